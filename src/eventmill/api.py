@@ -1,0 +1,91 @@
+"""The plain API the CLI (and later the web app and batch runner) wrap: `extract()` and friends."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from eventmill.config import Config
+from eventmill.errors import InputError
+from eventmill.models import Article, Document
+from eventmill.pipeline import DEFAULT_STAGES, Pipeline
+
+_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
+
+
+def pipeline(stages: tuple[str, ...] = DEFAULT_STAGES) -> Pipeline:
+    """The checked pipeline for these stages (built once)."""
+    if stages not in _PIPELINES:
+        _PIPELINES[stages] = Pipeline(stages)
+    return _PIPELINES[stages]
+
+
+def article_id(text: str) -> str:
+    """An article's ID is its content hash, so the same text is never coded twice."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def check_text(text: str, config: Config) -> None:
+    """Refuse text the pipeline cannot code, with a message that says what is wrong."""
+    if not isinstance(text, str):
+        raise InputError(f"article text must be a str, not {type(text).__name__}; decode bytes first")
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > config.max_bytes:
+        raise InputError(f"article is too large ({size:,} bytes; the limit is {config.max_bytes:,}); "
+                         "split it, or raise --max-bytes if it really is one article")
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("article is empty (no text after removing whitespace)")
+    if "\x00" in text:
+        raise InputError("article contains NUL bytes: it looks like a binary file, not text")
+    letters = sum(c.isalpha() for c in stripped)
+    if len(stripped) < config.min_chars or letters < config.min_chars // 2:
+        raise InputError(f"article is too short to code ({len(stripped)} characters, {letters} letters); "
+                         f"the minimum is {config.min_chars} characters")
+    if letters / len(stripped) < 0.4:
+        raise InputError("article is mostly not letters (binary data or a table?); eventmill codes prose")
+
+
+def check_date(published: str | None) -> str | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10]).isoformat()
+    except ValueError:
+        raise InputError(f"publication date {published!r} is not a date; use YYYY-MM-DD") from None
+
+
+def extract(text: str, lang: str | None = None, published: str | None = None, *,
+            config: Config | None = None, article_id_: str | None = None) -> Document:
+    """Code one article: events, quotes, places, numbers and dates, every field with its span.
+
+    Raises `InputError` (or `UnsupportedLanguage`) for text that cannot be coded; a stage that
+    fails on valid text is recorded in `Document.problems` instead.
+    """
+    config = config or Config()
+    published = check_date(published or config.published)
+    check_text(text, config)
+    article = Article(text=text, id=article_id_ or article_id(text), lang=lang or config.lang, published=published)
+    return pipeline()(Document(article=article), config)
+
+
+def read_article(path: str | Path, config: Config | None = None) -> str:
+    """Read an article file as strict UTF-8, with clear errors for binary, mis-encoded or huge files."""
+    config = config or Config()
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read {p}: {exc.strerror or exc}") from None
+    if p.is_dir():
+        raise InputError(f"{p} is a directory; give an article file (eventmill run codes directories)")
+    if size > config.max_bytes:
+        raise InputError(f"{p} is too large ({size:,} bytes; the limit is {config.max_bytes:,} bytes)")
+    data = p.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{p} is a binary file (it contains NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{p} is not valid UTF-8 (bad byte at offset {exc.start}); "
+                         "convert it first, e.g. iconv -f latin1 -t utf-8") from None

@@ -1,0 +1,147 @@
+"""Command line: a thin layer that parses options, calls `eventmill.api`, and turns errors into messages."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from eventmill import __version__
+from eventmill.config import SETTINGS, Config
+from eventmill.errors import EventmillError
+
+EXAMPLES = """\
+examples:
+  eventmill extract article.txt                       # JSON, language detected
+  eventmill extract article.txt --format table        # one line per event
+  eventmill extract a.txt b.txt --format jsonl -o out.jsonl
+  eventmill extract article.txt --lang fr --published 2016-04-09
+  cat article.txt | eventmill extract -               # read standard input
+
+Weekday and relative dates ('jeudi', 'hier') resolve only when --published is given.
+Exit codes: 0 ok, 1 some articles failed (batch), 2 bad input, 3 unsupported language,
+4 bad option, 5 installation problem.
+"""
+
+
+def _add_settings(parser: argparse.ArgumentParser) -> None:
+    """One option per row of the settings table, so CLI, config file and docs stay in step."""
+    for s in SETTINGS:
+        parser.add_argument("--" + s.name.replace("_", "-"), dest=s.name, default=None,
+                            type=s.type if s.type is not str else None, metavar=s.type.__name__.upper(),
+                            help=f"{s.help} (default: {s.default})")
+    parser.add_argument("--config", type=Path, help="TOML file with an [eventmill] table of these settings")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eventmill",
+        description="Turn news articles (French, more to come) into coded events: who did what to whom, "
+                    "where, when, how many were killed or hurt, and who says so. Every field carries the "
+                    "character offsets of the words it came from.",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
+    parser.add_argument("--version", action="version", version=f"eventmill {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="code one or more article files and print the events",
+                        description="Code article files (UTF-8 text) and print events, quotes, places, "
+                                    "numbers and dates.", epilog=EXAMPLES,
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ex.add_argument("files", nargs="+", help="article text files, or - for standard input")
+    ex.add_argument("--format", choices=("json", "jsonl", "table"), default="json",
+                    help="json: one indented document (several files: a list); jsonl: one line per "
+                         "article; table: one line per event (default: json)")
+    ex.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    _add_settings(ex)
+
+    ev = sub.add_parser("eval", help="run the pipeline over an evaluation set and print the scorer's figures",
+                        description="Code every NAME.txt of a set folder (NAME.gold.json beside it) and score "
+                                    "the output with the set's score.py (event P/R/F1, slot accuracy, slot "
+                                    "recall, quote and place recall).")
+    ev.add_argument("set_dir", type=Path, help="an evaluation set folder, e.g. ../shared/eval/popcorn_fr")
+    ev.add_argument("--published-from-gold", action=argparse.BooleanOptionalAction, default=True,
+                    help="resolve dates against each gold file's publication date (default: on)")
+    ev.add_argument("--json", type=Path, help="also write the summary figures to this file")
+    ev.add_argument("--pred-dir", type=Path, help="keep the predictions (NAME.json) in this folder")
+    ev.add_argument("--explain", action="store_true", help="list the gold events each document missed")
+    _add_settings(ev)
+    return parser
+
+
+def _config(args: argparse.Namespace) -> Config:
+    values = {s.name: getattr(args, s.name, None) for s in SETTINGS}
+    if getattr(args, "config", None):
+        return Config.from_file(args.config, **values)
+    return Config.from_mapping(values)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from eventmill.api import extract, read_article
+    from eventmill.export import document_table
+
+    config = _config(args)
+    results, failures = [], 0
+    for name in args.files:
+        try:
+            text = sys.stdin.read() if name == "-" else read_article(name, config)
+            doc = extract(text, config=config)
+        except EventmillError as exc:
+            if len(args.files) == 1:
+                raise
+            print(f"eventmill: {name}: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        for p in doc.problems:
+            print(f"eventmill: {name}: {p.stage}: {p.message}", file=sys.stderr)
+        results.append((name, doc))
+    if args.format == "table":
+        out = "\n\n".join((f"== {n}\n" if len(args.files) > 1 else "") + document_table(d) for n, d in results)
+    elif args.format == "jsonl":
+        out = "\n".join(json.dumps(d.to_dict() | {"file": n}, ensure_ascii=False) for n, d in results)
+    else:
+        dicts = [d.to_dict() for _, d in results]
+        out = json.dumps(dicts[0] if len(args.files) == 1 else dicts, ensure_ascii=False, indent=2)
+    if args.output:
+        args.output.write_text(out + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(out + "\n")
+    return 1 if failures else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from eventmill.evaluate import evaluate
+
+    result = evaluate(args.set_dir, _config(args), args.pred_dir, args.published_from_gold,
+                      progress=sys.stderr.isatty(), verbose=args.explain)
+    for name, err in result.failures:
+        print(f"eventmill: {name}: {err}", file=sys.stderr)
+    sys.stdout.write(result.output)
+    if args.json:
+        args.json.write_text(json.dumps(result.summary, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
+                        format="eventmill: %(levelname)s: %(message)s")
+    if args.command is None:
+        parser.print_help()
+        return 4
+    try:
+        return {"extract": cmd_extract, "eval": cmd_eval}[args.command](args)
+    except EventmillError as exc:
+        print(f"eventmill: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("eventmill: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

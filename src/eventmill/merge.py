@@ -1,0 +1,192 @@
+"""Merging reports of one incident, then filling place, date and attribution from context.
+
+Analysts code an incident once, however many sentences report it. Two raw events merge when they
+have the same type and one of: the same sentence; an anaphoric reference ("cette offensive",
+"Elle a été menée par"); the same figure for the same count; the same actor for a statement; the
+same named place. They never merge when their figures, places or actors contradict.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from eventmill.config import Config
+from eventmill.models import Count, Document, Event, Mention, Span
+from eventmill.text import norm
+
+PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
+# event types whose same actor across nearby sentences usually means one statement
+STATEMENT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+                   "APPEAL", "AID", "COOPERATE", "SANCTION", "RETREAT"}
+
+
+@dataclass
+class RawEvent:
+    """An event as read from one trigger, before merging (mutable, internal to this stage)."""
+
+    type: str
+    sent: int
+    trigger: Span
+    trigger_lemma: str
+    evidence: Span
+    modes: tuple[str, ...] = ()
+    actors: tuple[Mention, ...] = ()
+    recipients: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
+    counts: dict[str, Count] = field(default_factory=dict)
+    anaphoric: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    lemmas: set[str] = field(default_factory=set)
+    sents: list[int] = field(default_factory=list)
+    triggers: list[Span] = field(default_factory=list)
+    also: list[Span] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.lemmas = {self.trigger_lemma} if self.trigger_lemma else set()
+        self.sents = [self.sent]
+        self.triggers = [self.trigger]
+
+
+def _names(ms: tuple[Mention, ...]) -> set[str]:
+    return {norm(m.actor.name if m.actor else m.span.text) for m in ms}
+
+
+def _km(a, b) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    if a.place and b.place:
+        return _km(a.place, b.place) <= 25
+    return norm(a.span.text) == norm(b.span.text)
+
+
+def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool) -> bool:
+    for slot in set(a.counts) & set(b.counts):
+        if (a.counts[slot].value, a.counts[slot].high) != (b.counts[slot].value, b.counts[slot].high):
+            return True
+    pa = [p for p in a.places if not (p.place and p.place.precision == "country")]
+    pb = [p for p in b.places if not (p.place and p.place.precision == "country")]
+    if pa and pb and not any(_same_place(x, y) for x in pa for y in pb):
+        return True
+    if not anaphoric and a.actors and b.actors and not (_names(a.actors) & _names(b.actors)):
+        return True
+    return a.negated != b.negated
+
+
+def _related(a: RawEvent, b: RawEvent) -> bool:
+    """Positive evidence that b reports a's incident (beyond sharing a type)."""
+    if b.sent in a.sents:
+        return True
+    if any(s in b.counts and a.counts[s].value == b.counts[s].value and a.counts[s].value for s in a.counts):
+        return True
+    if a.type in STATEMENT_TYPES and a.actors and _names(a.actors) & _names(b.actors):
+        return True
+    pa = [p for p in a.places if not (p.place and p.place.precision == "country")]
+    return bool(pa) and any(_same_place(x, y) for x in pa for y in b.places)
+
+
+def _absorb(a: RawEvent, b: RawEvent) -> None:
+    a.modes = tuple(dict.fromkeys(a.modes + b.modes))
+    a.actors = a.actors + tuple(m for m in b.actors if m not in a.actors)
+    a.recipients = a.recipients + tuple(m for m in b.recipients if m not in a.recipients and m not in a.actors)
+    a.places = a.places + tuple(m for m in b.places if m not in a.places)
+    for k, v in b.counts.items():
+        a.counts.setdefault(k, v)
+    a.lemmas |= b.lemmas
+    a.hypothetical = a.hypothetical and b.hypothetical
+    a.future = a.future and b.future
+    if b.sent not in a.sents:
+        a.sents.append(b.sent)
+        a.also.append(b.evidence)
+    a.triggers.append(b.trigger)
+
+
+def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
+    """Fold each raw event into an earlier one that reports the same incident, else keep it."""
+    out: list[RawEvent] = []
+    for ev in raw:
+        target = None
+        if ev.anaphoric:
+            recent = [e for e in reversed(out) if ev.sent - e.sents[-1] <= window and (not ev.type or e.type == ev.type)]
+            same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
+            for cand in same_word + recent:
+                if not _conflict(cand, ev, anaphoric=True):
+                    target = cand
+                    break
+        if target is None and ev.type:
+            for cand in reversed(out):
+                if (cand.type == ev.type and ev.sent - max(cand.sents) <= window and _related(cand, ev)
+                        and not _conflict(cand, ev, anaphoric=False)):
+                    target = cand
+                    break
+        if target is not None:
+            _absorb(target, ev)
+        elif ev.type:
+            out.append(ev)
+    return out
+
+
+def _best_place(places) -> Mention | None:
+    if not places:
+        return None
+    return min(places, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1) if m.place else 1.5,
+                                      0 if m.place else 1))
+
+
+def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]:
+    """Frozen events with location, date and attribution filled from the sentence and its context."""
+    places = [m for m in doc.mentions if m.kind == "place"]
+    dates = [m for m in doc.mentions if m.kind == "date"]
+    actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
+    out = []
+    for ev in events:
+        in_sents = [m for m in places if doc.tokens and _sent_of(doc, m.span.start) in ev.sents
+                    and (m.span.start, m.span.end) not in actor_spans]
+        location = _best_place(list(ev.places)) or _best_place(
+            [m for m in in_sents if not (m.place and m.place.precision == "country")])
+        if location is None:
+            first = min(ev.sents)
+            before = [m for m in places if first - config.inherit_place_sentences <= _sent_of(doc, m.span.start) < first
+                      and not (m.place and m.place.precision == "country")]
+            location = before[-1] if before else _best_place(in_sents)
+        date = _nearest([m for m in dates if _sent_of(doc, m.span.start) in ev.sents], ev.trigger.start)
+        attribution = _attribution(doc, ev)
+        out.append(Event(
+            type=ev.type, evidence=ev.evidence, trigger=ev.trigger, modes=ev.modes, actors=ev.actors,
+            recipients=ev.recipients, location=location, date=date, dead=ev.counts.get("dead"),
+            injured=ev.counts.get("injured"), size=ev.counts.get("size"), attribution=attribution,
+            negated=ev.negated, hypothetical=ev.hypothetical, future=ev.future, also_evidence=tuple(ev.also)))
+    return out
+
+
+def _sent_of(doc: Document, pos: int) -> int:
+    lo, hi = 0, len(doc.sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc.sentences[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _nearest(ms: list[Mention], pos: int) -> Mention | None:
+    return min(ms, key=lambda m: abs(m.span.start - pos)) if ms else None
+
+
+def _attribution(doc: Document, ev: RawEvent) -> Mention | None:
+    """The speaker of the innermost quote or report that contains one of the event's triggers."""
+    best = None
+    for q in doc.quotes:
+        if q.speaker is None:
+            continue
+        for t in ev.triggers:
+            if q.text.start <= t.start < q.text.end:
+                if best is None or (q.text.end - q.text.start) < (best.text.end - best.text.start):
+                    best = q
+    return best.speaker if best else None

@@ -1,0 +1,200 @@
+"""The data model: frozen, slotted dataclasses of tuples and plain types.
+
+A `Document` flows through the pipeline; each stage returns a new one with more fields filled
+(`dataclasses.replace`). Everything pickles (for worker processes and Dask) and maps onto flat
+DuckDB columns. spaCy objects never appear here: the parse stage copies what later stages need
+into `Token` tuples.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Character offsets into `Article.text`, with the text they cover (`text[start:end]`)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as it came in, plus what is known about it."""
+
+    text: str
+    id: str = ""
+    lang: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One parsed token, copied out of spaCy. `head` is the index of its head in `Document.tokens`."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int
+    ent: str = ""  # spaCy entity label (PER, LOC, ORG, MISC) or ""
+    sent: int = 0  # index of the sentence in Document.sentences
+    morph: str = ""  # Universal Dependencies features ("Mood=Cnd|Tense=Fut|...")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: what a gazetteer knows about a name."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str = ""
+    feature: str = ""  # GeoNames feature code or WOF placetype
+    precision: str = "town"  # neighbourhood, town, admin2, admin1, country
+    gid: str = ""  # "geonames:170063" or "wof:421168655"
+    confidence: float = 1.0
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A resolved actor: canonical name, kind and country."""
+
+    name: str
+    kind: str = "other"
+    country: str = ""  # ISO alpha-3
+    code: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number read from text: exact (value) or vague (low..high)."""
+
+    value: int | None
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """An ISO date with its precision (day, month, year), or unresolved (value None)."""
+
+    value: str | None
+    precision: str = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Something named in the text: an actor, place, number or date, with its resolution."""
+
+    kind: str  # actor, place, number, date
+    span: Span
+    actor: Actor | None = None
+    place: Place | None = None
+    quantity: Quantity | None = None
+    date: DateValue | None = None
+    of: str = ""  # for numbers: the noun counted ("civils", "manifestants")
+    head: int = -1  # token index of the mention's head word, -1 if none
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Reported speech: who said it, with which verb, direct (in quotation marks) or indirect."""
+
+    text: Span
+    speaker: Mention | None
+    verb: str = ""
+    direct: bool = True
+    speaker_name: str = ""  # canonical speaker name once resolved
+    cue: Span | None = None  # the reporting phrase ("a-t-il indiqué", "selon")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A casualty or size figure attached to an event."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    span: Span
+    of: str = ""  # whom it counts: civilians, fighters, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event: PLOVER type and modes, who did what to whom, where, when, how many."""
+
+    type: str
+    evidence: Span
+    trigger: Span
+    modes: tuple[str, ...] = ()
+    actors: tuple[Mention, ...] = ()
+    recipients: tuple[Mention, ...] = ()
+    location: Mention | None = None
+    date: Mention | None = None
+    dead: Count | None = None
+    injured: Count | None = None
+    size: Count | None = None
+    attribution: Mention | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    also_evidence: tuple[Span, ...] = ()  # other sentences merged into this event
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something that went wrong with one article, recorded instead of raised."""
+
+    stage: str
+    message: str
+    kind: str = "error"  # error or warning
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article and everything the stages found in it."""
+
+    article: Article
+    text: str = ""  # normalised text; offsets in every Span point into it (same length as article.text)
+    lang: str | None = None
+    sentences: tuple[Span, ...] = ()
+    paragraphs: tuple[Span, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    stages: tuple[str, ...] = ()  # names and versions of the stages that ran, in order
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (what `eventmill extract --format json` prints)."""
+        from eventmill.export import document_to_dict
+
+        return document_to_dict(self)
+
+
+def plain(obj: Any) -> Any:
+    """Dataclasses and tuples to dicts and lists, recursively (for JSON)."""
+    if is_dataclass(obj):
+        return {f.name: plain(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [plain(x) for x in obj]
+    return obj
+
+
+__all__ = [
+    "Span", "Article", "Token", "Place", "Actor", "Quantity", "DateValue", "Mention", "Quote",
+    "Count", "Event", "Problem", "Document", "plain", "asdict", "field",
+]

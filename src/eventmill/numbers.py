@@ -1,0 +1,114 @@
+"""Numbers in words and digits, and vague quantities with ranges, from the language's quantity table."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from eventmill import resources
+from eventmill.lexicon import PhraseIndex
+from eventmill.models import Quantity, Token
+
+_DIGITS = re.compile(r"^\d{1,3}(?:[ .,\u202f]\d{3})+$|^\d+$")
+_DECIMAL = re.compile(r"^\d+[.,]\d+$")
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityLexicon:
+    phrases: PhraseIndex[Quantity]
+    multipliers: dict[str, int]
+
+
+def _int(s: str) -> int | None:
+    return int(s) if s.strip().lstrip("-").isdigit() else None
+
+
+@lru_cache(maxsize=None)
+def quantity_lexicon(lang: str) -> QuantityLexicon:
+    """The language's number words, vague phrases and multipliers (`*milliers`)."""
+    pairs, mult = [], {}
+    for row in resources.tables(lang, "quantities.tsv"):
+        phrase = row.get("phrase", "")
+        value, low, high = _int(row.get("value", "")), _int(row.get("low", "")), _int(row.get("high", ""))
+        if phrase.startswith("*"):
+            if value:
+                for w in phrase[1:].split():
+                    mult[w.casefold()] = value
+            continue
+        if value is None and low is not None:
+            value = low
+        pairs.append((phrase, Quantity(value, low if low is not None else value, high if high is not None else value)))
+    return QuantityLexicon(PhraseIndex(pairs), mult)
+
+
+def digit_value(text: str) -> int | None:
+    """'400' -> 400, '1 200' / '1.200' / '1,200' -> 1200; decimals and others -> None."""
+    t = text.strip()
+    if _DIGITS.match(t):
+        return int(re.sub(r"\D", "", t))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberHit:
+    first: int
+    last: int
+    quantity: Quantity
+
+
+def find_numbers(tokens: Sequence[Token], lang: str, taken: Sequence[bool]) -> list[NumberHit]:
+    """Every exact or vague quantity; `taken[k]` marks tokens already used by a date or name."""
+    lex = quantity_lexicon(lang)
+    hits: list[NumberHit] = []
+    allow = [not t for t in taken]
+    for m in lex.phrases.scan(tokens, allow=allow):
+        q = m.values[0]
+        last = m.last
+        # "des dizaines de milliers": a multiplier after a vague phrase scales it
+        nxt = _skip_de(tokens, last + 1)
+        if nxt is not None and tokens[nxt].text.casefold() in lex.multipliers and q.value:
+            f = lex.multipliers[tokens[nxt].text.casefold()]
+            q = Quantity((q.value or 0) * f, (q.low or 0) * f, (q.high or 0) * f)
+            last = nxt
+        hits.append(NumberHit(m.first, last, q))
+    used = {k for h in hits for k in range(h.first, h.last + 1)}
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if k in used or taken[k]:
+            k += 1
+            continue
+        value = digit_value(tok.text)
+        scale_text = None
+        if value is None and _DECIMAL.match(tok.text) and k + 1 < len(tokens):
+            scale_text = tokens[k + 1].text.casefold()
+            if scale_text in lex.multipliers:
+                value = round(float(tok.text.replace(",", ".")) * lex.multipliers[scale_text])
+                hits.append(NumberHit(k, k + 1, Quantity(value, value, value)))
+                k += 2
+                continue
+            value = None
+        if value is not None:
+            last = k
+            # "1 200" split over two tokens by the tokenizer
+            while (last + 1 < len(tokens) and re.fullmatch(r"\d{3}", tokens[last + 1].text)
+                   and tokens[last + 1].start == tokens[last].end + 1 and value < 1000):
+                value = value * 1000 + int(tokens[last + 1].text)
+                last += 1
+            if last + 1 < len(tokens) and tokens[last + 1].text.casefold() in lex.multipliers:
+                value *= lex.multipliers[tokens[last + 1].text.casefold()]
+                last += 1
+            hits.append(NumberHit(k, last, Quantity(value, value, value)))
+            k = last + 1
+            continue
+        k += 1
+    hits.sort(key=lambda h: h.first)
+    return hits
+
+
+def _skip_de(tokens: Sequence[Token], k: int) -> int | None:
+    """Index of the next token after an optional 'de'/'of'-like short preposition."""
+    if k < len(tokens) and tokens[k].pos == "ADP" and len(tokens[k].text) <= 3:
+        k += 1
+    return k if k < len(tokens) else None

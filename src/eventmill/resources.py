@@ -1,0 +1,96 @@
+"""Loads language data files (one folder per language, `xx/` shared by all) once per process.
+
+Formats are described in `resources/FORMATS.md`. Code asks for a table by file name and language;
+it never lists words itself.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import logging
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+from eventmill.errors import ResourceError, UnsupportedLanguage
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(str(importlib_resources.files("eventmill") / "resources"))
+SHARED = "xx"
+
+
+def available_languages() -> tuple[str, ...]:
+    """Language folders that carry a `language.json` (what detection and `--lang` accept)."""
+    return tuple(sorted(p.name for p in ROOT.iterdir() if (p / "language.json").is_file()))
+
+
+@lru_cache(maxsize=None)
+def language_info(lang: str) -> dict:
+    """The folder's `language.json`: its spaCy model name and display name."""
+    path = ROOT / lang / "language.json"
+    if not path.is_file():
+        raise UnsupportedLanguage(
+            f"language {lang!r} is not supported (supported: {', '.join(available_languages())}); "
+            f"add a folder src/eventmill/resources/{lang}/ to support it")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _open_text(path: Path) -> io.TextIOBase:
+    if path.suffix == ".gz":
+        return io.TextIOWrapper(gzip.open(path), encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def _find(lang: str, name: str) -> Path | None:
+    for candidate in (ROOT / lang / name, ROOT / lang / (name + ".gz")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=None)
+def table(lang: str, name: str) -> tuple[dict[str, str], ...]:
+    """Rows of `resources/<lang>/<name>` (TSV with header, `#` comments) as dicts; () if absent."""
+    path = _find(lang, name)
+    if path is None:
+        return ()
+    rows = []
+    with _open_text(path) as fh:
+        lines = (ln for ln in fh if ln.strip() and not ln.startswith("#"))
+        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        try:
+            header = [h.strip() for h in next(reader)]
+        except StopIteration:
+            return ()
+        for n, rec in enumerate(reader, start=2):
+            if len(rec) < len(header):
+                rec = rec + [""] * (len(header) - len(rec))
+            rows.append({h: v.strip() for h, v in zip(header, rec)})
+    log.debug("loaded %s rows from %s", len(rows), path)
+    return tuple(rows)
+
+
+def tables(lang: str, name: str) -> tuple[dict[str, str], ...]:
+    """The language's rows followed by the shared `xx/` rows of the same file."""
+    return table(lang, name) + (table(SHARED, name) if lang != SHARED else ())
+
+
+@lru_cache(maxsize=None)
+def words(lang: str, name: str) -> frozenset[str]:
+    """A one-word-per-line file (`stopwords.txt`) as a set."""
+    path = _find(lang, name)
+    if path is None:
+        return frozenset()
+    with _open_text(path) as fh:
+        return frozenset(ln.strip().casefold() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+def require(lang: str, name: str) -> tuple[dict[str, str], ...]:
+    """Like `table`, but a missing file is an installation error."""
+    rows = table(lang, name)
+    if not rows:
+        raise ResourceError(f"resource file resources/{lang}/{name} is missing or empty; reinstall eventmill")
+    return rows

@@ -1,0 +1,254 @@
+"""Stage 7: event assembly. Triggers become events; the dependency parse gives their arguments.
+
+For a verb trigger: the active subject is the actor (or the victim, for "mourir", "trouver la
+mort"), the object or a "contre" phrase the recipient, a passive agent ("menée par X") the actor.
+For a noun trigger: "par"/"de" phrases and participles hanging off it ("attaque menée par X contre
+Y"), and a support verb that governs it ("X a lancé une offensive", "Y a repoussé une attaque").
+Numbers on the victim become dead/injured, numbers on the actor the size. Reports of one incident
+across sentences are merged afterwards (`eventmill.merge`).
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from eventmill.config import Config
+from eventmill.merge import RawEvent, finish, merge_events
+from eventmill.models import Count, Document, Event, Mention, Span
+from eventmill.pipeline import stage
+from eventmill.text import norm
+from eventmill.tree import Tree
+from eventmill.triggers import EventLexicon, Trigger, event_lexicon, find_triggers
+
+# speech-act types whose complement is the content of the act, not a second event
+SPEECH_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "CONSULT", "SUPPORT"}
+
+
+class Context:
+    """Per-document lookups shared by the argument readers."""
+
+    def __init__(self, doc: Document, lex: EventLexicon):
+        self.doc, self.lex = doc, lex
+        self.toks = doc.tokens
+        self.tree = Tree(doc.tokens)
+        self.actor_at: dict[int, Mention] = {}
+        self.place_at: dict[int, Mention] = {}
+        self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
+        start_tok = {t.start: t.i for t in doc.tokens}
+        for m in doc.mentions:
+            k = start_tok.get(m.span.start)
+            if m.kind == "number":
+                self.number_on.setdefault(m.head, []).append(m)
+            while k is not None and k < len(self.toks) and self.toks[k].start < m.span.end:
+                if m.kind == "actor":
+                    self.actor_at.setdefault(k, m)
+                elif m.kind == "place":
+                    self.place_at.setdefault(k, m)
+                k += 1
+
+    def actor_in(self, k: int) -> list[Mention]:
+        """Actor mentions in the phrase headed by k (named ones first), with coordinated phrases."""
+        sent = self.toks[k].sent
+        seen, named, generic = set(), [], []
+        for i in self.tree.subtree(k):
+            m = self.actor_at.get(i)
+            if m is None or self.toks[i].sent != sent or id(m) in seen:
+                continue
+            # don't reach into relative clauses or other events' arguments
+            if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
+                continue
+            seen.add(id(m))
+            (generic if m.actor and m.actor.kind in ("civilians", "other", "organisation") and m.actor.code in ("", "CVL")
+             else named).append(m)
+        return named + generic
+
+    def _path(self, i: int, top: int) -> list[int]:
+        out = []
+        while i != top and self.toks[i].head != i:
+            out.append(i)
+            i = self.toks[i].head
+        return out
+
+    def count_on(self, k: int) -> Mention | None:
+        """The number counting token k or the head of the phrase it sits in."""
+        for i in [k] + [c for c in self.tree.children(k) if self.toks[c].dep in ("nmod", "conj", "appos")]:
+            if i in self.number_on:
+                return self.number_on[i][0]
+        return None
+
+
+def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]:
+    """Token heads of the actor, recipient and location-ish phrases of one trigger."""
+    toks, tree, row, v = ctx.toks, ctx.tree, trig.row, trig.head
+    actors, recips, others = [], [], []
+    subj_role = row.subject
+    obj_role = "recipient" if subj_role == "actor" else "actor"
+
+    def put(role: str, k: int) -> None:
+        (actors if role == "actor" else recips).append(k)
+
+    passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (
+        toks[v].dep == "acl" and "VerbForm=Part" in toks[v].morph)
+    subjects = tree.children(v, "nsubj")
+    if not subjects and toks[v].dep == "conj":
+        subjects = tree.children(toks[v].head, "nsubj")
+    for c in tree.children(v):
+        dep, case = toks[c].dep, tree.case(c)
+        if dep == "obl:agent" or (case == "par" and dep.startswith(("obl", "nmod"))):
+            put("actor", c)
+        elif case in ("contre", "against") or dep == "obj":
+            put(obj_role, c)
+        elif dep.startswith(("obl", "nmod")):
+            if case in ("de", "of") and row.pos == "NOUN":
+                put("recipient" if subj_role == "recipient" else "actor", c)
+            others.append(c)
+    for s in subjects:
+        if passive and toks[s].dep.startswith("nsubj:pass"):
+            put("recipient", s)
+        elif passive:
+            put("recipient", s)
+        else:
+            put(subj_role, s)
+    if toks[v].dep == "acl" and passive:
+        # "des civils tués par ...": the noun the participle hangs off is the victim
+        put("recipient", toks[v].head)
+    if row.pos == "NOUN":
+        # participles on the noun: "une attaque menée par X contre Y"
+        for c in tree.children(v, "acl"):
+            for g in tree.children(c):
+                dep, case = toks[g].dep, tree.case(g)
+                if dep == "obl:agent" or case == "par":
+                    put("actor", g)
+                elif case in ("contre", "against"):
+                    put("recipient", g)
+                elif dep.startswith(("obl", "nmod")):
+                    others.append(g)
+        # a support verb governing the noun: "X a lancé une offensive", "Y a repoussé une attaque"
+        gov = toks[v].head
+        if gov != v and toks[v].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
+            role = ctx.lex.support.get(norm(toks[gov].lemma))
+            if role:
+                for s in tree.children(gov, "nsubj"):
+                    put(role, s)
+                for a in tree.children(gov, "obl:agent"):
+                    put("actor", a)
+    return actors, recips, others
+
+
+def _mentions(ctx: Context, heads: list[int]) -> tuple[Mention, ...]:
+    out: list[Mention] = []
+    for k in heads:
+        for m in ctx.actor_in(k):
+            if m not in out:
+                out.append(m)
+    return tuple(out)
+
+
+def _count(m: Mention | None) -> Count | None:
+    if m is None or m.quantity is None:
+        return None
+    q = m.quantity
+    return Count(q.value, q.low, q.high, m.span, m.of)
+
+
+def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
+    """One raw event from one trigger, or None when the trigger is only the content of another."""
+    toks, row, v = ctx.toks, trig.row, trig.head
+    actor_heads, recip_heads, other_heads = _args(ctx, trig)
+    actors, recips = _mentions(ctx, actor_heads), _mentions(ctx, recip_heads)
+    counts: dict[str, Count] = {}
+    # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
+    if row.count and (c := _count(ctx.count_on(v))):
+        counts[row.count] = c
+    for k in recip_heads:
+        if row.count in ("dead", "injured") and row.count not in counts and (c := _count(ctx.count_on(k))):
+            counts[row.count] = c
+    for k in actor_heads:
+        if "size" not in counts and (c := _count(ctx.count_on(k))):
+            counts["size"] = c
+    sent = ctx.doc.sentences[toks[v].sent]
+    flags = _flags(ctx, trig)
+    modes = tuple(dict.fromkeys(m for m in [row.mode] + _modes(ctx, trig) if m))
+    places = [ctx.place_at[k] for k in sorted({i for h in other_heads for i in ctx.tree.subtree(h)})
+              if k in ctx.place_at and toks[k].sent == toks[v].sent]
+    anaphoric = any(ctx.lex.modifiers.get(norm(toks[c].text)) == "demonstrative"
+                    for c in ctx.tree.children(v, "det"))
+    t0, t1 = toks[trig.first], toks[trig.last]
+    return RawEvent(
+        type=row.type, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
+        trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
+        places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric, **flags)
+
+
+def _flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
+    toks, v = ctx.toks, trig.head
+    near = [v] + ctx.tree.children(v) + ctx.tree.ancestors(v)[:2]
+    kinds = {ctx.lex.modifiers.get(norm(toks[k].lemma)) or ctx.lex.modifiers.get(norm(toks[k].text)) for k in near
+             if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in ctx.tree.ancestors(v)[:2]}
+    morph = " ".join(toks[k].morph for k in [v] + ctx.tree.children(v, "aux"))
+    return {
+        "negated": "negation" in kinds or "Polarity=Neg" in morph,
+        "hypothetical": "hypothetical" in kinds or "Mood=Cnd" in morph,
+        "future": "future" in kinds or "Tense=Fut" in morph,
+    }
+
+
+def _modes(ctx: Context, trig: Trigger) -> list[str]:
+    sent = ctx.toks[trig.head].sent
+    out = []
+    for t in ctx.toks:
+        if t.sent != sent:
+            continue
+        for typ, mode in ctx.lex.modes.get(norm(t.lemma), ()) + ctx.lex.modes.get(norm(t.text), ()):
+            if typ == trig.row.type:
+                out.append(mode)
+    return out
+
+
+def _speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
+    """True when the trigger sits in the complement of a speech-act trigger (what was demanded)."""
+    for a in ctx.tree.ancestors(trig.head)[:4]:
+        if a in speech_heads and ctx.toks[a].sent == ctx.toks[trig.head].sent:
+            return True
+    return False
+
+
+@stage("events", 1, needs=("tokens", "mentions", "quotes", "sentences"), fills=("events",))
+def events(doc: Document, config: Config) -> Document:
+    """Find triggers, read their arguments, merge reports of one incident, attach attribution."""
+    lex = event_lexicon(doc.lang)
+    ctx = Context(doc, lex)
+    trigs = find_triggers(doc.tokens, doc.lang)
+    speech = {t.head for t in trigs if t.row.type in SPEECH_TYPES}
+    raw: list[RawEvent] = []
+    for trig in trigs:
+        if trig.head not in speech and _speech_content(ctx, trig, speech):
+            continue
+        ev = read_event(ctx, trig)
+        if ev is not None:
+            raw.append(ev)
+    raw += _pronoun_reports(ctx, {t.head for t in trigs})
+    raw.sort(key=lambda e: e.trigger.start)
+    merged = merge_events(raw, config.merge_window)
+    final: Sequence[Event] = finish(doc, merged, config)
+    return dataclasses.replace(doc, events=tuple(final))
+
+
+def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:
+    """"Elle a été menée par X": a support verb whose subject is a pronoun continues the last event."""
+    out = []
+    for t in ctx.toks:
+        if t.i in trigger_heads or norm(t.lemma) not in ctx.lex.support or ctx.lex.support[norm(t.lemma)] != "actor":
+            continue
+        subj = ctx.tree.children(t.i, "nsubj")
+        if not subj or ctx.toks[subj[0]].pos != "PRON" or ctx.toks[subj[0]].dep != "nsubj:pass":
+            continue
+        agents = [c for c in ctx.tree.children(t.i) if ctx.toks[c].dep == "obl:agent" or ctx.tree.case(c) == "par"]
+        counts = {}
+        for k in agents:
+            if (c := _count(ctx.count_on(k))):
+                counts["size"] = c
+        out.append(RawEvent(type="", sent=t.sent, trigger=Span(t.start, t.end, t.text), trigger_lemma="",
+                            evidence=ctx.doc.sentences[t.sent], actors=_mentions(ctx, agents), counts=counts,
+                            anaphoric=True))
+    return out

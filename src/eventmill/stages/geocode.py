@@ -1,0 +1,66 @@
+"""Stage 5: resolve place mentions to coordinates through the geocoder interface (`eventmill.geo`).
+
+Context makes the choice: the countries the article names, places already resolved nearby, and cue
+words before the name ("la province d'Alep" -> admin1, "le quartier de" -> neighbourhood) read from
+the language's `placecues.tsv`.
+"""
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from eventmill import resources
+from eventmill.actors import iso2
+from eventmill.config import Config
+from eventmill.geo import load_geocoder
+from eventmill.lexicon import PhraseIndex
+from eventmill.models import Document, Mention
+from eventmill.pipeline import stage
+from eventmill.text import norm
+
+
+@lru_cache(maxsize=None)
+def place_cues(lang: str) -> PhraseIndex[str]:
+    return PhraseIndex((r["phrase"], r["hint"]) for r in resources.tables(lang, "placecues.tsv") if r.get("phrase"))
+
+
+def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
+    """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words."""
+    words = norm(doc.text[max(0, mention.span.start - 40):mention.span.start]).split()[-4:]
+    while words and cues.get(words[-1]) == ("link",):
+        words.pop()
+    if not words:
+        return None
+    hint = cues.get(words[-1])
+    return hint[0] if hint and hint[0] != "link" else None
+
+
+@stage("geocode", 1, needs=("mentions",), fills=("mentions",))
+def geocode(doc: Document, config: Config) -> Document:
+    """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
+    geo = load_geocoder()
+    cues = place_cues(doc.lang)
+    countries = tuple(dict.fromkeys(
+        iso2(m.actor.country) for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind == "country"))
+    countries = tuple(c for c in countries if c)
+    resolved: dict[int, Mention] = {}
+    near: list[tuple[float, float]] = []
+    places = [(i, m) for i, m in enumerate(doc.mentions) if m.kind == "place"]
+    # countries first, then the rest in two passes so later lookups can use earlier coordinates
+    for i, m in places:
+        country = geo.country(m.span.text, lang=doc.lang)
+        if country is not None:
+            resolved[i] = dataclasses.replace(m, place=country)
+    for _ in range(2):
+        for i, m in places:
+            if i in resolved and resolved[i].place and resolved[i].place.precision == "country":
+                continue
+            place = geo.lookup(m.span.text, lang=doc.lang, countries=countries, near=tuple(near),
+                               hint=_hint(doc, m, cues))
+            if place is not None:
+                resolved[i] = dataclasses.replace(m, place=place)
+        near = [(r.place.lat, r.place.lon) for r in resolved.values() if r.place and r.place.precision != "country"]
+        if not near:
+            break
+    out = tuple(resolved.get(i, m) for i, m in enumerate(doc.mentions))
+    return dataclasses.replace(doc, mentions=out)

@@ -1,0 +1,155 @@
+"""Stage 4: every actor, place, number and date named in the article, with spans.
+
+Order matters: dates first (so "2016" is not a count), then named actors (so the lexicon beats the
+parser's entity labels), countries, generic agents with their nationality, the parser's remaining
+place and person/organisation entities, and finally numbers with the noun they count.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from eventmill.actors import actor_lexicon, choose_role, with_country
+from eventmill.config import Config
+from eventmill.dates import find_dates
+from eventmill.models import Actor, Document, Mention, Span, Token
+from eventmill.numbers import find_numbers
+from eventmill.pipeline import stage
+from eventmill.text import norm
+
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+ACTOR_LABELS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "NORP": "other"}
+
+
+def span_of(doc: Document, first: int, last: int) -> Span:
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    return Span(start, end, doc.article.text[start:end])
+
+
+def head_of(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The token of first..last whose head lies outside the range (the phrase's syntactic head)."""
+    for k in range(first, last + 1):
+        if not first <= tokens[k].head <= last or tokens[k].head == k:
+            return k
+    return last
+
+
+def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """Runs of tokens with the same entity label, inside one sentence."""
+    out, k = [], 0
+    while k < len(tokens):
+        lab = tokens[k].ent
+        if not lab:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(tokens) and tokens[j + 1].ent == lab and tokens[j + 1].sent == tokens[k].sent:
+            j += 1
+        # drop a leading determiner the NER swallowed ("L'armée ...")
+        while k < j and tokens[k].pos in ("DET", "ADP"):
+            k += 1
+        out.append((k, j, lab))
+        k = j + 1
+    return out
+
+
+@stage("mentions", 1, needs=("tokens", "lang"), fills=("mentions",))
+def mentions(doc: Document, config: Config) -> Document:
+    """Find and resolve (against the language's lexicons) all mentions in the article."""
+    toks = doc.tokens
+    lang = doc.lang
+    published = config.published or doc.article.published
+    lex = actor_lexicon(lang)
+    taken = [False] * len(toks)
+    found: list[Mention] = []
+
+    def take(first: int, last: int) -> None:
+        for k in range(first, last + 1):
+            taken[k] = True
+
+    def free(first: int, last: int) -> bool:
+        return not any(taken[first:last + 1])
+
+    for hit in find_dates(toks, lang, published):
+        found.append(Mention("date", span_of(doc, hit.first, hit.last), date=hit.value,
+                             head=head_of(toks, hit.first, hit.last)))
+        take(hit.first, hit.last)
+
+    for m in lex.named.scan(toks, allow=[not t for t in taken]):
+        if not free(m.first, m.last) or _is_lowercase_common(toks, m.first, m.last, m.key):
+            continue
+        actor = choose_role(m.values, published)
+        found.append(Mention("actor", span_of(doc, m.first, m.last), actor=actor, head=head_of(toks, m.first, m.last)))
+        take(m.first, m.last)
+
+    for m in lex.countries.scan(toks, allow=[not t for t in taken]):
+        if not free(m.first, m.last) or _is_lowercase_common(toks, m.first, m.last, m.key):
+            continue
+        iso3 = m.values[0]
+        span = span_of(doc, m.first, m.last)
+        head = head_of(toks, m.first, m.last)
+        from eventmill.actors import country_name
+        found.append(Mention("actor", span, actor=Actor(country_name(iso3), "country", iso3, iso3), head=head))
+        found.append(Mention("place", span, head=head))
+        take(m.first, m.last)
+
+    for m in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken]):
+        if not free(m.first, m.last):
+            continue
+        actor, last = m.values[0], m.last
+        # a nationality adjective right after the agent ("armée gouvernementale syrienne")
+        j = last + 1
+        while j < len(toks) and j <= last + 3 and toks[j].sent == toks[m.first].sent and not taken[j]:
+            iso3 = lex.demonyms.get(norm(toks[j].text))
+            if iso3 and toks[j].pos in ("ADJ", "PROPN", "NOUN"):
+                actor, last = with_country(actor, iso3), j
+                break
+            if toks[j].pos not in ("ADJ",):
+                break
+            j += 1
+        found.append(Mention("actor", span_of(doc, m.first, last), actor=actor, head=head_of(toks, m.first, last)))
+        take(m.first, last)
+
+    for first, last, label in _entities(toks):
+        if not free(first, last):
+            continue
+        span = span_of(doc, first, last)
+        head = head_of(toks, first, last)
+        if label in PLACE_LABELS:
+            found.append(Mention("place", span, head=head))
+        elif label in ACTOR_LABELS:
+            found.append(Mention("actor", span, actor=Actor(span.text, ACTOR_LABELS[label]), head=head))
+        else:
+            continue
+        take(first, last)
+
+    for hit in find_numbers(toks, lang, taken):
+        of, head = _counted_noun(toks, hit.first, hit.last)
+        found.append(Mention("number", span_of(doc, hit.first, hit.last), quantity=hit.quantity,
+                             of=of, head=head))
+
+    found.sort(key=lambda mm: (mm.span.start, mm.kind))
+    return dataclasses.replace(doc, mentions=tuple(found))
+
+
+def _is_lowercase_common(toks: Sequence[Token], first: int, last: int, key: str) -> bool:
+    """A one-word lowercase hit on a proper-name lexicon is usually a common word ("front", "etat")."""
+    if first != last:
+        return False
+    text = toks[first].text
+    return text[:1].islower() and not text.isupper() and len(key) > 0 and toks[first].pos not in ("PROPN",)
+
+
+def _counted_noun(toks: Sequence[Token], first: int, last: int) -> tuple[str, int]:
+    """The noun a number counts ("Six civils" -> civils) and its token index."""
+    for k in range(first, last + 1):
+        h = toks[k].head
+        if not first <= h <= last and toks[h].pos in ("NOUN", "PROPN", "ADJ", "PRON") and h > last:
+            return toks[h].text, h
+    # "plusieurs dizaines de tués": skip a preposition
+    j = last + 1
+    if j < len(toks) and toks[j].pos == "ADP":
+        j += 1
+    if j < len(toks) and toks[j].pos in ("NOUN", "ADJ", "VERB") and toks[j].sent == toks[last].sent:
+        return toks[j].text, j
+    return "", head_of(toks, first, last)

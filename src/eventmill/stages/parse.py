@@ -1,0 +1,54 @@
+"""Stage 3: spaCy parse, paragraph by paragraph; tokens are copied out as plain `Token` tuples."""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from functools import lru_cache
+
+from eventmill import resources
+from eventmill.config import Config
+from eventmill.errors import ResourceError
+from eventmill.models import Document, Span, Token
+from eventmill.pipeline import stage
+
+
+@lru_cache(maxsize=None)
+def load_model(lang: str):
+    """The language's spaCy pipeline, loaded once per process from its installed package."""
+    name = resources.language_info(lang).get("model")
+    if not name:
+        raise ResourceError(f"no spaCy model is configured for {lang!r} (resources/{lang}/language.json)")
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        raise ResourceError(
+            f"the spaCy model package {name!r} is not installed; run: pip install -e . "
+            "(it is a dependency of eventmill)") from None
+    nlp = module.load()
+    # one paragraph at a time is far below spaCy's limit, but a single huge line must not crash it
+    nlp.max_length = 10_000_000
+    return nlp
+
+
+@stage("parse", 1, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"))
+def parse(doc: Document, config: Config) -> Document:
+    """Tokens, lemmas, POS, dependencies, entities and sentences for every paragraph."""
+    nlp = load_model(doc.lang)
+    raw = doc.article.text
+    tokens: list[Token] = []
+    sentences: list[Span] = []
+    paras = doc.paragraphs
+    for para, sdoc in zip(paras, nlp.pipe(doc.text[p.start:p.end] for p in paras)):
+        base = len(tokens)
+        for sent in sdoc.sents:
+            s_start = para.start + sent.start_char
+            s_end = para.start + sent.end_char
+            sent_index = len(sentences)
+            sentences.append(Span(s_start, s_end, raw[s_start:s_end]))
+            for t in sent:
+                start = para.start + t.idx
+                end = start + len(t.text)
+                tokens.append(Token(
+                    i=base + t.i, start=start, end=end, text=raw[start:end], lemma=t.lemma_,
+                    pos=t.pos_, dep=t.dep_, head=base + t.head.i, ent=t.ent_type_, sent=sent_index, morph=str(t.morph)))
+    return dataclasses.replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))

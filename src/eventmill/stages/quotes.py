@@ -1,0 +1,182 @@
+"""Stage 6: quotations and attributions, with the speaker's mention.
+
+Three shapes, all language-neutral, with words from the language's `reporting.tsv`:
+- direct speech in quotation marks, its speaker found through the reporting verb beside it
+  ("..., a-t-il indiqué", "a poursuivi M.Tchourkine");
+- indirect speech: a reporting verb with a complement clause ("a révélé que ...") or an inserted
+  cue after the content ("..., précise le centre");
+- source markers: "selon l'OSDH", "d'après des témoins".
+Pronoun and descriptive speakers ("il", "le diplomate russe") are resolved later by the actors stage.
+"""
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from eventmill import resources
+from eventmill.config import Config
+from eventmill.lexicon import PhraseIndex
+from eventmill.models import Actor, Document, Mention, Quote, Span
+from eventmill.pipeline import stage
+from eventmill.text import norm
+from eventmill.tree import Tree
+
+MIN_QUOTE_WORDS = 3  # shorter quoted strings are scare quotes or titles ("embargo total")
+
+
+@lru_cache(maxsize=None)
+def reporting_lexicon(lang: str) -> PhraseIndex[str]:
+    return PhraseIndex((r["phrase"], r.get("kind", "verb")) for r in resources.tables(lang, "reporting.tsv")
+                       if r.get("phrase"))
+
+
+def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of text inside quotation marks, paired per paragraph; an unclosed one runs to its end."""
+    out = []
+    for para in doc.paragraphs:
+        marks = [i for i in range(para.start, para.end) if doc.text[i] == '"']
+        for a, b in zip(marks[::2], marks[1::2] + [para.end]):
+            s, e = a + 1, b
+            while s < e and doc.text[s] == " ":
+                s += 1
+            while e > s and doc.text[e - 1] in " .,":
+                e -= 1
+            if len(doc.text[s:e].split()) >= MIN_QUOTE_WORDS:
+                out.append((s, e))
+    return out
+
+
+class _Speakers:
+    """Finds or makes the speaker mention for a token."""
+
+    def __init__(self, doc: Document, tree: Tree):
+        self.doc, self.tree = doc, tree
+        self.by_token: dict[int, Mention] = {}
+        tok_at = {t.start: t.i for t in doc.tokens}
+        for m in doc.mentions:
+            if m.kind == "actor":
+                k = tok_at.get(m.span.start)
+                # index every token of the mention
+                while k is not None and k < len(doc.tokens) and doc.tokens[k].start < m.span.end:
+                    self.by_token.setdefault(k, m)
+                    k += 1
+
+    def mention(self, k: int) -> Mention | None:
+        """The actor mention at token k or in its phrase; else a plain mention of the noun phrase."""
+        if k in self.by_token:
+            return self.by_token[k]
+        sub = [i for i in self.tree.subtree(k) if self.doc.tokens[i].sent == self.doc.tokens[k].sent]
+        for i in sub:
+            if i in self.by_token:
+                return self.by_token[i]
+        tok = self.doc.tokens[k]
+        if tok.pos == "PRON":
+            return Mention("actor", Span(tok.start, tok.end, tok.text), actor=None, head=k)
+        # the noun with its determiner and adjectives, not its relative clauses
+        keep = [i for i in sub if i == k or (self.doc.tokens[i].head == k and self.doc.tokens[i].dep in ("det", "amod"))]
+        s, e = self.doc.tokens[min(keep)].start, self.doc.tokens[max(keep)].end
+        return Mention("actor", Span(s, e, self.doc.article.text[s:e]), actor=Actor(self.doc.article.text[s:e]),
+                       head=k)
+
+
+def _speaker_token(tree: Tree, v: int) -> int | None:
+    """Subject of a reporting verb; inverted subjects come out as objects ("précise le centre")."""
+    toks = tree.tokens
+    for deps in (("nsubj",), ("expl:subj",), ("obj",)):
+        cands = tree.children(v, *deps) if deps != ("expl:subj",) else [c for c in tree.kids[v] if toks[c].dep == "expl:subj"]
+        cands = [c for c in cands if toks[c].pos in ("NOUN", "PROPN", "PRON")]
+        if deps == ("obj",):
+            cands = [c for c in cands if c > v]
+        if cands:
+            # "-t -il": take the real pronoun
+            return cands[-1] if deps == ("expl:subj",) else cands[0]
+    return None
+
+
+@stage("quotes", 1, needs=("mentions", "tokens", "sentences"), fills=("quotes",))
+def quotes(doc: Document, config: Config) -> Document:
+    """Direct quotes, indirect speech and source markers, each with its speaker mention and cue."""
+    toks, text, raw = doc.tokens, doc.text, doc.article.text
+    tree = Tree(toks)
+    lex = reporting_lexicon(doc.lang)
+    speakers = _Speakers(doc, tree)
+    quoted = _quoted_spans(doc)
+    out: list[Quote] = []
+
+    def inside_quote(pos: int) -> bool:
+        return any(s <= pos < e for s, e in quoted)
+
+    cues: list[tuple[int, str]] = []  # (token, kind) of reporting verbs and source markers outside quotes
+    for t in toks:
+        if inside_quote(t.start):
+            continue
+        kinds = lex.get(t.lemma) if t.pos in ("VERB", "AUX") else lex.get(t.text) if t.pos in ("ADP", "VERB", "ADV") else ()
+        if "verb" in kinds and t.pos in ("VERB", "AUX"):
+            cues.append((t.i, "verb"))
+        elif "prep" in kinds:
+            cues.append((t.i, "prep"))
+
+    used_quotes = set()
+    for k, kind in cues:
+        t = toks[k]
+        sent = doc.sentences[t.sent]
+        if kind == "prep":
+            # "selon X": X is the phrase the marker is attached to
+            obj = t.head if t.head != k else None
+            speaker = speakers.mention(obj) if obj is not None else None
+            content = Span(sent.start, sent.end, sent.text)
+            out.append(Quote(content, speaker, norm(t.text), False, cue=Span(t.start, t.end, t.text)))
+            continue
+        spk_tok = _speaker_token(tree, k)
+        speaker = speakers.mention(spk_tok) if spk_tok is not None else None
+        cue = Span(t.start, t.end, t.text)
+        # direct quotes in the same sentence, or right before it
+        mine = [(s, e) for s, e in quoted if (s, e) not in used_quotes and
+                (sent.start <= s < sent.end or (e <= sent.start and text[e:sent.start].strip(' ".,:') == ""))]
+        if mine:
+            for s, e in mine:
+                used_quotes.add((s, e))
+                out.append(Quote(Span(s, e, raw[s:e]), speaker, t.lemma, True, cue=cue))
+            continue
+        comp = tree.children(k, "ccomp")
+        if comp:
+            a, b = tree.extent(comp[0])
+            s, e = toks[a].start, toks[b].end
+            # leave out the complementiser ("que")
+            if toks[a].dep == "mark":
+                s = toks[a + 1].start if a + 1 <= b else s
+        elif k > 0 and toks[k - 1].text == "," or (spk_tok is not None and spk_tok > k):
+            # inserted cue after the content: "Six civils ... , précise le centre."
+            s, e = sent.start, toks[k].start
+        else:
+            continue
+        while e > s and text[e - 1] in " ,":
+            e -= 1
+        if e > s:
+            out.append(Quote(Span(s, e, raw[s:e]), speaker, t.lemma, False, cue=cue))
+
+    # a quotation with no reporting verb near it (a whole paragraph in quotes): the speaker is the
+    # actor introduced just before it
+    for s, e in quoted:
+        if (s, e) in used_quotes:
+            continue
+        speaker = _previous_subject(doc, speakers, s)
+        out.append(Quote(Span(s, e, raw[s:e]), speaker, "", True))
+    out.sort(key=lambda q: q.text.start)
+    return dataclasses.replace(doc, quotes=tuple(out))
+
+
+def _previous_subject(doc: Document, speakers: _Speakers, pos: int) -> Mention | None:
+    """The first actor named in the sentence before `pos` (its topic, usually the speaker)."""
+    prev = [s for s in doc.sentences if s.end <= pos]
+    if not prev:
+        return None
+    sent = prev[-1]
+    for m in doc.mentions:
+        if m.kind == "actor" and sent.start <= m.span.start < sent.end:
+            return m
+    # no lexicon actor: take the subject noun phrase of that sentence
+    for t in doc.tokens:
+        if sent.start <= t.start < sent.end and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN"):
+            return speakers.mention(t.i)
+    return None

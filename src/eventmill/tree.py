@@ -1,0 +1,53 @@
+"""Dependency-tree helpers over `Token` tuples (children, subtrees, clause boundaries)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from eventmill.models import Token
+
+
+class Tree:
+    """Children lists for one document's tokens, built once per stage call."""
+
+    def __init__(self, tokens: Sequence[Token]):
+        self.tokens = tokens
+        self.kids: list[list[int]] = [[] for _ in tokens]
+        for t in tokens:
+            if t.head != t.i and 0 <= t.head < len(tokens):
+                self.kids[t.head].append(t.i)
+
+    def children(self, i: int, *deps: str) -> list[int]:
+        """Children of token i, optionally only those whose dep starts with one of `deps`."""
+        if not deps:
+            return self.kids[i]
+        return [c for c in self.kids[i] if any(self.tokens[c].dep == d or self.tokens[c].dep.startswith(d + ":")
+                                               for d in deps)]
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(self.kids[k])
+        return sorted(out)
+
+    def extent(self, i: int) -> tuple[int, int]:
+        """First and last token index of i's subtree."""
+        sub = self.subtree(i)
+        return sub[0], sub[-1]
+
+    def case(self, i: int) -> str:
+        """Lowercased preposition attached to token i ("par", "contre", "de"), or ""."""
+        for c in self.kids[i]:
+            if self.tokens[c].dep in ("case", "mark") and self.tokens[c].pos == "ADP":
+                return self.tokens[c].lemma.casefold().rstrip("'")
+        return ""
+
+    def ancestors(self, i: int) -> list[int]:
+        out, seen = [], {i}
+        k = self.tokens[i].head
+        while k not in seen:
+            out.append(k)
+            seen.add(k)
+            k = self.tokens[k].head
+        return out
