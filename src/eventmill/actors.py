@@ -73,7 +73,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
             actor = Actor(row.get("name") or row["alias"], row.get("kind") or "other", row.get("country", ""),
                           row.get("code", ""), row.get("role", ""))
             named.append((row["alias"], ActorRow(actor, row.get("start", ""), row.get("end", ""), curated)))
-    agents = [(row["alias"], Actor(row.get("name") or row["alias"], row.get("kind") or "other", "", row.get("code", "")))
+    agents = [(row["alias"], Actor(row.get("name") or row["alias"], row.get("kind") or "other", "", row.get("code", ""),
+                                   generic=True))
               for row in resources.tables(lang, "agents.tsv")]
     from eventmill.text import norm
     demonyms = {norm(r["alias"]): r["country"] for r in resources.tables(lang, "demonyms.tsv") if r.get("alias")}
@@ -106,4 +107,4 @@ def choose_role(rows: tuple[ActorRow, ...], published: str | None) -> Actor:
 def with_country(agent: Actor, iso3: str) -> Actor:
     """A generic agent given a nationality: 'armée' + 'syrienne' -> Military (Syria)."""
     return Actor(f"{agent.name} ({country_name(iso3)})", agent.kind, iso3, iso3 + agent.code if agent.code else iso3,
-                 agent.role)
+                 agent.role, generic=True)

@@ -16,6 +16,9 @@ from eventmill.text import norm
 
 PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
 # event types whose same actor across nearby sentences usually means one statement
+# event types that happen somewhere on the ground: they may take their place from the sentences before
+# (a statement's place is where it was made, which news rarely says)
+PHYSICAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION"}
 STATEMENT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
                    "APPEAL", "AID", "COOPERATE", "SANCTION", "RETREAT"}
 
@@ -73,7 +76,10 @@ def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool) -> bool:
     pb = [p for p in b.places if not (p.place and p.place.precision == "country")]
     if pa and pb and not any(_same_place(x, y) for x in pa for y in pb):
         return True
-    if not anaphoric and a.actors and b.actors and not (_names(a.actors) & _names(b.actors)):
+    named_a = _names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
+    named_b = _names(tuple(m for m in b.actors if m.actor and not m.actor.generic))
+    # a generic agent ("des miliciens") may be the named group; two different names contradict
+    if not anaphoric and named_a and named_b and not (named_a & named_b):
         return True
     return a.negated != b.negated
 
@@ -82,12 +88,16 @@ def _related(a: RawEvent, b: RawEvent) -> bool:
     """Positive evidence that b reports a's incident (beyond sharing a type)."""
     if b.sent in a.sents:
         return True
-    if any(s in b.counts and a.counts[s].value == b.counts[s].value and a.counts[s].value for s in a.counts):
+    if _same_figure(a, b):
         return True
     if a.type in STATEMENT_TYPES and a.actors and _names(a.actors) & _names(b.actors):
         return True
     pa = [p for p in a.places if not (p.place and p.place.precision == "country")]
     return bool(pa) and any(_same_place(x, y) for x in pa for y in b.places)
+
+
+def _same_figure(a: RawEvent, b: RawEvent) -> bool:
+    return any(s in b.counts and a.counts[s].value and a.counts[s].value == b.counts[s].value for s in a.counts)
 
 
 def _absorb(a: RawEvent, b: RawEvent) -> None:
@@ -118,9 +128,17 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 if not _conflict(cand, ev, anaphoric=True):
                     target = cand
                     break
+        if target is None and ev.type and not (ev.actors or ev.recipients or ev.places or ev.counts):
+            # a bare mention ("l'attaque de jeudi") of a type just reported is that same incident
+            for cand in reversed(out):
+                if cand.type == ev.type and ev.sent - max(cand.sents) <= window:
+                    target = cand
+                    break
         if target is None and ev.type:
             for cand in reversed(out):
-                if (cand.type == ev.type and ev.sent - max(cand.sents) <= window and _related(cand, ev)
+                # the same figure for the same count is strong evidence at any distance
+                close = ev.sent - max(cand.sents) <= window or _same_figure(cand, ev)
+                if (cand.type == ev.type and close and _related(cand, ev)
                         and not _conflict(cand, ev, anaphoric=False)):
                     target = cand
                     break
@@ -149,11 +167,13 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
                     and (m.span.start, m.span.end) not in actor_spans]
         location = _best_place(list(ev.places)) or _best_place(
             [m for m in in_sents if not (m.place and m.place.precision == "country")])
-        if location is None:
+        if location is None and ev.type in PHYSICAL_TYPES:
             first = min(ev.sents)
             before = [m for m in places if first - config.inherit_place_sentences <= _sent_of(doc, m.span.start) < first
                       and not (m.place and m.place.precision == "country")]
-            location = before[-1] if before else _best_place(in_sents)
+            location = before[-1] if before else None
+        if location is None:
+            location = _best_place(in_sents)
         date = _nearest([m for m in dates if _sent_of(doc, m.span.start) in ev.sents], ev.trigger.start)
         attribution = _attribution(doc, ev)
         out.append(Event(

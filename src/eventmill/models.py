@@ -75,6 +75,7 @@ class Actor:
     country: str = ""  # ISO alpha-3
     code: str = ""
     role: str = ""
+    generic: bool = False  # a common noun ("civils", "l'armée syrienne"), not a name
 
 
 @dataclass(frozen=True, slots=True)

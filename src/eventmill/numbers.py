@@ -63,6 +63,8 @@ def find_numbers(tokens: Sequence[Token], lang: str, taken: Sequence[bool]) -> l
     hits: list[NumberHit] = []
     allow = [not t for t in taken]
     for m in lex.phrases.scan(tokens, allow=allow):
+        if m.first == m.last and tokens[m.first].pos in ("DET", "PRON"):
+            continue  # "une attaque": an article, not the number one
         q = m.values[0]
         last = m.last
         # "des dizaines de milliers": a multiplier after a vague phrase scales it

@@ -3,7 +3,8 @@
 A stage is a plain function `(Document, Config) -> Document` registered with a name, a version, the
 `Document` fields it needs and the fields it fills. `Pipeline` checks at build time that every
 field a stage needs is filled by an earlier stage, and at run time records a stage's failure as a
-`Problem` on the document instead of raising, so a batch keeps going.
+`Problem` on the document instead of raising, and still runs the later stages whose needs are met
+(a geocoder failure leaves places unresolved but events are still coded), so a batch keeps going.
 """
 from __future__ import annotations
 
@@ -70,7 +71,11 @@ class Pipeline:
             filled.update(st.fills)
 
     def __call__(self, doc: Document, config: Config) -> Document:
+        filled = {"article"}
         for st in self.stages:
+            if any(f not in filled for f in st.needs):
+                # an earlier stage failed to fill what this one needs: skip it, the problem is recorded
+                continue
             t0 = time.perf_counter()
             try:
                 doc = st.func(doc, config)
@@ -80,7 +85,8 @@ class Pipeline:
                 log.exception("stage %s failed on article %s", st.id, doc.article.id)
                 problem = Problem(st.id, f"{type(exc).__name__}: {exc}")
                 doc = dataclasses.replace(doc, problems=doc.problems + (problem,))
-                break
+                continue
+            filled.update(st.fills)
             doc = dataclasses.replace(doc, stages=doc.stages + (st.id,))
             log.debug("%s took %.1f ms", st.id, 1000 * (time.perf_counter() - t0))
         return doc

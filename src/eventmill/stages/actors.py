@@ -18,16 +18,20 @@ PERSONAL_KINDS = {"person"}
 
 
 def _is_person(m: Mention, doc: Document) -> bool:
-    if not m.actor:
+    if not m.actor or m.actor.generic:
         return False
     if m.actor.role or m.actor.kind in PERSONAL_KINDS:
         return True
+    if m.actor.name != m.span.text:
+        return False  # a lexicon actor that is not a person, whatever the parser's label
     return any(t.ent in ("PER", "PERSON") for t in doc.tokens if m.span.start <= t.start < m.span.end)
 
 
 def _is_named(m: Mention) -> bool:
     """A lexicon actor or a named entity, not a description built from a common noun."""
-    return bool(m.actor) and m.actor.name != m.span.text or (bool(m.span.text[:1].isupper()) and " " not in m.span.text)
+    if not m.actor or m.actor.generic:
+        return False
+    return m.actor.name != m.span.text or m.span.text[:1].isupper()
 
 
 class Resolver:
@@ -48,12 +52,12 @@ class Resolver:
             # a pronoun speaker: the last person named
             people = [a for a in before if _is_person(a, self.doc)]
             return dataclasses.replace(m, actor=people[-1].actor) if people else m
-        if _is_named(m) and m.actor.kind not in ("other",):
+        if _is_named(m):
             return m
-        if m.actor.country and m.actor.kind in ("government", "military", "media", "other", "person"):
+        if m.actor.country and m.actor.kind == "government":
             # "le diplomate russe": the last official of that country named before
             same = [a for a in before if a.actor.country == m.actor.country and _is_person(a, self.doc)]
-            if same and m.actor.kind == "government":
+            if same:
                 return dataclasses.replace(m, actor=same[-1].actor)
         words = norm(m.span.text).split()
         head = words[1] if len(words) > 1 and len(words[0]) <= 3 else (words[0] if words else "")

@@ -58,8 +58,15 @@ class Context:
             if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
                 continue
             seen.add(id(m))
-            (generic if m.actor and m.actor.kind in ("civilians", "other", "organisation") and m.actor.code in ("", "CVL")
-             else named).append(m)
+            (generic if m.actor is None or m.actor.generic else named).append(m)
+        if generic and not named:
+            # "terroristes du Front al-Nosra" when the parser hung "du Front" elsewhere
+            end = max(self.tree.subtree(k))
+            j = end + 1
+            if j < len(self.toks) and self.toks[j].pos in ("ADP", "DET") and j + 1 in self.actor_at:
+                m = self.actor_at[j + 1]
+                if m.actor and not m.actor.generic:
+                    named.append(m)
         return named + generic
 
     def _path(self, i: int, top: int) -> list[int]:
@@ -89,9 +96,7 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
 
     passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (
         toks[v].dep == "acl" and "VerbForm=Part" in toks[v].morph)
-    subjects = tree.children(v, "nsubj")
-    if not subjects and toks[v].dep == "conj":
-        subjects = tree.children(toks[v].head, "nsubj")
+    subjects = _subjects(ctx, v)
     for c in tree.children(v):
         dep, case = toks[c].dep, tree.case(c)
         if dep == "obl:agent" or (case == "par" and dep.startswith(("obl", "nmod"))):
@@ -128,11 +133,32 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
         if gov != v and toks[v].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
             role = ctx.lex.support.get(norm(toks[gov].lemma))
             if role:
-                for s in tree.children(gov, "nsubj"):
+                for s in _subjects(ctx, gov):
                     put(role, s)
                 for a in tree.children(gov, "obl:agent"):
                     put("actor", a)
     return actors, recips, others
+
+
+def _subjects(ctx: Context, v: int) -> list[int]:
+    """Subjects of verb v, looking through relative pronouns and common mis-parses."""
+    toks, tree = ctx.toks, ctx.tree
+    subjects = tree.children(v, "nsubj")
+    if not subjects and toks[v].dep == "conj" and toks[toks[v].head].pos in ("VERB", "AUX"):
+        # "X a attaqué ... et tué ...": the conjunct shares the first verb's subject
+        subjects = tree.children(toks[v].head, "nsubj")
+    out = []
+    for s in subjects:
+        if toks[s].pos == "PRON" and toks[v].dep.startswith("acl") and toks[v].head != v:
+            # "400 miliciens qui ont participé": the relative pronoun stands for the noun
+            out.append(toks[v].head)
+        else:
+            out.append(s)
+    if toks[v].dep == "conj" and toks[toks[v].head].pos in ("NOUN", "PROPN") and toks[v].head < v:
+        # "400 terroristes du front X et Cie ont participé": the parser hangs the verb off the
+        # first noun as a conjunct; that noun is the real subject
+        out.insert(0, toks[v].head)
+    return out
 
 
 def _mentions(ctx: Context, heads: list[int]) -> tuple[Mention, ...]:
@@ -169,8 +195,9 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     sent = ctx.doc.sentences[toks[v].sent]
     flags = _flags(ctx, trig)
     modes = tuple(dict.fromkeys(m for m in [row.mode] + _modes(ctx, trig) if m))
-    places = [ctx.place_at[k] for k in sorted({i for h in other_heads for i in ctx.tree.subtree(h)})
-              if k in ctx.place_at and toks[k].sent == toks[v].sent]
+    scope = {i for h in other_heads + actor_heads + recip_heads for i in ctx.tree.subtree(h)}
+    places = [ctx.place_at[k] for k in sorted(scope) if k in ctx.place_at and toks[k].sent == toks[v].sent
+              and k not in ctx.actor_at]
     anaphoric = any(ctx.lex.modifiers.get(norm(toks[c].text)) == "demonstrative"
                     for c in ctx.tree.children(v, "det"))
     t0, t1 = toks[trig.first], toks[trig.last]

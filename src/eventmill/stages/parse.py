@@ -43,6 +43,10 @@ def parse(doc: Document, config: Config) -> Document:
         for sent in sdoc.sents:
             s_start = para.start + sent.start_char
             s_end = para.start + sent.end_char
+            if tokens and tokens[-1].i >= base and _continues(doc.text[s_start:s_end]):
+                # the parser cut inside a sentence ('... turco-syrienne", a-t-il expliqué.')
+                prev = sentences.pop()
+                s_start = prev.start
             sent_index = len(sentences)
             sentences.append(Span(s_start, s_end, raw[s_start:s_end]))
             for t in sent:
@@ -52,3 +56,9 @@ def parse(doc: Document, config: Config) -> Document:
                     i=base + t.i, start=start, end=end, text=raw[start:end], lemma=t.lemma_,
                     pos=t.pos_, dep=t.dep_, head=base + t.head.i, ent=t.ent_type_, sent=sent_index, morph=str(t.morph)))
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))
+
+
+def _continues(segment: str) -> bool:
+    """True when a sentence the parser found starts like the rest of the previous one."""
+    head = segment.lstrip(' "')
+    return bool(head) and (head[0] in ",;:)-" or head[0].islower())

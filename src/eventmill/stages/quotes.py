@@ -82,6 +82,11 @@ class _Speakers:
 def _speaker_token(tree: Tree, v: int) -> int | None:
     """Subject of a reporting verb; inverted subjects come out as objects ("précise le centre")."""
     toks = tree.tokens
+    if v > 0 and toks[v - 1].text == ",":
+        # an inserted cue ("..., rapportent les médias russes"): the speaker follows the verb
+        after = [c for c in tree.children(v, "nsubj", "obj") if c > v and toks[c].pos in ("NOUN", "PROPN")]
+        if after:
+            return after[0]
     for deps in (("nsubj",), ("expl:subj",), ("obj",)):
         cands = tree.children(v, *deps) if deps != ("expl:subj",) else [c for c in tree.kids[v] if toks[c].dep == "expl:subj"]
         cands = [c for c in cands if toks[c].pos in ("NOUN", "PROPN", "PRON")]

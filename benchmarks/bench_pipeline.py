@@ -1,0 +1,97 @@
+"""Articles per second and peak memory of `eventmill.extract` against bare spaCy parsing, in one run.
+
+Each mode runs in its own fresh process (so peak RSS is its own), alternating A/B over several
+rounds; the report gives the median and the ratio full/bare. The baseline is `nlp.pipe` over the
+same texts with the same model: the cost eventmill adds on top of parsing is what the ratio shows.
+
+    python benchmarks/bench_pipeline.py [--rounds 3] [--min-articles 200] [--json out.json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = Path(os.environ.get("EVENTMILL_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+
+
+def corpus(lang: str, minimum: int) -> list[str]:
+    """Every article of the evaluation sets in this language, cycled to reach `minimum` texts."""
+    texts = []
+    for gold in sorted(EVAL.glob("*/*.gold.json")):
+        if json.loads(gold.read_text()).get("lang") == lang:
+            texts.append(gold.with_name(gold.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8"))
+    if not texts:
+        raise SystemExit(f"no {lang} articles under {EVAL}")
+    distinct = len(texts)
+    while len(texts) < minimum:
+        texts += texts[: minimum - len(texts)]
+    return texts, distinct
+
+
+def child(mode: str, lang: str, minimum: int) -> None:
+    """Run one mode and print its figures as JSON (called in a subprocess)."""
+    texts, _ = corpus(lang, minimum)
+    from eventmill.stages.parse import load_model
+
+    nlp = load_model(lang)
+    list(nlp.pipe(texts[:5]))  # warm up
+    if mode == "full":
+        import eventmill
+
+        eventmill.extract(texts[0], lang=lang)
+    t0 = time.perf_counter()
+    if mode == "bare":
+        n_tokens = sum(len(d) for d in nlp.pipe(texts))
+    else:
+        import eventmill
+
+        n_tokens = sum(len(eventmill.extract(t, lang=lang).tokens) for t in texts)
+    secs = time.perf_counter() - t0
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"mode": mode, "articles": len(texts), "seconds": secs, "tokens": n_tokens,
+                      "peak_rss_mb": rss_mb}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lang", default="fr")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--min-articles", type=int, default=200)
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--child", choices=("bare", "full"), help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.child:
+        child(a.child, a.lang, a.min_articles)
+        return
+    texts, distinct = corpus(a.lang, a.min_articles)
+    runs = {"bare": [], "full": []}
+    for r in range(a.rounds):
+        for mode in ("bare", "full") if r % 2 == 0 else ("full", "bare"):
+            out = subprocess.run([sys.executable, __file__, "--child", mode, "--lang", a.lang,
+                                  "--min-articles", str(a.min_articles)], capture_output=True, text=True, check=True)
+            runs[mode].append(json.loads(out.stdout.strip().splitlines()[-1]))
+    med = {m: statistics.median(x["seconds"] for x in v) for m, v in runs.items()}
+    rss = {m: max(x["peak_rss_mb"] for x in v) for m, v in runs.items()}
+    n = runs["bare"][0]["articles"]
+    report = {
+        "lang": a.lang, "articles": n, "distinct_articles": distinct, "rounds": a.rounds,
+        "bare_seconds": round(med["bare"], 3), "full_seconds": round(med["full"], 3),
+        "bare_articles_per_s": round(n / med["bare"], 1), "full_articles_per_s": round(n / med["full"], 1),
+        "ratio_full_over_bare": round(med["full"] / med["bare"], 3),
+        "bare_peak_rss_mb": round(rss["bare"]), "full_peak_rss_mb": round(rss["full"]),
+    }
+    print(json.dumps(report, indent=2))
+    if a.json:
+        a.json.write_text(json.dumps(report, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

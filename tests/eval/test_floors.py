@@ -1,0 +1,59 @@
+"""Accuracy floors: the scorer's figures on every supported evaluation set must not drop.
+
+Floors live in floors.json. Raising one is a normal commit; lowering one needs a line in
+CHANGELOG.md saying why (checked below).
+"""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from eventmill.evaluate import evaluate
+
+FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())
+FIGURES = ("event_f1", "slot_accuracy", "slot_recall", "quote_recall", "place_recall")
+EPS = 1e-9
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("set_name", sorted(FLOORS["sets"]))
+def test_scores_stay_above_floors(eval_dir, set_name):
+    set_dir = eval_dir / set_name
+    if not set_dir.is_dir():
+        pytest.skip(f"{set_dir} not present")
+    result = evaluate(set_dir)
+    print(result.output)
+    got = result.summary
+    got["event_f1"] = got.get("event_f1")
+    for fig, floor in FLOORS["sets"][set_name].items():
+        value = got.get(fig)
+        assert value is not None and value + EPS >= floor, (
+            f"{set_name}: {fig} = {value} is below its floor {floor}\n{result.output}")
+
+
+def _history() -> list[dict]:
+    """Every committed version of floors.json, newest first (empty outside a git checkout)."""
+    import subprocess
+
+    rel = "tests/eval/floors.json"
+    root = Path(__file__).resolve().parents[2]
+    try:
+        revs = subprocess.run(["git", "log", "--format=%H", "--", rel], cwd=root, capture_output=True,
+                              text=True, check=True).stdout.split()
+        return [json.loads(subprocess.run(["git", "show", f"{r}:{rel}"], cwd=root, capture_output=True,
+                                          text=True, check=True).stdout) for r in revs]
+    except (OSError, subprocess.CalledProcessError, json.JSONDecodeError):
+        return []
+
+
+def test_floors_were_never_lowered_silently():
+    """A floor below any earlier committed value needs a CHANGELOG.md line naming the set and figure."""
+    changelog = (Path(__file__).resolve().parents[2] / "CHANGELOG.md").read_text(encoding="utf-8")
+    for old in _history():
+        for set_name, figs in old.get("sets", {}).items():
+            for fig, value in figs.items():
+                new = FLOORS["sets"].get(set_name, {}).get(fig)
+                if new is None or new + EPS < value:
+                    assert re.search(rf"{re.escape(set_name)}.*{re.escape(fig)}", changelog), (
+                        f"floor {set_name}.{fig} went from {value} to {new} without a CHANGELOG.md line")
