@@ -35,38 +35,37 @@ _LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "o
 _ARTICLES = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en adh ath".split())
 _ATTACHED = re.compile(r"^[ae]([tdrzsnl])\1(.{2,})$")  # "Ezzor" (ez-Zor), "Assafira" (as-Safira)
 _ELISION = re.compile(r"^[ld]'")  # French l'/d' before a name
-# Ordered rewrites: each spelling family to one form (French, English and German transcriptions).
-_REWRITES = tuple((re.compile(a), b) for a, b in (
-    ("tch", "ch"), ("dj", "j"), ("zh", "j"), ("ch", "sh"), ("kh", "k"), ("ck", "k"), ("q", "k"),
-    ("gh", "g"), ("dh", "d"), ("ph", "f"), ("aw", "o"), ("au", "o"), ("ou", "u"), ("oo", "u"),
-    ("o", "u"), ("ee", "i"), ("(?:ei|ai|ey)", "ay"),
-))
+# One-pass rewrites (longest first): each spelling family to one form (French, English, German transcriptions).
+_REWRITE = {"tch": "sh", "dj": "j", "zh": "j", "ch": "sh", "kh": "k", "ck": "k", "gh": "g", "dh": "d",
+            "ph": "f", "aw": "u", "au": "u", "ou": "u", "oo": "u", "ee": "i", "ei": "ay", "ai": "ay",
+            "ey": "ay", "q": "k", "o": "u"}
+_REWRITES = re.compile("|".join(sorted(_REWRITE, key=lambda k: (-len(k), k))))
 _DOUBLE = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=100_000)
 def name_key(s: str) -> str:
-    """Exact lookup key: `norm` with apostrophes and ayn marks dropped ("Ma'arrat" = "Maarrat")."""
-    return " ".join(norm(s).translate(_LETTERS).split())
+    """Exact lookup key: `norm` without apostrophes, ayn marks or l'/d' ("Ma'arrat" = "Maarrat")."""
+    return " ".join(_ELISION.sub("", norm(s)).translate(_LETTERS).split())
 
 
 @lru_cache(maxsize=100_000)
 def fold_key(s: str) -> str:
     """Transliteration-folded key: articles, vowel spellings and doubled letters folded; no spaces."""
-    n = _ELISION.sub("", norm(s))
-    toks = n.translate(_LETTERS).split()
+    toks = name_key(s).split()
     if len(toks) > 1:
         toks = [t for t in toks if t not in _ARTICLES] or toks
         toks = toks[:1] + [_ATTACHED.sub(r"\1\2", t) for t in toks[1:]]
-    s = "".join(toks)
-    for pat, rep in _REWRITES:
-        s = pat.sub(rep, s)
-    s = _DOUBLE.sub(r"\1", s)
+    s = _DOUBLE.sub(r"\1", _REWRITES.sub(_rewrite, "".join(toks)))
     if len(s) > 4 and s[-1] == "h" and s[-2] in "aeiuy":  # Raqqah = Raqqa, Hamah = Hama
         s = s[:-1]
-    if len(s) > 4 and s[-1] in "aeiy":  # Handarate = Handarat, Kobané = Kobani = Kuban
+    if len(s) > 4 and s[-1] == "e":  # French final -e: Handarate = Handarat, Lattaquie
         s = s[:-1]
     return s
+
+
+def _rewrite(m: re.Match) -> str:
+    return _REWRITE[m.group()]
 
 
 def key_hash(key: str) -> int:
@@ -79,7 +78,7 @@ def prior(precision: str, population: int, capital: bool = False) -> float:
     if precision == "country":
         return 5.0
     if precision == "admin1":
-        return 2.6
+        return 3.2
     if precision == "admin2":
         return 1.6 + 0.2 * math.log10(population + 1)
     if precision == "neighbourhood":

@@ -41,6 +41,8 @@ class RawEvent:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    casualty_only: bool = False  # "35 morts": a toll, which belongs to whatever event the sentence reports
+    strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
     lemmas: set[str] = field(default_factory=set)
     sents: list[int] = field(default_factory=list)
     triggers: list[Span] = field(default_factory=list)
@@ -108,11 +110,18 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     for k, v in b.counts.items():
         a.counts.setdefault(k, v)
     a.lemmas |= b.lemmas
+    a.casualty_only = a.casualty_only and b.casualty_only
     a.hypothetical = a.hypothetical and b.hypothetical
     a.future = a.future and b.future
     if b.sent not in a.sents:
         a.sents.append(b.sent)
-        a.also.append(b.evidence)
+        if b.strength > a.strength:
+            # the clearer report becomes the evidence ("La manifestation s'est déroulée ..." rather
+            # than "... parmi les manifestants")
+            a.also.append(a.evidence)
+            a.evidence, a.strength = b.evidence, b.strength
+        else:
+            a.also.append(b.evidence)
     a.triggers.append(b.trigger)
 
 
@@ -146,14 +155,30 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             _absorb(target, ev)
         elif ev.type:
             out.append(ev)
-    return out
+    return _fold_tolls(out)
+
+
+def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
+    """A bare toll ("causant 35 morts") in the sentence of another event is that event's casualties."""
+    keep = []
+    for ev in events:
+        host = None
+        if ev.casualty_only and len(ev.sents) == 1:
+            host = next((o for o in events if o is not ev and not o.casualty_only and ev.sent in o.sents
+                         and not any(k in o.counts for k in ev.counts)), None)
+        if host is None:
+            keep.append(ev)
+        else:
+            for k, v in ev.counts.items():
+                host.counts.setdefault(k, v)
+    return keep
 
 
 def _best_place(places) -> Mention | None:
     if not places:
         return None
-    return min(places, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1) if m.place else 1.5,
-                                      0 if m.place else 1))
+    # an unresolved name ranks below a resolved region: it is often not a place at all
+    return min(places, key=lambda m: PRECISION_RANK.get(m.place.precision, 1) if m.place else 4)
 
 
 def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]:
@@ -165,15 +190,17 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
     for ev in events:
         in_sents = [m for m in places if doc.tokens and _sent_of(doc, m.span.start) in ev.sents
                     and (m.span.start, m.span.end) not in actor_spans]
-        location = _best_place(list(ev.places)) or _best_place(
-            [m for m in in_sents if not (m.place and m.place.precision == "country")])
+        location = (_best_place([m for m in ev.places if not _is_country(m)])
+                    or _best_place([m for m in in_sents if not _is_country(m)])
+                    or _best_place(list(ev.places) + in_sents))
         if location is None and ev.type in PHYSICAL_TYPES:
-            first = min(ev.sents)
-            before = [m for m in places if first - config.inherit_place_sentences <= _sent_of(doc, m.span.start) < first
-                      and not (m.place and m.place.precision == "country")]
-            location = before[-1] if before else None
-        if location is None:
-            location = _best_place(in_sents)
+            # an on-the-ground event with no place in its sentence happened where the article
+            # last put us: a specific place just before, else any place before, else its first place
+            first = doc.sentences[min(ev.sents)].start
+            before = [m for m in places if m.span.start < first]
+            recent = [m for m in before if not _is_country(m)
+                      and _sent_of(doc, m.span.start) >= min(ev.sents) - config.inherit_place_sentences]
+            location = (recent[-1] if recent else before[-1] if before else places[0] if places else None)
         date = _nearest([m for m in dates if _sent_of(doc, m.span.start) in ev.sents], ev.trigger.start)
         attribution = _attribution(doc, ev)
         out.append(Event(
@@ -182,6 +209,10 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
             injured=ev.counts.get("injured"), size=ev.counts.get("size"), attribution=attribution,
             negated=ev.negated, hypothetical=ev.hypothetical, future=ev.future, also_evidence=tuple(ev.also)))
     return out
+
+
+def _is_country(m: Mention) -> bool:
+    return bool(m.place and m.place.precision == "country")
 
 
 def _sent_of(doc: Document, pos: int) -> int:

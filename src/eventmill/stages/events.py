@@ -28,7 +28,11 @@ class Context:
     """Per-document lookups shared by the argument readers."""
 
     def __init__(self, doc: Document, lex: EventLexicon):
+        from eventmill.stages.geocode import place_cues
+
         self.doc, self.lex = doc, lex
+        cues = place_cues(doc.lang)
+        self.locative = {k for k, v in cues.index.items() if v == ("locative",)}
         self.toks = doc.tokens
         self.tree = Tree(doc.tokens)
         self.actor_at: dict[int, Mention] = {}
@@ -57,6 +61,8 @@ class Context:
             # don't reach into relative clauses or other events' arguments
             if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
                 continue
+            if m.actor and m.actor.kind == "country" and self._after_locative(m):
+                continue  # "arrêtée par la police au Mexique": a place, not a second actor
             seen.add(id(m))
             (generic if m.actor is None or m.actor.generic else named).append(m)
         if generic and not named:
@@ -68,6 +74,32 @@ class Context:
                 if m.actor and not m.actor.generic:
                     named.append(m)
         return named + generic
+
+    def _after_locative(self, m: Mention) -> bool:
+        words = norm(self.doc.text[max(0, m.span.start - 12):m.span.start]).split()
+        return bool(words) and words[-1] in self.locative
+
+    def phrase(self, k: int) -> Mention | None:
+        """A plain mention for a noun phrase no lexicon knows ("l'association des femmes avocates")."""
+        toks = self.toks
+        if toks[k].pos not in ("NOUN", "PROPN"):
+            return None
+        keep = {k}
+        for i in self.tree.subtree(k):
+            path = self._path(i, k)
+            if all(toks[a].dep in ("det", "amod", "nmod", "case", "flat:name", "compound", "fixed", "nummod")
+                   and toks[a].pos != "PUNCT" for a in path):
+                keep.add(i)
+        lo, hi = min(keep), max(keep)
+        while lo < k and toks[lo].pos in ("ADP",):
+            lo += 1
+        if hi - lo > 8:
+            hi = min(hi, k + 4)
+        s, e = toks[lo].start, toks[hi].end
+        text = self.doc.article.text[s:e]
+        from eventmill.models import Actor
+
+        return Mention("actor", Span(s, e, text), actor=Actor(text, "other", generic=True), head=k)
 
     def _path(self, i: int, top: int) -> list[int]:
         out = []
@@ -88,6 +120,7 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
     """Token heads of the actor, recipient and location-ish phrases of one trigger."""
     toks, tree, row, v = ctx.toks, ctx.tree, trig.row, trig.head
     actors, recips, others = [], [], []
+    weak: set[int] = set()  # "de" phrases: an actor only if the lexicon or NER knows them
     subj_role = row.subject
     obj_role = "recipient" if subj_role == "actor" else "actor"
 
@@ -106,6 +139,7 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
         elif dep.startswith(("obl", "nmod")):
             if case in ("de", "of") and row.pos == "NOUN":
                 put("recipient" if subj_role == "recipient" else "actor", c)
+                weak.add(c)
             others.append(c)
     for s in subjects:
         if passive and toks[s].dep.startswith("nsubj:pass"):
@@ -133,19 +167,22 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
         if gov != v and toks[v].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
             role = ctx.lex.support.get(norm(toks[gov].lemma))
             if role:
-                for s in _subjects(ctx, gov):
-                    put(role, s)
-                for a in tree.children(gov, "obl:agent"):
-                    put("actor", a)
-    return actors, recips, others
+                if not toks[v].dep.startswith("nsubj"):
+                    for s in _subjects(ctx, gov):
+                        put(role, s)
+                for a in tree.children(gov):
+                    if toks[a].dep == "obl:agent" or (tree.case(a) == "par" and toks[a].dep.startswith("obl")):
+                        put("actor", a)
+    return actors, recips, others, weak
 
 
 def _subjects(ctx: Context, v: int) -> list[int]:
     """Subjects of verb v, looking through relative pronouns and common mis-parses."""
     toks, tree = ctx.toks, ctx.tree
     subjects = tree.children(v, "nsubj")
-    if not subjects and toks[v].dep == "conj" and toks[toks[v].head].pos in ("VERB", "AUX"):
-        # "X a attaqué ... et tué ...": the conjunct shares the first verb's subject
+    if not subjects and toks[v].dep in ("conj", "xcomp", "advcl") and toks[toks[v].head].pos in ("VERB", "AUX"):
+        # "X a attaqué ... et tué ...", "X a décidé de manifester", "X ... en saccageant": the
+        # dependent verb shares the governing verb's subject
         subjects = tree.children(toks[v].head, "nsubj")
     out = []
     for s in subjects:
@@ -161,10 +198,13 @@ def _subjects(ctx: Context, v: int) -> list[int]:
     return out
 
 
-def _mentions(ctx: Context, heads: list[int]) -> tuple[Mention, ...]:
+def _mentions(ctx: Context, heads: list[int], weak: set[int] = frozenset()) -> tuple[Mention, ...]:
     out: list[Mention] = []
     for k in heads:
-        for m in ctx.actor_in(k):
+        found = ctx.actor_in(k)
+        if not found and k not in weak and k not in ctx.place_at and (m := ctx.phrase(k)) is not None:
+            found = [m]
+        for m in found:
             if m not in out:
                 out.append(m)
     return tuple(out)
@@ -180,8 +220,8 @@ def _count(m: Mention | None) -> Count | None:
 def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     """One raw event from one trigger, or None when the trigger is only the content of another."""
     toks, row, v = ctx.toks, trig.row, trig.head
-    actor_heads, recip_heads, other_heads = _args(ctx, trig)
-    actors, recips = _mentions(ctx, actor_heads), _mentions(ctx, recip_heads)
+    actor_heads, recip_heads, other_heads, weak = _args(ctx, trig)
+    actors, recips = _mentions(ctx, actor_heads, weak), _mentions(ctx, recip_heads, weak)
     counts: dict[str, Count] = {}
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
     if row.count and (c := _count(ctx.count_on(v))):
@@ -195,16 +235,21 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     sent = ctx.doc.sentences[toks[v].sent]
     flags = _flags(ctx, trig)
     modes = tuple(dict.fromkeys(m for m in [row.mode] + _modes(ctx, trig) if m))
-    scope = {i for h in other_heads + actor_heads + recip_heads for i in ctx.tree.subtree(h)}
-    places = [ctx.place_at[k] for k in sorted(scope) if k in ctx.place_at and toks[k].sent == toks[v].sent
-              and k not in ctx.actor_at]
+    def places_under(heads):
+        scope = {i for h in heads for i in ctx.tree.subtree(h)}
+        return [ctx.place_at[k] for k in sorted(scope) if k in ctx.place_at and toks[k].sent == toks[v].sent
+                and k not in ctx.actor_at]
+    # places on the trigger itself come before places inside its actors' names
+    places = places_under(other_heads) + places_under(actor_heads + recip_heads)
     anaphoric = any(ctx.lex.modifiers.get(norm(toks[c].text)) == "demonstrative"
                     for c in ctx.tree.children(v, "det"))
     t0, t1 = toks[trig.first], toks[trig.last]
     return RawEvent(
         type=row.type, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
         trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
-        places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric, **flags)
+        places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric,
+        strength=1 if anaphoric or v in ctx.actor_at else 2,
+        casualty_only=row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not actors, **flags)
 
 
 def _flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
@@ -277,5 +322,5 @@ def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:
                 counts["size"] = c
         out.append(RawEvent(type="", sent=t.sent, trigger=Span(t.start, t.end, t.text), trigger_lemma="",
                             evidence=ctx.doc.sentences[t.sent], actors=_mentions(ctx, agents), counts=counts,
-                            anaphoric=True))
+                            anaphoric=True, strength=1))
     return out

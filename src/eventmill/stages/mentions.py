@@ -79,7 +79,10 @@ def mentions(doc: Document, config: Config) -> Document:
         if not free(m.first, m.last) or _is_lowercase_common(toks, m.first, m.last, m.key):
             continue
         actor = choose_role(m.values, published)
-        found.append(Mention("actor", span_of(doc, m.first, m.last), actor=actor, head=head_of(toks, m.first, m.last)))
+        span, head = span_of(doc, m.first, m.last), head_of(toks, m.first, m.last)
+        found.append(Mention("actor", span, actor=actor, head=head))
+        if actor.kind == "country":
+            found.append(Mention("place", span, head=head))
         take(m.first, m.last)
 
     for m in lex.countries.scan(toks, allow=[not t for t in taken]):
@@ -116,6 +119,8 @@ def mentions(doc: Document, config: Config) -> Document:
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
         if label in PLACE_LABELS:
+            if norm(span.text) in lex.demonyms:
+                continue  # "des milliers de Guatémaltèques": people, not a place
             found.append(Mention("place", span, head=head))
         elif label in ACTOR_LABELS:
             found.append(Mention("actor", span, actor=Actor(span.text, ACTOR_LABELS[label]), head=head))
