@@ -49,13 +49,19 @@ def name_key(s: str) -> str:
     return " ".join(_ELISION.sub("", norm(s)).translate(_LETTERS).split())
 
 
-@lru_cache(maxsize=100_000)
-def fold_key(s: str) -> str:
-    """Transliteration-folded key: articles, vowel spellings and doubled letters folded; no spaces."""
+def content_words(s: str) -> list[str]:
+    """The words of a name without Arabic articles ("Jisr al-Shughur" -> jisr, shughur)."""
     toks = name_key(s).split()
     if len(toks) > 1:
         toks = [t for t in toks if t not in _ARTICLES] or toks
-        toks = toks[:1] + [_ATTACHED.sub(r"\1\2", t) for t in toks[1:]]
+    return toks
+
+
+@lru_cache(maxsize=100_000)
+def fold_key(s: str) -> str:
+    """Transliteration-folded key: articles, vowel spellings and doubled letters folded; no spaces."""
+    toks = content_words(s)
+    toks = toks[:1] + [_ATTACHED.sub(r"\1\2", t) for t in toks[1:]]
     s = _DOUBLE.sub(r"\1", _REWRITES.sub(_rewrite, "".join(toks)))
     if len(s) > 4 and s[-1] == "h" and s[-2] in "aeiuy":  # Raqqah = Raqqa, Hamah = Hama
         s = s[:-1]
@@ -73,17 +79,17 @@ def key_hash(key: str) -> int:
     return zlib.crc32(key.encode("utf-8")) & 0xFFFF
 
 
+# Context-free preference between homonyms, as (base, weight of log10(population + 1)) per precision:
+# countries first, then big places, then small ones; an admin1 unit counts as a town of ~250,000.
+PRIOR = {"country": (5.0, 0.0), "admin1": (3.2, 0.0), "admin2": (1.6, 0.2), "neighbourhood": (0.6, 0.2),
+         "town": (0.3, 0.5)}
+CAPITAL_BONUS = 0.5
+
+
 def prior(precision: str, population: int, capital: bool = False) -> float:
-    """Context-free preference between homonyms: countries, then big places, then small ones."""
-    if precision == "country":
-        return 5.0
-    if precision == "admin1":
-        return 3.2
-    if precision == "admin2":
-        return 1.6 + 0.2 * math.log10(population + 1)
-    if precision == "neighbourhood":
-        return 0.6 + 0.2 * math.log10(population + 1)
-    return 0.3 + 0.5 * math.log10(population + 1) + (0.5 if capital else 0.0)
+    """Context-free preference between homonyms (postings are stored in this order)."""
+    base, weight = PRIOR[precision]
+    return base + weight * math.log10(population + 1) + (CAPITAL_BONUS if capital else 0.0)
 
 
 def write(path: str, meta: dict, arrays: dict[str, array], texts: dict[str, list[str]]) -> bytes:

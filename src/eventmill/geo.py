@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import math
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -26,13 +28,14 @@ HINTS = gz.PRECISIONS
 EXACT_BONUS = 2.0  # the query is one of the place's names, not only a transliteration variant of one
 LANG_BONUS = 0.3  # the matching name is tagged with the article's language
 COUNTRY_BONUS = 1.2  # the place is in a country the article mentions
+OTHER_COUNTRY_PENALTY = 1.0  # a country the article's countries leave out ("Georgia" amid US places)
 NEAR_BONUS, NEAR_KM = 2.0, 50.0  # 2.0 at 0 km, 1.0 at 50 km, 0.4 at 200 km
 HINT_BONUS, HINT_PENALTY = 3.0, 1.0
 ADMIN_HOMONYM_PENALTY = 1.5  # "Homs": the town, not the governorate named after it, unless hinted
 ADMIN2_KM = 100.0  # a district "contains" a same-named town this close to its centre
 RIVAL_KM = 50.0  # candidates closer than this to the winner are the same place for confidence
 MAX_POSTINGS = 3000
-FUZZY_CUTOFF, FUZZY_MIN_LEN = 80.0, 5
+FUZZY_CUTOFF, FUZZY_MIN_LEN, FUZZY_MAX_WORDS = 80.0, 5, 2
 
 
 class Geocoder(Protocol):
@@ -68,7 +71,9 @@ class OfflineGeocoder:
         feats = meta["features"]
         self._feat_code = [f for f, _ in feats]
         self._feat_prec = [p for _, p in feats]
-        self._fuzzy_choices: dict[int, list[str]] = {}
+        self._feat_base = [gz.PRIOR[p][0] + (gz.CAPITAL_BONUS if f == "PPLC" else 0.0) for f, p in feats]
+        self._feat_slope = [gz.PRIOR[p][1] for _, p in feats]
+        self._fuzzy_choices: dict[int, dict[str, tuple[list[str], list[int]]]] = {}
         self._stop = _stopwords()
         self.lookup = lru_cache(maxsize=65536)(self._lookup)  # type: ignore[method-assign]
 
@@ -146,69 +151,92 @@ class OfflineGeocoder:
                                                                    self._key_start[i] + MAX_POSTINGS)),
                                     name, lang, countries, near, hint)
 
-    def _score_postings(self, postings: range | list[int], name: str, lang: str | None,
-                        countries: tuple[str, ...], near: tuple[tuple[float, float], ...],
-                        hint: str | None, only: frozenset[int] = frozenset()) -> list[tuple[float, int, bool]]:
+    def _score_postings(self, postings: range, name: str, lang: str | None, countries: tuple[str, ...],
+                        near: tuple[tuple[float, float], ...], hint: str | None,
+                        only: frozenset[int] = frozenset()) -> list[tuple[float, int, bool]]:
         h = gz.key_hash(gz.name_key(name))
         upper = _is_upper(name)
         lbit = self._lang_bit.get((lang or "").lower()[:2], 0)
-        ccs = {self._cc_idx[c] for c in countries if c in self._cc_idx}
-        near_rad = [(math.radians(la), math.radians(lo)) for la, lo in near]
+        ccs = {self._cc_idx[c] for c in countries if c in self._cc_idx} if countries else ()
+        near_rad = [(math.radians(la), math.radians(lo)) for la, lo in near] if near else ()
+        # postings come in descending prior: stop once no bonus could lift one near the leader
+        reach = (EXACT_BONUS + LANG_BONUS + (COUNTRY_BONUS if ccs else 0.0) + (NEAR_BONUS if near else 0.0)
+                 + (HINT_BONUS + HINT_PENALTY if hint else 0.0) + ADMIN_HOMONYM_PENALTY + 4.0)
         post_place, post_hash, post_lang = self._post_place, self._post_hash, self._post_lang
         feat, pop, cc = self._place_feat, self._place_pop, self._place_cc
+        fprec, fbase, fslope = self._feat_prec, self._feat_base, self._feat_slope
+        log10, acro = math.log10, gz.ACRONYM
         best: dict[int, tuple[float, int, bool]] = {}
+        top = -math.inf
         for j in postings:
             flags = post_lang[j]
-            if flags & gz.ACRONYM and not upper:
+            if flags & acro and not upper:
                 continue
             p = post_place[j]
             if only and cc[p] not in only:
                 continue
+            f = feat[p]
+            s = fbase[f] + fslope[f] * log10(pop[p] + 1) if fslope[f] else fbase[f]
+            if s + reach < top:
+                break
             exact = post_hash[j] == h
-            prec = self._feat_prec[feat[p]]
-            s = gz.prior(prec, pop[p], self._feat_code[feat[p]] == "PPLC")
             if exact:
                 s += EXACT_BONUS
             if flags & lbit:
                 s += LANG_BONUS
-            if cc[p] in ccs:
-                s += COUNTRY_BONUS
+            if ccs:
+                if cc[p] in ccs:
+                    s += COUNTRY_BONUS
+                elif fprec[f] == "country":
+                    s -= OTHER_COUNTRY_PENALTY
             if near_rad:
                 d = min(self._km_rad(p, la, lo) for la, lo in near_rad)
                 s += NEAR_BONUS / (1.0 + d / NEAR_KM)
             if hint:
-                s += HINT_BONUS if prec == hint else -HINT_PENALTY
+                s += HINT_BONUS if fprec[f] == hint else -HINT_PENALTY
             old = best.get(p)
             if old is None or s > old[0]:
                 best[p] = (s, p, exact)
-        if hint not in ("admin1", "admin2") and len(best) > 1:
-            towns = [p for p in best if self._feat_prec[feat[p]] == "town"]
-            for a, (s, _, ex) in list(best.items()):
-                prec = self._feat_prec[feat[a]]
-                if prec in ("admin1", "admin2") and any(
+                if s > top:
+                    top = s
+        if len(best) > 1 and hint not in ("admin1", "admin2"):
+            admins = [a for a in best if fprec[feat[a]] in ("admin1", "admin2")]
+            towns = [p for p in best if fprec[feat[p]] == "town"] if admins else ()
+            for a in admins:
+                s, _, ex = best[a]
+                prec = fprec[feat[a]]
+                if any(
                         best[t][2] >= ex and (self._admin1_place[self._place_admin1[t]] == a
                                               or prec == "admin2" and self._km(t, a) < ADMIN2_KM)
                         for t in towns):
                     best[a] = (s - ADMIN_HOMONYM_PENALTY, a, ex)
-        return sorted(best.values(), key=lambda t: (-t[0], t[1]))
+        return sorted(best.values(), key=itemgetter(0), reverse=True)  # stable: ties keep prior order
 
     def _fuzzy(self, name: str, lang: str | None, countries: tuple[str, ...],
                near: tuple[tuple[float, float], ...], hint: str | None) -> tuple[list, float]:
         """Closest folded key among the article's countries' places (rapidfuzz), at lower confidence."""
         fk = gz.fold_key(name)
         ccs = frozenset(self._cc_idx[c] for c in countries if c in self._cc_idx)
-        if len(fk) < FUZZY_MIN_LEN or not ccs:
+        # a misspelt place has one or two words besides articles; longer names are organisations, streets
+        if len(fk) < FUZZY_MIN_LEN or not ccs or len(gz.content_words(name)) > FUZZY_MAX_WORDS:
             return [], 0.0
         try:
             from rapidfuzz import fuzz, process
         except ImportError:  # optional: without it there is no fuzzy fallback
             return [], 0.0
         found = None
+        n = len(fk)
         for c in sorted(ccs):
-            choices = self._fuzzy_choices.get(c)
-            if choices is None:
-                choices = self._keys[self._cc_key_start[c]:self._cc_key_start[c + 1]]
-                self._fuzzy_choices[c] = choices
+            if c not in self._fuzzy_choices:
+                buckets: dict[str, list[str]] = {}
+                for k in self._keys[self._cc_key_start[c]:self._cc_key_start[c + 1]]:
+                    buckets.setdefault(k[0], []).append(k)
+                self._fuzzy_choices[c] = {f: (sorted(ks, key=len), [len(k) for k in sorted(ks, key=len)])
+                                          for f, ks in buckets.items()}
+            # same first letter only (folding already merged initial variants), and only the lengths
+            # that can reach the cutoff: ratio >= 80 needs the other length within [2n/3, 3n/2]
+            keys, lens = self._fuzzy_choices[c].get(fk[0], ((), ()))
+            choices = keys[bisect_left(lens, (2 * n + 2) // 3):bisect_right(lens, 3 * n // 2)]
             hit = process.extractOne(fk, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if hit and (found is None or hit[1] > found[1]):
                 found = (hit[0], hit[1])
@@ -245,8 +273,7 @@ class OfflineGeocoder:
 
 
 def _is_upper(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    return name.isupper()
 
 
 def _stopwords() -> frozenset[str]:

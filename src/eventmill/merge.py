@@ -41,6 +41,7 @@ class RawEvent:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    bare: bool = False  # a noun trigger with no argument at all ("l'attaque de jeudi")
     casualty_only: bool = False  # "35 morts": a toll, which belongs to whatever event the sentence reports
     strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
     lemmas: set[str] = field(default_factory=set)
@@ -137,7 +138,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 if not _conflict(cand, ev, anaphoric=True):
                     target = cand
                     break
-        if target is None and ev.type and not (ev.actors or ev.recipients or ev.places or ev.counts):
+        if target is None and ev.type and ev.bare:
             # a bare mention ("l'attaque de jeudi") of a type just reported is that same incident
             for cand in reversed(out):
                 if cand.type == ev.type and ev.sent - max(cand.sents) <= window:

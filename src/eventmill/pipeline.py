@@ -82,7 +82,8 @@ class Pipeline:
             except EventmillError:
                 raise
             except Exception as exc:  # noqa: BLE001 - a stage bug must not stop a batch; it is recorded
-                log.exception("stage %s failed on article %s", st.id, doc.article.id)
+                log.warning("stage %s failed on article %s: %s: %s", st.id, doc.article.id, type(exc).__name__, exc)
+                log.debug("traceback of the failure above", exc_info=True)
                 problem = Problem(st.id, f"{type(exc).__name__}: {exc}")
                 doc = dataclasses.replace(doc, problems=doc.problems + (problem,))
                 continue

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from eventmill import resources
+from eventmill.lexicon import PhraseIndex
 from eventmill.models import Token
 from eventmill.text import norm
 
@@ -38,7 +39,7 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class EventLexicon:
     by_first: dict[str, tuple[TriggerRow, ...]]
-    modes: dict[str, tuple[tuple[str, str], ...]]  # lemma -> ((type, mode), ...)
+    modes: "PhraseIndex[tuple[str, str]]"  # word(s) -> (type, mode)
     support: dict[str, str]  # verb lemma -> role of its subject
     modifiers: dict[str, str]  # word -> negation / hypothetical / future / demonstrative
 
@@ -47,20 +48,19 @@ class EventLexicon:
 def event_lexicon(lang: str) -> EventLexicon:
     by_first: dict[str, list[TriggerRow]] = {}
     for r in resources.tables(lang, "triggers.tsv"):
-        words = tuple(norm(r.get("lemma", "")).split())
+        words = key(r.get("lemma", ""))
         if not words or not r.get("type"):
             continue
         row = TriggerRow(words, (r.get("pos") or "VERB").upper(), r["type"].upper(), r.get("mode", ""),
                          r.get("subject") or "actor", r.get("count", ""))
         by_first.setdefault(words[0], []).append(row)
-    modes: dict[str, list[tuple[str, str]]] = {}
-    for r in resources.tables(lang, "modes.tsv"):
-        modes.setdefault(norm(r.get("lemma", "")), []).append((r.get("type", "").upper(), r.get("mode", "")))
+    modes = PhraseIndex((r.get("lemma", ""), (r.get("type", "").upper(), r.get("mode", "")))
+                        for r in resources.tables(lang, "modes.tsv"))
     support = {norm(r["lemma"]): r.get("role", "actor") for r in resources.tables(lang, "support.tsv") if r.get("lemma")}
     modifiers = {norm(r["word"]): r["kind"] for r in resources.tables(lang, "modifiers.tsv") if r.get("word")}
     # longest idioms first, so "trouver la mort" beats a bare "trouver"
     return EventLexicon({k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in by_first.items()},
-                        {k: tuple(v) for k, v in modes.items()}, support, modifiers)
+                        modes, support, modifiers)
 
 
 def _pos_ok(row: TriggerRow, tok: Token) -> bool:
@@ -70,36 +70,74 @@ def _pos_ok(row: TriggerRow, tok: Token) -> bool:
     return tok.pos in VERBAL or tok.pos == "ADJ"
 
 
-def _word_match(tok: Token, word: str) -> bool:
-    return norm(tok.lemma) == word or norm(tok.text) == word
+def key(s: str) -> tuple[str, ...]:
+    """Trigger matching key: like `norm` but keeping accents, so "marché" is not "marche"."""
+    return tuple(lower_words(s))
+
+
+def lower_words(s: str) -> list[str]:
+    import re
+
+    s = s.translate(_APOS).casefold()
+    return [w for w in re.split(r"[^\w']+", s) if w]
+
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+
+def _alternatives(tok: Token) -> list[tuple[str, ...]]:
+    """The word sequences a token may stand for: its lemma and its own text."""
+    alts = [key(tok.lemma), key(tok.text)]
+    return [a for i, a in enumerate(alts) if a not in alts[:i]]
+
+
+def _match(tokens: Sequence[Token], k: int, words: tuple[str, ...], sent: int) -> int | None:
+    """Index of the last token when `words` match tokens from k on (punctuation tokens skipped)."""
+    if not words:
+        return k - 1
+    while k < len(tokens) and tokens[k].sent == sent and not any(_alternatives(tokens[k])):
+        k += 1  # a lone "-" between "sit" and "in"
+    if k >= len(tokens) or tokens[k].sent != sent:
+        return None
+    for alt in _alternatives(tokens[k]):
+        if alt and words[:len(alt)] == alt:
+            end = _match(tokens, k + 1, words[len(alt):], sent)
+            if end is not None:
+                return end
+    return None
 
 
 def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
-    """Every trigger, longest idiom first; a token belongs to at most one trigger."""
+    """Every trigger, longest phrase first; a token belongs to at most one trigger.
+
+    Rows of type NONE are stop-phrases: they consume their tokens and yield nothing
+    ("à l'aide de" is not AID).
+    """
     lex = event_lexicon(lang)
     out: list[Trigger] = []
-    used: set[int] = set()
-    for k, tok in enumerate(tokens):
-        if k in used:
-            continue
-        cands = lex.by_first.get(norm(tok.lemma), ()) + (lex.by_first.get(norm(tok.text), ())
-                                                          if norm(tok.text) != norm(tok.lemma) else ())
-        for row in sorted(cands, key=lambda x: -len(x.words)):
-            if len(row.words) == 1:
-                if _pos_ok(row, tok):
-                    out.append(Trigger(k, k, k, row))
-                    used.add(k)
-                    break
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        cands = []
+        for alt in _alternatives(tok):
+            if alt:
+                cands += lex.by_first.get(alt[0], ())
+        best: tuple[int, TriggerRow] | None = None
+        for row in sorted(set(cands), key=lambda x: -len(x.words)):
+            end = _match(tokens, k, row.words, tok.sent)
+            if end is None:
                 continue
-            # idiom: consecutive tokens, words matched on lemma or text, inside one sentence
-            j, ok = k, True
-            for w in row.words[1:]:
-                j += 1
-                if j >= len(tokens) or tokens[j].sent != tok.sent or not _word_match(tokens[j], w):
-                    ok = False
-                    break
-            if ok and tok.pos not in ("DET", "ADP", "PUNCT"):
-                out.append(Trigger(k, j, k, row))
-                used.update(range(k, j + 1))
-                break
+            if end == k and row.type != "NONE" and not _pos_ok(row, tok):
+                continue
+            if end > k and tok.pos in ("DET", "ADP", "PUNCT") and row.type != "NONE":
+                continue
+            best = (end, row)
+            break
+        if best is None:
+            k += 1
+            continue
+        end, row = best
+        if row.type != "NONE":
+            out.append(Trigger(k, end, k, row))
+        k = end + 1
     return out

@@ -13,6 +13,7 @@ from eventmill.models import Document, Mention, Quote
 from eventmill.pipeline import stage
 from eventmill.text import norm
 
+SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "APPEAL", "AGREE", "CONSULT"}
 WINDOW = 12  # sentences back to look for an antecedent
 PERSONAL_KINDS = {"person"}
 
@@ -79,7 +80,11 @@ def actors(doc: Document, config: Config) -> Document:
         quotes.append(dataclasses.replace(q, speaker=spk, speaker_name=spk.actor.name if spk and spk.actor else ""))
     events = []
     for ev in doc.events:
+        attribution = r.resolve(ev.attribution)
+        actors = tuple(r.resolve(m) for m in ev.actors)
+        if not actors and ev.type in SPEECH_TYPES and attribution is not None:
+            # "le diplomate a révélé que ... avec sa complicité": the speaker makes the accusation
+            actors = (attribution,)
         events.append(dataclasses.replace(
-            ev, actors=tuple(r.resolve(m) for m in ev.actors), recipients=tuple(r.resolve(m) for m in ev.recipients),
-            attribution=r.resolve(ev.attribution)))
+            ev, actors=actors, recipients=tuple(r.resolve(m) for m in ev.recipients), attribution=attribution))
     return dataclasses.replace(doc, quotes=tuple(quotes), events=tuple(events))

@@ -21,6 +21,7 @@ from eventmill.tree import Tree
 from eventmill.triggers import EventLexicon, Trigger, event_lexicon, find_triggers
 
 # speech-act types whose complement is the content of the act, not a second event
+ARMED_KINDS = {"military", "police", "rebel", "jihadist", "militia", "government", "country"}
 SPEECH_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "CONSULT", "SUPPORT"}
 
 
@@ -125,6 +126,8 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
     obj_role = "recipient" if subj_role == "actor" else "actor"
 
     def put(role: str, k: int) -> None:
+        if trig.first <= k <= trig.last:
+            return  # part of the trigger itself ("trouver la mort")
         (actors if role == "actor" else recips).append(k)
 
     passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (
@@ -221,7 +224,10 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     """One raw event from one trigger, or None when the trigger is only the content of another."""
     toks, row, v = ctx.toks, trig.row, trig.head
     actor_heads, recip_heads, other_heads, weak = _args(ctx, trig)
-    actors, recips = _mentions(ctx, actor_heads, weak), _mentions(ctx, recip_heads, weak)
+    # a target named by a preposition may be a thing ("une attaque contre une route"): only a known
+    # actor counts there
+    things = weak | {k for k in recip_heads if ctx.tree.case(k)}
+    actors, recips = _mentions(ctx, actor_heads, weak), _mentions(ctx, recip_heads, things)
     counts: dict[str, Count] = {}
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
     if row.count and (c := _count(ctx.count_on(v))):
@@ -241,11 +247,16 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
                 and k not in ctx.actor_at]
     # places on the trigger itself come before places inside its actors' names
     places = places_under(other_heads) + places_under(actor_heads + recip_heads)
-    anaphoric = any(ctx.lex.modifiers.get(norm(toks[c].text)) == "demonstrative"
-                    for c in ctx.tree.children(v, "det"))
+    # "cette offensive" always points back; "l'attaque" does when an attack was just reported
+    dets = {ctx.lex.modifiers.get(norm(toks[c].text)) for c in ctx.tree.children(v, "det")}
+    anaphoric = "demonstrative" in dets or (row.pos == "NOUN" and "definite" in dets)
     t0, t1 = toks[trig.first], toks[trig.last]
+    etype = row.type
+    if etype == "MOBILIZE" and actors and not any(m.actor and m.actor.kind in ARMED_KINDS for m in actors):
+        # civilians "se mobilisent" against something: that is a protest, not a deployment
+        etype = "PROTEST"
     return RawEvent(
-        type=row.type, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
+        type=etype, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
         trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
         places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric,
         strength=1 if anaphoric or v in ctx.actor_at else 2,
@@ -266,15 +277,21 @@ def _flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
 
 
 def _modes(ctx: Context, trig: Trigger) -> list[str]:
+    """Modes set by words in the trigger's sentence ("obus" -> heavy-weapons), for its type."""
     sent = ctx.toks[trig.head].sent
+    toks = [t for t in ctx.toks if t.sent == sent]
     out = []
-    for t in ctx.toks:
-        if t.sent != sent:
-            continue
-        for typ, mode in ctx.lex.modes.get(norm(t.lemma), ()) + ctx.lex.modes.get(norm(t.text), ()):
-            if typ == trig.row.type:
-                out.append(mode)
+    for use_lemma in (True, False):
+        for m in ctx.lex.modes.scan(toks, use_lemma=use_lemma):
+            out += [mode for typ, mode in m.values if typ == trig.row.type]
     return out
+
+
+def _inside_name(ctx: Context, trig: Trigger) -> bool:
+    """A capitalised trigger word inside a name ("l'association Aide pour tous") is not an event."""
+    t = ctx.toks[trig.head]
+    first_of_sentence = t.i == 0 or ctx.toks[t.i - 1].sent != t.sent
+    return t.text[:1].isupper() and not first_of_sentence and (t.ent != "" or t.i in ctx.actor_at)
 
 
 def _speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
@@ -295,6 +312,8 @@ def events(doc: Document, config: Config) -> Document:
     raw: list[RawEvent] = []
     for trig in trigs:
         if trig.head not in speech and _speech_content(ctx, trig, speech):
+            continue
+        if _inside_name(ctx, trig):
             continue
         ev = read_event(ctx, trig)
         if ev is not None:

@@ -115,19 +115,21 @@ def quotes(doc: Document, config: Config) -> Document:
     for t in toks:
         if inside_quote(t.start):
             continue
-        kinds = lex.get(t.lemma) if t.pos in ("VERB", "AUX") else lex.get(t.text) if t.pos in ("ADP", "VERB", "ADV") else ()
-        if "verb" in kinds and t.pos in ("VERB", "AUX"):
+        if t.pos in ("VERB", "AUX") and "verb" in lex.get(t.lemma):
             cues.append((t.i, "verb"))
-        elif "prep" in kinds:
-            cues.append((t.i, "prep"))
+    # source markers may be several words ("d'après", "de source", "aux dires de")
+    for m in lex.scan(toks):
+        if "prep" in m.values and not inside_quote(toks[m.first].start):
+            cues.append((m.last, "prep"))
+    cues.sort()
 
     used_quotes = set()
     for k, kind in cues:
         t = toks[k]
         sent = doc.sentences[t.sent]
         if kind == "prep":
-            # "selon X": X is the phrase the marker is attached to
-            obj = t.head if t.head != k else None
+            # "selon X": X is the phrase the marker is attached to (or the noun right after it)
+            obj = t.head if t.head != k and t.head > k else _next_noun(toks, k)
             speaker = speakers.mention(obj) if obj is not None else None
             content = Span(sent.start, sent.end, sent.text)
             out.append(Quote(content, speaker, norm(t.text), False, cue=Span(t.start, t.end, t.text)))
@@ -184,4 +186,13 @@ def _previous_subject(doc: Document, speakers: _Speakers, pos: int) -> Mention |
     for t in doc.tokens:
         if sent.start <= t.start < sent.end and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN"):
             return speakers.mention(t.i)
+    return None
+
+
+def _next_noun(toks, k: int) -> int | None:
+    for j in range(k + 1, min(k + 5, len(toks))):
+        if toks[j].sent != toks[k].sent:
+            break
+        if toks[j].pos in ("NOUN", "PROPN", "PRON"):
+            return j
     return None

