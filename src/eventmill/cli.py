@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -67,7 +68,27 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--pred-dir", type=Path, help="keep the predictions (NAME.json) in this folder")
     ev.add_argument("--explain", action="store_true", help="list the gold events each document missed")
     _add_settings(ev)
+
+    # other subjects add their own commands (corpus runs, gazetteer import): each module has
+    # add_commands(subparsers, add_settings) -> {name: handler}
+    for module in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if not module.startswith(exc.name or "\0"):
+                raise
+            continue
+        HANDLERS.update(mod.add_commands(sub, _add_settings))
     return parser
+
+
+COMMAND_MODULES = ("eventmill.corpus.commands", "eventmill.gazetteer_cli")
+HANDLERS: dict = {}
+
+
+def config_from_args(args: argparse.Namespace) -> Config:
+    """The frozen Config from parsed options (and --config FILE); used by every command."""
+    return _config(args)
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -132,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 4
     try:
-        return {"extract": cmd_extract, "eval": cmd_eval}[args.command](args)
+        handlers = {"extract": cmd_extract, "eval": cmd_eval, **HANDLERS}
+        return handlers[args.command](args)
     except EventmillError as exc:
         print(f"eventmill: error: {exc}", file=sys.stderr)
         return exc.exit_code
