@@ -313,7 +313,8 @@ def events(doc: Document, config: Config) -> Document:
     for trig in trigs:
         if trig.head not in speech and _speech_content(ctx, trig, speech):
             continue
-        if _inside_name(ctx, trig):
+        if _inside_name(ctx, trig) or trig.head in ctx.actor_at:
+            # a participant noun ("un des manifestants a été battu") names people, not an event
             continue
         ev = read_event(ctx, trig)
         if ev is not None:
