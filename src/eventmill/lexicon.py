@@ -25,18 +25,22 @@ class Match(Generic[V]):
 
 
 class PhraseIndex(Generic[V]):
-    """Normalised phrase -> values, with the longest phrase length for bounded scanning."""
+    """Normalised phrase -> values, plus every word-prefix of a phrase, so scanning stops early."""
 
     def __init__(self, pairs: Iterable[tuple[str, V]]):
         index: dict[str, list[V]] = {}
+        prefixes: set[tuple[str, ...]] = set()
         longest = 1
         for phrase, value in pairs:
             key = norm(phrase)
             if not key:
                 continue
             index.setdefault(key, []).append(value)
-            longest = max(longest, key.count(" ") + 1)
+            words = tuple(key.split())
+            prefixes.update(words[:n] for n in range(1, len(words) + 1))
+            longest = max(longest, len(words))
         self.index = {k: tuple(v) for k, v in index.items()}
+        self.prefixes = prefixes
         self.longest = longest
 
     def __contains__(self, phrase: str) -> bool:
@@ -49,7 +53,9 @@ class PhraseIndex(Generic[V]):
              allow: Sequence[bool] | None = None) -> list[Match[V]]:
         """Non-overlapping longest matches, left to right, never crossing a sentence boundary.
 
-        `allow[k]` False forbids a match that starts at token k (e.g. inside an earlier mention).
+        A match must end at the end of a token's words (so "M.Tchourkine" can match as
+        "tchourkine" but "m" alone never matches). `allow[k]` False forbids a match that starts at
+        token k (e.g. inside an earlier mention).
         """
         words: list[tuple[str, int]] = []
         for k, tok in enumerate(tokens):
@@ -58,26 +64,24 @@ class PhraseIndex(Generic[V]):
         out: list[Match[V]] = []
         n = len(words)
         i = 0
+        prefixes, index = self.prefixes, self.index
         while i < n:
             k0 = words[i][1]
             if allow is not None and not allow[k0]:
                 i += 1
                 continue
-            # only start at the first word of a token, so "M.Tchourkine" can match as "tchourkine"
-            # only via its own token text below
             best = None
-            for length in range(min(self.longest, n - i), 0, -1):
-                last_k = words[i + length - 1][1]
-                if tokens[last_k].sent != tokens[k0].sent:
-                    continue
-                # a match must end at the end of a token's words
-                if i + length < n and words[i + length][1] == last_k:
-                    continue
-                key = " ".join(w for w, _ in words[i:i + length])
-                vals = self.index.get(key)
-                if vals:
-                    best = Match(k0, last_k, key, vals)
+            j = i
+            while j < n and tokens[words[j][1]].sent == tokens[k0].sent:
+                prefix = tuple(w for w, _ in words[i:j + 1])
+                if prefix not in prefixes:
                     break
+                last_k = words[j][1]
+                if j + 1 >= n or words[j + 1][1] != last_k:
+                    vals = index.get(" ".join(prefix))
+                    if vals:
+                        best = Match(k0, last_k, " ".join(prefix), vals)
+                j += 1
             if best is not None:
                 out.append(best)
                 while i < n and words[i][1] <= best.last:

@@ -39,6 +39,7 @@ class Context:
         self.actor_at: dict[int, Mention] = {}
         self.place_at: dict[int, Mention] = {}
         self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
+        self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
         start_tok = {t.start: t.i for t in doc.tokens}
         for m in doc.mentions:
             k = start_tok.get(m.span.start)
@@ -279,12 +280,14 @@ def _flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
 def _modes(ctx: Context, trig: Trigger) -> list[str]:
     """Modes set by words in the trigger's sentence ("obus" -> heavy-weapons), for its type."""
     sent = ctx.toks[trig.head].sent
-    toks = [t for t in ctx.toks if t.sent == sent]
-    out = []
-    for use_lemma in (True, False):
-        for m in ctx.lex.modes.scan(toks, use_lemma=use_lemma):
-            out += [mode for typ, mode in m.values if typ == trig.row.type]
-    return out
+    if sent not in ctx.sentence_modes:
+        toks = [t for t in ctx.toks if t.sent == sent]
+        found = []
+        for use_lemma in (True, False):
+            for m in ctx.lex.modes.scan(toks, use_lemma=use_lemma):
+                found += m.values
+        ctx.sentence_modes[sent] = found
+    return [mode for typ, mode in ctx.sentence_modes[sent] if typ == trig.row.type]
 
 
 def _inside_name(ctx: Context, trig: Trigger) -> bool:
