@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from eventmill import resources
 from eventmill.config import Config
+from eventmill.depconv import to_ud
 from eventmill.errors import ResourceError
 from eventmill.models import Document, Span, Token
 from eventmill.pipeline import stage
@@ -55,6 +56,7 @@ def parse(doc: Document, config: Config) -> Document:
                 tokens.append(Token(
                     i=base + t.i, start=start, end=end, text=raw[start:end], lemma=t.lemma_,
                     pos=t.pos_, dep=t.dep_, head=base + t.head.i, ent=t.ent_type_, sent=sent_index, morph=str(t.morph)))
+    tokens = to_ud(tokens, resources.language_info(doc.lang).get("deps"))
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))
 
 

@@ -1,0 +1,54 @@
+"""Dependency labels to Universal Dependencies, so the event reader has one scheme to follow.
+
+French spaCy models already speak UD. The English models use ClearNLP-style labels and make the
+preposition the head of its noun ("attack -prep-> on -pobj-> base"); UD makes the noun the
+dependent and the preposition its `case` ("attack -nmod-> base -case-> on"). A language folder
+says which scheme its model uses (`"deps": "clear"` in language.json).
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from eventmill.models import Token
+
+CLEAR_TO_UD = {
+    "nsubjpass": "nsubj:pass", "auxpass": "aux:pass", "dobj": "obj", "neg": "advmod",
+    "relcl": "acl:relcl", "poss": "nmod:poss", "csubjpass": "csubj:pass", "npadvmod": "obl:npmod",
+    "attr": "obj", "oprd": "xcomp", "acomp": "xcomp", "quantmod": "advmod", "predet": "det",
+    "preconj": "cc", "prt": "compound:prt", "pcomp": "ccomp", "intj": "discourse", "meta": "dep",
+}
+PREPOSITIONS = {"prep", "agent", "dative"}
+VERBAL = {"VERB", "AUX", "ADJ"}
+
+
+def to_ud(tokens: Sequence[Token], scheme: str | None) -> list[Token]:
+    """Relabel and restructure one document's tokens into UD conventions (a no-op for "ud")."""
+    if scheme in (None, "", "ud"):
+        return list(tokens)
+    if scheme != "clear":
+        raise ValueError(f"unknown dependency scheme {scheme!r} (known: ud, clear)")
+    heads = [t.head for t in tokens]
+    deps = [CLEAR_TO_UD.get(t.dep, t.dep) for t in tokens]
+    kids: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    for t in tokens:
+        if t.dep not in PREPOSITIONS:
+            continue
+        objs = [c for c in kids.get(t.i, ()) if tokens[c].dep == "pobj"]
+        if not objs:
+            if t.dep == "dative":
+                deps[t.i] = "iobj"  # "gave them aid": the dative is a plain noun
+            continue
+        obj, gov = objs[0], t.head
+        heads[obj] = gov if gov != t.i else obj
+        if t.dep == "agent":
+            deps[obj] = "obl:agent"
+        else:
+            deps[obj] = "obl" if tokens[gov].pos in VERBAL else "nmod"
+        heads[t.i], deps[t.i] = obj, "case"
+        for extra in objs[1:]:  # rare: two objects of one preposition
+            heads[extra], deps[extra] = obj, "conj"
+    return [dataclasses.replace(t, head=heads[t.i], dep=deps[t.i]) for t in tokens]

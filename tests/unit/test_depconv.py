@@ -1,0 +1,40 @@
+"""ClearNLP-style English dependencies become Universal Dependencies (hand-built trees, no model)."""
+from eventmill.depconv import to_ud
+from eventmill.models import Token
+
+
+def toks(rows):
+    return [Token(i, 0, 0, text, text, pos, dep, head) for i, (text, pos, dep, head) in enumerate(rows)]
+
+
+def test_preposition_becomes_case_of_its_noun():
+    # "rebels attacked the base in Homs": in -prep-> attacked, Homs -pobj-> in
+    rows = [("rebels", "NOUN", "nsubj", 1), ("attacked", "VERB", "ROOT", 1), ("the", "DET", "det", 3),
+            ("base", "NOUN", "dobj", 1), ("in", "ADP", "prep", 1), ("Homs", "PROPN", "pobj", 4)]
+    out = to_ud(toks(rows), "clear")
+    assert (out[3].dep, out[3].head) == ("obj", 1)
+    assert (out[5].dep, out[5].head) == ("obl", 1)
+    assert (out[4].dep, out[4].head) == ("case", 5)
+
+
+def test_passive_agent_becomes_obl_agent():
+    # "civilians were killed by militants"
+    rows = [("civilians", "NOUN", "nsubjpass", 2), ("were", "AUX", "auxpass", 2), ("killed", "VERB", "ROOT", 2),
+            ("by", "ADP", "agent", 2), ("militants", "NOUN", "pobj", 3)]
+    out = to_ud(toks(rows), "clear")
+    assert out[0].dep == "nsubj:pass" and out[1].dep == "aux:pass"
+    assert (out[4].dep, out[4].head) == ("obl:agent", 2)
+    assert (out[3].dep, out[3].head) == ("case", 4)
+
+
+def test_noun_head_gives_nmod():
+    # "the attack on the convoy"
+    rows = [("the", "DET", "det", 1), ("attack", "NOUN", "ROOT", 1), ("on", "ADP", "prep", 1),
+            ("the", "DET", "det", 4), ("convoy", "NOUN", "pobj", 2)]
+    out = to_ud(toks(rows), "clear")
+    assert (out[4].dep, out[4].head) == ("nmod", 1)
+
+
+def test_ud_scheme_is_left_alone():
+    rows = [("Six", "NUM", "nummod", 1), ("civils", "NOUN", "nsubj", 2), ("tués", "VERB", "ROOT", 2)]
+    assert to_ud(toks(rows), "ud") == toks(rows)
