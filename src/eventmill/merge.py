@@ -175,11 +175,19 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
     return keep
 
 
-def _best_place(places) -> Mention | None:
+def _best_place(places, doc: Document) -> Mention | None:
+    """The most specific place, preferring one introduced by a locative preposition ("à Grenoble")."""
     if not places:
         return None
-    # an unresolved name ranks below a resolved region: it is often not a place at all
-    return min(places, key=lambda m: PRECISION_RANK.get(m.place.precision, 1) if m.place else 4)
+    return min(places, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1) if m.place else 4,
+                                      0 if _locative(doc, m) else 1))
+
+
+def _locative(doc: Document, m: Mention) -> bool:
+    from eventmill.stages.geocode import place_cues
+
+    words = norm(doc.text[max(0, m.span.start - 12):m.span.start]).split()
+    return bool(words) and place_cues(doc.lang).get(words[-1]) == ("locative",)
 
 
 def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]:
@@ -191,25 +199,48 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
     for ev in events:
         in_sents = [m for m in places if doc.tokens and _sent_of(doc, m.span.start) in ev.sents
                     and (m.span.start, m.span.end) not in actor_spans]
-        location = (_best_place([m for m in ev.places if not _is_country(m)])
-                    or _best_place([m for m in in_sents if not _is_country(m)])
-                    or _best_place(list(ev.places) + in_sents))
+        resolved = [m for m in list(ev.places) + in_sents if m.place]
+        location = (_best_place([m for m in resolved if not _is_country(m)], doc)
+                    or _best_place([m for m in resolved if _is_country(m)], doc))
         if location is None and ev.type in PHYSICAL_TYPES:
             # an on-the-ground event with no place in its sentence happened where the article
             # last put us: a specific place just before, else any place before, else its first place
             first = doc.sentences[min(ev.sents)].start
-            before = [m for m in places if m.span.start < first]
+            before = [m for m in places if m.span.start < first and m.place]
             recent = [m for m in before if not _is_country(m)
                       and _sent_of(doc, m.span.start) >= min(ev.sents) - config.inherit_place_sentences]
-            location = (recent[-1] if recent else before[-1] if before else places[0] if places else None)
+            later = [m for m in places if m.place]
+            location = (recent[-1] if recent else before[-1] if before else later[0] if later else None)
+        if location is None:
+            # a name the gazetteer does not know is often not a place ("Instagram"): last resort
+            location = _best_place(list(ev.places) + in_sents, doc)
         date = _nearest([m for m in dates if _sent_of(doc, m.span.start) in ev.sents], ev.trigger.start)
         attribution = _attribution(doc, ev)
+        actors = ev.actors or _participants(doc, ev)
         out.append(Event(
-            type=ev.type, evidence=ev.evidence, trigger=ev.trigger, modes=ev.modes, actors=ev.actors,
+            type=ev.type, evidence=ev.evidence, trigger=ev.trigger, modes=ev.modes, actors=actors,
             recipients=ev.recipients, location=location, date=date, dead=ev.counts.get("dead"),
             injured=ev.counts.get("injured"), size=ev.counts.get("size"), attribution=attribution,
             negated=ev.negated, hypothetical=ev.hypothetical, future=ev.future, also_evidence=tuple(ev.also)))
     return out
+
+
+# the kind of participant a type's event implies when its sentence names no actor
+PARTICIPANT_KINDS = {"PROTEST": ("protesters",)}
+
+
+def _participants(doc: Document, ev: RawEvent) -> tuple[Mention, ...]:
+    """Protesters mentioned in the event's sentences, or the one before or after, as its actors."""
+    kinds = PARTICIPANT_KINDS.get(ev.type)
+    if not kinds:
+        return ()
+    near = [set(ev.sents), {s + d for s in ev.sents for d in (-1, 1)}]
+    for sents in near:
+        found = tuple(m for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in kinds
+                      and _sent_of(doc, m.span.start) in sents)
+        if found:
+            return found[:2]
+    return ()
 
 
 def _is_country(m: Mention) -> bool:

@@ -97,6 +97,14 @@ class Context:
             lo += 1
         if hi - lo > 8:
             hi = min(hi, k + 4)
+        # a quoted name right after the noun: l'association "Santé pour tous"
+        q = hi + 1
+        text = self.doc.text  # cleaned: every kind of quotation mark is '"'
+        if q < len(toks) and text[toks[q].start:toks[q].end] == '"' and toks[q].sent == toks[k].sent:
+            close = next((j for j in range(q + 1, min(q + 10, len(toks)))
+                          if text[toks[j].start:toks[j].end] == '"'), None)
+            if close is not None:
+                hi = close
         s, e = toks[lo].start, toks[hi].end
         text = self.doc.article.text[s:e]
         from eventmill.models import Actor
