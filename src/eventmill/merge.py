@@ -87,13 +87,16 @@ def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool) -> bool:
     return a.negated != b.negated
 
 
-def _related(a: RawEvent, b: RawEvent) -> bool:
+def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
     """Positive evidence that b reports a's incident (beyond sharing a type)."""
     if b.sent in a.sents:
         return True
     if _same_figure(a, b):
         return True
     if a.type in STATEMENT_TYPES and a.actors and _names(a.actors) & _names(b.actors):
+        return True
+    if a.type in STATEMENT_TYPES and not (a.actors and b.actors) and b.sent - max(a.sents) <= window:
+        # "Il faut aussi ...": a demand with no subject continues the demand just reported
         return True
     pa = [p for p in a.places if not (p.place and p.place.precision == "country")]
     return bool(pa) and any(_same_place(x, y) for x in pa for y in b.places)
@@ -132,7 +135,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
     for ev in raw:
         target = None
         if ev.anaphoric:
-            recent = [e for e in reversed(out) if ev.sent - e.sents[-1] <= window and (not ev.type or e.type == ev.type)]
+            recent = sorted((e for e in out if ev.sent - max(e.sents) <= window and (not ev.type or e.type == ev.type)),
+                            key=lambda e: -max(e.sents))
             same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
             for cand in same_word + recent:
                 if not _conflict(cand, ev, anaphoric=True):
@@ -148,7 +152,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             for cand in reversed(out):
                 # the same figure for the same count is strong evidence at any distance
                 close = ev.sent - max(cand.sents) <= window or _same_figure(cand, ev)
-                if (cand.type == ev.type and close and _related(cand, ev)
+                if (cand.type == ev.type and close and _related(cand, ev, window)
                         and not _conflict(cand, ev, anaphoric=False)):
                     target = cand
                     break
