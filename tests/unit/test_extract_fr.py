@@ -110,3 +110,15 @@ def test_places_are_geocoded_with_precision(ex):
     doc = ex("Des combats ont eu lieu dans la province d'Alep et à Lattaquié.")
     places = {m.span.text: m.place for m in doc.mentions if m.kind == "place"}
     assert places["Lattaquié"] is not None and places["Lattaquié"].country == "SY"
+
+
+def test_counts_say_whom_they_count(ex):
+    ev = ex("Six civils ont été tués par des tirs de l'armée à Alep.").events[0]
+    assert ev.dead.of == "Civilians"
+
+
+def test_document_pickles_for_worker_processes(ex):
+    import pickle
+
+    doc = ex("Six civils ont été tués jeudi à Alep, selon l'OSDH.")
+    assert pickle.loads(pickle.dumps(doc)) == doc

@@ -222,11 +222,15 @@ def _mentions(ctx: Context, heads: list[int], weak: set[int] = frozenset()) -> t
     return tuple(out)
 
 
-def _count(m: Mention | None) -> Count | None:
+def _count(m: Mention | None, ctx: Context | None = None) -> Count | None:
+    """A count from a number mention; `of` is the counted group's canonical name when known."""
     if m is None or m.quantity is None:
         return None
     q = m.quantity
-    return Count(q.value, q.low, q.high, m.span, m.of)
+    of = m.of
+    if ctx is not None and m.head in ctx.actor_at and ctx.actor_at[m.head].actor:
+        of = ctx.actor_at[m.head].actor.name  # "civils" -> Civilians
+    return Count(q.value, q.low, q.high, m.span, of)
 
 
 def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
@@ -239,13 +243,13 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     actors, recips = _mentions(ctx, actor_heads, weak), _mentions(ctx, recip_heads, things)
     counts: dict[str, Count] = {}
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
-    if row.count and (c := _count(ctx.count_on(v))):
+    if row.count and (c := _count(ctx.count_on(v), ctx)):
         counts[row.count] = c
     for k in recip_heads:
-        if row.count in ("dead", "injured") and row.count not in counts and (c := _count(ctx.count_on(k))):
+        if row.count in ("dead", "injured") and row.count not in counts and (c := _count(ctx.count_on(k), ctx)):
             counts[row.count] = c
     for k in actor_heads:
-        if "size" not in counts and (c := _count(ctx.count_on(k))):
+        if "size" not in counts and (c := _count(ctx.count_on(k), ctx)):
             counts["size"] = c
     sent = ctx.doc.sentences[toks[v].sent]
     flags = _flags(ctx, trig)
@@ -349,7 +353,7 @@ def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:
         agents = [c for c in ctx.tree.children(t.i) if ctx.toks[c].dep == "obl:agent" or ctx.tree.case(c) == "par"]
         counts = {}
         for k in agents:
-            if (c := _count(ctx.count_on(k))):
+            if (c := _count(ctx.count_on(k), ctx)):
                 counts["size"] = c
         out.append(RawEvent(type="", sent=t.sent, trigger=Span(t.start, t.end, t.text), trigger_lemma="",
                             evidence=ctx.doc.sentences[t.sent], actors=_mentions(ctx, agents), counts=counts,
