@@ -10,6 +10,7 @@ with an empty cache; the warm pass repeats it (the per-process cache answers).
 from __future__ import annotations
 
 import json
+import math
 import resource
 import sys
 import time
@@ -17,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+REPEAT = 5
 
 
 def real_names(g) -> list[str]:
@@ -49,17 +51,19 @@ def main() -> int:
     print(f"fuzzy index for SY and US (built on first use): {time.perf_counter() - t:.3f} s")
     contexts = [((), ()), (("SY",), ((36.2, 37.16),)), (("US",), ())]
     for label, ctx in (("cold, no context", False), ("cold, with context", True), ("warm (cached)", True)):
-        if not label.startswith("warm"):
-            for cached in (g.lookup, gz.name_key, gz.fold_key, norm):
-                cached.cache_clear()
-        t = time.perf_counter()
-        found = 0
-        for i, name in enumerate(names):
-            countries, near = contexts[i % len(contexts)] if ctx else ((), ())
-            found += g.lookup(name, lang="fr" if i % 2 else "en", countries=countries, near=near) is not None
-        dt = time.perf_counter() - t
-        print(f"{label}: {len(names)} distinct names in {dt:.3f} s = {len(names) / dt:,.0f} lookups/s "
-              f"({found} found)")
+        best = math.inf
+        for _ in range(REPEAT):  # best of REPEAT: the machine may be shared
+            if not label.startswith("warm"):
+                for cached in (g, gz.name_key, gz.fold_key, norm):
+                    cached.cache_clear()
+            t = time.perf_counter()
+            found = 0
+            for i, name in enumerate(names):
+                countries, near = contexts[i % len(contexts)] if ctx else ((), ())
+                found += g.lookup(name, lang="fr" if i % 2 else "en", countries=countries, near=near) is not None
+            best = min(best, time.perf_counter() - t)
+        print(f"{label}: {len(names)} distinct names in {best:.3f} s = {len(names) / best:,.0f} lookups/s "
+              f"({found} found; best of {REPEAT})")
     t = time.perf_counter()
     checks = sum(g.is_place_name(name) for name in names)
     dt = time.perf_counter() - t

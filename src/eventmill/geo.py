@@ -13,18 +13,19 @@ import logging
 import math
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from operator import itemgetter
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Protocol
 
 from eventmill import gazetteer as gz
+from eventmill.errors import ResourceError
 from eventmill.models import Place
 
 log = logging.getLogger(__name__)
 
 HINTS = gz.PRECISIONS
-# Score weights (log10-population units); see `_score`.
+# Score weights, in the units of `gazetteer.prior` (0.5 per tenfold population); see `_score_postings`.
 EXACT_BONUS = 2.0  # the query is one of the place's names, not only a transliteration variant of one
 LANG_BONUS = 0.3  # the matching name is tagged with the article's language
 COUNTRY_BONUS = 1.2  # the place is in a country the article mentions
@@ -33,6 +34,7 @@ NEAR_BONUS, NEAR_KM = 2.0, 50.0  # 2.0 at 0 km, 1.0 at 50 km, 0.4 at 200 km
 HINT_BONUS, HINT_PENALTY = 3.0, 1.0
 ADMIN_HOMONYM_PENALTY = 1.5  # "Homs": the town, not the governorate named after it, unless hinted
 ADMIN2_KM = 100.0  # a district "contains" a same-named town this close to its centre
+WEAK_POPULATION = 5000  # below this a place matched only by a spelling variant, with no context, is doubtful
 RIVAL_KM = 50.0  # candidates closer than this to the winner are the same place for confidence
 MAX_POSTINGS = 3000
 FUZZY_CUTOFF, FUZZY_MIN_LEN, FUZZY_MAX_WORDS = 80.0, 5, 2
@@ -43,6 +45,16 @@ class Geocoder(Protocol):
 
     def lookup(self, name: str, *, lang: str | None = None, countries: tuple[str, ...] = (),
                near: tuple[tuple[float, float], ...] = (), hint: str | None = None) -> Place | None: ...
+
+    def _variant_confidence(self, p: int, countries: tuple[str, ...], near: tuple[tuple[float, float], ...]) -> float:
+        """A spelling variant is trusted for a known place, or one the article's context points to."""
+        f = self._place_feat[p]
+        if self._feat_prec[f] in ("country", "admin1") or self._place_pop[p] >= WEAK_POPULATION:
+            return 0.8
+        if self._ccs[self._place_cc[p]] in {c.upper() for c in countries} or any(
+                self._km_rad(p, math.radians(la), math.radians(lo)) < NEAR_KM * 2 for la, lo in near):
+            return 0.8
+        return 0.5  # "Russian" folds onto Rosian (593 people, Germany): probably not what was meant
 
     def candidates(self, name: str, *, lang: str | None = None) -> list[Place]: ...
 
@@ -75,13 +87,24 @@ class OfflineGeocoder:
         self._feat_slope = [gz.PRIOR[p][1] for _, p in feats]
         self._fuzzy_choices: dict[int, dict[str, tuple[list[str], list[int]]]] = {}
         self._stop = _stopwords()
-        self.lookup = lru_cache(maxsize=65536)(self._lookup)  # type: ignore[method-assign]
+        self._cached = lru_cache(maxsize=65536)(self._lookup)
 
     # -- public API --------------------------------------------------------------------------------
 
-    def _lookup(self, name: str, *, lang: str | None = None, countries: tuple[str, ...] = (),
-                near: tuple[tuple[float, float], ...] = (), hint: str | None = None) -> Place | None:
-        """The best place for a name in its article's context, or None."""
+    def lookup(self, name: str, *, lang: str | None = None, countries: tuple[str, ...] = (),
+               near: tuple[tuple[float, float], ...] = (), hint: str | None = None) -> Place | None:
+        """The best place for a name in its article's context, or None (cached per process)."""
+        try:
+            return self._cached(name, lang, countries, near, hint)
+        except TypeError:  # lists from the caller: the cache needs hashable arguments
+            return self._cached(name, lang, tuple(countries), tuple(tuple(pt) for pt in near), hint)
+
+    def cache_clear(self) -> None:
+        """Forget cached lookups (benchmarks)."""
+        self._cached.cache_clear()
+
+    def _lookup(self, name: str, lang: str | None, countries: tuple[str, ...],
+                near: tuple[tuple[float, float], ...], hint: str | None) -> Place | None:
         cands = self._scored(name, lang, countries, near, hint)
         fuzzy = 1.0
         if not cands and countries:
@@ -94,14 +117,25 @@ class OfflineGeocoder:
                 second = c
                 break
         margin = best[0] - second[0] if second else 4.0
-        conf = (0.95 if best[2] else 0.8) * fuzzy * (1.0 - 0.5 * math.exp(-margin))
         p = best[1]
+        conf = (0.95 if best[2] else self._variant_confidence(p, countries, near)) * fuzzy
+        conf *= 1.0 - 0.5 * math.exp(-margin)
         if hint == "admin1" and self._feat_prec[self._place_feat[p]] != "admin1":
             a = self._admin1_place[self._place_admin1[p]] if self._place_admin1[p] else -1
             # "la province d'Alep": the governorate named after the town the name found
             if a >= 0 and gz.fold_key(self._names[a]) == gz.fold_key(self._names[p]):
                 return self._place(a, conf * 0.9)
         return self._place(p, conf)
+
+    def _variant_confidence(self, p: int, countries: tuple[str, ...], near: tuple[tuple[float, float], ...]) -> float:
+        """A spelling variant is trusted for a known place, or one the article's context points to."""
+        f = self._place_feat[p]
+        if self._feat_prec[f] in ("country", "admin1") or self._place_pop[p] >= WEAK_POPULATION:
+            return 0.8
+        if self._ccs[self._place_cc[p]] in {c.upper() for c in countries} or any(
+                self._km_rad(p, math.radians(la), math.radians(lo)) < NEAR_KM * 2 for la, lo in near):
+            return 0.8
+        return 0.5  # "Russian" folds onto Rosian (593 people, Germany): probably not what was meant
 
     def candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
         """Every place the name may refer to, best first (no article context)."""
@@ -112,19 +146,21 @@ class OfflineGeocoder:
     def country(self, name: str, *, lang: str | None = None) -> Place | None:
         """The country a name stands for ("Turquie", "USA"), or None if it names no country."""
         for s, p, exact in self._scored(name, lang, (), (), None):
-            if self._feat_prec[self._place_feat[p]] == "country":
+            f = self._place_feat[p]
+            if self._feat_prec[f] == "country" and self._feat_code[f] != "CONT":
                 return self._place(p, 0.95 if exact else 0.8)
         return None
 
     def is_place_name(self, name: str) -> bool:
         """Cheap check for NER post-processing: could this span name a place?"""
         ek = gz.name_key(name)
-        if len(ek.replace(" ", "")) < 3 or ek in self._stop:
+        upper = _is_upper(name)
+        # two letters only as an acronym ("US", "N.Y."); function words never
+        if len(ek.replace(" ", "")) < (2 if upper else 3) or ek in self._stop:
             return False
         i = self._key_idx.get(gz.fold_key(name))
         if i is None:
             return False
-        upper = _is_upper(name)
         capitalised = any(c.isupper() for c in name)
         h = gz.key_hash(ek)
         for j in range(self._key_start[i], self._key_start[i + 1]):
@@ -132,10 +168,9 @@ class OfflineGeocoder:
                 continue
             if capitalised:
                 return True
-            # a lowercase word ("village", "pour") counts only as the exact name of a major place
-            p = self._post_place[j]
-            if self._post_hash[j] == h and (self._feat_prec[self._place_feat[p]] in ("country", "admin1")
-                                            or self._place_pop[p] >= 100_000):
+            # a lowercase word ("village", "nice") counts only as the exact name of a country or region
+            if self._post_hash[j] == h and self._feat_prec[self._place_feat[self._post_place[j]]] in (
+                    "country", "admin1"):
                 return True
         return False
 
@@ -155,9 +190,9 @@ class OfflineGeocoder:
                         near: tuple[tuple[float, float], ...], hint: str | None,
                         only: frozenset[int] = frozenset()) -> list[tuple[float, int, bool]]:
         h = gz.key_hash(gz.name_key(name))
-        upper = _is_upper(name)
-        lbit = self._lang_bit.get((lang or "").lower()[:2], 0)
-        ccs = {self._cc_idx[c] for c in countries if c in self._cc_idx} if countries else ()
+        upper = name.isupper()
+        lbit = self._lang_bit.get(lang[:2].lower(), 0) if lang else 0
+        ccs = {self._cc_idx[c.upper()] for c in countries if c.upper() in self._cc_idx} if countries else ()
         near_rad = [(math.radians(la), math.radians(lo)) for la, lo in near] if near else ()
         # postings come in descending prior: stop once no bonus could lift one near the leader
         reach = (EXACT_BONUS + LANG_BONUS + (COUNTRY_BONUS if ccs else 0.0) + (NEAR_BONUS if near else 0.0)
@@ -216,7 +251,7 @@ class OfflineGeocoder:
                near: tuple[tuple[float, float], ...], hint: str | None) -> tuple[list, float]:
         """Closest folded key among the article's countries' places (rapidfuzz), at lower confidence."""
         fk = gz.fold_key(name)
-        ccs = frozenset(self._cc_idx[c] for c in countries if c in self._cc_idx)
+        ccs = frozenset(self._cc_idx[c.upper()] for c in countries if c.upper() in self._cc_idx)
         # a misspelt place has one or two words besides articles; longer names are organisations, streets
         if len(fk) < FUZZY_MIN_LEN or not ccs or len(gz.content_words(name)) > FUZZY_MAX_WORDS:
             return [], 0.0
@@ -283,8 +318,8 @@ def _stopwords() -> frozenset[str]:
     for lang in root.iterdir():
         f = lang / "stopwords.txt"
         if f.is_file():
-            words.update(gz.name_key(w) for w in f.read_text(encoding="utf-8").split()
-                         if not w.startswith("#"))
+            words.update(gz.name_key(w) for line in f.read_text(encoding="utf-8").splitlines()
+                         if not line.startswith("#") for w in line.split())
     return frozenset(words)
 
 
@@ -298,7 +333,7 @@ def load_geocoder(path: str | None = None) -> Geocoder:
     """The shipped gazetteer as a `Geocoder`, loaded once per process (about 0.4 s)."""
     p = Path(path) if path else default_path()
     if not p.exists():
-        raise FileNotFoundError(f"gazetteer file {p} is missing: run scripts/build_gazetteer.py")
+        raise ResourceError(f"gazetteer file {p} is missing: reinstall eventmill or run scripts/build_gazetteer.py")
     return OfflineGeocoder(p)
 
 

@@ -1,0 +1,188 @@
+"""The offline gazetteer and geocoder: shipped data rebuildable, key folding, spot checks with and without context."""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import subprocess
+import sys
+from array import array
+from pathlib import Path
+
+import pytest
+
+from eventmill import gazetteer as gz
+from eventmill.geo import default_path, load_geocoder
+
+ROOT = Path(__file__).resolve().parents[2]
+SRC = Path(os.environ.get("EVENTMILL_GAZETTEER_SRC", ROOT.parent / "shared" / "data" / "gazetteer"))
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return load_geocoder()
+
+
+# -- the shipped file --------------------------------------------------------------------------------
+
+def test_shipped_file_was_built_from_the_current_curated_inputs(geo):
+    """Fast staleness check: edit aliases.tsv, countries.tsv or the key folding, then rebuild."""
+    for rel, recorded in geo.meta["inputs"].items():
+        actual = hashlib.sha256((ROOT / rel).read_bytes()).hexdigest()[:16]
+        assert actual == recorded, f"{rel} changed since the gazetteer was built: run scripts/build_gazetteer.py"
+
+
+@pytest.mark.slow
+def test_build_script_regenerates_the_shipped_data_exactly(tmp_path):
+    if not (SRC / "opensyria_admin1-3.tsv").is_file():
+        pytest.skip(f"gazetteer sources not found at {SRC} (set EVENTMILL_GAZETTEER_SRC)")
+    # a separate process: the build holds about 1.3 GB while it runs
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"), "--src", str(SRC),
+                    "--out", str(tmp_path)], check=True, capture_output=True)
+    assert gz.payload(str(tmp_path / gz.DATA_FILE)) == gz.payload(str(default_path())), \
+        "shipped gazetteer differs from what scripts/build_gazetteer.py builds: rebuild and commit it"
+
+
+def test_file_format_round_trips(tmp_path):
+    arrays = {"a": array("i", [1, -2, 3]), "b": array("H", [7])}
+    texts = {"t": ["Alep", "Ḩalab"], "empty": []}
+    gz.write(str(tmp_path / "x.gz"), {"k": 1}, arrays, texts)
+    meta, a, t = gz.read(str(tmp_path / "x.gz"))
+    assert meta == {"k": 1} and a == arrays and t == texts
+
+
+def test_shipped_data_stays_small():
+    assert default_path().stat().st_size < 15_000_000
+
+
+# -- keys ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Deir ez-Zor", "Dayr az Zawr"), ("Deir Ezzor", "Deir ez-Zor"), ("Dair al-Zour", "Deir el-Zor"),
+    ("Handarate", "Handarat"), ("Khanasser", "Khanaser"), ("Cheikh Maksoud", "Sheikh Maqsoud"),
+    ("Mossoul", "Mosul"), ("Djarablous", "Jarablous"), ("Ar-Raqqah", "Raqqa"), ("Tchernihiv", "Chernihiv"),
+    ("Zaporizhzhia", "Zaporijia"), ("l'Irak", "Irak"), ("Ma'arrat", "Maarrat"),
+])
+def test_transliteration_variants_share_a_fold_key(a, b):
+    assert gz.fold_key(a) == gz.fold_key(b)
+
+
+def test_exact_key_ignores_accents_case_apostrophes_and_hyphens():
+    assert gz.name_key("Lattaquié") == gz.name_key("LATTAQUIE") == "lattaquie"
+    assert gz.name_key("Jisr al-Shughur") == gz.name_key("jisr al shughur")
+    assert gz.name_key("A’zaz") == gz.name_key("Azaz")
+
+
+# -- spot checks -------------------------------------------------------------------------------------
+
+SY_CONTEXT = {"countries": ("SY",), "near": ((36.2, 37.16),)}
+
+# (lang, query, expected name or None, country, point, max km)
+SPOTS = [
+    ("fr", "Alep", "Aleppo", "SY", (36.2, 37.16), 10),
+    ("fr", "Lattaquié", "Latakia", "SY", (35.52, 35.79), 15),
+    ("fr", "Deir Ezzor", "Deir ez-Zor", "SY", (35.34, 40.14), 15),
+    ("fr", "Handarate", None, "SY", (36.28, 37.18), 10),
+    ("fr", "Khanasser", None, "SY", (35.78, 37.50), 10),
+    ("fr", "Damas", "Damascus", "SY", (33.51, 36.29), 15),
+    ("fr", "Mossoul", "Mosul", "IQ", (36.34, 43.13), 15),
+    ("fr", "Berlin", "Berlin", "DE", (52.52, 13.40), 15),
+    ("fr", "Rome", "Rome", "IT", (41.89, 12.50), 15),
+    ("fr", "Marrakech", None, "MA", (31.63, -8.0), 15),
+    ("fr", "Paris", "Paris", "FR", (48.85, 2.35), 15),
+    ("en", "Aleppo", "Aleppo", "SY", (36.2, 37.16), 10),
+    ("en", "Kyiv", None, "UA", (50.45, 30.52), 15),
+]
+
+
+@pytest.mark.parametrize("lang, query, name, country, point, tol", SPOTS, ids=[f"{s[0]}-{s[1]}" for s in SPOTS])
+@pytest.mark.parametrize("context", ["none", "article"])
+def test_spot_check(geo, lang, query, name, country, point, tol, context):
+    kw = {"countries": (country,), "near": (point,)} if context == "article" else {}
+    p = geo.lookup(query, lang=lang, **kw)
+    assert p is not None, query
+    assert p.country == country and km((p.lat, p.lon), point) <= tol, p
+    if name:
+        assert p.name == name
+    assert 0.0 <= p.confidence <= 1.0
+    assert p.gid.split(":")[0] in ("geonames", "wof", "opensyria", "eventmill")
+
+
+@pytest.mark.parametrize("context", [{}, SY_CONTEXT])
+def test_neighbourhood_of_aleppo(geo, context):
+    p = geo.lookup("Cheikh Maksoud", lang="fr", **context)
+    assert p is not None and p.precision == "neighbourhood" and km((p.lat, p.lon), (36.23, 37.16)) <= 10
+    assert p.admin1 == "Aleppo"
+
+
+def test_country_names(geo):
+    p = geo.lookup("Turquie", lang="fr")
+    assert (p.country, p.precision) == ("TR", "country")
+    assert geo.country("Turquie", lang="fr").country == "TR"
+    assert geo.country("États-Unis").country == geo.country("Etats-Unis").country == "US"
+    assert geo.country("RDC").country == "CD"
+    assert geo.country("Alep") is None
+
+
+def test_paris_is_the_french_capital_unless_texas_is_near(geo):
+    assert geo.lookup("Paris").country == "FR"
+    assert geo.lookup("Paris", countries=("US",)).country == "FR"
+    texas = geo.lookup("Paris", countries=("US",), near=((33.2, -96.6),))
+    assert texas.country == "US" and texas.admin1 == "Texas"
+
+
+def test_country_context_picks_the_homonym(geo):
+    assert geo.lookup("Tripoli").country == "LY"
+    assert geo.lookup("Tripoli", countries=("LB",)).country == "LB"
+
+
+def test_admin1_hint_gives_the_governorate(geo):
+    p = geo.lookup("Alep", lang="fr", hint="admin1")
+    assert (p.precision, p.name, p.country) == ("admin1", "Aleppo", "SY")
+    town = geo.lookup("Homs")
+    assert town.precision == "town" and km((town.lat, town.lon), (34.73, 36.71)) < 10
+
+
+def test_admin1_name_is_filled(geo):
+    assert geo.lookup("Alep").admin1 == "Aleppo"
+    assert geo.lookup("Houston").admin1 == "Texas"
+
+
+def test_fuzzy_fallback_stays_inside_the_article_countries(geo):
+    pytest.importorskip("rapidfuzz")
+    assert geo.lookup("Tal Rifaet") is None
+    p = geo.lookup("Tal Rifaet", countries=("SY",))
+    assert p is not None and p.country == "SY" and p.confidence < 0.8
+    assert km((p.lat, p.lon), (36.47, 37.10)) < 10
+
+
+def test_unknown_word_is_none(geo):
+    assert geo.lookup("Xqwzrtplk") is None
+    assert geo.lookup("") is None
+    assert geo.candidates("Xqwzrtplk") == []
+
+
+def test_candidates_lists_homonyms_best_first(geo):
+    cands = geo.candidates("Paris")
+    assert cands[0].country == "FR" and len({c.country for c in cands}) > 2
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("le", False), ("Le", False), ("la", False), ("des", False), ("eau", False), ("pour", False),
+    ("nice", False), ("Alep", True), ("Handarate", True), ("Syrie", True), ("syrie", True), ("EAU", True),
+    ("Paris", True), ("US", True), ("UK", True), ("us", False),
+])
+def test_is_place_name(geo, word, expected):
+    assert geo.is_place_name(word) is expected
+
+
+def test_acronyms_match_only_in_capitals(geo):
+    assert geo.lookup("USA").country == "US"
+    assert geo.lookup("EAU").country == "AE"
+    assert (geo.lookup("eau") or geo.lookup("USA")).country != "AE"
