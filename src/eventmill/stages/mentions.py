@@ -18,6 +18,7 @@ from eventmill.pipeline import stage
 from eventmill.text import norm
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
+PEOPLE = Actor("People", "civilians", generic=True)
 ACTOR_LABELS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "NORP": "other"}
 
 
@@ -99,19 +100,32 @@ def mentions(doc: Document, config: Config) -> Document:
     for m in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken]):
         if not free(m.first, m.last):
             continue
-        actor, last = m.values[0], m.last
-        # a nationality adjective right after the agent ("armée gouvernementale syrienne")
-        j = last + 1
-        while j < len(toks) and j <= last + 3 and toks[j].sent == toks[m.first].sent and not taken[j]:
+        actor, first, last = m.values[0], m.first, m.last
+        # a nationality adjective on the agent, before or after it ("armée syrienne", "Syrian army")
+        head = head_of(toks, first, last)
+        for j in list(range(last + 1, min(last + 4, len(toks)))) + list(range(first - 1, max(first - 4, -1), -1)):
+            if taken[j] or toks[j].sent != toks[first].sent:
+                break
             iso3 = lex.demonyms.get(norm(toks[j].text))
-            if iso3 and toks[j].pos in ("ADJ", "PROPN", "NOUN"):
-                actor, last = with_country(actor, iso3), j
+            if iso3 and toks[j].pos in ("ADJ", "PROPN", "NOUN") and (toks[j].head == head or toks[j].head in range(first, last + 1)):
+                actor = with_country(actor, iso3)
+                first, last = min(first, j), max(last, j)
                 break
-            if toks[j].pos not in ("ADJ",):
+            if toks[j].pos not in ("ADJ", "CCONJ", "PUNCT", "ADV"):
+                if j > last:
+                    continue
                 break
-            j += 1
-        found.append(Mention("actor", span_of(doc, m.first, last), actor=actor, head=head_of(toks, m.first, last)))
-        take(m.first, last)
+        found.append(Mention("actor", span_of(doc, first, last), actor=actor, head=head))
+        take(first, last)
+
+    # a people named by its nationality ("les Russes", "Iraqis protested")
+    for k, tok in enumerate(toks):
+        if taken[k] or tok.pos not in ("NOUN", "PROPN"):
+            continue
+        iso3 = lex.demonyms.get(norm(tok.text))
+        if iso3:
+            found.append(Mention("actor", span_of(doc, k, k), actor=with_country(PEOPLE, iso3), head=k))
+            take(k, k)
 
     for first, last, label in _entities(toks):
         if not free(first, last):
