@@ -66,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="resolve dates against each gold file's publication date (default: on)")
     ev.add_argument("--json", type=Path, help="also write the summary figures to this file")
     ev.add_argument("--pred-dir", type=Path, help="keep the predictions (NAME.json) in this folder")
-    ev.add_argument("--explain", action="store_true", help="list the gold events each document missed")
+    ev.add_argument("--explain", action="store_true",
+                    help="per document, list each missed gold event, each spurious prediction and each "
+                         "wrong slot, beside its evidence")
     _add_settings(ev)
 
     # other subjects add their own commands (corpus runs, gazetteer import): each module has

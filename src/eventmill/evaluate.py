@@ -57,6 +57,63 @@ def predict_set(set_dir: Path, out_dir: Path, config: Config, published_from_gol
     return failures
 
 
+def _load_scorer(path: Path):
+    """The set's score.py as a module, so explanations use exactly its matching rules."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eventmill_eval_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def explain(set_dir: Path, pred_dir: Path) -> list[str]:
+    """Per document: each missed gold event and each spurious prediction, beside its evidence."""
+    S = _load_scorer(find_scorer(set_dir))
+    lines = []
+    for gf in sorted(set_dir.glob("*.gold.json")):
+        name = gf.name[: -len(".gold.json")]
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        text = (set_dir / f"{name}.txt").read_text(encoding="utf-8")
+        pf = pred_dir / f"{name}.json"
+        preds = json.loads(pf.read_text(encoding="utf-8")).get("events", []) if pf.exists() else []
+        spans = []
+        for g in gold.get("events", []):
+            raw = S.spans_of(text, ([g["evidence"]] if g.get("evidence") else []) + g.get("also_evidence", []))
+            raw += [tuple(x) for x in g.get("evidence_spans", [])]
+            spans.append([S.sentence_bounds(text, a, b) for a, b in raw])
+
+        def overlaps(p, gi):
+            sp = S.evidence_span(p)
+            return sp is not None and any(sp[0] < e and s < sp[1] for s, e in spans[gi])
+
+        out = []
+        matched_p = set()
+        for gi, g in enumerate(gold.get("events", [])):
+            types = {g["type"], *g.get("alt_types", [])}
+            cands = [pi for pi, p in enumerate(preds) if p.get("type") in types and overlaps(p, gi)]
+            if cands:
+                best = max(cands, key=lambda pi: sum(S.slot_results(preds[pi], g).values()))
+                matched_p.add(best)
+                wrong = [k for k, ok in S.slot_results(preds[best], g).items() if not ok]
+                if wrong:
+                    out.append(f"  slots {g['id']} {g['type']}: wrong {', '.join(wrong)} :: {g['evidence'][:90]}")
+            elif g.get("required", True):
+                near = [f"{preds[pi]['type']}" for pi in range(len(preds)) if overlaps(preds[pi], gi)]
+                out.append(f"  MISSED {g['id']} {g['type']}" + (f" (found there: {', '.join(near)})" if near else "")
+                           + f" :: {g['evidence'][:90]}")
+        for pi, p in enumerate(preds):
+            if pi in matched_p or any(overlaps(p, gi) for gi, g in enumerate(gold.get("events", []))
+                                      if not g.get("required", True)):
+                continue
+            ev = (p.get("evidence") or {}).get("text", "")
+            out.append(f"  SPURIOUS {p.get('type')} '{(p.get('trigger') or {}).get('text', '')}' :: {ev[:90]}")
+        if out:
+            lines.append(f"{name}:")
+            lines += out
+    return lines
+
+
 def evaluate(set_dir: str | Path, config: Config | None = None, pred_dir: str | Path | None = None,
              published_from_gold: bool = True, progress: bool = False, verbose: bool = False) -> EvalResult:
     """Predict every article of the set and return the scorer's summary and printed figures."""
@@ -69,12 +126,11 @@ def evaluate(set_dir: str | Path, config: Config | None = None, pred_dir: str | 
         failures = predict_set(set_dir, out, config, published_from_gold, progress)
         summary_file = Path(tmp) / "summary.json"
         cmd = [sys.executable, str(scorer), str(set_dir), str(out), "--json", str(summary_file)]
-        if verbose:
-            cmd.append("-v")
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
             raise ConfigError(f"score.py failed: {proc.stderr.strip() or proc.stdout.strip()}")
         summary = json.loads(summary_file.read_text())
+        explanation = explain(set_dir, out) if verbose else []
     # the printed line carries slot_acc, which the JSON summary leaves out
     for part in proc.stdout.split():
         if part.startswith("slot_acc="):
@@ -82,4 +138,5 @@ def evaluate(set_dir: str | Path, config: Config | None = None, pred_dir: str | 
                 summary["slot_accuracy"] = float(part.split("=", 1)[1])
             except ValueError:
                 summary["slot_accuracy"] = None
-    return EvalResult(summary, proc.stdout, tuple(failures))
+    output = proc.stdout if not explanation else "\n".join(explanation) + "\n" + proc.stdout
+    return EvalResult(summary, output, tuple(failures))

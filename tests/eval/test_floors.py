@@ -57,3 +57,9 @@ def test_floors_were_never_lowered_silently():
                 if new is None or new + EPS < value:
                     assert re.search(rf"{re.escape(set_name)}.*{re.escape(fig)}", changelog), (
                         f"floor {set_name}.{fig} went from {value} to {new} without a CHANGELOG.md line")
+
+
+def test_explain_lists_misses_and_spurious_events_with_evidence(eval_dir):
+    result = evaluate(eval_dir / "seed", verbose=True)
+    assert "docs=1" in result.output
+    assert any(line.startswith("  ") and "::" in line for line in result.output.splitlines())
