@@ -21,6 +21,8 @@ from eventmill.tree import Tree
 from eventmill.triggers import EventLexicon, Trigger, event_lexicon, find_triggers
 
 # speech-act types whose complement is the content of the act, not a second event
+# types that happen to people on the ground: their object may be a plain noun phrase ("five people")
+PHYSICAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"}
 ARMED_KINDS = {"military", "police", "rebel", "jihadist", "militia", "government", "country"}
 SPEECH_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "CONSULT", "SUPPORT"}
 
@@ -188,6 +190,44 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
     return actors, recips, others, weak
 
 
+def _parties_under(ctx: Context, v: int, exclude: set) -> tuple[Mention, ...]:
+    """Named actors (or, failing them, named places) inside the trigger's clause, left to right."""
+    sent = ctx.toks[v].sent
+    sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > v]
+    named = []
+    for i in sub:
+        m = ctx.actor_at.get(i)
+        if m is not None and m.actor and not m.actor.generic and m not in exclude and m not in named:
+            named.append(m)
+    if named:
+        return tuple(named[:3])
+    places = []
+    for i in sub:
+        m = ctx.place_at.get(i)
+        if m is not None and m not in places:
+            places.append(m)
+    return tuple(places[:2])
+
+
+def _speaker_of(ctx: Context, v: int) -> Mention | None:
+    """The speaker of the innermost quote or report containing token v."""
+    pos = ctx.toks[v].start
+    inside = [q for q in ctx.doc.quotes if q.speaker is not None and q.text.start <= pos < q.text.end]
+    return min(inside, key=lambda q: q.text.end - q.text.start).speaker if inside else None
+
+
+def _party_before(ctx: Context, v: int, exclude: set) -> tuple[Mention, ...]:
+    """With no grammatical subject found: the nearest named actor before the trigger in its clause."""
+    sent = ctx.toks[v].sent
+    for i in range(v - 1, -1, -1):
+        if ctx.toks[i].sent != sent or ctx.toks[i].text in (";",) or ctx.toks[i].dep == "mark":
+            break
+        m = ctx.actor_at.get(i)
+        if m is not None and m.actor and not m.actor.generic and m not in exclude:
+            return (m,)
+    return ()
+
+
 def _subjects(ctx: Context, v: int) -> list[int]:
     """Subjects of verb v, looking through relative pronouns and common mis-parses."""
     toks, tree = ctx.toks, ctx.tree
@@ -240,7 +280,21 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     # a target named by a preposition may be a thing ("une attaque contre une route"): only a known
     # actor counts there
     things = weak | {k for k in recip_heads if ctx.tree.case(k)}
+    if row.type not in PHYSICAL:
+        things |= set(recip_heads)  # "agreed to a formula": a statement's object is rarely a party
     actors, recips = _mentions(ctx, actor_heads, weak), _mentions(ctx, recip_heads, things)
+    if not recips and row.type not in PHYSICAL:
+        # the other party of a statement often sits deeper in the clause ("promised to continue
+        # military aid to Mozambique", "offered to hand over to Great Britain")
+        recips = _parties_under(ctx, v, exclude=set(actors))
+    if not actors and row.type in SPEECH_TYPES and (speaker := _speaker_of(ctx, v)) is not None:
+        # reported speech with no subject of its own ("a révélé que ... avec sa complaisance"):
+        # the speaker makes the accusation or demand, and the party named in the clause receives it
+        actors = (speaker,)
+        if not recips:
+            recips = _party_before(ctx, v, exclude={speaker})
+    if not actors:
+        actors = _party_before(ctx, v, exclude=set(recips))
     counts: dict[str, Count] = {}
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
     if row.count and (c := _count(ctx.count_on(v), ctx)):
