@@ -122,3 +122,9 @@ def test_document_pickles_for_worker_processes(ex):
 
     doc = ex("Six civils ont été tués jeudi à Alep, selon l'OSDH.")
     assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_links_to_other_stories_are_not_coded(ex):
+    doc = ex("La police a arrêté dix manifestants à Lyon.\n[Lire aussi : six soldats tués à Gao]\n")
+    assert all("Gao" not in e.evidence.text for e in doc.events)
+    assert [e.type for e in doc.events] == ["COERCE"]

@@ -38,7 +38,8 @@ def parse(doc: Document, config: Config) -> Document:
     raw = doc.article.text
     tokens: list[Token] = []
     sentences: list[Span] = []
-    paras = doc.paragraphs
+    furniture = resources.words(doc.lang, "furniture.txt")
+    paras = tuple(p for p in doc.paragraphs if not is_furniture(doc.text[p.start:p.end], furniture))
     for para, sdoc in zip(paras, nlp.pipe(doc.text[p.start:p.end] for p in paras)):
         base = len(tokens)
         for sent in sdoc.sents:
@@ -64,3 +65,12 @@ def _continues(segment: str) -> bool:
     """True when a sentence the parser found starts like the rest of the previous one."""
     head = segment.lstrip(' "')
     return bool(head) and (head[0] in ",;:)-" or head[0].islower())
+
+
+def is_furniture(line: str, prefixes: frozenset[str]) -> bool:
+    """Page furniture, not news: a link to another story in brackets, a caption or credit line."""
+    stripped = line.strip()
+    if stripped.startswith("[") and stripped.endswith("]"):
+        return True
+    low = stripped.casefold()
+    return any(low.startswith(p) for p in prefixes)
