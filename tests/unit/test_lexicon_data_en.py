@@ -21,6 +21,7 @@ from eventmill.text import norm
 # ---------------------------------------------------------------------------------------------------
 
 TRIGGER_EXAMPLES = [
+    ("instruction", "NOUN", "The minister sent instructions to strengthen security."),
     # (lemma, pos, sentence): the model must give the lemma (sequence) in the sentence
     # ASSAULT
     ('kill', 'VERB', 'Six civilians were killed in the attack.'),

@@ -363,10 +363,22 @@ def _inside_name(ctx: Context, trig: Trigger) -> bool:
     return t.text[:1].isupper() and not first_of_sentence and (t.ent != "" or t.i in ctx.actor_at)
 
 
+# dependencies that put a word inside what another word says, asks or refuses ("rejected the
+# offer", "refused to meet", "calling for the removal"); adverbial clauses are separate facts
+COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj", "nsubj:pass")
+
+
 def _speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
-    """True when the trigger sits in the complement of a speech-act trigger (what was demanded)."""
-    for a in ctx.tree.ancestors(trig.head)[:4]:
-        if a in speech_heads and ctx.toks[a].sent == ctx.toks[trig.head].sent:
+    """True when the trigger is the content of a speech-act or protest trigger (what was demanded)."""
+    k = trig.head
+    for _ in range(4):
+        tok = ctx.toks[k]
+        if tok.head == k or not tok.dep.startswith(COMPLEMENT_DEPS):
+            return False
+        k = tok.head
+        if ctx.toks[k].sent != tok.sent:
+            return False
+        if k in speech_heads:
             return True
     return False
 
@@ -377,10 +389,10 @@ def events(doc: Document, config: Config) -> Document:
     lex = event_lexicon(doc.lang)
     ctx = Context(doc, lex)
     trigs = find_triggers(doc.tokens, doc.lang)
-    speech = {t.head for t in trigs if t.row.type in SPEECH_TYPES}
+    speech = {t.head for t in trigs if t.row.type in SPEECH_TYPES | {"PROTEST"}}
     raw: list[RawEvent] = []
     for trig in trigs:
-        if trig.head not in speech and _speech_content(ctx, trig, speech):
+        if _speech_content(ctx, trig, speech):
             continue
         if _inside_name(ctx, trig) or trig.head in ctx.actor_at:
             # a participant noun ("un des manifestants a été battu") names people, not an event
