@@ -38,7 +38,7 @@ def _add_settings(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="eventmill",
-        description="Turn news articles (French, more to come) into coded events: who did what to whom, "
+        description="Turn news articles (French and English) into coded events: who did what to whom, "
                     "where, when, how many were killed or hurt, and who says so. Every field carries the "
                     "character offsets of the words it came from.",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
