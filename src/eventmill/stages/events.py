@@ -42,6 +42,7 @@ class Context:
         self.place_at: dict[int, Mention] = {}
         self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
         self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
+        self.trigger_heads: set[int] = set()
         start_tok = {t.start: t.i for t in doc.tokens}
         for m in doc.mentions:
             k = start_tok.get(m.span.start)
@@ -67,6 +68,9 @@ class Context:
                 continue
             if m.actor and m.actor.kind == "country" and self._after_locative(m):
                 continue  # "arrêtée par la police au Mexique": a place, not a second actor
+            if (i != k and self.toks[k].pos == "NOUN" and self.toks[i].dep in ("compound", "amod")
+                    and self.toks[i].head == k and k not in self.actor_at):
+                continue  # "six NATO service members": the members, not NATO
             seen.add(id(m))
             (generic if m.actor is None or m.actor.generic else named).append(m)
         if generic and not named:
@@ -86,7 +90,7 @@ class Context:
     def phrase(self, k: int) -> Mention | None:
         """A plain mention for a noun phrase no lexicon knows ("l'association des femmes avocates")."""
         toks = self.toks
-        if toks[k].pos not in ("NOUN", "PROPN"):
+        if toks[k].pos not in ("NOUN", "PROPN", "NUM"):
             return None
         keep = {k}
         for i in self.tree.subtree(k):
@@ -239,8 +243,10 @@ def _subjects(ctx: Context, v: int) -> list[int]:
     out = []
     for s in subjects:
         if toks[s].pos == "PRON" and toks[v].dep.startswith("acl") and toks[v].head != v:
-            # "400 miliciens qui ont participé": the relative pronoun stands for the noun
-            out.append(toks[v].head)
+            # "400 miliciens qui ont participé": the relative pronoun stands for the noun, unless
+            # that noun is itself an event ("the attack, which killed three people")
+            if toks[v].head not in ctx.trigger_heads:
+                out.append(toks[v].head)
         else:
             out.append(s)
     if toks[v].dep == "conj" and toks[toks[v].head].pos in ("NOUN", "PROPN") and toks[v].head < v:
@@ -389,6 +395,7 @@ def events(doc: Document, config: Config) -> Document:
     lex = event_lexicon(doc.lang)
     ctx = Context(doc, lex)
     trigs = find_triggers(doc.tokens, doc.lang)
+    ctx.trigger_heads = {t.head for t in trigs}
     speech = {t.head for t in trigs if t.row.type in SPEECH_TYPES | {"PROTEST"}}
     raw: list[RawEvent] = []
     for trig in trigs:
