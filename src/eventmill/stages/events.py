@@ -12,6 +12,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
+from functools import lru_cache
+
+from eventmill import resources
 from eventmill.config import Config
 from eventmill.merge import RawEvent, finish, merge_events
 from eventmill.models import Count, Document, Event, Mention, Span
@@ -325,6 +328,9 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     anaphoric = "demonstrative" in dets or (row.pos == "NOUN" and "definite" in dets)
     t0, t1 = toks[trig.first], toks[trig.last]
     etype = row.type
+    if flags["future"] and not flags["negated"]:
+        # an announced action is coded as the promise or threat it is (resources/xx/intent.tsv)
+        etype = _intents().get(etype, etype)
     if etype == "MOBILIZE" and actors and not any(m.actor and m.actor.kind in ARMED_KINDS for m in actors):
         # civilians "se mobilisent" against something: that is a protest, not a deployment
         etype = "PROTEST"
@@ -334,6 +340,11 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric,
         strength=1 if anaphoric or v in ctx.actor_at else 2,
         casualty_only=row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not actors, **flags)
+
+
+@lru_cache(maxsize=None)
+def _intents() -> dict[str, str]:
+    return {r["type"]: r["intent"] for r in resources.table("xx", "intent.tsv") if r.get("type")}
 
 
 def _flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
