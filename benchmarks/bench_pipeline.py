@@ -4,7 +4,7 @@ Each mode runs in its own fresh process (so peak RSS is its own), alternating A/
 rounds; the report gives the median and the ratio full/bare. The baseline is `nlp.pipe` over the
 same texts with the same model: the cost eventmill adds on top of parsing is what the ratio shows.
 
-    python benchmarks/bench_pipeline.py [--rounds 3] [--min-articles 200] [--json out.json]
+    python benchmarks/bench_pipeline.py [--lang fr,en] [--rounds 3] [--min-articles 200] [--json out.json]
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def child(mode: str, lang: str, minimum: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--lang", default="fr")
+    ap.add_argument("--lang", default="fr,en", help="comma-separated languages, each measured in the same run")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--min-articles", type=int, default=200)
     ap.add_argument("--json", type=Path)
@@ -71,26 +71,31 @@ def main() -> None:
     if a.child:
         child(a.child, a.lang, a.min_articles)
         return
-    texts, distinct = corpus(a.lang, a.min_articles)
+    reports = [measure(lang, a.rounds, a.min_articles) for lang in a.lang.split(",")]
+    print(json.dumps(reports, indent=2))
+    if a.json:
+        a.json.write_text(json.dumps(reports, indent=2) + "\n")
+
+
+def measure(lang: str, rounds: int, minimum: int) -> dict:
+    """Alternate bare and full runs of one language in fresh processes; medians and the ratio."""
+    _, distinct = corpus(lang, minimum)
     runs = {"bare": [], "full": []}
-    for r in range(a.rounds):
+    for r in range(rounds):
         for mode in ("bare", "full") if r % 2 == 0 else ("full", "bare"):
-            out = subprocess.run([sys.executable, __file__, "--child", mode, "--lang", a.lang,
-                                  "--min-articles", str(a.min_articles)], capture_output=True, text=True, check=True)
+            out = subprocess.run([sys.executable, __file__, "--child", mode, "--lang", lang,
+                                  "--min-articles", str(minimum)], capture_output=True, text=True, check=True)
             runs[mode].append(json.loads(out.stdout.strip().splitlines()[-1]))
     med = {m: statistics.median(x["seconds"] for x in v) for m, v in runs.items()}
     rss = {m: max(x["peak_rss_mb"] for x in v) for m, v in runs.items()}
     n = runs["bare"][0]["articles"]
-    report = {
-        "lang": a.lang, "articles": n, "distinct_articles": distinct, "rounds": a.rounds,
+    return {
+        "lang": lang, "articles": n, "distinct_articles": distinct, "rounds": rounds,
         "bare_seconds": round(med["bare"], 3), "full_seconds": round(med["full"], 3),
         "bare_articles_per_s": round(n / med["bare"], 1), "full_articles_per_s": round(n / med["full"], 1),
         "ratio_full_over_bare": round(med["full"] / med["bare"], 3),
         "bare_peak_rss_mb": round(rss["bare"]), "full_peak_rss_mb": round(rss["full"]),
     }
-    print(json.dumps(report, indent=2))
-    if a.json:
-        a.json.write_text(json.dumps(report, indent=2) + "\n")
 
 
 if __name__ == "__main__":

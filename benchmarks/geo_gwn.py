@@ -36,7 +36,8 @@ def most_populous(g: OfflineGeocoder, name: str) -> tuple[float, float] | None:
         return None
     h = gz.key_hash(gz.name_key(name))
     best = None
-    for j in range(g._key_start[i], g._key_start[i + 1]):
+    start, end = g._span(i)
+    for j in range(start, end):
         p = g._post_place[j]
         if g._post_hash[j] == h and (best is None or g._place_pop[p] > g._place_pop[best]):
             best = p

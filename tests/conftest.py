@@ -16,6 +16,13 @@ def pytest_addoption(parser):
                      help="rewrite the golden files from the current output (review the diff!)")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_user_gazetteer(tmp_path_factory):
+    """Tests never see the developer's own gazetteer imports (~/.local/share/eventmill)."""
+    os.environ["EVENTMILL_DATA_DIR"] = str(tmp_path_factory.mktemp("eventmill-data"))
+    yield
+
+
 @pytest.fixture(scope="session")
 def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")

@@ -1,9 +1,13 @@
-"""The offline gazetteer's lookup keys and its compact file format, shared by the build script and `geo`.
+"""The offline gazetteer's lookup keys, its records and its compact file format, shared by the build, imports and `geo`.
 
 Keys: `name_key` is the exact key (accents, case, apostrophes and hyphens ignored); `fold_key` also
 folds transliteration variants (Deir/Dayr, Cheikh/Sheikh, Handarate/Handarat, Mossoul/Mosul) so the
 spellings of one Arabic name share a key. Both sides of a lookup go through the same function, so a
 fold only has to be consistent, not linguistically right.
+
+Records: `Rec` is one place with its names while a gazetteer is built (`scripts/build_gazetteer.py`
+for the shipped file, `eventmill gazetteer import` for a user's); `compile_index` turns them into the
+file's arrays.
 
 File: gzip of a magic line, a JSON header line, then raw little-endian arrays and newline-joined
 texts. Loading is a decompress plus `array.frombytes`, no parsing and no pickle.
@@ -17,6 +21,8 @@ import re
 import sys
 import zlib
 from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from eventmill.text import norm
@@ -24,6 +30,7 @@ from eventmill.text import norm
 MAGIC = b"EVENTMILL-GAZETTEER 1\n"
 DATA_FILE = "gazetteer.bin.gz"
 PRECISIONS = ("neighbourhood", "town", "admin2", "admin1", "country")
+SOURCES = ("geonames", "wof", "opensyria", "eventmill")
 ACRONYM = 0x8000  # lang-mask bit: the name is an acronym ("RDC", "USA") and matches only in capitals
 COORD_SCALE = 100_000  # coordinates are stored as int32 1e-5 degrees (about a metre)
 
@@ -35,6 +42,7 @@ _LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "o
 _ARTICLES = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en adh ath".split())
 _ATTACHED = "tdrzsnl"  # "Ezzor" (ez-Zor), "Assafira" (as-Safira): an article fused to a sun letter
 _ELISION = re.compile(r"^[ld]'")  # French l'/d' before a name
+_NON_WORD = re.compile(r"[^\w']+")
 # Rewrites applied in this order: each spelling family to one form (French, English, German transcriptions).
 _REWRITES = (("tch", "sh"), ("ai", "ay"), ("au", "u"), ("aw", "u"), ("ch", "sh"), ("ck", "k"), ("dh", "d"),
              ("dj", "j"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"), ("gh", "g"), ("kh", "k"), ("oo", "u"),
@@ -43,6 +51,12 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 
 def _name_key(s: str) -> str:
+    """`name_key` without the cache (the build and imports key millions of names once each)."""
+    if s.isascii():
+        # what `norm` does to ASCII (no accents to strip, casefold is lower, ` is an apostrophe) without
+        # its NFKD pass, the slow part; most names in news are ASCII (test_geo checks the two agree)
+        s = " ".join(_NON_WORD.sub(" ", s.lower().replace("`", "'")).replace("_", " ").split())
+        return " ".join(_ELISION.sub("", s).replace("'", "").split())
     return " ".join(_ELISION.sub("", norm(s)).translate(_LETTERS).split())
 
 
@@ -52,17 +66,24 @@ def _fold(key: str) -> str:
     if not toks:
         return ""
     # "Deir Ezzor": a non-initial word of vowel + doubled sun letter is the article fused to the name
-    s = toks[0] + "".join(t[2:] if len(t) >= 5 and t[0] in "ae" and t[1] == t[2] and t[1] in _ATTACHED else t
-                          for t in toks[1:])
+    s = toks[0]
+    if len(toks) > 1:
+        s += "".join(t[2:] if len(t) >= 5 and t[0] in "ae" and t[1] == t[2] and t[1] in _ATTACHED else t
+                     for t in toks[1:])
     for a, b in _REWRITES:
         if a in s:
             s = s.replace(a, b)
-    s = _DOUBLE.sub(r"\1", s)
+    if _DOUBLE.search(s):  # a template replacement costs more than all the rest of the fold
+        s = _DOUBLE.sub(_first_letter, s)
     if len(s) > 4 and s[-1] == "h" and s[-2] in "aeiuy":  # Raqqah = Raqqa, Hamah = Hama
         s = s[:-1]
     if len(s) > 4 and s[-1] == "e":  # French final -e: Handarate = Handarat, Lattaquie
         s = s[:-1]
     return s
+
+
+def _first_letter(m: re.Match) -> str:
+    return m.group(1)
 
 
 def _content(key: str) -> list[str]:
@@ -72,16 +93,21 @@ def _content(key: str) -> list[str]:
     return toks
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=200_000)
+def keys(s: str) -> tuple[str, str, int]:
+    """(exact key, folded key, exact key's hash) of a name: what a lookup needs, computed once per string."""
+    ek = _name_key(s)
+    return ek, _fold(ek), key_hash(ek)
+
+
 def name_key(s: str) -> str:
     """Exact lookup key: `norm` without apostrophes, ayn marks or l'/d' ("Ma'arrat" = "Maarrat")."""
-    return _name_key(s)
+    return keys(s)[0]
 
 
-@lru_cache(maxsize=100_000)
 def fold_key(s: str) -> str:
     """Transliteration-folded key: articles, vowel spellings and doubled letters folded; no spaces."""
-    return _fold(name_key(s))
+    return keys(s)[1]
 
 
 def content_words(s: str) -> list[str]:
@@ -107,6 +133,168 @@ def prior(precision: str, population: int, capital: bool = False) -> float:
     return base + weight * math.log10(population + 1) + (CAPITAL_BONUS if capital else 0.0)
 
 
+# -- records: what a gazetteer source gives, before it is compiled -------------------------------------
+
+# WOF placetype -> (feature, precision); other placetypes (campus, ...) are skipped
+WOF_TYPES = {"region": ("region", "admin1"), "county": ("county", "admin2"),
+             "localadmin": ("localadmin", "admin2"), "locality": ("locality", "town"),
+             "neighbourhood": ("neighbourhood", "neighbourhood")}
+# ISO 639-3 (WOF) to 639-1 where one exists; other codes are kept as they are
+LANG3 = dict(x.split(":") for x in (
+    "fra:fr eng:en deu:de spa:es ita:it por:pt nld:nl tur:tr pol:pl swe:sv fin:fi cat:ca ind:id msa:ms "
+    "vie:vi nno:nn nob:nb ron:ro ces:cs hun:hu dan:da hrv:hr slk:sk slv:sl est:et lav:lv lit:lt eus:eu "
+    "glg:gl kur:ku aze:az uzb:uz tgl:tl afr:af sqi:sq bos:bs srp:sr ltz:lb isl:is gle:ga cym:cy epo:eo "
+    "lat:la swa:sw som:so hau:ha yor:yo mlg:mg tuk:tk kaz:kk ara:ar fas:fa urd:ur heb:he rus:ru "
+    "ukr:uk zho:zh jpn:ja kor:ko bre:br oci:oc").split())
+# Generic words around admin-unit names ("Aleppo Governorate", "Muhafazat Halab"): the bare name is added too
+ADMIN_AFFIX = re.compile(
+    r"^(?:muhafazat|muhafazah|gouvernorat d[e']|governorate of|province d[e']|province of|provincia de|"
+    r"wilayat|velayat[ -]e|district of|district d[e']|nahiyat|nahiya|oblast d[e']|r[ée]gion d[e']|"
+    r"region of|[ée]tat d[e']|state of)\s*|"
+    r"\s+(?:governorate|province|district|subdistrict|sub-district|nahiya|muhafazat|wilayah|region|oblast|"
+    r"state)$", re.I)
+_BAD_CHAR = re.compile(r"[\d\n\t]")
+
+
+@dataclass
+class Rec:
+    """One place while building: where it is, what it is, and every name it goes by (name -> languages)."""
+
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    prec: str
+    feat: str
+    src: str
+    gid: int | str
+    pop: int = 0
+    admin1: str = ""
+    capital: bool = False
+    a1code: str = ""
+    names: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, name: str, lang: str = "", curated: bool = False) -> None:
+        name = " ".join(name.replace("\u200e", " ").split())
+        if usable(name, curated):
+            self.names.setdefault(name, set()).add(lang)
+
+    def add_admin_name(self, name: str, lang: str = "") -> None:
+        """A name, plus its bare form for admin units ("Aleppo Governorate" -> "Aleppo")."""
+        self.add(name, lang)
+        if self.prec in ("admin1", "admin2"):
+            bare = ADMIN_AFFIX.sub("", name).strip()
+            if bare and bare != name:
+                self.add(bare, lang)
+
+
+def latin(s: str) -> bool:
+    """True when every letter is Latin script (news in French and English never spells names otherwise)."""
+    return s.isascii() or all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or 0x2B0 <= ord(c) < 0x300
+                              or not c.isalpha() for c in s)
+
+
+def usable(name: str, curated: bool = False) -> bool:
+    """Drop non-Latin names, codes and GeoNames' lowercase machine transliterations ("dmshq")."""
+    if not name or _BAD_CHAR.search(name) or not latin(name):
+        return False
+    if not curated:
+        if name.islower():
+            return False
+        letters = [c for c in name if c.isalpha()]
+        if len(letters) <= 4 and all(c.isupper() for c in letters):
+            return False
+    return 2 <= len(_name_key(name)) <= 60
+
+
+def is_acronym(name: str) -> bool:
+    """All-capital names of up to five letters ("USA", "RDC", "U.S.") match only when written in capitals."""
+    letters = [c for c in name if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict, dict]:
+    """Turn records into the (meta, arrays, texts) of a gazetteer file; `meta` adds to the header."""
+    ekey = lru_cache(maxsize=None)(_name_key)  # every name is keyed here once per record that has it
+    lang_count = Counter(lang for r in recs for langs in r.names.values() for lang in langs if lang)
+    langs = ["fr", "en"] + [lang for lang, _ in sorted(lang_count.items(), key=lambda kv: (-kv[1], kv[0]))
+                            if lang not in ("fr", "en")][:13]
+    lang_bit = {lang: 1 << i for i, lang in enumerate(langs)}
+    ccs = sorted({r.cc for r in recs})
+    cc_idx = {c: i for i, c in enumerate(ccs)}
+    feats = sorted({(r.feat, r.prec) for r in recs})
+    feat_idx = {f: i for i, f in enumerate(feats)}
+    admin1_place = {(r.cc, r.name): i for i, r in enumerate(recs) if r.prec == "admin1"}
+    admin1_keys = [("", "")] + sorted({(r.cc, r.admin1) for r in recs if r.admin1})
+    a1_idx = {k: i for i, k in enumerate(admin1_keys)}
+    curated_ids: list[str] = []
+
+    postings: dict[str, dict[tuple[int, int], list[int]]] = defaultdict(dict)
+    for i, r in enumerate(recs):
+        for name in sorted(r.names):
+            ek = ekey(name)
+            fk = _fold(ek)
+            if len(ek) < 2 or not fk:
+                continue
+            mask = 0
+            for lang in r.names[name]:
+                mask |= lang_bit.get(lang, 0)
+            acro = ACRONYM if is_acronym(name) else 0
+            slot = postings[fk].setdefault((i, key_hash(ek)), [0, ACRONYM])
+            slot[0] |= mask
+            slot[1] &= acro
+    priors = [prior(r.prec, r.pop, r.capital) for r in recs]
+    keyed = []
+    for fk, plist in postings.items():
+        items = sorted(plist.items(), key=lambda kv: (-priors[kv[0][0]], kv[0][0], kv[0][1]))
+        keyed.append((cc_idx[recs[items[0][0][0]].cc], fk, items))
+    keyed.sort(key=lambda t: (t[0], t[1]))
+
+    arrays = {n: array(t) for n, t in (("place_lat", "i"), ("place_lon", "i"), ("place_pop", "I"),
+                                       ("place_cc", "H"), ("place_admin1", "H"), ("place_feat", "H"),
+                                       ("place_src", "B"), ("place_id", "q"), ("admin1_place", "i"),
+                                       ("key_start", "I"), ("post_place", "I"), ("post_hash", "H"),
+                                       ("post_lang", "H"), ("cc_key_start", "I"))}
+    for r in recs:
+        arrays["place_lat"].append(round(r.lat * COORD_SCALE))
+        arrays["place_lon"].append(round(r.lon * COORD_SCALE))
+        arrays["place_pop"].append(min(r.pop, 2**32 - 1))
+        arrays["place_cc"].append(cc_idx[r.cc])
+        arrays["place_admin1"].append(a1_idx[r.cc, r.admin1] if r.admin1 else 0)
+        arrays["place_feat"].append(feat_idx[r.feat, r.prec])
+        arrays["place_src"].append(SOURCES.index(r.src))
+        if isinstance(r.gid, str):
+            curated_ids.append(r.gid)
+            arrays["place_id"].append(len(curated_ids) - 1)
+        else:
+            arrays["place_id"].append(r.gid)
+    for k in admin1_keys:
+        arrays["admin1_place"].append(admin1_place.get(k, -1))
+    keys_out = []
+    cc_pos = 0
+    for c, fk, items in keyed:
+        while cc_pos <= c:
+            arrays["cc_key_start"].append(len(keys_out))
+            cc_pos += 1
+        keys_out.append(fk)
+        arrays["key_start"].append(len(arrays["post_place"]))
+        for (i, h), (mask, acro) in items:
+            arrays["post_place"].append(i)
+            arrays["post_hash"].append(h)
+            arrays["post_lang"].append(mask | acro)
+    while cc_pos <= len(ccs):
+        arrays["cc_key_start"].append(len(keys_out))
+        cc_pos += 1
+    arrays["key_start"].append(len(arrays["post_place"]))
+    head = {"format": 1, **(meta or {}), "countries": ccs, "features": [list(f) for f in feats],
+            "sources": list(SOURCES), "langs": langs, "places": len(recs), "keys": len(keys_out),
+            "postings": len(arrays["post_place"])}
+    texts = {"place_name": [r.name for r in recs], "admin1_name": [n for _, n in admin1_keys], "keys": keys_out,
+             "curated_id": curated_ids}
+    return head, arrays, texts
+
+
+# -- the file --------------------------------------------------------------------------------------------
 def write(path: str, meta: dict, arrays: dict[str, array], texts: dict[str, list[str]]) -> bytes:
     """Write the gazetteer file; returns the uncompressed payload (what the freshness test compares)."""
     sections, blobs = [], []
@@ -134,6 +322,14 @@ def payload(path: str) -> bytes:
     """The uncompressed bytes of a gazetteer file."""
     with open(path, "rb") as f:
         return zlib.decompress(f.read(), wbits=31)
+
+
+def read_meta(path: str) -> dict:
+    """The header's meta of a gazetteer file, without decompressing the rest (listing imports)."""
+    with gzip.open(path, "rb") as f:
+        if f.readline() != MAGIC:
+            raise ValueError(f"{path} is not an eventmill gazetteer file")
+        return json.loads(f.readline())["meta"]
 
 
 def read(path: str) -> tuple[dict, dict[str, array], dict[str, list[str]]]:

@@ -191,7 +191,7 @@ def _locative(doc: Document, m: Mention) -> bool:
     from eventmill.stages.geocode import place_cues
 
     words = norm(doc.text[max(0, m.span.start - 12):m.span.start]).split()
-    return bool(words) and place_cues(doc.lang).get(words[-1]) == ("locative",)
+    return bool(words) and "locative" in place_cues(doc.lang).get(words[-1])
 
 
 def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]:

@@ -26,7 +26,7 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 @pytest.fixture(scope="module")
 def geo():
-    return load_geocoder()
+    return load_geocoder(imports=False)  # the shipped data alone, whatever this machine imported
 
 
 # -- the shipped file --------------------------------------------------------------------------------
@@ -186,3 +186,78 @@ def test_acronyms_match_only_in_capitals(geo):
     assert geo.lookup("USA").country == "US"
     assert geo.lookup("EAU").country == "AE"
     assert (geo.lookup("eau") or geo.lookup("USA")).country != "AE"
+
+
+def test_ascii_fast_path_keys_like_norm():
+    """`gazetteer._name_key` skips `norm`'s Unicode pass for ASCII; the key must not change."""
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    from eventmill.text import norm
+
+    def slow(s: str) -> str:
+        return " ".join(gz._ELISION.sub("", norm(s)).translate(gz._LETTERS).split())
+
+    @hypothesis.settings(max_examples=500, deadline=None)
+    @hypothesis.given(st.text(alphabet=st.characters(max_codepoint=127), max_size=20)
+                      | st.sampled_from(["l'Irak", "L`Irak", "d'_x", "a ' b", "Deir ez-Zor", "AL-Bab"]))
+    def check(s):
+        assert gz._name_key(s) == slow(s)
+
+    check()
+
+
+# -- approximate places, reverse lookup, ids ------------------------------------------------------------
+
+@pytest.mark.parametrize("precision, wider", [("neighbourhood", "town"), ("town", "admin2"), ("admin2", "admin1"),
+                                              ("admin1", "admin1"), ("country", "country")])
+def test_approximate_widens_precision_and_lowers_confidence(geo, precision, wider):
+    from dataclasses import replace
+
+    from eventmill.geo import approximate
+
+    p = replace(geo.lookup("Khanasser", lang="fr"), precision=precision)
+    a = approximate(p)
+    assert a.precision == wider and a.confidence < p.confidence
+    assert (a.name, a.lat, a.lon, a.gid, a.feature) == (p.name, p.lat, p.lon, p.gid, p.feature)
+
+
+@pytest.mark.parametrize("point, country, admin1", [
+    ((36.21, 37.15), "SY", "Aleppo"), ((48.86, 2.35), "FR", None), ((29.76, -95.37), "US", "Texas"),
+    ((35.79, 37.49), "SY", None), ((-33.87, 151.21), "AU", None), ((64.14, -21.94), "IS", None),
+])
+def test_reverse_gives_the_nearest_town_with_its_country(geo, point, country, admin1):
+    p = geo.reverse(*point)
+    assert p is not None and p.country == country and p.precision == "town", p
+    assert km((p.lat, p.lon), point) < 15 and 0.5 <= p.confidence <= 1.0
+    if admin1:
+        assert p.admin1 == admin1
+
+
+def test_reverse_is_none_far_from_any_town(geo):
+    assert geo.reverse(0.0, -30.0) is None  # mid-Atlantic
+    assert geo.reverse(36.21, 37.15, max_km=0.001) is None
+
+
+def test_reverse_agrees_with_a_brute_force_scan(geo):
+    import random
+
+    rng = random.Random(7)
+    towns = [p for p in range(len(geo._place_lat)) if geo._feat_prec[geo._place_feat[p]] == "town"]
+    for _ in range(25):
+        t = rng.choice(towns)
+        lat = geo._place_lat[t] / gz.COORD_SCALE + rng.uniform(-0.3, 0.3)
+        lon = geo._place_lon[t] / gz.COORD_SCALE + rng.uniform(-0.3, 0.3)
+        got = geo.reverse(lat, lon)
+        la, lo = math.radians(lat), math.radians(lon)
+        # the nearest town is within 0.5 degree of the point, as town t is
+        box = [p for p in towns if abs(geo._place_lat[p] / gz.COORD_SCALE - lat) < 0.5
+               and abs(geo._place_lon[p] / gz.COORD_SCALE - lon) < 0.5 / math.cos(la)]
+        best = min(box, key=lambda p: geo._km_rad(p, la, lo))
+        assert got is not None and abs(geo._km_rad(best, la, lo) - km((got.lat, got.lon), (lat, lon))) < 0.1
+
+
+def test_by_id(geo):
+    assert geo.by_id("geonames:170063").name == "Aleppo"
+    assert geo.by_id(geo.lookup("Handarate").gid).name == geo.lookup("Handarate").name
+    assert geo.by_id("geonames:x") is None and geo.by_id("nope:1") is None and geo.by_id("geonames:1") is None

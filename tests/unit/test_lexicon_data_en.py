@@ -1280,7 +1280,7 @@ def test_table_has_documented_columns_and_full_rows(name):
     ("en/reporting.tsv", ("phrase", "kind")),  # "report", "tweet": a verb and a noun
     ("en/support.tsv", ("lemma",)),
     ("en/modifiers.tsv", ("word",)),
-    ("en/placecues.tsv", ("phrase",)),
+    ("en/placecues.tsv", ("phrase", "hint")),
     ("xx/cameo_plover.tsv", ("cameo",)),
 ])
 def test_table_has_no_duplicate_rows(name, key):
@@ -1340,7 +1340,7 @@ def test_support_modifier_and_place_cue_values_are_documented():
     assert {r["kind"] for r in _dicts("en/modifiers.tsv")} == {
         "negation", "hypothetical", "future", "demonstrative", "definite"}
     assert {r["hint"] for r in _dicts("en/placecues.tsv")} <= {
-        "admin1", "admin2", "town", "neighbourhood", "country", "link", "locative"}
+        "admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "approx"}
     support = {r["lemma"] for r in _dicts("en/support.tsv")}
     assert {"launch", "carry", "conduct", "stage", "claim", "repel", "foil", "suffer"} <= support
     # looked up by the governing verb's one lemma: a phrase would never match

@@ -38,7 +38,7 @@ class Context:
 
         self.doc, self.lex = doc, lex
         cues = place_cues(doc.lang)
-        self.locative = {k for k, v in cues.index.items() if v == ("locative",)}
+        self.locative = {k for k, v in cues.index.items() if "locative" in v}
         self.toks = doc.tokens
         self.tree = Tree(doc.tokens)
         self.actor_at: dict[int, Mention] = {}

@@ -7,12 +7,13 @@ the language's `placecues.tsv`.
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import lru_cache
 
 from eventmill import resources
 from eventmill.actors import iso2
 from eventmill.config import Config
-from eventmill.geo import load_geocoder
+from eventmill.geo import HINTS, approximate, load_geocoder
 from eventmill.lexicon import PhraseIndex
 from eventmill.models import Document, Mention
 from eventmill.pipeline import stage
@@ -27,12 +28,27 @@ def place_cues(lang: str) -> PhraseIndex[str]:
 def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
     """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words."""
     words = norm(doc.text[max(0, mention.span.start - 40):mention.span.start]).split()[-4:]
-    while words and cues.get(words[-1]) == ("link",):
+    while words and "link" in cues.get(words[-1]):
         words.pop()
     if not words:
         return None
-    hint = cues.get(words[-1])
-    return hint[0] if hint and hint[0] != "link" else None
+    return next((h for h in cues.get(words[-1]) if h in HINTS), None)
+
+
+def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
+    """'aux alentours de X', 'au nord-est de la province de X': an approximation cue before the name."""
+    before = re.split(r"[.,!?;:\n]", doc.text[max(0, mention.span.start - 60):mention.span.start])[-1]
+    words = norm(before).split()
+
+    def drop_links() -> None:
+        while words and "link" in cues.get(words[-1]):
+            words.pop()
+
+    drop_links()
+    if words and any(h in HINTS for h in cues.get(words[-1])):  # "la province de", "le quartier de"
+        words.pop()
+        drop_links()
+    return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
 @stage("geocode", 1, needs=("mentions",), fills=("mentions",))
@@ -58,6 +74,8 @@ def geocode(doc: Document, config: Config) -> Document:
             place = geo.lookup(m.span.text, lang=doc.lang, countries=countries, near=tuple(near),
                                hint=_hint(doc, m, cues))
             if place is not None:
+                if _approximate(doc, m, cues):
+                    place = approximate(place)  # "aux alentours de X": near X, not at it
                 resolved[i] = dataclasses.replace(m, place=place)
         near = [(r.place.lat, r.place.lon) for r in resolved.values() if r.place and r.place.precision != "country"]
         if not near:
