@@ -118,12 +118,13 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        cands = []
+        cands: list[TriggerRow] = []
         for alt in _alternatives(tok):
             if alt:
-                cands += lex.by_first.get(alt[0], ())
+                cands += [r for r in lex.by_first.get(alt[0], ()) if r not in cands]
         best: tuple[int, TriggerRow] | None = None
-        for row in sorted(set(cands), key=lambda x: -len(x.words)):
+        # longest first; among equals, the order of the lexicon file (a stable sort keeps it)
+        for row in sorted(cands, key=lambda x: -len(x.words)):
             end = _match(tokens, k, row.words, tok.sent)
             if end is None:
                 continue
