@@ -1,0 +1,241 @@
+"""Exports from the store: ACLED-style CSV, JSONL, Parquet and GeoJSON, one row or feature per event.
+
+The ACLED mapping from PLOVER type and mode is data (`resources/xx/acled_map.tsv`). Filters (date,
+country, type) apply to every format; the event's date is its own when the article gives one, else
+the article's publication date.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import json
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any, Iterator
+
+from eventmill import resources
+from eventmill.corpus.store import Store
+from eventmill.errors import ConfigError
+
+FORMATS = ("acled-csv", "jsonl", "parquet", "geojson")
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "actor2", "civilian_targeting", "country", "admin1", "location", "latitude", "longitude",
+    "geo_precision", "source", "notes", "fatalities", "tags")
+# ACLED geo_precision: 1 the town itself, 2 a part of a region or near a town, 3 only the region
+GEO_PRECISION = {"neighbourhood": 1, "town": 1, "admin2": 2, "admin1": 3, "country": 3}
+FLAT = ("article_id", "event_no", "type", "modes", "negated", "hypothetical", "future", "date", "date_precision",
+        "actor1", "actor1_kind", "actor1_country", "actor2", "actor2_kind", "actor2_country", "location",
+        "latitude", "longitude", "country", "admin1", "geo_precision", "gid", "dead", "dead_low", "dead_high",
+        "injured", "injured_low", "injured_high", "size", "size_low", "size_high", "attribution",
+        "evidence", "evidence_start", "evidence_end", "trigger", "trigger_start", "trigger_end",
+        "published", "title", "url", "outlet", "source")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which events to export."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 of the event's location
+    types: tuple[str, ...] = ()  # PLOVER types
+
+    @classmethod
+    def parse(cls, since: str | None = None, until: str | None = None, countries: list[str] | None = None,
+              types: list[str] | None = None) -> "Filters":
+        def date(value: str | None, opt: str) -> dt.date | None:
+            try:
+                return dt.date.fromisoformat(value) if value else None
+            except ValueError:
+                raise ConfigError(f"{opt} wants a date YYYY-MM-DD, got {value!r}") from None
+
+        codes = tuple(c.strip().upper() for v in countries or () for c in v.split(",") if c.strip())
+        bad = [c for c in codes if not re.fullmatch(r"[A-Z]{2}", c)]
+        if bad:
+            raise ConfigError(f"--country wants ISO 3166-1 alpha-2 codes such as SY or FR, got {', '.join(bad)}")
+        kinds = tuple(t.strip().upper() for v in types or () for t in v.split(",") if t.strip())
+        return cls(date(since, "--since"), date(until, "--until"), codes, kinds)
+
+    def sql(self) -> tuple[str, list[Any]]:
+        where, params = [], []
+        if self.since:
+            where.append("coalesce(e.event_date, a.published) >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append("coalesce(e.event_date, a.published) <= ?")
+            params.append(self.until)
+        if self.countries:
+            where.append(f"e.country IN ({', '.join('?' * len(self.countries))})")
+            params += list(self.countries)
+        if self.types:
+            where.append(f"e.type IN ({', '.join('?' * len(self.types))})")
+            params += list(self.types)
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+QUERY = """
+SELECT e.*, coalesce(e.event_date, a.published) AS date, a.published, a.title, a.url, a.outlet, a.source
+FROM events e JOIN articles a ON a.id = e.article_id{where}
+ORDER BY date NULLS LAST, e.article_id, e.event_no
+"""
+
+
+def _rows(store: Store, filters: Filters) -> Iterator[dict[str, Any]]:
+    where, params = filters.sql()
+    cur = store.con.execute(QUERY.format(where=where), params)
+    names = [d[0] for d in cur.description]
+    while chunk := cur.fetchmany(5000):
+        for row in chunk:
+            yield dict(zip(names, row))
+
+
+@lru_cache(maxsize=1)
+def _acled_map() -> dict[tuple[str, str, str], dict[str, str]]:
+    return {(r["plover_type"], r["mode"], r["target"]): r for r in resources.table("xx", "acled_map.tsv")}
+
+
+def acled_types(plover_type: str, modes: list[str], target: str | None) -> dict[str, str] | None:
+    """ACLED event_type, sub_event_type and disorder_type for a PLOVER event, or None if ACLED does
+    not code such events (the most specific row of acled_map.tsv wins)."""
+    table = _acled_map()
+    target = target or ""
+    for key in [(plover_type, m, target) for m in modes] + [(plover_type, m, "") for m in modes] + \
+               [(plover_type, "", target), (plover_type, "", "")]:
+        row = table.get(key)
+        if row is not None:
+            return None if row["event_type"] == "-" else row
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {r["iso2"]: r["name"] for r in resources.table("xx", "countries.tsv")}
+
+
+def _source(row: dict[str, Any]) -> str:
+    if row["outlet"]:
+        return row["outlet"]
+    host = re.match(r"https?://(?:www\.)?([^/:]+)", row["url"] or "")
+    return host.group(1) if host else ""
+
+
+def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
+    """One event as an ACLED-style row, or None for events ACLED would not code."""
+    if row["negated"] or row["hypothetical"] or row["future"]:
+        return None
+    kinds = acled_types(row["type"], list(row["modes"] or []), row["actor2_kind"])
+    if kinds is None:
+        return None
+    if row["event_date"] is not None:
+        precision = 1 if row["date_precision"] == "day" else 3
+    else:
+        precision = 2 if row["date"] is not None else None  # dated by publication: within days of it
+    date = row["date"]
+    return {
+        "event_id_cnty": f"{row['article_id']}-{row['event_no']}",
+        "event_date": date.isoformat() if date else "", "year": date.year if date else "",
+        "time_precision": precision or "", "disorder_type": kinds["disorder_type"],
+        "event_type": kinds["event_type"], "sub_event_type": kinds["sub_event_type"],
+        "actor1": row["actor1"] or "", "actor2": row["actor2"] or "",
+        "civilian_targeting": "Civilian targeting" if row["actor2_kind"] == "civilians" else "",
+        "country": _country_names().get(row["country"] or "", row["country"] or ""), "admin1": row["admin1"] or "",
+        "location": row["location"] or "", "latitude": row["latitude"] if row["latitude"] is not None else "",
+        "longitude": row["longitude"] if row["longitude"] is not None else "",
+        "geo_precision": GEO_PRECISION.get(row["geo_precision"] or "", ""), "source": _source(row),
+        "notes": " ".join((row["evidence"] or "").split()), "fatalities": row["dead"] or 0,
+        "tags": f"plover={row['type']}" + (f";modes={','.join(row['modes'])}" if row["modes"] else ""),
+    }
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+@contextlib.contextmanager
+def _open_text(out: str | Path) -> Iterator[IO[str]]:
+    if str(out) == "-":
+        yield sys.stdout
+    else:
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+
+
+def export(db: str | Path, fmt: str, out: str | Path, filters: Filters | None = None) -> int:
+    """Write the events of the database in a format; returns how many events were written."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    filters = filters or Filters()
+    with Store(db, read_only=True) as store:
+        rows = _rows(store, filters)
+        if fmt == "parquet":
+            if str(out) == "-":
+                raise ConfigError("Parquet cannot go to standard output; give a file with -o")
+            return _parquet(store, filters, out)
+        with _open_text(out) as fh:
+            if fmt == "acled-csv":
+                return _acled_csv(rows, fh)
+            if fmt == "jsonl":
+                return _jsonl(rows, fh)
+            return _geojson(rows, fh)
+
+
+def _acled_csv(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
+    writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS)
+    writer.writeheader()
+    n = 0
+    for row in rows:
+        out = acled_row(row)
+        if out is not None:
+            writer.writerow(out)
+            n += 1
+    return n
+
+
+def _jsonl(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
+    n = 0
+    for row in rows:
+        event = json.loads(row["json"])
+        article = {k: _plain(row[k]) for k in ("published", "title", "url", "outlet", "source")}
+        record = {"article_id": row["article_id"], "event_no": row["event_no"], "event_date": _plain(row["date"]),
+                  **event, "article": {"id": row["article_id"], **article}}
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _geojson(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
+    """A FeatureCollection of the events that have a place (RFC 7946: WGS 84, [longitude, latitude])."""
+    fh.write('{"type": "FeatureCollection", "features": [\n')
+    n = 0
+    for row in rows:
+        if row["latitude"] is None or row["longitude"] is None:
+            continue
+        props = {k: _plain(row[k]) for k in FLAT if k not in ("latitude", "longitude")}
+        props["modes"] = ",".join(row["modes"] or [])  # GIS tools want scalar attributes
+        props["id"] = f"{row['article_id']}-{row['event_no']}"
+        feature = {"type": "Feature", "id": props["id"],
+                   "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+                   "properties": props}
+        fh.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
+        n += 1
+    fh.write("\n]}\n")
+    return n
+
+
+def _parquet(store: Store, filters: Filters, out: str | Path) -> int:
+    import pyarrow.parquet as pq
+
+    where, params = filters.sql()
+    sql = f"SELECT {', '.join(FLAT)} FROM ({QUERY.format(where=where)})"
+    reader = store.con.sql(sql, params=params).to_arrow_reader(50_000)
+    n = 0
+    with pq.ParquetWriter(str(out), reader.schema) as writer:
+        for batch in reader:
+            writer.write_batch(batch)
+            n += batch.num_rows
+    return n

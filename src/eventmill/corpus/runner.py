@@ -1,0 +1,330 @@
+"""The batch runner: records in, batches coded by workers, results committed in transactions.
+
+Resume: IDs already stored are skipped before coding (pages, whose ID is known only once their text
+is extracted, are skipped by source), and a batch is stored whole or not at all (finished batches
+are committed together, about once a second). A run killed with `kill -9` and started again
+therefore loses nothing and duplicates nothing.
+"""
+from __future__ import annotations
+
+import concurrent.futures.process as cfp
+import dataclasses
+import logging
+import os
+import socket
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from eventmill.api import check_date, check_text, pipeline
+from eventmill.config import Config
+from eventmill.corpus.executors import ExecutorError, make_executor
+from eventmill.corpus.ingest import Columns, Record, check_inputs, estimate, failure_id, iter_records
+from eventmill.corpus.rows import Rows
+from eventmill.corpus.store import Store
+from eventmill.errors import EventmillError, InputError
+from eventmill.models import Article, Document
+
+log = logging.getLogger(__name__)
+
+# primary key of each table: rows of an ID already stored are dropped, and repeats within a batch
+KEYS = {"articles": ("id",), "sources": ("source",), "events": ("article_id", "event_no"),
+        "actors": ("article_id", "mention_no"), "places": ("article_id", "mention_no"),
+        "quotes": ("article_id", "quote_no"), "problems": ("article_id", "problem_no")}
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """How to run a corpus (the settings that change results are in `Config`)."""
+
+    db: Path = Path("events.duckdb")
+    workers: int = field(default_factory=default_workers)
+    dask: str | None = None  # "local", or a scheduler address such as tcp://host:8786
+    batch_size: int = 16
+    fmt: str = "auto"
+    columns: Columns = Columns()
+    progress: bool | None = None  # None: when standard error is a terminal
+
+
+@dataclass
+class RunSummary:
+    """What a run did; `workers` maps each worker (host:pid) to its peak memory in MB."""
+
+    run_id: int = 0
+    coded: int = 0
+    failed: int = 0
+    events: int = 0
+    skipped: int = 0  # already in the database from an earlier run
+    duplicates: int = 0  # the same text seen again in this run
+    seconds: float = 0.0
+    timeline: list[tuple[float, int]] = field(default_factory=list)  # (seconds, articles stored) per commit
+    rows: int = 0
+    backend: str = ""
+    workers: dict[str, float] = field(default_factory=dict)
+    worker_cpu_s: float = 0.0  # CPU time the workers spent (their first batches include loading models)
+
+    @property
+    def rate(self) -> float:
+        return (self.coded + self.failed) / self.seconds if self.seconds else 0.0
+
+    def line(self) -> str:
+        return (f"coded {self.coded} articles ({self.events} events), {self.failed} failed, {self.skipped} already "
+                f"stored, {self.duplicates} duplicates; {self.seconds:.1f} s, {self.rate:.1f} articles/s "
+                f"on {self.backend}")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """What a worker sends back: table columns and its own vital signs."""
+
+    tables: dict[str, dict[str, list]]
+    worker: str
+    peak_rss_mb: float
+    seconds: float
+    cpu_seconds: float
+
+
+def code_article(article: Article, config: Config) -> Document:
+    """Code one article that arrives with its metadata (`api.extract` builds the Article itself)."""
+    check_text(article.text, config)
+    article = dataclasses.replace(article, published=check_date(article.published or config.published),
+                                  lang=article.lang or config.lang)
+    return pipeline()(Document(article=article), config)
+
+
+def code_batch(records: list[Record], config: Config) -> BatchResult:
+    """The batch function every executor runs: code each record, never letting one stop the others."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    rows = Rows()
+    for rec in records:
+        if rec.error:
+            rows.failure(rec.source, Article(text="", id=failure_id(rec.source)), "eventmill.ingest", rec.error)
+            continue
+        article, encoding = rec.article, rec.encoding
+        try:
+            if rec.page is not None:
+                from eventmill.corpus.web import page_article
+
+                article, encoding = page_article(rec)
+            doc = code_article(article, config)
+            rows.document(rec.source, doc, encoding, rec.warnings)
+        except InputError as exc:
+            article = article or Article(text="", id=failure_id(rec.source))
+            rows.failure(rec.source, article, "eventmill.input", str(exc), encoding)
+        except EventmillError:
+            raise  # an installation or configuration problem stops the run: every article would fail
+        except Exception as exc:  # noqa: BLE001 - one article's bug is recorded, the batch goes on
+            log.warning("%s: %s: %s", rec.source, type(exc).__name__, exc)
+            rows.failure(rec.source, article or Article(text="", id=failure_id(rec.source)), "eventmill.run",
+                         f"{type(exc).__name__}: {exc}")
+    return BatchResult(rows.columns(), f"{socket.gethostname()}:{os.getpid()}", _peak_rss_mb(),
+                       time.perf_counter() - t0, time.process_time() - c0)
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory in MB (0 where the platform cannot say)."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KB on Linux
+
+
+def _keep(tables: dict[str, dict[str, list]], stored: set[str]) -> dict[str, dict[str, list]]:
+    """Drop rows of articles already stored (a page whose text turned out to be a duplicate) and
+    repeats within the batch; sources are always kept (they record where each copy came from)."""
+    out = {}
+    for name, cols in tables.items():
+        key = KEYS[name]
+        seen: set[tuple] = set()
+        keep = []
+        for i, k in enumerate(zip(*(cols[c] for c in key))):
+            if k in seen or (name != "sources" and k[0] in stored):
+                continue
+            seen.add(k)
+            keep.append(i)
+        if keep:
+            out[name] = {c: [v[i] for i in keep] for c, v in cols.items()}
+    return out
+
+
+# a transaction costs about 25 ms whatever its size, so results are gathered until this many
+# articles or seconds have piled up: one writer then keeps up with dozens of workers, and a kill
+# loses at most a second of work
+COMMIT_ARTICLES = 256
+COMMIT_SECONDS = 1.0
+
+
+def _merge(results: list[dict[str, dict[str, list]]]) -> dict[str, dict[str, list]]:
+    out: dict[str, dict[str, list]] = {}
+    for tables in results:
+        for name, cols in tables.items():
+            into = out.setdefault(name, {c: [] for c in cols})
+            for c, values in cols.items():
+                into[c].extend(values)
+    return out
+
+
+class _Writer:
+    """Stores finished batches, a few at a time in one transaction, and keeps the counts."""
+
+    def __init__(self, store: Store, run_id: int, summary: RunSummary, bar, t0: float) -> None:
+        self.store, self.run_id, self.summary, self.bar, self.t0 = store, run_id, summary, bar, t0
+        self.stored = store.stored_ids()
+        self.extra_sources: list[tuple[str, str]] = []  # repeats skipped before coding
+        self.pending: list[dict[str, dict[str, list]]] = []
+        self.pending_records = 0
+        self.last_commit = time.perf_counter()
+
+    def add(self, result: BatchResult, n_records: int) -> None:
+        s = self.summary
+        self.pending.append(result.tables)
+        self.pending_records += n_records
+        s.workers[result.worker] = max(s.workers.get(result.worker, 0.0), result.peak_rss_mb)
+        s.worker_cpu_s += result.cpu_seconds
+        self.bar.update(n_records)
+        if self.pending_records >= COMMIT_ARTICLES or time.perf_counter() - self.last_commit >= COMMIT_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        """Write everything pending in one transaction."""
+        s = self.summary
+        tables = _keep(_merge(self.pending), self.stored)
+        if self.extra_sources:
+            src = tables.setdefault("sources", {"source": [], "article_id": []})
+            src["source"] += [a for a, _ in self.extra_sources]
+            src["article_id"] += [b for _, b in self.extra_sources]
+        if not tables:  # nothing new: every pending article was already stored
+            s.duplicates += self.pending_records
+            self.pending, self.pending_records = [], 0
+            return
+        s.rows += self.store.write(tables, self.run_id)
+        arts = tables.get("articles", {"id": [], "status": []})
+        self.stored.update(arts["id"])
+        coded = sum(st == "coded" for st in arts["status"])
+        events = len(tables.get("events", {}).get("event_no", []))
+        s.coded += coded
+        s.failed += len(arts["id"]) - coded
+        s.duplicates += self.pending_records - len(arts["id"])
+        s.events += events
+        s.timeline.append((round(time.perf_counter() - self.t0, 3), s.coded + s.failed))
+        self.pending, self.pending_records, self.extra_sources = [], 0, []
+        self.last_commit = time.perf_counter()
+        self.bar.set_postfix(events=s.events, failed=s.failed, refresh=False)
+        log.info("stored %d articles, %d events (%d coded, %d failed so far)", len(arts["id"]), events,
+                 s.coded, s.failed)
+
+
+def _batches(records: Iterable[Record], writer: _Writer, done_sources: set[str], size: int,
+             summary: RunSummary, bar) -> Iterator[list[Record]]:
+    """Batches of records still to code; stored IDs and repeats are counted and skipped here."""
+    seen: set[str] = set()
+    batch: list[Record] = []
+    for rec in records:
+        key = rec.key
+        if key is None and rec.source in done_sources:
+            summary.skipped += 1  # a page already extracted and stored
+            bar.update(1)
+            continue
+        if key is not None:
+            if key in writer.stored or key in seen:
+                if key in seen:
+                    summary.duplicates += 1
+                else:
+                    summary.skipped += 1
+                if rec.source not in done_sources:
+                    writer.extra_sources.append((rec.source, key))
+                    done_sources.add(rec.source)
+                bar.update(1)
+                continue
+            seen.add(key)
+        batch.append(rec)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(inputs: list[str | Path], config: Config | None = None, options: RunOptions | None = None) -> RunSummary:
+    """Code every article of the inputs into the database; return what was done."""
+    from tqdm import tqdm
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
+    config = config or Config()
+    options = options or RunOptions()
+    if options.batch_size < 1:
+        from eventmill.errors import ConfigError
+
+        raise ConfigError(f"--batch-size must be 1 or more, got {options.batch_size}")
+    paths = check_inputs(inputs)
+    t0 = time.perf_counter()
+    progress = sys.stderr.isatty() if options.progress is None else options.progress
+    try:
+        total = estimate(paths, options.fmt) if progress else None
+    except (OSError, ValueError):
+        total = None
+    store = Store(options.db)
+    executor = None
+    try:
+        executor = make_executor(options.workers, options.dask)
+        summary = RunSummary(backend=executor.name)
+        previous = store.last_config()
+        settings = {f.name: getattr(config, f.name) for f in dataclasses.fields(config)}
+        summary.run_id = store.start_run([str(p.resolve()) for p in paths], executor.name, settings)
+        if previous is not None and previous != settings:
+            log.warning("the settings differ from the previous run on %s (%s); stored articles keep their old "
+                        "coding", options.db, ", ".join(k for k in settings if settings[k] != previous.get(k)))
+        with tqdm(total=total, unit=" articles", disable=not progress, file=sys.stderr, dynamic_ncols=True,
+                  smoothing=0.05) as bar, logging_redirect_tqdm():
+            writer = _Writer(store, summary.run_id, summary, bar, t0)
+            done_sources = store.stored_sources()
+            records = iter_records(paths, config, options.fmt, options.columns)
+            try:
+                _drive(executor, _batches(records, writer, done_sources, options.batch_size, summary, bar),
+                       config, writer)
+            finally:
+                writer.commit()  # what finished before a stop (Ctrl-C, a dead worker) is kept
+        summary.seconds = time.perf_counter() - t0
+        store.finish_run(summary.run_id, summary.coded, summary.failed, summary.events)
+        return summary
+    except KeyboardInterrupt:
+        if executor is not None:
+            executor.close(cancel=True)
+            executor = None
+        raise
+    finally:
+        if executor is not None:
+            executor.close()
+        store.close()
+
+
+def _drive(executor, batches: Iterator[list[Record]], config: Config, writer: _Writer) -> None:
+    """Keep every worker busy (two batches in flight each) and store results as they finish."""
+    pending: dict = {}
+    limit = 2 * executor.slots
+
+    def collect(block_until: int) -> None:
+        while len(pending) > block_until:
+            done, _ = executor.wait(set(pending))
+            for fut in done:
+                n = len(pending.pop(fut))
+                try:
+                    result = fut.result()
+                except cfp.BrokenProcessPool:
+                    raise ExecutorError("a worker process died (killed, or out of memory); the batches stored so "
+                                        "far are kept: run the same command again to resume, with fewer --workers "
+                                        "if memory is short") from None
+                writer.add(result, n)
+
+    for batch in batches:
+        pending[executor.submit(code_batch, batch, config)] = batch
+        collect(limit - 1)
+    collect(0)

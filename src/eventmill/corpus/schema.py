@@ -1,0 +1,99 @@
+"""The DuckDB schema as versioned migrations: each runs once, in order, in its own transaction.
+
+Never edit a migration that has shipped; add the next one. The column lists of the tables are read
+back from the database (`Store.schemas`), so the SQL here is the single source of truth.
+"""
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "tables for articles, events, actors, places, quotes, problems, sources and runs", """
+CREATE TABLE runs (
+    run_id INTEGER PRIMARY KEY,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    inputs VARCHAR,
+    backend VARCHAR,          -- 'local:N workers', 'dask:tcp://...'
+    eventmill_version VARCHAR,
+    config VARCHAR,           -- the settings as JSON
+    coded INTEGER,
+    failed INTEGER,
+    events INTEGER
+);
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,   -- content hash (eventmill.api.article_id); for unreadable inputs, a hash of the source
+    status VARCHAR NOT NULL,  -- 'coded' or 'failed'
+    source VARCHAR,           -- where it was first read: path, path:LINE, path@OFFSET, path#N, archive!member
+    title VARCHAR,
+    url VARCHAR,
+    outlet VARCHAR,
+    published DATE,
+    lang VARCHAR,
+    chars INTEGER,
+    encoding VARCHAR,
+    n_events INTEGER,
+    n_problems INTEGER,
+    run_id INTEGER,
+    text VARCHAR              -- the article text; every offset in the other tables points into it
+);
+CREATE TABLE sources (
+    source VARCHAR PRIMARY KEY,  -- every input record seen, including duplicates of a stored article
+    article_id VARCHAR NOT NULL,
+    run_id INTEGER
+);
+CREATE TABLE events (
+    article_id VARCHAR NOT NULL,
+    event_no INTEGER NOT NULL,   -- order in the article
+    type VARCHAR NOT NULL,       -- PLOVER type
+    modes VARCHAR[],             -- PLOVER modes
+    negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN,
+    evidence VARCHAR, evidence_start INTEGER, evidence_end INTEGER,
+    trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    actor1 VARCHAR, actor1_kind VARCHAR, actor1_country VARCHAR,   -- first actor (ISO alpha-3)
+    actor2 VARCHAR, actor2_kind VARCHAR, actor2_country VARCHAR,   -- first recipient
+    location VARCHAR, latitude DOUBLE, longitude DOUBLE,
+    country VARCHAR,             -- ISO 3166-1 alpha-2 of the location
+    admin1 VARCHAR, geo_precision VARCHAR, gid VARCHAR,
+    event_date DATE,             -- the event's own date (first day of the month or year when that precise)
+    date_precision VARCHAR,      -- day, month, year; NULL when the article gives no date
+    date_text VARCHAR,
+    dead INTEGER, dead_low INTEGER, dead_high INTEGER,
+    injured INTEGER, injured_low INTEGER, injured_high INTEGER,
+    size INTEGER, size_low INTEGER, size_high INTEGER,
+    attribution VARCHAR,
+    json VARCHAR,                -- the full event as `eventmill extract --format json` writes it
+    PRIMARY KEY (article_id, event_no)
+);
+CREATE TABLE actors (
+    article_id VARCHAR NOT NULL, mention_no INTEGER NOT NULL,
+    start_char INTEGER, end_char INTEGER, text VARCHAR,
+    name VARCHAR, kind VARCHAR, country VARCHAR, code VARCHAR, role VARCHAR, generic BOOLEAN,
+    PRIMARY KEY (article_id, mention_no)
+);
+CREATE TABLE places (
+    article_id VARCHAR NOT NULL, mention_no INTEGER NOT NULL,
+    start_char INTEGER, end_char INTEGER, text VARCHAR,
+    name VARCHAR, latitude DOUBLE, longitude DOUBLE, country VARCHAR, admin1 VARCHAR,
+    precision VARCHAR, feature VARCHAR, gid VARCHAR, confidence DOUBLE,
+    PRIMARY KEY (article_id, mention_no)
+);
+CREATE TABLE quotes (
+    article_id VARCHAR NOT NULL, quote_no INTEGER NOT NULL,
+    start_char INTEGER, end_char INTEGER, text VARCHAR, direct BOOLEAN, verb VARCHAR,
+    speaker_text VARCHAR, speaker VARCHAR, cue VARCHAR,
+    PRIMARY KEY (article_id, quote_no)
+);
+CREATE TABLE problems (
+    article_id VARCHAR NOT NULL, problem_no INTEGER NOT NULL,
+    source VARCHAR, stage VARCHAR, kind VARCHAR, message VARCHAR,
+    PRIMARY KEY (article_id, problem_no)
+);
+CREATE INDEX events_type ON events (type);
+CREATE INDEX events_country ON events (country);
+CREATE INDEX events_date ON events (event_date);
+CREATE INDEX actors_name ON actors (name);
+CREATE INDEX places_gid ON places (gid);
+CREATE INDEX articles_published ON articles (published);
+"""),
+)
+
+LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,150 @@
+"""The DuckDB store: migrations, the IDs already stored, and one transaction per write of results.
+
+A write (the articles, events, actors, places, quotes, problems and sources of one or more batches)
+is one transaction through Arrow tables, never row by row. A run killed at any moment leaves whole batches
+only, so a restart that skips the stored IDs loses nothing and duplicates nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+from typing import Any, Iterable
+
+from eventmill.corpus.schema import LATEST, MIGRATIONS
+from eventmill.errors import ConfigError, EventmillError
+
+log = logging.getLogger(__name__)
+
+TABLES = ("articles", "sources", "events", "actors", "places", "quotes", "problems")
+
+
+class StoreError(EventmillError):
+    """The database cannot be opened or written (in use, from a newer eventmill, not DuckDB)."""
+
+    exit_code = 4
+
+
+class Store:
+    """One DuckDB database of coded articles. Only the process that runs a corpus writes to it."""
+
+    def __init__(self, path: str | Path, read_only: bool = False):
+        import duckdb
+
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise ConfigError(f"no database at {self.path}; code a corpus first: eventmill run DIR --db {self.path}")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            msg = str(exc).splitlines()[0]
+            if "lock" in msg.lower():
+                raise StoreError(f"{self.path} is in use by another eventmill process; wait for it to finish "
+                                 f"or stop it ({msg})") from None
+            raise StoreError(f"cannot open {self.path} as a DuckDB database: {msg}") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open {self.path} as a DuckDB database: {str(exc).splitlines()[0]}") from None
+        self.read_only = read_only
+        version = self.version()
+        if version > LATEST:
+            raise StoreError(f"{self.path} has schema version {version}, newer than this eventmill knows "
+                             f"({LATEST}); upgrade eventmill")
+        if read_only and version < LATEST:
+            raise StoreError(f"{self.path} has schema version {version}; open it once with eventmill run "
+                             f"to migrate it to {LATEST}")
+        if not read_only:
+            self.migrate()
+        self.schemas = {t: self.con.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema for t in TABLES}
+
+    def version(self) -> int:
+        exists = self.con.execute("SELECT count(*) FROM information_schema.tables "
+                                  "WHERE table_name = 'schema_version'").fetchall()[0][0]
+        if not exists:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
+
+    def migrate(self) -> None:
+        """Apply every migration newer than the database, each in its own transaction."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                         "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
+        current = self.version()
+        for version, description, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            log.info("migrating %s to schema version %d: %s", self.path, version, description)
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, description, _now()])
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+
+    def stored_ids(self) -> set[str]:
+        """IDs of every article already stored (coded or failed)."""
+        return {r[0] for r in self.con.execute("SELECT id FROM articles").fetchall()}
+
+    def stored_sources(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT source FROM sources").fetchall()}
+
+    def start_run(self, inputs: Iterable[str], backend: str, config: dict[str, Any]) -> int:
+        from eventmill import __version__
+
+        run_id = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchall()[0][0]
+        self.con.execute("INSERT INTO runs (run_id, started_at, inputs, backend, eventmill_version, config) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         [run_id, _now(), json.dumps(list(inputs)), backend, __version__, json.dumps(config)])
+        return run_id
+
+    def finish_run(self, run_id: int, coded: int, failed: int, events: int) -> None:
+        self.con.execute("UPDATE runs SET finished_at = ?, coded = ?, failed = ?, events = ? WHERE run_id = ?",
+                         [_now(), coded, failed, events, run_id])
+
+    def last_config(self) -> dict[str, Any] | None:
+        rows = self.con.execute("SELECT config FROM runs ORDER BY run_id DESC LIMIT 1").fetchall()
+        return json.loads(rows[0][0]) if rows and rows[0][0] else None
+
+    def write(self, tables: dict[str, dict[str, list]], run_id: int) -> int:
+        """Write one batch (columns per table) in one transaction; returns the rows written."""
+        import pyarrow as pa
+
+        rows = 0
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for name in TABLES:
+                cols = tables.get(name)
+                if not cols or not next(iter(cols.values())):
+                    continue
+                n = len(next(iter(cols.values())))
+                if name in ("articles", "sources"):
+                    cols = {**cols, "run_id": [run_id] * n}
+                schema = self.schemas[name]
+                arrow = pa.Table.from_pydict(cols, schema=pa.schema([schema.field(c) for c in cols]))
+                self.con.register("_batch", arrow)
+                verb = "INSERT OR IGNORE" if name == "sources" else "INSERT"
+                self.con.execute(f"{verb} INTO {name} BY NAME SELECT * FROM _batch")
+                self.con.unregister("_batch")
+                rows += n
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return rows
+
+    def query(self, sql: str, params: list | None = None) -> list[tuple]:
+        return self.con.execute(sql, params or []).fetchall()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)

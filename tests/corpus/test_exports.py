@@ -1,0 +1,139 @@
+"""Exports: ACLED-style CSV and Parquet load in pandas, GeoJSON is valid, JSONL is complete, filters work."""
+from __future__ import annotations
+
+import json
+import math
+
+import duckdb
+import pytest
+from corpus_util import coded_db, small_corpus, texts  # noqa: F401 (fixtures)
+
+from eventmill import resources
+from eventmill.corpus.exports import ACLED_COLUMNS, Filters, acled_types, export
+from eventmill.errors import ConfigError
+
+pd = pytest.importorskip("pandas")
+
+# the ACLED codebook's event types and sub-event types
+ACLED_TYPES = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+
+
+def db_events(db, where="TRUE"):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(f"SELECT * FROM events WHERE {where}").fetchdf()
+    finally:
+        con.close()
+
+
+def test_acled_csv_loads_in_pandas_with_acled_columns(coded_db, tmp_path):
+    out = tmp_path / "events.csv"
+    n = export(coded_db, "acled-csv", out)
+    df = pd.read_csv(out)
+    assert tuple(df.columns) == ACLED_COLUMNS and len(df) == n > 0
+    for kind, sub in zip(df.event_type, df.sub_event_type):
+        assert sub in ACLED_TYPES[kind]
+    assert pd.to_datetime(df.event_date.dropna(), format="%Y-%m-%d").notna().all()
+    assert set(df.time_precision.dropna()) <= {1, 2, 3} and set(df.geo_precision.dropna()) <= {1, 2, 3}
+    assert (df.fatalities >= 0).all() and df.notes.str.len().gt(0).all()
+    located = df.dropna(subset=["latitude"])
+    assert len(located) and located.latitude.between(-90, 90).all() and located.longitude.between(-180, 180).all()
+    events = db_events(coded_db, "NOT negated AND NOT hypothetical AND NOT future")
+    assert n <= len(events)  # talks, statements and events that did not happen are left out
+
+
+def test_parquet_loads_in_pandas_one_row_per_event(coded_db, tmp_path):
+    out = tmp_path / "events.parquet"
+    n = export(coded_db, "parquet", out)
+    df = pd.read_parquet(out)
+    assert len(df) == n == len(db_events(coded_db))
+    assert {"type", "modes", "latitude", "longitude", "evidence", "date", "source"} <= set(df.columns)
+    assert all(isinstance(list(m), list) for m in df.modes)
+
+
+def test_geojson_is_a_valid_feature_collection_of_points(coded_db, tmp_path):
+    out = tmp_path / "events.geojson"
+    n = export(coded_db, "geojson", out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == n > 0
+    stored = db_events(coded_db, "latitude IS NOT NULL")
+    assert n == len(stored)
+    coords = {f"{r.article_id}-{r.event_no}": [r.longitude, r.latitude] for r in stored.itertuples()}
+    for f in data["features"]:
+        assert f["type"] == "Feature" and f["geometry"]["type"] == "Point"
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90 and not math.isnan(lon)
+        assert [lon, lat] == coords[f["id"]]  # [longitude, latitude], as RFC 7946 wants
+        assert all(not isinstance(v, (dict, list)) for v in f["properties"].values())  # GIS tools want scalars
+
+
+def test_jsonl_has_every_event_with_its_article(coded_db, tmp_path):
+    out = tmp_path / "events.jsonl"
+    n = export(coded_db, "jsonl", out)
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == n == len(db_events(coded_db))
+    first = lines[0]
+    assert {"type", "modes", "evidence", "trigger", "actors", "location", "article"} <= set(first)
+    assert first["article"]["id"] == first["article_id"] and first["article"]["source"].endswith(".txt")
+
+
+def test_filters_by_country_date_and_type(coded_db, tmp_path):
+    all_events = db_events(coded_db)
+    country = all_events.country.dropna().value_counts().index[0]
+    out = tmp_path / "f.jsonl"
+    n = export(coded_db, "jsonl", out, Filters.parse(countries=[country.lower()]))
+    assert n == (all_events.country == country).sum()
+    assert {json.loads(x)["location"]["country"] for x in out.read_text().splitlines()} == {country}
+    dated = all_events.event_date.dropna().sort_values()
+    since = str(dated.iloc[len(dated) // 2])[:10]
+    n = export(coded_db, "jsonl", out, Filters.parse(since=since))
+    assert 0 < n < len(all_events)
+    assert all(x["event_date"] >= since for x in map(json.loads, out.read_text().splitlines()))
+    n = export(coded_db, "jsonl", out, Filters.parse(types=["assault"]))
+    assert n == (all_events.type == "ASSAULT").sum()
+
+
+def test_filter_and_format_errors_are_clear(coded_db, tmp_path):
+    with pytest.raises(ConfigError, match="alpha-2"):
+        Filters.parse(countries=["SYR"])
+    with pytest.raises(ConfigError, match="YYYY-MM-DD"):
+        Filters.parse(since="09/04/2016")
+    with pytest.raises(ConfigError, match="unknown export format"):
+        export(coded_db, "xlsx", tmp_path / "x")
+    with pytest.raises(ConfigError, match="standard output"):
+        export(coded_db, "parquet", "-")
+
+
+def test_acled_map_covers_every_plover_type_with_known_modes_and_acled_names():
+    plover = resources.table("xx", "plover.tsv")
+    modes = {(r["type"], r["mode"]) for r in plover}
+    rows = resources.table("xx", "acled_map.tsv")
+    assert {r["type"] for r in plover} == {r["plover_type"] for r in rows if not r["mode"] and not r["target"]}
+    for r in rows:
+        assert (r["plover_type"], r["mode"]) in modes, r
+        assert r["event_type"] == "-" or r["sub_event_type"] in ACLED_TYPES[r["event_type"]], r
+
+
+@pytest.mark.parametrize("plover, modes, target, expected", [
+    ("ASSAULT", ["aerial"], None, "Air/drone strike"),
+    ("ASSAULT", ["firearms", "aerial"], None, "Armed clash"),  # the first mode with a row wins
+    ("ASSAULT", [], "civilians", "Attack"),
+    ("ASSAULT", ["heavy-weapons"], "civilians", "Shelling/artillery/missile attack"),
+    ("ASSAULT", [], "protesters", "Excessive force against protesters"),
+    ("PROTEST", ["riot"], None, "Violent demonstration"),
+    ("COERCE", ["arrest"], None, "Arrests"),
+    ("CONSULT", ["visit"], None, None),
+])
+def test_acled_sub_event_types_from_plover(plover, modes, target, expected):
+    row = acled_types(plover, modes, target)
+    assert (row and row["sub_event_type"]) == expected

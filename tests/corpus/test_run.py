@@ -1,0 +1,88 @@
+"""The batch runner: bad inputs are isolated, repeats are stored once, a rerun adds nothing."""
+from __future__ import annotations
+
+import duckdb
+import pytest
+from corpus_util import event_rows, texts, write_corpus  # noqa: F401 (fixtures)
+
+from eventmill.config import Config
+from eventmill.corpus import runner
+from eventmill.corpus.ingest import Record
+from eventmill.corpus.runner import RunOptions, code_batch, run
+from eventmill.models import Article
+
+
+def query(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_isolation_every_good_article_is_coded_and_each_bad_file_is_one_clear_problem(tmp_path, texts):
+    folder = tmp_path / "in"
+    write_corpus(folder, texts, 4)
+    (folder / "latin1.txt").write_bytes((texts[5].rstrip() + "\nFin.").encode("cp1252", errors="replace"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    mixed = "Des combats à Alep, selon l'OSDH, ".encode() + "ont fait des blessés.".encode("latin-1")
+    (folder / "misencoded.txt").write_bytes(mixed)
+    (folder / "huge.txt").write_bytes(b"Un article beaucoup trop long. " * 70_000)  # 2.2 MB > --max-bytes 2,000,000
+    (folder / "short.txt").write_text("Alep.", encoding="utf-8")
+    db = tmp_path / "events.duckdb"
+    summary = run([folder], Config(), RunOptions(db=db, workers=0, batch_size=3, progress=False))
+    assert (summary.coded, summary.failed) == (5, 5)
+    coded = query(db, "SELECT source, encoding, n_events FROM articles WHERE status = 'coded' ORDER BY source")
+    assert [s.rsplit("/", 1)[1] for s, _, _ in coded] == [
+        "a0000.txt", "a0001.txt", "a0002.txt", "a0003.txt", "latin1.txt"]
+    assert coded[-1][1] != "utf-8" and sum(n for _, _, n in coded) > 0
+    problems = dict((s.rsplit("/", 1)[1], (stage, msg)) for s, stage, msg in query(
+        db, "SELECT source, stage, message FROM problems WHERE kind = 'error'"))
+    assert set(problems) == {"empty.txt", "binary.txt", "misencoded.txt", "huge.txt", "short.txt"}
+    for name, words in [("empty.txt", "is empty"), ("binary.txt", "binary file"), ("misencoded.txt", "mis-encoded"),
+                        ("huge.txt", "too large"), ("short.txt", "too short")]:
+        assert words in problems[name][1], (name, problems[name])
+    assert problems["short.txt"][0] == "eventmill.input" and problems["empty.txt"][0] == "eventmill.ingest"
+    assert query(db, "SELECT count(*) FROM problems")[0][0] == 5  # one per bad file, none for good ones
+
+
+def test_a_second_run_skips_everything_and_repeated_texts_are_stored_once(tmp_path, texts):
+    folder = tmp_path / "in"
+    write_corpus(folder, texts, 3)
+    (folder / "copy.txt").write_bytes((folder / "a0001.txt").read_bytes())
+    db = tmp_path / "events.duckdb"
+    first = run([folder], Config(), RunOptions(db=db, workers=0, progress=False))
+    assert (first.coded, first.duplicates) == (3, 1)
+    events = event_rows(db)
+    second = run([folder], Config(), RunOptions(db=db, workers=0, progress=False))
+    assert (second.coded, second.failed, second.skipped) == (0, 0, 4)
+    assert event_rows(db) == events
+    assert query(db, "SELECT count(*), count(DISTINCT article_id) FROM sources") == [(4, 3)]
+    assert query(db, "SELECT count(*), max(finished_at IS NOT NULL) FROM runs") == [(2, True)]
+
+
+def test_a_crash_inside_the_pipeline_is_recorded_and_the_batch_goes_on(monkeypatch):
+    real = runner.code_article
+
+    def flaky(article, config):
+        if "boom" in article.text:
+            raise RuntimeError("simulated bug")
+        return real(article, config)
+
+    monkeypatch.setattr(runner, "code_article", flaky)
+    good = "Des milliers de manifestants ont défilé samedi à Paris contre la réforme des retraites."
+    recs = [Record("a", article=Article(good + " boom", id="x1")), Record("b", article=Article(good, id="x2"))]
+    tables = code_batch(recs, Config()).tables
+    assert tables["articles"]["status"] == ["failed", "coded"]
+    assert tables["problems"]["message"] == ["RuntimeError: simulated bug"]
+    assert tables["problems"]["stage"] == ["eventmill.run"]
+
+
+def test_options_are_checked(tmp_path):
+    from eventmill.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="batch-size"):
+        run([tmp_path], Config(), RunOptions(db=tmp_path / "x.duckdb", batch_size=0))
+    with pytest.raises(ConfigError, match="workers"):
+        run([tmp_path], Config(), RunOptions(db=tmp_path / "x.duckdb", workers=-1))

@@ -1,0 +1,70 @@
+"""The DuckDB store: versioned migrations, one transaction per batch, clear errors."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from eventmill.corpus.schema import LATEST
+from eventmill.corpus.store import Store, StoreError
+from eventmill.errors import ConfigError
+
+
+def batch(aid: str, events: int = 1) -> dict:
+    return {
+        "articles": {"id": [aid], "status": ["coded"], "source": [f"/in/{aid}.txt"], "text": ["Texte."]},
+        "events": {"article_id": [aid] * events, "event_no": [0] * events, "type": ["ASSAULT"] * events,
+                   "modes": [["aerial"]] * events},
+    }
+
+
+def test_a_new_database_is_migrated_once_and_lists_stored_ids(tmp_path):
+    db = tmp_path / "e.duckdb"
+    with Store(db) as store:
+        assert store.version() == LATEST
+        store.write(batch("a1"), run_id=1)
+        assert store.stored_ids() == {"a1"}
+    with Store(db) as store:  # reopening does not migrate again
+        assert store.query("SELECT count(*) FROM schema_version") == [(LATEST,)]
+        assert store.query("SELECT modes FROM events") == [(["aerial"],)]
+
+
+def test_a_batch_is_written_whole_or_not_at_all(tmp_path):
+    with Store(tmp_path / "e.duckdb") as store:
+        with pytest.raises(duckdb.ConstraintException):
+            store.write(batch("a1", events=2), run_id=1)  # two events with the same key
+        assert store.stored_ids() == set()
+        assert store.query("SELECT count(*) FROM events") == [(0,)]
+
+
+def test_a_database_from_a_newer_eventmill_is_refused(tmp_path):
+    db = tmp_path / "e.duckdb"
+    Store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO schema_version VALUES (?, 'future', now())", [LATEST + 1])
+    con.close()
+    with pytest.raises(StoreError, match="newer than this eventmill"):
+        Store(db)
+
+
+def test_reading_a_missing_database_says_how_to_make_one(tmp_path):
+    with pytest.raises(ConfigError, match="eventmill run"):
+        Store(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_a_database_in_use_by_another_process_is_a_clear_error(tmp_path):
+    db = tmp_path / "e.duckdb"
+    with Store(db):
+        code = ("from eventmill.corpus.store import Store, StoreError\n"
+                f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print(e)")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "in use by another eventmill process" in out.stdout, out.stderr
+
+
+def test_a_file_that_is_not_duckdb_is_a_clear_error(tmp_path):
+    bad = tmp_path / "notes.duckdb"
+    bad.write_text("not a database")
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(bad)
