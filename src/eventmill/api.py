@@ -1,6 +1,7 @@
 """The plain API the CLI (and later the web app and batch runner) wrap: `extract()` and friends."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from pathlib import Path
@@ -62,10 +63,17 @@ def extract(text: str, lang: str | None = None, published: str | None = None, *,
     Raises `InputError` (or `UnsupportedLanguage`) for text that cannot be coded; a stage that
     fails on valid text is recorded in `Document.problems` instead.
     """
+    article = Article(text=text, id=article_id_ or (article_id(text) if isinstance(text, str) else ""),
+                      lang=lang, published=published)
+    return extract_article(article, config)
+
+
+def extract_article(article: Article, config: Config | None = None) -> Document:
+    """Code an `Article` that arrives with its metadata (title, URL, outlet: corpus ingestion)."""
     config = config or Config()
-    published = check_date(published or config.published)
-    check_text(text, config)
-    article = Article(text=text, id=article_id_ or article_id(text), lang=lang or config.lang, published=published)
+    check_text(article.text, config)
+    article = dataclasses.replace(article, published=check_date(article.published or config.published),
+                                  lang=article.lang or config.lang)
     return pipeline()(Document(article=article), config)
 
 
