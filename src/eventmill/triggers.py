@@ -70,6 +70,7 @@ def _pos_ok(row: TriggerRow, tok: Token) -> bool:
     return tok.pos in VERBAL or tok.pos == "ADJ"
 
 
+@lru_cache(maxsize=200_000)
 def key(s: str) -> tuple[str, ...]:
     """Trigger matching key: like `norm` but keeping accents, so "marché" is not "marche"."""
     return tuple(lower_words(s))
@@ -85,10 +86,15 @@ def lower_words(s: str) -> list[str]:
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
-def _alternatives(tok: Token) -> list[tuple[str, ...]]:
+def _alternatives(tok: Token) -> tuple[tuple[str, ...], ...]:
     """The word sequences a token may stand for: its lemma and its own text."""
-    alts = [key(tok.lemma), key(tok.text)]
-    return [a for i, a in enumerate(alts) if a not in alts[:i]]
+    return _alts(tok.lemma, tok.text)
+
+
+@lru_cache(maxsize=200_000)
+def _alts(lemma: str, text: str) -> tuple[tuple[str, ...], ...]:
+    a, b = key(lemma), key(text)
+    return (a,) if a == b else (a, b)
 
 
 def _match(tokens: Sequence[Token], k: int, words: tuple[str, ...], sent: int) -> int | None:
