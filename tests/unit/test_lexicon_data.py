@@ -7,12 +7,12 @@ than as a silently missed event.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 import pytest
 
 from eventmill.resources import ROOT
 from eventmill.text import norm
+from lexicon_tables import _dicts, _int_or_none, _plover, _raw, _show, _units
 
 # ---------------------------------------------------------------------------------------------------
 # Example sentences (tagged by language through the test ids)
@@ -1048,33 +1048,9 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
-@lru_cache(maxsize=None)
-def _raw(name: str) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
-    """(header, ((line number, fields), ...)) of a TSV file, comments and blank lines skipped."""
-    header, rows = None, []
-    for n, line in enumerate((ROOT / name).read_text(encoding="utf-8").split("\n"), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = tuple(line.split("\t"))
-        if header is None:
-            header = fields
-        else:
-            rows.append((n, fields))
-    return header, tuple(rows)
-
-
-def _dicts(name: str) -> list[dict[str, str]]:
-    header, rows = _raw(name)
-    return [dict(zip(header, fields)) for _, fields in rows]
-
-
 def _words(name: str) -> list[str]:
     return [w.strip() for w in (ROOT / name).read_text(encoding="utf-8").split("\n")
             if w.strip() and not w.startswith("#")]
-
-
-def _plover() -> set[tuple[str, str]]:
-    return {(r["type"], r["mode"]) for r in _dicts("xx/plover.tsv")}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1082,25 +1058,6 @@ def _plover() -> set[tuple[str, str]]:
 # ---------------------------------------------------------------------------------------------------
 
 HEAD_POS = {"VERB": {"VERB", "AUX", "ADJ"}, "NOUN": {"NOUN", "PROPN"}}  # participles are often ADJ
-
-
-def _units(doc) -> list[tuple[str, str, str]]:
-    """(lemma, text, pos) per word of the parsed sentence, normalised.
-
-    A token whose normalised text has several words ("cessez-le-feu") gives one unit per word;
-    a token with no word ("-" in "sit - in") gives none.
-    """
-    out = []
-    for t in doc:
-        lemma, text = norm(t.lemma_), norm(t.text)
-        if not text:
-            continue
-        lw, tw = lemma.split(), text.split()
-        if len(tw) > 1 and len(lw) == len(tw):
-            out += [(a, b, t.pos_) for a, b in zip(lw, tw)]
-        else:
-            out.append((lemma, text, t.pos_))
-    return out
 
 
 def _phrase_words(phrase: str) -> list[str]:
@@ -1131,10 +1088,6 @@ def _found(phrase: str, doc, pos: str | None = None, on_text: bool = False) -> b
         if ok and (pos is None or units[i][2] in HEAD_POS[pos]):
             return True
     return False
-
-
-def _show(doc) -> str:
-    return " ".join(f"{t.text}/{t.lemma_}/{t.pos_}" for t in doc)
 
 
 @pytest.fixture(scope="module")
@@ -1289,9 +1242,6 @@ def test_model_gives_reporting_verb_in_example(parsed, lemma, sentence):
 # ---------------------------------------------------------------------------------------------------
 # Quantities, dates, reporting kinds
 # ---------------------------------------------------------------------------------------------------
-
-def _int_or_none(s: str) -> int | None:
-    return int(s) if s else None
 
 
 def test_quantities_are_integers_with_ordered_ranges():
