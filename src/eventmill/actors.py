@@ -11,6 +11,7 @@ from functools import lru_cache
 from eventmill import resources
 from eventmill.lexicon import PhraseIndex
 from eventmill.models import Actor
+from eventmill.text import norm
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,6 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     agents = [(row["alias"], Actor(row.get("name") or row["alias"], row.get("kind") or "other", "", row.get("code", ""),
                                    generic=True))
               for row in resources.tables(lang, "agents.tsv")]
-    from eventmill.text import norm
     demonyms = {norm(r["alias"]): r["country"] for r in resources.tables(lang, "demonyms.tsv") if r.get("alias")}
     countries = [(r["alias"], r["iso3"]) for r in resources.tables(lang, "countries.tsv") if r.get("alias")]
     return ActorLexicon(PhraseIndex(named), PhraseIndex(agents), demonyms, PhraseIndex(countries))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from eventmill.config import Config
 from eventmill.models import Count, Document, Event, Mention, Span
+from eventmill.stages.geocode import after_locative
 from eventmill.text import norm
 
 PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
@@ -184,14 +185,7 @@ def _best_place(places, doc: Document) -> Mention | None:
     if not places:
         return None
     return min(places, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1) if m.place else 4,
-                                      0 if _locative(doc, m) else 1))
-
-
-def _locative(doc: Document, m: Mention) -> bool:
-    from eventmill.stages.geocode import place_cues
-
-    words = norm(doc.text[max(0, m.span.start - 12):m.span.start]).split()
-    return bool(words) and "locative" in place_cues(doc.lang).get(words[-1])
+                                      0 if after_locative(doc, m) else 1))
 
 
 def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]:

@@ -19,6 +19,7 @@ from eventmill.config import Config
 from eventmill.merge import RawEvent, finish, merge_events
 from eventmill.models import Count, Document, Event, Mention, Span
 from eventmill.pipeline import stage
+from eventmill.stages.geocode import after_locative
 from eventmill.text import norm
 from eventmill.tree import Tree
 from eventmill.triggers import EventLexicon, Trigger, event_lexicon, find_triggers
@@ -34,11 +35,7 @@ class Context:
     """Per-document lookups shared by the argument readers."""
 
     def __init__(self, doc: Document, lex: EventLexicon):
-        from eventmill.stages.geocode import place_cues
-
         self.doc, self.lex = doc, lex
-        cues = place_cues(doc.lang)
-        self.locative = {k for k, v in cues.index.items() if "locative" in v}
         self.toks = doc.tokens
         self.tree = Tree(doc.tokens)
         self.actor_at: dict[int, Mention] = {}
@@ -69,7 +66,7 @@ class Context:
             # don't reach into relative clauses or other events' arguments
             if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
                 continue
-            if m.actor and m.actor.kind == "country" and self._after_locative(m):
+            if m.actor and m.actor.kind == "country" and after_locative(self.doc, m):
                 continue  # "arrêtée par la police au Mexique": a place, not a second actor
             if (i != k and self.toks[k].pos == "NOUN" and self.toks[i].dep in ("compound", "amod")
                     and self.toks[i].head == k and k not in self.actor_at):
@@ -85,10 +82,6 @@ class Context:
                 if m.actor and not m.actor.generic:
                     named.append(m)
         return named + generic
-
-    def _after_locative(self, m: Mention) -> bool:
-        words = norm(self.doc.text[max(0, m.span.start - 12):m.span.start]).split()
-        return bool(words) and words[-1] in self.locative
 
     def phrase(self, k: int) -> Mention | None:
         """A plain mention for a noun phrase no lexicon knows ("l'association des femmes avocates")."""

@@ -25,6 +25,12 @@ def place_cues(lang: str) -> PhraseIndex[str]:
     return PhraseIndex((r["phrase"], r["hint"]) for r in resources.tables(lang, "placecues.tsv") if r.get("phrase"))
 
 
+def after_locative(doc: Document, mention: Mention) -> bool:
+    """True when a locative preposition ("à", "au", "dans", "in") comes right before the mention."""
+    words = norm(doc.text[max(0, mention.span.start - 12):mention.span.start]).split()
+    return bool(words) and "locative" in place_cues(doc.lang).get(words[-1])
+
+
 def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
     """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words."""
     words = norm(doc.text[max(0, mention.span.start - 40):mention.span.start]).split()[-4:]

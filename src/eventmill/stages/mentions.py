@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
-from eventmill.actors import actor_lexicon, choose_role, with_country
+from eventmill.actors import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
 from eventmill.dates import find_dates
 from eventmill.models import Actor, Document, Mention, Span, Token
@@ -92,7 +92,6 @@ def mentions(doc: Document, config: Config) -> Document:
         iso3 = m.values[0]
         span = span_of(doc, m.first, m.last)
         head = head_of(toks, m.first, m.last)
-        from eventmill.actors import country_name
         found.append(Mention("actor", span, actor=Actor(country_name(iso3), "country", iso3, iso3), head=head))
         found.append(Mention("place", span, head=head))
         take(m.first, m.last)
