@@ -1,45 +1,73 @@
 """Dates in text (explicit, month-year, year, weekday, relative) resolved against the publication date.
 
 Word lists come from the language's `dates.tsv`; the patterns here are language-neutral: day and
-month in either order, optional weekday before, optional year after. With no publication date, a
-weekday or relative word keeps its text and gets no value: it is never guessed.
+month in either order, optional weekday before, optional year after. Relative phrases count days,
+weeks, months or years from the publication date ("yesterday", "la semaine dernière", "two years
+ago"). With no publication date, a weekday or relative word keeps its text and gets no value: it is
+never guessed.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 from eventmill import resources
+from eventmill.lexicon import PhraseIndex
 from eventmill.models import DateValue, Token
+from eventmill.numbers import digit_value, quantity_lexicon
 from eventmill.text import norm
+
+log = logging.getLogger(__name__)
 
 _DAY = re.compile(r"^(\d{1,2})(?:er|e|eme|st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+UNITS = ("day", "week", "month", "year")
+# In a relative phrase, this word stands for one number token: "n weeks ago", "il y a n ans".
+NUMBER = "n"
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A relative phrase: `offset` units from the publication date (times the number of an `n` phrase)."""
+
+    offset: int
+    unit: str = "day"
 
 
 @dataclass(frozen=True, slots=True)
 class DateWords:
     weekdays: dict[str, int]
     months: dict[str, int]
-    relative: dict[str, int]
-    longest_relative: int
+    relative: PhraseIndex[Shift | None]  # None: a stop phrase ("ce jour-là") that hides a shorter one
 
 
 @lru_cache(maxsize=None)
 def date_words(lang: str) -> DateWords:
-    wd, mo, rel = {}, {}, {}
+    """The language's weekdays, months and relative phrases (`dates.tsv`)."""
+    wd, mo, rel = {}, {}, []
     for row in resources.tables(lang, "dates.tsv"):
         key, kind = norm(row.get("phrase", "")), row.get("kind", "")
+        if kind == "none":
+            rel.append((key, None))
+            continue
         try:
             value = int(row.get("value", ""))
         except ValueError:
             continue
-        {"weekday": wd, "month": mo, "relative": rel}.get(kind, {})[key] = value
-    longest = max((k.count(" ") + 1 for k in rel), default=1)
-    return DateWords(wd, mo, rel, longest)
+        if kind == "relative":
+            unit = row.get("unit") or "day"
+            if unit in UNITS:
+                rel.append((key, Shift(value, unit)))
+            else:
+                log.warning("%s/dates.tsv: %r has unknown unit %r; skipped", lang, key, unit)
+            continue
+        {"weekday": wd, "month": mo}.get(kind, {})[key] = value
+    return DateWords(wd, mo, PhraseIndex(rel))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +98,7 @@ def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> lis
     words = date_words(lang)
     pub = _parse_published(published)
     keys = [norm(t.text).replace(".", "") for t in tokens]
+    relative = _relative(tokens, lang, words, pub)
     hits: list[DateHit] = []
     k = 0
     n = len(tokens)
@@ -112,12 +141,9 @@ def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> lis
             hits.append(DateHit(k, k, DateValue(value, "day")))
             k += 1
             continue
-        rel = _relative(keys, k, words)
-        if rel is not None:
-            length, offset = rel
-            value = (pub + dt.timedelta(days=offset)).isoformat() if pub else None
-            hits.append(DateHit(k, k + length - 1, DateValue(value, "day")))
-            k += length
+        if k in relative:
+            hits.append(relative[k])
+            k = relative[k].last + 1
             continue
         if _YEAR.match(key) and k > 0 and tokens[k - 1].pos == "ADP":
             hits.append(DateHit(k, k, DateValue(key, "year")))
@@ -125,9 +151,74 @@ def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> lis
     return hits
 
 
-def _relative(keys: list[str], k: int, words: DateWords) -> tuple[int, int] | None:
-    for length in range(min(words.longest_relative, len(keys) - k), 0, -1):
-        phrase = " ".join(keys[k:k + length])
-        if phrase in words.relative:
-            return length, words.relative[phrase]
-    return None
+def _relative(tokens: Sequence[Token], lang: str, words: DateWords, pub: dt.date | None) -> dict[int, DateHit]:
+    """Relative phrases, by first token, resolved against the publication date."""
+    counts = _counts(tokens, lang)
+    out: dict[int, DateHit] = {}
+    for m in words.relative.scan(_as_matched(tokens, counts)):
+        shift = m.values[0]
+        if shift is None:
+            continue
+        if NUMBER in m.key.split():
+            found = [counts[k] for k in range(m.first, m.last + 1) if k in counts]
+            if len(found) != 1:
+                continue
+            shift = Shift(shift.offset * found[0], shift.unit)
+        out[m.first] = DateHit(m.first, m.last, _shifted(pub, shift))
+    return out
+
+
+def _as_matched(tokens: Sequence[Token], counts: dict[int, int]) -> list[Token]:
+    """The tokens as the phrase matcher sees them: a number is `n`, and `sent` also ends at punctuation.
+
+    So a phrase never spans a comma ("Cette semaine, la police" is not the stop phrase "cette
+    semaine-là") but spans a hyphen inside a word ("ce mois-ci"). A literal "n" stays a word.
+    """
+    out, segment = [], 0
+    for k, t in enumerate(tokens):
+        if k and (t.sent != tokens[k - 1].sent or _ends_phrase(tokens, k - 1)):
+            segment += 1
+        out.append(dataclasses.replace(t, text=NUMBER if k in counts else t.text, sent=segment))
+    return out
+
+
+def _ends_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k is punctuation other than a hyphen glued to both neighbours."""
+    t = tokens[k]
+    if norm(t.text):
+        return False
+    glued = 0 < k < len(tokens) - 1 and tokens[k - 1].end == t.start and t.end == tokens[k + 1].start
+    return not (t.text == "-" and glued)
+
+
+def _counts(tokens: Sequence[Token], lang: str) -> dict[int, int]:
+    """Tokens that are one exact number ("3", "trois"), with their value; vague ones ("quelques") are not."""
+    lex = quantity_lexicon(lang)
+    out = {}
+    for k, t in enumerate(tokens):
+        value = digit_value(t.text)
+        if value is None:
+            exact = [q.value for q in lex.phrases.get(t.text) if q.value is not None and q.low == q.high == q.value]
+            value = exact[0] if exact else None
+        if value is not None:
+            out[k] = value
+    return out
+
+
+def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
+    """The day, week (its Monday), month or year `shift` away from the publication date; None if unknown."""
+    if pub is None:
+        return DateValue(None, shift.unit)
+    try:
+        if shift.unit == "day":
+            return DateValue((pub + dt.timedelta(days=shift.offset)).isoformat(), "day")
+        if shift.unit == "week":
+            day = pub + dt.timedelta(weeks=shift.offset)
+            return DateValue((day - dt.timedelta(days=day.weekday())).isoformat(), "week")
+    except OverflowError:
+        return DateValue(None, shift.unit)
+    months = pub.year * 12 + pub.month - 1 + shift.offset * (12 if shift.unit == "year" else 1)
+    year, month = divmod(months, 12)
+    if not 1 <= year <= 9999:
+        return DateValue(None, shift.unit)
+    return DateValue(f"{year:04d}-{month + 1:02d}" if shift.unit == "month" else f"{year:04d}", shift.unit)

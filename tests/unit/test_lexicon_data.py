@@ -1041,7 +1041,7 @@ COLUMNS = {
     "fr/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count"),
     "fr/modes.tsv": ("lemma", "type", "mode"),
     "fr/quantities.tsv": ("phrase", "value", "low", "high"),
-    "fr/dates.tsv": ("phrase", "kind", "value"),
+    "fr/dates.tsv": ("phrase", "kind", "value", "unit"),
     "fr/reporting.tsv": ("phrase", "kind"),
 }
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -1276,11 +1276,13 @@ def test_dates_cover_weekdays_months_and_relative_days():
     assert all(r["phrase"] == norm(r["phrase"]) for r in rows), "phrases must be normalised"
     by_kind: dict[str, set[int]] = {}
     for r in rows:
-        by_kind.setdefault(r["kind"], set()).add(int(r["value"]))
-    assert set(by_kind) == {"weekday", "month", "relative"}
+        by_kind.setdefault(r["kind"], set()).add(int(r["value"]) if r["kind"] != "none" else 0)
+    assert set(by_kind) == {"weekday", "month", "relative", "none"}
+    assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "month", "year"}
+    assert not {r["unit"] for r in rows if r["kind"] != "relative"} - {""}
     assert by_kind["weekday"] == set(range(7))
     assert by_kind["month"] == set(range(1, 13))
-    rel = {r["phrase"]: int(r["value"]) for r in rows if r["kind"] == "relative"}
+    rel = {r["phrase"]: int(r["value"]) for r in rows if r["kind"] == "relative" and r["unit"] == "day"}
     assert (rel["hier"], rel["avant hier"], rel["aujourd'hui"], rel["demain"]) == (-1, -2, 0, 1)
 
 

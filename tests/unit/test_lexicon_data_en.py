@@ -1146,7 +1146,7 @@ COLUMNS = {
     "en/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count"),
     "en/modes.tsv": ("lemma", "type", "mode"),
     "en/quantities.tsv": ("phrase", "value", "low", "high"),
-    "en/dates.tsv": ("phrase", "kind", "value"),
+    "en/dates.tsv": ("phrase", "kind", "value", "unit"),
     "en/reporting.tsv": ("phrase", "kind"),
     "en/support.tsv": ("lemma", "role"),
     "en/modifiers.tsv": ("word", "kind"),
@@ -1403,11 +1403,13 @@ def test_dates_cover_weekdays_months_and_relative_days():
     assert all(r["phrase"] == norm(r["phrase"]) for r in rows), "phrases must be normalised"
     by_kind: dict[str, set[int]] = {}
     for r in rows:
-        by_kind.setdefault(r["kind"], set()).add(int(r["value"]))
-    assert set(by_kind) == {"weekday", "month", "relative"}
+        by_kind.setdefault(r["kind"], set()).add(int(r["value"]) if r["kind"] != "none" else 0)
+    assert set(by_kind) == {"weekday", "month", "relative", "none"}
+    assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "month", "year"}
+    assert not {r["unit"] for r in rows if r["kind"] != "relative"} - {""}
     assert by_kind["weekday"] == set(range(7))
     assert by_kind["month"] == set(range(1, 13))
-    rel = {r["phrase"]: int(r["value"]) for r in rows if r["kind"] == "relative"}
+    rel = {r["phrase"]: int(r["value"]) for r in rows if r["kind"] == "relative" and r["unit"] == "day"}
     assert (rel["yesterday"], rel["the day before yesterday"], rel["today"], rel["tomorrow"]) == (-1, -2, 0, 1)
     # a weekday alone is read as a date: abbreviations that are everyday words stay out
     assert not {"sat", "sun", "wed", "mon", "fri"} & {r["phrase"] for r in rows}

@@ -26,6 +26,8 @@ ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
     "actor1", "actor2", "civilian_targeting", "country", "admin1", "location", "latitude", "longitude",
     "geo_precision", "source", "notes", "fatalities", "tags")
+# ACLED time_precision: 1 the day, 2 the week, 3 the month (a year, or a precision not listed, reads as 3)
+TIME_PRECISION = {"day": 1, "week": 2}
 # ACLED geo_precision: 1 the town itself, 2 a part of a region or near a town, 3 only the region
 GEO_PRECISION = {"neighbourhood": 1, "town": 1, "admin2": 2, "admin1": 3, "country": 3}
 FLAT = ("article_id", "event_no", "type", "modes", "negated", "hypothetical", "future", "date", "date_precision",
@@ -132,7 +134,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
     if kinds is None:
         return None
     if row["event_date"] is not None:
-        precision = 1 if row["date_precision"] == "day" else 3
+        precision = TIME_PRECISION.get(row["date_precision"], 3)
     else:
         precision = 2 if row["date"] is not None else None  # dated by publication: within days of it
     date = row["date"]
