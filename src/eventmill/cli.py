@@ -30,7 +30,8 @@ def _add_settings(parser: argparse.ArgumentParser) -> None:
     """One option per row of the settings table, so CLI, config file and docs stay in step."""
     for s in SETTINGS:
         parser.add_argument("--" + s.name.replace("_", "-"), dest=s.name, default=None,
-                            type=s.type if s.type is not str else None, metavar=s.type.__name__.upper(),
+                            type=s.type if s.type is not str else None, choices=s.choices or None,
+                            metavar="{" + ",".join(s.choices) + "}" if s.choices else s.type.__name__.upper(),
                             help=f"{s.help} (default: {s.default})")
     parser.add_argument("--config", type=Path, help="TOML file with an [eventmill] table of these settings")
 

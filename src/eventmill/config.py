@@ -22,6 +22,7 @@ class Setting:
     default: Any
     help: str
     type: type = str
+    choices: tuple[str, ...] = ()
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -33,6 +34,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("inherit_place_sentences", 2,
             "how many earlier sentences an event without a place may take its place from", int),
     Setting("merge_window", 6, "how many sentences apart two reports of one incident may be merged", int),
+    Setting("keep", "asserted",
+            "which events to output: 'asserted' (specific events the text reports as having happened) or "
+            "'all' (also negated, hypothetical and generic mentions, flagged as such)", choices=("asserted", "all")),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -49,6 +53,7 @@ class Config:
     min_chars: int = 20
     inherit_place_sentences: int = 2
     merge_window: int = 6
+    keep: str = "asserted"
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> "Config":
@@ -65,6 +70,8 @@ class Config:
                 kwargs[key] = want(val)
             except (TypeError, ValueError):
                 raise ConfigError(f"setting {key!r} must be {want.__name__}, got {val!r}") from None
+            if _BY_NAME[key].choices and kwargs[key] not in _BY_NAME[key].choices:
+                raise ConfigError(f"setting {key!r} must be one of {', '.join(_BY_NAME[key].choices)}, got {val!r}")
         return dataclasses.replace(cls(), **kwargs)
 
     @classmethod

@@ -44,6 +44,9 @@ class RawEvent:
     future: bool = False
     bare: bool = False  # a noun trigger with no argument at all ("l'attaque de jeudi")
     casualty_only: bool = False  # "35 morts": a toll, which belongs to whatever event the sentence reports
+    outcome: bool = False  # only a death or injury was read ("died"): an ASSAULT only if violence is named
+    violent: bool = False  # its sentence names violence (an attack word or a weapon)
+    heading: bool = False  # read from a title or list line with no verb ("* 2014 Bagram Airfield bombing")
     strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
     lemmas: set[str] = field(default_factory=set)
     sents: list[int] = field(default_factory=list)
@@ -116,6 +119,9 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
         a.counts.setdefault(k, v)
     a.lemmas |= b.lemmas
     a.casualty_only = a.casualty_only and b.casualty_only
+    a.outcome = a.outcome and b.outcome
+    a.violent = a.violent or b.violent
+    a.heading = a.heading and b.heading
     a.hypothetical = a.hypothetical and b.hypothetical
     a.future = a.future and b.future
     if b.sent not in a.sents:
@@ -161,7 +167,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             _absorb(target, ev)
         elif ev.type:
             out.append(ev)
-    return _fold_tolls(out)
+    return _attach_outcomes(_fold_tolls(out), window=2)
 
 
 def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
@@ -178,6 +184,40 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
             for k, v in ev.counts.items():
                 host.counts.setdefault(k, v)
     return keep
+
+
+def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
+    """A death or injury with no violence named ("Five people died.") belongs to the event of its own
+    sentence, or to an attack reported just before; with neither it stays alone (and unasserted)."""
+    keep = []
+    for ev in events:
+        host = None
+        if ev.outcome and not ev.violent and len(ev.sents) == 1:
+            same = [o for o in events if o is not ev and ev.sent in o.sents and not o.outcome]
+            before = [o for o in keep if o.type == "ASSAULT" and not (o.outcome and not o.violent)
+                      and 0 < ev.sent - max(o.sents) <= window and not _conflict(o, ev, anaphoric=True)]
+            host = same[0] if same else before[-1] if before else None
+        if host is None:
+            keep.append(ev)
+            continue
+        for k, v in ev.counts.items():
+            host.counts.setdefault(k, v)
+        if host.type == ev.type:
+            _absorb(host, ev)
+    return keep
+
+
+def unasserted(ev: RawEvent) -> str:
+    """Why an event is not a specific event the text reports as having happened ("" when it is)."""
+    if ev.negated:
+        return "negated"
+    if ev.hypothetical:
+        return "hypothetical"
+    if ev.heading:
+        return "heading"
+    if ev.outcome and not ev.violent:
+        return "no violence named"
+    return ""
 
 
 def _best_place(places, doc: Document) -> Mention | None:

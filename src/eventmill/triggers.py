@@ -24,6 +24,7 @@ class TriggerRow:
     mode: str = ""
     subject: str = "actor"
     count: str = ""
+    outcome: bool = False  # reports only a death or an injury, which is an ASSAULT only when violence is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         if not words or not r.get("type"):
             continue
         row = TriggerRow(words, (r.get("pos") or "VERB").upper(), r["type"].upper(), r.get("mode", ""),
-                         r.get("subject") or "actor", r.get("count", ""))
+                         r.get("subject") or "actor", r.get("count", ""), r.get("outcome", "") == "yes")
         by_first.setdefault(words[0], []).append(row)
     modes = PhraseIndex((r.get("lemma", ""), (r.get("type", "").upper(), r.get("mode", "")))
                         for r in resources.tables(lang, "modes.tsv"))

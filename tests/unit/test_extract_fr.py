@@ -73,9 +73,11 @@ def test_explicit_date(ex):
     assert ev.type == "COERCE" and ev.date.date.value == "2022-04-20"
 
 
-def test_negated_event_is_flagged(ex):
-    ev = ex("La police n'a pas arrêté les manifestants réunis devant le parlement à Paris.").events[0]
-    assert ev.negated
+def test_negated_event_is_left_out_but_kept_flagged_on_request(ex):
+    text = "La police n'a pas arrêté les manifestants réunis devant le parlement à Paris."
+    assert not ex(text).events
+    ev = eventmill.extract(text, lang=LANG, config=eventmill.Config(keep="all")).events[0]
+    assert ev.type == "COERCE" and ev.negated
 
 
 def test_reports_of_one_incident_are_merged(ex):

@@ -1038,7 +1038,7 @@ REPORTING_EXAMPLES = [
 
 COLUMNS = {
     "xx/plover.tsv": ("type", "mode", "description"),
-    "fr/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count"),
+    "fr/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count", "outcome"),
     "fr/modes.tsv": ("lemma", "type", "mode"),
     "fr/quantities.tsv": ("phrase", "value", "low", "high"),
     "fr/dates.tsv": ("phrase", "kind", "value", "unit"),
@@ -1180,6 +1180,9 @@ def test_trigger_columns_hold_documented_values():
         assert r["pos"] in ("VERB", "NOUN"), r
         assert r["subject"] in ("", "actor", "recipient"), r
         assert r["count"] in ("", "dead", "injured", "size"), r
+        assert r["outcome"] in ("", "yes"), r
+        # an outcome word is a death, an injury or a casualty (either) that may become an ASSAULT
+        assert not r["outcome"] or (r["type"] == "ASSAULT" and r["count"] != "size"), r
         assert r["subject"] != "recipient" or r["pos"] == "VERB", r
 
 

@@ -1143,7 +1143,7 @@ REPORTING_EXAMPLES = [
 # ---------------------------------------------------------------------------------------------------
 
 COLUMNS = {
-    "en/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count"),
+    "en/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count", "outcome"),
     "en/modes.tsv": ("lemma", "type", "mode"),
     "en/quantities.tsv": ("phrase", "value", "low", "high"),
     "en/dates.tsv": ("phrase", "kind", "value", "unit"),
@@ -1272,6 +1272,9 @@ def test_trigger_columns_hold_documented_values():
         assert r["pos"] in ("VERB", "NOUN"), r
         assert r["subject"] in ("", "actor", "recipient"), r
         assert r["count"] in ("", "dead", "injured", "size"), r
+        assert r["outcome"] in ("", "yes"), r
+        # an outcome word is a death, an injury or a casualty (either) that may become an ASSAULT
+        assert not r["outcome"] or (r["type"] == "ASSAULT" and r["count"] != "size"), r
         assert r["subject"] != "recipient" or r["pos"] == "VERB", r
         assert r["lemma"] == r["lemma"].strip() and "  " not in r["lemma"], r
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from eventmill import resources
 from eventmill.config import Config
-from eventmill.merge import RawEvent, finish, merge_events
+from eventmill.merge import RawEvent, finish, merge_events, unasserted
 from eventmill.models import Count, Document, Event, Mention, Span
 from eventmill.pipeline import stage
 from eventmill.stages.geocode import after_locative
@@ -54,6 +54,28 @@ class Context:
                 elif m.kind == "place":
                     self.place_at.setdefault(k, m)
                 k += 1
+
+    def modes_in(self, sent: int) -> list[tuple[str, str]]:
+        """(type, mode) pairs set by words of the sentence ("obus" -> ASSAULT heavy-weapons)."""
+        if sent not in self.sentence_modes:
+            toks = [t for t in self.toks if t.sent == sent]
+            found = []
+            for use_lemma in (True, False):
+                for m in self.lex.modes.scan(toks, use_lemma=use_lemma):
+                    found += m.values
+            self.sentence_modes[sent] = found
+        return self.sentence_modes[sent]
+
+    def heading(self, sent: int) -> bool:
+        """A title or list line: alone on its line, no verb, no final stop ("* 2014 Bagram Airfield bombing")."""
+        span = self.doc.sentences[sent]
+        text = self.doc.article.text
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if line != span.text.strip() or line.endswith((".", "!", "?", ":", '"', "”", "»")):
+            return False
+        return not any("VerbForm=Fin" in t.morph for t in self.toks if t.sent == sent)
 
     def actor_in(self, k: int) -> list[Mention]:
         """Actor mentions in the phrase headed by k (named ones first), with coordinated phrases."""
@@ -319,6 +341,11 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     # "cette offensive" always points back; "l'attaque" does when an attack was just reported
     dets = {ctx.lex.modifiers.get(norm(toks[c].text)) for c in ctx.tree.children(v, "det")}
     anaphoric = "demonstrative" in dets or (row.pos == "NOUN" and "definite" in dets)
+    # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
+    anaphoric = anaphoric or any(toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph
+                                 and "Person=3" in toks[k].morph for k in actor_heads)
+    sent_no = toks[v].sent
+    heading = ctx.heading(sent_no)
     t0, t1 = toks[trig.first], toks[trig.last]
     etype = row.type
     if flags["future"] and not flags["negated"]:
@@ -331,7 +358,9 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         type=etype, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
         trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
         places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric,
-        strength=1 if anaphoric or v in ctx.actor_at else 2,
+        strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2,
+        # "12 were wounded" with nobody doing it reports an injury, not who caused it
+        outcome=row.outcome or (row.count == "injured" and not actors), heading=heading,
         casualty_only=row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not actors, **flags)
 
 
@@ -346,24 +375,30 @@ def _flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     kinds = {ctx.lex.modifiers.get(norm(toks[k].lemma)) or ctx.lex.modifiers.get(norm(toks[k].text)) for k in near
              if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in ctx.tree.ancestors(v)[:2]}
     morph = " ".join(toks[k].morph for k in [v] + ctx.tree.children(v, "aux"))
+    sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
     return {
         "negated": "negation" in kinds or "Polarity=Neg" in morph,
-        "hypothetical": "hypothetical" in kinds or "Mood=Cnd" in morph,
+        # a question asks whether something happened ("Why do I have to sign?"); a main clause under
+        # a condition ("If they ratify it, we would accept") says what would happen
+        "hypothetical": ("hypothetical" in kinds or "Mood=Cnd" in morph or sentence.endswith("?")
+                         or _under_condition(ctx, v)),
         "future": "future" in kinds or "Tense=Fut" in morph,
     }
 
 
+def _under_condition(ctx: Context, v: int) -> bool:
+    """The trigger's clause, or a clause above it, carries a condition ("if", "si", "unless")."""
+    for k in [v] + ctx.tree.ancestors(v)[:3]:
+        for c in ctx.tree.children(k, "advcl"):
+            if any(ctx.lex.modifiers.get(norm(ctx.toks[m].lemma)) == "hypothetical"
+                   for m in ctx.tree.children(c, "mark")):
+                return True
+    return False
+
+
 def _modes(ctx: Context, trig: Trigger) -> list[str]:
     """Modes set by words in the trigger's sentence ("obus" -> heavy-weapons), for its type."""
-    sent = ctx.toks[trig.head].sent
-    if sent not in ctx.sentence_modes:
-        toks = [t for t in ctx.toks if t.sent == sent]
-        found = []
-        for use_lemma in (True, False):
-            for m in ctx.lex.modes.scan(toks, use_lemma=use_lemma):
-                found += m.values
-        ctx.sentence_modes[sent] = found
-    return [mode for typ, mode in ctx.sentence_modes[sent] if typ == trig.row.type]
+    return [mode for typ, mode in ctx.modes_in(ctx.toks[trig.head].sent) if typ == trig.row.type]
 
 
 def _inside_name(ctx: Context, trig: Trigger) -> bool:
@@ -412,8 +447,14 @@ def events(doc: Document, config: Config) -> Document:
         if ev is not None:
             raw.append(ev)
     raw += _pronoun_reports(ctx, {t.head for t in trigs})
+    # violence named in a sentence makes its deaths and injuries part of an attack
+    violent = {e.sent for e in raw if e.type == "ASSAULT" and not e.outcome}
+    for e in raw:
+        e.violent = e.sent in violent or any(typ == "ASSAULT" for typ, _ in ctx.modes_in(e.sent))
     raw.sort(key=lambda e: e.trigger.start)
     merged = merge_events(raw, config.merge_window)
+    if config.keep == "asserted":
+        merged = [e for e in merged if not unasserted(e)]
     final: Sequence[Event] = finish(doc, merged, config)
     return dataclasses.replace(doc, events=tuple(final))
 

@@ -1,0 +1,76 @@
+"""Which events are output by default: specific events the text reports as having happened.
+
+Negated, hypothetical and questioned events, headings, and deaths with no violence named are left
+out unless `keep="all"`, which keeps them with their flags. Deaths and injuries with no cause of
+their own join the attack reported just before.
+"""
+import pytest
+
+import eventmill
+from eventmill import Config
+
+PUB = "2020-05-06"
+
+
+def run(text, lang, keep="asserted"):
+    return eventmill.extract(text, lang=lang, published=PUB, config=Config(keep=keep)).events
+
+
+def kinds(events):
+    return [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("en", "Former president Hugo Chávez died in 2013 after a long illness.", "died"),
+    ("fr", "L'ancien président est mort lundi à Paris des suites d'une longue maladie.", "mort"),
+])
+def test_a_death_with_no_violence_named_is_no_assault(lang, text, trigger):
+    assert run(text, lang) == ()
+    assert kinds(run(text, lang, keep="all")) == [("ASSAULT", trigger)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Three soldiers died when a roadside bomb hit their convoy near Kandahar."),
+    ("fr", "Six civils ont trouvé la mort dans des bombardements sur Alep."),
+])
+def test_a_death_by_a_weapon_is_an_assault(lang, text):
+    (ev,) = run(text, lang)
+    assert ev.type == "ASSAULT" and ev.dead is not None
+
+
+def test_deaths_after_an_attack_join_it():
+    (ev,) = run("A car bomb exploded near the market in Kabul on Monday. Five people died and 12 were wounded.", "en")
+    assert ev.trigger.text == "exploded"
+    assert (ev.dead.value, ev.injured.value) == (5, 12)
+
+
+def test_a_pronoun_subject_continues_the_attack_just_reported():
+    (ev,) = run("Taliban gunmen attacked an army base in Helmand on Friday.\n"
+                "They killed 23 Afghan soldiers and injured another 15.", "en")
+    assert ev.trigger.text == "attacked"
+    assert (ev.dead.value, ev.injured.value) == (23, 15)
+    assert "Taliban" in [m.actor.name for m in ev.actors if m.actor]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Why would the army arrest the students?"),
+    ("fr", "Pourquoi la police a-t-elle arrêté les étudiants ?"),
+    ("en", "If the rebels attack the city, the government would deploy troops to Aleppo."),
+    ("en", "Critics fear that the militia will attack the village of Kafr Nabl."),
+])
+def test_questions_conditions_and_fears_are_hypothetical(lang, text):
+    assert run(text, lang) == ()
+    events = run(text, lang, keep="all")
+    assert events and all(e.hypothetical for e in events)
+
+
+def test_a_heading_line_is_not_a_second_event():
+    text = ("Bagram Airfield bombing\n"
+            "A suicide bomber attacked a NATO convoy near Bagram on Wednesday, killing six soldiers.")
+    assert kinds(run(text, "en")) == [("ASSAULT", "attacked")]
+    assert ("ASSAULT", "bombing") in kinds(run(text, "en", keep="all"))
+
+
+def test_keep_accepts_only_its_choices():
+    with pytest.raises(eventmill.EventmillError, match="keep"):
+        Config.from_mapping({"keep": "some"})
