@@ -47,6 +47,7 @@ def event_dict(e: Event) -> dict[str, Any]:
         "negated": e.negated,
         "hypothetical": e.hypothetical,
         "future": e.future,
+        "unasserted": e.unasserted or None,
         "evidence": span_dict(e.evidence),
         "trigger": span_dict(e.trigger),
         "also_evidence": [span_dict(s) for s in e.also_evidence],

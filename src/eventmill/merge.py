@@ -259,7 +259,8 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
             type=ev.type, evidence=ev.evidence, trigger=ev.trigger, modes=ev.modes, actors=actors,
             recipients=ev.recipients, location=location, date=date, dead=ev.counts.get("dead"),
             injured=ev.counts.get("injured"), size=ev.counts.get("size"), attribution=attribution,
-            negated=ev.negated, hypothetical=ev.hypothetical, future=ev.future, also_evidence=tuple(ev.also)))
+            negated=ev.negated, hypothetical=ev.hypothetical, future=ev.future, also_evidence=tuple(ev.also),
+            unasserted=unasserted(ev)))
     return out
 
 

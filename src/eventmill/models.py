@@ -89,7 +89,7 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """An ISO date with its precision (day, month, year), or unresolved (value None)."""
+    """An ISO date with its precision (day, week: the Monday of that week, month, year), or unresolved (value None)."""
 
     value: str | None
     precision: str = "day"
@@ -152,6 +152,7 @@ class Event:
     hypothetical: bool = False
     future: bool = False
     also_evidence: tuple[Span, ...] = ()  # other sentences merged into this event
+    unasserted: str = ""  # why this is not an event that happened (negated, heading...); only with keep="all"
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,3 +74,21 @@ def test_a_heading_line_is_not_a_second_event():
 def test_keep_accepts_only_its_choices():
     with pytest.raises(eventmill.EventmillError, match="keep"):
         Config.from_mapping({"keep": "some"})
+
+
+def test_kept_mentions_say_why_they_are_not_asserted():
+    (ev,) = run("Former president Hugo Chávez died in 2013 after a long illness.", "en", keep="all")
+    assert ev.unasserted == "no violence named"
+    (ev,) = run("Why would the army arrest the students?", "en", keep="all")
+    assert ev.unasserted == "hypothetical"
+    (ev,) = run("Taliban gunmen attacked an army base in Helmand on Friday.", "en", keep="all")
+    assert ev.unasserted == ""
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Protesters clashed with security forces in Caracas on Monday."),
+    ("fr", "Des manifestants ont saccagé des magasins à Lyon."),
+])
+def test_violence_by_protesters_is_a_riot(lang, text):
+    (ev,) = run(text, lang)
+    assert (ev.type, ev.modes) == ("PROTEST", ("riot",))

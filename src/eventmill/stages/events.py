@@ -72,8 +72,11 @@ class Context:
         text = self.doc.article.text
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-        if line != span.text.strip() or line.endswith((".", "!", "?", ":", '"', "”", "»")):
+        marks = " \t*-#=•|"  # list bullets and wiki heading marks
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip(marks)
+        own = span.text.strip(marks)
+        # the sentence is the whole line, but for a bullet or a number ("* 2007 Bagram Airfield bombing")
+        if not line.endswith(own) or any(c.isalpha() for c in line[:len(line) - len(own)]) or line.endswith((".", "!", "?", ":", '"', "”", "»")):
             return False
         return not any("VerbForm=Fin" in t.morph for t in self.toks if t.sent == sent)
 
@@ -354,6 +357,9 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     if etype == "MOBILIZE" and actors and not any(m.actor and m.actor.kind in ARMED_KINDS for m in actors):
         # civilians "se mobilisent" against something: that is a protest, not a deployment
         etype = "PROTEST"
+    if etype == "ASSAULT" and actors and all(m.actor and m.actor.kind == "protesters" for m in actors):
+        # "protesters clashed with police", "des manifestants ont saccagé": PLOVER codes a riot as a protest
+        etype, modes = "PROTEST", ("riot",)
     return RawEvent(
         type=etype, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
         trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
