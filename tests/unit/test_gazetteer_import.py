@@ -13,7 +13,7 @@ import pytest
 
 from eventmill import cli
 from eventmill.errors import ConfigError, InputError
-from eventmill.gazetteer_cli import import_file, list_imports, remove_import
+from eventmill.gazetteer_import import import_file, list_imports, remove_import
 from eventmill.geo import load_geocoder, user_gazetteer_dir
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,281 @@
+"""Ranking a place name's candidates by the article's context: the name lookups of `OfflineGeocoder`.
+
+Candidates come from the transliteration-folded key (`gazetteer.fold_key`); among them an exact
+normalised-name match wins first, then feature type and population, then the article's countries,
+nearby places and the hint the text gives ("la province de ..."). A fuzzy fallback (rapidfuzz) runs
+only inside the article's countries. The arrays, the imports and the distances come from
+`geo_index.GazetteerIndex`; `geo.load_geocoder()` gives the loaded instance.
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from importlib import resources
+from operator import itemgetter
+from pathlib import Path
+
+from eventmill import gazetteer as gz
+from eventmill.geo_index import GazetteerIndex
+from eventmill.models import Place
+
+# Score weights, in the units of `gazetteer.prior` (0.5 per tenfold population); see `_score_postings`.
+EXACT_BONUS = 2.0  # the query is one of the place's names, not only a transliteration variant of one
+LANG_BONUS = 0.3  # the matching name is tagged with the article's language
+COUNTRY_BONUS = 1.2  # the place is in a country the article mentions
+OTHER_COUNTRY_PENALTY = 1.0  # a country the article's countries leave out ("Georgia" amid US places)
+NEAR_BONUS, NEAR_KM = 2.0, 50.0  # 2.0 at 0 km, 1.0 at 50 km, 0.4 at 200 km
+HINT_BONUS, HINT_PENALTY = 3.0, 1.0
+ADMIN_HOMONYM_PENALTY = 1.5  # "Homs": the town, not the governorate named after it, unless hinted
+ADMIN2_KM = 100.0  # a district "contains" a same-named town this close to its centre
+WEAK_POPULATION = 5000  # below this a place matched only by a spelling variant, with no context, is doubtful
+RIVAL_KM = 50.0  # candidates closer than this to the winner are the same place for confidence
+MAX_POSTINGS = 3000
+FUZZY_CUTOFF, FUZZY_MIN_LEN, FUZZY_MAX_WORDS = 80.0, 5, 2
+FUZZY_MEMO = 100_000  # fuzzy matches remembered per (folded key, countries)
+
+
+class OfflineGeocoder(GazetteerIndex):
+    """A gazetteer index that resolves names, preferring the places the article's context points to."""
+
+    def __init__(self, path: str | Path, overlays: tuple[str | Path, ...] = ()) -> None:
+        super().__init__(path, overlays)
+        self._fuzzy_choices: dict[int, dict[str, tuple[list[str], list[int]]]] = {}
+        self._fuzzy_found: dict[tuple[str, frozenset[int]], tuple[str, float] | None] = {}
+        self._stop = _stopwords()
+        self._cached = lru_cache(maxsize=65536)(self._lookup)
+        self._context = lru_cache(maxsize=1024)(self._context_uncached)
+
+    # -- public API --------------------------------------------------------------------------------
+
+    def lookup(self, name: str, *, lang: str | None = None, countries: tuple[str, ...] = (),
+               near: tuple[tuple[float, float], ...] = (), hint: str | None = None) -> Place | None:
+        """The best place for a name in its article's context, or None (cached per process)."""
+        try:
+            return self._cached(name, lang, countries, near, hint)
+        except TypeError:  # lists from the caller: the cache needs hashable arguments
+            return self._cached(name, lang, tuple(countries), tuple(tuple(pt) for pt in near), hint)
+
+    def cache_clear(self) -> None:
+        """Forget cached lookups (benchmarks)."""
+        super().cache_clear()
+        self._cached.cache_clear()
+        self._fuzzy_found.clear()
+
+    def candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
+        """Every place the name may refer to, best first (no article context)."""
+        cands = self._scored(name, lang, (), (), None)
+        top = cands[0][0] if cands else 0.0
+        return [self._place(p, (0.95 if exact else 0.8) * math.exp(s - top)) for s, p, exact in cands]
+
+    def country(self, name: str, *, lang: str | None = None) -> Place | None:
+        """The country a name stands for ("Turquie", "USA"), or None if it names no country."""
+        for s, p, exact in self._scored(name, lang, (), (), None):
+            f = self._place_feat[p]
+            if self._feat_prec[f] == "country" and self._feat_code[f] != "CONT":
+                return self._place(p, 0.95 if exact else 0.8)
+        return None
+
+    def is_place_name(self, name: str) -> bool:
+        """Cheap check for NER post-processing: could this span name a place?"""
+        ek, fk, h = gz.keys(name)
+        upper = name.isupper()
+        # two letters only as an acronym ("US", "N.Y."); function words never
+        if len(ek.replace(" ", "")) < (2 if upper else 3) or ek in self._stop:
+            return False
+        i = self._key_idx.get(fk)
+        if i is None:
+            return False
+        capitalised = any(c.isupper() for c in name)
+        start, end = self._span(i)
+        for j in range(start, end):
+            if self._post_lang[j] & gz.ACRONYM and not upper:
+                continue
+            if capitalised:
+                return True
+            # a lowercase word ("village", "nice") counts only as the exact name of a country or region
+            if self._post_hash[j] == h and self._feat_prec[self._place_feat[self._post_place[j]]] in (
+                    "country", "admin1"):
+                return True
+        return False
+
+    # -- scoring -----------------------------------------------------------------------------------
+
+    def _lookup(self, name: str, lang: str | None, countries: tuple[str, ...],
+                near: tuple[tuple[float, float], ...], hint: str | None) -> Place | None:
+        cands = self._scored(name, lang, countries, near, hint)
+        fuzzy = 1.0
+        if not cands:
+            if not countries:
+                return None
+            cands, fuzzy = self._fuzzy(name, lang, countries, near, hint)
+            if not cands:
+                return None
+        best = cands[0]
+        p = best[1]
+        margin = 4.0
+        for c in cands[1:]:
+            if self._km(c[1], p) > RIVAL_KM:
+                margin = best[0] - c[0]
+                break
+        conf = (0.95 if best[2] else self._variant_confidence(p, countries, near)) * fuzzy
+        conf *= 1.0 - 0.5 * math.exp(-margin)
+        if hint == "admin1" and self._feat_prec[self._place_feat[p]] != "admin1":
+            a = self._admin1_place[self._place_admin1[p]] if self._place_admin1[p] else -1
+            # "la province d'Alep": the governorate named after the town the name found
+            if a >= 0 and gz.fold_key(self._names[a]) == gz.fold_key(self._names[p]):
+                return self._place(a, conf * 0.9)
+        return self._place(p, conf)
+
+    def _variant_confidence(self, p: int, countries: tuple[str, ...], near: tuple[tuple[float, float], ...]) -> float:
+        """A spelling variant is trusted for a known place, or one the article's context points to."""
+        f = self._place_feat[p]
+        if self._feat_prec[f] in ("country", "admin1") or self._place_pop[p] >= WEAK_POPULATION:
+            return 0.8
+        if self._ccs[self._place_cc[p]] in {c.upper() for c in countries} or any(
+                self._km_rad(p, math.radians(la), math.radians(lo)) < NEAR_KM * 2 for la, lo in near):
+            return 0.8
+        return 0.5  # "Russian" folds onto Rosian (593 people, Germany): probably not what was meant
+
+    def _scored(self, name: str, lang: str | None, countries: tuple[str, ...],
+                near: tuple[tuple[float, float], ...], hint: str | None) -> list[tuple[float, int, bool]]:
+        """(score, place, exact) for every candidate of the name's folded key, best first."""
+        if not name:
+            return []
+        _, fk, h = gz.keys(name)
+        i = self._key_idx.get(fk)
+        if i is None:
+            return []
+        start, end = self._span(i)
+        return self._score_postings(start, min(end, start + MAX_POSTINGS), h, name.isupper(), lang, countries, near,
+                                    hint)
+
+    def _score_postings(self, start: int, end: int, h: int, upper: bool, lang: str | None,
+                        countries: tuple[str, ...], near: tuple[tuple[float, float], ...], hint: str | None,
+                        only: frozenset[int] = frozenset()) -> list[tuple[float, int, bool]]:
+        lbit, ccs, near_rad, reach = self._context(lang, countries, near, hint)
+        post_place, post_hash, post_lang = self._post_place, self._post_hash, self._post_lang
+        feat, pop, cc = self._place_feat, self._place_pop, self._place_cc
+        fprec, fbase, fslope, fadmin = self._feat_prec, self._feat_base, self._feat_slope, self._feat_admin
+        log10, acro = math.log10, gz.ACRONYM
+        best: dict[int, tuple[float, int, bool]] = {}
+        top = -math.inf
+        admins = False
+        for j in range(start, end):
+            flags = post_lang[j]
+            if flags & acro and not upper:
+                continue
+            p = post_place[j]
+            if only and cc[p] not in only:
+                continue
+            f = feat[p]
+            slope = fslope[f]
+            s = fbase[f] + slope * log10(pop[p] + 1) if slope else fbase[f]
+            # postings come in descending prior: stop once no bonus could lift one near the leader
+            if s + reach < top:
+                break
+            exact = post_hash[j] == h
+            if exact:
+                s += EXACT_BONUS
+            if flags & lbit:
+                s += LANG_BONUS
+            if ccs:
+                if cc[p] in ccs:
+                    s += COUNTRY_BONUS
+                elif fprec[f] == "country":
+                    s -= OTHER_COUNTRY_PENALTY
+            if near_rad:
+                s += NEAR_BONUS / (1.0 + self._near_km(p, near_rad) / NEAR_KM)
+            if hint:
+                s += HINT_BONUS if fprec[f] == hint else -HINT_PENALTY
+            old = best.get(p)
+            if old is None or s > old[0]:
+                best[p] = (s, p, exact)
+                if s > top:
+                    top = s
+            if fadmin[f]:
+                admins = True
+        if len(best) < 2:
+            return list(best.values())
+        if admins and hint not in ("admin1", "admin2"):
+            towns = [p for p in best if fprec[feat[p]] == "town"]
+            for a in [a for a in best if fadmin[feat[a]]]:
+                s, _, ex = best[a]
+                prec = fprec[feat[a]]
+                if any(
+                        best[t][2] >= ex and (self._admin1_place[self._place_admin1[t]] == a
+                                              or prec == "admin2" and self._km(t, a) < ADMIN2_KM)
+                        for t in towns):
+                    best[a] = (s - ADMIN_HOMONYM_PENALTY, a, ex)
+        return sorted(best.values(), key=itemgetter(0), reverse=True)  # stable: ties keep prior order
+
+    def _context_uncached(self, lang: str | None, countries: tuple[str, ...], near: tuple[tuple[float, float], ...],
+                          hint: str | None) -> tuple[int, frozenset[int], tuple[tuple[float, float], ...], float]:
+        """What scoring needs from a lookup's context: language bit, country indexes, radians, reach."""
+        lbit = self._lang_bit.get(lang[:2].lower(), 0) if lang else 0
+        ccs = frozenset(self._cc_idx[c.upper()] for c in countries if c.upper() in self._cc_idx)
+        near_rad = tuple((math.radians(la), math.radians(lo)) for la, lo in near)
+        # the most any bonus can add, plus the margin the confidence looks at
+        reach = (EXACT_BONUS + LANG_BONUS + (COUNTRY_BONUS if ccs else 0.0) + (NEAR_BONUS if near else 0.0)
+                 + (HINT_BONUS + HINT_PENALTY if hint else 0.0) + ADMIN_HOMONYM_PENALTY + 4.0)
+        return lbit, ccs, near_rad, reach
+
+    # -- fuzzy fallback ----------------------------------------------------------------------------
+
+    def _fuzzy(self, name: str, lang: str | None, countries: tuple[str, ...],
+               near: tuple[tuple[float, float], ...], hint: str | None) -> tuple[list, float]:
+        """Closest folded key among the article's countries' places (rapidfuzz), at lower confidence."""
+        fk = gz.fold_key(name)
+        ccs = frozenset(self._cc_idx[c.upper()] for c in countries if c.upper() in self._cc_idx)
+        # a misspelt place has one or two words besides articles; longer names are organisations, streets
+        if len(fk) < FUZZY_MIN_LEN or not ccs or len(gz.content_words(name)) > FUZZY_MAX_WORDS:
+            return [], 0.0
+        found = self._fuzzy_found.get((fk, ccs), False)
+        if found is False:  # the same misspelling comes back in the next pass and the next article
+            if len(self._fuzzy_found) >= FUZZY_MEMO:
+                self._fuzzy_found.clear()
+            found = self._fuzzy_found[fk, ccs] = self._fuzzy_key(fk, ccs)
+        if found is None:
+            return [], 0.0
+        start, end = self._span(self._key_idx[found[0]])
+        cands = self._score_postings(start, end, gz.keys(name)[2], name.isupper(), lang, countries, near, hint,
+                                     only=ccs)
+        return cands, 0.7 * found[1] / 100.0
+
+    def _fuzzy_key(self, fk: str, ccs: frozenset[int]) -> tuple[str, float] | None:
+        """(key, score) of the closest key of the countries' places to a folded key, or None below the cutoff."""
+        try:
+            from rapidfuzz import fuzz, process
+        except ImportError:  # optional: without it there is no fuzzy fallback
+            return None
+        found = None
+        n = len(fk)
+        for c in sorted(ccs):
+            if c not in self._fuzzy_choices:
+                shipped = self._keys[self._cc_key_start[c]:self._cc_key_start[c + 1]] \
+                    if c + 1 < len(self._cc_key_start) else []
+                buckets: dict[str, list[str]] = {}
+                for k in shipped + self._extra_cc_keys.get(c, []):
+                    buckets.setdefault(k[0], []).append(k)
+                self._fuzzy_choices[c] = {f: (sorted(ks, key=len), [len(k) for k in sorted(ks, key=len)])
+                                          for f, ks in buckets.items()}
+            # same first letter only (folding already merged initial variants), and only the lengths
+            # that can reach the cutoff: ratio >= 80 needs the other length within [2n/3, 3n/2]
+            keys, lens = self._fuzzy_choices[c].get(fk[0], ((), ()))
+            choices = keys[bisect_left(lens, (2 * n + 2) // 3):bisect_right(lens, 3 * n // 2)]
+            hit = process.extractOne(fk, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if hit and (found is None or hit[1] > found[1]):
+                found = (hit[0], hit[1])
+        return found
+
+
+def _stopwords() -> frozenset[str]:
+    """Function words of every language folder (stopwords.txt), which are never place names."""
+    words: set[str] = set()
+    root = resources.files("eventmill") / "resources"
+    for lang in root.iterdir():
+        f = lang / "stopwords.txt"
+        if f.is_file():
+            words.update(gz.name_key(w) for line in f.read_text(encoding="utf-8").splitlines()
+                         if not line.startswith("#") for w in line.split())
+    return frozenset(words)
