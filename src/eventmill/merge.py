@@ -48,12 +48,15 @@ class RawEvent:
     violent: bool = False  # its sentence names violence (an attack word or a weapon)
     heading: bool = False  # read from a title or list line with no verb ("* 2014 Bagram Airfield bombing")
     strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
+    facts: int = field(default=0, init=False)
     lemmas: set[str] = field(default_factory=set)
     sents: list[int] = field(default_factory=list)
     triggers: list[Span] = field(default_factory=list)
     also: list[Span] = field(default_factory=list)
 
     def __post_init__(self):
+        # how much this one report says (figures, who, to whom): the fullest report becomes the evidence
+        self.facts = len(self.counts) + bool(self.actors) + bool(self.recipients)
         self.lemmas = {self.trigger_lemma} if self.trigger_lemma else set()
         self.sents = [self.sent]
         self.triggers = [self.trigger]
@@ -126,11 +129,11 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     a.future = a.future and b.future
     if b.sent not in a.sents:
         a.sents.append(b.sent)
-        if b.strength > a.strength:
-            # the clearer report becomes the evidence ("La manifestation s'est déroulée ..." rather
-            # than "... parmi les manifestants")
+        if (b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only):
+            # the clearer, then the fuller report becomes the evidence ("La manifestation s'est
+            # déroulée ..." rather than "... parmi les manifestants"); a toll stays a toll
             a.also.append(a.evidence)
-            a.evidence, a.strength = b.evidence, b.strength
+            a.evidence, a.strength, a.facts = b.evidence, b.strength, b.facts
         else:
             a.also.append(b.evidence)
     a.triggers.append(b.trigger)

@@ -166,8 +166,10 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
             return  # part of the trigger itself ("trouver la mort")
         (actors if role == "actor" else recips).append(k)
 
-    passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (
-        toks[v].dep == "acl" and "VerbForm=Part" in toks[v].morph)
+    # "des civils tués", "the six members killed": a participle on a noun is passive (the English
+    # tagger often reads it as a past tense; with no subject of its own it is the participle)
+    passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (toks[v].dep == "acl" and (
+        "VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj"))))
     subjects = _subjects(ctx, v)
     for c in tree.children(v):
         dep, case = toks[c].dep, tree.case(c)
