@@ -359,7 +359,8 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     if etype == "MOBILIZE" and actors and not any(m.actor and m.actor.kind in ARMED_KINDS for m in actors):
         # civilians "se mobilisent" against something: that is a protest, not a deployment
         etype = "PROTEST"
-    if etype == "ASSAULT" and actors and all(m.actor and m.actor.kind == "protesters" for m in actors):
+    violence = etype == "ASSAULT" or (etype == "COERCE" and "destroy" in modes)
+    if violence and actors and all(m.actor and m.actor.kind == "protesters" for m in actors):
         # "protesters clashed with police", "des manifestants ont saccagé": PLOVER codes a riot as a protest
         etype, modes = "PROTEST", ("riot",)
     return RawEvent(
