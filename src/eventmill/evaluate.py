@@ -88,14 +88,20 @@ def explain(set_dir: Path, pred_dir: Path) -> list[str]:
             return sp is not None and any(sp[0] < e and s < sp[1] for s, e in spans[gi])
 
         out = []
-        matched_p = set()
-        for gi, g in enumerate(gold.get("events", [])):
-            types = {g["type"], *g.get("alt_types", [])}
-            cands = [pi for pi, p in enumerate(preds) if p.get("type") in types and overlaps(p, gi)]
-            if cands:
-                best = max(cands, key=lambda pi: sum(S.slot_results(preds[pi], g).values()))
-                matched_p.add(best)
-                wrong = [k for k, ok in S.slot_results(preds[best], g).items() if not ok]
+        golds = gold.get("events", [])
+        # the scorer's one-to-one matching: same type, overlapping sentence, most right slots first
+        pairs = sorted(((sum(S.slot_results(p, g).values()), gi, pi) for gi, g in enumerate(golds)
+                        for pi, p in enumerate(preds)
+                        if p.get("type") in {g["type"], *g.get("alt_types", [])} and overlaps(p, gi)),
+                       key=lambda x: -x[0])
+        match: dict[int, int] = {}
+        for _, gi, pi in pairs:
+            if gi not in match and pi not in match.values():
+                match[gi] = pi
+        matched_p = set(match.values())
+        for gi, g in enumerate(golds):
+            if gi in match:
+                wrong = [k for k, ok in S.slot_results(preds[match[gi]], g).items() if not ok]
                 if wrong:
                     out.append(f"  slots {g['id']} {g['type']}: wrong {', '.join(wrong)} :: {g['evidence'][:90]}")
             elif g.get("required", True):

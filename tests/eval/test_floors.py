@@ -63,3 +63,25 @@ def test_explain_lists_misses_and_spurious_events_with_evidence(eval_dir):
     result = evaluate(eval_dir / "seed", verbose=True)
     assert "docs=1" in result.output
     assert any(line.startswith("  ") and "::" in line for line in result.output.splitlines())
+
+
+@pytest.mark.slow
+def test_explain_matches_the_scorer_one_to_one(eval_dir, tmp_path):
+    """--explain pairs gold and predicted events exactly as score.py does: same misses, same spurious count."""
+    from eventmill.evaluate import _load_scorer
+
+    set_dir = eval_dir / "wikievents_en"
+    if not set_dir.is_dir():
+        pytest.skip(f"{set_dir} not present")
+    result = evaluate(set_dir, pred_dir=tmp_path, verbose=True)
+    scorer = _load_scorer(eval_dir / "score.py")
+    missed = spurious = 0
+    for gf in sorted(set_dir.glob("*.gold.json")):
+        name = gf.name[: -len(".gold.json")]
+        d = scorer.score_doc((set_dir / f"{name}.txt").read_text(encoding="utf-8"), json.loads(gf.read_text()),
+                             json.loads((tmp_path / f"{name}.json").read_text()))
+        missed += len(d["missed"])
+        spurious += d["predicted"] - d["matched"]
+    lines = result.output.splitlines()
+    assert missed and sum(line.startswith("  MISSED ") for line in lines) == missed
+    assert spurious and sum(line.startswith("  SPURIOUS ") for line in lines) == spurious
