@@ -768,6 +768,7 @@ TRIGGER_EXAMPLES = [
     ('weapon of mass destruction', 'NOUN', 'He was charged with using a weapon of mass destruction.'),
     ('approval rating', 'NOUN', "The president's approval rating fell."),
     ('ask not to be named', 'VERB', 'An official, who asked not to be named, confirmed the arrests.'),
+    ('sign up', 'VERB', 'Readers can sign up to receive the newsletter.'),
     ('clinical trial', 'NOUN', 'The clinical trial ended in May.'),
     ('death penalty', 'NOUN', 'The country abolished the death penalty.'),
     ('release a video', 'VERB', 'The group released a video on Monday.'),
