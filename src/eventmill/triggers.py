@@ -43,6 +43,7 @@ class EventLexicon:
     modes: "PhraseIndex[tuple[str, str]]"  # word(s) -> (type, mode)
     support: dict[str, str]  # verb lemma -> role of its subject
     modifiers: dict[str, str]  # word -> negation / hypothetical / future / demonstrative
+    modifier_pos: dict[str, str]  # word -> the part of speech it must have ("pouvoir" the verb, not the noun)
 
 
 @lru_cache(maxsize=None)
@@ -58,10 +59,12 @@ def event_lexicon(lang: str) -> EventLexicon:
     modes = PhraseIndex((r.get("lemma", ""), (r.get("type", "").upper(), r.get("mode", "")))
                         for r in resources.tables(lang, "modes.tsv"))
     support = {norm(r["lemma"]): r.get("role", "actor") for r in resources.tables(lang, "support.tsv") if r.get("lemma")}
-    modifiers = {norm(r["word"]): r["kind"] for r in resources.tables(lang, "modifiers.tsv") if r.get("word")}
+    rows = [r for r in resources.tables(lang, "modifiers.tsv") if r.get("word")]
+    modifiers = {norm(r["word"]): r["kind"] for r in rows}
+    modifier_pos = {norm(r["word"]): r["pos"] for r in rows if r.get("pos")}
     # longest idioms first, so "trouver la mort" beats a bare "trouver"
     return EventLexicon({k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in by_first.items()},
-                        modes, support, modifiers)
+                        modes, support, modifiers, modifier_pos)
 
 
 def _pos_ok(row: TriggerRow, tok: Token) -> bool:

@@ -92,3 +92,18 @@ def test_kept_mentions_say_why_they_are_not_asserted():
 def test_violence_by_protesters_is_a_riot(lang, text):
     (ev,) = run(text, lang)
     assert (ev.type, ev.modes) == ("PROTEST", ("riot",))
+
+
+@pytest.mark.parametrize("text, unasserted", [
+    ("Le chef du réseau a pu être arrêté à Marseille mardi.", ""),  # managed to: it happened
+    ("La police pourrait arrêter les manifestants à Lyon.", "hypothetical"),
+    ("Le témoin a affirmé que la police a abusé de son pouvoir en frappant les manifestants à Tunis.", ""),  # the noun
+])
+def test_pouvoir_is_hypothetical_only_as_an_unrealised_modal(text, unasserted):
+    (ev,) = run(text, "fr", keep="all")
+    assert ev.unasserted == unasserted
+
+
+def test_violence_named_by_an_adverb_makes_injuries_an_assault():
+    events = run("La police a violemment dispersé les manifestants à Tunis et plusieurs personnes ont été blessées.", "fr")
+    assert [e.type for e in events] == ["COERCE", "ASSAULT"]

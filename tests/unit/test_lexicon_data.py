@@ -678,6 +678,8 @@ SURFACE_EXAMPLES = [
 MODE_EXAMPLES = [
     # (lemma, type, sentence)
     # ASSAULT
+    ('violemment', 'ASSAULT', 'La police a violemment dispersé la foule.'),
+    ('brutalement', 'ASSAULT', 'Les gardes ont brutalement frappé le détenu.'),
     ('char', 'ASSAULT', 'Les rebelles étaient appuyés par des chars.'),
     ('blindé', 'ASSAULT', 'Ils étaient appuyés par des véhicules blindés.'),
     ('artillerie', 'ASSAULT', "L'artillerie a pilonné la ville."),

@@ -787,6 +787,8 @@ SURFACE_EXAMPLES = [
 MODE_EXAMPLES = [
     # (lemma, type, sentence)
     # ASSAULT
+    ('violently', 'ASSAULT', 'Police violently dispersed the crowd.'),
+    ('brutally', 'ASSAULT', 'The guards brutally beat the prisoner.'),
     ('tank', 'ASSAULT', 'Tanks shelled the village.'),
     ('armoured vehicle', 'ASSAULT', 'Armoured vehicles attacked the town.'),
     ('armored vehicle', 'ASSAULT', 'Armored vehicles attacked the town.'),

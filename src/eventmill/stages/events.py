@@ -359,10 +359,11 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     if etype == "MOBILIZE" and actors and not any(m.actor and m.actor.kind in ARMED_KINDS for m in actors):
         # civilians "se mobilisent" against something: that is a protest, not a deployment
         etype = "PROTEST"
-    violence = etype == "ASSAULT" or (etype == "COERCE" and "destroy" in modes)
-    if violence and actors and all(m.actor and m.actor.kind == "protesters" for m in actors):
+    destruction = etype == "COERCE" and "destroy" in modes
+    if (etype == "ASSAULT" or destruction) and actors and all(m.actor and m.actor.kind == "protesters" for m in actors):
         # "protesters clashed with police", "des manifestants ont saccagé": PLOVER codes a riot as a protest
         etype, modes = "PROTEST", ("riot",)
+
     return RawEvent(
         type=etype, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
         trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
@@ -378,10 +379,26 @@ def _intents() -> dict[str, str]:
     return {r["type"]: r["intent"] for r in resources.table("xx", "intent.tsv") if r.get("type")}
 
 
+def _modifier(ctx: Context, k: int) -> str | None:
+    """The status word token k is (negation, hypothetical, future...), if any."""
+    tok = ctx.toks[k]
+    for key in (norm(tok.lemma), norm(tok.text)):
+        kind = ctx.lex.modifiers.get(key)
+        if kind is None:
+            continue
+        pos = ctx.lex.modifier_pos.get(key)
+        if pos == "VERB" and tok.pos not in ("VERB", "AUX") or pos and pos != "VERB" and tok.pos != pos:
+            return None  # "abuser de son pouvoir": the noun, not the modal verb
+        if kind == "hypothetical" and tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph:
+            return None  # "ont pu être appréhendés": they managed to, so it happened
+        return kind
+    return None
+
+
 def _flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     toks, v = ctx.toks, trig.head
     near = [v] + ctx.tree.children(v) + ctx.tree.ancestors(v)[:2]
-    kinds = {ctx.lex.modifiers.get(norm(toks[k].lemma)) or ctx.lex.modifiers.get(norm(toks[k].text)) for k in near
+    kinds = {_modifier(ctx, k) for k in near
              if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in ctx.tree.ancestors(v)[:2]}
     morph = " ".join(toks[k].morph for k in [v] + ctx.tree.children(v, "aux"))
     sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
