@@ -107,3 +107,10 @@ def test_pouvoir_is_hypothetical_only_as_an_unrealised_modal(text, unasserted):
 def test_violence_named_by_an_adverb_makes_injuries_an_assault():
     events = run("La police a violemment dispersé les manifestants à Tunis et plusieurs personnes ont été blessées.", "fr")
     assert [e.type for e in events] == ["COERCE", "ASSAULT"]
+
+
+def test_property_destruction_is_coerce_but_a_crowd_wrecking_property_riots():
+    (ev,) = run("Jewish settlers set fire to the offices of the Palestinian administrators in Hebron.", "en")
+    assert (ev.type, ev.modes) == ("COERCE", ("destroy",))
+    (ev,) = run("Une vingtaine de jeunes gens se sont livrés à des actes de vandalisme dans la ville de Strasbourg.", "fr")
+    assert (ev.type, ev.modes, ev.size.value) == ("PROTEST", ("riot",), 20)

@@ -1298,3 +1298,9 @@ def test_reporting_rows_have_known_kinds_and_the_common_markers():
     assert {"dire", "declarer", "affirmer", "indiquer", "preciser"} <= by_kind["verb"]
     assert {"selon", "d' apres", "citant"} <= by_kind["prep"]
     assert {"source", "communique", "porte parole"} <= by_kind["noun"]
+
+
+def test_support_and_modifier_values_are_documented():
+    assert {r["role"] for r in _dicts("fr/support.tsv")} == {"actor", "recipient", "through"}
+    assert {r["pos"] for r in _dicts("fr/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV"}
+    assert all(" " not in r["lemma"] or r["role"] == "actor" for r in _dicts("fr/support.tsv"))

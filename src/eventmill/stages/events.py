@@ -147,7 +147,10 @@ class Context:
 
     def count_on(self, k: int) -> Mention | None:
         """The number counting token k or the head of the phrase it sits in."""
-        for i in [k] + [c for c in self.tree.children(k) if self.toks[c].dep in ("nmod", "conj", "appos")]:
+        near = [c for c in self.tree.children(k) if self.toks[c].dep in ("nmod", "conj", "appos")]
+        # the counted noun may carry an adjective the number mention starts from ("une vingtaine de jeunes gens")
+        near += [a for c in near for a in self.tree.children(c, "amod")]
+        for i in [k] + near:
             if i in self.number_on:
                 return self.number_on[i][0]
         return None
@@ -203,12 +206,16 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
                     put("recipient", g)
                 elif dep.startswith(("obl", "nmod")):
                     others.append(g)
-        # a support verb governing the noun: "X a lancé une offensive", "Y a repoussé une attaque"
-        gov = toks[v].head
-        if gov != v and toks[v].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
+        # a support verb governing the noun: "X a lancé une offensive", "Y a repoussé une attaque",
+        # also through a light noun: "ils se sont livrés à des actes de vandalisme"
+        noun = v
+        if toks[v].dep.startswith("nmod") and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "through":
+            noun = toks[v].head
+        gov = toks[noun].head
+        if gov != noun and toks[noun].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
             role = ctx.lex.support.get(norm(toks[gov].lemma))
-            if role:
-                if not toks[v].dep.startswith("nsubj"):
+            if role in ("actor", "recipient"):
+                if not toks[noun].dep.startswith("nsubj"):
                     for s in _subjects(ctx, gov):
                         put(role, s)
                 for a in tree.children(gov):
@@ -363,7 +370,10 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     if (etype == "ASSAULT" or destruction) and actors and all(m.actor and m.actor.kind == "protesters" for m in actors):
         # "protesters clashed with police", "des manifestants ont saccagé": PLOVER codes a riot as a protest
         etype, modes = "PROTEST", ("riot",)
-
+    elif destruction and "size" in counts and all(m.actor and m.actor.generic and m.actor.kind not in ARMED_KINDS
+                                                  for m in actors):
+        # "une vingtaine de jeunes gens ont détruit des véhicules": a crowd wrecking property riots
+        etype, modes = "PROTEST", ("riot",)
     return RawEvent(
         type=etype, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
         trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
