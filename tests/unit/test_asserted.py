@@ -55,7 +55,7 @@ def test_a_pronoun_subject_continues_the_attack_just_reported():
 @pytest.mark.parametrize("lang, text", [
     ("en", "Why would the army arrest the students?"),
     ("fr", "Pourquoi la police a-t-elle arrêté les étudiants ?"),
-    ("en", "If the rebels attack the city, the government would deploy troops to Aleppo."),
+    ("en", "If the rebels attacked the city, the army could lose Aleppo."),
     ("en", "Critics fear that the militia will attack the village of Kafr Nabl."),
 ])
 def test_questions_conditions_and_fears_are_hypothetical(lang, text):
@@ -114,3 +114,10 @@ def test_property_destruction_is_coerce_but_a_crowd_wrecking_property_riots():
     assert (ev.type, ev.modes) == ("COERCE", ("destroy",))
     (ev,) = run("Une vingtaine de jeunes gens se sont livrés à des actes de vandalisme dans la ville de Strasbourg.", "fr")
     assert (ev.type, ev.modes, ev.size.value) == ("PROTEST", ("riot",), 20)
+
+
+def test_an_announced_action_under_a_condition_is_a_threat():
+    text = "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels agree to a ceasefire."
+    assert [e.type for e in run(text, "en")] == ["THREATEN"]
+    events = run("If the rebels attack the city, the government would deploy troops to Aleppo.", "en", keep="all")
+    assert [(e.type, e.unasserted) for e in events] == [("ASSAULT", "hypothetical"), ("THREATEN", "")]

@@ -412,13 +412,15 @@ def _flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
              if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in ctx.tree.ancestors(v)[:2]}
     morph = " ".join(toks[k].morph for k in [v] + ctx.tree.children(v, "aux"))
     sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
+    future = "future" in kinds or "Tense=Fut" in morph
     return {
         "negated": "negation" in kinds or "Polarity=Neg" in morph,
         # a question asks whether something happened ("Why do I have to sign?"); a main clause under
-        # a condition ("If they ratify it, we would accept") says what would happen
+        # a condition ("If they ratify it, we would accept") says what would happen, unless it is an
+        # announced action, which with its condition is a threat or a promise ("will withdraw unless")
         "hypothetical": ("hypothetical" in kinds or "Mood=Cnd" in morph or sentence.endswith("?")
-                         or _under_condition(ctx, v)),
-        "future": "future" in kinds or "Tense=Fut" in morph,
+                         or (_under_condition(ctx, v) and not future)),
+        "future": future,
     }
 
 
