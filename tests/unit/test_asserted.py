@@ -121,3 +121,13 @@ def test_an_announced_action_under_a_condition_is_a_threat():
     assert [e.type for e in run(text, "en")] == ["THREATEN"]
     events = run("If the rebels attack the city, the government would deploy troops to Aleppo.", "en", keep="all")
     assert [(e.type, e.unasserted) for e in events] == [("ASSAULT", "hypothetical"), ("THREATEN", "")]
+
+
+@pytest.mark.parametrize("lang, text, expect", [
+    ("en", "President Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan.", ("THREATEN", "")),
+    ("fr", "Le gouvernement va imposer un couvre-feu à Abidjan.", ("THREATEN", "")),
+    ("en", "The army did not impose a curfew in Abidjan on Sunday.", ("COERCE", "negated")),
+])
+def test_an_event_noun_takes_its_status_from_the_verb_carrying_it(lang, text, expect):
+    (ev,) = run(text, lang, keep="all")
+    assert (ev.type, ev.unasserted) == expect

@@ -408,9 +408,14 @@ def _modifier(ctx: Context, k: int) -> str | None:
 def _flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     toks, v = ctx.toks, trig.head
     near = [v] + ctx.tree.children(v) + ctx.tree.ancestors(v)[:2]
+    verb = [v]
+    if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
+        # an event noun takes its status from the verb that carries it ("will extend the curfew")
+        verb.append(toks[v].head)
+        near += ctx.tree.children(toks[v].head, "aux", "advmod")
     kinds = {_modifier(ctx, k) for k in near
              if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in ctx.tree.ancestors(v)[:2]}
-    morph = " ".join(toks[k].morph for k in [v] + ctx.tree.children(v, "aux"))
+    morph = " ".join(toks[k].morph for w in verb for k in [w] + ctx.tree.children(w, "aux"))
     sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
     future = "future" in kinds or "Tense=Fut" in morph
     return {
