@@ -117,6 +117,15 @@ def _match(tokens: Sequence[Token], k: int, words: tuple[str, ...], sent: int) -
     return None
 
 
+def _phrase_head(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The token of a multi-word trigger that the rest hangs from ("economic aid" -> aid; "trouver la
+    mort" -> trouver): the first one whose head lies outside the phrase."""
+    for i in range(first, last + 1):
+        if not first <= tokens[i].head <= last or tokens[i].head == i:
+            return i
+    return first
+
+
 def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
     """Every trigger, longest phrase first; a token belongs to at most one trigger.
 
@@ -149,6 +158,6 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
             continue
         end, row = best
         if row.type != "NONE":
-            out.append(Trigger(k, end, k, row))
+            out.append(Trigger(k, end, _phrase_head(tokens, k, end), row))
         k = end + 1
     return out

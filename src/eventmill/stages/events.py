@@ -28,6 +28,8 @@ from eventmill.triggers import EventLexicon, Trigger, event_lexicon, find_trigge
 # types that happen to people on the ground: their object may be a plain noun phrase ("five people")
 PHYSICAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"}
 ARMED_KINDS = {"military", "police", "rebel", "jihadist", "militia", "government", "country"}
+# agreeing, meeting, giving: refusing one of them is a REJECT (PLOVER)
+YIELDING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "AID"}
 SPEECH_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "CONSULT", "SUPPORT"}
 
 
@@ -208,16 +210,14 @@ def _args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int]]
                     others.append(g)
         # a support verb governing the noun: "X a lancé une offensive", "Y a repoussé une attaque",
         # also through a light noun: "ils se sont livrés à des actes de vandalisme"
-        noun = v
-        if toks[v].dep.startswith("nmod") and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "through":
-            noun = toks[v].head
+        noun = _carrier(ctx, v)
         gov = toks[noun].head
         if gov != noun and toks[noun].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
             role = ctx.lex.support.get(norm(toks[gov].lemma))
-            if role in ("actor", "recipient"):
+            if role in ("actor", "recipient", "end"):
                 if not toks[noun].dep.startswith("nsubj"):
                     for s in _subjects(ctx, gov):
-                        put(role, s)
+                        put("actor" if role == "end" else role, s)
                 for a in tree.children(gov):
                     if toks[a].dep == "obl:agent" or (tree.case(a) == "par" and toks[a].dep.startswith("obl")):
                         put("actor", a)
@@ -360,6 +360,12 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     heading = ctx.heading(sent_no)
     t0, t1 = toks[trig.first], toks[trig.last]
     etype = row.type
+    if _ending_verb(ctx, trig) is not None:
+        # "lifted the curfew", "halted economic aid": the event is the ending (xx/ended.tsv)
+        etype = _endings().get(etype, etype)
+    if flags["negated"] and etype in YIELDING_TYPES and not flags["hypothetical"]:
+        # "will not accept more refugees", "would not meet the demands": saying no is a rejection
+        etype, flags["negated"] = "REJECT", False
     if flags["future"] and not flags["negated"]:
         # an announced action is coded as the promise or threat it is (resources/xx/intent.tsv)
         etype = _intents().get(etype, etype)
@@ -382,6 +388,34 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         outcome=row.outcome or (row.count == "injured" and not actors), heading=heading,
         casualty_only=row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not actors, **flags)
+
+
+def _carrier(ctx: Context, v: int) -> int:
+    """The noun a verb governs when it governs event noun v: v itself, or the noun v modifies
+    ("mediation efforts") or the light noun it hangs from ("des actes de vandalisme")."""
+    toks = ctx.toks
+    if toks[v].dep == "compound" or (toks[v].dep.startswith("nmod")
+                                     and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "through"):
+        return toks[v].head
+    return v
+
+
+def _ending_verb(ctx: Context, trig: Trigger) -> int | None:
+    """The verb that ends the event this noun names ("lifted the curfew"), if any."""
+    toks = ctx.toks
+    if trig.row.pos != "NOUN":
+        return None
+    noun = _carrier(ctx, trig.head)
+    gov = toks[noun].head
+    if gov != noun and toks[noun].dep in ("obj", "obl:arg", "nsubj:pass") and ctx.lex.support.get(
+            norm(toks[gov].lemma)) == "end":
+        return gov
+    return None
+
+
+@lru_cache(maxsize=None)
+def _endings() -> dict[str, str]:
+    return {r["type"]: r["ended"] for r in resources.table("xx", "ended.tsv") if r.get("type")}
 
 
 @lru_cache(maxsize=None)
@@ -479,9 +513,11 @@ def events(doc: Document, config: Config) -> Document:
     trigs = find_triggers(doc.tokens, doc.lang)
     ctx.trigger_heads = {t.head for t in trigs}
     speech = {t.head for t in trigs if t.row.type in SPEECH_TYPES | {"PROTEST"}}
+    # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
+    enders = {g for t in trigs if (g := _ending_verb(ctx, t)) is not None}
     raw: list[RawEvent] = []
     for trig in trigs:
-        if _speech_content(ctx, trig, speech):
+        if _speech_content(ctx, trig, speech) or trig.head in enders:
             continue
         if _inside_name(ctx, trig) or trig.head in ctx.actor_at:
             # a participant noun ("un des manifestants a été battu") names people, not an event

@@ -1,0 +1,33 @@
+"""Event types that depend on more than the trigger word: refusals, endings, multi-word triggers."""
+import pytest
+
+import eventmill
+
+
+def types(text, lang):
+    return [(e.type, e.trigger.text) for e in eventmill.extract(text, lang=lang).events]
+
+
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("en", "Syria will not accept any more refugees from Iraq.", "accept"),
+    ("en", "The U.S. said it would not meet the hostage-takers' demands.", "meet"),
+])
+def test_refusing_to_agree_or_meet_is_a_rejection(lang, text, trigger):
+    assert types(text, lang) == [("REJECT", trigger)]
+
+
+@pytest.mark.parametrize("lang, text, expect", [
+    ("en", "The army lifted the curfew in Abidjan on Sunday.", ("CONCEDE", "curfew")),
+    ("en", "Japan halted economic aid to Serbia on Tuesday.", ("SANCTION", "economic aid")),
+    ("en", "Syrian officers ended mediation efforts between rival militias in Tripoli.", ("SANCTION", "mediation")),
+    ("fr", "Les enseignants ont suspendu leur grève à Dakar.", ("CONCEDE", "grève")),
+    ("fr", "Le gouvernement a levé le couvre-feu à Abidjan.", ("CONCEDE", "couvre-feu")),
+])
+def test_ending_an_event_is_coded_as_the_ending(lang, text, expect):
+    """One event, typed by xx/ended.tsv: the ending verb is not a second event."""
+    assert types(text, lang) == [expect]
+
+
+def test_a_multiword_trigger_reads_its_arguments_from_its_head_word():
+    (ev,) = eventmill.extract("Japan halted economic aid to Serbia on Tuesday.", lang="en").events
+    assert [m.span.text for m in ev.actors] == ["Japan"]
