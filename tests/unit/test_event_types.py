@@ -31,3 +31,23 @@ def test_ending_an_event_is_coded_as_the_ending(lang, text, expect):
 def test_a_multiword_trigger_reads_its_arguments_from_its_head_word():
     (ev,) = eventmill.extract("Japan halted economic aid to Serbia on Tuesday.", lang="en").events
     assert [m.span.text for m in ev.actors] == ["Japan"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Thousands of Kurds demonstrated in Kirkuk on Sunday calling for autonomy."),
+    ("fr", "Des centaines d'agriculteurs ont manifesté à Paris pour réclamer des aides."),
+])
+def test_what_a_protest_demands_is_not_a_second_event(lang, text):
+    assert [t for t, _ in types(text, lang)] == ["PROTEST"]
+
+
+def test_protesters_demanding_something_is_still_a_request():
+    assert types("Protesters demanded the resignation of the prime minister in Dhaka.", "en") == [("REQUEST", "demanded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Palestinians and Israelis failed to reach agreement on the offices in Jerusalem.",
+    "The Palestinians reject proposed Israeli changes to the land deal.",
+])
+def test_a_failed_or_rejected_agreement_is_one_rejection(text):
+    assert [t for t, _ in types(text, "en")] == ["REJECT"]

@@ -487,7 +487,26 @@ def _inside_name(ctx: Context, trig: Trigger) -> bool:
 
 # dependencies that put a word inside what another word says, asks or refuses ("rejected the
 # offer", "refused to meet", "calling for the removal"); adverbial clauses are separate facts
-COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj", "nsubj:pass")
+COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj", "nsubj:pass", "amod",
+                   "compound")
+# dependencies that attach the purpose of a protest to it ("demonstrated ... calling for autonomy",
+# "a hunger strike to demand his release"): the demand is what the protest is about, not a second event
+PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
+
+
+def _protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool:
+    """True when a REQUEST trigger states what a protest in its sentence demands."""
+    if trig.row.type != "REQUEST":
+        return False
+    k = trig.head
+    for _ in range(2):
+        tok = ctx.toks[k]
+        if tok.head == k or not tok.dep.startswith(PURPOSE_DEPS):
+            return False
+        k = tok.head
+        if k in protest_heads:
+            return True
+    return False
 
 
 def _speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
@@ -515,9 +534,10 @@ def events(doc: Document, config: Config) -> Document:
     speech = {t.head for t in trigs if t.row.type in SPEECH_TYPES | {"PROTEST"}}
     # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
     enders = {g for t in trigs if (g := _ending_verb(ctx, t)) is not None}
+    protests = {t.head for t in trigs if t.row.type == "PROTEST"}
     raw: list[RawEvent] = []
     for trig in trigs:
-        if _speech_content(ctx, trig, speech) or trig.head in enders:
+        if _speech_content(ctx, trig, speech) or trig.head in enders or _protest_demand(ctx, trig, protests):
             continue
         if _inside_name(ctx, trig) or trig.head in ctx.actor_at:
             # a participant noun ("un des manifestants a été battu") names people, not an event
