@@ -51,3 +51,7 @@ def test_protesters_demanding_something_is_still_a_request():
 ])
 def test_a_failed_or_rejected_agreement_is_one_rejection(text):
     assert [t for t, _ in types(text, "en")] == ["REJECT"]
+
+
+def test_an_announced_visit_is_an_agreement_to_meet():
+    assert types("German Foreign Minister Oskar Fischer will visit Albania in June.", "en") == [("AGREE", "visit")]
