@@ -131,3 +131,12 @@ def test_an_announced_action_under_a_condition_is_a_threat():
 def test_an_event_noun_takes_its_status_from_the_verb_carrying_it(lang, text, expect):
     (ev,) = run(text, lang, keep="all")
     assert (ev.type, ev.unasserted) == expect
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Israeli troops remained on alert to forestall more violence in the West Bank."),
+    ("fr", "La police a tout fait pour éviter les violences à Paris."),
+])
+def test_a_prevented_event_did_not_happen(lang, text):
+    assert "ASSAULT" not in [e.type for e in run(text, lang)]
+    assert ("ASSAULT", "negated") in [(e.type, e.unasserted) for e in run(text, lang, keep="all")]
