@@ -55,3 +55,7 @@ def test_a_failed_or_rejected_agreement_is_one_rejection(text):
 
 def test_an_announced_visit_is_an_agreement_to_meet():
     assert types("German Foreign Minister Oskar Fischer will visit Albania in June.", "en") == [("AGREE", "visit")]
+
+
+def test_damage_done_by_an_attack_is_part_of_the_attack():
+    assert types("The explosion destroyed several nearby buildings in Madrid.", "en") == [("ASSAULT", "explosion")]

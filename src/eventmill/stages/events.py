@@ -45,6 +45,7 @@ class Context:
         self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
         self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
         self.trigger_heads: set[int] = set()
+        self.assault_heads: set[int] = set()
         start_tok = {t.start: t.i for t in doc.tokens}
         for m in doc.mentions:
             k = start_tok.get(m.span.start)
@@ -373,6 +374,9 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         # civilians "se mobilisent" against something: that is a protest, not a deployment
         etype = "PROTEST"
     destruction = etype == "COERCE" and "destroy" in modes
+    if destruction and any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in actor_heads):
+        # "the explosion destroyed nearby buildings": damage done by an attack is part of the attack
+        etype, modes, destruction = "ASSAULT", (), False
     if (etype == "ASSAULT" or destruction) and actors and all(m.actor and m.actor.kind == "protesters" for m in actors):
         # "protesters clashed with police", "des manifestants ont saccagé": PLOVER codes a riot as a protest
         etype, modes = "PROTEST", ("riot",)
@@ -398,6 +402,11 @@ def _carrier(ctx: Context, v: int) -> int:
                                      and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "through"):
         return toks[v].head
     return v
+
+
+def _names_weapon(ctx: Context, k: int) -> bool:
+    """Token k is an ASSAULT mode word: a weapon or a kind of attack ("the bomb", "shelling")."""
+    return any(typ == "ASSAULT" for typ, _ in ctx.lex.modes.get(norm(ctx.toks[k].lemma)))
 
 
 def _ending_verb(ctx: Context, trig: Trigger) -> int | None:
@@ -531,6 +540,7 @@ def events(doc: Document, config: Config) -> Document:
     ctx = Context(doc, lex)
     trigs = find_triggers(doc.tokens, doc.lang)
     ctx.trigger_heads = {t.head for t in trigs}
+    ctx.assault_heads = {t.head for t in trigs if t.row.type == "ASSAULT"}
     speech = {t.head for t in trigs if t.row.type in SPEECH_TYPES | {"PROTEST"}}
     # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
     enders = {g for t in trigs if (g := _ending_verb(ctx, t)) is not None}
