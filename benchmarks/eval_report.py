@@ -11,7 +11,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from eventmill.evaluate import _load_scorer, evaluate, find_scorer
+from eventmill.evaluate import _load_scorer, evaluate, explain, find_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("seed", "popcorn_fr", "wikievents_en", "plover_en", "gwn_geo")
@@ -41,6 +41,26 @@ def confusion(set_dir: Path, pred_dir: Path) -> tuple[dict, collections.Counter]
             else:
                 conf[(g["type"], ", ".join(sorted(types)) or "nothing")] += 1
     return per_type, conf
+
+
+def unannotated(set_dir: Path, pred_dir: Path, required_types: set[str]) -> tuple[collections.Counter, int, int]:
+    """Spurious predictions per type (as score.py counts them), matched and counted predictions."""
+    S = _load_scorer(find_scorer(set_dir))
+    spurious: collections.Counter = collections.Counter()
+    matched = predicted = 0
+    for gf in sorted(set_dir.glob("*.gold.json")):
+        name = gf.name[: -len(".gold.json")]
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        text = (set_dir / f"{name}.txt").read_text(encoding="utf-8")
+        pf = pred_dir / f"{name}.json"
+        pred = json.loads(pf.read_text()) if pf.exists() else {}
+        d = S.score_doc(text, gold, pred)
+        matched += d["matched"]
+        predicted += d["predicted"]
+    for line in explain(set_dir, pred_dir):
+        if line.startswith("  SPURIOUS "):
+            spurious[line.split()[1]] += 1
+    return spurious, matched, predicted
 
 
 def main() -> None:
@@ -73,6 +93,13 @@ def main() -> None:
         print(", ".join(f"{t} {h}/{n}" for t, (h, n) in sorted(per_type.items())))
         print(f"{name}: most frequent confusions (gold type -> what eventmill gave in that sentence)")
         print(", ".join(f"{g} -> {p} ({n})" for (g, p), n in conf.most_common(8)))
+        spurious, matched, predicted = unannotated(a.eval_dir / name, preds[name], set(per_type))
+        n_un = sum(n for t, n in spurious.items() if t not in per_type)
+        print(f"{name}: {sum(spurious.values())} predicted events match nothing; {n_un} of them are of types "
+              f"this set never requires ({', '.join(f'{t} {n}' for t, n in spurious.most_common() if t not in per_type)})")
+        if predicted - n_un:
+            p_, r_ = matched / (predicted - n_un), sum(h for h, _ in per_type.values()) / sum(n for _, n in per_type.values())
+            print(f"{name}: event precision without them {p_:.3f} (F1 {2 * p_ * r_ / (p_ + r_):.3f}; diagnostic only)")
 
 
 if __name__ == "__main__":
