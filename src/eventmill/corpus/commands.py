@@ -24,7 +24,8 @@ Formats by file name: .txt; .html/.htm (text, title, date, outlet and URL extrac
 Text that is not UTF-8 has its encoding detected. An article's ID is a hash of its text, so the same
 text is stored once. Each batch is committed whole: a run that was stopped (even with kill -9)
 resumes where it stopped when started again with the same command, and an input that cannot be
-coded (empty, binary, mis-encoded, too large) becomes one row of the problems table, never a crash.
+coded (empty, binary, mis-encoded, too large, slower than --article-timeout, or one that kills its
+worker process) becomes one row of the problems table, never a crash.
 Exit codes: 0 every article coded, 1 some failed (see eventmill stats), 4 bad option, 5 missing extra.
 """
 
@@ -63,6 +64,10 @@ def add_commands(subparsers, add_settings) -> dict:
     run.add_argument("--batch-size", type=int, default=16,
                      metavar="N", help="articles per batch, the unit of work sent to a worker; finished batches are "
                           "committed together about once a second (default: 16)")
+    run.add_argument("--article-timeout", type=float, default=60.0, metavar="SECONDS",
+                     help="an article whose coding takes longer fails alone, with a message, and the run goes "
+                          "on (default: 60; 0: no limit; a worker's first article gets 120 s more, for loading "
+                          "the models)")
     run.add_argument("--format", dest="input_format", choices=FORMATS, default="auto",
                      help="read every input as this format instead of going by file names (default: auto)")
     run.add_argument("--columns", metavar="FIELD=NAME,...",
@@ -109,15 +114,19 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     options = RunOptions(db=args.db, workers=default_workers() if args.workers is None else args.workers,
                          dask=args.dask, batch_size=args.batch_size, fmt=args.input_format,
-                         columns=Columns.parse(args.columns), progress=args.progress)
+                         columns=Columns.parse(args.columns), progress=args.progress,
+                         article_timeout=args.article_timeout)
     summary = run(args.inputs, config_from_args(args), options)
     print(f"eventmill: {summary.line()}; database {args.db}", file=sys.stderr)
     if summary.failed:
         print(f"eventmill: {summary.failed} article(s) could not be coded; see: eventmill stats --db {args.db}",
               file=sys.stderr)
+    if summary.quarantined:
+        print(f"eventmill: {summary.quarantined} of them killed the worker process coding them and were set aside "
+              "(a rerun skips them like the other failures)", file=sys.stderr)
     if args.summary_json:
-        data = {k: getattr(summary, k) for k in ("run_id", "coded", "failed", "events", "skipped", "duplicates",
-                                                  "seconds", "rows", "backend", "workers")}
+        data = {k: getattr(summary, k) for k in ("run_id", "coded", "failed", "quarantined", "events", "skipped",
+                                                  "duplicates", "seconds", "rows", "backend", "workers")}
         args.summary_json.write_text(json.dumps(data | {"articles_per_s": summary.rate}, indent=2) + "\n")
     return 1 if summary.failed else 0
 

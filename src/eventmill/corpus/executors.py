@@ -1,11 +1,13 @@
 """Where batches run: in this process, on a local process pool, or on a Dask cluster.
 
 All three take the same batch function and hand back futures; the runner drives them the same way,
-so a Dask run writes exactly what a local run writes.
+so a Dask run writes exactly what a local run writes. Each names the exceptions (`died`) its futures
+raise when the worker coding them died, and `recover()` makes it usable again afterwards.
 """
 from __future__ import annotations
 
 import concurrent.futures as cf
+import concurrent.futures.process as cfp
 import logging
 import multiprocessing
 import os
@@ -33,6 +35,10 @@ class InProcess:
 
     slots = 1
     name = "in-process"
+    died: tuple[type[BaseException], ...] = ()  # a crash here ends the run itself
+
+    def recover(self) -> None:
+        pass
 
     def submit(self, fn: Callable, *args: Any) -> cf.Future:
         fut: cf.Future = cf.Future()
@@ -65,13 +71,24 @@ def _init_worker(parent: int, log_level: int) -> None:
 class ProcessPool:
     """A local pool of worker processes, each loading its own spaCy model once (on its first batch)."""
 
+    # a worker that dies breaks the whole pool: every batch in flight fails with this
+    died: tuple[type[BaseException], ...] = (cfp.BrokenProcessPool,)
+
     def __init__(self, workers: int):
-        # spawn, not fork: the parent holds a DuckDB connection and threads that must not be copied
-        self.pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                           initializer=_init_worker,
-                                           initargs=(os.getpid(), logging.getLogger().getEffectiveLevel()))
         self.slots = workers
         self.name = f"local:{workers} workers"
+        self.pool = self._start()
+
+    def _start(self) -> cf.ProcessPoolExecutor:
+        # spawn, not fork: the parent holds a DuckDB connection and threads that must not be copied
+        return cf.ProcessPoolExecutor(max_workers=self.slots, mp_context=multiprocessing.get_context("spawn"),
+                                      initializer=_init_worker,
+                                      initargs=(os.getpid(), logging.getLogger().getEffectiveLevel()))
+
+    def recover(self) -> None:
+        """Replace a broken pool with a fresh one (its workers load their models again)."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
 
     def submit(self, fn: Callable, *args: Any) -> cf.Future:
         return self.pool.submit(fn, *args)
@@ -129,6 +146,12 @@ class DaskCluster:
                                 f"`dask worker {address} --nthreads 1`")
         self.slots = sum(nthreads.values())
         self.name = f"dask:{address} ({len(nthreads)} workers, {self.slots} threads)"
+        # Dask restarts a dead worker and reruns its task elsewhere; a task that kept killing its
+        # workers (distributed.scheduler.allowed-failures, 3 by default) fails with KilledWorker
+        self.died = (distributed.KilledWorker,)
+
+    def recover(self) -> None:
+        pass  # the nannies have already replaced the dead workers
 
     def submit(self, fn: Callable, *args: Any):
         return self.client.submit(fn, *args, pure=False)

@@ -4,10 +4,13 @@ Resume: IDs already stored are skipped before coding (pages, whose ID is known o
 is extracted, are skipped by source), and a batch is stored whole or not at all (finished batches
 are committed together, about once a second). A run killed with `kill -9` and started again
 therefore loses nothing and duplicates nothing.
+
+Isolation: an article that cannot be coded becomes a failure row (a problem saying why) and the
+batch goes on; so does one whose coding runs past `--article-timeout`, and one that kills its
+worker process (`dispatch.py` finds it and sets it aside).
 """
 from __future__ import annotations
 
-import concurrent.futures.process as cfp
 import dataclasses
 import logging
 import os
@@ -16,15 +19,17 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from eventmill.api import extract_article
 from eventmill.config import Config
-from eventmill.corpus.executors import ExecutorError, make_executor
+from eventmill.corpus.dispatch import Dispatcher
+from eventmill.corpus.executors import make_executor
 from eventmill.corpus.ingest import Columns, Record, check_inputs, estimate, failure_id, iter_records
 from eventmill.corpus.rows import Rows
 from eventmill.corpus.store import Store
-from eventmill.errors import EventmillError, InputError
+from eventmill.corpus.timelimit import ArticleTimeout, time_limit
+from eventmill.errors import ConfigError, EventmillError, InputError
 from eventmill.models import Article, Document
 
 log = logging.getLogger(__name__)
@@ -50,6 +55,10 @@ class RunOptions:
     fmt: str = "auto"
     columns: Columns = Columns()
     progress: bool | None = None  # None: when standard error is a terminal
+    article_timeout: float = 60.0  # seconds one article may take to code; 0: no limit
+    # codes one article; None: eventmill's pipeline. It must pickle by reference (a module-level
+    # function) to reach pool workers: tests put a slow or crashing one here
+    coder: Callable[[Article, Config], Document] | None = None
 
 
 @dataclass
@@ -62,6 +71,7 @@ class RunSummary:
     events: int = 0
     skipped: int = 0  # already in the database from an earlier run
     duplicates: int = 0  # the same text seen again in this run
+    quarantined: int = 0  # failed because they killed their worker process (counted in failed too)
     seconds: float = 0.0
     timeline: list[tuple[float, int]] = field(default_factory=list)  # (seconds, articles stored) per commit
     rows: int = 0
@@ -95,8 +105,17 @@ def code_article(article: Article, config: Config) -> Document:
     return extract_article(article, config)
 
 
-def code_batch(records: list[Record], config: Config) -> BatchResult:
-    """The batch function every executor runs: code each record, never letting one stop the others."""
+# a worker's first article also loads the spaCy model, lexicons and gazetteer (about 7 s on an idle
+# machine, far more when many workers load at once from a slow disk): it gets this much extra time
+WARM_UP_SECONDS = 120.0
+_warm = False  # this process has coded an article: its models are loaded
+
+
+def code_batch(records: list[Record], config: Config, timeout: float = 0.0,
+               coder: Callable[[Article, Config], Document] | None = None) -> BatchResult:
+    """The batch function every executor runs: code each record, never letting one stop the others,
+    nor letting one take more than `timeout` seconds (0: no limit)."""
+    global _warm
     t0, c0 = time.perf_counter(), time.process_time()
     rows = Rows()
     for rec in records:
@@ -105,12 +124,19 @@ def code_batch(records: list[Record], config: Config) -> BatchResult:
             continue
         article, encoding = rec.article, rec.encoding
         try:
-            if rec.page is not None:
-                from eventmill.corpus.web import page_article
+            with time_limit(timeout + WARM_UP_SECONDS if timeout > 0 and not _warm else timeout):
+                if rec.page is not None:
+                    from eventmill.corpus.web import page_article
 
-                article, encoding = page_article(rec)
-            doc = code_article(article, config)
+                    article, encoding = page_article(rec)
+                doc = (coder or code_article)(article, config)
+            _warm = True
             rows.document(rec.source, doc, encoding, rec.warnings)
+        except ArticleTimeout:
+            log.warning("%s: took longer than %g s to code; stored as a failure", rec.source, timeout)
+            rows.failure(rec.source, article or Article(text="", id=failure_id(rec.source)), "eventmill.run",
+                         f"took longer than {timeout:g} s to code (--article-timeout): a pathological input? "
+                         "Raise the limit if articles this long are normal", encoding)
         except InputError as exc:
             article = article or Article(text="", id=failure_id(rec.source))
             rows.failure(rec.source, article, "eventmill.input", str(exc), encoding)
@@ -182,10 +208,14 @@ class _Writer:
 
     def add(self, result: BatchResult, n_records: int) -> None:
         s = self.summary
-        self.pending.append(result.tables)
-        self.pending_records += n_records
         s.workers[result.worker] = max(s.workers.get(result.worker, 0.0), result.peak_rss_mb)
         s.worker_cpu_s += result.cpu_seconds
+        self.add_tables(result.tables, n_records)
+
+    def add_tables(self, tables: dict[str, dict[str, list]], n_records: int) -> None:
+        """Rows for these records, stored with the next commit."""
+        self.pending.append(tables)
+        self.pending_records += n_records
         self.bar.update(n_records)
         if self.pending_records >= COMMIT_ARTICLES or time.perf_counter() - self.last_commit >= COMMIT_SECONDS:
             self.commit()
@@ -258,9 +288,9 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
     config = config or Config()
     options = options or RunOptions()
     if options.batch_size < 1:
-        from eventmill.errors import ConfigError
-
         raise ConfigError(f"--batch-size must be 1 or more, got {options.batch_size}")
+    if not options.article_timeout >= 0:
+        raise ConfigError(f"--article-timeout must be 0 (no limit) or more seconds, got {options.article_timeout}")
     paths = check_inputs(inputs)
     t0 = time.perf_counter()
     progress = sys.stderr.isatty() if options.progress is None else options.progress
@@ -284,11 +314,12 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
             writer = _Writer(store, summary.run_id, summary, bar, t0)
             done_sources = store.stored_sources()
             records = iter_records(paths, config, options.fmt, options.columns)
+            dispatcher = Dispatcher(executor, code_batch, (config, options.article_timeout, options.coder), writer)
             try:
-                _drive(executor, _batches(records, writer, done_sources, options.batch_size, summary, bar),
-                       config, writer)
+                dispatcher.run(_batches(records, writer, done_sources, options.batch_size, summary, bar))
             finally:
-                writer.commit()  # what finished before a stop (Ctrl-C, a dead worker) is kept
+                summary.quarantined = dispatcher.quarantined
+                writer.commit()  # what finished before a stop (Ctrl-C, workers that keep dying) is kept
         summary.seconds = time.perf_counter() - t0
         store.finish_run(summary.run_id, summary.coded, summary.failed, summary.events)
         return summary
@@ -301,27 +332,3 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
         if executor is not None:
             executor.close()
         store.close()
-
-
-def _drive(executor, batches: Iterator[list[Record]], config: Config, writer: _Writer) -> None:
-    """Keep every worker busy (two batches in flight each) and store results as they finish."""
-    pending: dict = {}
-    limit = 2 * executor.slots
-
-    def collect(block_until: int) -> None:
-        while len(pending) > block_until:
-            done, _ = executor.wait(set(pending))
-            for fut in done:
-                n = len(pending.pop(fut))
-                try:
-                    result = fut.result()
-                except cfp.BrokenProcessPool:
-                    raise ExecutorError("a worker process died (killed, or out of memory); the batches stored so "
-                                        "far are kept: run the same command again to resume, with fewer --workers "
-                                        "if memory is short") from None
-                writer.add(result, n)
-
-    for batch in batches:
-        pending[executor.submit(code_batch, batch, config)] = batch
-        collect(limit - 1)
-    collect(0)
