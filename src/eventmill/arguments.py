@@ -1,0 +1,305 @@
+"""Reading an event's arguments from the dependency parse: who acted, on whom, and how many.
+
+For a verb trigger: the active subject is the actor (or the victim, for "mourir", "trouver la
+mort"), the object or a "contre" phrase the recipient, a passive agent ("menée par X") the actor.
+For a noun trigger: "par"/"de" phrases and participles hanging off it ("attaque menée par X contre
+Y"), and a support verb that governs it ("X a lancé une offensive", "Y a repoussé une attaque").
+`Context` holds the per-document lookups (the actor or place mention each token is part of, the
+numbers on each counted noun); the functions here turn token heads into mentions and counts. Used
+by `eventmill.stages.events`.
+"""
+from __future__ import annotations
+
+from eventmill.models import Actor, Count, Document, Mention, Span
+from eventmill.stages.geocode import after_locative
+from eventmill.text import norm
+from eventmill.tree import Tree
+from eventmill.triggers import EventLexicon, Trigger
+
+
+class Context:
+    """Per-document lookups shared by the argument readers."""
+
+    def __init__(self, doc: Document, lex: EventLexicon):
+        self.doc, self.lex = doc, lex
+        self.toks = doc.tokens
+        self.tree = Tree(doc.tokens)
+        self.actor_at: dict[int, Mention] = {}
+        self.place_at: dict[int, Mention] = {}
+        self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
+        self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
+        self.trigger_heads: set[int] = set()
+        self.assault_heads: set[int] = set()
+        start_tok = {t.start: t.i for t in doc.tokens}
+        for m in doc.mentions:
+            k = start_tok.get(m.span.start)
+            if m.kind == "number":
+                self.number_on.setdefault(m.head, []).append(m)
+            while k is not None and k < len(self.toks) and self.toks[k].start < m.span.end:
+                if m.kind == "actor":
+                    self.actor_at.setdefault(k, m)
+                elif m.kind == "place":
+                    self.place_at.setdefault(k, m)
+                k += 1
+
+    def modes_in(self, sent: int) -> list[tuple[str, str]]:
+        """(type, mode) pairs set by words of the sentence ("obus" -> ASSAULT heavy-weapons)."""
+        if sent not in self.sentence_modes:
+            toks = [t for t in self.toks if t.sent == sent]
+            found = []
+            for use_lemma in (True, False):
+                for m in self.lex.modes.scan(toks, use_lemma=use_lemma):
+                    found += m.values
+            self.sentence_modes[sent] = found
+        return self.sentence_modes[sent]
+
+    def heading(self, sent: int) -> bool:
+        """A title or list line: alone on its line, no verb, no final stop ("* 2014 Bagram Airfield bombing")."""
+        span = self.doc.sentences[sent]
+        text = self.doc.article.text
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        marks = " \t*-#=•|"  # list bullets and wiki heading marks
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip(marks)
+        own = span.text.strip(marks)
+        # the sentence is the whole line, but for a bullet or a number ("* 2007 Bagram Airfield bombing")
+        if not line.endswith(own) or any(c.isalpha() for c in line[:len(line) - len(own)]) or line.endswith((".", "!", "?", ":", '"', "”", "»")):
+            return False
+        return not any("VerbForm=Fin" in t.morph for t in self.toks if t.sent == sent)
+
+    def actor_in(self, k: int) -> list[Mention]:
+        """Actor mentions in the phrase headed by k (named ones first), with coordinated phrases."""
+        sent = self.toks[k].sent
+        seen, named, generic = set(), [], []
+        for i in self.tree.subtree(k):
+            m = self.actor_at.get(i)
+            if m is None or self.toks[i].sent != sent or id(m) in seen:
+                continue
+            # don't reach into relative clauses or other events' arguments
+            if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
+                continue
+            if m.actor and m.actor.kind == "country" and after_locative(self.doc, m):
+                continue  # "arrêtée par la police au Mexique": a place, not a second actor
+            if (i != k and self.toks[k].pos == "NOUN" and self.toks[i].dep in ("compound", "amod")
+                    and self.toks[i].head == k and k not in self.actor_at):
+                continue  # "six NATO service members": the members, not NATO
+            seen.add(id(m))
+            (generic if m.actor is None or m.actor.generic else named).append(m)
+        if generic and not named:
+            # "terroristes du Front al-Nosra" when the parser hung "du Front" elsewhere
+            end = max(self.tree.subtree(k))
+            j = end + 1
+            if j < len(self.toks) and self.toks[j].pos in ("ADP", "DET") and j + 1 in self.actor_at:
+                m = self.actor_at[j + 1]
+                if m.actor and not m.actor.generic:
+                    named.append(m)
+        return named + generic
+
+    def phrase(self, k: int) -> Mention | None:
+        """A plain mention for a noun phrase no lexicon knows ("l'association des femmes avocates")."""
+        toks = self.toks
+        if toks[k].pos not in ("NOUN", "PROPN", "NUM"):
+            return None
+        keep = {k}
+        for i in self.tree.subtree(k):
+            path = self._path(i, k)
+            if all(toks[a].dep in ("det", "amod", "nmod", "case", "flat:name", "compound", "fixed", "nummod")
+                   and toks[a].pos != "PUNCT" for a in path):
+                keep.add(i)
+        lo, hi = min(keep), max(keep)
+        while lo < k and toks[lo].pos in ("ADP",):
+            lo += 1
+        if hi - lo > 8:
+            hi = min(hi, k + 4)
+        # a quoted name right after the noun: l'association "Santé pour tous"
+        q = hi + 1
+        text = self.doc.text  # cleaned: every kind of quotation mark is '"'
+        if q < len(toks) and text[toks[q].start:toks[q].end] == '"' and toks[q].sent == toks[k].sent:
+            close = next((j for j in range(q + 1, min(q + 10, len(toks)))
+                          if text[toks[j].start:toks[j].end] == '"'), None)
+            if close is not None:
+                hi = close
+        s, e = toks[lo].start, toks[hi].end
+        text = self.doc.article.text[s:e]
+        return Mention("actor", Span(s, e, text), actor=Actor(text, "other", generic=True), head=k)
+
+    def _path(self, i: int, top: int) -> list[int]:
+        out = []
+        while i != top and self.toks[i].head != i:
+            out.append(i)
+            i = self.toks[i].head
+        return out
+
+    def count_on(self, k: int) -> Mention | None:
+        """The number counting token k or the head of the phrase it sits in."""
+        near = [c for c in self.tree.children(k) if self.toks[c].dep in ("nmod", "conj", "appos")]
+        # the counted noun may carry an adjective the number mention starts from ("une vingtaine de jeunes gens")
+        near += [a for c in near for a in self.tree.children(c, "amod")]
+        for i in [k] + near:
+            if i in self.number_on:
+                return self.number_on[i][0]
+        return None
+
+
+def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], set[int]]:
+    """Token heads of the actor, recipient and location-ish phrases of one trigger, and the weak ones
+    ("de" phrases, actors only when the lexicon or NER knows them)."""
+    toks, tree, row, v = ctx.toks, ctx.tree, trig.row, trig.head
+    actors, recips, others = [], [], []
+    weak: set[int] = set()  # "de" phrases: an actor only if the lexicon or NER knows them
+    subj_role = row.subject
+    obj_role = "recipient" if subj_role == "actor" else "actor"
+
+    def put(role: str, k: int) -> None:
+        if trig.first <= k <= trig.last:
+            return  # part of the trigger itself ("trouver la mort")
+        (actors if role == "actor" else recips).append(k)
+
+    # "des civils tués", "the six members killed": a participle on a noun is passive (the English
+    # tagger often reads it as a past tense; with no subject of its own it is the participle)
+    passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (toks[v].dep == "acl" and (
+        "VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj"))))
+    subjects = _subjects(ctx, v)
+    for c in tree.children(v):
+        dep, case = toks[c].dep, tree.case(c)
+        if dep == "obl:agent" or (case == "par" and dep.startswith(("obl", "nmod"))):
+            put("actor", c)
+        elif case in ("contre", "against") or dep == "obj":
+            put(obj_role, c)
+        elif dep.startswith(("obl", "nmod")):
+            if case in ("de", "of") and row.pos == "NOUN":
+                put("recipient" if subj_role == "recipient" else "actor", c)
+                weak.add(c)
+            others.append(c)
+    for s in subjects:
+        if passive and toks[s].dep.startswith("nsubj:pass"):
+            put("recipient", s)
+        elif passive:
+            put("recipient", s)
+        else:
+            put(subj_role, s)
+    if toks[v].dep == "acl" and passive:
+        # "des civils tués par ...": the noun the participle hangs off is the victim
+        put("recipient", toks[v].head)
+    if row.pos == "NOUN":
+        # participles on the noun: "une attaque menée par X contre Y"
+        for c in tree.children(v, "acl"):
+            for g in tree.children(c):
+                dep, case = toks[g].dep, tree.case(g)
+                if dep == "obl:agent" or case == "par":
+                    put("actor", g)
+                elif case in ("contre", "against"):
+                    put("recipient", g)
+                elif dep.startswith(("obl", "nmod")):
+                    others.append(g)
+        # a support verb governing the noun: "X a lancé une offensive", "Y a repoussé une attaque",
+        # also through a light noun: "ils se sont livrés à des actes de vandalisme"
+        noun = carrier(ctx, v)
+        gov = toks[noun].head
+        if gov != noun and toks[noun].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
+            role = ctx.lex.support.get(norm(toks[gov].lemma))
+            if role in ("actor", "recipient", "end"):
+                if not toks[noun].dep.startswith("nsubj"):
+                    for s in _subjects(ctx, gov):
+                        put("actor" if role == "end" else role, s)
+                for a in tree.children(gov):
+                    if toks[a].dep == "obl:agent" or (tree.case(a) == "par" and toks[a].dep.startswith("obl")):
+                        put("actor", a)
+    return actors, recips, others, weak
+
+
+def _subjects(ctx: Context, v: int) -> list[int]:
+    """Subjects of verb v, looking through relative pronouns and common mis-parses."""
+    toks, tree = ctx.toks, ctx.tree
+    subjects = tree.children(v, "nsubj")
+    if not subjects and toks[v].dep in ("conj", "xcomp", "advcl") and toks[toks[v].head].pos in ("VERB", "AUX"):
+        # "X a attaqué ... et tué ...", "X a décidé de manifester", "X ... en saccageant": the
+        # dependent verb shares the governing verb's subject
+        subjects = tree.children(toks[v].head, "nsubj")
+    out = []
+    for s in subjects:
+        if toks[s].pos == "PRON" and toks[v].dep.startswith("acl") and toks[v].head != v:
+            # "400 miliciens qui ont participé": the relative pronoun stands for the noun, unless
+            # that noun is itself an event ("the attack, which killed three people")
+            if toks[v].head not in ctx.trigger_heads:
+                out.append(toks[v].head)
+        else:
+            out.append(s)
+    if toks[v].dep == "conj" and toks[toks[v].head].pos in ("NOUN", "PROPN") and toks[v].head < v:
+        # "400 terroristes du front X et Cie ont participé": the parser hangs the verb off the
+        # first noun as a conjunct; that noun is the real subject
+        out.insert(0, toks[v].head)
+    return out
+
+
+def carrier(ctx: Context, v: int) -> int:
+    """The noun a verb governs when it governs event noun v: v itself, or the noun v modifies
+    ("mediation efforts") or the light noun it hangs from ("des actes de vandalisme")."""
+    toks = ctx.toks
+    if toks[v].dep == "compound" or (toks[v].dep.startswith("nmod")
+                                     and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "through"):
+        return toks[v].head
+    return v
+
+
+def mentions(ctx: Context, heads: list[int], weak: set[int] = frozenset()) -> tuple[Mention, ...]:
+    """The actor mentions in the phrases headed by heads; a plain noun phrase where none is known,
+    except for weak heads and places."""
+    out: list[Mention] = []
+    for k in heads:
+        found = ctx.actor_in(k)
+        if not found and k not in weak and k not in ctx.place_at and (m := ctx.phrase(k)) is not None:
+            found = [m]
+        for m in found:
+            if m not in out:
+                out.append(m)
+    return tuple(out)
+
+
+def count(m: Mention | None, ctx: Context | None = None) -> Count | None:
+    """A count from a number mention; `of` is the counted group's canonical name when known."""
+    if m is None or m.quantity is None:
+        return None
+    q = m.quantity
+    of = m.of
+    if ctx is not None and m.head in ctx.actor_at and ctx.actor_at[m.head].actor:
+        of = ctx.actor_at[m.head].actor.name  # "civils" -> Civilians
+    return Count(q.value, q.low, q.high, m.span, of)
+
+
+def parties_under(ctx: Context, v: int, exclude: set) -> tuple[Mention, ...]:
+    """Named actors (or, failing them, named places) inside the trigger's clause, left to right."""
+    sent = ctx.toks[v].sent
+    sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > v]
+    named = []
+    for i in sub:
+        m = ctx.actor_at.get(i)
+        if m is not None and m.actor and not m.actor.generic and m not in exclude and m not in named:
+            named.append(m)
+    if named:
+        return tuple(named[:3])
+    places = []
+    for i in sub:
+        m = ctx.place_at.get(i)
+        if m is not None and m not in places:
+            places.append(m)
+    return tuple(places[:2])
+
+
+def speaker_of(ctx: Context, v: int) -> Mention | None:
+    """The speaker of the innermost quote or report containing token v."""
+    pos = ctx.toks[v].start
+    inside = [q for q in ctx.doc.quotes if q.speaker is not None and q.text.start <= pos < q.text.end]
+    return min(inside, key=lambda q: q.text.end - q.text.start).speaker if inside else None
+
+
+def party_before(ctx: Context, v: int, exclude: set) -> tuple[Mention, ...]:
+    """With no grammatical subject found: the nearest named actor before the trigger in its clause."""
+    sent = ctx.toks[v].sent
+    for i in range(v - 1, -1, -1):
+        if ctx.toks[i].sent != sent or ctx.toks[i].text in (";",) or ctx.toks[i].dep == "mark":
+            break
+        m = ctx.actor_at.get(i)
+        if m is not None and m.actor and not m.actor.generic and m not in exclude:
+            return (m,)
+    return ()

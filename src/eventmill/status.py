@@ -1,0 +1,189 @@
+"""What decides an event's status and type beyond its trigger word.
+
+Status: words and morphology around the trigger say whether it is negated ("n'a pas attaqué"),
+hypothetical ("pourrait", "if", a question) or announced ("will withdraw"). Type: a verb that ends
+the event ("lifted the curfew"), a refusal of something yielding, an announced action (a promise or
+threat), civilians mobilising, crowds rioting and damage done by an attack change the trigger's
+PLOVER type (`final_type`). Some triggers are no event of their own: the content of a speech act
+("demanded the release"), the demand of a protest, a word inside a name. Used by
+`eventmill.stages.events`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventmill import resources
+from eventmill.arguments import Context, carrier
+from eventmill.models import Count, Mention
+from eventmill.text import norm
+from eventmill.triggers import Trigger
+
+# actor kinds that deploy forces: anyone else who mobilises or wrecks property is protesting or rioting
+ARMED_KINDS = {"military", "police", "rebel", "jihadist", "militia", "government", "country"}
+# agreeing, meeting, giving: refusing one of them is a REJECT (PLOVER)
+YIELDING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "AID"}
+
+
+def _modifier(ctx: Context, k: int) -> str | None:
+    """The status word token k is (negation, hypothetical, future...), if any."""
+    tok = ctx.toks[k]
+    for key in (norm(tok.lemma), norm(tok.text)):
+        kind = ctx.lex.modifiers.get(key)
+        if kind is None:
+            continue
+        pos = ctx.lex.modifier_pos.get(key)
+        if pos == "VERB" and tok.pos not in ("VERB", "AUX") or pos and pos != "VERB" and tok.pos != pos:
+            return None  # "abuser de son pouvoir": the noun, not the modal verb
+        if kind == "hypothetical" and tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph:
+            return None  # "ont pu être appréhendés": they managed to, so it happened
+        return kind
+    return None
+
+
+def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
+    """Whether the trigger is negated, hypothetical or announced, from the words and morphology near it."""
+    toks, v = ctx.toks, trig.head
+    near = [v] + ctx.tree.children(v) + ctx.tree.ancestors(v)[:2]
+    verb = [v]
+    if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
+        # an event noun takes its status from the verb that carries it ("will extend the curfew")
+        verb.append(toks[v].head)
+        near += ctx.tree.children(toks[v].head, "aux", "advmod")
+    kinds = {_modifier(ctx, k) for k in near
+             if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in ctx.tree.ancestors(v)[:2]}
+    morph = " ".join(toks[k].morph for w in verb for k in [w] + ctx.tree.children(w, "aux"))
+    sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
+    future = "future" in kinds or "Tense=Fut" in morph
+    return {
+        "negated": "negation" in kinds or "Polarity=Neg" in morph,
+        # a question asks whether something happened ("Why do I have to sign?"); a main clause under
+        # a condition ("If they ratify it, we would accept") says what would happen, unless it is an
+        # announced action, which with its condition is a threat or a promise ("will withdraw unless")
+        "hypothetical": ("hypothetical" in kinds or "Mood=Cnd" in morph or sentence.endswith("?")
+                         or (_under_condition(ctx, v) and not future)),
+        "future": future,
+    }
+
+
+def _under_condition(ctx: Context, v: int) -> bool:
+    """The trigger's clause, or a clause above it, carries a condition ("if", "si", "unless")."""
+    for k in [v] + ctx.tree.ancestors(v)[:3]:
+        for c in ctx.tree.children(k, "advcl"):
+            if any(ctx.lex.modifiers.get(norm(ctx.toks[m].lemma)) == "hypothetical"
+                   for m in ctx.tree.children(c, "mark")):
+                return True
+    return False
+
+
+def modes_in_sentence(ctx: Context, trig: Trigger) -> list[str]:
+    """Modes set by words in the trigger's sentence ("obus" -> heavy-weapons), for its type."""
+    return [mode for typ, mode in ctx.modes_in(ctx.toks[trig.head].sent) if typ == trig.row.type]
+
+
+def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple[str, ...],
+               actors: tuple[Mention, ...], actor_heads: list[int], counts: dict[str, Count],
+               ) -> tuple[str, tuple[str, ...], dict[str, bool]]:
+    """The event's type once its verb, status and parties are read, with its modes and flags (a
+    refusal is no longer negated): the trigger's own type is only where reading starts."""
+    etype = trig.row.type
+    flags = dict(flags)
+    if ending_verb(ctx, trig) is not None:
+        # "lifted the curfew", "halted economic aid": the event is the ending (xx/ended.tsv)
+        etype = _endings().get(etype, etype)
+    if flags["negated"] and etype in YIELDING_TYPES and not flags["hypothetical"]:
+        # "will not accept more refugees", "would not meet the demands": saying no is a rejection
+        etype, flags["negated"] = "REJECT", False
+    if flags["future"] and not flags["negated"]:
+        # an announced action is coded as the promise or threat it is (resources/xx/intent.tsv)
+        etype = _intents().get(etype, etype)
+    if etype == "MOBILIZE" and actors and not any(m.actor and m.actor.kind in ARMED_KINDS for m in actors):
+        # civilians "se mobilisent" against something: that is a protest, not a deployment
+        etype = "PROTEST"
+    destruction = etype == "COERCE" and "destroy" in modes
+    if destruction and any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in actor_heads):
+        # "the explosion destroyed nearby buildings": damage done by an attack is part of the attack
+        etype, modes, destruction = "ASSAULT", (), False
+    if (etype == "ASSAULT" or destruction) and actors and all(m.actor and m.actor.kind == "protesters" for m in actors):
+        # "protesters clashed with police", "des manifestants ont saccagé": PLOVER codes a riot as a protest
+        etype, modes = "PROTEST", ("riot",)
+    elif destruction and "size" in counts and all(m.actor and m.actor.generic and m.actor.kind not in ARMED_KINDS
+                                                  for m in actors):
+        # "une vingtaine de jeunes gens ont détruit des véhicules": a crowd wrecking property riots
+        etype, modes = "PROTEST", ("riot",)
+    return etype, modes, flags
+
+
+def ending_verb(ctx: Context, trig: Trigger) -> int | None:
+    """The verb that ends the event this noun names ("lifted the curfew"), if any."""
+    toks = ctx.toks
+    if trig.row.pos != "NOUN":
+        return None
+    noun = carrier(ctx, trig.head)
+    gov = toks[noun].head
+    if gov != noun and toks[noun].dep in ("obj", "obl:arg", "nsubj:pass") and ctx.lex.support.get(
+            norm(toks[gov].lemma)) == "end":
+        return gov
+    return None
+
+
+def _names_weapon(ctx: Context, k: int) -> bool:
+    """Token k is an ASSAULT mode word: a weapon or a kind of attack ("the bomb", "shelling")."""
+    return any(typ == "ASSAULT" for typ, _ in ctx.lex.modes.get(norm(ctx.toks[k].lemma)))
+
+
+@lru_cache(maxsize=None)
+def _endings() -> dict[str, str]:
+    """What each type becomes when a verb ends it (resources/xx/ended.tsv)."""
+    return {r["type"]: r["ended"] for r in resources.table("xx", "ended.tsv") if r.get("type")}
+
+
+@lru_cache(maxsize=None)
+def _intents() -> dict[str, str]:
+    """What each type becomes when it is announced (resources/xx/intent.tsv)."""
+    return {r["type"]: r["intent"] for r in resources.table("xx", "intent.tsv") if r.get("type")}
+
+
+def inside_name(ctx: Context, trig: Trigger) -> bool:
+    """A capitalised trigger word inside a name ("l'association Aide pour tous") is not an event."""
+    t = ctx.toks[trig.head]
+    first_of_sentence = t.i == 0 or ctx.toks[t.i - 1].sent != t.sent
+    return t.text[:1].isupper() and not first_of_sentence and (t.ent != "" or t.i in ctx.actor_at)
+
+
+# dependencies that put a word inside what another word says, asks or refuses ("rejected the
+# offer", "refused to meet", "calling for the removal"); adverbial clauses are separate facts
+COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj", "nsubj:pass", "amod",
+                   "compound")
+# dependencies that attach the purpose of a protest to it ("demonstrated ... calling for autonomy",
+# "a hunger strike to demand his release"): the demand is what the protest is about, not a second event
+PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
+
+
+def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool:
+    """True when a REQUEST trigger states what a protest in its sentence demands."""
+    if trig.row.type != "REQUEST":
+        return False
+    k = trig.head
+    for _ in range(2):
+        tok = ctx.toks[k]
+        if tok.head == k or not tok.dep.startswith(PURPOSE_DEPS):
+            return False
+        k = tok.head
+        if k in protest_heads:
+            return True
+    return False
+
+
+def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
+    """True when the trigger is the content of a speech-act or protest trigger (what was demanded)."""
+    k = trig.head
+    for _ in range(4):
+        tok = ctx.toks[k]
+        if tok.head == k or not tok.dep.startswith(COMPLEMENT_DEPS):
+            return False
+        k = tok.head
+        if ctx.toks[k].sent != tok.sent:
+            return False
+        if k in speech_heads:
+            return True
+    return False
