@@ -137,3 +137,21 @@ def test_acled_map_covers_every_plover_type_with_known_modes_and_acled_names():
 def test_acled_sub_event_types_from_plover(plover, modes, target, expected):
     row = acled_types(plover, modes, target)
     assert (row and row["sub_event_type"]) == expected
+
+
+def test_a_keep_all_run_stores_unasserted_mentions_but_acled_leaves_them_out(tmp_path):
+    from eventmill.config import Config
+    from eventmill.corpus.runner import RunOptions, run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "death.txt").write_text("Former president Hugo Chávez died in Caracas in 2013 after a long illness.\n"
+                                      "Police arrested twelve protesters in Caracas on Monday.", encoding="utf-8")
+    db = tmp_path / "events.duckdb"
+    run([folder], Config(keep="all", lang="en"), RunOptions(db=db, workers=0, batch_size=4, progress=False))
+    stored = db_events(db)
+    assert sorted(stored.type) == ["ASSAULT", "COERCE"]
+    assert json.loads(stored[stored.type == "ASSAULT"].json.iloc[0])["unasserted"] == "no violence named"
+    out = tmp_path / "events.csv"
+    assert export(db, "acled-csv", out) == 1
+    assert list(pd.read_csv(out).sub_event_type) == ["Arrests"]

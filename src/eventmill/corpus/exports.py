@@ -126,9 +126,15 @@ def _source(row: dict[str, Any]) -> str:
     return host.group(1) if host else ""
 
 
+def _unasserted(row: dict[str, Any]) -> bool:
+    """A mention stored by a `--keep all` run that the text does not report as having happened."""
+    raw = row.get("json")
+    return bool(raw and json.loads(raw).get("unasserted"))
+
+
 def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
     """One event as an ACLED-style row, or None for events ACLED would not code."""
-    if row["negated"] or row["hypothetical"] or row["future"]:
+    if row["negated"] or row["hypothetical"] or row["future"] or _unasserted(row):
         return None
     kinds = acled_types(row["type"], list(row["modes"] or []), row["actor2_kind"])
     if kinds is None:
