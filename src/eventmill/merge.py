@@ -42,7 +42,6 @@ class RawEvent:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
-    bare: bool = False  # a noun trigger with no argument at all ("l'attaque de jeudi")
     casualty_only: bool = False  # "35 morts": a toll, which belongs to whatever event the sentence reports
     outcome: bool = False  # only a death or injury was read ("died"): an ASSAULT only if violence is named
     violent: bool = False  # its sentence names violence (an attack word or a weapon)
@@ -150,12 +149,6 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
             for cand in same_word + recent:
                 if not _conflict(cand, ev, anaphoric=True):
-                    target = cand
-                    break
-        if target is None and ev.type and ev.bare:
-            # a bare mention ("l'attaque de jeudi") of a type just reported is that same incident
-            for cand in reversed(out):
-                if cand.type == ev.type and ev.sent - max(cand.sents) <= window:
                     target = cand
                     break
         if target is None and ev.type:
