@@ -161,29 +161,24 @@ PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
 
 def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool:
     """True when a REQUEST trigger states what a protest in its sentence demands."""
-    if trig.row.type != "REQUEST":
-        return False
-    k = trig.head
-    for _ in range(2):
-        tok = ctx.toks[k]
-        if tok.head == k or not tok.dep.startswith(PURPOSE_DEPS):
-            return False
-        k = tok.head
-        if k in protest_heads:
-            return True
-    return False
+    return trig.row.type == "REQUEST" and _reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
 
 
 def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
     """True when the trigger is the content of a speech-act or protest trigger (what was demanded)."""
-    k = trig.head
-    for _ in range(4):
+    return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4)
+
+
+def _reaches(ctx: Context, k: int, heads: set[int], deps: tuple[str, ...], steps: int) -> bool:
+    """Whether walking up from token k through `deps` links (at most `steps`, within its sentence)
+    reaches one of `heads`."""
+    for _ in range(steps):
         tok = ctx.toks[k]
-        if tok.head == k or not tok.dep.startswith(COMPLEMENT_DEPS):
+        if tok.head == k or not tok.dep.startswith(deps):
             return False
         k = tok.head
         if ctx.toks[k].sent != tok.sent:
             return False
-        if k in speech_heads:
+        if k in heads:
             return True
     return False

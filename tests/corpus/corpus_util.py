@@ -64,3 +64,14 @@ def coded_db(tmp_path_factory, small_corpus) -> Path:
     summary = run([small_corpus], Config(), RunOptions(db=db, workers=0, batch_size=4, progress=False))
     assert summary.coded == 16 and summary.events > 0
     return db
+
+
+def query(db, sql):
+    """Rows of a read-only query on a run's database."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()

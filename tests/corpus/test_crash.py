@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 
-import duckdb
 import faulty
+from corpus_util import query
 import pytest
 
 from eventmill.config import Config
 from eventmill.corpus.executors import ExecutorError
 from eventmill.corpus.runner import RunOptions, run
-
-
-def query(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def corpus(folder, n: int, crash_at: tuple[int, ...]):

@@ -1,23 +1,14 @@
 """The batch runner: bad inputs are isolated, repeats are stored once, a rerun adds nothing."""
 from __future__ import annotations
 
-import duckdb
 import pytest
-from corpus_util import event_rows, texts, write_corpus  # noqa: F401 (fixtures)
+from corpus_util import event_rows, query, texts, write_corpus  # noqa: F401 (fixtures)
 
 from eventmill.config import Config
 from eventmill.corpus import runner
 from eventmill.corpus.ingest import Record
 from eventmill.corpus.runner import RunOptions, code_batch, run
 from eventmill.models import Article
-
-
-def query(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_isolation_every_good_article_is_coded_and_each_bad_file_is_one_clear_problem(tmp_path, texts):

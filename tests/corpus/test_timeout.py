@@ -5,23 +5,14 @@ from __future__ import annotations
 import threading
 import time
 
-import duckdb
 import faulty
 import pytest
-from corpus_util import texts, write_corpus  # noqa: F401 (fixtures)
+from corpus_util import query, texts, write_corpus  # noqa: F401 (fixtures)
 
 from eventmill.config import Config
 from eventmill.corpus import runner
 from eventmill.corpus.runner import RunOptions, run
 from eventmill.corpus.timelimit import ArticleTimeout, time_limit
-
-
-def query(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def spin(seconds: float) -> None:
