@@ -25,6 +25,7 @@ class TriggerRow:
     subject: str = "actor"
     count: str = ""
     outcome: bool = False  # reports only a death or an injury, which is an ASSAULT only when violence is named
+    objects: frozenset[str] = frozenset()  # the row applies only with one of these as object ("expel" + diplomat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         if not words or not r.get("type"):
             continue
         row = TriggerRow(words, (r.get("pos") or "VERB").upper(), r["type"].upper(), r.get("mode", ""),
-                         r.get("subject") or "actor", r.get("count", ""), r.get("outcome", "") == "yes")
+                         r.get("subject") or "actor", r.get("count", ""), r.get("outcome", "") == "yes",
+                         frozenset(norm(w) for w in (r.get("object") or "").split("|") if w.strip()))
         by_first.setdefault(words[0], []).append(row)
     modes = PhraseIndex((r.get("lemma", ""), (r.get("type", "").upper(), r.get("mode", "")))
                         for r in resources.tables(lang, "modes.tsv"))
@@ -117,6 +119,23 @@ def _match(tokens: Sequence[Token], k: int, words: tuple[str, ...], sent: int) -
     return None
 
 
+OBJECT_DEPS = ("obj", "obl:arg", "nsubj:pass", "obl")
+
+
+def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: frozenset[str]) -> bool:
+    """One of the trigger's objects (or its passive subject) has one of these lemmas ("expelled two
+    Russian diplomats", "the border was closed")."""
+    sent = tokens[first].sent
+    lo = first
+    while lo > 0 and tokens[lo - 1].sent == sent:
+        lo -= 1
+    hi = last
+    while hi + 1 < len(tokens) and tokens[hi + 1].sent == sent:
+        hi += 1
+    return any(first <= tokens[i].head <= last and tokens[i].dep.startswith(OBJECT_DEPS)
+               and norm(tokens[i].lemma) in lemmas for i in range(lo, hi + 1))
+
+
 def _phrase_head(tokens: Sequence[Token], first: int, last: int) -> int:
     """The token of a multi-word trigger that the rest hangs from ("economic aid" -> aid; "trouver la
     mort" -> trouver): the first one whose head lies outside the phrase."""
@@ -143,9 +162,12 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
                 cands += [r for r in lex.by_first.get(alt[0], ()) if r not in cands]
         best: tuple[int, TriggerRow] | None = None
         # longest first; among equals, the order of the lexicon file (a stable sort keeps it)
-        for row in sorted(cands, key=lambda x: -len(x.words)):
+        # longest first, then a row that needs a given object before the plain one
+        for row in sorted(cands, key=lambda x: (-len(x.words), not x.objects)):
             end = _match(tokens, k, row.words, tok.sent)
             if end is None:
+                continue
+            if row.objects and not _has_object(tokens, k, end, row.objects):
                 continue
             if end == k and row.type != "NONE" and not _pos_ok(row, tok):
                 continue

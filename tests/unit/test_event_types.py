@@ -59,3 +59,14 @@ def test_an_announced_visit_is_an_agreement_to_meet():
 
 def test_damage_done_by_an_attack_is_part_of_the_attack():
     assert types("The explosion destroyed several nearby buildings in Madrid.", "en") == [("ASSAULT", "explosion")]
+
+
+@pytest.mark.parametrize("lang, text, expect", [
+    ("en", "Switzerland expelled two Russian diplomats for spying.", ("SANCTION", "expelled")),
+    ("fr", "La Suisse a expulsé deux diplomates russes.", ("SANCTION", "expulsé")),
+    ("en", "Russia closed its southern borders with Iran.", ("SANCTION", "closed")),
+    ("en", "The authorities expelled 168 Liberians from the country.", ("COERCE", "expelled")),
+])
+def test_a_trigger_row_may_need_a_given_object(lang, text, expect):
+    """Expelling diplomats ends relations (SANCTION); expelling people is coercion (COERCE)."""
+    assert types(text, lang) == [expect]

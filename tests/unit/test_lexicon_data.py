@@ -19,6 +19,13 @@ from lexicon_tables import _dicts, _int_or_none, _plover, _raw, _show, _units
 # ---------------------------------------------------------------------------------------------------
 
 TRIGGER_EXAMPLES = [
+    # rows that need a given object (column object)
+    ('expulser', 'VERB', 'La Suisse a expulsé deux diplomates russes.'),
+    ('rappeler', 'VERB', 'La France a rappelé son ambassadeur à Rome.'),
+    ('retirer', 'VERB', "L'ONU a retiré ses observateurs de la région."),
+    ('fermer', 'VERB', "La Russie a fermé ses frontières avec l'Iran."),
+    ('réduire', 'VERB', "L'agence a réduit l'aide au camp."),
+    ('couper', 'VERB', "Le gouvernement a coupé l'aide à la province."),
     ("falloir", "VERB", "Il faut fermer la frontière, a déclaré le ministre."),
     ("à l' aide de", "NOUN", "Ils ont forcé la porte à l'aide de barres de fer."),
     # (lemma, pos, sentence): the model must give the lemma (sequence) in the sentence
@@ -1040,7 +1047,7 @@ REPORTING_EXAMPLES = [
 
 COLUMNS = {
     "xx/plover.tsv": ("type", "mode", "description"),
-    "fr/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count", "outcome"),
+    "fr/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count", "outcome", "object"),
     "fr/modes.tsv": ("lemma", "type", "mode"),
     "fr/quantities.tsv": ("phrase", "value", "low", "high"),
     "fr/dates.tsv": ("phrase", "kind", "value", "unit"),
@@ -1123,7 +1130,7 @@ def test_table_has_documented_columns_and_full_rows(name):
 
 @pytest.mark.parametrize("name, key", [
     ("xx/plover.tsv", ("type", "mode")),
-    ("fr/triggers.tsv", ("lemma", "pos")),
+    ("fr/triggers.tsv", ("lemma", "pos", "object")),
     ("fr/modes.tsv", ("lemma", "type")),
     ("fr/quantities.tsv", ("phrase",)),
     ("fr/dates.tsv", ("phrase",)),

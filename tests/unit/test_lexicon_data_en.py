@@ -21,6 +21,13 @@ from lexicon_tables import _dicts, _int_or_none, _plover, _raw, _show, _units
 # ---------------------------------------------------------------------------------------------------
 
 TRIGGER_EXAMPLES = [
+    # rows that need a given object (column object)
+    ('expel', 'VERB', 'Switzerland expelled two Russian diplomats for spying.'),
+    ('recall', 'VERB', 'France recalled its ambassador from Rome.'),
+    ('withdraw', 'VERB', 'The UN withdrew its observers from the region.'),
+    ('close', 'VERB', 'Russia closed its southern borders with Iran.'),
+    ('reduce', 'VERB', 'The agency reduced food supplies to the camp.'),
+    ('cut', 'VERB', 'The government cut aid to the province.'),
     ("instruction", "NOUN", "The minister sent instructions to strengthen security."),
     # (lemma, pos, sentence): the model must give the lemma (sequence) in the sentence
     # ASSAULT
@@ -1146,7 +1153,7 @@ REPORTING_EXAMPLES = [
 # ---------------------------------------------------------------------------------------------------
 
 COLUMNS = {
-    "en/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count", "outcome"),
+    "en/triggers.tsv": ("lemma", "pos", "type", "mode", "subject", "count", "outcome", "object"),
     "en/modes.tsv": ("lemma", "type", "mode"),
     "en/quantities.tsv": ("phrase", "value", "low", "high"),
     "en/dates.tsv": ("phrase", "kind", "value", "unit"),
@@ -1229,7 +1236,7 @@ def test_table_has_documented_columns_and_full_rows(name):
 
 
 @pytest.mark.parametrize("name, key", [
-    ("en/triggers.tsv", ("lemma", "pos")),
+    ("en/triggers.tsv", ("lemma", "pos", "object")),
     ("en/modes.tsv", ("lemma", "type")),
     ("en/quantities.tsv", ("phrase",)),
     ("en/dates.tsv", ("phrase",)),
