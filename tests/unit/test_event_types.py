@@ -66,6 +66,9 @@ def test_damage_done_by_an_attack_is_part_of_the_attack():
     ("fr", "La Suisse a expulsé deux diplomates russes.", ("SANCTION", "expulsé")),
     ("en", "Russia closed its southern borders with Iran.", ("SANCTION", "closed")),
     ("en", "The authorities expelled 168 Liberians from the country.", ("COERCE", "expelled")),
+    ("en", "Israel has strengthened its forces in Lebanon.", ("MOBILIZE", "strengthened")),
+    ("fr", "La France a ouvert la frontière aux convois.", ("RETREAT", "ouvert")),
+    ("en", "The court cancelled restrictions on the use of the Russian language.", ("CONCEDE", "restrictions")),
 ])
 def test_a_trigger_row_may_need_a_given_object(lang, text, expect):
     """Expelling diplomats ends relations (SANCTION); expelling people is coercion (COERCE)."""

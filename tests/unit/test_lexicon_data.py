@@ -20,6 +20,11 @@ from lexicon_tables import _dicts, _int_or_none, _plover, _raw, _show, _units
 
 TRIGGER_EXAMPLES = [
     # rows that need a given object (column object)
+    ('partager', 'VERB', 'Les deux pays ont partagé des renseignements.'),
+    ('échanger', 'VERB', 'Les deux armées ont échangé des renseignements.'),
+    ('renforcer', 'VERB', 'Israël a renforcé ses forces au Liban.'),
+    ('ouvrir', 'VERB', "L'Ouzbékistan a ouvert la frontière aux convois."),
+    ('restriction', 'NOUN', 'Les restrictions sur les déplacements étaient sévères.'),
     ('expulser', 'VERB', 'La Suisse a expulsé deux diplomates russes.'),
     ('rappeler', 'VERB', 'La France a rappelé son ambassadeur à Rome.'),
     ('retirer', 'VERB', "L'ONU a retiré ses observateurs de la région."),

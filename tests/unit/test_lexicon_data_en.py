@@ -22,6 +22,11 @@ from lexicon_tables import _dicts, _int_or_none, _plover, _raw, _show, _units
 
 TRIGGER_EXAMPLES = [
     # rows that need a given object (column object)
+    ('share', 'VERB', 'Israeli officials shared intelligence with the United States.'),
+    ('exchange', 'VERB', 'The two armies exchanged intelligence on the rebels.'),
+    ('strengthen', 'VERB', 'Israel has strengthened its forces in Lebanon.'),
+    ('open', 'VERB', 'Uzbekistan opened the bridge to aid convoys.'),
+    ('restriction', 'NOUN', 'The restrictions on travel were harsh.'),
     ('expel', 'VERB', 'Switzerland expelled two Russian diplomats for spying.'),
     ('recall', 'VERB', 'France recalled its ambassador from Rome.'),
     ('withdraw', 'VERB', 'The UN withdrew its observers from the region.'),
