@@ -34,8 +34,9 @@ def _modifier(ctx: Context, k: int) -> str | None:
         pos = ctx.lex.modifier_pos.get(key)
         if pos == "VERB" and tok.pos not in ("VERB", "AUX") or pos and pos != "VERB" and tok.pos != pos:
             return None  # "abuser de son pouvoir": the noun, not the modal verb
-        if kind == "hypothetical" and tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph:
-            return None  # "ont pu être appréhendés": they managed to, so it happened
+        if kind == "hypothetical" and tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph and (
+                "Tense=Past" in tok.morph):
+            return None  # "ont pu être appréhendés": they managed to, so it happened ("awaiting" did not)
         return kind
     return None
 

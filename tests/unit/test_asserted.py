@@ -140,3 +140,9 @@ def test_an_event_noun_takes_its_status_from_the_verb_carrying_it(lang, text, ex
 def test_a_prevented_event_did_not_happen(lang, text):
     assert "ASSAULT" not in [e.type for e in run(text, lang)]
     assert ("ASSAULT", "negated") in [(e.type, e.unasserted) for e in run(text, lang, keep="all")]
+
+
+def test_what_is_awaited_has_not_happened_and_a_travel_warning_is_no_threat():
+    text = "Tsarnaev is being held in a federal prison west of Boston awaiting trial on terrorism charges."
+    assert [(e.type, e.unasserted) for e in run(text, "en", keep="all")] == [("ACCUSE", "hypothetical")]
+    assert run("The State Department issued a travel warning for Venezuela on Friday.", "en", keep="all") == ()

@@ -785,6 +785,8 @@ TRIGGER_EXAMPLES = [
     ('death penalty', 'NOUN', 'The country abolished the death penalty.'),
     ('release a video', 'VERB', 'The group released a video on Monday.'),
     ('release a report', 'VERB', 'The agency released a report on Tuesday.'),
+    ('travel warning', 'NOUN', 'The State Department issued a travel warning for the country.'),
+    ('travel advisory', 'NOUN', 'Britain updated its travel advisory for Kenya.'),
 ]
 
 SURFACE_EXAMPLES = [
