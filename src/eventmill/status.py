@@ -60,18 +60,17 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # a question asks whether something happened ("Why do I have to sign?"); a main clause under
         # a condition ("If they ratify it, we would accept") says what would happen, unless it is an
         # announced action, which with its condition is a threat or a promise ("will withdraw unless")
-        "hypothetical": ("hypothetical" in kinds or "Mood=Cnd" in morph or sentence.endswith("?")
+        "hypothetical": (bool({"hypothetical", "ultimatum"} & kinds) or "Mood=Cnd" in morph or sentence.endswith("?")
                          or (_under_condition(ctx, v) and not future)),
         "future": future,
     }
 
 
-def _under_condition(ctx: Context, v: int) -> bool:
+def _under_condition(ctx: Context, v: int, kinds: tuple[str, ...] = ("hypothetical", "ultimatum")) -> bool:
     """The trigger's clause, or a clause above it, carries a condition ("if", "si", "unless")."""
     for k in [v] + ctx.tree.ancestors(v)[:3]:
         for c in ctx.tree.children(k, "advcl"):
-            if any(ctx.lex.modifiers.get(norm(ctx.toks[m].lemma)) == "hypothetical"
-                   for m in ctx.tree.children(c, "mark")):
+            if any(ctx.lex.modifiers.get(norm(ctx.toks[m].lemma)) in kinds for m in ctx.tree.children(c, "mark")):
                 return True
     return False
 
@@ -95,8 +94,9 @@ def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple
         # "will not accept more refugees", "would not meet the demands": saying no is a rejection
         etype, flags["negated"] = "REJECT", False
     if flags["future"] and not flags["negated"]:
-        # an announced action is coded as the promise or threat it is (resources/xx/intent.tsv)
-        etype = _intents().get(etype, etype)
+        # an announced action is coded as the promise or threat it is (resources/xx/intent.tsv);
+        # one held over the other side until it gives in is a threat ("will withdraw unless ...")
+        etype = "THREATEN" if _under_condition(ctx, trig.head, ("ultimatum",)) else _intents().get(etype, etype)
     if etype == "MOBILIZE" and actors and not any(m.actor and m.actor.kind in ARMED_KINDS for m in actors):
         # civilians "se mobilisent" against something: that is a protest, not a deployment
         etype = "PROTEST"

@@ -73,3 +73,8 @@ def test_damage_done_by_an_attack_is_part_of_the_attack():
 def test_a_trigger_row_may_need_a_given_object(lang, text, expect):
     """Expelling diplomats ends relations (SANCTION); expelling people is coercion (COERCE)."""
     assert types(text, lang) == [expect]
+
+
+def test_an_announced_release_is_a_promise_and_alleged_is_no_accusation():
+    assert types("The rebels said they will release the prime minister on Friday.", "en") == [("AGREE", "release")]
+    assert "ACCUSE" not in [t for t, _ in types("Britain said Libya must hand over the alleged bombers.", "en")]

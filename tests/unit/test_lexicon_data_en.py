@@ -1312,7 +1312,7 @@ def test_support_modifier_and_place_cue_values_are_documented():
     assert {r["role"] for r in _dicts("en/support.tsv")} == {"actor", "recipient", "through", "end"}
     assert {r["pos"] for r in _dicts("en/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV"}
     assert {r["kind"] for r in _dicts("en/modifiers.tsv")} == {
-        "negation", "hypothetical", "future", "demonstrative", "definite"}
+        "negation", "hypothetical", "ultimatum", "future", "demonstrative", "definite"}
     assert {r["hint"] for r in _dicts("en/placecues.tsv")} <= {
         "admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "approx"}
     support = {r["lemma"] for r in _dicts("en/support.tsv")}

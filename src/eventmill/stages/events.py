@@ -47,6 +47,9 @@ def events(doc: Document, config: Config) -> Document:
         if inside_name(ctx, trig) or trig.head in ctx.actor_at:
             # a participant noun ("un des manifestants a été battu") names people, not an event
             continue
+        if trig.row.pos == "VERB" and trig.row.type in SPEECH_TYPES and ctx.toks[trig.head].dep == "amod":
+            # "the alleged bombers", "its long-threatened invasion": a verb of saying as an adjective
+            continue
         ev = read_event(ctx, trig)
         if ev is not None:
             raw.append(ev)
