@@ -161,8 +161,10 @@ PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
 
 
 def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool:
-    """True when a REQUEST trigger states what a protest in its sentence demands."""
-    return trig.row.type == "REQUEST" and _reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
+    """True when a REQUEST trigger states what a protest in its sentence demands, or a destruction
+    how it went ("prisoners rioted, setting fire to their cells"): part of the protest, not an event."""
+    destruction = trig.row.type == "COERCE" and trig.row.mode == "destroy"
+    return (trig.row.type == "REQUEST" or destruction) and _reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
 
 
 def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:

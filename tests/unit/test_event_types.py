@@ -78,3 +78,8 @@ def test_a_trigger_row_may_need_a_given_object(lang, text, expect):
 def test_an_announced_release_is_a_promise_and_alleged_is_no_accusation():
     assert types("The rebels said they will release the prime minister on Friday.", "en") == [("AGREE", "release")]
     assert "ACCUSE" not in [t for t, _ in types("Britain said Libya must hand over the alleged bombers.", "en")]
+
+
+def test_destruction_during_a_riot_is_part_of_the_riot():
+    text = "Palestinian prisoners rioted on Monday at a jail in northern Israel, setting fire to their cells."
+    assert [t for t, _ in types(text, "en")] == ["PROTEST"]
