@@ -43,11 +43,11 @@ def confusion(set_dir: Path, pred_dir: Path) -> tuple[dict, collections.Counter]
     return per_type, conf
 
 
-def unannotated(set_dir: Path, pred_dir: Path, required_types: set[str]) -> tuple[collections.Counter, int, int]:
-    """Spurious predictions per type (as score.py counts them), matched and counted predictions."""
+def unannotated(set_dir: Path, pred_dir: Path) -> tuple[collections.Counter, int, int, float]:
+    """Spurious predictions per type (as score.py counts them), matched and counted predictions, recall."""
     S = _load_scorer(find_scorer(set_dir))
     spurious: collections.Counter = collections.Counter()
-    matched = predicted = 0
+    matched = predicted = found = required = 0
     for gf in sorted(set_dir.glob("*.gold.json")):
         name = gf.name[: -len(".gold.json")]
         gold = json.loads(gf.read_text(encoding="utf-8"))
@@ -57,10 +57,12 @@ def unannotated(set_dir: Path, pred_dir: Path, required_types: set[str]) -> tupl
         d = S.score_doc(text, gold, pred)
         matched += d["matched"]
         predicted += d["predicted"]
+        found += d["matched_required"]
+        required += d["gold_required"]
     for line in explain(set_dir, pred_dir):
         if line.startswith("  SPURIOUS "):
             spurious[line.split()[1]] += 1
-    return spurious, matched, predicted
+    return spurious, matched, predicted, found / required if required else 0.0
 
 
 def main() -> None:
@@ -93,12 +95,12 @@ def main() -> None:
         print(", ".join(f"{t} {h}/{n}" for t, (h, n) in sorted(per_type.items())))
         print(f"{name}: most frequent confusions (gold type -> what eventmill gave in that sentence)")
         print(", ".join(f"{g} -> {p} ({n})" for (g, p), n in conf.most_common(8)))
-        spurious, matched, predicted = unannotated(a.eval_dir / name, preds[name], set(per_type))
+        spurious, matched, predicted, r_ = unannotated(a.eval_dir / name, preds[name])
         n_un = sum(n for t, n in spurious.items() if t not in per_type)
         print(f"{name}: {sum(spurious.values())} predicted events match nothing; {n_un} of them are of types "
               f"this set never requires ({', '.join(f'{t} {n}' for t, n in spurious.most_common() if t not in per_type)})")
-        if predicted - n_un:
-            p_, r_ = matched / (predicted - n_un), sum(h for h, _ in per_type.values()) / sum(n for _, n in per_type.values())
+        if n_un and predicted - n_un:
+            p_ = matched / (predicted - n_un)
             print(f"{name}: event precision without them {p_:.3f} (F1 {2 * p_ * r_ / (p_ + r_):.3f}; diagnostic only)")
 
 
