@@ -10,7 +10,7 @@ by `eventmill.stages.events`.
 """
 from __future__ import annotations
 
-from eventmill.models import Actor, Count, Document, Mention, Span
+from eventmill.models import Actor, Count, Document, Mention, Span, Token
 from eventmill.stages.geocode import after_locative
 from eventmill.text import norm
 from eventmill.tree import Tree
@@ -28,6 +28,10 @@ class Context:
         self.place_at: dict[int, Mention] = {}
         self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
         self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
+        self.headings: dict[int, bool] = {}
+        self.by_sentence: dict[int, list[Token]] = {}  # sentence -> its tokens, built once
+        for t in doc.tokens:
+            self.by_sentence.setdefault(t.sent, []).append(t)
         self.trigger_heads: set[int] = set()
         self.assault_heads: set[int] = set()
         start_tok = {t.start: t.i for t in doc.tokens}
@@ -45,7 +49,7 @@ class Context:
     def modes_in(self, sent: int) -> list[tuple[str, str]]:
         """(type, mode) pairs set by words of the sentence ("obus" -> ASSAULT heavy-weapons)."""
         if sent not in self.sentence_modes:
-            toks = [t for t in self.toks if t.sent == sent]
+            toks = self.by_sentence.get(sent, [])
             found = []
             for use_lemma in (True, False):
                 for m in self.lex.modes.scan(toks, use_lemma=use_lemma):
@@ -55,6 +59,11 @@ class Context:
 
     def heading(self, sent: int) -> bool:
         """A title or list line: alone on its line, no verb, no final stop ("* 2014 Bagram Airfield bombing")."""
+        if sent not in self.headings:
+            self.headings[sent] = self._heading(sent)
+        return self.headings[sent]
+
+    def _heading(self, sent: int) -> bool:
         span = self.doc.sentences[sent]
         text = self.doc.article.text
         line_start = text.rfind("\n", 0, span.start) + 1
@@ -63,9 +72,10 @@ class Context:
         line = text[line_start:line_end if line_end >= 0 else len(text)].strip(marks)
         own = span.text.strip(marks)
         # the sentence is the whole line, but for a bullet or a number ("* 2007 Bagram Airfield bombing")
-        if not line.endswith(own) or any(c.isalpha() for c in line[:len(line) - len(own)]) or line.endswith((".", "!", "?", ":", '"', "”", "»")):
+        if (not line.endswith(own) or any(c.isalpha() for c in line[:len(line) - len(own)])
+                or line.endswith((".", "!", "?", ":", '"', "”", "»"))):
             return False
-        return not any("VerbForm=Fin" in t.morph for t in self.toks if t.sent == sent)
+        return not any("VerbForm=Fin" in t.morph for t in self.by_sentence.get(sent, []))
 
     def actor_in(self, k: int) -> list[Mention]:
         """Actor mentions in the phrase headed by k (named ones first), with coordinated phrases."""
