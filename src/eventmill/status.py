@@ -32,7 +32,7 @@ def _modifier(ctx: Context, k: int) -> str | None:
         if kind is None:
             continue
         pos = ctx.lex.modifier_pos.get(key)
-        if pos == "VERB" and tok.pos not in ("VERB", "AUX") or pos and pos != "VERB" and tok.pos != pos:
+        if pos and tok.pos not in (("VERB", "AUX") if pos == "VERB" else (pos,)):
             return None  # "abuser de son pouvoir": the noun, not the modal verb
         if kind == "hypothetical" and tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph and (
                 "Tense=Past" in tok.morph):
@@ -44,14 +44,15 @@ def _modifier(ctx: Context, k: int) -> str | None:
 def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     """Whether the trigger is negated, hypothetical or announced, from the words and morphology near it."""
     toks, v = ctx.toks, trig.head
-    near = [v] + ctx.tree.children(v) + ctx.tree.ancestors(v)[:2]
+    governors = ctx.tree.ancestors(v)[:2]
+    near = [v] + ctx.tree.children(v) + governors
     verb = [v]
     if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
         # an event noun takes its status from the verb that carries it ("will extend the curfew")
         verb.append(toks[v].head)
         near += ctx.tree.children(toks[v].head, "aux", "advmod")
     kinds = {_modifier(ctx, k) for k in near
-             if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in ctx.tree.ancestors(v)[:2]}
+             if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in governors}
     morph = " ".join(toks[k].morph for w in verb for k in [w] + ctx.tree.children(w, "aux"))
     sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
     future = "future" in kinds or "Tense=Fut" in morph
@@ -104,14 +105,21 @@ def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple
     if destruction and any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in actor_heads):
         # "the explosion destroyed nearby buildings": damage done by an attack is part of the attack
         etype, modes, destruction = "ASSAULT", (), False
-    if (etype == "ASSAULT" or destruction) and actors and all(m.actor and m.actor.kind == "protesters" for m in actors):
-        # "protesters clashed with police", "des manifestants ont saccagé": PLOVER codes a riot as a protest
-        etype, modes = "PROTEST", ("riot",)
-    elif destruction and "size" in counts and all(m.actor and m.actor.generic and m.actor.kind not in ARMED_KINDS
-                                                  for m in actors):
-        # "une vingtaine de jeunes gens ont détruit des véhicules": a crowd wrecking property riots
+    if (etype == "ASSAULT" or destruction) and _rioters(actors, counts, destruction):
+        # PLOVER codes a riot as a protest
         etype, modes = "PROTEST", ("riot",)
     return etype, modes, flags
+
+
+def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction: bool) -> bool:
+    """Violence by protesters ("protesters clashed with police", "des manifestants ont saccagé"), or
+    property wrecked by a counted crowd of unarmed people ("une vingtaine de jeunes gens")."""
+    if not actors:
+        return False
+    if all(m.actor and m.actor.kind == "protesters" for m in actors):
+        return True
+    return destruction and "size" in counts and all(
+        m.actor and m.actor.generic and m.actor.kind not in ARMED_KINDS for m in actors)
 
 
 def ending_verb(ctx: Context, trig: Trigger) -> int | None:

@@ -113,8 +113,7 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
     anaphoric = anaphoric or any(toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph
                                  and "Person=3" in toks[k].morph for k in actor_heads)
-    sent_no = toks[v].sent
-    heading = ctx.heading(sent_no)
+    heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]
     etype, modes, flags = final_type(ctx, trig, flags, modes, actors, actor_heads, counts)
     return RawEvent(
