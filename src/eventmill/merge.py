@@ -196,10 +196,11 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
         if host is None:
             keep.append(ev)
             continue
-        for k, v in ev.counts.items():
-            host.counts.setdefault(k, v)
         if host.type == ev.type:
-            _absorb(host, ev)
+            _absorb(host, ev)  # its sentence, triggers and figures join the attack
+        else:
+            for k, v in ev.counts.items():  # only its figures join the event of another type
+                host.counts.setdefault(k, v)
     return keep
 
 
