@@ -16,8 +16,11 @@ def load_texts() -> list[str]:
     files = sorted(EVAL_SET.glob("*.txt"))
     if files:
         return [f.read_text(encoding="utf-8") for f in files]
+    # without the evaluation sets: the bundled article's paragraphs, each opening on its own date so
+    # that date filters have something to sort
     example = (ROOT / "examples" / "syria_fr.txt").read_text(encoding="utf-8")
-    return [p for p in example.split("\n") if len(p) > 200]
+    paras = [p for p in example.split("\n") if len(p) > 200]
+    return [f"Le {day} avril 2016, {p[0].lower()}{p[1:]}" for day, p in enumerate(paras, start=1)]
 
 
 def write_corpus(folder: Path, texts: list[str], n: int) -> list[Path]:
