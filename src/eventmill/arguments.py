@@ -303,12 +303,18 @@ def speaker_of(ctx: Context, v: int) -> Mention | None:
     return min(inside, key=lambda q: q.text.end - q.text.start).speaker if inside else None
 
 
-def party_before(ctx: Context, v: int, exclude: set) -> tuple[Mention, ...]:
-    """With no grammatical subject found: the nearest named actor before the trigger in its clause."""
+def party_before(ctx: Context, v: int, exclude: set, skip: set = frozenset(),
+                 within: set | None = None) -> tuple[Mention, ...]:
+    """With no grammatical subject found: the nearest named actor before the trigger in its clause,
+    outside the phrases in skip (the victims: "the six U.S. service members killed") and, when
+    within is given, inside it (an event noun's own phrase: "today's Taliban attack", not the
+    subject of "Carter responded to the bombing")."""
     sent = ctx.toks[v].sent
     for i in range(v - 1, -1, -1):
         if ctx.toks[i].sent != sent or ctx.toks[i].text in (";",) or ctx.toks[i].dep == "mark":
             break
+        if i in skip or (within is not None and i not in within):
+            continue
         m = ctx.actor_at.get(i)
         if m is not None and m.actor and not m.actor.generic and m not in exclude:
             return (m,)

@@ -39,6 +39,7 @@ class RawEvent:
     places: tuple[Mention, ...] = ()
     counts: dict[str, Count] = field(default_factory=dict)
     anaphoric: bool = False
+    definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
@@ -74,7 +75,9 @@ def _km(a, b) -> float:
 def _same_place(a: Mention, b: Mention) -> bool:
     if a.place and b.place:
         return _km(a.place, b.place) <= 25
-    return norm(a.span.text) == norm(b.span.text)
+    # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
+    x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)
+    return bool(x) and y[:len(x)] == x
 
 
 def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool) -> bool:
@@ -100,6 +103,9 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
     if _same_figure(a, b):
         return True
     if a.type in STATEMENT_TYPES and a.actors and _names(a.actors) & _names(b.actors):
+        return True
+    if a.type in PHYSICAL_TYPES and _names(a.recipients) & _names(b.recipients):
+        # the same victim ("a major general was killed" ... "Major General Gladkikh died")
         return True
     if a.type in STATEMENT_TYPES and not (a.actors and b.actors) and b.sent - max(a.sents) <= window:
         # "Il faut aussi ...": a demand with no subject continues the demand just reported
@@ -144,8 +150,14 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
     for ev in raw:
         target = None
         if ev.anaphoric:
-            recent = sorted((e for e in out if ev.sent - max(e.sents) <= window and (not ev.type or e.type == ev.type)),
+            # (an anaphor points back to a reported attack, not to a bare death: "who died in service")
+            recent = sorted((e for e in out if ev.sent - max(e.sents) <= window and (not ev.type or e.type == ev.type)
+                             and not (e.outcome and not e.violent)),
                             key=lambda e: -max(e.sents))
+            if not recent and ev.type and ev.definite:
+                # "the attack" far from the only attack reported so far still points back to it
+                alone = [e for e in out if e.type == ev.type]
+                recent = alone if len(alone) == 1 else []
             same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
             for cand in same_word + recent:
                 if not _conflict(cand, ev, anaphoric=True):

@@ -101,12 +101,19 @@ def find_numbers(tokens: Sequence[Token], lang: str, taken: Sequence[bool]) -> l
             if last + 1 < len(tokens) and tokens[last + 1].text.casefold() in lex.multipliers:
                 value *= lex.multipliers[tokens[last + 1].text.casefold()]
                 last += 1
+            if last == k and _YEAR.fullmatch(tok.text) and not (
+                    last + 1 < len(tokens) and tokens[last + 1].pos in ("NOUN", "ADJ", "PROPN")):
+                k += 1  # "since 2017, when ...": a year the date reader left, not a count
+                continue
             hits.append(NumberHit(k, last, Quantity(value, value, value)))
             k = last + 1
             continue
         k += 1
     hits.sort(key=lambda h: h.first)
     return hits
+
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 def _skip_de(tokens: Sequence[Token], k: int) -> int | None:

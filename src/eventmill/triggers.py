@@ -124,7 +124,7 @@ OBJECT_DEPS = ("obj", "obl:arg", "nsubj:pass", "obl")
 
 def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: frozenset[str]) -> bool:
     """One of the trigger's objects (or its passive subject) has one of these lemmas ("expelled two
-    Russian diplomats", "the border was closed")."""
+    Russian diplomats", "the border was closed"); the word PROPN stands for any proper name."""
     sent = tokens[first].sent
     lo = first
     while lo > 0 and tokens[lo - 1].sent == sent:
@@ -133,7 +133,8 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: frozense
     while hi + 1 < len(tokens) and tokens[hi + 1].sent == sent:
         hi += 1
     return any(first <= tokens[i].head <= last and tokens[i].dep.startswith(OBJECT_DEPS)
-               and norm(tokens[i].lemma) in lemmas for i in range(lo, hi + 1))
+               and (norm(tokens[i].lemma) in lemmas or (tokens[i].pos == "PROPN" and "propn" in lemmas))
+               for i in range(lo, hi + 1))
 
 
 def _phrase_head(tokens: Sequence[Token], first: int, last: int) -> int:

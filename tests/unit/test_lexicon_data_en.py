@@ -1241,7 +1241,7 @@ def test_every_type_has_verb_and_noun_triggers():
 
 
 def test_support_modifier_and_place_cue_values_are_documented():
-    assert {r["role"] for r in _dicts("en/support.tsv")} == {"actor", "recipient", "through", "end"}
+    assert {r["role"] for r in _dicts("en/support.tsv")} == {"actor", "recipient", "through", "end", "witness"}
     assert {r["pos"] for r in _dicts("en/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV"}
     assert {r["kind"] for r in _dicts("en/modifiers.tsv")} == {
         "negation", "hypothetical", "ultimatum", "future", "demonstrative", "definite"}

@@ -12,7 +12,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
-from eventmill.arguments import Context, args, count, mentions, parties_under, party_before, speaker_of
+from eventmill.arguments import (Context, args, carrier, count, mentions, parties_under, party_before,
+                                 speaker_of)
 from eventmill.config import Config
 from eventmill.merge import RawEvent, finish, merge_events, unasserted
 from eventmill.models import Count, Document, Event, Span
@@ -86,8 +87,13 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         actors = (speaker,)
         if not recips:
             recips = party_before(ctx, v, exclude={speaker})
-    if not actors:
-        actors = party_before(ctx, v, exclude=set(recips))
+    if not actors and not (toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph):
+        # (a participle on a noun names its victims, not its actor: "the six U.S. service members killed")
+        victims = {i for k in recip_heads for i in ctx.tree.subtree(k)}
+        noun = carrier(ctx, v)
+        witness = toks[v].pos == "NOUN" and ctx.lex.support.get(norm(toks[toks[noun].head].lemma)) == "witness"
+        own = set(ctx.tree.subtree(noun)) if witness else None
+        actors = party_before(ctx, v, exclude=set(recips), skip=victims, within=own)
     counts: dict[str, Count] = {}
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
     if row.count and (c := count(ctx.count_on(v), ctx)):
@@ -109,9 +115,14 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     places = places_under(other_heads) + places_under(actor_heads + recip_heads)
     # "cette offensive" always points back; "l'attaque" does when an attack was just reported
     dets = {ctx.lex.modifiers.get(norm(toks[c].text)) for c in ctx.tree.children(v, "det")}
-    anaphoric = "demonstrative" in dets or (row.pos == "NOUN" and "definite" in dets)
+    definite = "demonstrative" in dets or (row.pos == "NOUN" and "definite" in dets)
+    if toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph:
+        # "the members killed", "les civils tués": the victims of an attack already reported
+        definite = definite or bool({ctx.lex.modifiers.get(norm(toks[c].text))
+                                     for c in [toks[v].head] + ctx.tree.children(toks[v].head, "det")}
+                                    & {"definite", "demonstrative"})
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
-    anaphoric = anaphoric or any(toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph
+    anaphoric = definite or any(toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph
                                  and "Person=3" in toks[k].morph for k in actor_heads)
     heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]
@@ -119,7 +130,7 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
     return RawEvent(
         type=etype, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
         trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
-        places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric,
+        places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric, definite=definite,
         strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2,
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         outcome=row.outcome or (row.count == "injured" and not actors), heading=heading,

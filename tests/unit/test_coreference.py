@@ -1,0 +1,68 @@
+"""One incident reported in several places is one event, and its actor is read from its own words.
+
+Later mentions that point back ("the members killed", "this cowardly attack") join the incident;
+a reaction to an event ("Carter responded to the bombing") does not make its subject the attacker;
+a year is not a count of dead.
+"""
+import eventmill
+
+PUB = "2015-12-22"
+
+
+def run(text, lang="en"):
+    return eventmill.extract(text, lang=lang, published=PUB).events
+
+
+def names(mentions):
+    return [m.span.text for m in mentions]
+
+
+def test_victims_named_again_by_a_participle_are_the_same_incident():
+    text = ("On Monday in Kandahar, a suicide bomber blew himself up, killing six soldiers. "
+            "All six of the soldiers killed were Americans.")
+    (ev,) = run(text)
+    assert ev.type == "ASSAULT" and ev.dead.value == 6
+
+
+def test_a_participle_on_its_victims_takes_no_actor_from_before_it():
+    text = "We mourn the six U.S. service members killed near the airfield."
+    (ev,) = run(text)
+    assert "U.S." not in names(ev.actors)
+
+
+def test_the_attack_named_again_far_below_is_the_only_attack_reported():
+    filler = " ".join(f"Line {i} of the report names nobody." for i in range(8))
+    text = ("Gunmen attacked a police station in Kandahar on Monday, killing four officers. " + filler +
+            " A spokesman for the Taliban said they were responsible for the attack.")
+    events = [e for e in run(text) if e.type == "ASSAULT"]
+    assert len(events) == 1
+
+
+def test_a_reaction_to_an_attack_does_not_make_its_subject_the_attacker():
+    text = "U.S. Secretary of Defense Ash Carter responded to the bombing on Tuesday."
+    evs = [e for e in run(text) if e.type == "ASSAULT"]
+    assert evs and all("Ash Carter" not in " ".join(names(e.actors)) for e in evs)
+
+
+def test_the_same_named_victim_in_a_later_sentence_is_the_same_incident():
+    text = ("A roadside bomb killed a major general in Syria on Monday. "
+            "The ministry confirmed that the major general was killed near Deir ez-Zor.")
+    evs = [e for e in run(text) if e.type == "ASSAULT"]
+    assert len(evs) == 1
+
+
+def test_a_year_is_not_a_count_of_dead():
+    text = "It was the first death of a general in Syria since 2017, when a colonel was killed in the same province."
+    assert all(e.dead is None for e in run(text))
+
+
+def test_a_place_unknown_to_the_gazetteer_may_be_part_of_a_known_one():
+    text = ("A car bomb exploded near Bagram on Monday, killing three soldiers. "
+            "The Taliban claimed the bombing at Bagram Airfield.")
+    evs = [e for e in run(text) if e.type == "ASSAULT"]
+    assert len(evs) == 1
+
+
+def test_hosting_a_sports_final_is_no_meeting():
+    assert [e.type for e in run("Lyon will host the semi-finals and the final.")] == []
+    assert [e.type for e in run("The king hosted the delegation in his palace.")] == ["CONSULT"]
