@@ -17,6 +17,10 @@ from eventmill.tree import Tree
 from eventmill.triggers import EventLexicon, Trigger
 
 
+# nouns that make "par" a preposition of its own, not an agent ("par rapport à", "par ailleurs")
+LOCUTIONS = {"rapport", "ailleurs", "exemple", "contre", "suite", "consequent"}
+
+
 class Context:
     """Per-document lookups shared by the argument readers."""
 
@@ -172,7 +176,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     subjects = _subjects(ctx, v)
     for c in tree.children(v):
         dep, case = toks[c].dep, tree.case(c)
-        if dep == "obl:agent" or (case == "par" and dep.startswith(("obl", "nmod"))):
+        if dep == "obl:agent" or (case == "par" and dep.startswith(("obl", "nmod"))
+                                  and norm(toks[c].lemma) not in LOCUTIONS):
             put("actor", c)
         elif case in ("contre", "against") or dep == "obj":
             put(obj_role, c)
@@ -213,7 +218,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     for s in _subjects(ctx, gov):
                         put("actor" if role == "end" else role, s)
                 for a in tree.children(gov):
-                    if toks[a].dep == "obl:agent" or (tree.case(a) == "par" and toks[a].dep.startswith("obl")):
+                    if toks[a].dep == "obl:agent" or (tree.case(a) == "par" and toks[a].dep.startswith("obl")
+                                                      and norm(toks[a].lemma) not in LOCUTIONS):
                         put("actor", a)
     return actors, recips, others, weak
 

@@ -56,12 +56,16 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     morph = " ".join(toks[k].morph for w in verb for k in [w] + ctx.tree.children(w, "aux"))
     sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
     future = "future" in kinds or "Tense=Fut" in morph
+    # a clause as subject names a kind of action, not one that happened ("Capturing drones with nets
+    # is one of several options", "Forcing manufacturers to ... is another")
+    generic = any(toks[k].dep.startswith("csubj") for k in [v] + ctx.tree.ancestors(v)[:4])
     return {
         "negated": "negation" in kinds or "Polarity=Neg" in morph,
         # a question asks whether something happened ("Why do I have to sign?"); a main clause under
         # a condition ("If they ratify it, we would accept") says what would happen, unless it is an
         # announced action, which with its condition is a threat or a promise ("will withdraw unless")
         "hypothetical": (bool({"hypothetical", "ultimatum"} & kinds) or "Mood=Cnd" in morph or sentence.endswith("?")
+                         or generic
                          or (_under_condition(ctx, v) and not future)),
         "future": future,
     }

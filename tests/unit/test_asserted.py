@@ -57,6 +57,8 @@ def test_a_pronoun_subject_continues_the_attack_just_reported():
     ("fr", "Pourquoi la police a-t-elle arrêté les étudiants ?"),
     ("en", "If the rebels attacked the city, the army could lose Aleppo."),
     ("en", "Critics fear that the militia will attack the village of Kafr Nabl."),
+    # a clause as subject names a kind of action
+    ("en", "Capturing drones with nets is one of several options."),
 ])
 def test_questions_conditions_and_fears_are_hypothetical(lang, text):
     assert run(text, lang) == ()

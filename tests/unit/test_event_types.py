@@ -83,3 +83,15 @@ def test_an_announced_release_is_a_promise_and_alleged_is_no_accusation():
 def test_destruction_during_a_riot_is_part_of_the_riot():
     text = "Palestinian prisoners rioted on Monday at a jail in northern Israel, setting fire to their cells."
     assert [t for t, _ in types(text, "en")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Leaders vowed to counter the threat of terrorism that plagues the region."),
+    ("fr", "La menace terroriste pèse sur toute la région."),
+])
+def test_a_statement_noun_with_nobody_making_it_is_a_topic_not_an_event(lang, text):
+    assert "THREATEN" not in [t for t, _ in types(text, lang)]
+
+
+def test_a_statement_noun_with_its_maker_is_an_event():
+    assert types("The rebels issued a warning to the army.", "en") == [("THREATEN", "warning")]

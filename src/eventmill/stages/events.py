@@ -48,8 +48,11 @@ def events(doc: Document, config: Config) -> Document:
         if inside_name(ctx, trig) or trig.head in ctx.actor_at:
             # a participant noun ("un des manifestants a été battu") names people, not an event
             continue
-        if trig.row.pos == "VERB" and trig.row.type in SPEECH_TYPES and ctx.toks[trig.head].dep == "amod":
-            # "the alleged bombers", "its long-threatened invasion": a verb of saying as an adjective
+        tok = ctx.toks[trig.head]
+        if trig.row.pos == "VERB" and trig.row.type in SPEECH_TYPES and (
+                tok.dep == "amod" or (tok.dep == "conj" and ctx.toks[tok.head].dep == "amod")):
+            # "the alleged bombers", "its long-threatened invasion", "a frightened and intimidated
+            # community": a verb of saying as an adjective
             continue
         ev = read_event(ctx, trig)
         if ev is not None:
@@ -68,7 +71,8 @@ def events(doc: Document, config: Config) -> Document:
 
 
 def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
-    """One raw event from one trigger, or None when the trigger is only the content of another."""
+    """One raw event from one trigger, or None when it names no event a coder could record (a
+    statement noun with no participant)."""
     toks, row, v = ctx.toks, trig.row, trig.head
     actor_heads, recip_heads, other_heads, weak = args(ctx, trig)
     # a target named by a preposition may be a thing ("une attaque contre une route"): only a known
@@ -94,6 +98,11 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         witness = toks[v].pos == "NOUN" and ctx.lex.support.get(norm(toks[toks[noun].head].lemma)) == "witness"
         own = set(ctx.tree.subtree(noun)) if witness else None
         actors = party_before(ctx, v, exclude=set(recips), skip=victims, within=own)
+    if row.pos == "NOUN" and row.type not in PHYSICAL and not (
+            actors or recips or any(toks[k].pos == "PRON" for k in actor_heads + recip_heads)):
+        # a statement noun with nobody making or receiving it ("the threat of terrorism", "a deal")
+        # is a topic, not an event a coder could record
+        return None
     counts: dict[str, Count] = {}
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
     if row.count and (c := count(ctx.count_on(v), ctx)):
