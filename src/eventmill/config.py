@@ -36,8 +36,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("merge_window", 6, "how many sentences apart two reports of one incident may be merged", int),
     Setting("keep", "asserted",
             "which events to output: 'asserted' (specific events the text reports as having happened) or "
-            "'all' (also negated, hypothetical and questioned mentions, headings, and deaths with no violence "
-            "named, each with its reason in 'unasserted')", choices=("asserted", "all")),
+            "'all' (also negated, hypothetical and questioned mentions, headings, deaths with no violence "
+            "named and statement nouns with nobody named, each with its reason in 'unasserted')",
+            choices=("asserted", "all")),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -20,6 +20,7 @@ CLEAR_TO_UD = {
 }
 PREPOSITIONS = {"prep", "agent", "dative"}
 VERBAL = {"VERB", "AUX", "ADJ"}
+COMPLEMENT_PREPOSITIONS = {"of", "with", "for"}
 
 
 def to_ud(tokens: Sequence[Token], scheme: str | None) -> list[Token]:
@@ -38,6 +39,17 @@ def to_ud(tokens: Sequence[Token], scheme: str | None) -> list[Token]:
         if t.dep not in PREPOSITIONS:
             continue
         objs = [c for c in kids.get(t.i, ()) if tokens[c].dep == "pobj"]
+        clauses = [c for c in kids.get(t.i, ()) if tokens[c].dep == "pcomp" and tokens[c].pos in ("VERB", "AUX")]
+        if not objs and clauses and t.head != t.i:
+            # "accused them of cooperating", "after storming the building": the verb hangs from the
+            # preposition's head, with the preposition as its mark; after "of", "with", "for" it is
+            # the complement (what they were accused of), else an adverbial clause
+            verb = clauses[0]
+            heads[verb] = t.head
+            deps[verb] = "ccomp" if t.text.lower() in COMPLEMENT_PREPOSITIONS else (
+                "advcl" if tokens[t.head].pos in VERBAL else "acl")
+            heads[t.i], deps[t.i] = verb, "mark"
+            continue
         if not objs:
             if t.dep == "dative":
                 deps[t.i] = "iobj"  # "gave them aid": the dative is a plain noun

@@ -47,6 +47,7 @@ class RawEvent:
     outcome: bool = False  # only a death or injury was read ("died"): an ASSAULT only if violence is named
     violent: bool = False  # its sentence names violence (an attack word or a weapon)
     heading: bool = False  # read from a title or list line with no verb ("* 2014 Bagram Airfield bombing")
+    topic: bool = False  # a statement noun with no participant ("the threat of terrorism")
     strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
     facts: int = field(default=0, init=False)
     lemmas: set[str] = field(default_factory=set)
@@ -130,6 +131,7 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     a.outcome = a.outcome and b.outcome
     a.violent = a.violent or b.violent
     a.heading = a.heading and b.heading
+    a.topic = a.topic and b.topic
     a.hypothetical = a.hypothetical and b.hypothetical
     a.future = a.future and b.future
     if b.sent not in a.sents:
@@ -226,6 +228,8 @@ def unasserted(ev: RawEvent) -> str:
         return "heading"
     if ev.outcome and not ev.violent:
         return "no violence named"
+    if ev.topic:
+        return "nobody named"
     return ""
 
 

@@ -181,15 +181,19 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
 
 def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
     """True when the trigger is the content of a speech-act or protest trigger (what was demanded)."""
-    return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4)
+    # a relative clause on an event noun states a fact of its own ("not charged with taking part in
+    # the attack, which killed three people")
+    return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4,
+                    stop=lambda t: t.dep == "acl:relcl" and t.head in ctx.trigger_heads
+                    and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph)
 
 
-def _reaches(ctx: Context, k: int, heads: set[int], deps: tuple[str, ...], steps: int) -> bool:
-    """Whether walking up from token k through `deps` links (at most `steps`, within its sentence)
-    reaches one of `heads`."""
+def _reaches(ctx: Context, k: int, heads: set[int], deps: tuple[str, ...], steps: int, stop=None) -> bool:
+    """Whether walking up from token k through `deps` links (at most `steps`, within its sentence, not
+    through a token `stop` accepts) reaches one of `heads`."""
     for _ in range(steps):
         tok = ctx.toks[k]
-        if tok.head == k or not tok.dep.startswith(deps):
+        if tok.head == k or not tok.dep.startswith(deps) or (stop is not None and stop(tok)):
             return False
         k = tok.head
         if ctx.toks[k].sent != tok.sent:

@@ -38,3 +38,20 @@ def test_noun_head_gives_nmod():
 def test_ud_scheme_is_left_alone():
     rows = [("Six", "NUM", "nummod", 1), ("civils", "NOUN", "nsubj", 2), ("tués", "VERB", "ROOT", 2)]
     assert to_ud(toks(rows), "ud") == toks(rows)
+
+
+def test_a_verb_after_a_preposition_hangs_from_the_prepositions_head():
+    # "police blamed the party of cooperating": of -prep-> blamed, cooperating -pcomp-> of
+    rows = [("police", "NOUN", "nsubj", 1), ("blamed", "VERB", "ROOT", 1), ("the", "DET", "det", 3),
+            ("party", "NOUN", "dobj", 1), ("of", "ADP", "prep", 1), ("cooperating", "VERB", "pcomp", 4)]
+    out = to_ud(toks(rows), "clear")
+    assert (out[5].dep, out[5].head) == ("ccomp", 1)  # what they were blamed for
+    assert (out[4].dep, out[4].head) == ("mark", 5)
+
+
+def test_a_verb_after_a_temporal_preposition_is_an_adverbial_clause():
+    # "troops withdrew after storming the town"
+    rows = [("troops", "NOUN", "nsubj", 1), ("withdrew", "VERB", "ROOT", 1), ("after", "ADP", "prep", 1),
+            ("storming", "VERB", "pcomp", 2), ("the", "DET", "det", 5), ("town", "NOUN", "dobj", 3)]
+    out = to_ud(toks(rows), "clear")
+    assert (out[3].dep, out[3].head) == ("advcl", 1)

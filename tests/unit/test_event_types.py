@@ -95,3 +95,22 @@ def test_a_statement_noun_with_nobody_making_it_is_a_topic_not_an_event(lang, te
 
 def test_a_statement_noun_with_its_maker_is_an_event():
     assert types("The rebels issued a warning to the army.", "en") == [("THREATEN", "warning")]
+
+
+def test_what_someone_is_blamed_for_is_the_content_of_the_accusation():
+    assert types("Initially the police also blamed the Communist Party of cooperating in the attack.", "en")[0] == (
+        "ACCUSE", "blamed")
+    assert "COOPERATE" not in [t for t, _ in types(
+        "Initially the police also blamed the Communist Party of cooperating in the attack.", "en")]
+
+
+def test_a_relative_clause_on_an_event_noun_is_a_fact_of_its_own():
+    text = "He is not charged with taking part in the April 15 attack, which killed three people."
+    events = eventmill.extract(text, lang="en", published="2014-06-04").events
+    assert [(e.type, e.dead.value if e.dead else None) for e in events if e.type == "ASSAULT"] == [("ASSAULT", 3)]
+
+
+def test_a_topic_is_kept_with_its_reason_under_keep_all():
+    text = "Leaders vowed to counter the threat of terrorism that plagues the region."
+    kept = eventmill.extract(text, lang="en", config=eventmill.Config(keep="all")).events
+    assert ("THREATEN", "nobody named") in [(e.type, e.unasserted) for e in kept]

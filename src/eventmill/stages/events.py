@@ -71,8 +71,7 @@ def events(doc: Document, config: Config) -> Document:
 
 
 def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
-    """One raw event from one trigger, or None when it names no event a coder could record (a
-    statement noun with no participant)."""
+    """One raw event from one trigger, or None when the trigger is only the content of another."""
     toks, row, v = ctx.toks, trig.row, trig.head
     actor_heads, recip_heads, other_heads, weak = args(ctx, trig)
     # a target named by a preposition may be a thing ("une attaque contre une route"): only a known
@@ -98,11 +97,10 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         witness = toks[v].pos == "NOUN" and ctx.lex.support.get(norm(toks[toks[noun].head].lemma)) == "witness"
         own = set(ctx.tree.subtree(noun)) if witness else None
         actors = party_before(ctx, v, exclude=set(recips), skip=victims, within=own)
-    if row.pos == "NOUN" and row.type not in PHYSICAL and not (
-            actors or recips or any(toks[k].pos == "PRON" for k in actor_heads + recip_heads)):
-        # a statement noun with nobody making or receiving it ("the threat of terrorism", "a deal")
-        # is a topic, not an event a coder could record
-        return None
+    # a statement noun with nobody making or receiving it ("the threat of terrorism", "a deal") is
+    # a topic, not an event a coder could record
+    topic = row.pos == "NOUN" and row.type not in PHYSICAL and not (
+        actors or recips or any(toks[k].pos == "PRON" for k in actor_heads + recip_heads))
     counts: dict[str, Count] = {}
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
     if row.count and (c := count(ctx.count_on(v), ctx)):
@@ -142,7 +140,7 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric, definite=definite,
         strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2,
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
-        outcome=row.outcome or (row.count == "injured" and not actors), heading=heading,
+        outcome=row.outcome or (row.count == "injured" and not actors), heading=heading, topic=topic,
         casualty_only=row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not actors, **flags)
 
 
