@@ -787,6 +787,7 @@ TRIGGER_EXAMPLES = [
     ('release a report', 'VERB', 'The agency released a report on Tuesday.'),
     ('travel warning', 'NOUN', 'The State Department issued a travel warning for the country.'),
     ('travel advisory', 'NOUN', 'Britain updated its travel advisory for Kenya.'),
+    ('walk out of', 'VERB', 'The defendant walked out of the courtroom.'),
 ]
 
 SURFACE_EXAMPLES = [
