@@ -183,7 +183,9 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             put(obj_role, c)
         elif dep.startswith(("obl", "nmod")):
             if case in ("de", "of") and row.pos == "NOUN":
-                put("recipient" if subj_role == "recipient" else "actor", c)
+                # "the slaying of seven demonstrators", "la mort de six civils": a killing's victims
+                victims = subj_role == "recipient" or row.count in ("dead", "injured")
+                put("recipient" if victims else "actor", c)
                 weak.add(c)
             others.append(c)
     for s in subjects:

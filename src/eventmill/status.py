@@ -120,7 +120,8 @@ def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction:
     property wrecked by a counted crowd of unarmed people ("une vingtaine de jeunes gens")."""
     if not actors:
         return False
-    if all(m.actor and m.actor.kind == "protesters" for m in actors):
+    known = [m for m in actors if m.actor and m.actor.kind != "other"]  # a plain phrase names no side
+    if known and all(m.actor.kind == "protesters" for m in known):
         return True
     return destruction and "size" in counts and all(
         m.actor and m.actor.generic and m.actor.kind not in ARMED_KINDS for m in actors)
@@ -181,11 +182,17 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
 
 def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
     """True when the trigger is the content of a speech-act or protest trigger (what was demanded)."""
-    # a relative clause on an event noun states a fact of its own ("not charged with taking part in
-    # the attack, which killed three people")
-    return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4,
-                    stop=lambda t: t.dep == "acl:relcl" and t.head in ctx.trigger_heads
-                    and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph)
+    return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
+
+
+def _own_fact(ctx: Context, t) -> bool:
+    """A phrase that states a fact of its own inside what is said: a relative clause on an event noun
+    ("not charged with taking part in the attack, which killed three people"), or a circumstance
+    ("called for protests following the slaying of seven demonstrators")."""
+    if t.dep == "acl:relcl":
+        return t.head in ctx.trigger_heads and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph
+    return t.dep.startswith(("obl", "nmod")) and any(
+        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "circumstance" for c in ctx.tree.children(t.i, "case"))
 
 
 def _reaches(ctx: Context, k: int, heads: set[int], deps: tuple[str, ...], steps: int, stop=None) -> bool:

@@ -66,3 +66,17 @@ def test_a_place_unknown_to_the_gazetteer_may_be_part_of_a_known_one():
 def test_hosting_a_sports_final_is_no_meeting():
     assert [e.type for e in run("Lyon will host the semi-finals and the final.")] == []
     assert [e.type for e in run("The king hosted the delegation in his palace.")] == ["CONSULT"]
+
+
+def test_more_victims_are_a_new_incident_not_the_one_before():
+    text = ("Protesters clashed with security forces in Caracas on Monday. "
+            "The opposition called for more protests following the slaying of seven more demonstrators.")
+    events = run(text)
+    slaying = [e for e in events if e.trigger.text == "slaying"]
+    assert slaying and slaying[0].type == "ASSAULT" and slaying[0].dead.value == 7
+    assert names(slaying[0].recipients) == ["demonstrators"]
+
+
+def test_a_riot_by_protesters_is_a_protest_even_beside_a_phrase_naming_no_side():
+    (ev,) = [e for e in run("Photo gallery: Protesters clash with security forces in Caracas.") if e.trigger.text == "clash"]
+    assert ev.type == "PROTEST"

@@ -1232,5 +1232,5 @@ def test_reporting_rows_have_known_kinds_and_the_common_markers():
 
 def test_support_and_modifier_values_are_documented():
     assert {r["role"] for r in _dicts("fr/support.tsv")} == {"actor", "recipient", "through", "end", "witness"}
-    assert {r["pos"] for r in _dicts("fr/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV"}
+    assert {r["pos"] for r in _dicts("fr/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV", "ADP"}
     assert all(" " not in r["lemma"] or r["role"] == "actor" for r in _dicts("fr/support.tsv"))

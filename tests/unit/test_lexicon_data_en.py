@@ -43,6 +43,7 @@ TRIGGER_EXAMPLES = [
     ('massacre', 'VERB', 'Villagers were massacred by the militia.'),
     ('slaughter', 'VERB', 'Gunmen slaughtered dozens of villagers.'),
     ('slay', 'VERB', 'Two priests were slain in the raid.'),
+    ('slaying', 'NOUN', 'The slaying of the journalist shocked the country.'),
     ('behead', 'VERB', 'The militants beheaded a captured soldier.'),
     ('decapitate', 'VERB', 'The victims had been decapitated.'),
     ('lynch', 'VERB', 'The suspect was lynched by a mob.'),
@@ -1243,9 +1244,10 @@ def test_every_type_has_verb_and_noun_triggers():
 
 def test_support_modifier_and_place_cue_values_are_documented():
     assert {r["role"] for r in _dicts("en/support.tsv")} == {"actor", "recipient", "through", "end", "witness"}
-    assert {r["pos"] for r in _dicts("en/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV"}
+    assert {r["pos"] for r in _dicts("en/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV", "ADP"}
     assert {r["kind"] for r in _dicts("en/modifiers.tsv")} == {
-        "negation", "hypothetical", "ultimatum", "future", "demonstrative", "definite"}
+        "negation", "hypothetical", "ultimatum", "future", "demonstrative", "definite", "additive", "comparative",
+        "circumstance"}
     assert {r["hint"] for r in _dicts("en/placecues.tsv")} <= {
         "admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "approx"}
     support = {r["lemma"] for r in _dicts("en/support.tsv")}

@@ -129,6 +129,10 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
                                      for c in [toks[v].head] + ctx.tree.children(toks[v].head, "det")}
                                     & {"definite", "demonstrative"})
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
+    # "another attack", "the slaying of seven more demonstrators": a new incident, whatever the article
+    near = ctx.tree.children(v) + [g for k in recip_heads for g in [k] + ctx.tree.children(k)]
+    near += [g for k in near for g in ctx.tree.children(k)]
+    definite = definite and not any(_additive(ctx, k) for k in near)
     anaphoric = definite or any(toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph
                                  and "Person=3" in toks[k].morph for k in actor_heads)
     heading = ctx.heading(toks[v].sent)
@@ -141,7 +145,17 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2,
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         outcome=row.outcome or (row.count == "injured" and not actors), heading=heading, topic=topic,
-        casualty_only=row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not actors, **flags)
+        # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
+        casualty_only=row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not (actors or recips),
+        **flags)
+
+
+def _additive(ctx: Context, k: int) -> bool:
+    """Token k marks a new incident ("another", "seven more", "d'autres"), not "more than twenty"."""
+    toks = ctx.toks
+    if ctx.lex.modifiers.get(norm(toks[k].lemma)) != "additive":
+        return False
+    return not (k + 1 < len(toks) and ctx.lex.modifiers.get(norm(toks[k + 1].text)) == "comparative")
 
 
 def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:
