@@ -114,3 +114,7 @@ def test_a_topic_is_kept_with_its_reason_under_keep_all():
     text = "Leaders vowed to counter the threat of terrorism that plagues the region."
     kept = eventmill.extract(text, lang="en", config=eventmill.Config(keep="all")).events
     assert ("THREATEN", "nobody named") in [(e.type, e.unasserted) for e in kept]
+
+
+def test_a_protest_lodged_by_a_state_is_an_accusation_not_a_demonstration():
+    assert types("Serbia lodged an official protest with Albania on Monday.", "en") == [("ACCUSE", "lodged")]
