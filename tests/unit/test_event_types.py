@@ -118,3 +118,8 @@ def test_a_topic_is_kept_with_its_reason_under_keep_all():
 
 def test_a_protest_lodged_by_a_state_is_an_accusation_not_a_demonstration():
     assert types("Serbia lodged an official protest with Albania on Monday.", "en") == [("ACCUSE", "lodged")]
+
+
+def test_accepting_the_other_sides_demands_is_a_concession():
+    assert types("The government accepted the demands of the strikers.", "en")[0] == ("CONCEDE", "accepted")
+    assert types("The rebels accepted the peace plan.", "en")[0] == ("AGREE", "accepted")

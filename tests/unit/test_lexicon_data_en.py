@@ -648,6 +648,7 @@ TRIGGER_EXAMPLES = [
     ('relent', 'VERB', 'The authorities relented and reopened the border.'),
     ('accede', 'VERB', 'The government acceded to the demands.'),
     ('bow to', 'VERB', 'The government bowed to pressure.'),
+    ('accept', 'VERB', 'The government accepted the demands of the strikers.'),
     ('ease', 'VERB', 'Serbia eased emergency measures on Wednesday.'),
     ('relax', 'VERB', 'The authorities relaxed the restrictions.'),
     ('lift', 'VERB', 'The government lifted the curfew.'),
