@@ -123,3 +123,11 @@ def test_a_protest_lodged_by_a_state_is_an_accusation_not_a_demonstration():
 def test_accepting_the_other_sides_demands_is_a_concession():
     assert types("The government accepted the demands of the strikers.", "en")[0] == ("CONCEDE", "accepted")
     assert types("The rebels accepted the peace plan.", "en")[0] == ("AGREE", "accepted")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The 6th edition of the fair promises to be the most energetic yet."),
+    ("en", "The crisis threatens to become a war."),
+])
+def test_a_verb_of_saying_before_a_copula_is_a_judgement_not_an_act(lang, text):
+    assert types(text, lang) == []

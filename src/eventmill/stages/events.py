@@ -49,6 +49,11 @@ def events(doc: Document, config: Config) -> Document:
             # a participant noun ("un des manifestants a été battu") names people, not an event
             continue
         tok = ctx.toks[trig.head]
+        if trig.row.pos == "VERB" and trig.row.type in SPEECH_TYPES and any(
+                ctx.lex.modifiers.get(norm(ctx.toks[c].lemma)) == "copula" for c in ctx.tree.children(trig.head, "xcomp")):
+            # "the fair promises to be the most energetic yet", "the crisis threatens to become a war":
+            # a verb of saying before a copula judges how something will be; nobody promises or threatens
+            continue
         if trig.row.pos == "VERB" and trig.row.type in SPEECH_TYPES and (
                 tok.dep == "amod" or (tok.dep == "conj" and ctx.toks[tok.head].dep == "amod")):
             # "the alleged bombers", "its long-threatened invasion", "a frightened and intimidated
