@@ -20,6 +20,9 @@ from eventmill.triggers import Trigger
 
 # actor kinds that deploy forces: anyone else who mobilises or wrecks property is protesting or rioting
 ARMED_KINDS = {"military", "police", "rebel", "jihadist", "militia", "government", "country"}
+# named institutions whose mobilising is no protest (an agency dispatching inspectors, a company on
+# alert); a named association mobilising is (POPCORN: "l'association Energie Verte s'est mobilisée")
+INSTITUTION_KINDS = {"business", "media", "igo"}
 # agreeing, meeting, giving: refusing one of them is a REJECT (PLOVER)
 YIELDING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "AID"}
 
@@ -102,8 +105,11 @@ def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple
         # an announced action is coded as the promise or threat it is (resources/xx/intent.tsv);
         # one held over the other side until it gives in is a threat ("will withdraw unless ...")
         etype = "THREATEN" if _under_condition(ctx, trig.head, ("ultimatum",)) else _intents().get(etype, etype)
-    if etype == "MOBILIZE" and actors and not any(m.actor and m.actor.kind in ARMED_KINDS for m in actors):
-        # civilians "se mobilisent" against something: that is a protest, not a deployment
+    if etype == "MOBILIZE" and actors and not any(
+            m.actor and (m.actor.kind in ARMED_KINDS or (m.actor.kind in INSTITUTION_KINDS and not m.actor.generic))
+            for m in actors):
+        # civilians "se mobilisent" against something: that is a protest, not a deployment; a named
+        # company, agency or newspaper on alert or sending staff is not protesting
         etype = "PROTEST"
     destruction = etype == "COERCE" and "destroy" in modes
     if destruction and any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in actor_heads):

@@ -131,3 +131,8 @@ def test_accepting_the_other_sides_demands_is_a_concession():
 ])
 def test_a_verb_of_saying_before_a_copula_is_a_judgement_not_an_act(lang, text):
     assert types(text, lang) == []
+
+
+def test_an_agency_sending_inspectors_is_not_protesting():
+    found = types("The IAEA has dispatched inspectors to the Esfahan facility in central Iran.", "en")
+    assert ("MOBILIZE", "dispatched") in found and "PROTEST" not in [t for t, _ in found]
