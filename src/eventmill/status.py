@@ -112,8 +112,11 @@ def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple
         # company, agency or newspaper on alert or sending staff is not protesting
         etype = "PROTEST"
     destruction = etype == "COERCE" and "destroy" in modes
-    if destruction and any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in actor_heads):
-        # "the explosion destroyed nearby buildings": damage done by an attack is part of the attack
+    sent = ctx.toks[trig.head].sent
+    if destruction and (any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in actor_heads) or (
+            not actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))):
+        # "the explosion destroyed nearby buildings", "the blast ..., while two cars were destroyed":
+        # damage done by an attack, or with no other doer in the attack's sentence, is part of it
         etype, modes, destruction = "ASSAULT", (), False
     if (etype == "ASSAULT" or destruction) and _rioters(actors, counts, destruction):
         # PLOVER codes a riot as a protest

@@ -59,6 +59,9 @@ def test_an_announced_visit_is_an_agreement_to_meet():
 
 def test_damage_done_by_an_attack_is_part_of_the_attack():
     assert types("The explosion destroyed several nearby buildings in Madrid.", "en") == [("ASSAULT", "explosion")]
+    # with no other doer, damage reported in the attack's sentence is the attack's
+    assert [t for t, _ in types("The explosion damaged the station, while two cars parked nearby were destroyed.",
+                                "en")] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize("lang, text, expect", [
