@@ -223,6 +223,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     if toks[a].dep == "obl:agent" or (tree.case(a) == "par" and toks[a].dep.startswith("obl")
                                                       and norm(toks[a].lemma) not in LOCUTIONS):
                         put("actor", a)
+                    elif role == "actor" and toks[a].dep.startswith("obl") and tree.case(a) in ("to", "against", "contre"):
+                        put("recipient", a)  # "warnings were given to the police", "a lancé un appel contre"
     return actors, recips, others, weak
 
 

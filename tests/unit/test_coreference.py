@@ -80,3 +80,10 @@ def test_more_victims_are_a_new_incident_not_the_one_before():
 def test_a_riot_by_protesters_is_a_protest_even_beside_a_phrase_naming_no_side():
     (ev,) = [e for e in run("Photo gallery: Protesters clash with security forces in Caracas.") if e.trigger.text == "clash"]
     assert ev.type == "PROTEST"
+
+
+def test_a_warning_given_to_someone_names_its_recipient_and_the_reporter_its_maker():
+    text = ("A spokesman for the Provisional IRA pointed out that telephoned warnings were given "
+            "to the police before each explosion.")
+    (warn,) = [e for e in run(text) if e.type == "THREATEN"]
+    assert names(warn.recipients) == ["police"] and "spokesman" in " ".join(names(warn.actors))

@@ -1114,6 +1114,7 @@ REPORTING_EXAMPLES = [
     ('explain', 'The spokesman explained that the road was closed.'),
     ('note', 'The report noted that the attacks had increased.'),
     ('stress', 'The minister stressed that the border remained open.'),
+    ('point', 'The spokesman pointed out that warnings had been given.'),
     ('emphasize', 'The envoy emphasized that talks would continue.'),
     ('emphasise', 'The envoy emphasised that talks would continue.'),
     ('insist', 'The rebels insisted that they had not attacked civilians.'),
