@@ -794,6 +794,8 @@ TRIGGER_EXAMPLES = [
     ('travel warning', 'NOUN', 'The State Department issued a travel warning for the country.'),
     ('travel advisory', 'NOUN', 'Britain updated its travel advisory for Kenya.'),
     ('walk out of', 'VERB', 'The defendant walked out of the courtroom.'),
+    ('accept responsibility', 'VERB', 'The group accepted responsibility for the bombings.'),
+    ('admit responsibility', 'VERB', 'The army admitted responsibility for the shooting.'),
 ]
 
 SURFACE_EXAMPLES = [
