@@ -40,6 +40,7 @@ class RawEvent:
     counts: dict[str, Count] = field(default_factory=dict)
     anaphoric: bool = False
     definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
+    demonstrative: bool = False  # ... a demonstrative one ("these warnings")
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
@@ -157,9 +158,10 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                              and not (e.outcome and not e.violent)),
                             key=lambda e: -max(e.sents))
             if not recent and ev.type and ev.definite:
-                # "the attack" far from the only attack reported so far still points back to it
-                alone = [e for e in out if e.type == ev.type]
-                recent = alone if len(alone) == 1 else []
+                # "the attack" far from the only attack reported so far still points back to it;
+                # "these two warnings" to the last ones reported, however far
+                same = [e for e in out if e.type == ev.type and not (e.outcome and not e.violent)]
+                recent = same[-1:] if ev.demonstrative or len(same) == 1 else []
             same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
             for cand in same_word + recent:
                 if not _conflict(cand, ev, anaphoric=True):

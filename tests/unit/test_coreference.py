@@ -92,3 +92,10 @@ def test_a_warning_given_to_someone_names_its_recipient_and_the_reporter_its_mak
 def test_who_accepts_responsibility_for_an_attack_is_its_actor():
     events = run("The Provisional IRA accepted responsibility for the bombings in Belfast.")
     assert [(e.type, names(e.actors)) for e in events] == [("ASSAULT", ["The Provisional IRA"])]
+
+
+def test_a_demonstrative_points_back_to_the_last_such_event_however_far():
+    filler = " ".join(f"Line {i} of the report names nobody." for i in range(8))
+    text = ("Gunmen attacked a checkpoint in Kandahar on Monday. Rebels attacked a convoy in Herat on Tuesday. "
+            + filler + " This attack was the deadliest of the year.")
+    assert len([e for e in run(text) if e.type == "ASSAULT"]) == 2

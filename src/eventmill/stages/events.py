@@ -147,6 +147,7 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         type=etype, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
         trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
         places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric, definite=definite,
+        demonstrative=definite and "demonstrative" in dets,
         strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2,
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         outcome=row.outcome or (row.count == "injured" and not actors), heading=heading, topic=topic,
