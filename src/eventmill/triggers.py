@@ -119,12 +119,13 @@ def _match(tokens: Sequence[Token], k: int, words: tuple[str, ...], sent: int) -
     return None
 
 
-OBJECT_DEPS = ("obj", "obl:arg", "nsubj:pass", "obl")
+OBJECT_DEPS = ("obj", "obl:arg", "nsubj:pass", "obl", "xcomp")
 
 
 def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: frozenset[str]) -> bool:
     """One of the trigger's objects (or its passive subject) has one of these lemmas ("expelled two
-    Russian diplomats", "the border was closed"); the word PROPN stands for any proper name."""
+    Russian diplomats", "the border was closed"); the word PROPN stands for any proper name, VERB for an
+    infinitive complement ("offered to mediate")."""
     sent = tokens[first].sent
     lo = first
     while lo > 0 and tokens[lo - 1].sent == sent:
@@ -133,7 +134,8 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: frozense
     while hi + 1 < len(tokens) and tokens[hi + 1].sent == sent:
         hi += 1
     return any(first <= tokens[i].head <= last and tokens[i].dep.startswith(OBJECT_DEPS)
-               and (norm(tokens[i].lemma) in lemmas or (tokens[i].pos == "PROPN" and "propn" in lemmas))
+               and (norm(tokens[i].lemma) in lemmas or (tokens[i].pos == "PROPN" and "propn" in lemmas)
+                    or (tokens[i].dep == "xcomp" and "verb" in lemmas))
                for i in range(lo, hi + 1))
 
 

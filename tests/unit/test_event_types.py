@@ -139,3 +139,23 @@ def test_a_verb_of_saying_before_a_copula_is_a_judgement_not_an_act(lang, text):
 def test_an_agency_sending_inspectors_is_not_protesting():
     found = types("The IAEA has dispatched inspectors to the Esfahan facility in central Iran.", "en")
     assert ("MOBILIZE", "dispatched") in found and "PROTEST" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Spacious bedrooms and a veranda are offered to buyers.",
+    "The latest data released by the trade office shows growth.",
+    "The building provides a platform for new inventors.",
+    "The captured heat could warm a dozen municipal buildings.",
+    "We should understand that supply and demand justify the price.",
+])
+def test_everyday_uses_of_event_verbs_are_no_events(text):
+    assert types(text, "en") == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Norway offered to mediate between the two sides.", ("AGREE", "offered")),
+    ("The rebels released twenty hostages.", ("RETREAT", "released")),
+    ("The United States provided intelligence to the army.", ("AID", "provided")),
+])
+def test_event_verbs_with_a_fitting_object_are_events(text, expect):
+    assert expect in types(text, "en")

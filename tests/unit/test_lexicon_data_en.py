@@ -796,6 +796,11 @@ TRIGGER_EXAMPLES = [
     ('walk out of', 'VERB', 'The defendant walked out of the courtroom.'),
     ('accept responsibility', 'VERB', 'The group accepted responsibility for the bombings.'),
     ('admit responsibility', 'VERB', 'The army admitted responsibility for the shooting.'),
+    ('supply and demand', 'NOUN', 'Supply and demand set the price of oil.'),
+    ('news release', 'NOUN', 'The police said in a news release that the inmates were caught.'),
+    ('plead anonymity', 'VERB', 'An official who pleaded anonymity confirmed the deaths.'),
+    ('request anonymity', 'VERB', 'A diplomat who requested anonymity described the talks.'),
+    ('condition of anonymity', 'NOUN', 'A source spoke on condition of anonymity.'),
 ]
 
 SURFACE_EXAMPLES = [

@@ -54,10 +54,11 @@ def events(doc: Document, config: Config) -> Document:
             # "the fair promises to be the most energetic yet", "the crisis threatens to become a war":
             # a verb of saying before a copula judges how something will be; nobody promises or threatens
             continue
-        if trig.row.pos == "VERB" and trig.row.type in SPEECH_TYPES and (
+        if trig.row.pos == "VERB" and not trig.row.count and (
                 tok.dep == "amod" or (tok.dep == "conj" and ctx.toks[tok.head].dep == "amod")):
             # "the alleged bombers", "its long-threatened invasion", "a frightened and intimidated
-            # community": a verb of saying as an adjective
+            # community", "the captured heat": a verb as an adjective describes, it reports nothing
+            # (a victim's participle still counts them: "three wounded soldiers")
             continue
         ev = read_event(ctx, trig)
         if ev is not None:
