@@ -133,11 +133,13 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     a.violent = a.violent or b.violent
     a.heading = a.heading and b.heading
     a.topic = a.topic and b.topic
+    # an asserted report is better evidence than a hypothetical mention ("chances of any deal")
+    asserts = a.hypothetical and not b.hypothetical
     a.hypothetical = a.hypothetical and b.hypothetical
     a.future = a.future and b.future
     if b.sent not in a.sents:
         a.sents.append(b.sent)
-        if (b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only):
+        if asserts or ((b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only)):
             # the clearer, then the fuller report becomes the evidence ("La manifestation s'est
             # déroulée ..." rather than "... parmi les manifestants"); a toll stays a toll
             a.also.append(a.evidence)

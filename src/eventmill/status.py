@@ -62,6 +62,11 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # a clause as subject names a kind of action, not one that happened ("Capturing drones with nets
     # is one of several options", "Forcing manufacturers to ... is another")
     generic = any(toks[k].dep.startswith("csubj") for k in [v] + ctx.tree.ancestors(v)[:4])
+    # "kidnappings and violence are commonplace": an event noun said to be common names a kind of event
+    subj = toks[v].head if toks[v].dep == "conj" else v
+    pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
+    generic = generic or (toks[subj].dep.startswith("nsubj") and any(
+        _modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp")))
     return {
         "negated": "negation" in kinds or "Polarity=Neg" in morph,
         # a question asks whether something happened ("Why do I have to sign?"); a main clause under

@@ -159,3 +159,12 @@ def test_everyday_uses_of_event_verbs_are_no_events(text):
 ])
 def test_event_verbs_with_a_fitting_object_are_events(text, expect):
     assert expect in types(text, "en")
+
+
+def test_a_unit_attacked_is_the_victim_not_a_deployment():
+    assert [t for t, _ in types("Gunmen attacked an army patrol near Kandahar.", "en")] == ["ASSAULT"]
+
+
+def test_events_said_to_be_common_are_a_kind_not_an_incident():
+    assert types("Kidnappings are commonplace in the region.", "en") == []
+    assert types("Any deal to suspend the vote is unlikely.", "en") == []

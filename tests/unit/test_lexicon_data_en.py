@@ -767,6 +767,7 @@ TRIGGER_EXAMPLES = [
     ('with the help of', 'NOUN', 'They forced the door with the help of iron bars.'),
     ('with the support of', 'NOUN', 'The law passed with the support of the opposition.'),
     ('in support of', 'NOUN', 'He spoke in support of the bill.'),
+    ('in support', 'NOUN', 'Fighters crossed the border in support.'),
     ('at the request of', 'NOUN', 'The meeting was held at the request of France.'),
     ('in aid of', 'NOUN', 'The concert was held in aid of the hospital.'),
     ('first aid', 'NOUN', 'Volunteers gave first aid to the passengers.'),
@@ -1257,10 +1258,10 @@ def test_every_type_has_verb_and_noun_triggers():
 
 def test_support_modifier_and_place_cue_values_are_documented():
     assert {r["role"] for r in _dicts("en/support.tsv")} == {"actor", "recipient", "through", "end", "witness"}
-    assert {r["pos"] for r in _dicts("en/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV", "ADP"}
+    assert {r["pos"] for r in _dicts("en/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET"}
     assert {r["kind"] for r in _dicts("en/modifiers.tsv")} == {
         "negation", "hypothetical", "ultimatum", "future", "demonstrative", "definite", "additive", "comparative",
-        "circumstance", "copula"}
+        "circumstance", "copula", "generic"}
     assert {r["hint"] for r in _dicts("en/placecues.tsv")} <= {
         "admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "approx"}
     support = {r["lemma"] for r in _dicts("en/support.tsv")}

@@ -60,6 +60,9 @@ def events(doc: Document, config: Config) -> Document:
             # community", "the captured heat": a verb as an adjective describes, it reports nothing
             # (a victim's participle still counts them: "three wounded soldiers")
             continue
+        if trig.row.type == "MOBILIZE" and trig.row.pos == "NOUN" and _reaches_assault(ctx, trig.head):
+            # "crashed into a NATO foot patrol", "ambushed a convoy": the unit attacked is the victim
+            continue
         ev = read_event(ctx, trig)
         if ev is not None:
             raw.append(ev)
@@ -155,6 +158,12 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
         casualty_only=row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not (actors or recips),
         **flags)
+
+
+def _reaches_assault(ctx: Context, k: int) -> bool:
+    """Token k is the object of an attack verb in its sentence (or of its preposition)."""
+    tok = ctx.toks[k]
+    return tok.dep.startswith(("obj", "obl", "nsubj:pass")) and tok.head in ctx.assault_heads
 
 
 def _additive(ctx: Context, k: int) -> bool:
