@@ -68,7 +68,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     generic = generic or (toks[subj].dep.startswith("nsubj") and any(
         _modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp")))
     return {
-        "negated": "negation" in kinds or "Polarity=Neg" in morph,
+        "negated": bool({"negation", "denial"} & kinds) or "Polarity=Neg" in morph,
+        # "denied reports that a deal had been offered": not asserted, but nobody refused anything
+        "denied": "denial" in kinds,
         # a question asks whether something happened ("Why do I have to sign?"); a main clause under
         # a condition ("If they ratify it, we would accept") says what would happen, unless it is an
         # announced action, which with its condition is a threat or a promise ("will withdraw unless")
@@ -103,7 +105,8 @@ def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple
     if ending_verb(ctx, trig) is not None:
         # "lifted the curfew", "halted economic aid": the event is the ending (xx/ended.tsv)
         etype = _endings().get(etype, etype)
-    if flags["negated"] and etype in YIELDING_TYPES and not flags["hypothetical"]:
+    denied = flags.pop("denied", False)
+    if flags["negated"] and etype in YIELDING_TYPES and not flags["hypothetical"] and not denied:
         # "will not accept more refugees", "would not meet the demands": saying no is a rejection
         etype, flags["negated"] = "REJECT", False
     if flags["future"] and not flags["negated"]:

@@ -168,3 +168,10 @@ def test_a_unit_attacked_is_the_victim_not_a_deployment():
 def test_events_said_to_be_common_are_a_kind_not_an_incident():
     assert types("Kidnappings are commonplace in the region.", "en") == []
     assert types("Any deal to suspend the vote is unlikely.", "en") == []
+
+
+def test_denying_reports_of_an_offer_is_no_refusal():
+    text = "Guevara denied reports that a deal had been offered to suspend the vote."
+    assert types(text, "en") == []
+    kept = eventmill.extract(text, lang="en", config=eventmill.Config(keep="all")).events
+    assert [(e.type, e.unasserted) for e in kept] == [("AGREE", "negated")]
