@@ -64,6 +64,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     generic = any(toks[k].dep.startswith("csubj") for k in [v] + ctx.tree.ancestors(v)[:4])
     # "kidnappings and violence are commonplace": an event noun said to be common names a kind of event
     subj = toks[v].head if toks[v].dep == "conj" else v
+    # an infinitive on a noun says what could or should be done ("no other way to defend their
+    # communities", "plans to attack"), except on an attempt, which was made ("an attempt to kill")
+    if toks[v].dep.startswith("acl") and "VerbForm=Inf" in toks[v].morph and toks[v].head != v:
+        generic = generic or _modifier(ctx, toks[v].head) != "attempt"
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (toks[subj].dep.startswith("nsubj") and any(
         _modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp")))

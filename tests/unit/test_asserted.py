@@ -151,3 +151,16 @@ def test_what_is_awaited_has_not_happened_and_a_travel_warning_is_no_threat():
     text = "Tsarnaev is being held in a federal prison west of Boston awaiting trial on terrorism charges."
     assert [(e.type, e.unasserted) for e in run(text, "en", keep="all")] == [("ACCUSE", "hypothetical")]
     assert run("The State Department issued a travel warning for Venezuela on Friday.", "en", keep="all") == ()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Many joined believing that they had no other way to defend their communities."),
+    ("fr", "Les syndicats défendent le droit de manifester devant les usines."),
+])
+def test_an_infinitive_on_a_noun_is_what_could_be_done(lang, text):
+    assert [e for e in run(text, lang) if e.trigger.text in ("defend", "manifester")] == []
+
+
+def test_an_attempt_to_attack_was_made():
+    (ev,) = [e for e in run("An attempt to assassinate the deputy governor was thwarted on Monday.", "en")]
+    assert ev.type == "ASSAULT"

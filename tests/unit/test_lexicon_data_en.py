@@ -1261,7 +1261,7 @@ def test_support_modifier_and_place_cue_values_are_documented():
     assert {r["pos"] for r in _dicts("en/modifiers.tsv")} <= {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET"}
     assert {r["kind"] for r in _dicts("en/modifiers.tsv")} == {
         "negation", "hypothetical", "ultimatum", "future", "demonstrative", "definite", "additive", "comparative",
-        "circumstance", "copula", "generic", "denial"}
+        "circumstance", "copula", "generic", "denial", "attempt"}
     assert {r["hint"] for r in _dicts("en/placecues.tsv")} <= {
         "admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "approx"}
     support = {r["lemma"] for r in _dicts("en/support.tsv")}
