@@ -4,9 +4,9 @@ Status: words and morphology around the trigger say whether it is negated ("n'a 
 hypothetical ("pourrait", "if", a question) or announced ("will withdraw"). Type: a verb that ends
 the event ("lifted the curfew"), a refusal of something yielding, an announced action (a promise or
 threat), civilians mobilising, crowds rioting and damage done by an attack change the trigger's
-PLOVER type (`final_type`). Some triggers are no event of their own: the content of a speech act
-("demanded the release"), the demand of a protest, a word inside a name. Used by
-`eventmill.stages.events`.
+PLOVER type (`final_type`). Some triggers are no event of their own (`no_event_of_its_own`): the
+content of a speech act ("demanded the release"), the demand of a protest, a word inside a name, a
+verb used as an adjective ("the captured heat"). Used by `eventmill.stages.events`.
 """
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ ARMED_KINDS = {"military", "police", "rebel", "jihadist", "militia", "government
 # named institutions whose mobilising is no protest (an agency dispatching inspectors, a company on
 # alert); a named association mobilising is (POPCORN: "l'association Energie Verte s'est mobilisée")
 INSTITUTION_KINDS = {"business", "media", "igo"}
+# speech-act types whose complement is the content of the act, not a second event
+SPEECH_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "CONSULT", "SUPPORT"}
 # agreeing, meeting, giving: refusing one of them is a REJECT (PLOVER)
 YIELDING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "AID"}
 
@@ -199,6 +201,31 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
     how it went ("prisoners rioted, setting fire to their cells"): part of the protest, not an event."""
     destruction = trig.row.type == "COERCE" and trig.row.mode == "destroy"
     return (trig.row.type == "REQUEST" or destruction) and _reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
+
+
+def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: set[int], protests: set[int]) -> bool:
+    """Whether a trigger names no event of its own: what a speech act says or a protest demands, a
+    verb ending an event noun, a word inside a name or a participant noun, a verb of saying that
+    judges or a verb used as an adjective, a unit under attack."""
+    toks, v, row = ctx.toks, trig.head, trig.row
+    if speech_content(ctx, trig, speech) or v in enders or protest_demand(ctx, trig, protests):
+        return True
+    if inside_name(ctx, trig) or v in ctx.actor_at:
+        return True  # a participant noun ("un des manifestants a été battu") names people, not an event
+    if row.pos == "VERB" and row.type in SPEECH_TYPES and any(
+            _modifier(ctx, c) == "copula" for c in ctx.tree.children(v, "xcomp")):
+        # "the fair promises to be the most energetic yet", "the crisis threatens to become a war": a
+        # verb of saying before a copula judges how something will be; nobody promises or threatens
+        return True
+    if row.pos == "VERB" and not row.count and (
+            toks[v].dep == "amod" or (toks[v].dep == "conj" and toks[toks[v].head].dep == "amod")):
+        # "the alleged bombers", "its long-threatened invasion", "a frightened and intimidated
+        # community", "the captured heat": a verb as an adjective describes, it reports nothing
+        # (a victim's participle still counts them: "three wounded soldiers")
+        return True
+    # "attacked an army patrol", "ambushed a convoy": the unit attacked is the victim, not a deployment
+    return (row.type == "MOBILIZE" and row.pos == "NOUN" and toks[v].dep.startswith(("obj", "obl", "nsubj:pass"))
+            and toks[v].head in ctx.assault_heads)
 
 
 def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:

@@ -18,15 +18,13 @@ from eventmill.config import Config
 from eventmill.merge import RawEvent, finish, merge_events, unasserted
 from eventmill.models import Count, Document, Event, Span
 from eventmill.pipeline import stage
-from eventmill.status import (ending_verb, final_type, inside_name, modes_in_sentence, protest_demand,
-                              speech_content, status_flags)
+from eventmill.status import (SPEECH_TYPES, ending_verb, final_type, modes_in_sentence, no_event_of_its_own,
+                              status_flags)
 from eventmill.text import norm
 from eventmill.triggers import Trigger, event_lexicon, find_triggers
 
 # types that happen to people on the ground: their object may be a plain noun phrase ("five people")
 PHYSICAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"}
-# speech-act types whose complement is the content of the act, not a second event
-SPEECH_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "CONSULT", "SUPPORT"}
 
 
 @stage("events", 1, needs=("tokens", "mentions", "quotes", "sentences"), fills=("events",))
@@ -43,25 +41,7 @@ def events(doc: Document, config: Config) -> Document:
     protests = {t.head for t in trigs if t.row.type == "PROTEST"}
     raw: list[RawEvent] = []
     for trig in trigs:
-        if speech_content(ctx, trig, speech) or trig.head in enders or protest_demand(ctx, trig, protests):
-            continue
-        if inside_name(ctx, trig) or trig.head in ctx.actor_at:
-            # a participant noun ("un des manifestants a été battu") names people, not an event
-            continue
-        tok = ctx.toks[trig.head]
-        if trig.row.pos == "VERB" and trig.row.type in SPEECH_TYPES and any(
-                ctx.lex.modifiers.get(norm(ctx.toks[c].lemma)) == "copula" for c in ctx.tree.children(trig.head, "xcomp")):
-            # "the fair promises to be the most energetic yet", "the crisis threatens to become a war":
-            # a verb of saying before a copula judges how something will be; nobody promises or threatens
-            continue
-        if trig.row.pos == "VERB" and not trig.row.count and (
-                tok.dep == "amod" or (tok.dep == "conj" and ctx.toks[tok.head].dep == "amod")):
-            # "the alleged bombers", "its long-threatened invasion", "a frightened and intimidated
-            # community", "the captured heat": a verb as an adjective describes, it reports nothing
-            # (a victim's participle still counts them: "three wounded soldiers")
-            continue
-        if trig.row.type == "MOBILIZE" and trig.row.pos == "NOUN" and _reaches_assault(ctx, trig.head):
-            # "crashed into a NATO foot patrol", "ambushed a convoy": the unit attacked is the victim
+        if no_event_of_its_own(ctx, trig, speech, enders, protests):
             continue
         ev = read_event(ctx, trig)
         if ev is not None:
@@ -158,12 +138,6 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
         casualty_only=row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not (actors or recips),
         **flags)
-
-
-def _reaches_assault(ctx: Context, k: int) -> bool:
-    """Token k is the object of an attack verb in its sentence (or of its preposition)."""
-    tok = ctx.toks[k]
-    return tok.dep.startswith(("obj", "obl", "nsubj:pass")) and tok.head in ctx.assault_heads
 
 
 def _additive(ctx: Context, k: int) -> bool:
