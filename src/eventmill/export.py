@@ -101,8 +101,7 @@ def document_table(doc: Document) -> str:
     for e in doc.events:
         rows.append((
             e.type + ("(neg)" if e.negated else ""),
-            ", ".join(_short(m) for m in e.actors[:2]),
-            ", ".join(_short(m) for m in e.recipients[:2]),
+            _names(e.actors), _names(e.recipients),
             _short(e.location, 20),
             (e.date.date.value or e.date.span.text) if e.date and e.date.date else "",
             _count_text(e.dead), _count_text(e.injured), _short(e.attribution, 24)))
@@ -112,6 +111,11 @@ def document_table(doc: Document) -> str:
     if not doc.events:
         lines.append("(no events found)")
     return "\n".join(lines)
+
+
+def _names(ms) -> str:
+    """The first two different names ("Vitaly Churkin" once, however many mentions name him)."""
+    return ", ".join(list(dict.fromkeys(_short(m) for m in ms))[:2])
 
 
 def _count_text(c: Count | None) -> str:

@@ -73,3 +73,10 @@ def test_table_format_lists_events():
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[0].split()[:3] == ["type", "actor", "recipient"]
     assert "ASSAULT" in proc.stdout
+
+
+def test_table_names_each_actor_once():
+    # the seed's accusation is made by one man named twice ("diplomate russe", "ambassadeur russe")
+    proc = run("extract", EXAMPLE, "--format", "table")
+    assert proc.returncode == 0, proc.stderr
+    assert not any("Vitaly Churkin, Vitaly Churkin" in line for line in proc.stdout.splitlines())
