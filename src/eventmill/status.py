@@ -115,6 +115,9 @@ def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple
     if flags["negated"] and etype in YIELDING_TYPES and not flags["hypothetical"] and not denied:
         # "will not accept more refugees", "would not meet the demands": saying no is a rejection
         etype, flags["negated"] = "REJECT", False
+    if prevented_protest(ctx, trig, flags):
+        # "police prevented the demonstration": stopping a protest is coercion by whoever stops it
+        etype, modes, flags["negated"] = "COERCE", ("restrict",), False
     if flags["future"] and not flags["negated"]:
         # an announced action is coded as the promise or threat it is (resources/xx/intent.tsv);
         # one held over the other side until it gives in is a threat ("will withdraw unless ...")
@@ -136,6 +139,15 @@ def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple
         # PLOVER codes a riot as a protest
         etype, modes = "PROTEST", ("riot",)
     return etype, modes, flags
+
+
+def prevented_protest(ctx: Context, trig: Trigger, flags: dict[str, bool]) -> bool:
+    """A protest that a named subject prevented ("Turkish police prevented the demonstration")."""
+    v = trig.head
+    gov = ctx.toks[v].head
+    return (trig.row.type == "PROTEST" and flags["negated"] and not flags["hypothetical"] and gov != v
+            and ctx.toks[v].dep == "obj" and ctx.toks[gov].pos == "VERB" and _modifier(ctx, gov) == "negation"
+            and bool(ctx.tree.children(gov, "nsubj")))
 
 
 def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction: bool) -> bool:

@@ -175,3 +175,18 @@ def test_denying_reports_of_an_offer_is_no_refusal():
     assert types(text, "en") == []
     kept = eventmill.extract(text, lang="en", config=eventmill.Config(keep="all")).events
     assert [(e.type, e.unasserted) for e in kept] == [("AGREE", "negated")]
+
+
+def test_a_verb_is_never_read_as_an_agent_noun():
+    # "outlaw" is also an agent word (Criminals): as a verb it is the ban
+    assert types("The British government on Monday outlawed the largest extremist organization.", "en") == [
+        ("COERCE", "outlawed")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Turkish police prevented the demonstration staged by students near Sivas."),
+    ("fr", "La police a empêché la manifestation des étudiants à Rennes."),
+])
+def test_preventing_a_protest_is_coercion_by_whoever_prevents_it(lang, text):
+    (ev,) = eventmill.extract(text, lang=lang).events
+    assert ev.type == "COERCE" and "police" in " ".join(m.span.text for m in ev.actors)

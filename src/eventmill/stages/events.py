@@ -19,7 +19,7 @@ from eventmill.merge import RawEvent, finish, merge_events, unasserted
 from eventmill.models import Count, Document, Event, Span
 from eventmill.pipeline import stage
 from eventmill.status import (SPEECH_TYPES, ending_verb, final_type, modes_in_sentence, no_event_of_its_own,
-                              status_flags)
+                              prevented_protest, status_flags)
 from eventmill.text import norm
 from eventmill.triggers import Trigger, event_lexicon, find_triggers
 
@@ -126,6 +126,9 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
                                  and "Person=3" in toks[k].morph for k in actor_heads)
     heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]
+    if prevented_protest(ctx, trig, flags):
+        # whoever prevented the protest acts on the protesters
+        actors, recips = mentions(ctx, ctx.tree.children(toks[v].head, "nsubj")), actors
     etype, modes, flags = final_type(ctx, trig, flags, modes, actors, actor_heads, counts)
     return RawEvent(
         type=etype, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),

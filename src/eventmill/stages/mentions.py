@@ -99,6 +99,8 @@ def mentions(doc: Document, config: Config) -> Document:
     for m in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken]):
         if not free(m.first, m.last):
             continue
+        if toks[head_of(toks, m.first, m.last)].pos in ("VERB", "AUX"):
+            continue  # matched on the lemma, a verb is no agent ("outlawed the organisation" is not "outlaw")
         actor, first, last = m.values[0], m.first, m.last
         # a nationality adjective on the agent, before or after it ("armée syrienne", "Syrian army")
         head = head_of(toks, first, last)
