@@ -189,12 +189,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                 weak.add(c)
             others.append(c)
     for s in subjects:
-        if passive and toks[s].dep.startswith("nsubj:pass"):
-            put("recipient", s)
-        elif passive:
-            put("recipient", s)
-        else:
-            put(subj_role, s)
+        put("recipient" if passive else subj_role, s)
     if toks[v].dep == "acl" and passive:
         # "des civils tués par ...": the noun the participle hangs off is the victim
         put("recipient", toks[v].head)
@@ -223,7 +218,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     if toks[a].dep == "obl:agent" or (tree.case(a) == "par" and toks[a].dep.startswith("obl")
                                                       and norm(toks[a].lemma) not in LOCUTIONS):
                         put("actor", a)
-                    elif role == "actor" and toks[a].dep.startswith("obl") and tree.case(a) in ("to", "against", "contre"):
+                    elif (role == "actor" and toks[a].dep.startswith("obl")
+                          and tree.case(a) in ("to", "against", "contre")):
                         put("recipient", a)  # "warnings were given to the police", "a lancé un appel contre"
     return actors, recips, others, weak
 

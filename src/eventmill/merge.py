@@ -56,6 +56,11 @@ class RawEvent:
     triggers: list[Span] = field(default_factory=list)
     also: list[Span] = field(default_factory=list)
 
+    @property
+    def death_only(self) -> bool:
+        """Only a death or an injury, with no violence named in its sentence ("died in 2013")."""
+        return self.outcome and not self.violent
+
     def __post_init__(self):
         # how much this one report says (figures, who, to whom): the fullest report becomes the evidence
         self.facts = len(self.counts) + bool(self.actors) + bool(self.recipients)
@@ -157,12 +162,12 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         if ev.anaphoric:
             # (an anaphor points back to a reported attack, not to a bare death: "who died in service")
             recent = sorted((e for e in out if ev.sent - max(e.sents) <= window and (not ev.type or e.type == ev.type)
-                             and not (e.outcome and not e.violent)),
+                             and not e.death_only),
                             key=lambda e: -max(e.sents))
             if not recent and ev.type and ev.definite:
                 # "the attack" far from the only attack reported so far still points back to it;
                 # "these two warnings" to the last ones reported, however far
-                same = [e for e in out if e.type == ev.type and not (e.outcome and not e.violent)]
+                same = [e for e in out if e.type == ev.type and not e.death_only]
                 recent = same[-1:] if ev.demonstrative or len(same) == 1 else []
             same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
             for cand in same_word + recent:
@@ -206,9 +211,9 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
     keep = []
     for ev in events:
         host = None
-        if ev.outcome and not ev.violent and len(ev.sents) == 1:
+        if ev.death_only and len(ev.sents) == 1:
             same = [o for o in events if o is not ev and ev.sent in o.sents and not o.outcome]
-            before = [o for o in keep if o.type == "ASSAULT" and not (o.outcome and not o.violent)
+            before = [o for o in keep if o.type == "ASSAULT" and not o.death_only
                       and 0 < ev.sent - max(o.sents) <= window and not _conflict(o, ev, anaphoric=True)]
             host = same[0] if same else before[-1] if before else None
         if host is None:
@@ -230,7 +235,7 @@ def unasserted(ev: RawEvent) -> str:
         return "hypothetical"
     if ev.heading:
         return "heading"
-    if ev.outcome and not ev.violent:
+    if ev.death_only:
         return "no violence named"
     if ev.topic:
         return "nobody named"

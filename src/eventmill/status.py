@@ -29,7 +29,7 @@ SPEECH_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "CONSULT", "
 YIELDING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "AID"}
 
 
-def _modifier(ctx: Context, k: int) -> str | None:
+def modifier(ctx: Context, k: int) -> str | None:
     """The status word token k is (negation, hypothetical, future...), if any."""
     tok = ctx.toks[k]
     for key in (norm(tok.lemma), norm(tok.text)):
@@ -56,7 +56,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # an event noun takes its status from the verb that carries it ("will extend the curfew")
         verb.append(toks[v].head)
         near += ctx.tree.children(toks[v].head, "aux", "advmod")
-    kinds = {_modifier(ctx, k) for k in near
+    kinds = {modifier(ctx, k) for k in near
              if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in governors}
     morph = " ".join(toks[k].morph for w in verb for k in [w] + ctx.tree.children(w, "aux"))
     sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
@@ -69,10 +69,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # an infinitive on a noun says what could or should be done ("no other way to defend their
     # communities", "plans to attack"), except on an attempt, which was made ("an attempt to kill")
     if toks[v].dep.startswith("acl") and "VerbForm=Inf" in toks[v].morph and toks[v].head != v:
-        generic = generic or _modifier(ctx, toks[v].head) != "attempt"
+        generic = generic or modifier(ctx, toks[v].head) != "attempt"
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (toks[subj].dep.startswith("nsubj") and any(
-        _modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp")))
+        modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp")))
     return {
         "negated": bool({"negation", "denial"} & kinds) or "Polarity=Neg" in morph,
         # "denied reports that a deal had been offered": not asserted, but nobody refused anything
@@ -103,7 +103,7 @@ def modes_in_sentence(ctx: Context, trig: Trigger) -> list[str]:
 
 def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple[str, ...],
                actors: tuple[Mention, ...], actor_heads: list[int], counts: dict[str, Count],
-               ) -> tuple[str, tuple[str, ...], dict[str, bool]]:
+               prevented: bool = False) -> tuple[str, tuple[str, ...], dict[str, bool]]:
     """The event's type once its verb, status and parties are read, with its modes and flags (a
     refusal is no longer negated): the trigger's own type is only where reading starts."""
     etype = trig.row.type
@@ -115,8 +115,8 @@ def final_type(ctx: Context, trig: Trigger, flags: dict[str, bool], modes: tuple
     if flags["negated"] and etype in YIELDING_TYPES and not flags["hypothetical"] and not denied:
         # "will not accept more refugees", "would not meet the demands": saying no is a rejection
         etype, flags["negated"] = "REJECT", False
-    if prevented_protest(ctx, trig, flags):
-        # "police prevented the demonstration": stopping a protest is coercion by whoever stops it
+    if prevented:
+        # (`prevented_protest`) "police prevented the demonstration": coercion by whoever stops it
         etype, modes, flags["negated"] = "COERCE", ("restrict",), False
     if flags["future"] and not flags["negated"]:
         # an announced action is coded as the promise or threat it is (resources/xx/intent.tsv);
@@ -146,7 +146,7 @@ def prevented_protest(ctx: Context, trig: Trigger, flags: dict[str, bool]) -> bo
     v = trig.head
     gov = ctx.toks[v].head
     return (trig.row.type == "PROTEST" and flags["negated"] and not flags["hypothetical"] and gov != v
-            and ctx.toks[v].dep == "obj" and ctx.toks[gov].pos == "VERB" and _modifier(ctx, gov) == "negation"
+            and ctx.toks[v].dep == "obj" and ctx.toks[gov].pos == "VERB" and modifier(ctx, gov) == "negation"
             and bool(ctx.tree.children(gov, "nsubj")))
 
 
@@ -225,7 +225,7 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
     if inside_name(ctx, trig) or v in ctx.actor_at:
         return True  # a participant noun ("un des manifestants a été battu") names people, not an event
     if row.pos == "VERB" and row.type in SPEECH_TYPES and any(
-            _modifier(ctx, c) == "copula" for c in ctx.tree.children(v, "xcomp")):
+            modifier(ctx, c) == "copula" for c in ctx.tree.children(v, "xcomp")):
         # "the fair promises to be the most energetic yet", "the crisis threatens to become a war": a
         # verb of saying before a copula judges how something will be; nobody promises or threatens
         return True

@@ -18,8 +18,8 @@ from eventmill.config import Config
 from eventmill.merge import RawEvent, finish, merge_events, unasserted
 from eventmill.models import Count, Document, Event, Span
 from eventmill.pipeline import stage
-from eventmill.status import (SPEECH_TYPES, ending_verb, final_type, modes_in_sentence, no_event_of_its_own,
-                              prevented_protest, status_flags)
+from eventmill.status import (SPEECH_TYPES, ending_verb, final_type, modes_in_sentence, modifier,
+                              no_event_of_its_own, prevented_protest, status_flags)
 from eventmill.text import norm
 from eventmill.triggers import Trigger, event_lexicon, find_triggers
 
@@ -79,8 +79,10 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         actors = (speaker,)
         if not recips:
             recips = party_before(ctx, v, exclude={speaker})
-    if not actors and not (toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph):
-        # (a participle on a noun names its victims, not its actor: "the six U.S. service members killed")
+    # a past participle on a noun ("the six U.S. service members killed", "les civils tués")
+    on_victims = toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph
+    if not actors and not on_victims:
+        # (such a participle names its victims, not its actor)
         victims = {i for k in recip_heads for i in ctx.tree.subtree(k)}
         noun = carrier(ctx, v)
         witness = toks[v].pos == "NOUN" and ctx.lex.support.get(norm(toks[toks[noun].head].lemma)) == "witness"
@@ -109,32 +111,22 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
                 and k not in ctx.actor_at]
     # places on the trigger itself come before places inside its actors' names
     places = places_under(other_heads) + places_under(actor_heads + recip_heads)
-    # "cette offensive" always points back; "l'attaque" does when an attack was just reported
-    dets = {ctx.lex.modifiers.get(norm(toks[c].text)) for c in ctx.tree.children(v, "det")}
-    definite = "demonstrative" in dets or (row.pos == "NOUN" and "definite" in dets)
-    if toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph:
-        # "the members killed", "les civils tués": the victims of an attack already reported
-        definite = definite or bool({ctx.lex.modifiers.get(norm(toks[c].text))
-                                     for c in [toks[v].head] + ctx.tree.children(toks[v].head, "det")}
-                                    & {"definite", "demonstrative"})
+    definite, demonstrative = _points_back(ctx, trig, on_victims, recip_heads)
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
-    # "another attack", "the slaying of seven more demonstrators": a new incident, whatever the article
-    near = ctx.tree.children(v) + [g for k in recip_heads for g in [k] + ctx.tree.children(k)]
-    near += [g for k in near for g in ctx.tree.children(k)]
-    definite = definite and not any(_additive(ctx, k) for k in near)
     anaphoric = definite or any(toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph
                                  and "Person=3" in toks[k].morph for k in actor_heads)
     heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]
-    if prevented_protest(ctx, trig, flags):
+    prevented = prevented_protest(ctx, trig, flags)
+    if prevented:
         # whoever prevented the protest acts on the protesters
         actors, recips = mentions(ctx, ctx.tree.children(toks[v].head, "nsubj")), actors
-    etype, modes, flags = final_type(ctx, trig, flags, modes, actors, actor_heads, counts)
+    etype, modes, flags = final_type(ctx, trig, flags, modes, actors, actor_heads, counts, prevented)
     return RawEvent(
         type=etype, sent=toks[v].sent, trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]),
         trigger_lemma=" ".join(row.words), evidence=sent, modes=modes, actors=actors, recipients=recips,
         places=tuple(dict.fromkeys(places)), counts=counts, anaphoric=anaphoric, definite=definite,
-        demonstrative=definite and "demonstrative" in dets,
+        demonstrative=demonstrative,
         strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2,
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         outcome=row.outcome or (row.count == "injured" and not actors), heading=heading, topic=topic,
@@ -143,12 +135,30 @@ def read_event(ctx: Context, trig: Trigger) -> RawEvent | None:
         **flags)
 
 
+def _points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list[int]) -> tuple[bool, bool]:
+    """Whether the trigger names an event already reported, and whether by a demonstrative: "cette
+    offensive" always points back, "l'attaque" when an attack was reported, and so do "the members
+    killed"; "another attack", "the slaying of seven more demonstrators" are new incidents."""
+    toks, v = ctx.toks, trig.head
+    dets = {modifier(ctx, c) for c in ctx.tree.children(v, "det")}
+    demonstrative = "demonstrative" in dets
+    definite = demonstrative or (trig.row.pos == "NOUN" and "definite" in dets)
+    if on_victims:
+        head = toks[v].head
+        definite = definite or bool({modifier(ctx, c) for c in [head] + ctx.tree.children(head, "det")}
+                                    & {"definite", "demonstrative"})
+    near = ctx.tree.children(v) + [g for k in recip_heads for g in [k] + ctx.tree.children(k)]
+    near += [g for k in near for g in ctx.tree.children(k)]
+    if any(_additive(ctx, k) for k in near):
+        return False, False
+    return definite, definite and demonstrative
+
+
 def _additive(ctx: Context, k: int) -> bool:
     """Token k marks a new incident ("another", "seven more", "d'autres"), not "more than twenty"."""
-    toks = ctx.toks
-    if ctx.lex.modifiers.get(norm(toks[k].lemma)) != "additive":
+    if modifier(ctx, k) != "additive":
         return False
-    return not (k + 1 < len(toks) and ctx.lex.modifiers.get(norm(toks[k + 1].text)) == "comparative")
+    return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
 
 
 def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:
