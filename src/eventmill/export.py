@@ -59,6 +59,8 @@ def event_dict(e: Event) -> dict[str, Any]:
         "injured": count_dict(e.injured),
         "size": count_dict(e.size),
         "attribution": mention_dict(e.attribution),
+        "score": round(e.score, 3),
+        "rule": e.rule or None,
     }
 
 

@@ -153,6 +153,8 @@ class Event:
     future: bool = False
     also_evidence: tuple[Span, ...] = ()  # other sentences merged into this event
     unasserted: str = ""  # why this is not an event that happened (negated, heading...); only with keep="all"
+    score: float = 1.0  # how sure the typer is that this is an event of this type, in [0, 1]
+    rule: str = ""  # what decided the type: "rules:<rule name>" or a learned typer's name
 
 
 @dataclass(frozen=True, slots=True)
