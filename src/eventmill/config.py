@@ -28,7 +28,9 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("lang", None, "article language (fr, en); detected from the text when not given"),
     Setting("published", None, "publication date YYYY-MM-DD; relative dates ('jeudi', 'hier') resolve against it"),
-    Setting("languages", "fr,en", "languages detection may choose from (comma-separated resource folders)"),
+    Setting("languages", "fr,en",
+            "languages detection may choose from (comma-separated language folders); an article detected "
+            "as another language fails with a clear error"),
     Setting("max_bytes", 2_000_000, "largest article accepted, in bytes; bigger ones fail with a clear error", int),
     Setting("min_chars", 20, "smallest article accepted, in characters of text", int),
     Setting("inherit_place_sentences", 2,
@@ -39,6 +41,9 @@ SETTINGS: tuple[Setting, ...] = (
             "'all' (also negated, hypothetical and questioned mentions, headings, deaths with no violence "
             "named and statement nouns with nobody named, each with its reason in 'unasserted')",
             choices=("asserted", "all")),
+    Setting("typer", "rules",
+            "what decides each candidate event's type: 'rules' (eventmill's hand-written rules) or the name "
+            "of a typer a package registers (see eventmill.events.typers)"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -56,6 +61,7 @@ class Config:
     inherit_place_sentences: int = 2
     merge_window: int = 6
     keep: str = "asserted"
+    typer: str = "rules"
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> "Config":

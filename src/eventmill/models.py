@@ -158,6 +158,67 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One row of a language's `triggers.tsv`: the words (lemmas), PLOVER type and mode, the
+    subject's role, the count it fills, and the objects it needs ("expel" + diplomat)."""
+
+    words: tuple[str, ...]
+    pos: str
+    type: str
+    mode: str = ""
+    subject: str = "actor"
+    count: str = ""
+    outcome: bool = False  # reports only a death or an injury: an ASSAULT only when violence is named
+    objects: tuple[str, ...] = ()  # the row applies only with one of these lemmas as object
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What a typer said about a candidate: its type ("" for no event), how sure, and what decided."""
+
+    type: str
+    score: float
+    rule: str
+    modes: tuple[str, ...] = ()
+    status: tuple[str, ...] = ()  # which of negated, hypothetical, future hold once typed
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A trigger that may report an event, with everything read around it.
+
+    The `triggers` stage fills what the text says (trigger, lexicon row, arguments, status words,
+    `features`: named facts such as "anaphoric" or "heading"); the `event_type` stage adds the
+    `decision`; the `assemble` stage turns decided candidates into events.
+    """
+
+    trigger: Span
+    first: int  # token indices of the trigger's words
+    last: int
+    head: int  # the token that carries its arguments
+    sent: int
+    entry: TriggerEntry
+    modes: tuple[str, ...] = ()  # the row's mode and mode words of the sentence, for the proposed type
+    status: tuple[str, ...] = ()  # negated, denied, hypothetical, future, as the words around it say
+    actors: tuple[Mention, ...] = ()
+    recipients: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
+    counts: tuple[tuple[str, Count], ...] = ()  # ("dead", Count), ("injured", ...), ("size", ...)
+    actor_heads: tuple[int, ...] = ()  # token heads of the actor phrases
+    features: tuple[str, ...] = ()  # named facts that hold: anaphoric, definite, heading, topic, ...
+    strength: int = 2  # how clearly it reports: 2 verb or event noun, 1 participant noun or anaphor, 0 heading
+    decision: Decision | None = None
+
+    @property
+    def proposed(self) -> str:
+        """The type the lexicon proposes, before the typer reads the context."""
+        return self.entry.type
+
+    def has(self, feature: str) -> bool:
+        return feature in self.features or feature in self.status
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something that went wrong with one article, recorded instead of raised."""
 
@@ -178,13 +239,14 @@ class Document:
     tokens: tuple[Token, ...] = ()
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    candidates: tuple[Candidate, ...] = ()  # triggers that may report events, with their decisions
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = ()
     stages: tuple[str, ...] = ()  # names and versions of the stages that ran, in order
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (what `eventmill extract --format json` prints)."""
-        from eventmill.export import document_to_dict
+        from eventmill.writers.document import document_to_dict
 
         return document_to_dict(self)
 
@@ -200,5 +262,5 @@ def plain(obj: Any) -> Any:
 
 __all__ = [
     "Span", "Article", "Token", "Place", "Actor", "Quantity", "DateValue", "Mention", "Quote",
-    "Count", "Event", "Problem", "Document", "plain", "asdict", "field",
+    "Count", "Event", "TriggerEntry", "Decision", "Candidate", "Problem", "Document", "plain", "asdict", "field",
 ]

@@ -1,7 +1,6 @@
-"""Stages and the pipeline that runs them.
+"""The pipeline that runs the registered stages (`eventmill.registry`, listed in `eventmill.stages`).
 
-A stage is a plain function `(Document, Config) -> Document` registered with a name, a version, the
-`Document` fields it needs and the fields it fills. `Pipeline` checks at build time that every
+`Pipeline` checks at build time that every
 field a stage needs is filled by an earlier stage, and at run time records a stage's failure as a
 `Problem` on the document instead of raising, and still runs the later stages whose needs are met
 (a geocoder failure leaves places unresolved but events are still coded), so a batch keeps going.
@@ -11,52 +10,20 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from dataclasses import dataclass
-from typing import Callable
 
 from eventmill.config import Config
 from eventmill.errors import EventmillError, PipelineError
 from eventmill.models import Document, Problem
+from eventmill.registry import REGISTRY, Stage
+from eventmill.stages import DEFAULT_STAGES
 
 log = logging.getLogger(__name__)
-
-StageFunc = Callable[[Document, Config], Document]
-
-
-@dataclass(frozen=True, slots=True)
-class Stage:
-    """A registered stage: `eventmill.<name>.v<version>`."""
-
-    name: str
-    version: int
-    func: StageFunc
-    needs: tuple[str, ...]
-    fills: tuple[str, ...]
-    doc: str = ""
-
-    @property
-    def id(self) -> str:
-        return f"eventmill.{self.name}.v{self.version}"
-
-
-REGISTRY: dict[str, Stage] = {}
-
-
-def stage(name: str, version: int, needs: tuple[str, ...] = (), fills: tuple[str, ...] = ()):
-    """Decorator: register a function as a pipeline stage."""
-
-    def register(func: StageFunc) -> StageFunc:
-        REGISTRY[name] = Stage(name, version, func, needs, fills, (func.__doc__ or "").strip().split("\n")[0])
-        return func
-
-    return register
 
 
 class Pipeline:
     """An ordered, checked list of stages."""
 
     def __init__(self, names: tuple[str, ...]):
-        _import_stages()
         missing = [n for n in names if n not in REGISTRY]
         if missing:
             raise PipelineError(f"unknown stage(s) {', '.join(missing)}; known: {', '.join(REGISTRY)}")
@@ -88,14 +55,9 @@ class Pipeline:
                 doc = dataclasses.replace(doc, problems=doc.problems + (problem,))
                 continue
             filled.update(st.fills)
-            doc = dataclasses.replace(doc, stages=doc.stages + (st.id,))
+            doc = dataclasses.replace(doc, stages=doc.stages + (st.id_for(config),))
             log.debug("%s took %.1f ms", st.id, 1000 * (time.perf_counter() - t0))
         return doc
 
 
-DEFAULT_STAGES = ("normalize", "language", "parse", "mentions", "geocode", "quotes", "events", "actors")
-
-
-def _import_stages() -> None:
-    """Importing the stage modules registers them."""
-    from eventmill.stages import actors, events, geocode, language, mentions, normalize, parse, quotes  # noqa: F401
+__all__ = ["Pipeline", "Stage", "DEFAULT_STAGES"]

@@ -38,6 +38,12 @@ def language_info(lang: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def entity_kinds(lang: str) -> dict[str, str]:
+    """What the language model's entity labels mean (`"entities"` in language.json): label -> place,
+    person, organisation or other. Labels not listed are ignored."""
+    return dict(language_info(lang).get("entities", {}))
+
+
 def _open_text(path: Path) -> io.TextIOBase:
     if path.suffix == ".gz":
         return io.TextIOWrapper(gzip.open(path), encoding="utf-8")

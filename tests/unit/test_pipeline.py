@@ -3,7 +3,8 @@ import pytest
 from eventmill.config import Config
 from eventmill.errors import PipelineError
 from eventmill.models import Article, Document
-from eventmill.pipeline import DEFAULT_STAGES, REGISTRY, Pipeline, stage
+from eventmill.pipeline import DEFAULT_STAGES, Pipeline
+from eventmill.registry import REGISTRY, stage
 
 
 def test_default_pipeline_builds_in_order():

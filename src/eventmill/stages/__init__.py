@@ -1,4 +1,24 @@
-"""Pipeline stages, one module each, in the order an article goes through them.
+"""The pipeline's stages, in the order they run: the one place that lists them.
 
-normalize -> language -> parse -> mentions -> geocode -> quotes -> events -> actors
+Text to tokens (`normalize`, `language`, `parse`), what the article names (`mentions`, `geocode`,
+`quotes`), events (`eventmill.events`: `triggers`, `event_type`, `assemble`), and who the pronouns
+and descriptions stand for (`coreference`). Each module registers its stage with
+`eventmill.registry`; importing this package registers them all.
 """
+from __future__ import annotations
+
+from eventmill.events.assemble import assemble
+from eventmill.events.triggers import triggers
+from eventmill.events.typers import event_type
+from eventmill.registry import REGISTRY
+from eventmill.stages.coreference import coreference
+from eventmill.stages.geocode import geocode
+from eventmill.stages.language import language
+from eventmill.stages.mentions import mentions
+from eventmill.stages.normalize import normalize
+from eventmill.stages.parse import parse
+from eventmill.stages.quotes import quotes
+
+ORDER = (normalize, language, parse, mentions, geocode, quotes, triggers, event_type, assemble, coreference)
+DEFAULT_STAGES: tuple[str, ...] = tuple(
+    next(name for name, st in REGISTRY.items() if st.func is func) for func in ORDER)

@@ -8,27 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 
-from eventmill import resources
 from eventmill.actors import iso2
 from eventmill.config import Config
 from eventmill.geo import HINTS, approximate, load_geocoder
 from eventmill.lexicon import PhraseIndex
 from eventmill.models import Document, Mention
-from eventmill.pipeline import stage
+from eventmill.placecues import place_cues
+from eventmill.registry import stage
 from eventmill.text import norm
-
-
-@lru_cache(maxsize=None)
-def place_cues(lang: str) -> PhraseIndex[str]:
-    return PhraseIndex((r["phrase"], r["hint"]) for r in resources.tables(lang, "placecues.tsv") if r.get("phrase"))
-
-
-def after_locative(doc: Document, mention: Mention) -> bool:
-    """True when a locative preposition ("à", "au", "dans", "in") comes right before the mention."""
-    words = norm(doc.text[max(0, mention.span.start - 12):mention.span.start]).split()
-    return bool(words) and "locative" in place_cues(doc.lang).get(words[-1])
 
 
 def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
@@ -57,7 +45,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 1, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 2, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()

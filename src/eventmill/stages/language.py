@@ -8,7 +8,7 @@ from eventmill import resources
 from eventmill.config import Config
 from eventmill.errors import UnsupportedLanguage
 from eventmill.models import Document
-from eventmill.pipeline import stage
+from eventmill.registry import stage
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # below this share of stopwords, the text is in none of the known languages (or is not prose)
@@ -44,7 +44,7 @@ def _known_folders() -> tuple[str, ...]:
                         if (p / "stopwords.txt").is_file()))
 
 
-@stage("language", 1, needs=("text",), fills=("lang",))
+@stage("language", 2, needs=("text",), fills=("lang",))
 def language(doc: Document, config: Config) -> Document:
     """Use --lang or the article's own lang when given, else detect it among the supported languages."""
     supported = resources.available_languages()
@@ -63,4 +63,9 @@ def language(doc: Document, config: Config) -> Document:
         raise UnsupportedLanguage(
             f"the article looks like {found!r}, which is not supported yet (supported: {', '.join(supported)}); "
             "pass --lang to force one")
+    allowed = config.language_list()
+    if found not in allowed:
+        raise UnsupportedLanguage(
+            f"the article looks like {found!r}, which --languages ({', '.join(allowed)}) leaves out; "
+            f"add it to --languages, or pass --lang to force one")
     return dataclasses.replace(doc, lang=found)

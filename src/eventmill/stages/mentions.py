@@ -9,17 +9,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
+from eventmill import resources
 from eventmill.actors import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
 from eventmill.dates import find_dates
 from eventmill.models import Actor, Document, Mention, Span, Token
 from eventmill.numbers import find_numbers
-from eventmill.pipeline import stage
+from eventmill.registry import stage
 from eventmill.text import norm
 
-PLACE_LABELS = {"LOC", "GPE", "FAC"}
 PEOPLE = Actor("People", "civilians", generic=True)
-ACTOR_LABELS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "NORP": "other"}
 
 
 def span_of(doc: Document, first: int, last: int) -> Span:
@@ -54,7 +53,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 1, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 2, needs=("tokens", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -128,17 +127,20 @@ def mentions(doc: Document, config: Config) -> Document:
             found.append(Mention("actor", span_of(doc, k, k), actor=with_country(PEOPLE, iso3), head=k))
             take(k, k)
 
+    # what the parser's entity labels mean, from the language's language.json ("GPE" -> place)
+    meaning = resources.entity_kinds(lang)
     for first, last, label in _entities(toks):
         if not free(first, last):
             continue
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
-        if label in PLACE_LABELS:
+        kind = meaning.get(label)
+        if kind == "place":
             if norm(span.text) in lex.demonyms:
                 continue  # "des milliers de Guatémaltèques": people, not a place
             found.append(Mention("place", span, head=head))
-        elif label in ACTOR_LABELS:
-            found.append(Mention("actor", span, actor=Actor(span.text, ACTOR_LABELS[label]), head=head))
+        elif kind is not None:
+            found.append(Mention("actor", span, actor=Actor(span.text, kind), head=head))
         else:
             continue
         take(first, last)

@@ -6,13 +6,13 @@ import re
 
 from eventmill.config import Config
 from eventmill.models import Document, Span
-from eventmill.pipeline import stage
+from eventmill.registry import stage
 from eventmill.text import clean
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
-@stage("normalize", 1, needs=("article",), fills=("text", "paragraphs"))
+@stage("normalize", 2, needs=("article",), fills=("text", "paragraphs"))
 def normalize(doc: Document, config: Config) -> Document:
     """Typographic quotes/apostrophes/spaces to ASCII one-for-one; one paragraph per non-empty line.
 

@@ -10,7 +10,7 @@ from eventmill.config import Config
 from eventmill.depconv import to_ud
 from eventmill.errors import ResourceError
 from eventmill.models import Document, Span, Token
-from eventmill.pipeline import stage
+from eventmill.registry import stage
 
 
 @lru_cache(maxsize=None)
@@ -31,7 +31,7 @@ def load_model(lang: str):
     return nlp
 
 
-@stage("parse", 1, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"))
+@stage("parse", 2, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"))
 def parse(doc: Document, config: Config) -> Document:
     """Tokens, lemmas, POS, dependencies, entities and sentences for every paragraph."""
     nlp = load_model(doc.lang)

@@ -17,7 +17,7 @@ from eventmill import resources
 from eventmill.config import Config
 from eventmill.lexicon import PhraseIndex
 from eventmill.models import Actor, Document, Mention, Quote, Span
-from eventmill.pipeline import stage
+from eventmill.registry import stage
 from eventmill.text import norm
 from eventmill.tree import Tree
 
@@ -98,7 +98,7 @@ def _speaker_token(tree: Tree, v: int) -> int | None:
     return None
 
 
-@stage("quotes", 1, needs=("mentions", "tokens", "sentences"), fills=("quotes",))
+@stage("quotes", 2, needs=("mentions", "tokens", "sentences"), fills=("quotes",))
 def quotes(doc: Document, config: Config) -> Document:
     """Direct quotes, indirect speech and source markers, each with its speaker mention and cue."""
     toks, text, raw = doc.tokens, doc.text, doc.article.text

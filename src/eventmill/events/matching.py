@@ -1,31 +1,17 @@
-"""Trigger lexicons (PLOVER type, mode, argument roles) and where they occur in a parsed article."""
+"""Where a language's trigger words occur in a parsed article: the longest lexicon phrase at each
+token, with the part of speech and the object its row asks for."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from eventmill import resources
-from eventmill.lexicon import PhraseIndex
-from eventmill.models import Token
+from eventmill.events.lexicon import event_lexicon, key
+from eventmill.models import Candidate, Token, TriggerEntry
 from eventmill.text import norm
 
 VERBAL = ("VERB", "AUX")
 NOMINAL = ("NOUN", "PROPN")
-
-
-@dataclass(frozen=True, slots=True)
-class TriggerRow:
-    """One lexicon entry: words (lemmas), PLOVER type and mode, the subject's role, the count it fills."""
-
-    words: tuple[str, ...]
-    pos: str
-    type: str
-    mode: str = ""
-    subject: str = "actor"
-    count: str = ""
-    outcome: bool = False  # reports only a death or an injury, which is an ASSAULT only when violence is named
-    objects: frozenset[str] = frozenset()  # the row applies only with one of these as object ("expel" + diplomat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,61 +21,19 @@ class Trigger:
     first: int
     last: int
     head: int
-    row: TriggerRow
+    row: TriggerEntry
 
 
-@dataclass(frozen=True, slots=True)
-class EventLexicon:
-    by_first: dict[str, tuple[TriggerRow, ...]]
-    modes: "PhraseIndex[tuple[str, str]]"  # word(s) -> (type, mode)
-    support: dict[str, str]  # verb lemma -> role of its subject
-    modifiers: dict[str, str]  # word -> negation / hypothetical / future / demonstrative
-    modifier_pos: dict[str, str]  # word -> the part of speech it must have ("pouvoir" the verb, not the noun)
+def trigger_of(c: Candidate) -> Trigger:
+    """The trigger a candidate was read from."""
+    return Trigger(c.first, c.last, c.head, c.entry)
 
 
-@lru_cache(maxsize=None)
-def event_lexicon(lang: str) -> EventLexicon:
-    by_first: dict[str, list[TriggerRow]] = {}
-    for r in resources.tables(lang, "triggers.tsv"):
-        words = key(r.get("lemma", ""))
-        if not words or not r.get("type"):
-            continue
-        row = TriggerRow(words, (r.get("pos") or "VERB").upper(), r["type"].upper(), r.get("mode", ""),
-                         r.get("subject") or "actor", r.get("count", ""), r.get("outcome", "") == "yes",
-                         frozenset(norm(w) for w in (r.get("object") or "").split("|") if w.strip()))
-        by_first.setdefault(words[0], []).append(row)
-    modes = PhraseIndex((r.get("lemma", ""), (r.get("type", "").upper(), r.get("mode", "")))
-                        for r in resources.tables(lang, "modes.tsv"))
-    support = {norm(r["lemma"]): r.get("role", "actor") for r in resources.tables(lang, "support.tsv") if r.get("lemma")}
-    rows = [r for r in resources.tables(lang, "modifiers.tsv") if r.get("word")]
-    modifiers = {norm(r["word"]): r["kind"] for r in rows}
-    modifier_pos = {norm(r["word"]): r["pos"] for r in rows if r.get("pos")}
-    # longest idioms first, so "trouver la mort" beats a bare "trouver"
-    return EventLexicon({k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in by_first.items()},
-                        modes, support, modifiers, modifier_pos)
-
-
-def _pos_ok(row: TriggerRow, tok: Token) -> bool:
+def _pos_ok(row: TriggerEntry, tok: Token) -> bool:
     if row.pos == "NOUN":
         return tok.pos in NOMINAL or (tok.pos == "ADJ" and row.count != "")  # "les blessés"
     # participles are often tagged ADJ ("blessés", "tués")
     return tok.pos in VERBAL or tok.pos == "ADJ"
-
-
-@lru_cache(maxsize=200_000)
-def key(s: str) -> tuple[str, ...]:
-    """Trigger matching key: like `norm` but keeping accents, so "marché" is not "marche"."""
-    return tuple(lower_words(s))
-
-
-def lower_words(s: str) -> list[str]:
-    import re
-
-    s = s.translate(_APOS).casefold()
-    return [w for w in re.split(r"[^\w']+", s) if w]
-
-
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
 def _alternatives(tok: Token) -> tuple[tuple[str, ...], ...]:
@@ -122,7 +66,7 @@ def _match(tokens: Sequence[Token], k: int, words: tuple[str, ...], sent: int) -
 OBJECT_DEPS = ("obj", "obl:arg", "nsubj:pass", "obl", "xcomp")
 
 
-def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: frozenset[str]) -> bool:
+def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[str, ...]) -> bool:
     """One of the trigger's objects (or its passive subject) has one of these lemmas ("expelled two
     Russian diplomats", "the border was closed"); the word PROPN stands for any proper name, VERB for an
     infinitive complement ("offered to mediate")."""
@@ -159,11 +103,11 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        cands: list[TriggerRow] = []
+        cands: list[TriggerEntry] = []
         for alt in _alternatives(tok):
             if alt:
                 cands += [r for r in lex.by_first.get(alt[0], ()) if r not in cands]
-        best: tuple[int, TriggerRow] | None = None
+        best: tuple[int, TriggerEntry] | None = None
         # longest first; among equals, the order of the lexicon file (a stable sort keeps it)
         # longest first, then a row that needs a given object before the plain one
         for row in sorted(cands, key=lambda x: (-len(x.words), not x.objects)):

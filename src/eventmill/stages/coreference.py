@@ -1,4 +1,4 @@
-"""Stage 8: actor resolution. Pronouns and descriptions point back to the actor they stand for.
+"""Stage `coreference`: actor resolution. Pronouns and descriptions point back to the actor they stand for.
 
 "il" -> the last person named; "le diplomate russe" -> the last Russian official named; "le centre"
 -> the last named actor whose name has that head noun ("Le centre russe pour la réconciliation").
@@ -8,24 +8,24 @@ from __future__ import annotations
 
 import dataclasses
 
+from eventmill import ontology, resources
 from eventmill.config import Config
-from eventmill.models import Document, Mention, Quote
-from eventmill.pipeline import stage
+from eventmill.models import Document, Mention
+from eventmill.registry import stage
 from eventmill.text import norm
 
-SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "APPEAL", "AGREE", "CONSULT"}
 WINDOW = 12  # sentences back to look for an antecedent
-PERSONAL_KINDS = {"person"}
 
 
 def _is_person(m: Mention, doc: Document) -> bool:
     if not m.actor or m.actor.generic:
         return False
-    if m.actor.role or m.actor.kind in PERSONAL_KINDS:
+    if m.actor.role or m.actor.kind in ontology.kinds_in("person"):
         return True
     if m.actor.name != m.span.text:
         return False  # a lexicon actor that is not a person, whatever the parser's label
-    return any(t.ent in ("PER", "PERSON") for t in doc.tokens if m.span.start <= t.start < m.span.end)
+    kinds = resources.entity_kinds(doc.lang or "")
+    return any(kinds.get(t.ent) == "person" for t in doc.tokens if m.span.start <= t.start < m.span.end)
 
 
 def _is_named(m: Mention) -> bool:
@@ -70,8 +70,8 @@ class Resolver:
         return m
 
 
-@stage("actors", 1, needs=("mentions", "quotes", "events"), fills=("quotes", "events"))
-def actors(doc: Document, config: Config) -> Document:
+@stage("coreference", 2, needs=("mentions", "quotes", "events"), fills=("quotes", "events"))
+def coreference(doc: Document, config: Config) -> Document:
     """Resolve quote speakers and event actors, recipients and sources to the actors they refer to."""
     r = Resolver(doc)
     quotes = []
@@ -82,7 +82,7 @@ def actors(doc: Document, config: Config) -> Document:
     for ev in doc.events:
         attribution = r.resolve(ev.attribution)
         actors = tuple(r.resolve(m) for m in ev.actors)
-        if not actors and ev.type in SPEECH_TYPES and attribution is not None:
+        if not actors and ev.type in ontology.in_class("voiced") and attribution is not None:
             # "le diplomate a révélé que ... avec sa complicité": the speaker makes the accusation
             actors = (attribution,)
         events.append(dataclasses.replace(

@@ -1,4 +1,4 @@
-"""Merging reports of one incident, then filling place, date and attribution from context.
+"""Merging reports of one incident into one raw event.
 
 Analysts code an incident once, however many sentences report it. Two raw events merge when they
 have the same type and one of: the same sentence; an anaphoric reference ("cette offensive",
@@ -10,20 +10,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from eventmill.config import Config
-from eventmill.models import Count, Document, Event, Mention, Span
-from eventmill.stages.geocode import after_locative
+from eventmill import ontology
+from eventmill.models import Count, Mention, Span
 from eventmill.text import norm
-
-PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
-# event types whose same actor across nearby sentences usually means one statement
-# event types that happen somewhere on the ground: they may take their place from the sentences before
-# (a statement's place is where it was made, which news rarely says)
-PHYSICAL_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION"}
-STATEMENT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-                   "APPEAL", "AID", "COOPERATE", "SANCTION", "RETREAT"}
-
-
 @dataclass
 class RawEvent:
     """An event as read from one trigger, before merging (mutable, internal to this stage)."""
@@ -55,6 +44,8 @@ class RawEvent:
     sents: list[int] = field(default_factory=list)
     triggers: list[Span] = field(default_factory=list)
     also: list[Span] = field(default_factory=list)
+    score: float = 1.0  # the typer's score and rule for the report that opened the event
+    rule: str = ""
 
     @property
     def death_only(self) -> bool:
@@ -109,12 +100,12 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if _same_figure(a, b):
         return True
-    if a.type in STATEMENT_TYPES and a.actors and _names(a.actors) & _names(b.actors):
+    if a.type in ontology.in_class("statement") and a.actors and _names(a.actors) & _names(b.actors):
         return True
-    if a.type in PHYSICAL_TYPES and _names(a.recipients) & _names(b.recipients):
+    if a.type in ontology.in_class("physical") and _names(a.recipients) & _names(b.recipients):
         # the same victim ("a major general was killed" ... "Major General Gladkikh died")
         return True
-    if a.type in STATEMENT_TYPES and not (a.actors and b.actors) and b.sent - max(a.sents) <= window:
+    if a.type in ontology.in_class("statement") and not (a.actors and b.actors) and b.sent - max(a.sents) <= window:
         # "Il faut aussi ...": a demand with no subject continues the demand just reported
         return True
     pa = [p for p in a.places if not (p.place and p.place.precision == "country")]
@@ -242,95 +233,3 @@ def unasserted(ev: RawEvent) -> str:
     return ""
 
 
-def _best_place(places, doc: Document) -> Mention | None:
-    """The most specific place, preferring one introduced by a locative preposition ("à Grenoble")."""
-    if not places:
-        return None
-    return min(places, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1) if m.place else 4,
-                                      0 if after_locative(doc, m) else 1))
-
-
-def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]:
-    """Frozen events with location, date and attribution filled from the sentence and its context."""
-    places = [m for m in doc.mentions if m.kind == "place"]
-    dates = [m for m in doc.mentions if m.kind == "date"]
-    actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
-    out = []
-    for ev in events:
-        in_sents = [m for m in places if doc.tokens and _sent_of(doc, m.span.start) in ev.sents
-                    and (m.span.start, m.span.end) not in actor_spans]
-        resolved = [m for m in list(ev.places) + in_sents if m.place]
-        location = (_best_place([m for m in resolved if not _is_country(m)], doc)
-                    or _best_place([m for m in resolved if _is_country(m)], doc))
-        if location is None and ev.type in PHYSICAL_TYPES:
-            # an on-the-ground event with no place in its sentence happened where the article
-            # last put us: a specific place just before, else any place before, else its first place
-            first = doc.sentences[min(ev.sents)].start
-            before = [m for m in places if m.span.start < first and m.place]
-            recent = [m for m in before if not _is_country(m)
-                      and _sent_of(doc, m.span.start) >= min(ev.sents) - config.inherit_place_sentences]
-            later = [m for m in places if m.place]
-            location = (recent[-1] if recent else before[-1] if before else later[0] if later else None)
-        if location is None:
-            # a name the gazetteer does not know is often not a place ("Instagram"): last resort
-            location = _best_place(list(ev.places) + in_sents, doc)
-        date = _nearest([m for m in dates if _sent_of(doc, m.span.start) in ev.sents], ev.trigger.start)
-        attribution = _attribution(doc, ev)
-        actors = ev.actors or _participants(doc, ev)
-        out.append(Event(
-            type=ev.type, evidence=ev.evidence, trigger=ev.trigger, modes=ev.modes, actors=actors,
-            recipients=ev.recipients, location=location, date=date, dead=ev.counts.get("dead"),
-            injured=ev.counts.get("injured"), size=ev.counts.get("size"), attribution=attribution,
-            negated=ev.negated, hypothetical=ev.hypothetical, future=ev.future, also_evidence=tuple(ev.also),
-            unasserted=unasserted(ev)))
-    return out
-
-
-# the kind of participant a type's event implies when its sentence names no actor
-PARTICIPANT_KINDS = {"PROTEST": ("protesters",)}
-
-
-def _participants(doc: Document, ev: RawEvent) -> tuple[Mention, ...]:
-    """Protesters mentioned in the event's sentences, or the one before or after, as its actors."""
-    kinds = PARTICIPANT_KINDS.get(ev.type)
-    if not kinds:
-        return ()
-    near = [set(ev.sents), {s + d for s in ev.sents for d in (-1, 1)}]
-    for sents in near:
-        found = tuple(m for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in kinds
-                      and _sent_of(doc, m.span.start) in sents)
-        if found:
-            return found[:2]
-    return ()
-
-
-def _is_country(m: Mention) -> bool:
-    return bool(m.place and m.place.precision == "country")
-
-
-def _sent_of(doc: Document, pos: int) -> int:
-    lo, hi = 0, len(doc.sentences) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if doc.sentences[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def _nearest(ms: list[Mention], pos: int) -> Mention | None:
-    return min(ms, key=lambda m: abs(m.span.start - pos)) if ms else None
-
-
-def _attribution(doc: Document, ev: RawEvent) -> Mention | None:
-    """The speaker of the innermost quote or report that contains one of the event's triggers."""
-    best = None
-    for q in doc.quotes:
-        if q.speaker is None:
-            continue
-        for t in ev.triggers:
-            if q.text.start <= t.start < q.text.end:
-                if best is None or (q.text.end - q.text.start) < (best.text.end - best.text.start):
-                    best = q
-    return best.speaker if best else None

@@ -1,0 +1,72 @@
+"""Stage `assemble`: decided candidates become events.
+
+Candidates the typer kept become raw events; a support verb with a pronoun subject ("Elle a été
+menée par X") continues the event before it; violence named in a sentence makes its deaths part of
+an attack; reports of one incident merge (`eventmill.events.merge`); what is not asserted is dropped
+(unless `keep = "all"`); and place, date, attribution and implied participants are filled from
+context (`eventmill.events.finish`).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from eventmill.config import Config
+from eventmill.events.arguments import count, mentions
+from eventmill.events.context import Context, context_for
+from eventmill.events.finish import finish
+from eventmill.events.merge import RawEvent, merge_events, unasserted
+from eventmill.models import Candidate, Document, Span
+from eventmill.registry import stage
+from eventmill.text import norm
+
+
+@stage("assemble", 1, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events",))
+def assemble(doc: Document, config: Config) -> Document:
+    """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
+    ctx = context_for(doc, doc.candidates)
+    raw = [raw_event(doc, c) for c in doc.candidates if c.decision is not None and c.decision.type]
+    raw += _pronoun_reports(ctx, {c.head for c in doc.candidates})
+    # violence named in a sentence makes its deaths and injuries part of an attack
+    violent = {e.sent for e in raw if e.type == "ASSAULT" and not e.outcome}
+    for e in raw:
+        e.violent = e.sent in violent or any(typ == "ASSAULT" for typ, _ in ctx.modes_in(e.sent))
+    raw.sort(key=lambda e: e.trigger.start)
+    merged = merge_events(raw, config.merge_window)
+    if config.keep == "asserted":
+        merged = [e for e in merged if not unasserted(e)]
+    return dataclasses.replace(doc, events=tuple(finish(doc, merged, config)))
+
+
+def raw_event(doc: Document, c: Candidate) -> RawEvent:
+    """The raw event of a candidate the typer kept, with its decided type, modes and status."""
+    d = c.decision
+    assert d is not None
+    return RawEvent(
+        type=d.type, sent=c.sent, trigger=c.trigger, trigger_lemma=" ".join(c.entry.words),
+        evidence=doc.sentences[c.sent], modes=d.modes, actors=c.actors, recipients=c.recipients,
+        places=c.places, counts=dict(c.counts), anaphoric=c.has("anaphoric"), definite=c.has("definite"),
+        demonstrative=c.has("demonstrative"), strength=c.strength, outcome=c.has("outcome"),
+        heading=c.has("heading"), topic=c.has("topic"), casualty_only=c.has("casualty_only"),
+        negated="negated" in d.status, hypothetical="hypothetical" in d.status, future="future" in d.status,
+        score=d.score, rule=d.rule)
+
+
+def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:
+    """"Elle a été menée par X": a support verb whose subject is a pronoun continues the last event."""
+    out = []
+    for t in ctx.toks:
+        if t.i in trigger_heads or ctx.lex.support.get(norm(t.lemma)) != "actor":
+            continue
+        subj = ctx.tree.children(t.i, "nsubj")
+        if not subj or ctx.toks[subj[0]].pos != "PRON" or ctx.toks[subj[0]].dep != "nsubj:pass":
+            continue
+        agents = [c for c in ctx.tree.children(t.i)
+                  if ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent")]
+        counts = {}
+        for k in agents:
+            if (c := count(ctx.count_on(k), ctx)):
+                counts["size"] = c
+        out.append(RawEvent(type="", sent=t.sent, trigger=Span(t.start, t.end, t.text), trigger_lemma="",
+                            evidence=ctx.doc.sentences[t.sent], actors=mentions(ctx, agents), counts=counts,
+                            anaphoric=True, strength=1, rule="rules:continuation"))
+    return out

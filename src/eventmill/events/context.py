@@ -1,0 +1,150 @@
+"""Per-document lookups the event stages share: the actor or place mention each token is part of,
+the numbers on each counted noun, the mode words of each sentence, and which sentences are headings."""
+from __future__ import annotations
+
+from eventmill.events.lexicon import EventLexicon, event_lexicon
+from eventmill.models import Actor, Candidate, Document, Mention, Span, Token
+from eventmill.placecues import after_locative
+from eventmill.tree import Tree
+
+
+class Context:
+    """Per-document lookups shared by the argument readers."""
+
+    def __init__(self, doc: Document, lex: EventLexicon):
+        self.doc, self.lex = doc, lex
+        self.toks = doc.tokens
+        self.tree = Tree(doc.tokens)
+        self.actor_at: dict[int, Mention] = {}
+        self.place_at: dict[int, Mention] = {}
+        self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
+        self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
+        self.headings: dict[int, bool] = {}
+        self.by_sentence: dict[int, list[Token]] = {}  # sentence -> its tokens, built once
+        for t in doc.tokens:
+            self.by_sentence.setdefault(t.sent, []).append(t)
+        self.trigger_heads: set[int] = set()
+        self.assault_heads: set[int] = set()
+        start_tok = {t.start: t.i for t in doc.tokens}
+        for m in doc.mentions:
+            k = start_tok.get(m.span.start)
+            if m.kind == "number":
+                self.number_on.setdefault(m.head, []).append(m)
+            while k is not None and k < len(self.toks) and self.toks[k].start < m.span.end:
+                if m.kind == "actor":
+                    self.actor_at.setdefault(k, m)
+                elif m.kind == "place":
+                    self.place_at.setdefault(k, m)
+                k += 1
+
+    def modes_in(self, sent: int) -> list[tuple[str, str]]:
+        """(type, mode) pairs set by words of the sentence ("obus" -> ASSAULT heavy-weapons)."""
+        if sent not in self.sentence_modes:
+            toks = self.by_sentence.get(sent, [])
+            found = []
+            for use_lemma in (True, False):
+                for m in self.lex.modes.scan(toks, use_lemma=use_lemma):
+                    found += m.values
+            self.sentence_modes[sent] = found
+        return self.sentence_modes[sent]
+
+    def heading(self, sent: int) -> bool:
+        """A title or list line: alone on its line, no verb, no final stop ("* 2014 Bagram Airfield bombing")."""
+        if sent not in self.headings:
+            self.headings[sent] = self._heading(sent)
+        return self.headings[sent]
+
+    def _heading(self, sent: int) -> bool:
+        span = self.doc.sentences[sent]
+        text = self.doc.article.text
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        marks = " \t*-#=•|"  # list bullets and wiki heading marks
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip(marks)
+        own = span.text.strip(marks)
+        # the sentence is the whole line, but for a bullet or a number ("* 2007 Bagram Airfield bombing")
+        if (not line.endswith(own) or any(c.isalpha() for c in line[:len(line) - len(own)])
+                or line.endswith((".", "!", "?", ":", '"', "”", "»"))):
+            return False
+        return not any("VerbForm=Fin" in t.morph for t in self.by_sentence.get(sent, []))
+
+    def actor_in(self, k: int) -> list[Mention]:
+        """Actor mentions in the phrase headed by k (named ones first), with coordinated phrases."""
+        sent = self.toks[k].sent
+        seen, named, generic = set(), [], []
+        for i in self.tree.subtree(k):
+            m = self.actor_at.get(i)
+            if m is None or self.toks[i].sent != sent or id(m) in seen:
+                continue
+            # don't reach into relative clauses or other events' arguments
+            if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
+                continue
+            if m.actor and m.actor.kind == "country" and after_locative(self.doc, m):
+                continue  # "arrêtée par la police au Mexique": a place, not a second actor
+            if (i != k and self.toks[k].pos == "NOUN" and self.toks[i].dep in ("compound", "amod")
+                    and self.toks[i].head == k and k not in self.actor_at):
+                continue  # "six NATO service members": the members, not NATO
+            seen.add(id(m))
+            (generic if m.actor is None or m.actor.generic else named).append(m)
+        if generic and not named:
+            # "terroristes du Front al-Nosra" when the parser hung "du Front" elsewhere
+            end = max(self.tree.subtree(k))
+            j = end + 1
+            if j < len(self.toks) and self.toks[j].pos in ("ADP", "DET") and j + 1 in self.actor_at:
+                m = self.actor_at[j + 1]
+                if m.actor and not m.actor.generic:
+                    named.append(m)
+        return named + generic
+
+    def phrase(self, k: int) -> Mention | None:
+        """A plain mention for a noun phrase no lexicon knows ("l'association des femmes avocates")."""
+        toks = self.toks
+        if toks[k].pos not in ("NOUN", "PROPN", "NUM"):
+            return None
+        keep = {k}
+        for i in self.tree.subtree(k):
+            path = self._path(i, k)
+            if all(toks[a].dep in ("det", "amod", "nmod", "case", "flat:name", "compound", "fixed", "nummod")
+                   and toks[a].pos != "PUNCT" for a in path):
+                keep.add(i)
+        lo, hi = min(keep), max(keep)
+        while lo < k and toks[lo].pos in ("ADP",):
+            lo += 1
+        if hi - lo > 8:
+            hi = min(hi, k + 4)
+        # a quoted name right after the noun: l'association "Santé pour tous"
+        q = hi + 1
+        text = self.doc.text  # cleaned: every kind of quotation mark is '"'
+        if q < len(toks) and text[toks[q].start:toks[q].end] == '"' and toks[q].sent == toks[k].sent:
+            close = next((j for j in range(q + 1, min(q + 10, len(toks)))
+                          if text[toks[j].start:toks[j].end] == '"'), None)
+            if close is not None:
+                hi = close
+        s, e = toks[lo].start, toks[hi].end
+        text = self.doc.article.text[s:e]
+        return Mention("actor", Span(s, e, text), actor=Actor(text, "other", generic=True), head=k)
+
+    def _path(self, i: int, top: int) -> list[int]:
+        out = []
+        while i != top and self.toks[i].head != i:
+            out.append(i)
+            i = self.toks[i].head
+        return out
+
+    def count_on(self, k: int) -> Mention | None:
+        """The number counting token k or the head of the phrase it sits in."""
+        near = [c for c in self.tree.children(k) if self.toks[c].dep in ("nmod", "conj", "appos")]
+        # the counted noun may carry an adjective the number mention starts from ("une vingtaine de jeunes gens")
+        near += [a for c in near for a in self.tree.children(c, "amod")]
+        for i in [k] + near:
+            if i in self.number_on:
+                return self.number_on[i][0]
+        return None
+
+
+def context_for(doc: Document, candidates: "tuple[Candidate, ...] | list[Candidate]") -> Context:
+    """The lookups for one document, knowing where its trigger words are (all of them, and the attacks)."""
+    ctx = Context(doc, event_lexicon(doc.lang or ""))
+    ctx.trigger_heads = {c.head for c in candidates}
+    ctx.assault_heads = {c.head for c in candidates if c.entry.type == "ASSAULT"}
+    return ctx

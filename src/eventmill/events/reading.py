@@ -1,0 +1,121 @@
+"""Reading one trigger into a candidate: its arguments (who acted, on whom, how many, where), its
+status words, and the facts the typer and the merge need ("anaphoric", "heading", "topic"...).
+
+Numbers on the trigger or the victim become dead/injured, numbers on the actor the size.
+"""
+from __future__ import annotations
+
+from eventmill import ontology
+from eventmill.events.arguments import (args, carrier, count, mentions, parties_under, party_before,
+                                        speaker_of)
+from eventmill.events.context import Context
+from eventmill.events.matching import Trigger
+from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
+from eventmill.models import Candidate, Count, Mention, Span
+from eventmill.text import norm
+
+
+def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
+    """Everything the text says around one trigger, before anyone decides its type."""
+    toks, row, v = ctx.toks, trig.row, trig.head
+    physical, speech = ontology.in_class("party_object"), ontology.in_class("speech")
+    actor_heads, recip_heads, other_heads, weak = args(ctx, trig)
+    # a target named by a preposition may be a thing ("une attaque contre une route"): only a known
+    # actor counts there
+    things = weak | {k for k in recip_heads if ctx.tree.case(k)}
+    if row.type not in physical:
+        things |= set(recip_heads)  # "agreed to a formula": a statement's object is rarely a party
+    actors, recips = mentions(ctx, actor_heads, weak), mentions(ctx, recip_heads, things)
+    if not recips and row.type not in physical:
+        # the other party of a statement often sits deeper in the clause ("promised to continue
+        # military aid to Mozambique", "offered to hand over to Great Britain")
+        recips = parties_under(ctx, v, exclude=set(actors))
+    if not actors and row.type in speech and (speaker := speaker_of(ctx, v)) is not None:
+        # reported speech with no subject of its own ("a révélé que ... avec sa complaisance"):
+        # the speaker makes the accusation or demand, and the party named in the clause receives it
+        actors = (speaker,)
+        if not recips:
+            recips = party_before(ctx, v, exclude={speaker})
+    # a past participle on a noun ("the six U.S. service members killed", "les civils tués")
+    on_victims = toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph
+    if not actors and not on_victims:
+        # (such a participle names its victims, not its actor)
+        victims = {i for k in recip_heads for i in ctx.tree.subtree(k)}
+        noun = carrier(ctx, v)
+        witness = toks[v].pos == "NOUN" and ctx.lex.support.get(norm(toks[toks[noun].head].lemma)) == "witness"
+        own = set(ctx.tree.subtree(noun)) if witness else None
+        actors = party_before(ctx, v, exclude=set(recips), skip=victims, within=own)
+    # a statement noun with nobody making or receiving it ("the threat of terrorism", "a deal") is
+    # a topic, not an event a coder could record
+    topic = row.pos == "NOUN" and row.type not in physical and not (
+        actors or recips or any(toks[k].pos == "PRON" for k in actor_heads + recip_heads))
+    counts: dict[str, Count] = {}
+    # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
+    if row.count and (c := count(ctx.count_on(v), ctx)):
+        counts[row.count] = c
+    for k in recip_heads:
+        if row.count in ("dead", "injured") and row.count not in counts and (c := count(ctx.count_on(k), ctx)):
+            counts[row.count] = c
+    for k in actor_heads:
+        if "size" not in counts and (c := count(ctx.count_on(k), ctx)):
+            counts["size"] = c
+    flags = status_flags(ctx, trig)
+    modes = tuple(dict.fromkeys(m for m in [row.mode] + modes_in_sentence(ctx, trig) if m))
+
+    def places_under(heads: list[int]) -> list[Mention]:
+        scope = {i for h in heads for i in ctx.tree.subtree(h)}
+        return [ctx.place_at[k] for k in sorted(scope) if k in ctx.place_at and toks[k].sent == toks[v].sent
+                and k not in ctx.actor_at]
+
+    # places on the trigger itself come before places inside its actors' names
+    places = places_under(other_heads) + places_under(actor_heads + recip_heads)
+    definite, demonstrative = _points_back(ctx, trig, on_victims, recip_heads)
+    # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
+    anaphoric = definite or any(toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph
+                                and "Person=3" in toks[k].morph for k in actor_heads)
+    heading = ctx.heading(toks[v].sent)
+    t0, t1 = toks[trig.first], toks[trig.last]
+    prevented = prevented_protest(ctx, trig, flags)
+    if prevented:
+        # whoever prevented the protest acts on the protesters
+        actors, recips = mentions(ctx, ctx.tree.children(toks[v].head, "nsubj")), actors
+    features = {
+        "anaphoric": anaphoric, "definite": definite, "demonstrative": demonstrative, "heading": heading,
+        "topic": topic, "prevented": prevented,
+        # "12 were wounded" with nobody doing it reports an injury, not who caused it
+        "outcome": row.outcome or (row.count == "injured" and not actors),
+        # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
+        "casualty_only": row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not (actors or recips),
+    }
+    return Candidate(
+        trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]), first=trig.first, last=trig.last,
+        head=v, sent=toks[v].sent, entry=row, modes=modes, status=tuple(k for k, on in flags.items() if on),
+        actors=actors, recipients=recips, places=tuple(dict.fromkeys(places)), counts=tuple(counts.items()),
+        actor_heads=tuple(actor_heads), features=tuple(k for k, on in features.items() if on),
+        strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2)
+
+
+def _points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list[int]) -> tuple[bool, bool]:
+    """Whether the trigger names an event already reported, and whether by a demonstrative: "cette
+    offensive" always points back, "l'attaque" when an attack was reported, and so do "the members
+    killed"; "another attack", "the slaying of seven more demonstrators" are new incidents."""
+    toks, v = ctx.toks, trig.head
+    dets = {modifier(ctx, c) for c in ctx.tree.children(v, "det")}
+    demonstrative = "demonstrative" in dets
+    definite = demonstrative or (trig.row.pos == "NOUN" and "definite" in dets)
+    if on_victims:
+        head = toks[v].head
+        definite = definite or bool({modifier(ctx, c) for c in [head] + ctx.tree.children(head, "det")}
+                                    & {"definite", "demonstrative"})
+    near = ctx.tree.children(v) + [g for k in recip_heads for g in [k] + ctx.tree.children(k)]
+    near += [g for k in near for g in ctx.tree.children(k)]
+    if any(_additive(ctx, k) for k in near):
+        return False, False
+    return definite, definite and demonstrative
+
+
+def _additive(ctx: Context, k: int) -> bool:
+    """Token k marks a new incident ("another", "seven more", "d'autres"), not "more than twenty"."""
+    if modifier(ctx, k) != "additive":
+        return False
+    return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")

@@ -1,0 +1,197 @@
+"""The rule typer: eventmill's hand-written rules for what type a candidate is, or that it is no event.
+
+Each decision names the rule that made it (`rules:<name>`), so an analyst can see why an event has
+its type and a developer can count which rules fire. The trigger's lexicon type is where reading
+starts; the rules then look at the context:
+
+- no event of its own: what a speech act says or a protest demands ("demanded the release"), a verb
+  ending an event noun, a word inside a name or a participant noun, a verb of saying before a copula,
+  a verb used as an adjective, a unit under attack;
+- retyping (targets from `resources/xx/plover.tsv`, through `eventmill.ontology`): a verb that ends
+  the event (`ended`), a refusal of something yielding (`refused`), a prevented protest
+  (`prevented`), an announced action (`intent`, or THREATEN under an ultimatum), civilians mobilising
+  (`civilian`), damage done by an attack (`damage`), violence by protesters (`riot`).
+
+The rules are not calibrated: every decision has score 1.0.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventmill import ontology
+from eventmill.config import Config
+from eventmill.events.context import Context, context_for
+from eventmill.events.matching import Trigger, trigger_of
+from eventmill.events.status import ending_verb, inside_name, modifier, under_condition
+from eventmill.models import Candidate, Count, Decision, Document, Mention, Token
+from eventmill.text import norm
+
+# dependencies that put a word inside what another word says, asks or refuses ("rejected the
+# offer", "refused to meet", "calling for the removal"); adverbial clauses are separate facts
+COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj", "nsubj:pass", "amod",
+                   "compound")
+# dependencies that attach the purpose of a protest to it ("demonstrated ... calling for autonomy",
+# "a hunger strike to demand his release"): the demand is what the protest is about, not a second event
+PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
+STATUS = ("negated", "hypothetical", "future")
+
+
+class RuleTyper:
+    """Today's rules behind the typer interface (`eventmill.events.typers`)."""
+
+    name = "rules"
+    version = 1
+
+    def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
+        ctx = context_for(doc, candidates)
+        trigs = [trigger_of(c) for c in candidates]
+        speech_types = ontology.in_class("speech")
+        # a protest's complement is its demand, as a speech act's is what is said
+        speech = {t.head for t in trigs if t.row.type in speech_types or t.row.type == "PROTEST"}
+        # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
+        enders = {g for t in trigs if (g := ending_verb(ctx, t)) is not None}
+        protests = {t.head for t in trigs if t.row.type == "PROTEST"}
+        out = []
+        for c, t in zip(candidates, trigs):
+            why = no_event_of_its_own(ctx, t, speech, enders, protests)
+            if why:
+                out.append(Decision("", 1.0, f"rules:{why}"))
+                continue
+            etype, modes, status, rule = final_type(ctx, c, t)
+            out.append(Decision(etype, 1.0, f"rules:{rule}", modes, status))
+        return tuple(out)
+
+
+def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+    """The event's type once its verb, status and parties are read, with its modes, its status (a
+    refusal is no longer negated) and the name of the last rule that changed it."""
+    etype, modes, rule = trig.row.type, c.modes, "lexicon"
+    flags = {k: c.has(k) for k in STATUS}
+    actors, counts = c.actors, dict(c.counts)
+    if ending_verb(ctx, trig) is not None and (new := ontology.retype(etype, "ended")):
+        # "lifted the curfew", "halted economic aid": the event is the ending
+        etype, rule = new[0], "ended"
+    refused = ontology.retype(etype, "refused")
+    if flags["negated"] and refused and not flags["hypothetical"] and not c.has("denied"):
+        # "will not accept more refugees", "would not meet the demands": saying no is a rejection
+        # (a denial negates without refusing: "denied reports that a deal had been offered")
+        etype, flags["negated"], rule = refused[0], False, "refused"
+    if c.has("prevented") and (new := ontology.retype(trig.row.type, "prevented")):
+        # "police prevented the demonstration": coercion by whoever stops it
+        (etype, modes), flags["negated"], rule = new, False, "prevented"
+    if flags["future"] and not flags["negated"]:
+        # an announced action is coded as the promise or threat it is; one held over the other side
+        # until it gives in is a threat ("will withdraw unless ...")
+        if under_condition(ctx, trig.head, ("ultimatum",)):
+            etype, rule = "THREATEN", "ultimatum"
+        elif new := ontology.retype(etype, "intent"):
+            etype, rule = new[0], "intent"
+    armed, institutions = ontology.kinds_in("armed"), ontology.kinds_in("institution")
+    civilian = ontology.retype(etype, "civilian")
+    if civilian and actors and not any(
+            m.actor and (m.actor.kind in armed or (m.actor.kind in institutions and not m.actor.generic))
+            for m in actors):
+        # civilians "se mobilisent" against something: that is a protest, not a deployment; a named
+        # company, agency or newspaper on alert or sending staff is not protesting
+        etype, rule = civilian[0], "civilian"
+    damage = ontology.retype(etype, "damage") if "destroy" in modes else None
+    sent = c.sent
+    if damage and (any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in c.actor_heads) or (
+            not c.actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))):
+        # "the explosion destroyed nearby buildings", "the blast ..., while two cars were destroyed":
+        # damage done by an attack, or with no other doer in the attack's sentence, is part of it
+        etype, modes, rule, damage = damage[0], (), "damage", None
+    riot = ontology.retype(etype, "riot")
+    # a riot wrecks property (a destruction no attack did) or hurts people (an assault)
+    violent = riot is not None and (damage is not None or not ontology.retype(etype, "damage"))
+    if violent and riot and _rioters(actors, counts, damage is not None, armed):
+        (etype, modes), rule = riot, "riot"
+    return etype, modes, tuple(k for k in STATUS if flags[k]), rule
+
+
+def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction: bool, armed: frozenset[str]) -> bool:
+    """Violence by protesters ("protesters clashed with police", "des manifestants ont saccagé"), or
+    property wrecked by a counted crowd of unarmed people ("une vingtaine de jeunes gens")."""
+    if not actors:
+        return False
+    known = [m for m in actors if m.actor and m.actor.kind != "other"]  # a plain phrase names no side
+    if known and all(m.actor is not None and m.actor.kind == "protesters" for m in known):
+        return True
+    return destruction and "size" in counts and all(
+        m.actor is not None and m.actor.generic and m.actor.kind not in armed for m in actors)
+
+
+def _names_weapon(ctx: Context, k: int) -> bool:
+    """Token k is an ASSAULT mode word: a weapon or a kind of attack ("the bomb", "shelling")."""
+    return any(typ == "ASSAULT" for typ, _ in ctx.lex.modes.get(norm(ctx.toks[k].lemma)))
+
+
+def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: set[int], protests: set[int]) -> str:
+    """Why a trigger names no event of its own ("" when it does): what a speech act says or a protest
+    demands, a verb ending an event noun, a word inside a name or a participant noun, a verb of saying
+    that judges or a verb used as an adjective, a unit under attack."""
+    toks, v, row = ctx.toks, trig.head, trig.row
+    if speech_content(ctx, trig, speech):
+        return "speech-content"
+    if v in enders:
+        return "ending-verb"
+    if protest_demand(ctx, trig, protests):
+        return "protest-demand"
+    if inside_name(ctx, trig):
+        return "inside-name"
+    if v in ctx.actor_at:
+        return "participant"  # a participant noun ("un des manifestants a été battu") names people
+    if row.pos == "VERB" and row.type in ontology.in_class("speech") and any(
+            modifier(ctx, c) == "copula" for c in ctx.tree.children(v, "xcomp")):
+        # "the fair promises to be the most energetic yet", "the crisis threatens to become a war": a
+        # verb of saying before a copula judges how something will be; nobody promises or threatens
+        return "judgement"
+    if row.pos == "VERB" and not row.count and (
+            toks[v].dep == "amod" or (toks[v].dep == "conj" and toks[toks[v].head].dep == "amod")):
+        # "the alleged bombers", "its long-threatened invasion", "a frightened and intimidated
+        # community", "the captured heat": a verb as an adjective describes, it reports nothing
+        # (a victim's participle still counts them: "three wounded soldiers")
+        return "adjective"
+    # "attacked an army patrol", "ambushed a convoy": the unit attacked is the victim, not a deployment
+    if (row.type == "MOBILIZE" and row.pos == "NOUN" and toks[v].dep.startswith(("obj", "obl", "nsubj:pass"))
+            and toks[v].head in ctx.assault_heads):
+        return "unit-attacked"
+    return ""
+
+
+def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool:
+    """True when a REQUEST trigger states what a protest in its sentence demands, or a destruction
+    how it went ("prisoners rioted, setting fire to their cells"): part of the protest, not an event."""
+    destruction = trig.row.type == "COERCE" and trig.row.mode == "destroy"
+    return (trig.row.type == "REQUEST" or destruction) and _reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
+
+
+def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
+    """True when the trigger is the content of a speech-act or protest trigger (what was demanded)."""
+    return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
+
+
+def _own_fact(ctx: Context, t: Token) -> bool:
+    """A phrase that states a fact of its own inside what is said: a relative clause on an event noun
+    ("not charged with taking part in the attack, which killed three people"), or a circumstance
+    ("called for protests following the slaying of seven demonstrators")."""
+    if t.dep == "acl:relcl":
+        return t.head in ctx.trigger_heads and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph
+    return t.dep.startswith(("obl", "nmod")) and any(
+        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "circumstance" for c in ctx.tree.children(t.i, "case"))
+
+
+def _reaches(ctx: Context, k: int, heads: set[int], deps: tuple[str, ...], steps: int,
+             stop: Callable[[Token], bool] | None = None) -> bool:
+    """Whether walking up from token k through `deps` links (at most `steps`, within its sentence, not
+    through a token `stop` accepts) reaches one of `heads`."""
+    for _ in range(steps):
+        tok = ctx.toks[k]
+        if tok.head == k or not tok.dep.startswith(deps) or (stop is not None and stop(tok)):
+            return False
+        k = tok.head
+        if ctx.toks[k].sent != tok.sent:
+            return False
+        if k in heads:
+            return True
+    return False

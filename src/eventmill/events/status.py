@@ -1,0 +1,113 @@
+"""An event's status from the words and morphology around its trigger: negated ("n'a pas attaqué"),
+denied, hypothetical ("pourrait", "if", a question, a generic clause) or announced ("will withdraw");
+and the facts about a trigger the typer's rules ask for (what verb ends it, whether it sits inside a
+name, whether a protest was prevented)."""
+from __future__ import annotations
+
+from eventmill.events.arguments import carrier
+from eventmill.events.context import Context
+from eventmill.events.matching import Trigger
+from eventmill.text import norm
+
+
+def modifier(ctx: Context, k: int) -> str | None:
+    """The status word token k is (negation, hypothetical, future...), if any."""
+    tok = ctx.toks[k]
+    for key in (norm(tok.lemma), norm(tok.text)):
+        kind = ctx.lex.modifiers.get(key)
+        if kind is None:
+            continue
+        pos = ctx.lex.modifier_pos.get(key)
+        if pos and tok.pos not in (("VERB", "AUX") if pos == "VERB" else (pos,)):
+            return None  # "abuser de son pouvoir": the noun, not the modal verb
+        if kind == "hypothetical" and tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph and (
+                "Tense=Past" in tok.morph):
+            return None  # "ont pu être appréhendés": they managed to, so it happened ("awaiting" did not)
+        return kind
+    return None
+
+
+def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
+    """Whether the trigger is negated, hypothetical or announced, from the words and morphology near it."""
+    toks, v = ctx.toks, trig.head
+    governors = ctx.tree.ancestors(v)[:2]
+    near = [v] + ctx.tree.children(v) + governors
+    verb = [v]
+    if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
+        # an event noun takes its status from the verb that carries it ("will extend the curfew")
+        verb.append(toks[v].head)
+        near += ctx.tree.children(toks[v].head, "aux", "advmod")
+    kinds = {modifier(ctx, k) for k in near
+             if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in governors}
+    morph = " ".join(toks[k].morph for w in verb for k in [w] + ctx.tree.children(w, "aux"))
+    sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
+    future = "future" in kinds or "Tense=Fut" in morph
+    # a clause as subject names a kind of action, not one that happened ("Capturing drones with nets
+    # is one of several options", "Forcing manufacturers to ... is another")
+    generic = any(toks[k].dep.startswith("csubj") for k in [v] + ctx.tree.ancestors(v)[:4])
+    # "kidnappings and violence are commonplace": an event noun said to be common names a kind of event
+    subj = toks[v].head if toks[v].dep == "conj" else v
+    # an infinitive on a noun says what could or should be done ("no other way to defend their
+    # communities", "plans to attack"), except on an attempt, which was made ("an attempt to kill")
+    if toks[v].dep.startswith("acl") and "VerbForm=Inf" in toks[v].morph and toks[v].head != v:
+        generic = generic or modifier(ctx, toks[v].head) != "attempt"
+    pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
+    generic = generic or (toks[subj].dep.startswith("nsubj") and any(
+        modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp")))
+    return {
+        "negated": bool({"negation", "denial"} & kinds) or "Polarity=Neg" in morph,
+        # "denied reports that a deal had been offered": not asserted, but nobody refused anything
+        "denied": "denial" in kinds,
+        # a question asks whether something happened ("Why do I have to sign?"); a main clause under
+        # a condition ("If they ratify it, we would accept") says what would happen, unless it is an
+        # announced action, which with its condition is a threat or a promise ("will withdraw unless")
+        "hypothetical": (bool({"hypothetical", "ultimatum"} & kinds) or "Mood=Cnd" in morph or sentence.endswith("?")
+                         or generic
+                         or (under_condition(ctx, v) and not future)),
+        "future": future,
+    }
+
+
+def under_condition(ctx: Context, v: int, kinds: tuple[str, ...] = ("hypothetical", "ultimatum")) -> bool:
+    """The trigger's clause, or a clause above it, carries a condition ("if", "si", "unless")."""
+    for k in [v] + ctx.tree.ancestors(v)[:3]:
+        for c in ctx.tree.children(k, "advcl"):
+            if any(ctx.lex.modifiers.get(norm(ctx.toks[m].lemma)) in kinds for m in ctx.tree.children(c, "mark")):
+                return True
+    return False
+
+
+def modes_in_sentence(ctx: Context, trig: Trigger) -> list[str]:
+    """Modes set by words in the trigger's sentence ("obus" -> heavy-weapons), for its type."""
+    return [mode for typ, mode in ctx.modes_in(ctx.toks[trig.head].sent) if typ == trig.row.type]
+
+
+def prevented_protest(ctx: Context, trig: Trigger, flags: dict[str, bool]) -> bool:
+    """A protest that a named subject prevented ("Turkish police prevented the demonstration")."""
+    v = trig.head
+    gov = ctx.toks[v].head
+    return (trig.row.type == "PROTEST" and flags["negated"] and not flags["hypothetical"] and gov != v
+            and ctx.toks[v].dep == "obj" and ctx.toks[gov].pos == "VERB" and modifier(ctx, gov) == "negation"
+            and bool(ctx.tree.children(gov, "nsubj")))
+
+
+def ending_verb(ctx: Context, trig: Trigger) -> int | None:
+    """The verb that ends the event this noun names ("lifted the curfew"), if any."""
+    toks = ctx.toks
+    if trig.row.pos != "NOUN":
+        return None
+    noun = carrier(ctx, trig.head)
+    gov = toks[noun].head
+    if gov != noun and toks[noun].dep in ("obj", "obl:arg", "nsubj:pass") and ctx.lex.support.get(
+            norm(toks[gov].lemma)) == "end":
+        return gov
+    return None
+
+
+def inside_name(ctx: Context, trig: Trigger) -> bool:
+    """A capitalised trigger word inside a name ("l'association Aide pour tous") is not an event."""
+    t = ctx.toks[trig.head]
+    first_of_sentence = t.i == 0 or ctx.toks[t.i - 1].sent != t.sent
+    return t.text[:1].isupper() and not first_of_sentence and (t.ent != "" or t.i in ctx.actor_at)
+
+

@@ -1,0 +1,67 @@
+"""The PLOVER ontology as eventmill uses it, read from `resources/xx/plover.tsv` and
+`resources/xx/actor_kinds.tsv`: types, modes, type classes, retyping and actor-kind classes.
+
+This is the one module that knows which type belongs to which class; everywhere else asks it
+(`in_class("speech")`, `retype("ASSAULT", "intent")`). A test fails when other code writes a set of
+PLOVER types itself.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventmill import resources
+
+TYPE_CLASSES = ("physical", "party_object", "speech", "voiced", "statement")
+RETYPINGS = ("ended", "intent", "refused", "civilian", "prevented", "damage", "riot")
+KIND_CLASSES = ("armed", "institution", "person")
+
+
+@lru_cache(maxsize=None)
+def _type_rows() -> dict[str, dict[str, str]]:
+    return {r["type"]: r for r in resources.require("xx", "plover.tsv") if r.get("type") and not r.get("mode")}
+
+
+@lru_cache(maxsize=None)
+def types() -> tuple[str, ...]:
+    """The PLOVER event types, in the table's order."""
+    return tuple(_type_rows())
+
+
+@lru_cache(maxsize=None)
+def modes(etype: str) -> tuple[str, ...]:
+    """The modes PLOVER defines for a type."""
+    return tuple(r["mode"] for r in resources.require("xx", "plover.tsv") if r.get("type") == etype and r.get("mode"))
+
+
+@lru_cache(maxsize=None)
+def in_class(name: str) -> frozenset[str]:
+    """The types of a class column (physical, party_object, speech, voiced, statement)."""
+    if name not in TYPE_CLASSES:
+        raise KeyError(f"unknown type class {name!r}; known: {', '.join(TYPE_CLASSES)}")
+    return frozenset(t for t, r in _type_rows().items() if r.get(name) == "yes")
+
+
+def retype(etype: str, situation: str) -> tuple[str, tuple[str, ...]] | None:
+    """What a type becomes in a situation (a column of plover.tsv), with the mode that goes with it;
+    None when the situation does not change it."""
+    if situation not in RETYPINGS:
+        raise KeyError(f"unknown retyping {situation!r}; known: {', '.join(RETYPINGS)}")
+    value = _type_rows().get(etype, {}).get(situation, "")
+    if not value:
+        return None
+    new, _, mode = value.partition(" ")
+    return new, ((mode,) if mode else ())
+
+
+def participants(etype: str) -> tuple[str, ...]:
+    """Actor kinds an event of this type implies when its sentence names no actor."""
+    value = _type_rows().get(etype, {}).get("participants", "")
+    return tuple(x for x in value.split("|") if x)
+
+
+@lru_cache(maxsize=None)
+def kinds_in(name: str) -> frozenset[str]:
+    """The actor kinds of a class column of actor_kinds.tsv (armed, institution, person)."""
+    if name not in KIND_CLASSES:
+        raise KeyError(f"unknown actor-kind class {name!r}; known: {', '.join(KIND_CLASSES)}")
+    return frozenset(r["kind"] for r in resources.require("xx", "actor_kinds.tsv") if r.get(name) == "yes")

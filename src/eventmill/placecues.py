@@ -1,0 +1,25 @@
+"""Place cue words of a language (`placecues.tsv`): the locative prepositions before a place name and
+the words that say what kind of place follows ("la province de" -> admin1).
+
+Kept apart from the geocoder so that event reading can ask "is this name after 'à' or 'in'?"
+without loading a gazetteer.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventmill import resources
+from eventmill.lexicon import PhraseIndex
+from eventmill.models import Document, Mention
+from eventmill.text import norm
+
+
+@lru_cache(maxsize=None)
+def place_cues(lang: str) -> PhraseIndex[str]:
+    return PhraseIndex((r["phrase"], r["hint"]) for r in resources.tables(lang, "placecues.tsv") if r.get("phrase"))
+
+
+def after_locative(doc: Document, mention: Mention) -> bool:
+    """True when a locative preposition ("à", "au", "dans", "in") comes right before the mention."""
+    words = norm(doc.text[max(0, mention.span.start - 12):mention.span.start]).split()
+    return bool(words) and "locative" in place_cues(doc.lang).get(words[-1])
