@@ -4,12 +4,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from eventmill.config import Config
 from eventmill.errors import InputError
 from eventmill.models import Article, Document
-from eventmill.pipeline import DEFAULT_STAGES, Pipeline
+from eventmill.pipeline import DEFAULT_STAGES, Pipeline, Stage
 
 _PIPELINES: dict[tuple[str, ...], Pipeline] = {}
 
@@ -68,13 +69,15 @@ def extract(text: str, lang: str | None = None, published: str | None = None, *,
     return extract_article(article, config)
 
 
-def extract_article(article: Article, config: Config | None = None) -> Document:
-    """Code an `Article` that arrives with its metadata (title, URL, outlet: corpus ingestion)."""
+def extract_article(article: Article, config: Config | None = None,
+                    observe: Callable[[Stage, Document], None] | None = None) -> Document:
+    """Code an `Article` that arrives with its metadata (title, URL, outlet: corpus ingestion);
+    `observe(stage, doc)` sees the document after each stage (tests and debugging)."""
     config = config or Config()
     check_text(article.text, config)
     article = dataclasses.replace(article, published=check_date(article.published or config.published),
                                   lang=article.lang or config.lang)
-    return pipeline()(Document(article=article), config)
+    return pipeline()(Document(article=article), config, observe)
 
 
 def read_article(path: str | Path, config: Config | None = None) -> str:

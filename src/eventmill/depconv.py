@@ -20,11 +20,13 @@ CLEAR_TO_UD = {
 }
 PREPOSITIONS = {"prep", "agent", "dative"}
 VERBAL = {"VERB", "AUX", "ADJ"}
-COMPLEMENT_PREPOSITIONS = {"of", "with", "for"}
 
 
-def to_ud(tokens: Sequence[Token], scheme: str | None) -> list[Token]:
-    """Relabel and restructure one document's tokens into UD conventions (a no-op for "ud")."""
+def to_ud(tokens: Sequence[Token], scheme: str | None, complement: frozenset[str] = frozenset()) -> list[Token]:
+    """Relabel and restructure one document's tokens into UD conventions (a no-op for "ud").
+
+    `complement`: the prepositions whose clause is what a verb is about (cases.tsv role `complement`).
+    """
     if scheme in (None, "", "ud"):
         return list(tokens)
     if scheme != "clear":
@@ -46,7 +48,7 @@ def to_ud(tokens: Sequence[Token], scheme: str | None) -> list[Token]:
             # the complement (what they were accused of), else an adverbial clause
             verb = clauses[0]
             heads[verb] = t.head
-            deps[verb] = "ccomp" if t.text.lower() in COMPLEMENT_PREPOSITIONS else (
+            deps[verb] = "ccomp" if t.text.lower() in complement else (
                 "advcl" if tokens[t.head].pos in VERBAL else "acl")
             heads[t.i], deps[t.i] = verb, "mark"
             continue

@@ -12,7 +12,7 @@ from functools import lru_cache
 from eventmill import resources
 
 TYPE_CLASSES = ("physical", "party_object", "speech", "voiced", "statement")
-RETYPINGS = ("ended", "intent", "refused", "civilian", "prevented", "damage", "riot")
+RETYPINGS = ("ended", "intent", "ultimatum", "refused", "civilian", "prevented", "damage", "riot")
 KIND_CLASSES = ("armed", "institution", "person")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+from collections.abc import Callable
 
 from eventmill.config import Config
 from eventmill.errors import EventmillError, PipelineError
@@ -37,7 +38,9 @@ class Pipeline:
                     f"put a stage that fills it before {st.name}")
             filled.update(st.fills)
 
-    def __call__(self, doc: Document, config: Config) -> Document:
+    def __call__(self, doc: Document, config: Config,
+                 observe: Callable[[Stage, Document], None] | None = None) -> Document:
+        """Run the stages in order; `observe(stage, doc)` sees the document after each stage that ran."""
         filled = {"article"}
         for st in self.stages:
             if any(f not in filled for f in st.needs):
@@ -56,6 +59,8 @@ class Pipeline:
                 continue
             filled.update(st.fills)
             doc = dataclasses.replace(doc, stages=doc.stages + (st.id_for(config),))
+            if observe is not None:
+                observe(st, doc)
             log.debug("%s took %.1f ms", st.id, 1000 * (time.perf_counter() - t0))
         return doc
 

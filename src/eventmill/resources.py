@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import logging
+import os
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -20,17 +21,39 @@ log = logging.getLogger(__name__)
 
 ROOT = Path(str(importlib_resources.files("eventmill") / "resources"))
 SHARED = "xx"
+# folders of extra language folders (a language added without editing the package), searched first
+PATH_VARIABLE = "EVENTMILL_LANGUAGE_PATH"
+
+
+def roots() -> tuple[Path, ...]:
+    """Where language folders are looked for: $EVENTMILL_LANGUAGE_PATH (os.pathsep-separated), then the package."""
+    extra = os.environ.get(PATH_VARIABLE, "")
+    return tuple(Path(p) for p in extra.split(os.pathsep) if p) + (ROOT,)
+
+
+def language_folders(marker: str = "language.json") -> tuple[str, ...]:
+    """Names of the language folders that hold `marker`, in every root."""
+    return tuple(sorted({p.name for root in roots() if root.is_dir() for p in root.iterdir()
+                         if p.name != SHARED and (p / marker).is_file()}))
 
 
 def available_languages() -> tuple[str, ...]:
     """Language folders that carry a `language.json` (what detection and `--lang` accept)."""
-    return tuple(sorted(p.name for p in ROOT.iterdir() if (p / "language.json").is_file()))
+    return language_folders()
+
+
+def folder(lang: str) -> Path:
+    """The language's folder: the first root that has it (the package's, unless one is added)."""
+    for root in roots():
+        if (root / lang).is_dir():
+            return root / lang
+    return ROOT / lang
 
 
 @lru_cache(maxsize=None)
 def language_info(lang: str) -> dict:
     """The folder's `language.json`: its spaCy model name and display name."""
-    path = ROOT / lang / "language.json"
+    path = folder(lang) / "language.json"
     if not path.is_file():
         raise UnsupportedLanguage(
             f"language {lang!r} is not supported (supported: {', '.join(available_languages())}); "
@@ -51,7 +74,8 @@ def _open_text(path: Path) -> io.TextIOBase:
 
 
 def _find(lang: str, name: str) -> Path | None:
-    for candidate in (ROOT / lang / name, ROOT / lang / (name + ".gz")):
+    base = folder(lang)
+    for candidate in (base / name, base / (name + ".gz")):
         if candidate.is_file():
             return candidate
     return None

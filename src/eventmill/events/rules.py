@@ -82,8 +82,8 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     if flags["future"] and not flags["negated"]:
         # an announced action is coded as the promise or threat it is; one held over the other side
         # until it gives in is a threat ("will withdraw unless ...")
-        if under_condition(ctx, trig.head, ("ultimatum",)):
-            etype, rule = "THREATEN", "ultimatum"
+        if under_condition(ctx, trig.head, ("ultimatum",)) and (new := ontology.retype(etype, "ultimatum")):
+            etype, rule = new[0], "ultimatum"
         elif new := ontology.retype(etype, "intent"):
             etype, rule = new[0], "intent"
     armed, institutions = ontology.kinds_in("armed"), ontology.kinds_in("institution")

@@ -40,8 +40,7 @@ def detect(text: str, candidates: tuple[str, ...]) -> tuple[str | None, float]:
 
 
 def _known_folders() -> tuple[str, ...]:
-    return tuple(sorted(p.name for p in resources.ROOT.iterdir()
-                        if (p / "stopwords.txt").is_file()))
+    return resources.language_folders("stopwords.txt")
 
 
 @stage("language", 2, needs=("text",), fills=("lang",))

@@ -13,12 +13,17 @@ from eventmill.models import Document, Span, Token
 from eventmill.registry import stage
 
 
-@lru_cache(maxsize=None)
 def load_model(lang: str):
-    """The language's spaCy pipeline, loaded once per process from its installed package."""
+    """The language's spaCy pipeline (named in its language.json), loaded once per process."""
     name = resources.language_info(lang).get("model")
     if not name:
         raise ResourceError(f"no spaCy model is configured for {lang!r} (resources/{lang}/language.json)")
+    return _load_package(name)
+
+
+@lru_cache(maxsize=None)
+def _load_package(name: str):
+    """An installed spaCy model package, loaded once however many languages use it."""
     try:
         module = importlib.import_module(name)
     except ImportError:
@@ -57,7 +62,8 @@ def parse(doc: Document, config: Config) -> Document:
                 tokens.append(Token(
                     i=base + t.i, start=start, end=end, text=raw[start:end], lemma=t.lemma_,
                     pos=t.pos_, dep=t.dep_, head=base + t.head.i, ent=t.ent_type_, sent=sent_index, morph=str(t.morph)))
-    tokens = to_ud(tokens, resources.language_info(doc.lang).get("deps"))
+    complement = frozenset(r["word"] for r in resources.table(doc.lang, "cases.tsv") if r.get("role") == "complement")
+    tokens = to_ud(tokens, resources.language_info(doc.lang).get("deps"), complement)
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))
 
 
