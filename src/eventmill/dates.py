@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from eventmill import resources
-from eventmill.lexicon import PhraseIndex
+from eventmill.phrases import PhraseIndex
 from eventmill.models import DateValue, Token
 from eventmill.numbers import digit_value, quantity_lexicon
 from eventmill.text import norm

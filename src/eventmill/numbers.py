@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from eventmill import resources
-from eventmill.lexicon import PhraseIndex
+from eventmill.phrases import PhraseIndex
 from eventmill.models import Quantity, Token
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[ .,\u202f]\d{3})+$|^\d+$")

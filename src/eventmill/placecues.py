@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from eventmill import resources
-from eventmill.lexicon import PhraseIndex
+from eventmill.phrases import PhraseIndex
 from eventmill.models import Document, Mention
 from eventmill.text import norm
 

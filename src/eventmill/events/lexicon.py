@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventmill import resources
-from eventmill.lexicon import PhraseIndex
+from eventmill.phrases import PhraseIndex
 from eventmill.models import TriggerEntry
 from eventmill.text import norm
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from eventmill.actors import iso2
+from eventmill.actor_lexicon import iso2
 from eventmill.config import Config
 from eventmill.geo import HINTS, approximate, load_geocoder
-from eventmill.lexicon import PhraseIndex
+from eventmill.phrases import PhraseIndex
 from eventmill.models import Document, Mention
 from eventmill.placecues import place_cues
 from eventmill.registry import stage

@@ -10,7 +10,7 @@ import dataclasses
 from typing import Sequence
 
 from eventmill import resources
-from eventmill.actors import actor_lexicon, choose_role, country_name, with_country
+from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
 from eventmill.dates import find_dates
 from eventmill.models import Actor, Document, Mention, Span, Token

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from eventmill import resources
 from eventmill.config import Config
-from eventmill.lexicon import PhraseIndex
+from eventmill.phrases import PhraseIndex
 from eventmill.models import Actor, Document, Mention, Quote, Span
 from eventmill.registry import stage
 from eventmill.text import norm

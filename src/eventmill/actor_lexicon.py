@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventmill import resources
-from eventmill.lexicon import PhraseIndex
+from eventmill.phrases import PhraseIndex
 from eventmill.models import Actor
 from eventmill.text import norm
 
