@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import eventmill
-from eventmill.corpus.exports import acled_row
-from eventmill.dates import find_dates
+from eventmill.stages.mentions.dates import find_dates
 from eventmill.models import Token
+from eventmill.writers.acled import acled_row
 
 PUBLISHED = "2016-04-13"  # a Wednesday: its week starts on Monday 2016-04-11
 

@@ -1,5 +1,5 @@
 """ClearNLP-style English dependencies become Universal Dependencies (hand-built trees, no model)."""
-from eventmill.depconv import to_ud
+from eventmill.stages.parse.depconv import to_ud
 from eventmill.models import Token
 
 

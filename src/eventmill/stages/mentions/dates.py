@@ -19,7 +19,7 @@ from typing import Sequence
 from eventmill import resources
 from eventmill.phrases import PhraseIndex
 from eventmill.models import DateValue, Token
-from eventmill.numbers import digit_value, quantity_lexicon
+from eventmill.stages.mentions.numbers import digit_value, quantity_lexicon
 from eventmill.text import norm
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from eventmill import resources
 from eventmill.config import Config
-from eventmill.depconv import to_ud
+from eventmill.stages.parse.depconv import to_ud
 from eventmill.errors import ResourceError
 from eventmill.models import Document, Span, Token
 from eventmill.registry import stage

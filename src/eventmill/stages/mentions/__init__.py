@@ -12,9 +12,9 @@ from typing import Sequence
 from eventmill import resources
 from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
-from eventmill.dates import find_dates
+from eventmill.stages.mentions.dates import find_dates
 from eventmill.models import Actor, Document, Mention, Span, Token
-from eventmill.numbers import find_numbers
+from eventmill.stages.mentions.numbers import find_numbers
 from eventmill.registry import stage
 from eventmill.text import norm
 
