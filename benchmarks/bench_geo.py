@@ -8,7 +8,9 @@ names, and every 150th place name of the gazetteer. The cold passes look each di
 with every cache empty; "keys cached" empties only the lookup cache (the name was seen before, in
 another article's context, as in a corpus run); the warm pass repeats the lookups (the per-process
 cache answers). Reverse: the points of 5,000 towns moved by up to 0.2 degree. The shipped gazetteer
-alone unless --imports (then also the user's imports, see `eventmill gazetteer list`).
+alone unless --imports (then also the user's imports, see `eventmill gazetteer list`). The shipped index
+is read from the cache folder (the first run on a machine compiles it; benchmarks/bench_gazetteer_build.py
+times that and the load from cache).
 """
 from __future__ import annotations
 

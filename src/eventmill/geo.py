@@ -9,8 +9,9 @@ and `approximate` for a place read from "aux alentours de X". The work is done i
 - `geo_ranking`: `OfflineGeocoder`, which ranks a name's candidates by the article's countries,
   nearby places and cue words, with a fuzzy fallback.
 
-The shipped file is `resources/xx/gazetteer/gazetteer.bin.gz`, built by `scripts/build_gazetteer.py`
-from GeoNames, Who's On First, OpenSyria and curated aliases; imports (`eventmill gazetteer import`)
+The shipped places are TSV files (`resources/xx/gazetteer/places/`, selected by
+`scripts/build_gazetteer.py` from GeoNames, Who's On First, OpenSyria and curated aliases), compiled
+at first use into the user's cache folder (`gazetteer_cache`); imports (`eventmill gazetteer import`)
 are stored under `user_gazetteer_dir()`.
 """
 from __future__ import annotations
@@ -18,11 +19,11 @@ from __future__ import annotations
 import dataclasses
 import os
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
 from eventmill import gazetteer as gz
+from eventmill import gazetteer_cache
 from eventmill.errors import ResourceError
 from eventmill.geo_index import REVERSE_KM, USER_SUFFIX
 from eventmill.geo_ranking import OfflineGeocoder
@@ -62,8 +63,8 @@ def approximate(place: Place) -> Place:
 
 
 def default_path() -> Path:
-    """Where the shipped gazetteer file lives."""
-    return Path(str(resources.files("eventmill") / "resources" / "xx" / "gazetteer" / gz.DATA_FILE))
+    """The compiled index of the shipped places in the cache folder, built first if it is missing or stale."""
+    return gazetteer_cache.cached_path()
 
 
 def data_dir(explicit: str | Path | None = None) -> Path:
@@ -90,12 +91,13 @@ def user_files(explicit: str | Path | None = None) -> list[Path]:
 
 def load_geocoder(path: str | Path | None = None, *, data_dir: str | Path | None = None,
                   imports: bool = True) -> Geocoder:
-    """The shipped gazetteer with the user's imports laid over it, loaded once per process (about 0.4 s).
+    """The shipped gazetteer with the user's imports laid over it, loaded once per process (about 0.4 s;
+    the first use on a machine also compiles the shipped places into the cache folder, about 30 s).
 
     `imports=False` gives the shipped data alone (tests, reproducible evaluations). A new import is
     seen by the next call: the cache is keyed on the imported files as they are on disk.
     """
-    p = Path(path) if path else default_path()
+    p = Path(path) if path else None
     files = []
     for f in user_files(data_dir) if imports else ():
         try:
@@ -103,14 +105,19 @@ def load_geocoder(path: str | Path | None = None, *, data_dir: str | Path | None
         except FileNotFoundError:  # removed since the listing
             continue
         files.append((str(f), st.st_mtime_ns, st.st_ino, st.st_size))
-    return _load(str(p), tuple(files))
+    if p is not None:
+        return _load(str(p), tuple(files))
+    try:
+        return _load(str(default_path()), tuple(files))
+    except gazetteer_cache.UNREADABLE:  # a damaged cached index: read it whole, say so and build it again
+        return _load(str(gazetteer_cache.cached_path(verify=True)), tuple(files))
 
 
 @lru_cache(maxsize=3)
 def _load(path: str, overlays: tuple[tuple[str, int, int, int], ...]) -> OfflineGeocoder:
     p = Path(path)
     if not p.exists():
-        raise ResourceError(f"gazetteer file {p} is missing: reinstall eventmill or run scripts/build_gazetteer.py")
+        raise ResourceError(f"gazetteer file {p} is missing")
     return OfflineGeocoder(p, tuple(f[0] for f in overlays))
 
 

@@ -1,10 +1,11 @@
 """The offline gazetteer in memory: flat arrays, postings per folded key, the user's imports merged in.
 
-`GazetteerIndex` reads a gazetteer file (`resources/xx/gazetteer/gazetteer.bin.gz`, format in
-`gazetteer.py`) and lays the user's imported gazetteers over it, the newest winning ties. It answers
-what needs no article context: a place by its id (`by_id`), the nearest town to a point (`reverse`),
-distances, and the `Place` a place number stands for. Ranking a name's candidates by the article's
-context is `geo_ranking.OfflineGeocoder`, built on this class; `geo.load_geocoder()` is the way in.
+`GazetteerIndex` reads a gazetteer file (the shipped places compiled into the cache folder by
+`gazetteer_cache`, format in `gazetteer.py`) and lays the user's imported gazetteers over it, the
+newest winning ties. It answers what needs no article context: a place by its id (`by_id`), the
+nearest town to a point (`reverse`), distances, and the `Place` a place number stands for. Ranking
+a name's candidates by the article's context is `geo_ranking.OfflineGeocoder`, built on this class;
+`geo.load_geocoder()` is the way in.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ REVERSE_CELL = 10_000  # reverse-lookup grid cells of 0.1 degree, in gazetteer c
 REVERSE_KM = 100.0  # reverse lookup gives up beyond this distance from any town
 _LON_CELLS = 360 * gz.COORD_SCALE // REVERSE_CELL  # cell columns round the globe: the search wraps
 KM_PER_DEGREE = 111.2
-USER_SUFFIX = ".bin.gz"  # an imported gazetteer in the user data folder: the shipped file's format
+USER_SUFFIX = ".bin.gz"  # an imported gazetteer in the user data folder: the cached index's format
 _CURATED_SOURCES = frozenset(("eventmill", "opensyria"))  # string ids, kept in the curated_id texts
 
 

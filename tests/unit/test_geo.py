@@ -1,4 +1,4 @@
-"""The offline gazetteer and geocoder: shipped data rebuildable, key folding, spot checks with and without context."""
+"""The offline gazetteer and geocoder: shipped places rebuildable, key folding, spot checks with and without context."""
 from __future__ import annotations
 
 import hashlib
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from eventmill import gazetteer as gz
+from eventmill import gazetteer_cache
 from eventmill.geo import default_path, load_geocoder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,24 +30,33 @@ def geo():
     return load_geocoder(imports=False)  # the shipped data alone, whatever this machine imported
 
 
-# -- the shipped file --------------------------------------------------------------------------------
+# -- the shipped places ------------------------------------------------------------------------------
 
-def test_shipped_file_was_built_from_the_current_curated_inputs(geo):
-    """Fast staleness check: edit aliases.tsv, countries.tsv or the key folding, then rebuild."""
-    for rel, recorded in geo.meta["inputs"].items():
+def test_shipped_places_were_built_from_the_current_curated_inputs():
+    """Fast staleness check: edit aliases.tsv, admin1.tsv or countries.tsv, then rerun the build script."""
+    for rel, recorded in gazetteer_cache.read_inputs()["inputs"].items():
         actual = hashlib.sha256((ROOT / rel).read_bytes()).hexdigest()[:16]
-        assert actual == recorded, f"{rel} changed since the gazetteer was built: run scripts/build_gazetteer.py"
+        assert actual == recorded, f"{rel} changed since the places were selected: run scripts/build_gazetteer.py"
 
 
 @pytest.mark.slow
-def test_build_script_regenerates_the_shipped_data_exactly(tmp_path):
+def test_build_script_regenerates_the_shipped_places_exactly(tmp_path):
     if not (SRC / "opensyria_admin1-3.tsv").is_file():
         pytest.skip(f"gazetteer sources not found at {SRC} (set EVENTMILL_GAZETTEER_SRC)")
     # a separate process: the build holds about 1.3 GB while it runs
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"), "--src", str(SRC),
                     "--out", str(tmp_path)], check=True, capture_output=True)
-    assert gz.payload(str(tmp_path / gz.DATA_FILE)) == gz.payload(str(default_path())), \
-        "shipped gazetteer differs from what scripts/build_gazetteer.py builds: rebuild and commit it"
+    shipped = gazetteer_cache.places_dir()
+    built = sorted(p.name for p in tmp_path.iterdir())
+    assert built == sorted(p.name for p in shipped.iterdir()), "run scripts/build_gazetteer.py and commit its output"
+    for name in built:
+        assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes(), \
+            f"shipped {name} differs from what scripts/build_gazetteer.py builds: rebuild and commit it"
+
+
+def test_index_is_compiled_from_the_shipped_places(geo):
+    assert geo.meta["sources_sha256"] == gazetteer_cache.source_digest(gazetteer_cache.places_dir())
+    assert geo.meta["places"] == gazetteer_cache.read_inputs()["places"]
 
 
 def test_file_format_round_trips(tmp_path):
@@ -57,7 +67,7 @@ def test_file_format_round_trips(tmp_path):
     assert meta == {"k": 1} and a == arrays and t == texts
 
 
-def test_shipped_data_stays_small():
+def test_compiled_index_stays_small():
     assert default_path().stat().st_size < 15_000_000
 
 
