@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from eventmill import __version__
-from eventmill.config import SETTINGS, Config
 from eventmill.errors import EventmillError
+from eventmill.options import add_settings, config_from_args
 
 EXAMPLES = """\
 examples:
@@ -24,16 +24,6 @@ Weekday and relative dates ('jeudi', 'hier') resolve only when --published is gi
 Exit codes: 0 ok, 1 some articles failed (batch), 2 bad input, 3 unsupported language,
 4 bad option, 5 installation problem.
 """
-
-
-def _add_settings(parser: argparse.ArgumentParser) -> None:
-    """One option per row of the settings table, so CLI, config file and docs stay in step."""
-    for s in SETTINGS:
-        parser.add_argument("--" + s.name.replace("_", "-"), dest=s.name, default=None,
-                            type=s.type if s.type is not str else None, choices=s.choices or None,
-                            metavar="{" + ",".join(s.choices) + "}" if s.choices else s.type.__name__.upper(),
-                            help=f"{s.help} (default: {s.default})")
-    parser.add_argument("--config", type=Path, help="TOML file with an [eventmill] table of these settings")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="json: one indented document (several files: a list); jsonl: one line per "
                          "article; table: one line per event (default: json)")
     ex.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
-    _add_settings(ex)
+    add_settings(ex)
 
     ev = sub.add_parser("eval", help="run the pipeline over an evaluation set and print the scorer's figures",
                         description="Code every NAME.txt of a set folder (NAME.gold.json beside it) and score "
@@ -70,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--explain", action="store_true",
                     help="per document, list each missed gold event, each spurious prediction and each "
                          "wrong slot, beside its evidence")
-    _add_settings(ev)
+    add_settings(ev)
 
     # other subjects add their own commands (corpus runs, gazetteer import): each module has
     # add_commands(subparsers, add_settings) -> {name: handler}
@@ -81,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
             if not module.startswith(exc.name or "\0"):
                 raise
             continue
-        HANDLERS.update(mod.add_commands(sub, _add_settings))
+        HANDLERS.update(mod.add_commands(sub, add_settings))
     return parser
 
 
@@ -89,23 +79,11 @@ COMMAND_MODULES = ("eventmill.corpus.commands", "eventmill.gazetteer_cli")
 HANDLERS: dict = {}
 
 
-def config_from_args(args: argparse.Namespace) -> Config:
-    """The frozen Config from parsed options (and --config FILE); used by every command."""
-    return _config(args)
-
-
-def _config(args: argparse.Namespace) -> Config:
-    values = {s.name: getattr(args, s.name, None) for s in SETTINGS}
-    if getattr(args, "config", None):
-        return Config.from_file(args.config, **values)
-    return Config.from_mapping(values)
-
-
 def cmd_extract(args: argparse.Namespace) -> int:
     from eventmill.api import extract, read_article
-    from eventmill.export import document_table
+    from eventmill.writers.document import document_table
 
-    config = _config(args)
+    config = config_from_args(args)
     results, failures = [], 0
     for name in args.files:
         try:
@@ -137,7 +115,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from eventmill.evaluate import evaluate
 
-    result = evaluate(args.set_dir, _config(args), args.pred_dir, args.published_from_gold,
+    result = evaluate(args.set_dir, config_from_args(args), args.pred_dir, args.published_from_gold,
                       progress=sys.stderr.isatty(), verbose=args.explain)
     for name, err in result.failures:
         print(f"eventmill: {name}: {err}", file=sys.stderr)

@@ -131,7 +131,7 @@ class Collect:
 
 def test_a_pool_that_refuses_work_after_a_death_is_recovered_and_nothing_is_lost():
     from eventmill.corpus.dispatch import Dispatcher
-    from eventmill.corpus.ingest import text_record
+    from eventmill.corpus.readers.records import text_record
     from eventmill.corpus.runner import code_batch
 
     records = [text_record(f"r{i}", f"Dépêche numéro {i}: des manifestants à Lyon.") for i in range(5)]

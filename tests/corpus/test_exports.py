@@ -9,7 +9,8 @@ import pytest
 from corpus_util import coded_db, small_corpus, texts  # noqa: F401 (fixtures)
 
 from eventmill import resources
-from eventmill.corpus.exports import ACLED_COLUMNS, Filters, acled_types, export
+from eventmill.writers.acled import ACLED_COLUMNS, acled_types
+from eventmill.writers.exports import Filters, export
 from eventmill.errors import ConfigError
 
 pd = pytest.importorskip("pandas")
@@ -40,7 +41,7 @@ def test_acled_csv_loads_in_pandas_with_acled_columns(coded_db, tmp_path):
     out = tmp_path / "events.csv"
     n = export(coded_db, "acled-csv", out)
     df = pd.read_csv(out)
-    assert tuple(df.columns) == ACLED_COLUMNS and len(df) == n > 0
+    assert tuple(df.columns) == ACLED_COLUMNS + ("score", "rule") and len(df) == n > 0  # ours after ACLED's
     for kind, sub in zip(df.event_type, df.sub_event_type):
         assert sub in ACLED_TYPES[kind]
     assert pd.to_datetime(df.event_date.dropna(), format="%Y-%m-%d").notna().all()
@@ -85,6 +86,24 @@ def test_jsonl_has_every_event_with_its_article(coded_db, tmp_path):
     first = lines[0]
     assert {"type", "modes", "evidence", "trigger", "actors", "location", "article"} <= set(first)
     assert first["article"]["id"] == first["article_id"] and first["article"]["source"].endswith(".txt")
+
+
+def test_every_format_gives_each_event_its_score_and_rule(coded_db, tmp_path):
+    stored = {f"{r.article_id}-{r.event_no}": (r.score, r.rule) for r in db_events(coded_db).itertuples()}
+    assert all(0 <= score <= 1 for score, _ in stored.values())
+    export(coded_db, "jsonl", tmp_path / "e.jsonl")
+    for x in map(json.loads, (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()):
+        score, rule = stored[f"{x['article_id']}-{x['event_no']}"]
+        assert (x["score"], x["rule"]) == (round(score, 3), rule)
+    export(coded_db, "parquet", tmp_path / "e.parquet")
+    df = pd.read_parquet(tmp_path / "e.parquet")
+    assert {"score", "rule"} <= set(df.columns) and df.score.notna().all()
+    export(coded_db, "geojson", tmp_path / "e.geojson")
+    props = [f["properties"] for f in json.loads((tmp_path / "e.geojson").read_text(encoding="utf-8"))["features"]]
+    assert props and all(p["score"] == stored[p["id"]][0] and p["rule"] == stored[p["id"]][1] for p in props)
+    export(coded_db, "acled-csv", tmp_path / "e.csv")
+    acled = pd.read_csv(tmp_path / "e.csv", keep_default_na=False)
+    assert all(float(row.score) == round(stored[row.event_id_cnty][0], 3) for row in acled.itertuples())
 
 
 def test_filters_by_country_date_and_type(coded_db, tmp_path):

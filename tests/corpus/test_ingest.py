@@ -13,8 +13,11 @@ import pytest
 
 from eventmill.api import article_id
 from eventmill.config import Config
-from eventmill.corpus.decode import decode_bytes, fragment_text, iso_date
-from eventmill.corpus.ingest import Columns, detect_format, estimate, failure_id, iter_records
+from eventmill.corpus.readers import detect_format
+from eventmill.corpus.readers.decode import decode_bytes, fragment_text, iso_date
+from eventmill.corpus.readers.inputs import estimate, iter_records
+from eventmill.corpus.readers.records import failure_id
+from eventmill.corpus.readers.text import Columns
 from eventmill.errors import ConfigError, InputError
 
 TEXT = ("Six civils ont trouvé la mort jeudi à Alep dans des bombardements menés par le régime syrien, "
@@ -123,7 +126,7 @@ HTML = (b"<html><head><title>Alep : six civils tu\xc3\xa9s</title>"
 
 
 def test_html_page_yields_text_title_date_outlet_and_url(tmp_path):
-    from eventmill.corpus.web import page_article
+    from eventmill.corpus.readers.pages import page_article
 
     (tmp_path / "page.html").write_bytes(HTML)
     [rec] = records(tmp_path)
@@ -136,7 +139,7 @@ def test_html_page_yields_text_title_date_outlet_and_url(tmp_path):
 
 
 def test_html_in_latin1_declared_by_meta_charset(tmp_path):
-    from eventmill.corpus.web import page_article
+    from eventmill.corpus.readers.pages import page_article
 
     page = HTML.decode().replace("<head>", "<head><meta charset='iso-8859-1'>").encode("latin-1")
     (tmp_path / "page.htm").write_bytes(page)
@@ -145,7 +148,7 @@ def test_html_in_latin1_declared_by_meta_charset(tmp_path):
 
 
 def test_html_without_content_is_an_input_error(tmp_path):
-    from eventmill.corpus.web import page_article
+    from eventmill.corpus.readers.pages import page_article
 
     (tmp_path / "empty.html").write_bytes(b"<html><head><title>Accueil</title></head><body></body></html>")
     with pytest.raises(InputError, match="no article text"):
@@ -164,7 +167,7 @@ def _warc(path, pages):
 
 
 def test_warc_keeps_html_and_text_responses_with_their_url(tmp_path):
-    from eventmill.corpus.web import page_article
+    from eventmill.corpus.readers.pages import page_article
 
     f = tmp_path / "crawl.warc.gz"
     _warc(f, [("https://journal.example/alep", "200 OK", "text/html; charset=utf-8", HTML),

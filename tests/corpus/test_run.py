@@ -1,12 +1,15 @@
 """The batch runner: bad inputs are isolated, repeats are stored once, a rerun adds nothing."""
 from __future__ import annotations
 
-import pytest
-from corpus_util import event_rows, query, texts, write_corpus  # noqa: F401 (fixtures)
+import json
 
+import pytest
+from corpus_util import coded_db, event_rows, query, small_corpus, texts, write_corpus  # noqa: F401 (fixtures)
+
+import eventmill
 from eventmill.config import Config
 from eventmill.corpus import runner
-from eventmill.corpus.ingest import Record
+from eventmill.corpus.readers.records import Record
 from eventmill.corpus.runner import RunOptions, code_batch, run
 from eventmill.models import Article
 
@@ -77,3 +80,14 @@ def test_options_are_checked(tmp_path):
         run([tmp_path], Config(), RunOptions(db=tmp_path / "x.duckdb", batch_size=0))
     with pytest.raises(ConfigError, match="workers"):
         run([tmp_path], Config(), RunOptions(db=tmp_path / "x.duckdb", workers=-1))
+
+
+def test_each_stored_article_says_which_version_and_stages_coded_it(coded_db):
+    rows = query(coded_db, "SELECT eventmill_version, stages FROM articles WHERE status = 'coded'")
+    assert rows and {v for v, _ in rows} == {eventmill.__version__}
+    for _, stages in rows:
+        assert stages[0].startswith("eventmill.normalize.") and all(s.startswith("eventmill.") for s in stages)
+    events = query(coded_db, "SELECT score, rule, json FROM events")
+    assert events
+    for score, rule, raw in events:  # the columns hold what the event's JSON says (score rounded there)
+        assert round(score, 3) == json.loads(raw)["score"] and rule == json.loads(raw)["rule"]

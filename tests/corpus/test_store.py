@@ -68,3 +68,39 @@ def test_a_file_that_is_not_duckdb_is_a_clear_error(tmp_path):
     bad.write_text("not a database")
     with pytest.raises(StoreError, match="cannot open"):
         Store(bad)
+
+
+def _old_database(db, version: int) -> None:
+    """A database as an eventmill with schema `version` left it: one run, one article, two events (the
+    first coded before events had a score, the second after)."""
+    from eventmill.corpus.schema import MIGRATIONS
+
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
+    for v, description, sql in MIGRATIONS[:version]:
+        con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [v, description])
+    con.execute("INSERT INTO runs (run_id, started_at, eventmill_version) VALUES (1, now(), '0.0.9')")
+    con.execute("INSERT INTO articles (id, status, source, run_id, text) VALUES ('a1', 'coded', '/in/a1.txt', 1, 'T')")
+    con.execute("INSERT INTO events (article_id, event_no, type, json) VALUES "
+                "('a1', 0, 'ASSAULT', '{\"type\": \"ASSAULT\"}'), "
+                "('a1', 1, 'PROTEST', '{\"type\": \"PROTEST\", \"score\": 0.75, \"rule\": \"rules:march\"}')")
+    con.close()
+
+
+def test_a_database_of_schema_1_is_migrated_keeping_its_rows_and_filling_what_it_knew(tmp_path):
+    db = tmp_path / "old.duckdb"
+    _old_database(db, 1)
+    with Store(db) as store:
+        assert store.version() == LATEST
+        assert store.query("SELECT id, eventmill_version, stages FROM articles") == [("a1", "0.0.9", None)]
+        assert store.query("SELECT event_no, score, rule FROM events ORDER BY event_no") == [
+            (0, None, None), (1, 0.75, "rules:march")]
+        # and it takes new rows with the new columns
+        store.write({"articles": {"id": ["a2"], "status": ["coded"], "eventmill_version": ["9.9"],
+                                  "stages": [["eventmill.normalize.v1"]]},
+                     "events": {"article_id": ["a2"], "event_no": [0], "type": ["COERCE"], "score": [0.5],
+                                "rule": ["rules:arrest"]}}, run_id=2)
+        assert store.query("SELECT stages FROM articles WHERE id = 'a2'") == [(["eventmill.normalize.v1"],)]
+    with Store(db, read_only=True) as store:  # migrated once: a reader opens it as it is
+        assert store.query("SELECT count(*) FROM schema_version") == [(LATEST,)]

@@ -69,7 +69,7 @@ def test_no_limit_and_a_body_that_ends_in_time_raise_nothing():
 
 @pytest.fixture
 def slow_stage(monkeypatch):
-    """The real pipeline, whose events stage never ends on an article that contains faulty.SLOW."""
+    """The real pipeline, whose last stage never ends on an article that contains faulty.SLOW."""
     import dataclasses
 
     from eventmill import api
@@ -87,8 +87,8 @@ def slow_stage(monkeypatch):
             return func(doc, config)
         return stage
 
-    pipe.stages = tuple(dataclasses.replace(st, func=wrap(st.func)) if st.name == "events" else st
-                        for st in pipe.stages)
+    *first, last = pipe.stages
+    pipe.stages = (*first, dataclasses.replace(last, func=wrap(last.func)))
     monkeypatch.setitem(api._PIPELINES, DEFAULT_STAGES, pipe)
     # the first article loads the models (seconds, more than the 1 s limit): it gets extra time for that
     monkeypatch.setattr(runner, "_warm", False)
@@ -141,7 +141,7 @@ def test_a_slow_article_fails_alone_on_dask(tmp_path):
 
 
 def test_the_first_article_of_a_worker_gets_time_to_load_models(monkeypatch):
-    from eventmill.corpus.ingest import text_record
+    from eventmill.corpus.readers.records import text_record
 
     limits = []
 

@@ -46,7 +46,8 @@ parquet: one flat row per event. geojson: one Point feature per located event (o
 
 def add_commands(subparsers, add_settings) -> dict:
     """Register run, export and stats; returns their handlers by name."""
-    from eventmill.corpus.ingest import FORMATS
+    from eventmill.corpus.readers import FORMATS
+    from eventmill.writers import EXPORT_FORMATS
 
     run = subparsers.add_parser(
         "run", help="code a corpus (directories, archives, JSONL, CSV, HTML, WARC, feeds) into DuckDB",
@@ -84,8 +85,6 @@ def add_commands(subparsers, add_settings) -> dict:
         "export", help="write the events of a database as ACLED-style CSV, JSONL, Parquet or GeoJSON",
         description="Export the coded events of a database, optionally filtered.", epilog=EXPORT_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    from eventmill.corpus.exports import FORMATS as EXPORT_FORMATS
-
     exp.add_argument("--db", type=Path, default=Path("events.duckdb"), metavar="FILE",
                      help="database file (default: events.duckdb)")
     exp.add_argument("--format", dest="export_format", choices=EXPORT_FORMATS, required=True, help="output format")
@@ -108,9 +107,9 @@ def add_commands(subparsers, add_settings) -> dict:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from eventmill.cli import config_from_args
-    from eventmill.corpus.ingest import Columns
+    from eventmill.corpus.readers.text import Columns
     from eventmill.corpus.runner import RunOptions, default_workers, run
+    from eventmill.options import config_from_args
 
     options = RunOptions(db=args.db, workers=default_workers() if args.workers is None else args.workers,
                          dask=args.dask, batch_size=args.batch_size, fmt=args.input_format,
@@ -132,7 +131,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from eventmill.corpus.exports import Filters, export
+    from eventmill.writers.exports import Filters, export
 
     filters = Filters.parse(args.since, args.until, args.country, args.types)
     n = export(args.db, args.export_format, args.output, filters)

@@ -17,7 +17,7 @@ import logging
 from typing import Any, Callable, Iterator
 
 from eventmill.corpus.executors import ExecutorError
-from eventmill.corpus.ingest import Record, failure_id
+from eventmill.corpus.readers.records import Record, failure_id
 from eventmill.corpus.rows import Rows
 from eventmill.models import Article
 

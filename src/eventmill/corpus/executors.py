@@ -15,7 +15,7 @@ import threading
 import time
 from typing import Any, Callable
 
-from eventmill.corpus.decode import require
+from eventmill.corpus.extras import require
 from eventmill.errors import ConfigError, EventmillError
 
 log = logging.getLogger(__name__)

@@ -1,5 +1,6 @@
 """Documents to table rows (what a worker sends back): flat columns for the usual queries, plus the
-full event JSON, so nothing the pipeline found is lost on the way into DuckDB."""
+full event JSON, so nothing the pipeline found is lost on the way into DuckDB. Each article row says
+which eventmill version and stages coded it, each event row its type's score and deciding rule."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,8 +8,9 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from eventmill.export import event_dict
+from eventmill import __version__
 from eventmill.models import Article, Count, Document, Event, Mention
+from eventmill.writers.document import event_dict
 
 
 PLACE_COLUMNS = ("name", "latitude", "longitude", "country", "admin1", "precision", "feature", "gid", "confidence")
@@ -62,7 +64,7 @@ def event_row(article_id: str, no: int, e: Event) -> dict[str, Any]:
         "event_date": _date(date.value) if date else None, "date_precision": date.precision if date else None,
         "date_text": e.date.span.text if e.date else None,
         **_count("dead", e.dead), **_count("injured", e.injured), **_count("size", e.size),
-        "attribution": _name(e.attribution),
+        "attribution": _name(e.attribution), "score": e.score, "rule": e.rule or None,
         "json": json.dumps(event_dict(e), ensure_ascii=False),
     }
 
@@ -74,12 +76,13 @@ class Rows:
         self.tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
     def article(self, source: str, article: Article, status: str, *, lang: str | None = None, encoding: str = "",
-                n_events: int = 0, problems: list[tuple[str, str, str]] = ()) -> None:
+                n_events: int = 0, problems: list[tuple[str, str, str]] = (), stages: tuple[str, ...] = ()) -> None:
         self.tables["articles"].append({
             "id": article.id, "status": status, "source": source, "title": article.title, "url": article.url,
             "outlet": article.outlet, "published": _date(article.published), "lang": lang or article.lang,
             "chars": len(article.text), "encoding": encoding or None, "n_events": n_events,
-            "n_problems": len(problems), "text": article.text})
+            "n_problems": len(problems), "text": article.text,
+            "eventmill_version": __version__, "stages": list(stages)})
         self.tables["sources"].append({"source": source, "article_id": article.id})
         for no, (stage, kind, message) in enumerate(problems):
             self.tables["problems"].append({"article_id": article.id, "problem_no": no, "source": source,
@@ -94,7 +97,7 @@ class Rows:
         problems = [("eventmill.ingest", "warning", w) for w in warnings]
         problems += [(p.stage, p.kind, p.message) for p in doc.problems]
         self.article(source, doc.article, "coded", lang=doc.lang, encoding=encoding, n_events=len(doc.events),
-                     problems=problems)
+                     problems=problems, stages=doc.stages)
         t = self.tables
         t["events"].extend(event_row(aid, no, e) for no, e in enumerate(doc.events))
         for no, m in enumerate(doc.mentions):

@@ -25,7 +25,10 @@ from eventmill.api import extract_article
 from eventmill.config import Config
 from eventmill.corpus.dispatch import Dispatcher
 from eventmill.corpus.executors import make_executor
-from eventmill.corpus.ingest import Columns, Record, check_inputs, estimate, failure_id, iter_records
+from eventmill.corpus.readers.inputs import check_inputs, estimate, iter_records
+from eventmill.corpus.readers.pages import page_article
+from eventmill.corpus.readers.records import Record, failure_id
+from eventmill.corpus.readers.text import Columns
 from eventmill.corpus.rows import Rows
 from eventmill.corpus.store import Store
 from eventmill.corpus.timelimit import ArticleTimeout, time_limit
@@ -126,8 +129,6 @@ def code_batch(records: list[Record], config: Config, timeout: float = 0.0,
         try:
             with time_limit(timeout + WARM_UP_SECONDS if timeout > 0 and not _warm else timeout):
                 if rec.page is not None:
-                    from eventmill.corpus.web import page_article
-
                     article, encoding = page_article(rec)
                 doc = (coder or code_article)(article, config)
             _warm = True

@@ -94,6 +94,18 @@ CREATE INDEX actors_name ON actors (name);
 CREATE INDEX places_gid ON places (gid);
 CREATE INDEX articles_published ON articles (published);
 """),
+    (2, "provenance: the eventmill version and stages that coded each article, each event's score and rule", """
+ALTER TABLE articles ADD COLUMN eventmill_version VARCHAR;  -- eventmill.__version__ of the run that coded it
+ALTER TABLE articles ADD COLUMN stages VARCHAR[];           -- the stage IDs that ran, in order (NULL: coded before)
+ALTER TABLE events ADD COLUMN score DOUBLE;                 -- how sure the typer was of the type, in [0, 1]
+ALTER TABLE events ADD COLUMN rule VARCHAR;                 -- what decided the type ("rules:<name>", a model)
+-- rows stored before: the version is their run's; score and rule are in the JSON of events coded
+-- since Event had them (NULL otherwise); which stages ran was never recorded, so stays NULL
+UPDATE articles SET eventmill_version = runs.eventmill_version FROM runs WHERE runs.run_id = articles.run_id;
+UPDATE events SET score = TRY_CAST(json_extract_string(json, '$.score') AS DOUBLE),
+                  rule = json_extract_string(json, '$.rule')
+WHERE json IS NOT NULL;
+"""),
 )
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,32 +1,21 @@
-"""Bytes to text (with encoding detection), loose dates to ISO, HTML fragments to text, optional imports."""
+"""Bytes to text (with encoding detection), loose dates to ISO, HTML fragments to text."""
 from __future__ import annotations
 
 import codecs
 import datetime as dt
 import email.utils
-import importlib
 import re
 import time
 from html.parser import HTMLParser
-from types import ModuleType
 
-from eventmill.errors import InputError, ResourceError
+from eventmill.errors import InputError
 
-# a well-formed UTF-8 multi-byte sequence; finding some in a file that is not valid UTF-8 means the
-# file mixes UTF-8 with a single-byte encoding (pasted or concatenated text), which no decoder can fix
 # legacy encodings of most non-UTF-8 news text in the languages eventmill reads (fr, en): the
 # tie-break when detection finds several encodings equally plausible
 PREFERRED_ENCODINGS = ("cp1252", "iso8859_15", "latin_1")
+# a well-formed UTF-8 multi-byte sequence; finding some in a file that is not valid UTF-8 means the
+# file mixes UTF-8 with a single-byte encoding (pasted or concatenated text), which no decoder can fix
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-
-
-def require(module: str, extra: str) -> ModuleType:
-    """Import an optional dependency, or fail with the pip command that installs it."""
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ResourceError(f"{module} is not installed (needed here: {exc}); "
-                            f"install it with: pip install 'eventmill[{extra}]'") from None
 
 
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:

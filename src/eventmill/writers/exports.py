@@ -1,40 +1,30 @@
-"""Exports from the store: ACLED-style CSV, JSONL, Parquet and GeoJSON, one row or feature per event.
+"""Exports of a corpus database: ACLED-style CSV, JSONL, Parquet and GeoJSON, one row or feature per
+event (`eventmill export`).
 
-The ACLED mapping from PLOVER type and mode is data (`resources/xx/acled_map.tsv`). Filters (date,
-country, type) apply to every format; the event's date is its own when the article gives one, else
-the article's publication date.
+Filters (date, country, type) apply to every format; the event's date is its own when the article
+gives one, else the article's publication date.
 """
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import json
 import re
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-from eventmill import resources
 from eventmill.corpus.store import Store
 from eventmill.errors import ConfigError
+from eventmill.writers import EXPORT_FORMATS as FORMATS
+from eventmill.writers.acled import write_acled_csv
 
-FORMATS = ("acled-csv", "jsonl", "parquet", "geojson")
-ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "actor2", "civilian_targeting", "country", "admin1", "location", "latitude", "longitude",
-    "geo_precision", "source", "notes", "fatalities", "tags")
-# ACLED time_precision: 1 the day, 2 the week, 3 the month (a year, or a precision not listed, reads as 3)
-TIME_PRECISION = {"day": 1, "week": 2}
-# ACLED geo_precision: 1 the town itself, 2 a part of a region or near a town, 3 only the region
-GEO_PRECISION = {"neighbourhood": 1, "town": 1, "admin2": 2, "admin1": 3, "country": 3}
-FLAT = ("article_id", "event_no", "type", "modes", "negated", "hypothetical", "future", "date", "date_precision",
-        "actor1", "actor1_kind", "actor1_country", "actor2", "actor2_kind", "actor2_country", "location",
-        "latitude", "longitude", "country", "admin1", "geo_precision", "gid", "dead", "dead_low", "dead_high",
-        "injured", "injured_low", "injured_high", "size", "size_low", "size_high", "attribution",
-        "evidence", "evidence_start", "evidence_end", "trigger", "trigger_start", "trigger_end",
+FLAT = ("article_id", "event_no", "type", "modes", "negated", "hypothetical", "future", "score", "rule",
+        "date", "date_precision", "actor1", "actor1_kind", "actor1_country", "actor2", "actor2_kind",
+        "actor2_country", "location", "latitude", "longitude", "country", "admin1", "geo_precision", "gid",
+        "dead", "dead_low", "dead_high", "injured", "injured_low", "injured_high", "size", "size_low", "size_high",
+        "attribution", "evidence", "evidence_start", "evidence_end", "trigger", "trigger_start", "trigger_end",
         "published", "title", "url", "outlet", "source")
 
 
@@ -96,70 +86,6 @@ def _rows(store: Store, filters: Filters) -> Iterator[dict[str, Any]]:
             yield dict(zip(names, row))
 
 
-@lru_cache(maxsize=1)
-def _acled_map() -> dict[tuple[str, str, str], dict[str, str]]:
-    return {(r["plover_type"], r["mode"], r["target"]): r for r in resources.table("xx", "acled_map.tsv")}
-
-
-def acled_types(plover_type: str, modes: list[str], target: str | None) -> dict[str, str] | None:
-    """ACLED event_type, sub_event_type and disorder_type for a PLOVER event, or None if ACLED does
-    not code such events (the most specific row of acled_map.tsv wins)."""
-    table = _acled_map()
-    target = target or ""
-    for key in [(plover_type, m, target) for m in modes] + [(plover_type, m, "") for m in modes] + \
-               [(plover_type, "", target), (plover_type, "", "")]:
-        row = table.get(key)
-        if row is not None:
-            return None if row["event_type"] == "-" else row
-    return None
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    return {r["iso2"]: r["name"] for r in resources.table("xx", "countries.tsv")}
-
-
-def _source(row: dict[str, Any]) -> str:
-    if row["outlet"]:
-        return row["outlet"]
-    host = re.match(r"https?://(?:www\.)?([^/:]+)", row["url"] or "")
-    return host.group(1) if host else ""
-
-
-def _unasserted(row: dict[str, Any]) -> bool:
-    """A mention stored by a `--keep all` run that the text does not report as having happened."""
-    raw = row.get("json")
-    return bool(raw and json.loads(raw).get("unasserted"))
-
-
-def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
-    """One event as an ACLED-style row, or None for events ACLED would not code."""
-    if row["negated"] or row["hypothetical"] or row["future"] or _unasserted(row):
-        return None
-    kinds = acled_types(row["type"], list(row["modes"] or []), row["actor2_kind"])
-    if kinds is None:
-        return None
-    if row["event_date"] is not None:
-        precision = TIME_PRECISION.get(row["date_precision"], 3)
-    else:
-        precision = 2 if row["date"] is not None else None  # dated by publication: within days of it
-    date = row["date"]
-    return {
-        "event_id_cnty": f"{row['article_id']}-{row['event_no']}",
-        "event_date": date.isoformat() if date else "", "year": date.year if date else "",
-        "time_precision": precision or "", "disorder_type": kinds["disorder_type"],
-        "event_type": kinds["event_type"], "sub_event_type": kinds["sub_event_type"],
-        "actor1": row["actor1"] or "", "actor2": row["actor2"] or "",
-        "civilian_targeting": "Civilian targeting" if row["actor2_kind"] == "civilians" else "",
-        "country": _country_names().get(row["country"] or "", row["country"] or ""), "admin1": row["admin1"] or "",
-        "location": row["location"] or "", "latitude": row["latitude"] if row["latitude"] is not None else "",
-        "longitude": row["longitude"] if row["longitude"] is not None else "",
-        "geo_precision": GEO_PRECISION.get(row["geo_precision"] or "", ""), "source": _source(row),
-        "notes": " ".join((row["evidence"] or "").split()), "fatalities": row["dead"] or 0,
-        "tags": f"plover={row['type']}" + (f";modes={','.join(row['modes'])}" if row["modes"] else ""),
-    }
-
-
 def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
@@ -186,28 +112,18 @@ def export(db: str | Path, fmt: str, out: str | Path, filters: Filters | None = 
             return _parquet(store, filters, out)
         with _open_text(out) as fh:
             if fmt == "acled-csv":
-                return _acled_csv(rows, fh)
+                return write_acled_csv(rows, fh)
             if fmt == "jsonl":
                 return _jsonl(rows, fh)
             return _geojson(rows, fh)
-
-
-def _acled_csv(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
-    writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS)
-    writer.writeheader()
-    n = 0
-    for row in rows:
-        out = acled_row(row)
-        if out is not None:
-            writer.writerow(out)
-            n += 1
-    return n
 
 
 def _jsonl(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
     n = 0
     for row in rows:
         event = json.loads(row["json"])
+        for key in ("score", "rule"):  # the JSON of events stored before schema version 2 lacks them
+            event.setdefault(key, row[key])
         article = {k: _plain(row[k]) for k in ("published", "title", "url", "outlet", "source")}
         record = {"article_id": row["article_id"], "event_no": row["event_no"], "event_date": _plain(row["date"]),
                   **event, "article": {"id": row["article_id"], **article}}

@@ -1,9 +1,11 @@
-"""Output formats for one document: the JSON dict (the scorer's schema and more) and a text table."""
+"""One coded document as JSON (`eventmill extract --format json`, the scorer's schema and more) and as
+a text table (`--format table`)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eventmill.models import Count, Document, Event, Mention, Quote, Span
+if TYPE_CHECKING:  # only read attributes: models imports this module to give Document.to_dict()
+    from eventmill.models import Count, Document, Event, Mention, Quote, Span
 
 SCHEMA_VERSION = 1
 

@@ -1,0 +1,71 @@
+"""WARC archives (Common Crawl News and the like): each HTML response with status 2xx becomes a page
+for the worker to extract, each plain-text resource an article; the other records are skipped."""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Iterator
+
+from eventmill.config import Config
+from eventmill.corpus.extras import require
+from eventmill.corpus.readers.decode import decode_bytes
+from eventmill.corpus.readers.records import HTML_SIZE_FACTOR, Record, Source, text_record, too_large
+from eventmill.errors import InputError
+
+log = logging.getLogger(__name__)
+
+_HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _read_upto(stream, limit: int) -> bytes:
+    """Up to `limit` bytes of a stream whose read() may return less than asked before the end."""
+    parts, size = [], 0
+    while size < limit:
+        chunk = stream.read(min(1 << 20, limit - size))
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
+
+
+def read_warc(src: Source, config: Config) -> Iterator[Record]:
+    """HTML responses (and plain-text resources) of a WARC file, gzipped or not; the rest is skipped."""
+    archiveiterator = require("warcio.archiveiterator", "formats")
+    skipped = 0
+    with src.opener() as fh:
+        records = archiveiterator.ArchiveIterator(fh)
+        try:
+            for rec in records:
+                if rec.rec_type not in ("response", "resource"):
+                    continue
+                headers = rec.http_headers if rec.http_headers is not None else rec.rec_headers
+                status = rec.http_headers.get_statuscode() if rec.http_headers is not None else "200"
+                ctype = (headers.get_header("Content-Type") or "").lower()
+                if not str(status).startswith("2") or not ctype.startswith(_PAGE_TYPES + ("text/plain",)):
+                    skipped += 1
+                    continue
+                data = _read_upto(rec.content_stream(), config.max_bytes * HTML_SIZE_FACTOR + 1)
+                # (asking for the offset before reading the content empties the content stream)
+                name = f"{src.name}@{records.get_record_offset()}"
+                charset = _HTTP_CHARSET.search(ctype)
+                charset = charset.group(1) if charset else None
+                url = rec.rec_headers.get_header("WARC-Target-URI")
+                if len(data) > config.max_bytes * HTML_SIZE_FACTOR:
+                    yield too_large(name, config)
+                elif not data.strip():
+                    yield Record(name, error=f"{name} ({url}) is an empty response")
+                elif ctype.startswith("text/plain"):
+                    try:
+                        text, enc = decode_bytes(data, name, declared=charset)
+                    except InputError as exc:
+                        yield Record(name, error=str(exc))
+                        continue
+                    yield text_record(name, text, encoding=enc, url=url)
+                else:
+                    yield Record(name, page=data, url=url, charset=charset)
+        except archiveiterator.ArchiveLoadFailed as exc:
+            yield Record(src.name, error=f"{src.name} is not a readable WARC file past this point ({exc})")
+    if skipped:
+        log.info("%s: skipped %d WARC records that are not HTML or text pages with status 2xx", src.name, skipped)
