@@ -15,7 +15,7 @@ def test_default_pipeline_builds_in_order():
 
 def test_pipeline_refuses_a_stage_before_what_it_needs():
     with pytest.raises(PipelineError, match="needs"):
-        Pipeline(("normalize", "events"))
+        Pipeline(("normalize", "assemble"))
 
 
 def test_unknown_stage_is_named():
@@ -33,7 +33,7 @@ def test_a_failing_stage_is_recorded_not_raised():
     finally:
         REGISTRY.pop("explode_for_test")
     assert doc.problems and "boom" in doc.problems[0].message
-    assert doc.stages == ("eventmill.normalize.v1",)
+    assert doc.stages == ("eventmill.normalize.v2",)
 
 
 def test_stages_after_a_failure_still_run_when_their_needs_are_met():
@@ -45,5 +45,19 @@ def test_stages_after_a_failure_still_run_when_their_needs_are_met():
         doc = Pipeline(("normalize", "explode_for_test", "language"))(Document(Article("Un texte en français.")), Config())
     finally:
         REGISTRY.pop("explode_for_test")
-    assert doc.stages == ("eventmill.normalize.v1", "eventmill.language.v1")
+    assert doc.stages == ("eventmill.normalize.v2", "eventmill.language.v2")
     assert doc.lang == "fr"
+
+
+def test_the_stage_list_is_written_once_and_every_stage_is_registered():
+    import eventmill.stages as stages
+
+    assert DEFAULT_STAGES == tuple(REGISTRY[n].name for n in DEFAULT_STAGES)
+    assert [REGISTRY[n].func for n in DEFAULT_STAGES] == list(stages.ORDER)
+    assert DEFAULT_STAGES[6:9] == ("triggers", "event_type", "assemble")
+
+
+def test_a_stage_id_names_the_settings_that_change_its_output():
+    doc = Pipeline(DEFAULT_STAGES)(Document(Article("Des manifestants ont défilé à Lyon samedi contre la réforme.")), Config())
+    assert "eventmill.event_type.v1+rules.v1" in doc.stages
+    assert all(s.startswith("eventmill.") for s in doc.stages)
