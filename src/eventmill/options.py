@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from eventmill.config import SETTINGS, Config
 
@@ -15,10 +16,10 @@ from eventmill.config import SETTINGS, Config
 def add_settings(parser: argparse.ArgumentParser) -> None:
     """One option per row of the settings table, so CLI, config file and docs stay in step."""
     for s in SETTINGS:
-        parser.add_argument("--" + s.name.replace("_", "-"), dest=s.name, default=None,
-                            type=s.type if s.type is not str else None, choices=s.choices or None,
+        convert: dict[str, Any] = {"type": s.type} if s.type is not str else {}
+        parser.add_argument("--" + s.name.replace("_", "-"), dest=s.name, default=None, choices=s.choices or None,
                             metavar="{" + ",".join(s.choices) + "}" if s.choices else s.type.__name__.upper(),
-                            help=f"{s.help} (default: {s.default})")
+                            help=f"{s.help} (default: {s.default})", **convert)
     parser.add_argument("--config", type=Path, help="TOML file with an [eventmill] table of these settings")
 
 

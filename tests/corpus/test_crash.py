@@ -5,8 +5,8 @@ from __future__ import annotations
 import concurrent.futures as cf
 
 import faulty
-from corpus_util import query
 import pytest
+from corpus_util import query
 
 from eventmill.config import Config
 from eventmill.corpus.executors import ExecutorError

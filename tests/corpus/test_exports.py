@@ -9,9 +9,9 @@ import pytest
 from corpus_util import coded_db, small_corpus, texts  # noqa: F401 (fixtures)
 
 from eventmill import resources
+from eventmill.errors import ConfigError
 from eventmill.writers.acled import ACLED_COLUMNS, acled_types
 from eventmill.writers.exports import Filters, export
-from eventmill.errors import ConfigError
 
 pd = pytest.importorskip("pandas")
 
@@ -42,7 +42,7 @@ def test_acled_csv_loads_in_pandas_with_acled_columns(coded_db, tmp_path):
     n = export(coded_db, "acled-csv", out)
     df = pd.read_csv(out)
     assert tuple(df.columns) == ACLED_COLUMNS + ("score", "rule") and len(df) == n > 0  # ours after ACLED's
-    for kind, sub in zip(df.event_type, df.sub_event_type):
+    for kind, sub in zip(df.event_type, df.sub_event_type, strict=True):
         assert sub in ACLED_TYPES[kind]
     assert pd.to_datetime(df.event_date.dropna(), format="%Y-%m-%d").notna().all()
     assert set(df.time_precision.dropna()) <= {1, 2, 3} and set(df.geo_precision.dropna()) <= {1, 2, 3}

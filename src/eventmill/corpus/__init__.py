@@ -10,6 +10,7 @@ Names are imported lazily so `eventmill --help` stays fast.
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 _LAZY = {
     "Columns": "eventmill.corpus.readers.text", "Record": "eventmill.corpus.readers.records",
@@ -19,7 +20,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'eventmill.corpus' has no attribute {name!r}")

@@ -14,7 +14,8 @@ it cannot vouch for.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from eventmill.corpus.executors import ExecutorError
 from eventmill.corpus.readers.records import Record, failure_id
@@ -77,7 +78,7 @@ class Dispatcher:
 
     def _store(self, result, batch: list[Record]) -> None:
         arts = result.tables.get("articles", {})
-        coded = {i for i, st in zip(arts.get("id", ()), arts.get("status", ())) if st == "coded"}
+        coded = {i for i, st in zip(arts.get("id", ()), arts.get("status", ()), strict=True) if st == "coded"}
         self.writer.add(result, len(batch))
         good = next((r for r in batch if r.key is not None and r.key in coded), None)
         if good is not None:

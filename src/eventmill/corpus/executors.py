@@ -13,7 +13,8 @@ import multiprocessing
 import os
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from eventmill.corpus.extras import require
 from eventmill.errors import ConfigError, EventmillError

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from eventmill import __version__
 from eventmill.models import Article, Count, Document, Event, Mention
 from eventmill.writers.document import event_dict
-
 
 PLACE_COLUMNS = ("name", "latitude", "longitude", "country", "admin1", "precision", "feature", "gid", "confidence")
 
@@ -76,7 +76,7 @@ class Rows:
         self.tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
     def article(self, source: str, article: Article, status: str, *, lang: str | None = None, encoding: str = "",
-                n_events: int = 0, problems: list[tuple[str, str, str]] = (), stages: tuple[str, ...] = ()) -> None:
+                n_events: int = 0, problems: Sequence[tuple[str, str, str]] = (), stages: tuple[str, ...] = ()) -> None:
         self.tables["articles"].append({
             "id": article.id, "status": status, "source": source, "title": article.title, "url": article.url,
             "outlet": article.outlet, "published": _date(article.published), "lang": lang or article.lang,

@@ -17,9 +17,10 @@ import os
 import socket
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any
 
 from eventmill.api import extract_article
 from eventmill.config import Config
@@ -130,6 +131,7 @@ def code_batch(records: list[Record], config: Config, timeout: float = 0.0,
             with time_limit(timeout + WARM_UP_SECONDS if timeout > 0 and not _warm else timeout):
                 if rec.page is not None:
                     article, encoding = page_article(rec)
+                assert article is not None  # a record with no error and no page carries its article
                 doc = (coder or code_article)(article, config)
             _warm = True
             rows.document(rec.source, doc, encoding, rec.warnings)
@@ -169,7 +171,7 @@ def _keep(tables: dict[str, dict[str, list]], stored: set[str]) -> dict[str, dic
         key = KEYS[name]
         seen: set[tuple] = set()
         keep = []
-        for i, k in enumerate(zip(*(cols[c] for c in key))):
+        for i, k in enumerate(zip(*(cols[c] for c in key), strict=True)):
             if k in seen or (name != "sources" and k[0] in stored):
                 continue
             seen.add(k)
@@ -199,7 +201,7 @@ def _merge(results: list[dict[str, dict[str, list]]]) -> dict[str, dict[str, lis
 class _Writer:
     """Stores finished batches, a few at a time in one transaction, and keeps the counts."""
 
-    def __init__(self, store: Store, run_id: int, summary: RunSummary, bar, t0: float) -> None:
+    def __init__(self, store: Store, run_id: int, summary: RunSummary, bar: Any, t0: float) -> None:
         self.store, self.run_id, self.summary, self.bar, self.t0 = store, run_id, summary, bar, t0
         self.stored = store.stored_ids()
         self.extra_sources: list[tuple[str, str]] = []  # repeats skipped before coding
@@ -251,7 +253,7 @@ class _Writer:
 
 
 def _batches(records: Iterable[Record], writer: _Writer, done_sources: set[str], size: int,
-             summary: RunSummary, bar) -> Iterator[list[Record]]:
+             summary: RunSummary, bar: Any) -> Iterator[list[Record]]:
     """Batches of records still to code; stored IDs and repeats are counted and skipped here."""
     seen: set[str] = set()
     batch: list[Record] = []

@@ -9,8 +9,9 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import IO, Any, Iterator
+from typing import IO, Any
 
 from eventmill import resources
 
@@ -69,6 +70,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
     kinds = acled_types(row["type"], list(row["modes"] or []), row["actor2_kind"])
     if kinds is None:
         return None
+    precision: int | None
     if row["event_date"] is not None:
         precision = TIME_PRECISION.get(row["date_precision"], 3)
     else:

@@ -110,7 +110,7 @@ def document_table(doc: Document) -> str:
             (e.date.date.value or e.date.span.text) if e.date and e.date.date else "",
             _count_text(e.dead), _count_text(e.injured), _short(e.attribution, 24)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(cols))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     if not doc.events:
         lines.append("(no events found)")

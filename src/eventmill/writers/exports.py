@@ -11,9 +11,10 @@ import datetime as dt
 import json
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any
 
 from eventmill.corpus.store import Store
 from eventmill.errors import ConfigError
@@ -39,7 +40,7 @@ class Filters:
 
     @classmethod
     def parse(cls, since: str | None = None, until: str | None = None, countries: list[str] | None = None,
-              types: list[str] | None = None) -> "Filters":
+              types: list[str] | None = None) -> Filters:
         def date(value: str | None, opt: str) -> dt.date | None:
             try:
                 return dt.date.fromisoformat(value) if value else None
@@ -54,7 +55,8 @@ class Filters:
         return cls(date(since, "--since"), date(until, "--until"), codes, kinds)
 
     def sql(self) -> tuple[str, list[Any]]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if self.since:
             where.append("coalesce(e.event_date, a.published) >= ?")
             params.append(self.since)
@@ -83,7 +85,7 @@ def _rows(store: Store, filters: Filters) -> Iterator[dict[str, Any]]:
     names = [d[0] for d in cur.description]
     while chunk := cur.fetchmany(5000):
         for row in chunk:
-            yield dict(zip(names, row))
+            yield dict(zip(names, row, strict=True))
 
 
 def _plain(value: Any) -> Any:

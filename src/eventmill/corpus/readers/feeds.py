@@ -2,7 +2,7 @@
 with its title, link and date, and the feed's title as outlet."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from eventmill.config import Config
 from eventmill.corpus.extras import require

@@ -9,8 +9,8 @@ import os
 import tarfile
 import zipfile
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Iterator
 
 from eventmill.config import Config
 from eventmill.corpus.readers import ARCHIVES, FORMATS, detect_format
@@ -24,7 +24,7 @@ from eventmill.errors import ConfigError
 log = logging.getLogger(__name__)
 
 
-def check_inputs(inputs: list[str | Path]) -> list[Path]:
+def check_inputs(inputs: Sequence[str | Path]) -> list[Path]:
     """The inputs as paths, or one error naming the first that does not exist."""
     paths = [Path(p) for p in inputs]
     for p in paths:
@@ -33,7 +33,7 @@ def check_inputs(inputs: list[str | Path]) -> list[Path]:
     return paths
 
 
-def iter_records(inputs: list[str | Path], config: Config, fmt: str = "auto",
+def iter_records(inputs: Sequence[str | Path], config: Config, fmt: str = "auto",
                  columns: Columns | None = None) -> Iterator[Record]:
     """Every record of every input, in a stable order (directories sorted, archives in their order)."""
     columns = columns or Columns()
@@ -90,10 +90,10 @@ def _archive(path: Path, config: Config, columns: Columns) -> Iterator[Record]:
                                            lambda i=info: zf.open(i), config, columns)
         else:
             with tarfile.open(path) as tf:
-                for info in tf:
-                    if info.isfile():
-                        yield from _member(f"{name}!{info.name}", info.size,
-                                           lambda i=info: tf.extractfile(i), config, columns)
+                for member in tf:
+                    if member.isfile():
+                        yield from _member(f"{name}!{member.name}", member.size,
+                                           lambda m=member: tf.extractfile(m), config, columns)
     except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError) as exc:
         yield Record(name, error=f"{name} is not a readable archive ({type(exc).__name__}: {exc})")
 
@@ -125,7 +125,7 @@ def read_source(src: Source, config: Config, kind: str, columns: Columns) -> Ite
         yield read_txt(src.gunzipped(), config)
 
 
-def estimate(inputs: list[str | Path], fmt: str = "auto") -> int | None:
+def estimate(inputs: Sequence[str | Path], fmt: str = "auto") -> int | None:
     """About how many records the inputs hold (for the progress bar's ETA), or None if unknown."""
     total = 0
     for path in check_inputs(inputs):

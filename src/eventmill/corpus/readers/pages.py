@@ -3,7 +3,7 @@ date, outlet, URL) with trafilatura, because extraction costs about as much as p
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from eventmill.api import article_id
 from eventmill.config import Config
@@ -29,11 +29,14 @@ def read_html(src: Source, config: Config) -> Iterator[Record]:
 
 def page_article(record: Record) -> tuple[Article, str]:
     """The article in an HTML page (text, title, date, outlet, URL) and the page's encoding."""
+    page = record.page
+    if page is None:
+        raise InputError(f"{record.source} is not an HTML page")
     declared = record.charset
     if not declared:
-        found = _META_CHARSET.search(record.page[:4096])
+        found = _META_CHARSET.search(page[:4096])
         declared = found.group(1).decode("ascii") if found else None
-    html, encoding = decode_bytes(record.page, record.source, declared=declared)
+    html, encoding = decode_bytes(page, record.source, declared=declared)
     trafilatura = require("trafilatura", "formats")
     doc = trafilatura.bare_extraction(html, url=record.url, with_metadata=True, include_comments=False,
                                       include_tables=False)

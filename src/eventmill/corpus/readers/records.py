@@ -3,8 +3,9 @@ read), read from a `Source` (a file on disk or inside an archive)."""
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO, Any, Callable
+from typing import IO, Any, cast
 
 from eventmill.api import article_id
 from eventmill.config import Config
@@ -77,9 +78,9 @@ class Source:
             data = fh.read(limit + 1)
         return None if len(data) > limit else data
 
-    def gunzipped(self) -> "Source":
+    def gunzipped(self) -> Source:
         """This source, decompressed on the fly when its name ends in .gz (WARC reads its own gzip)."""
         if not self.name.lower().endswith(".gz") or detect_format(self.name) == "warc":
             return self
         opener = self.opener
-        return Source(self.name, None, lambda: gzip.open(opener()))
+        return Source(self.name, None, lambda: cast(IO[bytes], gzip.open(opener())))

@@ -9,8 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Any, Iterator, Mapping
+from typing import Any, cast
 
 from eventmill.config import Config
 from eventmill.corpus.readers.decode import decode_bytes
@@ -31,7 +32,7 @@ class Columns:
     lang: tuple[str, ...] = ("lang", "language")
 
     @classmethod
-    def parse(cls, spec: str | None) -> "Columns":
+    def parse(cls, spec: str | None) -> Columns:
         """Columns from `text=body,published=date,...`; fields not named keep their defaults."""
         cols = cls()
         if not spec:
@@ -102,7 +103,7 @@ def read_jsonl(src: Source, columns: Columns) -> Iterator[Record]:
 def read_csv(src: Source, columns: Columns, config: Config, delimiter: str) -> Iterator[Record]:
     """One row per article, with a header row naming the columns."""
     with src.opener() as raw:
-        buffered = io.BufferedReader(raw, buffer_size=1 << 16)
+        buffered = io.BufferedReader(cast(io.RawIOBase, raw), buffer_size=1 << 16)
         encoding = _sniff_encoding(buffered.peek(1 << 16)[: 1 << 16], src.name)
         if encoding is None:
             yield Record(src.name, error=f"{src.name} is not UTF-8 and its encoding could not be detected; "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from eventmill.config import Config
 from eventmill.corpus.extras import require
@@ -49,8 +49,8 @@ def read_warc(src: Source, config: Config) -> Iterator[Record]:
                 data = _read_upto(rec.content_stream(), config.max_bytes * HTML_SIZE_FACTOR + 1)
                 # (asking for the offset before reading the content empties the content stream)
                 name = f"{src.name}@{records.get_record_offset()}"
-                charset = _HTTP_CHARSET.search(ctype)
-                charset = charset.group(1) if charset else None
+                declared = _HTTP_CHARSET.search(ctype)
+                charset = declared.group(1) if declared else None
                 url = rec.rec_headers.get_header("WARC-Target-URI")
                 if len(data) > config.max_bytes * HTML_SIZE_FACTOR:
                     yield too_large(name, config)
