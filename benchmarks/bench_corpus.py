@@ -12,6 +12,7 @@ last line. DuckDB throughput replays the rows of the 1-worker run as transaction
 
     python benchmarks/bench_corpus.py [--articles 1000] [--rounds 3] [--json out.json]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,9 @@ def make_corpus(folder: Path, n: int) -> None:
         raise SystemExit(f"no articles under {EVAL / 'popcorn_fr'} (set EVENTMILL_EVAL_DIR)")
     folder.mkdir(parents=True)
     for i in range(n):
-        (folder / f"a{i:05d}.txt").write_text(texts[i % len(texts)].rstrip() + f"\n\nDépêche numéro {i}.\n",
-                                              encoding="utf-8")
+        (folder / f"a{i:05d}.txt").write_text(
+            texts[i % len(texts)].rstrip() + f"\n\nDépêche numéro {i}.\n", encoding="utf-8"
+        )
 
 
 def child(mode: str, corpus: Path, db: Path, batch_size: int) -> None:
@@ -51,14 +53,25 @@ def child(mode: str, corpus: Path, db: Path, batch_size: int) -> None:
     # steady state: articles stored per second from the commit that passed a quarter of the run to the end
     quarter = next(((t, k) for t, k in s.timeline if k >= n / 4), None)
     steady = (n - quarter[1]) / (s.timeline[-1][0] - quarter[0]) if quarter and s.timeline[-1][0] > quarter[0] else None
-    print(json.dumps({
-        "mode": mode, "articles": n, "events": s.events, "seconds": s.seconds, "articles_per_s": n / s.seconds,
-        "startup_s": s.timeline[0][0] if s.timeline else None, "steady_articles_per_s": steady,
-        "worker_cpu_ms_per_article": 1000 * s.worker_cpu_s / n,
-        "main_cpu_s": sum(getattr(resource.getrusage(resource.RUSAGE_SELF), f) for f in ("ru_utime", "ru_stime")),
-        "worker_peak_rss_mb": sorted(s.workers.values()),
-        "main_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }))
+    print(
+        json.dumps(
+            {
+                "mode": mode,
+                "articles": n,
+                "events": s.events,
+                "seconds": s.seconds,
+                "articles_per_s": n / s.seconds,
+                "startup_s": s.timeline[0][0] if s.timeline else None,
+                "steady_articles_per_s": steady,
+                "worker_cpu_ms_per_article": 1000 * s.worker_cpu_s / n,
+                "main_cpu_s": sum(
+                    getattr(resource.getrusage(resource.RUSAGE_SELF), f) for f in ("ru_utime", "ru_stime")
+                ),
+                "worker_peak_rss_mb": sorted(s.workers.values()),
+                "main_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            }
+        )
+    )
 
 
 def duckdb_throughput(source_db: Path, batches: int, sizes: tuple[int, ...]) -> list[dict]:
@@ -69,8 +82,12 @@ def duckdb_throughput(source_db: Path, batches: int, sizes: tuple[int, ...]) -> 
     from eventmill.corpus.store import Store
 
     con = duckdb.connect(str(source_db), read_only=True)
-    tables = {t: con.sql(f"SELECT * EXCLUDE (run_id) FROM {t}" if t in ("articles", "sources") else
-                         f"SELECT * FROM {t}").to_arrow_table().to_pydict() for t in KEYS}
+    tables = {
+        t: con.sql(f"SELECT * EXCLUDE (run_id) FROM {t}" if t in ("articles", "sources") else f"SELECT * FROM {t}")
+        .to_arrow_table()
+        .to_pydict()
+        for t in KEYS
+    }
     con.close()
     ids = tables["articles"]["id"]
     results = []
@@ -83,8 +100,10 @@ def duckdb_throughput(source_db: Path, batches: int, sizes: tuple[int, ...]) -> 
         prepared = []
         for b in range(batches):
             # `size` articles with new IDs for this batch, and all their rows in every table
-            pick = {ids[(b * size + i) % len(ids)]: f"{b:06d}{i:04d}{ids[(b * size + i) % len(ids)][:6]}"
-                    for i in range(size)}
+            pick = {
+                ids[(b * size + i) % len(ids)]: f"{b:06d}{i:04d}{ids[(b * size + i) % len(ids)][:6]}"
+                for i in range(size)
+            }
             batch = {}
             for name, cols in tables.items():
                 key = "id" if name == "articles" else "article_id"
@@ -100,8 +119,16 @@ def duckdb_throughput(source_db: Path, batches: int, sizes: tuple[int, ...]) -> 
             rows = sum(store.write(batch, run_id=1) for batch in prepared)
             secs = time.perf_counter() - t0
             store.close()
-        results.append({"articles_per_batch": size, "batches": batches, "rows": rows, "seconds": secs,
-                        "rows_per_s": rows / secs, "articles_per_s": batches * size / secs})
+        results.append(
+            {
+                "articles_per_batch": size,
+                "batches": batches,
+                "rows": rows,
+                "seconds": secs,
+                "rows_per_s": rows / secs,
+                "articles_per_s": batches * size / secs,
+            }
+        )
     return results
 
 
@@ -127,8 +154,18 @@ def main() -> None:
         for r in range(a.rounds):
             for mode in order if r % 2 == 0 else order[::-1]:
                 db = Path(tmp) / f"{mode}-{r}.duckdb"
-                cmd = [sys.executable, __file__, "--child", mode, "--corpus", str(corpus), "--db", str(db),
-                       "--batch-size", str(a.batch_size)]
+                cmd = [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    mode,
+                    "--corpus",
+                    str(corpus),
+                    "--db",
+                    str(db),
+                    "--batch-size",
+                    str(a.batch_size),
+                ]
                 out = subprocess.run(cmd, capture_output=True, text=True)
                 if out.returncode not in (0, 1):
                     raise SystemExit(f"{mode} failed:\n{out.stderr[-3000:]}")
@@ -144,18 +181,31 @@ def main() -> None:
         vals = [r[key] for r in runs[mode] if r[key] is not None]
         return statistics.median(vals) if vals else None
 
-    summary = {m: {"articles_per_s": med(m, "articles_per_s"), "steady_articles_per_s": med(m, "steady_articles_per_s"),
-                   "startup_s": med(m, "startup_s"), "worker_cpu_ms_per_article": med(m, "worker_cpu_ms_per_article"),
-                   "main_cpu_s": med(m, "main_cpu_s"),
-                   "worker_peak_rss_mb": max(max(r["worker_peak_rss_mb"]) for r in runs[m]),
-                   "main_peak_rss_mb": max(r["main_peak_rss_mb"] for r in runs[m])} for m in MODES}
+    summary = {
+        m: {
+            "articles_per_s": med(m, "articles_per_s"),
+            "steady_articles_per_s": med(m, "steady_articles_per_s"),
+            "startup_s": med(m, "startup_s"),
+            "worker_cpu_ms_per_article": med(m, "worker_cpu_ms_per_article"),
+            "main_cpu_s": med(m, "main_cpu_s"),
+            "worker_peak_rss_mb": max(max(r["worker_peak_rss_mb"]) for r in runs[m]),
+            "main_peak_rss_mb": max(r["main_peak_rss_mb"] for r in runs[m]),
+        }
+        for m in MODES
+    }
     base = summary["local-1"]
     report = {
-        "articles": a.articles, "rounds": a.rounds, "batch_size": a.batch_size, "cpus": os.cpu_count(),
+        "articles": a.articles,
+        "rounds": a.rounds,
+        "batch_size": a.batch_size,
+        "cpus": os.cpu_count(),
         "modes": summary,
         "speedup_vs_1_worker": {m: round(summary[m]["articles_per_s"] / base["articles_per_s"], 2) for m in MODES},
-        "steady_speedup_vs_1_worker": {m: round(summary[m]["steady_articles_per_s"] / base["steady_articles_per_s"], 2)
-                                       for m in MODES if summary[m]["steady_articles_per_s"]},
+        "steady_speedup_vs_1_worker": {
+            m: round(summary[m]["steady_articles_per_s"] / base["steady_articles_per_s"], 2)
+            for m in MODES
+            if summary[m]["steady_articles_per_s"]
+        },
         "duckdb_writes": writes,
         "runs": runs,
     }

@@ -9,6 +9,7 @@ first `load_geocoder()` on a machine costs: reading the TSV files, compiling, wr
 then loading it. "Load" is every later process: importing eventmill.geo, hashing the sources, reading
 the cached index. The targets: load under 1 s, build well under a minute.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,15 +53,19 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="eventmill-bench-") as tmp:
         cache = Path(tmp) / "cache"
         first = run(cache)
-        print(f"first build: {first['cache']:.1f} s to compile {first['places']:,} places into a "
-              f"{first['size'] / 1e6:.1f} MB cache file, {first['total']:.1f} s to a loaded geocoder "
-              f"(peak RSS {first['rss_mb']:.0f} MB)")
+        print(
+            f"first build: {first['cache']:.1f} s to compile {first['places']:,} places into a "
+            f"{first['size'] / 1e6:.1f} MB cache file, {first['total']:.1f} s to a loaded geocoder "
+            f"(peak RSS {first['rss_mb']:.0f} MB)"
+        )
         loads = [run(cache) for _ in range(args.loads)]
         totals = sorted(x["total"] for x in loads)
         best = min(loads, key=lambda x: x["total"])
-        print(f"load from cache: {statistics.median(totals):.3f} s median, {totals[0]:.3f} s best of {len(loads)} "
-              f"fresh processes (best: import {best['import']:.3f} s + hash and check {best['cache']:.3f} s "
-              f"+ read and index {best['read']:.3f} s; peak RSS {best['rss_mb']:.0f} MB)")
+        print(
+            f"load from cache: {statistics.median(totals):.3f} s median, {totals[0]:.3f} s best of {len(loads)} "
+            f"fresh processes (best: import {best['import']:.3f} s + hash and check {best['cache']:.3f} s "
+            f"+ read and index {best['read']:.3f} s; peak RSS {best['rss_mb']:.0f} MB)"
+        )
     return 0
 
 

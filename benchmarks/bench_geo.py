@@ -12,6 +12,7 @@ alone unless --imports (then also the user's imports, see `eventmill gazetteer l
 is read from the cache folder (the first run on a machine compiles it; benchmarks/bench_gazetteer_build.py
 times that and the load from cache).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,7 +41,7 @@ def real_names(g) -> list[str]:
     for tsv in (res / "xx" / "gazetteer" / "aliases.tsv", res / "fr" / "countries.tsv", res / "en" / "countries.tsv"):
         rows = [ln.split("\t")[0] for ln in tsv.read_text(encoding="utf-8").splitlines()[1:] if not ln.startswith("#")]
         names.extend(rows)
-    names.extend(g._names[:g.meta["places"]:150])
+    names.extend(g._names[: g.meta["places"] : 150])
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -68,15 +69,21 @@ def main(argv: list[str] | None = None) -> int:
         OfflineGeocoder(default_path(), overlays)
         load_s = min(load_s, time.perf_counter() - t)
         gc.collect()  # the instance's caches hold it in a reference cycle
-    print(f"load: {first_s:.3f} s in a fresh process (imports {import_s:.3f} s + read and index); read and index "
-          f"alone {load_s:.3f} s (best of 3); {len(overlays)} user imports")
+    print(
+        f"load: {first_s:.3f} s in a fresh process (imports {import_s:.3f} s + read and index); read and index "
+        f"alone {load_s:.3f} s (best of 3); {len(overlays)} user imports"
+    )
     names = real_names(g)
     t = time.perf_counter()
     g._fuzzy("Saraqeb", None, ("SY", "US"), (), None)  # builds the fuzzy index of two countries
     print(f"fuzzy index for SY and US (built on first use): {time.perf_counter() - t:.3f} s")
     contexts = [((), ()), (("SY",), ((36.2, 37.16),)), (("US",), ())]
-    for label, ctx, keys in (("cold, no context", False, False), ("cold, with context", True, False),
-                             ("keys cached, with context", True, True), ("warm (cached)", True, True)):
+    for label, ctx, keys in (
+        ("cold, no context", False, False),
+        ("cold, with context", True, False),
+        ("keys cached, with context", True, True),
+        ("warm (cached)", True, True),
+    ):
         best = math.inf
         for _ in range(REPEAT):  # best of REPEAT: the machine may be shared
             if not label.startswith("warm"):
@@ -90,16 +97,23 @@ def main(argv: list[str] | None = None) -> int:
                 countries, near = contexts[i % len(contexts)] if ctx else ((), ())
                 found += g.lookup(name, lang="fr" if i % 2 else "en", countries=countries, near=near) is not None
             best = min(best, time.perf_counter() - t)
-        print(f"{label}: {len(names)} distinct names in {best:.3f} s = {len(names) / best:,.0f} lookups/s "
-              f"({found} found; best of {REPEAT})")
+        print(
+            f"{label}: {len(names)} distinct names in {best:.3f} s = {len(names) / best:,.0f} lookups/s "
+            f"({found} found; best of {REPEAT})"
+        )
     t = time.perf_counter()
     checks = sum(g.is_place_name(name) for name in names)
     dt = time.perf_counter() - t
     print(f"is_place_name: {len(names) / dt:,.0f} checks/s ({checks} true)")
     rng = random.Random(1)
     towns = [p for p in range(0, g.meta["places"], 37) if g._feat_prec[g._place_feat[p]] == "town"][:5000]
-    points = [(g._place_lat[p] / gz.COORD_SCALE + rng.uniform(-.2, .2), g._place_lon[p] / gz.COORD_SCALE
-               + rng.uniform(-.2, .2)) for p in towns]
+    points = [
+        (
+            g._place_lat[p] / gz.COORD_SCALE + rng.uniform(-0.2, 0.2),
+            g._place_lon[p] / gz.COORD_SCALE + rng.uniform(-0.2, 0.2),
+        )
+        for p in towns
+    ]
     t = time.perf_counter()
     g.reverse(0.0, 0.0)
     grid_s = time.perf_counter() - t
@@ -109,10 +123,14 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         found = sum(g.reverse(la, lo) is not None for la, lo in points)
         best = min(best, time.perf_counter() - t)
-    print(f"reverse: {len(points) / best:,.0f} points/s ({found} of {len(points)} found; best of {REPEAT}); "
-          f"grid built on first use in {grid_s:.3f} s")
-    print(f"{g.meta['places']:,} places, {g.meta['keys']:,} keys (shipped); peak RSS {rss_load:.0f} MB after the "
-          f"first load, {peak_rss_mb():.0f} MB at the end (a second load at a time, the reverse grid)")
+    print(
+        f"reverse: {len(points) / best:,.0f} points/s ({found} of {len(points)} found; best of {REPEAT}); "
+        f"grid built on first use in {grid_s:.3f} s"
+    )
+    print(
+        f"{g.meta['places']:,} places, {g.meta['keys']:,} keys (shipped); peak RSS {rss_load:.0f} MB after the "
+        f"first load, {peak_rss_mb():.0f} MB at the end (a second load at a time, the reverse grid)"
+    )
     return 0
 
 

@@ -6,6 +6,7 @@ same texts with the same model: the cost eventmill adds on top of parsing is wha
 
     python benchmarks/bench_pipeline.py [--lang fr,en] [--rounds 3] [--min-articles 200] [--json out.json]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,8 +57,9 @@ def child(mode: str, lang: str, minimum: int) -> None:
         n_tokens = sum(len(eventmill.extract(t, lang=lang).tokens) for t in texts)
     secs = time.perf_counter() - t0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"mode": mode, "articles": len(texts), "seconds": secs, "tokens": n_tokens,
-                      "peak_rss_mb": rss_mb}))
+    print(
+        json.dumps({"mode": mode, "articles": len(texts), "seconds": secs, "tokens": n_tokens, "peak_rss_mb": rss_mb})
+    )
 
 
 def main() -> None:
@@ -83,18 +85,28 @@ def measure(lang: str, rounds: int, minimum: int) -> dict:
     runs = {"bare": [], "full": []}
     for r in range(rounds):
         for mode in ("bare", "full") if r % 2 == 0 else ("full", "bare"):
-            out = subprocess.run([sys.executable, __file__, "--child", mode, "--lang", lang,
-                                  "--min-articles", str(minimum)], capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", mode, "--lang", lang, "--min-articles", str(minimum)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             runs[mode].append(json.loads(out.stdout.strip().splitlines()[-1]))
     med = {m: statistics.median(x["seconds"] for x in v) for m, v in runs.items()}
     rss = {m: max(x["peak_rss_mb"] for x in v) for m, v in runs.items()}
     n = runs["bare"][0]["articles"]
     return {
-        "lang": lang, "articles": n, "distinct_articles": distinct, "rounds": rounds,
-        "bare_seconds": round(med["bare"], 3), "full_seconds": round(med["full"], 3),
-        "bare_articles_per_s": round(n / med["bare"], 1), "full_articles_per_s": round(n / med["full"], 1),
+        "lang": lang,
+        "articles": n,
+        "distinct_articles": distinct,
+        "rounds": rounds,
+        "bare_seconds": round(med["bare"], 3),
+        "full_seconds": round(med["full"], 3),
+        "bare_articles_per_s": round(n / med["bare"], 1),
+        "full_articles_per_s": round(n / med["full"], 1),
         "ratio_full_over_bare": round(med["full"] / med["bare"], 3),
-        "bare_peak_rss_mb": round(rss["bare"]), "full_peak_rss_mb": round(rss["full"]),
+        "bare_peak_rss_mb": round(rss["bare"]),
+        "full_peak_rss_mb": round(rss["full"]),
     }
 
 

@@ -3,6 +3,7 @@ confusion for the biggest sets (what type eventmill gave where the gold has anot
 
     python benchmarks/eval_report.py [--eval-dir ../shared/eval] [--sets seed popcorn_fr ...]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,10 +32,14 @@ def confusion(set_dir: Path, pred_dir: Path) -> tuple[dict, collections.Counter]
         for g in gold.get("events", []):
             if not g.get("required", True):
                 continue
-            spans = [S.sentence_bounds(text, a, b) for a, b in
-                     S.spans_of(text, [g["evidence"]] + g.get("also_evidence", []))]
-            types = {p["type"] for p in preds if (sp := S.evidence_span(p)) and
-                     any(sp[0] < e and s < sp[1] for s, e in spans)}
+            spans = [
+                S.sentence_bounds(text, a, b) for a, b in S.spans_of(text, [g["evidence"]] + g.get("also_evidence", []))
+            ]
+            types = {
+                p["type"]
+                for p in preds
+                if (sp := S.evidence_span(p)) and any(sp[0] < e and s < sp[1] for s, e in spans)
+            }
             per_type[g["type"]][1] += 1
             if {g["type"], *g.get("alt_types", [])} & types:
                 per_type[g["type"]][0] += 1
@@ -80,13 +85,17 @@ def main() -> None:
         r = evaluate(a.eval_dir / name, pred_dir=pred_dir)
         preds[name] = pred_dir
         s = r.summary
+
         def f(x):
             return "–" if x is None else f"{x:.3f}"
+
         has_events = s["event_recall"] or s["event_precision"]
-        print(f"| {name} | {s['documents']} | {f(s['event_precision']) if has_events else '–'} | "
-              f"{f(s['event_recall']) if has_events else '–'} | {f(s['event_f1']) if has_events else '–'} | "
-              f"{f(s.get('slot_accuracy')) if has_events else '–'} | {f(s['slot_recall'])} | "
-              f"{f(s['quote_recall'])} | {f(s['place_recall'])} |")
+        print(
+            f"| {name} | {s['documents']} | {f(s['event_precision']) if has_events else '–'} | "
+            f"{f(s['event_recall']) if has_events else '–'} | {f(s['event_f1']) if has_events else '–'} | "
+            f"{f(s.get('slot_accuracy')) if has_events else '–'} | {f(s['slot_recall'])} | "
+            f"{f(s['quote_recall'])} | {f(s['place_recall'])} |"
+        )
     for name in a.confusion:
         if name not in preds:
             continue
@@ -97,8 +106,10 @@ def main() -> None:
         print(", ".join(f"{g} -> {p} ({n})" for (g, p), n in conf.most_common(8)))
         spurious, matched, predicted, r_ = unannotated(a.eval_dir / name, preds[name])
         n_un = sum(n for t, n in spurious.items() if t not in per_type)
-        print(f"{name}: {sum(spurious.values())} predicted events match nothing; {n_un} of them are of types "
-              f"this set never requires ({', '.join(f'{t} {n}' for t, n in spurious.most_common() if t not in per_type)})")
+        print(
+            f"{name}: {sum(spurious.values())} predicted events match nothing; {n_un} of them are of types "
+            f"this set never requires ({', '.join(f'{t} {n}' for t, n in spurious.most_common() if t not in per_type)})"
+        )
         if n_un and predicted - n_un:
             p_ = matched / (predicted - n_un)
             print(f"{name}: event precision without them {p_:.3f} (F1 {2 * p_ * r_ / (p_ + r_):.3f}; diagnostic only)")

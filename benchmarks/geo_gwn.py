@@ -8,6 +8,7 @@ countries of the article's other gold places. A lookup is right when it lands wi
 tolerance (161 km). The baseline takes the most populous place whose normalised name is exactly the
 surface form. Places with no answer count as wrong.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,6 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from eventmill import gazetteer as gz  # noqa: E402
 from eventmill.geo import OfflineGeocoder, load_geocoder  # noqa: E402
-
 
 EXACT_KM = 5.0  # "the same place": GWN's gold carries coordinates, not GeoNames ids
 
@@ -88,8 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"exact match: within {EXACT_KM:g} km of the gold point (GWN gives coordinates, not gazetteer ids)")
     print(f"{'system':30} {'acc@161':>8} {'exact':>7} {'answered':>9} {'acc|answered':>13}")
     for s in systems:
-        print(f"{s:30} {right[s] / total:8.3f} {exact[s] / total:7.3f} {answered[s] / total:9.3f} "
-              f"{right[s] / max(1, answered[s]):13.3f}")
+        print(
+            f"{s:30} {right[s] / total:8.3f} {exact[s] / total:7.3f} {answered[s] / total:9.3f} "
+            f"{right[s] / max(1, answered[s]):13.3f}"
+        )
     return 0
 
 

@@ -74,6 +74,7 @@ expanded to their singular forms (aliases are lemmas), `{...}` plural lists are 
 label/kind come from the agent code, refined by the head noun of the alias (AGENT_HEAD_LABELS
 below) so that "protester" and "manifestant" share the label "Protesters".
 """
+
 from __future__ import annotations
 
 import argparse
@@ -90,8 +91,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from eventmill.text import norm  # noqa: E402
 
 RESOURCES = ROOT / "src" / "eventmill" / "resources"
-ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-               "Phoenix.MilNonState.actors.txt")
+ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 AGENT_FILE = "Phoenix.agents.txt"
 # past this size the actor table is written gzipped (the loader reads actors.tsv or actors.tsv.gz)
 GZIP_OVER = 3_000_000
@@ -100,7 +100,8 @@ ACTOR_HEADER = ("alias", "name", "kind", "country", "code", "start", "end", "rol
 AGENT_HEADER = ("alias", "name", "kind", "code")
 
 # ISO 3166-1 alpha-3 (with XKX, the code in common use for Kosovo)
-ISO3 = frozenset("""
+ISO3 = frozenset(
+    """
 ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD BGR BHR
 BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG COK COL
 COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH ESP EST ETH FIN FJI FLK
@@ -111,22 +112,66 @@ MNP MOZ MRT MSR MTQ MUS MWI MYS MYT NAM NCL NER NFK NGA NIC NIU NLD NOR NPL NRU 
 PER PHL PLW PNG POL PRI PRK PRT PRY PSE PYF QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM SLB SLE
 SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK TKL TKM TLS TON TTO
 TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM XKX YEM ZAF ZMB ZWE
-""".split())
+""".split()
+)
 # CAMEO state codes that are not (or no longer) ISO codes -> the ISO code of the state today
-CAMEO_STATES = {"SUN": "RUS", "USR": "RUS", "DDR": "DEU", "YUG": "SRB", "SCG": "SRB", "FRY": "SRB",
-                "CSK": "CZE", "TMP": "TLS", "KSV": "XKX", "FRN": "FRA", "ANT": "NLD", "IMY": "IMN"}
+CAMEO_STATES = {
+    "SUN": "RUS",
+    "USR": "RUS",
+    "DDR": "DEU",
+    "YUG": "SRB",
+    "SCG": "SRB",
+    "FRY": "SRB",
+    "CSK": "CZE",
+    "TMP": "TLS",
+    "KSV": "XKX",
+    "FRN": "FRA",
+    "ANT": "NLD",
+    "IMY": "IMN",
+}
 
 # kind of the first CAMEO role block (after the country / IGO / NGO prefix)
 ROLE_KINDS = {
-    "GOV": "government", "LEG": "government", "JUD": "government", "SPY": "government",
-    "MIL": "military", "COP": "police", "REB": "rebel", "INS": "rebel", "SEP": "rebel",
-    "UAF": "militia", "OPP": "party", "PTY": "party", "MED": "media", "JRN": "media",
-    "CVL": "civilians", "REF": "civilians", "PPL": "civilians", "BUS": "business",
-    "MNC": "business", "ELI": "person", "IGO": "igo", "NGO": "ngo", "NGM": "ngo",
-    "HRI": "ngo", "REL": "religious", "MUS": "religious", "CHR": "religious", "JEW": "religious",
-    "HIN": "religious", "BUD": "religious", "CTH": "religious", "SHI": "religious",
-    "SUN": "religious", "SIK": "religious", "JAN": "religious", "ATH": "religious",
-    "OCC": "country", "UNR": "country", "UNO": "country", "AUT": "government",
+    "GOV": "government",
+    "LEG": "government",
+    "JUD": "government",
+    "SPY": "government",
+    "MIL": "military",
+    "COP": "police",
+    "REB": "rebel",
+    "INS": "rebel",
+    "SEP": "rebel",
+    "UAF": "militia",
+    "OPP": "party",
+    "PTY": "party",
+    "MED": "media",
+    "JRN": "media",
+    "CVL": "civilians",
+    "REF": "civilians",
+    "PPL": "civilians",
+    "BUS": "business",
+    "MNC": "business",
+    "ELI": "person",
+    "IGO": "igo",
+    "NGO": "ngo",
+    "NGM": "ngo",
+    "HRI": "ngo",
+    "REL": "religious",
+    "MUS": "religious",
+    "CHR": "religious",
+    "JEW": "religious",
+    "HIN": "religious",
+    "BUD": "religious",
+    "CTH": "religious",
+    "SHI": "religious",
+    "SUN": "religious",
+    "SIK": "religious",
+    "JAN": "religious",
+    "ATH": "religious",
+    "OCC": "country",
+    "UNR": "country",
+    "UNO": "country",
+    "AUT": "government",
 }
 # codes of entries left out: Kinakuta, the fictional state PETRARCH's test suite uses
 SKIP_CODES = ("KNT",)
@@ -135,7 +180,8 @@ SKIP_CODES = ("KNT",)
 # the Phoenix files), given names shared by many leaders (Abdullah, Hassan) and acronyms that are
 # French or English words (IRA: "il ira", LeT: "let"): matched alone in running text they would
 # mostly be false positives.
-COMMON_WORDS = frozenset("""
+COMMON_WORDS = frozenset(
+    """
 able above act action age agency air alliance almond amber angel april arch argent army art
 baker bank banner bar bass beach bell bill bird black blade block blue board bond booth bow brand
 bridge bright brown buck bull bush butcher butler cabinet call camp cape capital car card carter
@@ -162,11 +208,14 @@ organization foundation zero olive falcon tigers avengers cornerstone machete oc
 male
 abdullah albert fahd faisal faysal hassan hussein khalid mohammed muhammad ahmed ali omar
 let hum ana ira rira hollande principe
-""".split())
+""".split()
+)
 
 # Places and nicknames listed as synonyms of a state (or of its government) that the similarity
 # test below lets through, and capitals: in eventmill places are places, found by the geocoder.
-PLACE_NAMES = frozenset(norm(s) for s in """
+PLACE_NAMES = frozenset(
+    norm(s)
+    for s in """
 Milan|Milano|Porto|Crete|Tampico|Zanzibar|Utrecht|Shiraz|Interlaken|Irbil|Erbil|Jinan|Hunan|Henan|Hainan|
 Huainan|Taoyuan|Tainan|Ghazni|Nuristan|Waziristan|Balochistan|Palpa|Lhuntse|Omnogovi|Apulia|Auckland|Astana|
 Belmopan|Managua|Moroni|Valletta|Valetta|Male|Tanga|Apia|Tehran|Belgrade|Brasilia|Mexicali|Algiers|Washington|
@@ -179,85 +228,230 @@ Crimea|Sevastopol|Sebastopol|Simferopol|Odessa|Odesa|Kharkiv|Charkiv|Dnepropetro
 Dushanbe|Tashkent|Tbilisi|Yerevan|Baku|Minsk|Chisinau|Skopje|Podgorica|Pristina|Prishtina|Sarajevo|Zagreb|
 Ljubljana|Dubrovnik|Gomel|Homel|Pinsk|Gyumri|Samarkand|Samarcand|Dresden|Asmara|Massawa|Bentiu|Gaza|
 Gaza City|Gaza Strip|Gazan|Ghazzah|Rafah
-""".replace("\n", "").split("|"))
+""".replace("\n", "").split("|")
+)
 
 # Multiword aliases that are everyday phrases ("crossed a red line", "une action directe").
-COMMON_PHRASES = frozenset(norm(s) for s in (
-    "red line", "national front", "national resistance", "social resistance", "direct action",
-    "action directe", "black star", "red banner", "red bill", "american front", "the un", "the eu",
-))
+COMMON_PHRASES = frozenset(
+    norm(s)
+    for s in (
+        "red line",
+        "national front",
+        "national resistance",
+        "social resistance",
+        "direct action",
+        "action directe",
+        "black star",
+        "red banner",
+        "red bill",
+        "american front",
+        "the un",
+        "the eu",
+    )
+)
 
 AGENT_SUBSTITUTIONS_SINGULAR = {"MINIST": ("MINISTER", "MINISTRY"), "PERSON": ("MAN", "WOMAN", "PERSON")}
 
 # agent labels: (name, kind) for the first block of an agent code
 AGENT_CODE_LABELS = {
-    "GOV": ("Government", "government"), "LEG": ("Legislature", "government"),
-    "JUD": ("Judiciary", "government"), "SPY": ("Intelligence services", "government"),
-    "MIL": ("Military", "military"), "COP": ("Police", "police"), "REB": ("Rebels", "rebel"),
-    "INS": ("Insurgents", "rebel"), "SEP": ("Separatists", "rebel"),
-    "UAF": ("Armed groups", "militia"), "OPP": ("Opposition", "party"),
-    "PTY": ("Political party", "party"), "MED": ("Media", "media"),
-    "CVL": ("Civilians", "civilians"), "PPL": ("People", "civilians"),
-    "REF": ("Refugees", "civilians"), "BUS": ("Business", "business"),
-    "CRM": ("Criminals", "other"), "EDU": ("Education", "other"), "LAB": ("Labour", "other"),
-    "AGR": ("Agriculture", "other"), "HLH": ("Health", "other"), "DEV": ("Development", "ngo"),
-    "ENV": ("Environmentalists", "ngo"), "HRI": ("Human rights groups", "ngo"),
-    "NGO": ("NGOs", "ngo"), "IGO": ("International organisations", "igo"),
-    "IMG": ("International militant groups", "militia"), "ELI": ("Elites", "person"),
-    "RAD": ("Radicals", "other"), "MUS": ("Muslims", "religious"),
-    "CHR": ("Christians", "religious"), "JEW": ("Jews", "religious"),
-    "HIN": ("Hindus", "religious"), "BUD": ("Buddhists", "religious"),
+    "GOV": ("Government", "government"),
+    "LEG": ("Legislature", "government"),
+    "JUD": ("Judiciary", "government"),
+    "SPY": ("Intelligence services", "government"),
+    "MIL": ("Military", "military"),
+    "COP": ("Police", "police"),
+    "REB": ("Rebels", "rebel"),
+    "INS": ("Insurgents", "rebel"),
+    "SEP": ("Separatists", "rebel"),
+    "UAF": ("Armed groups", "militia"),
+    "OPP": ("Opposition", "party"),
+    "PTY": ("Political party", "party"),
+    "MED": ("Media", "media"),
+    "CVL": ("Civilians", "civilians"),
+    "PPL": ("People", "civilians"),
+    "REF": ("Refugees", "civilians"),
+    "BUS": ("Business", "business"),
+    "CRM": ("Criminals", "other"),
+    "EDU": ("Education", "other"),
+    "LAB": ("Labour", "other"),
+    "AGR": ("Agriculture", "other"),
+    "HLH": ("Health", "other"),
+    "DEV": ("Development", "ngo"),
+    "ENV": ("Environmentalists", "ngo"),
+    "HRI": ("Human rights groups", "ngo"),
+    "NGO": ("NGOs", "ngo"),
+    "IGO": ("International organisations", "igo"),
+    "IMG": ("International militant groups", "militia"),
+    "ELI": ("Elites", "person"),
+    "RAD": ("Radicals", "other"),
+    "MUS": ("Muslims", "religious"),
+    "CHR": ("Christians", "religious"),
+    "JEW": ("Jews", "religious"),
+    "HIN": ("Hindus", "religious"),
+    "BUD": ("Buddhists", "religious"),
     "REL": ("Religious groups", "religious"),
 }
 # refinements by the head noun of the alias (its last word), so that English and French agents
 # share the labels used in fr/agents.tsv ("protester" and "manifestant" are both Protesters)
 AGENT_HEAD_LABELS = {
-    "protester": ("Protesters", "protesters"), "demonstrator": ("Protesters", "protesters"),
-    "picketer": ("Protesters", "protesters"), "rioter": ("Rioters", "protesters"),
-    "jihadist": ("Jihadists", "jihadist"), "jihadi": ("Jihadists", "jihadist"),
-    "islamist": ("Islamists", "jihadist"), "terrorist": ("Terrorists", "jihadist"),
-    "militia": ("Militia", "militia"), "militiaman": ("Militia", "militia"),
-    "militiamen": ("Militia", "militia"), "paramilitary": ("Paramilitaries", "militia"),
-    "mercenary": ("Mercenaries", "militia"), "fighter": ("Fighters", "militia"),
-    "combatant": ("Fighters", "militia"), "gunman": ("Gunmen", "militia"), "gunmen": ("Gunmen", "militia"),
-    "assailant": ("Assailants", "other"), "attacker": ("Assailants", "other"),
-    "insurgent": ("Insurgents", "rebel"), "insurgency": ("Insurgents", "rebel"),
-    "guerrilla": ("Rebels", "rebel"), "guerilla": ("Rebels", "rebel"), "rebel": ("Rebels", "rebel"),
-    "militant": ("Militants", "rebel"), "separatist": ("Separatists", "rebel"),
-    "civilian": ("Civilians", "civilians"), "resident": ("Civilians", "civilians"),
-    "villager": ("Civilians", "civilians"), "settler": ("Settlers", "civilians"),
-    "hostage": ("Hostages", "civilians"), "migrant": ("Migrants", "civilians"),
-    "refugee": ("Refugees", "civilians"), "student": ("Students", "other"),
-    "teacher": ("Teachers", "other"), "journalist": ("Journalists", "media"),
-    "reporter": ("Journalists", "media"), "worker": ("Workers", "other"),
-    "peacekeeper": ("Peacekeepers", "military"), "soldier": ("Military", "military"),
-    "troop": ("Military", "military"), "army": ("Military", "military"),
-    "police": ("Police", "police"), "policeman": ("Police", "police"),
+    "protester": ("Protesters", "protesters"),
+    "demonstrator": ("Protesters", "protesters"),
+    "picketer": ("Protesters", "protesters"),
+    "rioter": ("Rioters", "protesters"),
+    "jihadist": ("Jihadists", "jihadist"),
+    "jihadi": ("Jihadists", "jihadist"),
+    "islamist": ("Islamists", "jihadist"),
+    "terrorist": ("Terrorists", "jihadist"),
+    "militia": ("Militia", "militia"),
+    "militiaman": ("Militia", "militia"),
+    "militiamen": ("Militia", "militia"),
+    "paramilitary": ("Paramilitaries", "militia"),
+    "mercenary": ("Mercenaries", "militia"),
+    "fighter": ("Fighters", "militia"),
+    "combatant": ("Fighters", "militia"),
+    "gunman": ("Gunmen", "militia"),
+    "gunmen": ("Gunmen", "militia"),
+    "assailant": ("Assailants", "other"),
+    "attacker": ("Assailants", "other"),
+    "insurgent": ("Insurgents", "rebel"),
+    "insurgency": ("Insurgents", "rebel"),
+    "guerrilla": ("Rebels", "rebel"),
+    "guerilla": ("Rebels", "rebel"),
+    "rebel": ("Rebels", "rebel"),
+    "militant": ("Militants", "rebel"),
+    "separatist": ("Separatists", "rebel"),
+    "civilian": ("Civilians", "civilians"),
+    "resident": ("Civilians", "civilians"),
+    "villager": ("Civilians", "civilians"),
+    "settler": ("Settlers", "civilians"),
+    "hostage": ("Hostages", "civilians"),
+    "migrant": ("Migrants", "civilians"),
+    "refugee": ("Refugees", "civilians"),
+    "student": ("Students", "other"),
+    "teacher": ("Teachers", "other"),
+    "journalist": ("Journalists", "media"),
+    "reporter": ("Journalists", "media"),
+    "worker": ("Workers", "other"),
+    "peacekeeper": ("Peacekeepers", "military"),
+    "soldier": ("Military", "military"),
+    "troop": ("Military", "military"),
+    "army": ("Military", "military"),
+    "police": ("Police", "police"),
+    "policeman": ("Police", "police"),
 }
 # whole phrases whose label is not their head noun's
 AGENT_PHRASE_LABELS = {
-    "government forces": ("Government forces", "military"), "government force": ("Government forces", "military"),
-    "government troops": ("Government forces", "military"), "government troop": ("Government forces", "military"),
-    "loyalist forces": ("Government forces", "military"), "regime forces": ("Government forces", "military"),
-    "security forces": ("Security forces", "military"), "security force": ("Security forces", "military"),
+    "government forces": ("Government forces", "military"),
+    "government force": ("Government forces", "military"),
+    "government troops": ("Government forces", "military"),
+    "government troop": ("Government forces", "military"),
+    "loyalist forces": ("Government forces", "military"),
+    "regime forces": ("Government forces", "military"),
+    "security forces": ("Security forces", "military"),
+    "security force": ("Security forces", "military"),
     "national security force": ("Security forces", "military"),
 }
 
 NAME_CHARS = re.compile(r"^[\w .'&/,()\-]+$")
 BRACKET = re.compile(r"\[([^\]]*)\]")
-TITLE_SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le",
-               "les", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den",
-               "y", "e", "et", "wa", "bin", "ibn", "bint", "al", "el", "ul", "ad", "ar", "as", "an",
-               "ash", "at", "az", "ud", "ur", "un"}
-ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul", "ur", "an", "ed",
-                   "es", "et", "ez", "un", "ibn", "bin", "abu"}
+TITLE_SMALL = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "in",
+    "on",
+    "at",
+    "to",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "di",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "den",
+    "y",
+    "e",
+    "et",
+    "wa",
+    "bin",
+    "ibn",
+    "bint",
+    "al",
+    "el",
+    "ul",
+    "ad",
+    "ar",
+    "as",
+    "an",
+    "ash",
+    "az",
+    "ud",
+    "ur",
+    "un",
+}
+ARABIC_ARTICLES = {
+    "al",
+    "el",
+    "ad",
+    "ar",
+    "as",
+    "ash",
+    "at",
+    "az",
+    "ud",
+    "ul",
+    "ur",
+    "an",
+    "ed",
+    "es",
+    "et",
+    "ez",
+    "un",
+    "ibn",
+    "bin",
+    "abu",
+}
 # PETRARCH names replaced by the names eventmill uses (and the fr/en tables), so that one actor
 # has one canonical name across files (countries take theirs from xx/countries.tsv)
 CANONICAL_NAMES = {
-    "Islamic State of Iraq and the Levant": "Islamic State", "Jabhat al Nusra": "Jabhat al-Nusra",
+    "Islamic State of Iraq and the Levant": "Islamic State",
+    "Jabhat al Nusra": "Jabhat al-Nusra",
 }
-ACRONYMS = {"un", "us", "eu", "uk", "au", "usa", "ussr", "nato", "unhcr", "unicef", "unesco",
-            "opec", "icrc", "fbi", "cia", "nsa", "dea", "imf", "idf", "pla", "plo", "asean"}
+ACRONYMS = {
+    "un",
+    "us",
+    "eu",
+    "uk",
+    "au",
+    "usa",
+    "ussr",
+    "nato",
+    "unhcr",
+    "unicef",
+    "unesco",
+    "opec",
+    "icrc",
+    "fbi",
+    "cia",
+    "nsa",
+    "dea",
+    "imf",
+    "idf",
+    "pla",
+    "plo",
+    "asean",
+}
 COUNTRY_KEEP_RATIO = 0.6
 JOIN_STOP = {"the", "of", "and", "for", "al", "el", "de", "la", "le", "in", "on", "to"}
 
@@ -306,12 +500,12 @@ def parse_code(content: str):
         if da is None or db is None or db < da:
             return code, None, None, False
         return code, da, db, True
-    return code, None, None, False   # a single date without < or >: meaning unknown
+    return code, None, None, False  # a single date without < or >: meaning unknown
 
 
 def read_tabari(path: Path):
     """Yield groups as PETRARCH reads them: (names per primary line, raw code strings)."""
-    group: list[list[str]] = []     # primary lines (each: [primary, synonyms...]) sharing codes
+    group: list[list[str]] = []  # primary lines (each: [primary, synonyms...]) sharing codes
     codes: list[str] = []
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].split(";", 1)[0].rstrip()
@@ -366,9 +560,9 @@ def split_group(group: list[list[str]]) -> list[list[str]]:
 def title_word(w: str, first: bool) -> str:
     low = w.lower()
     if "." in w and len(w.replace(".", "")) <= 4 and w.replace(".", "").isalpha():
-        return w.upper()                                 # U.N., U.S.A.
+        return w.upper()  # U.N., U.S.A.
     if low in ACRONYMS or (not re.search(r"[aeiouy]", low) and low.isalpha() and len(low) > 1):
-        return w.upper()                                 # UN, PKK, UNHCR-like acronyms
+        return w.upper()  # UN, PKK, UNHCR-like acronyms
     if not first and low in TITLE_SMALL:
         return low
     if "-" in w:
@@ -383,7 +577,7 @@ def title_word(w: str, first: bool) -> str:
         return "-".join(out)
     if "'" in w:
         head, _, tail = w.partition("'")
-        if len(head) <= 1 and tail:                      # O'NEIL -> O'Neil, D'ARCY
+        if len(head) <= 1 and tail:  # O'NEIL -> O'Neil, D'ARCY
             return head.upper() + "'" + tail[:1].upper() + tail[1:].lower()
         return head[:1].upper() + head[1:].lower() + "'" + tail.lower()
     if low.startswith("mc") and len(low) > 3:
@@ -432,7 +626,7 @@ def strip_the(s: str) -> str:
 
 
 def blocks(code: str) -> list[str]:
-    return [code[i:i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
+    return [code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
 
 
 def state(block: str) -> str:
@@ -475,7 +669,7 @@ def kind_of(code: str) -> str:
     elif head == "IMG":
         return "militia"
     elif head in ROLE_KINDS:
-        rest = bl                                 # ELI, MED, HIN...: the code is a role itself
+        rest = bl  # ELI, MED, HIN...: the code is a role itself
     if "REB" in rest and "MUS" in rest and "RAD" in rest:
         return "jihadist"
     for b in rest:
@@ -562,7 +756,7 @@ def role_rows(codes: list[str], stats: dict):
             stats["unreadable or reversed dates"] = stats.get("unreadable or reversed dates", 0) + 1
             continue
         if start is None and end is None:
-            default = code                          # a later default replaces an earlier one
+            default = code  # a later default replaces an earlier one
         else:
             dated.setdefault(code, []).append([start, end])
     out = []
@@ -570,7 +764,7 @@ def role_rows(codes: list[str], stats: dict):
     hi = date.max
     spans = []
     for code, ivs in dated.items():
-        ivs = sorted(ivs, key=lambda iv: (iv[0] or lo))
+        ivs = sorted(ivs, key=lambda iv: iv[0] or lo)
         merged: list[list[date | None]] = []
         for s, e in ivs:
             if merged:
@@ -607,7 +801,7 @@ def pick_name(names: list[str]) -> str:
     fw = norm(first).split()
     for other in names[1:]:
         ow = norm(other).split()
-        if 2 <= len(ow) < len(fw) and fw[-len(ow):] == ow:
+        if 2 <= len(ow) < len(fw) and fw[-len(ow) :] == ow:
             return strip_the(other)
     return first
 
@@ -681,8 +875,7 @@ def build_actor_rows(petrarch: Path, stats: dict) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for names, roles in entries:
         country_level = any(kind_of(c) == "country" for c, _, _ in roles)
-        person = not country_level and any(
-            s or e or kind_of(c) == "person" for c, s, e in roles)
+        person = not country_level and any(s or e or kind_of(c) == "person" for c, s, e in roles)
         if country_level:
             iso = next(country_of(c) for c, _, _ in roles if kind_of(c) == "country")
             cnames = country_names.get(iso) or [official.get(iso, names[0])] + names[:1]
@@ -692,7 +885,7 @@ def build_actor_rows(petrarch: Path, stats: dict) -> list[tuple[str, ...]]:
             name = pick_name(names)
             name = CANONICAL_NAMES.get(name, name)
             if " " not in name and len(name) <= 4 and name.isalpha():
-                name = name.upper()                     # DGSE, FEMA, AQAP: acronyms
+                name = name.upper()  # DGSE, FEMA, AQAP: acronyms
 
         # of spellings that normalise alike ("Boutros Boutros Ghali", "Boutros Boutros-Ghali"), show
         # the one with most punctuation
@@ -731,8 +924,18 @@ def build_actor_rows(petrarch: Path, stats: dict) -> list[tuple[str, ...]]:
                 count(stats, "one-word aliases of people that are not their surname")
                 continue
             for code, start, end in roles:
-                rows.append((alias, name, kind_of(code), country_of(code), code,
-                             start.isoformat() if start else "", end.isoformat() if end else "", ""))
+                rows.append(
+                    (
+                        alias,
+                        name,
+                        kind_of(code),
+                        country_of(code),
+                        code,
+                        start.isoformat() if start else "",
+                        end.isoformat() if end else "",
+                        "",
+                    )
+                )
     return finish_rows(rows, stats)
 
 
@@ -746,8 +949,7 @@ def finish_rows(rows: list[tuple[str, ...]], stats: dict) -> list[tuple[str, ...
     for r in rows:
         spellings.setdefault(norm(r[1]), set()).add(r[1])
     # "Ban Ki-Moon" and "Ban Ki Moon" are one person: keep the spelling with most punctuation
-    best = {k: sorted(v, key=lambda n: (-punctuation(n), n))[0]
-            for k, v in spellings.items()}
+    best = {k: sorted(v, key=lambda n: (-punctuation(n), n))[0] for k, v in spellings.items()}
     rows = [(r[0], best[norm(r[1])]) + r[2:] for r in rows]
 
     names_of: dict[str, set[str]] = {}
@@ -766,8 +968,12 @@ def finish_rows(rows: list[tuple[str, ...]], stats: dict) -> list[tuple[str, ...
         k = (r[0], r[1], r[5])
         old = out.get(k)
         # the same alias, name and start from two entries: keep the longer-lasting role
-        if old is None or (r[6] == "" and old[6] != "") or (old[6] and r[6] > old[6]) \
-                or (r[6] == old[6] and r[4] < old[4]):
+        if (
+            old is None
+            or (r[6] == "" and old[6] != "")
+            or (old[6] and r[6] > old[6])
+            or (r[6] == old[6] and r[4] < old[4])
+        ):
             out[k] = r
     return sorted(out.values(), key=lambda r: (norm(r[0]), r[0], r[1], r[5], r[6], r[4]))
 
@@ -803,12 +1009,15 @@ def build_agent_rows(petrarch: Path) -> list[tuple[str, ...]]:
         code = m.group(1).strip().lstrip("~").split()[0] if m.group(1).strip() else ""
         if not re.fullmatch(r"[A-Z]{3,}", code):
             continue
-        phrase = re.sub(r"\{[^}]*\}", " ", line[:m.start()]).strip()
+        phrase = re.sub(r"\{[^}]*\}", " ", line[: m.start()]).strip()
         variants = [phrase]
         for sub, forms in AGENT_SUBSTITUTIONS_SINGULAR.items():
             token = f"!{sub}!"
-            variants = [v.replace(token, f, 1) for v in variants for f in forms] \
-                if any(token in v for v in variants) else variants
+            variants = (
+                [v.replace(token, f, 1) for v in variants for f in forms]
+                if any(token in v for v in variants)
+                else variants
+            )
         for v in variants:
             if "!" in v or "{" in v:
                 continue
@@ -817,16 +1026,18 @@ def build_agent_rows(petrarch: Path) -> list[tuple[str, ...]]:
             if len(key.replace(" ", "")) < 3 or not NAME_CHARS.match(alias):
                 continue
             label, kind = agent_label(key, code)
-            rows.setdefault(key, (alias, label, kind, code))   # the first spelling of a phrase wins
+            rows.setdefault(key, (alias, label, kind, code))  # the first spelling of a phrase wins
     return sorted(rows.values(), key=lambda r: (norm(r[0]), r[0], r[3]))
 
 
 # ---------------------------------------------------------------------------------------------
 # output
 
-ATTRIBUTION = ("# Generated by scripts/build_actors.py from the PETRARCH2/Phoenix dictionaries "
-               "(MIT, Copyright (c) 2014 Open Event Data Alliance; see LICENSE-PETRARCH2 in xx/). "
-               "Do not edit: change the script.\n")
+ATTRIBUTION = (
+    "# Generated by scripts/build_actors.py from the PETRARCH2/Phoenix dictionaries "
+    "(MIT, Copyright (c) 2014 Open Event Data Alliance; see LICENSE-PETRARCH2 in xx/). "
+    "Do not edit: change the script.\n"
+)
 
 
 def render(header, rows) -> str:
@@ -857,8 +1068,12 @@ def same(path: Path, data: bytes) -> bool:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("petrarch", nargs="?", default=str(ROOT.parent / "shared" / "data" / "petrarch2"),
-                    help="folder with the Phoenix *.actors.txt and Phoenix.agents.txt files")
+    ap.add_argument(
+        "petrarch",
+        nargs="?",
+        default=str(ROOT.parent / "shared" / "data" / "petrarch2"),
+        help="folder with the Phoenix *.actors.txt and Phoenix.agents.txt files",
+    )
     ap.add_argument("--check", action="store_true", help="only compare; exit 1 when out of date")
     args = ap.parse_args(argv)
     petrarch = Path(args.petrarch)
@@ -876,7 +1091,7 @@ def main(argv=None) -> int:
         p.write_bytes(data)
         other = p.with_name("actors.tsv") if p.name.endswith(".gz") else p.with_name(p.name + ".gz")
         if p.parent.name == "xx" and other.exists():
-            other.unlink()                            # keep exactly one of actors.tsv / .tsv.gz
+            other.unlink()  # keep exactly one of actors.tsv / .tsv.gz
         print(f"wrote {p.relative_to(ROOT)} ({len(data):,} bytes)")
     for k, v in sorted(stats.items()):
         print(f"dropped {v:6d} {k}")

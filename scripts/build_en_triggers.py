@@ -11,6 +11,7 @@ Output (TSV on stdout): lemma, pos, type, mode, cameo codes, and whether trigger
 Verb+particle phrases come from patterns whose only words are a preposition or particle after the
 verb ("CALL - * (FOR)" -> "call for").
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,23 @@ _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
 # a pattern that is only "* (PREP)" or "* PARTICLE": the verb plus one function word
 _PARTICLE_PATTERN = re.compile(r"^-\s+\*\s+\(?([A-Z]+)\)?\s+\[([^\]]*)\]")
-PARTICLES = {"FOR", "UPON", "ON", "OFF", "UP", "DOWN", "OUT", "BACK", "AWAY", "IN", "INTO", "WITH", "AGAINST",
-             "OVER", "TO"}
+PARTICLES = {
+    "FOR",
+    "UPON",
+    "ON",
+    "OFF",
+    "UP",
+    "DOWN",
+    "OUT",
+    "BACK",
+    "AWAY",
+    "IN",
+    "INTO",
+    "WITH",
+    "AGAINST",
+    "OVER",
+    "TO",
+}
 
 
 def _code(raw: str) -> str:
@@ -136,4 +152,4 @@ if __name__ == "__main__":
         raise SystemExit(main())
     except BrokenPipeError:  # output piped into `head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise SystemExit(0)
+        raise SystemExit(0) from None

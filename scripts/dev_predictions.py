@@ -16,6 +16,7 @@ publication date from the gold file where there is one, as `eventmill eval` does
 two runs and ignores only the fields that say *how* an event was decided or which versions ran
 (`score`, `rule`, `stages`, `version`), so any other difference is a change of output.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,8 +57,9 @@ def code(out: Path, sets: tuple[str, ...]) -> int:
             except EventmillError as exc:
                 data = {"error": str(exc)}
                 failures += 1
-            (dst / f"{stem}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True),
-                                              encoding="utf-8")
+            (dst / f"{stem}.json").write_text(
+                json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"
+            )
         print(f"{name}: {len(list(dst.glob('*.json')))} predictions", file=sys.stderr)
     return failures
 
@@ -85,9 +87,9 @@ def fingerprints(sets: tuple[str, ...] = SETS) -> dict[str, dict[str, dict[str, 
         if not (eval_dir() / name).is_dir():
             continue
         ids: dict[str, str] = {}
-        outputs: dict[str, "hashlib._Hash"] = {}
+        outputs: dict[str, hashlib._Hash] = {}
 
-        def observe(st, doc) -> None:
+        def observe(st, doc, ids=ids, outputs=outputs) -> None:
             ids[st.name] = "|".join(doc.stages)
             h = outputs.setdefault(st.name, hashlib.sha256())
             h.update(repr(tuple(getattr(doc, f) for f in st.fills)).encode("utf-8", "surrogatepass"))
@@ -98,8 +100,10 @@ def fingerprints(sets: tuple[str, ...] = SETS) -> dict[str, dict[str, dict[str, 
                 extract_article(article, observe=observe)
             except EventmillError:
                 continue
-        out[name] = {st: {"ids": hashlib.sha256(ids[st].encode()).hexdigest()[:16],
-                          "output": outputs[st].hexdigest()[:16]} for st in ids}
+        out[name] = {
+            st: {"ids": hashlib.sha256(ids[st].encode()).hexdigest()[:16], "output": outputs[st].hexdigest()[:16]}
+            for st in ids
+        }
     return out
 
 
@@ -111,12 +115,16 @@ def check_fingerprints(recorded: dict, current: dict) -> list[str]:
         for st, now in stages.items():
             was = old.get(st)
             if was is None or was["ids"] != now["ids"]:
-                problems.append(f"{name}/{st}: stage ids changed since the fingerprints were recorded; "
-                                f"record them: python scripts/dev_predictions.py fingerprint --update")
+                problems.append(
+                    f"{name}/{st}: stage ids changed since the fingerprints were recorded; "
+                    f"record them: python scripts/dev_predictions.py fingerprint --update"
+                )
             elif was["output"] != now["output"]:
-                problems.append(f"{name}/{st}: the output of stage '{st}' changed but its id did not: bump its "
-                                f"version in @stage(\"{st}\", N) (and the README's stage table), then "
-                                f"python scripts/dev_predictions.py fingerprint --update")
+                problems.append(
+                    f"{name}/{st}: the output of stage '{st}' changed but its id did not: bump its "
+                    f'version in @stage("{st}", N) (and the README\'s stage table), then '
+                    f"python scripts/dev_predictions.py fingerprint --update"
+                )
     return problems
 
 

@@ -5,6 +5,7 @@
 Each floor becomes max(old floor, measured figure rounded down to 0.01). Lowering a floor is a
 hand edit with a CHANGELOG.md line, on purpose.
 """
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Shared fixtures: the pipeline and its data load once per session."""
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,12 @@ EVAL_DIR = Path(os.environ.get("EVENTMILL_EVAL_DIR", ROOT.parent / "shared" / "e
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="rewrite the golden files from the current output (review the diff!)")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden files from the current output (review the diff!)",
+    )
 
 
 @pytest.fixture(autouse=True, scope="session")

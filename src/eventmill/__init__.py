@@ -1,4 +1,5 @@
 """eventmill: news articles in, coded events out (PLOVER types, ACLED-style exports)."""
+
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
@@ -13,8 +14,9 @@ from eventmill.errors import EventmillError, InputError, UnsupportedLanguage  # 
 from eventmill.models import Document  # noqa: E402
 
 
-def extract(text: str, lang: str | None = None, published: str | None = None, *,
-            config: Config | None = None) -> Document:
+def extract(
+    text: str, lang: str | None = None, published: str | None = None, *, config: Config | None = None
+) -> Document:
     """Code one article: events, quotes, places, numbers and dates (see `eventmill.api.extract`)."""
     from eventmill.api import extract as _extract
 

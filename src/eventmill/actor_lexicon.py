@@ -3,14 +3,15 @@
 Named actors override the parser's entity labels: an armed group tagged LOC by spaCy is still an
 armed group. People's roles carry dates; a role applies only while it was held.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
-from eventmill import resources
-from eventmill.phrases import PhraseIndex
+from eventmill import datafiles
 from eventmill.models import Actor
+from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
 
@@ -41,17 +42,21 @@ class ActorLexicon:
     countries: PhraseIndex[str]  # alias -> iso3
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_table() -> dict[str, CountryInfo]:
     """iso3 -> country facts from `xx/countries.tsv`."""
+
+    def number(row: dict[str, str], key: str) -> float | None:
+        try:
+            return float(row.get(key, ""))
+        except ValueError:
+            return None
+
     out = {}
-    for row in resources.table("xx", "countries.tsv"):
-        def f(key):
-            try:
-                return float(row.get(key, ""))
-            except ValueError:
-                return None
-        out[row["iso3"]] = CountryInfo(row.get("iso2", ""), row["iso3"], row.get("name", row["iso3"]), f("lat"), f("lon"))
+    for row in datafiles.table("xx", "countries.tsv"):
+        out[row["iso3"]] = CountryInfo(
+            row.get("iso2", ""), row["iso3"], row.get("name", row["iso3"]), number(row, "lat"), number(row, "lon")
+        )
     return out
 
 
@@ -65,20 +70,29 @@ def iso2(iso3: str) -> str:
     return info.iso2 if info else ""
 
 
-@lru_cache(maxsize=None)
+@cache
 def actor_lexicon(lang: str) -> ActorLexicon:
     """Everything needed to find actors in one language (its own files first, then `xx/`)."""
     named = []
-    for source, curated in ((lang, True), (resources.SHARED, False)):
-        for row in resources.table(source, "actors.tsv"):
-            actor = Actor(row.get("name") or row["alias"], row.get("kind") or "other", row.get("country", ""),
-                          row.get("code", ""), row.get("role", ""))
+    for source, curated in ((lang, True), (datafiles.SHARED, False)):
+        for row in datafiles.table(source, "actors.tsv"):
+            actor = Actor(
+                row.get("name") or row["alias"],
+                row.get("kind") or "other",
+                row.get("country", ""),
+                row.get("code", ""),
+                row.get("role", ""),
+            )
             named.append((row["alias"], ActorRow(actor, row.get("start", ""), row.get("end", ""), curated)))
-    agents = [(row["alias"], Actor(row.get("name") or row["alias"], row.get("kind") or "other", "", row.get("code", ""),
-                                   generic=True))
-              for row in resources.tables(lang, "agents.tsv")]
-    demonyms = {norm(r["alias"]): r["country"] for r in resources.tables(lang, "demonyms.tsv") if r.get("alias")}
-    countries = [(r["alias"], r["iso3"]) for r in resources.tables(lang, "countries.tsv") if r.get("alias")]
+    agents = [
+        (
+            row["alias"],
+            Actor(row.get("name") or row["alias"], row.get("kind") or "other", "", row.get("code", ""), generic=True),
+        )
+        for row in datafiles.tables(lang, "agents.tsv")
+    ]
+    demonyms = {norm(r["alias"]): r["country"] for r in datafiles.tables(lang, "demonyms.tsv") if r.get("alias")}
+    countries = [(r["alias"], r["iso3"]) for r in datafiles.tables(lang, "countries.tsv") if r.get("alias")]
     return ActorLexicon(PhraseIndex(named), PhraseIndex(agents), demonyms, PhraseIndex(countries))
 
 
@@ -106,5 +120,11 @@ def choose_role(rows: tuple[ActorRow, ...], published: str | None) -> Actor:
 
 def with_country(agent: Actor, iso3: str) -> Actor:
     """A generic agent given a nationality: 'armée' + 'syrienne' -> Military (Syria)."""
-    return Actor(f"{agent.name} ({country_name(iso3)})", agent.kind, iso3, iso3 + agent.code if agent.code else iso3,
-                 agent.role, generic=True)
+    return Actor(
+        f"{agent.name} ({country_name(iso3)})",
+        agent.kind,
+        iso3,
+        iso3 + agent.code if agent.code else iso3,
+        agent.role,
+        generic=True,
+    )

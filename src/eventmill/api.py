@@ -1,4 +1,5 @@
 """The plain API the CLI (and later the web app and batch runner) wrap: `extract()` and friends."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -33,8 +34,10 @@ def check_text(text: str, config: Config) -> None:
         raise InputError(f"article text must be a str, not {type(text).__name__}; decode bytes first")
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > config.max_bytes:
-        raise InputError(f"article is too large ({size:,} bytes; the limit is {config.max_bytes:,}); "
-                         "split it, or raise --max-bytes if it really is one article")
+        raise InputError(
+            f"article is too large ({size:,} bytes; the limit is {config.max_bytes:,}); "
+            "split it, or raise --max-bytes if it really is one article"
+        )
     stripped = text.strip()
     if not stripped:
         raise InputError("article is empty (no text after removing whitespace)")
@@ -42,8 +45,10 @@ def check_text(text: str, config: Config) -> None:
         raise InputError("article contains NUL bytes: it looks like a binary file, not text")
     letters = sum(c.isalpha() for c in stripped)
     if len(stripped) < config.min_chars or letters < config.min_chars // 2:
-        raise InputError(f"article is too short to code ({len(stripped)} characters, {letters} letters); "
-                         f"the minimum is {config.min_chars} characters")
+        raise InputError(
+            f"article is too short to code ({len(stripped)} characters, {letters} letters); "
+            f"the minimum is {config.min_chars} characters"
+        )
     if letters / len(stripped) < 0.4:
         raise InputError("article is mostly not letters (binary data or a table?); eventmill codes prose")
 
@@ -57,26 +62,35 @@ def check_date(published: str | None) -> str | None:
         raise InputError(f"publication date {published!r} is not a date; use YYYY-MM-DD") from None
 
 
-def extract(text: str, lang: str | None = None, published: str | None = None, *,
-            config: Config | None = None, article_id_: str | None = None) -> Document:
+def extract(
+    text: str,
+    lang: str | None = None,
+    published: str | None = None,
+    *,
+    config: Config | None = None,
+    article_id_: str | None = None,
+) -> Document:
     """Code one article: events, quotes, places, numbers and dates, every field with its span.
 
     Raises `InputError` (or `UnsupportedLanguage`) for text that cannot be coded; a stage that
     fails on valid text is recorded in `Document.problems` instead.
     """
-    article = Article(text=text, id=article_id_ or (article_id(text) if isinstance(text, str) else ""),
-                      lang=lang, published=published)
+    article = Article(
+        text=text, id=article_id_ or (article_id(text) if isinstance(text, str) else ""), lang=lang, published=published
+    )
     return extract_article(article, config)
 
 
-def extract_article(article: Article, config: Config | None = None,
-                    observe: Callable[[Stage, Document], None] | None = None) -> Document:
+def extract_article(
+    article: Article, config: Config | None = None, observe: Callable[[Stage, Document], None] | None = None
+) -> Document:
     """Code an `Article` that arrives with its metadata (title, URL, outlet: corpus ingestion);
     `observe(stage, doc)` sees the document after each stage (tests and debugging)."""
     config = config or Config()
     check_text(article.text, config)
-    article = dataclasses.replace(article, published=check_date(article.published or config.published),
-                                  lang=article.lang or config.lang)
+    article = dataclasses.replace(
+        article, published=check_date(article.published or config.published), lang=article.lang or config.lang
+    )
     return pipeline()(Document(article=article), config, observe)
 
 
@@ -98,5 +112,6 @@ def read_article(path: str | Path, config: Config | None = None) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{p} is not valid UTF-8 (bad byte at offset {exc.start}); "
-                         "convert it first, e.g. iconv -f latin1 -t utf-8") from None
+        raise InputError(
+            f"{p} is not valid UTF-8 (bad byte at offset {exc.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
+        ) from None

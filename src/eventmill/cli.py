@@ -1,4 +1,5 @@
 """Command line: a thin layer that parses options, calls `eventmill.api`, and turns errors into messages."""
+
 from __future__ import annotations
 
 import argparse
@@ -30,36 +31,55 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="eventmill",
         description="Turn news articles (French and English) into coded events: who did what to whom, "
-                    "where, when, how many were killed or hurt, and who says so. Every field carries the "
-                    "character offsets of the words it came from.",
-        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
+        "where, when, how many were killed or hurt, and who says so. Every field carries the "
+        "character offsets of the words it came from.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EXAMPLES,
+    )
     parser.add_argument("--version", action="version", version=f"eventmill {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ex = sub.add_parser("extract", help="code one or more article files and print the events",
-                        description="Code article files (UTF-8 text) and print events, quotes, places, "
-                                    "numbers and dates.", epilog=EXAMPLES,
-                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ex = sub.add_parser(
+        "extract",
+        help="code one or more article files and print the events",
+        description="Code article files (UTF-8 text) and print events, quotes, places, numbers and dates.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ex.add_argument("files", nargs="+", help="article text files, or - for standard input")
-    ex.add_argument("--format", choices=("json", "jsonl", "table"), default="json",
-                    help="json: one indented document (several files: a list); jsonl: one line per "
-                         "article; table: one line per event (default: json)")
+    ex.add_argument(
+        "--format",
+        choices=("json", "jsonl", "table"),
+        default="json",
+        help="json: one indented document (several files: a list); jsonl: one line per "
+        "article; table: one line per event (default: json)",
+    )
     ex.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     add_settings(ex)
 
-    ev = sub.add_parser("eval", help="run the pipeline over an evaluation set and print the scorer's figures",
-                        description="Code every NAME.txt of a set folder (NAME.gold.json beside it) and score "
-                                    "the output with the set's score.py (event P/R/F1, slot accuracy, slot "
-                                    "recall, quote and place recall).")
+    ev = sub.add_parser(
+        "eval",
+        help="run the pipeline over an evaluation set and print the scorer's figures",
+        description="Code every NAME.txt of a set folder (NAME.gold.json beside it) and score "
+        "the output with the set's score.py (event P/R/F1, slot accuracy, slot "
+        "recall, quote and place recall).",
+    )
     ev.add_argument("set_dir", type=Path, help="an evaluation set folder, e.g. ../shared/eval/popcorn_fr")
-    ev.add_argument("--published-from-gold", action=argparse.BooleanOptionalAction, default=True,
-                    help="resolve dates against each gold file's publication date (default: on)")
+    ev.add_argument(
+        "--published-from-gold",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="resolve dates against each gold file's publication date (default: on)",
+    )
     ev.add_argument("--json", type=Path, help="also write the summary figures to this file")
     ev.add_argument("--pred-dir", type=Path, help="keep the predictions (NAME.json) in this folder")
-    ev.add_argument("--explain", action="store_true",
-                    help="per document, list each missed gold event, each spurious prediction and each "
-                         "wrong slot, beside its evidence")
+    ev.add_argument(
+        "--explain",
+        action="store_true",
+        help="per document, list each missed gold event, each spurious prediction and each "
+        "wrong slot, beside its evidence",
+    )
     add_settings(ev)
 
     # other subjects add their own commands (corpus runs, gazetteer import): each module has
@@ -115,8 +135,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from eventmill.evaluate import evaluate
 
-    result = evaluate(args.set_dir, config_from_args(args), args.pred_dir, args.published_from_gold,
-                      progress=sys.stderr.isatty(), verbose=args.explain)
+    result = evaluate(
+        args.set_dir,
+        config_from_args(args),
+        args.pred_dir,
+        args.published_from_gold,
+        progress=sys.stderr.isatty(),
+        verbose=args.explain,
+    )
     for name, err in result.failures:
         print(f"eventmill: {name}: {err}", file=sys.stderr)
     sys.stdout.write(result.output)
@@ -128,8 +154,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
-                        format="eventmill: %(levelname)s: %(message)s")
+    logging.basicConfig(
+        level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
+        format="eventmill: %(levelname)s: %(message)s",
+    )
     if args.command is None:
         parser.print_help()
         return 4

@@ -3,6 +3,7 @@
 The same table builds the CLI options, reads the `[eventmill]` section of a TOML config file and
 feeds the settings reference in the README, so the three never drift apart.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -28,22 +29,32 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("lang", None, "article language (fr, en); detected from the text when not given"),
     Setting("published", None, "publication date YYYY-MM-DD; relative dates ('jeudi', 'hier') resolve against it"),
-    Setting("languages", "fr,en",
-            "languages detection may choose from (comma-separated language folders); an article detected "
-            "as another language fails with a clear error"),
+    Setting(
+        "languages",
+        "fr,en",
+        "languages detection may choose from (comma-separated language folders); an article detected "
+        "as another language fails with a clear error",
+    ),
     Setting("max_bytes", 2_000_000, "largest article accepted, in bytes; bigger ones fail with a clear error", int),
     Setting("min_chars", 20, "smallest article accepted, in characters of text", int),
-    Setting("inherit_place_sentences", 2,
-            "how many earlier sentences an event without a place may take its place from", int),
+    Setting(
+        "inherit_place_sentences", 2, "how many earlier sentences an event without a place may take its place from", int
+    ),
     Setting("merge_window", 6, "how many sentences apart two reports of one incident may be merged", int),
-    Setting("keep", "asserted",
-            "which events to output: 'asserted' (specific events the text reports as having happened) or "
-            "'all' (also negated, hypothetical and questioned mentions, headings, deaths with no violence "
-            "named and statement nouns with nobody named, each with its reason in 'unasserted')",
-            choices=("asserted", "all")),
-    Setting("typer", "rules",
-            "what decides each candidate event's type: 'rules' (eventmill's hand-written rules) or the name "
-            "of a typer a package registers (see eventmill.events.typers)"),
+    Setting(
+        "keep",
+        "asserted",
+        "which events to output: 'asserted' (specific events the text reports as having happened) or "
+        "'all' (also negated, hypothetical and questioned mentions, headings, deaths with no violence "
+        "named and statement nouns with nobody named, each with its reason in 'unasserted')",
+        choices=("asserted", "all"),
+    ),
+    Setting(
+        "typer",
+        "rules",
+        "what decides each candidate event's type: 'rules' (eventmill's hand-written rules) or the name "
+        "of a typer a package registers (see eventmill.events.typers)",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -64,7 +75,7 @@ class Config:
     typer: str = "rules"
 
     @classmethod
-    def from_mapping(cls, values: dict[str, Any]) -> "Config":
+    def from_mapping(cls, values: dict[str, Any]) -> Config:
         """Config from a dict of setting names (unknown names and bad types are errors)."""
         kwargs = {}
         for key, val in values.items():
@@ -83,7 +94,7 @@ class Config:
         return dataclasses.replace(cls(), **kwargs)
 
     @classmethod
-    def from_file(cls, path: str | Path, **overrides: Any) -> "Config":
+    def from_file(cls, path: str | Path, **overrides: Any) -> Config:
         """Config from the `[eventmill]` table of a TOML file, then explicit overrides."""
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8")).get("eventmill", {})

@@ -1,4 +1,5 @@
 """The error family: every message tells the user what went wrong and what to do next."""
+
 from __future__ import annotations
 
 

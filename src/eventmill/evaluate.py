@@ -4,6 +4,7 @@ A set is a folder of `NAME.txt` + `NAME.gold.json`; `score.py` lives in the fold
 `../shared/eval/`). Predictions are written as `NAME.json`, exactly what `eventmill extract
 --format json` prints, so the scorer sees what users see.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,8 +33,9 @@ def find_scorer(set_dir: Path) -> Path:
     raise ConfigError(f"no score.py beside or above {set_dir}; eval sets ship with their scorer")
 
 
-def predict_set(set_dir: Path, out_dir: Path, config: Config, published_from_gold: bool = True,
-                progress: bool = False) -> list[tuple[str, str]]:
+def predict_set(
+    set_dir: Path, out_dir: Path, config: Config, published_from_gold: bool = True, progress: bool = False
+) -> list[tuple[str, str]]:
     """Write NAME.json for every NAME.gold.json; return (name, error) for articles that failed."""
     golds = sorted(set_dir.glob("*.gold.json"))
     if not golds:
@@ -42,6 +44,7 @@ def predict_set(set_dir: Path, out_dir: Path, config: Config, published_from_gol
     items = golds
     if progress:
         from tqdm import tqdm
+
         items = tqdm(golds, desc=set_dir.name, unit="doc", file=sys.stderr)
     for gf in items:
         name = gf.name[: -len(".gold.json")]
@@ -83,17 +86,22 @@ def explain(set_dir: Path, pred_dir: Path) -> list[str]:
             raw += [tuple(x) for x in g.get("evidence_spans", [])]
             spans.append([S.sentence_bounds(text, a, b) for a, b in raw])
 
-        def overlaps(p, gi):
+        def overlaps(p, gi, spans=spans):
             sp = S.evidence_span(p)
             return sp is not None and any(sp[0] < e and s < sp[1] for s, e in spans[gi])
 
         out = []
         golds = gold.get("events", [])
         # the scorer's one-to-one matching: same type, overlapping sentence, most right slots first
-        pairs = sorted(((sum(S.slot_results(p, g).values()), gi, pi) for gi, g in enumerate(golds)
-                        for pi, p in enumerate(preds)
-                        if p.get("type") in {g["type"], *g.get("alt_types", [])} and overlaps(p, gi)),
-                       key=lambda x: -x[0])
+        pairs = sorted(
+            (
+                (sum(S.slot_results(p, g).values()), gi, pi)
+                for gi, g in enumerate(golds)
+                for pi, p in enumerate(preds)
+                if p.get("type") in {g["type"], *g.get("alt_types", [])} and overlaps(p, gi)
+            ),
+            key=lambda x: -x[0],
+        )
         match: dict[int, int] = {}
         for _, gi, pi in pairs:
             if gi not in match and pi not in match.values():
@@ -106,11 +114,15 @@ def explain(set_dir: Path, pred_dir: Path) -> list[str]:
                     out.append(f"  slots {g['id']} {g['type']}: wrong {', '.join(wrong)} :: {g['evidence'][:90]}")
             elif g.get("required", True):
                 near = [f"{preds[pi]['type']}" for pi in range(len(preds)) if overlaps(preds[pi], gi)]
-                out.append(f"  MISSED {g['id']} {g['type']}" + (f" (found there: {', '.join(near)})" if near else "")
-                           + f" :: {g['evidence'][:90]}")
+                out.append(
+                    f"  MISSED {g['id']} {g['type']}"
+                    + (f" (found there: {', '.join(near)})" if near else "")
+                    + f" :: {g['evidence'][:90]}"
+                )
         for pi, p in enumerate(preds):
-            if pi in matched_p or any(overlaps(p, gi) for gi, g in enumerate(gold.get("events", []))
-                                      if not g.get("required", True)):
+            if pi in matched_p or any(
+                overlaps(p, gi) for gi, g in enumerate(gold.get("events", [])) if not g.get("required", True)
+            ):
                 continue
             ev = (p.get("evidence") or {}).get("text", "")
             out.append(f"  SPURIOUS {p.get('type')} '{(p.get('trigger') or {}).get('text', '')}' :: {ev[:90]}")
@@ -120,8 +132,14 @@ def explain(set_dir: Path, pred_dir: Path) -> list[str]:
     return lines
 
 
-def evaluate(set_dir: str | Path, config: Config | None = None, pred_dir: str | Path | None = None,
-             published_from_gold: bool = True, progress: bool = False, verbose: bool = False) -> EvalResult:
+def evaluate(
+    set_dir: str | Path,
+    config: Config | None = None,
+    pred_dir: str | Path | None = None,
+    published_from_gold: bool = True,
+    progress: bool = False,
+    verbose: bool = False,
+) -> EvalResult:
     """Predict every article of the set and return the scorer's summary and printed figures."""
     set_dir = Path(set_dir)
     scorer = find_scorer(set_dir)

@@ -13,6 +13,7 @@ File: gzip of a magic line, a JSON header line, then raw little-endian arrays an
 texts. Loading is a decompress plus `array.frombytes`, no parsing and no pickle. The shipped places
 are compiled into one at first use (the user's cache folder), imports into one each.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -26,7 +27,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from eventmill.text import norm
+# the lookup keys live in gazetteer_keys; re-exported here for the build, imports and geo
+from eventmill.gazetteer_keys import _fold as _fold
+from eventmill.gazetteer_keys import _name_key as _name_key
+from eventmill.gazetteer_keys import content_words as content_words
+from eventmill.gazetteer_keys import fold_key as fold_key
+from eventmill.gazetteer_keys import key_hash as key_hash
+from eventmill.gazetteer_keys import keys as keys
+from eventmill.gazetteer_keys import name_key as name_key
 
 MAGIC = b"EVENTMILL-GAZETTEER 1\n"
 PRECISIONS = ("neighbourhood", "town", "admin2", "admin1", "country")
@@ -34,96 +42,13 @@ SOURCES = ("geonames", "wof", "opensyria", "eventmill")
 ACRONYM = 0x8000  # lang-mask bit: the name is an acronym ("RDC", "USA") and matches only in capitals
 COORD_SCALE = 100_000  # coordinates are stored as int32 1e-5 degrees (about a metre)
 
-# Letters NFKD does not decompose, and the ayn/hamza marks of Arabic transliteration.
-_LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "đ": "d",
-                          "ð": "d", "þ": "th", "ħ": "h", "ʿ": "", "ʾ": "", "ʼ": "", "ʻ": "",
-                          "'": ""})
-# Arabic definite articles (al-, el-, ash-, ...) written as separate words once hyphens are spaces.
-_ARTICLES = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en adh ath".split())
-_ATTACHED = "tdrzsnl"  # "Ezzor" (ez-Zor), "Assafira" (as-Safira): an article fused to a sun letter
-_ELISION = re.compile(r"^[ld]'")  # French l'/d' before a name
-_NON_WORD = re.compile(r"[^\w']+")
-# Rewrites applied in this order: each spelling family to one form (French, English, German transcriptions).
-_REWRITES = (("tch", "sh"), ("ai", "ay"), ("au", "u"), ("aw", "u"), ("ch", "sh"), ("ck", "k"), ("dh", "d"),
-             ("dj", "j"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"), ("gh", "g"), ("kh", "k"), ("oo", "u"),
-             ("ou", "u"), ("ph", "f"), ("zh", "j"), ("o", "u"), ("q", "k"))
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-def _name_key(s: str) -> str:
-    """`name_key` without the cache (the build and imports key millions of names once each)."""
-    if s.isascii():
-        # what `norm` does to ASCII (no accents to strip, casefold is lower, ` is an apostrophe) without
-        # its NFKD pass, the slow part; most names in news are ASCII (test_geo checks the two agree)
-        s = " ".join(_NON_WORD.sub(" ", s.lower().replace("`", "'")).replace("_", " ").split())
-        return " ".join(_ELISION.sub("", s).replace("'", "").split())
-    return " ".join(_ELISION.sub("", norm(s)).translate(_LETTERS).split())
-
-
-def _fold(key: str) -> str:
-    """`fold_key` of a name whose `name_key` is given."""
-    toks = _content(key)
-    if not toks:
-        return ""
-    # "Deir Ezzor": a non-initial word of vowel + doubled sun letter is the article fused to the name
-    s = toks[0]
-    if len(toks) > 1:
-        s += "".join(t[2:] if len(t) >= 5 and t[0] in "ae" and t[1] == t[2] and t[1] in _ATTACHED else t
-                     for t in toks[1:])
-    for a, b in _REWRITES:
-        if a in s:
-            s = s.replace(a, b)
-    if _DOUBLE.search(s):  # a template replacement costs more than all the rest of the fold
-        s = _DOUBLE.sub(_first_letter, s)
-    if len(s) > 4 and s[-1] == "h" and s[-2] in "aeiuy":  # Raqqah = Raqqa, Hamah = Hama
-        s = s[:-1]
-    if len(s) > 4 and s[-1] == "e":  # French final -e: Handarate = Handarat, Lattaquie
-        s = s[:-1]
-    return s
-
-
-def _first_letter(m: re.Match) -> str:
-    return m.group(1)
-
-
-def _content(key: str) -> list[str]:
-    toks = key.split()
-    if len(toks) > 1:
-        toks = [t for t in toks if t not in _ARTICLES] or toks
-    return toks
-
-
-@lru_cache(maxsize=200_000)
-def keys(s: str) -> tuple[str, str, int]:
-    """(exact key, folded key, exact key's hash) of a name: what a lookup needs, computed once per string."""
-    ek = _name_key(s)
-    return ek, _fold(ek), key_hash(ek)
-
-
-def name_key(s: str) -> str:
-    """Exact lookup key: `norm` without apostrophes, ayn marks or l'/d' ("Ma'arrat" = "Maarrat")."""
-    return keys(s)[0]
-
-
-def fold_key(s: str) -> str:
-    """Transliteration-folded key: articles, vowel spellings and doubled letters folded; no spaces."""
-    return keys(s)[1]
-
-
-def content_words(s: str) -> list[str]:
-    """The words of a name without Arabic articles ("Jisr al-Shughur" -> jisr, shughur)."""
-    return _content(name_key(s))
-
-
-def key_hash(key: str) -> int:
-    """16-bit hash of an exact key, stored per posting to tell exact matches from folded ones."""
-    return zlib.crc32(key.encode("utf-8")) & 0xFFFF
-
-
-# Context-free preference between homonyms, as (base, weight of log10(population + 1)) per precision:
-# countries first, then big places, then small ones; an admin1 unit counts as a town of ~250,000.
-PRIOR = {"country": (5.0, 0.0), "admin1": (3.2, 0.0), "admin2": (1.6, 0.2), "neighbourhood": (0.6, 0.2),
-         "town": (0.3, 0.5)}
+PRIOR = {
+    "country": (5.0, 0.0),
+    "admin1": (3.2, 0.0),
+    "admin2": (1.6, 0.2),
+    "neighbourhood": (0.6, 0.2),
+    "town": (0.3, 0.5),
+}
 CAPITAL_BONUS = 0.5
 
 
@@ -136,23 +61,33 @@ def prior(precision: str, population: int, capital: bool = False) -> float:
 # -- records: what a gazetteer source gives, before it is compiled -------------------------------------
 
 # WOF placetype -> (feature, precision); other placetypes (campus, ...) are skipped
-WOF_TYPES = {"region": ("region", "admin1"), "county": ("county", "admin2"),
-             "localadmin": ("localadmin", "admin2"), "locality": ("locality", "town"),
-             "neighbourhood": ("neighbourhood", "neighbourhood")}
+WOF_TYPES = {
+    "region": ("region", "admin1"),
+    "county": ("county", "admin2"),
+    "localadmin": ("localadmin", "admin2"),
+    "locality": ("locality", "town"),
+    "neighbourhood": ("neighbourhood", "neighbourhood"),
+}
 # ISO 639-3 (WOF) to 639-1 where one exists; other codes are kept as they are
-LANG3 = dict(x.split(":") for x in (
-    "fra:fr eng:en deu:de spa:es ita:it por:pt nld:nl tur:tr pol:pl swe:sv fin:fi cat:ca ind:id msa:ms "
-    "vie:vi nno:nn nob:nb ron:ro ces:cs hun:hu dan:da hrv:hr slk:sk slv:sl est:et lav:lv lit:lt eus:eu "
-    "glg:gl kur:ku aze:az uzb:uz tgl:tl afr:af sqi:sq bos:bs srp:sr ltz:lb isl:is gle:ga cym:cy epo:eo "
-    "lat:la swa:sw som:so hau:ha yor:yo mlg:mg tuk:tk kaz:kk ara:ar fas:fa urd:ur heb:he rus:ru "
-    "ukr:uk zho:zh jpn:ja kor:ko bre:br oci:oc").split())
+LANG3 = dict(
+    x.split(":")
+    for x in (
+        "fra:fr eng:en deu:de spa:es ita:it por:pt nld:nl tur:tr pol:pl swe:sv fin:fi cat:ca ind:id msa:ms "
+        "vie:vi nno:nn nob:nb ron:ro ces:cs hun:hu dan:da hrv:hr slk:sk slv:sl est:et lav:lv lit:lt eus:eu "
+        "glg:gl kur:ku aze:az uzb:uz tgl:tl afr:af sqi:sq bos:bs srp:sr ltz:lb isl:is gle:ga cym:cy epo:eo "
+        "lat:la swa:sw som:so hau:ha yor:yo mlg:mg tuk:tk kaz:kk ara:ar fas:fa urd:ur heb:he rus:ru "
+        "ukr:uk zho:zh jpn:ja kor:ko bre:br oci:oc"
+    ).split()
+)
 # Generic words around admin-unit names ("Aleppo Governorate", "Muhafazat Halab"): the bare name is added too
 ADMIN_AFFIX = re.compile(
     r"^(?:muhafazat|muhafazah|gouvernorat d[e']|governorate of|province d[e']|province of|provincia de|"
     r"wilayat|velayat[ -]e|district of|district d[e']|nahiyat|nahiya|oblast d[e']|r[ée]gion d[e']|"
     r"region of|[ée]tat d[e']|state of)\s*|"
     r"\s+(?:governorate|province|district|subdistrict|sub-district|nahiya|muhafazat|wilayah|region|oblast|"
-    r"state)$", re.I)
+    r"state)$",
+    re.I,
+)
 _BAD_CHAR = re.compile(r"[\d\n\t]")
 
 
@@ -190,8 +125,9 @@ class Rec:
 
 def latin(s: str) -> bool:
     """True when every letter is Latin script (news in French and English never spells names otherwise)."""
-    return s.isascii() or all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or 0x2B0 <= ord(c) < 0x300
-                              or not c.isalpha() for c in s)
+    return s.isascii() or all(
+        ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or 0x2B0 <= ord(c) < 0x300 or not c.isalpha() for c in s
+    )
 
 
 def usable(name: str, curated: bool = False) -> bool:
@@ -217,8 +153,9 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
     """Turn records into the (meta, arrays, texts) of a gazetteer file; `meta` adds to the header."""
     ekey = lru_cache(maxsize=None)(_name_key)  # every name is keyed here once per record that has it
     lang_count = Counter(lang for r in recs for langs in r.names.values() for lang in langs if lang)
-    langs = ["fr", "en"] + [lang for lang, _ in sorted(lang_count.items(), key=lambda kv: (-kv[1], kv[0]))
-                            if lang not in ("fr", "en")][:13]
+    langs = ["fr", "en"] + [
+        lang for lang, _ in sorted(lang_count.items(), key=lambda kv: (-kv[1], kv[0])) if lang not in ("fr", "en")
+    ][:13]
     lang_bit = {lang: 1 << i for i, lang in enumerate(langs)}
     ccs = sorted({r.cc for r in recs})
     cc_idx = {c: i for i, c in enumerate(ccs)}
@@ -250,11 +187,25 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
         keyed.append((cc_idx[recs[items[0][0][0]].cc], fk, items))
     keyed.sort(key=lambda t: (t[0], t[1]))
 
-    arrays = {n: array(t) for n, t in (("place_lat", "i"), ("place_lon", "i"), ("place_pop", "I"),
-                                       ("place_cc", "H"), ("place_admin1", "H"), ("place_feat", "H"),
-                                       ("place_src", "B"), ("place_id", "q"), ("admin1_place", "i"),
-                                       ("key_start", "I"), ("post_place", "I"), ("post_hash", "H"),
-                                       ("post_lang", "H"), ("cc_key_start", "I"))}
+    arrays = {
+        n: array(t)
+        for n, t in (
+            ("place_lat", "i"),
+            ("place_lon", "i"),
+            ("place_pop", "I"),
+            ("place_cc", "H"),
+            ("place_admin1", "H"),
+            ("place_feat", "H"),
+            ("place_src", "B"),
+            ("place_id", "q"),
+            ("admin1_place", "i"),
+            ("key_start", "I"),
+            ("post_place", "I"),
+            ("post_hash", "H"),
+            ("post_lang", "H"),
+            ("cc_key_start", "I"),
+        )
+    }
     for r in recs:
         arrays["place_lat"].append(round(r.lat * COORD_SCALE))
         arrays["place_lon"].append(round(r.lon * COORD_SCALE))
@@ -286,17 +237,30 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
         arrays["cc_key_start"].append(len(keys_out))
         cc_pos += 1
     arrays["key_start"].append(len(arrays["post_place"]))
-    head = {"format": 1, **(meta or {}), "countries": ccs, "features": [list(f) for f in feats],
-            "sources": list(SOURCES), "langs": langs, "places": len(recs), "keys": len(keys_out),
-            "postings": len(arrays["post_place"])}
-    texts = {"place_name": [r.name for r in recs], "admin1_name": [n for _, n in admin1_keys], "keys": keys_out,
-             "curated_id": curated_ids}
+    head = {
+        "format": 1,
+        **(meta or {}),
+        "countries": ccs,
+        "features": [list(f) for f in feats],
+        "sources": list(SOURCES),
+        "langs": langs,
+        "places": len(recs),
+        "keys": len(keys_out),
+        "postings": len(arrays["post_place"]),
+    }
+    texts = {
+        "place_name": [r.name for r in recs],
+        "admin1_name": [n for _, n in admin1_keys],
+        "keys": keys_out,
+        "curated_id": curated_ids,
+    }
     return head, arrays, texts
 
 
 # -- the file --------------------------------------------------------------------------------------------
-def write(path: str, meta: dict, arrays: dict[str, array], texts: dict[str, list[str]], *,
-          compresslevel: int = 9) -> bytes:
+def write(
+    path: str, meta: dict, arrays: dict[str, array], texts: dict[str, list[str]], *, compresslevel: int = 9
+) -> bytes:
     """Write a gazetteer file; returns the uncompressed payload. The cache is written at level 1 (seconds
     faster, a few MB bigger); imports at 9."""
     sections, blobs = [], []
@@ -340,13 +304,13 @@ def read(path: str) -> tuple[dict, dict[str, array], dict[str, list[str]]]:
     if not data.startswith(MAGIC):
         raise ValueError(f"{path} is not an eventmill gazetteer file")
     end = data.index(b"\n", len(MAGIC))
-    header = json.loads(data[len(MAGIC):end])
+    header = json.loads(data[len(MAGIC) : end])
     pos = end + 1
     arrays: dict[str, array] = {}
     texts: dict[str, list[str]] = {}
     view = memoryview(data)
     for sec in header["sections"]:
-        chunk = view[pos:pos + sec["bytes"]]
+        chunk = view[pos : pos + sec["bytes"]]
         pos += sec["bytes"]
         if len(chunk) != sec["bytes"]:
             raise ValueError(f"{path} is truncated (section {sec['name']})")

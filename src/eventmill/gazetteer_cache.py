@@ -13,6 +13,7 @@ country, merged back into GeoNames id order), `3-admin` (US states, curated admi
 units), `4-wof-xx` (one per Who's On First extract), `5-curated` (places only `aliases.tsv` has).
 That is the build's own order, which the index keeps: homonyms of equal rank stay in it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -26,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventmill import gazetteer as gz
+from eventmill import gazetteer_keys
 from eventmill.errors import ResourceError
 
 try:
@@ -46,8 +48,10 @@ KEEP_OTHERS = 2  # indexes of other sources kept beside the current one, the mos
 _CURATED = frozenset(("eventmill", "opensyria"))  # sources with string ids
 # what reading a damaged index file raises (gazetteer.read)
 UNREADABLE = (OSError, EOFError, ValueError, KeyError, zlib.error)
-_HEADER = ("# One place per line, as scripts/build_gazetteer.py selected it; do not edit by hand.\n"
-           "# names: NAME=LANG,LANG|NAME|... (no language: untagged); lat/lon: degrees, 5 decimals.\n")
+_HEADER = (
+    "# One place per line, as scripts/build_gazetteer.py selected it; do not edit by hand.\n"
+    "# names: NAME=LANG,LANG|NAME|... (no language: untagged); lat/lon: degrees, 5 decimals.\n"
+)
 _ready: dict[tuple[str, str], Path] = {}  # (places folder, cache folder) -> checked cache file, per process
 
 
@@ -69,6 +73,7 @@ def cache_dir(explicit: str | Path | None = None) -> Path:
 
 # -- the TSV files ----------------------------------------------------------------------------------------
 
+
 def _coord(x: float) -> str:
     n = round(x * gz.COORD_SCALE)
     s = f"{n / gz.COORD_SCALE:.5f}".rstrip("0").rstrip(".")
@@ -88,8 +93,19 @@ def _line(r: gz.Rec) -> str:
             raise ValueError(f"name {n!r} holds a separator of the names column")
         langs = ",".join(sorted(lang for lang in r.names[n] if lang))
         names.append(f"{n}={langs}" if langs else n)
-    fields = (str(r.gid), r.src, r.cc, r.prec, r.feat, _coord(r.lat), _coord(r.lon), str(r.pop), r.admin1, r.name,
-              "|".join(names))
+    fields = (
+        str(r.gid),
+        r.src,
+        r.cc,
+        r.prec,
+        r.feat,
+        _coord(r.lat),
+        _coord(r.lon),
+        str(r.pop),
+        r.admin1,
+        r.name,
+        "|".join(names),
+    )
     if any("\t" in f or "\n" in f or "\r" in f for f in fields):
         raise ValueError(f"{r.name}: a field holds a tab or a line break")
     return "\t".join(fields) + "\n"
@@ -124,11 +140,24 @@ def _read_file(path: Path) -> list[gz.Rec]:
         for n, ln in enumerate(lines, 2):
             cols = ln.rstrip("\n").split("\t")
             if len(cols) != len(COLUMNS):
-                raise ResourceError(f"{path}: line {n} has {len(cols)} columns, not {len(COLUMNS)}: rerun "
-                                    f"scripts/build_gazetteer.py or restore the file from git")
+                raise ResourceError(
+                    f"{path}: line {n} has {len(cols)} columns, not {len(COLUMNS)}: rerun "
+                    f"scripts/build_gazetteer.py or restore the file from git"
+                )
             gid, src, cc, prec, feat, lat, lon, pop, admin1, name, names = cols
-            rec = gz.Rec(name, float(lat), float(lon), cc, prec, feat, src, gid if src in _CURATED else int(gid),
-                         pop=int(pop), admin1=admin1, capital=feat == "PPLC")
+            rec = gz.Rec(
+                name,
+                float(lat),
+                float(lon),
+                cc,
+                prec,
+                feat,
+                src,
+                gid if src in _CURATED else int(gid),
+                pop=int(pop),
+                admin1=admin1,
+                capital=feat == "PPLC",
+            )
             for item in names.split("|") if names else ():
                 nm, _, langs = item.partition("=")
                 rec.names[nm] = set(langs.split(",")) if langs else {""}
@@ -155,7 +184,7 @@ def read_records(folder: Path) -> list[gz.Rec]:
 def source_digest(folder: Path) -> str:
     """sha256 of what the compiled index depends on: the TSV files, the format and the code that compiles them."""
     h = hashlib.sha256(f"eventmill-gazetteer-sources {FORMAT_VERSION}\n".encode())
-    for code in (gz.__file__, __file__):
+    for code in (gz.__file__, gazetteer_keys.__file__, __file__):
         h.update(Path(code).read_bytes())
     for path in source_files(folder):
         data = path.read_bytes()
@@ -165,6 +194,7 @@ def source_digest(folder: Path) -> str:
 
 
 # -- the cache ---------------------------------------------------------------------------------------------
+
 
 def cached_path(*, folder: Path | None = None, cache: str | Path | None = None, verify: bool = False) -> Path:
     """The compiled index of the shipped places, built first if the cache has no current one.
@@ -179,8 +209,10 @@ def cached_path(*, folder: Path | None = None, cache: str | Path | None = None, 
     if path is not None and not verify and path.exists():
         return path
     if not source_files(folder):
-        raise ResourceError(f"no gazetteer place files in {folder}: reinstall eventmill, or run "
-                            f"scripts/build_gazetteer.py in a source checkout")
+        raise ResourceError(
+            f"no gazetteer place files in {folder}: reinstall eventmill, or run "
+            f"scripts/build_gazetteer.py in a source checkout"
+        )
     digest = source_digest(folder)
     path = cdir / f"{CACHE_PREFIX}{FORMAT_VERSION}-{digest[:16]}{CACHE_SUFFIX}"
     if verify or not _current(path, digest, full=False):
@@ -212,8 +244,9 @@ def _build_locked(folder: Path, path: Path, digest: str, full: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = open(path.parent / LOCK_FILE, "a")  # noqa: SIM115 (held across the build)
     except OSError as exc:
-        raise ResourceError(f"cannot write the gazetteer cache in {path.parent} ({exc.strerror}): set "
-                            f"{CACHE_ENV} to a writable folder") from exc
+        raise ResourceError(
+            f"cannot write the gazetteer cache in {path.parent} ({exc.strerror}): set {CACHE_ENV} to a writable folder"
+        ) from exc
     with lock:
         if fcntl is not None:
             fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
@@ -221,8 +254,9 @@ def _build_locked(folder: Path, path: Path, digest: str, full: bool) -> None:
             return
         build(folder, path, digest)
     # indexes of other sources (an upgrade, another checkout): keep the few used last
-    others = sorted((p for p in path.parent.glob(f"{CACHE_PREFIX}*{CACHE_SUFFIX}") if p != path),
-                    key=_mtime, reverse=True)
+    others = sorted(
+        (p for p in path.parent.glob(f"{CACHE_PREFIX}*{CACHE_SUFFIX}") if p != path), key=_mtime, reverse=True
+    )
     for old in others[KEEP_OTHERS:]:
         old.unlink(missing_ok=True)
 
@@ -251,8 +285,9 @@ def build(folder: Path, path: Path, digest: str | None = None) -> dict:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    log.info("built the gazetteer index in %.1f s: %s places, %s keys", time.perf_counter() - t,
-             meta["places"], meta["keys"])
+    log.info(
+        "built the gazetteer index in %.1f s: %s places, %s keys", time.perf_counter() - t, meta["places"], meta["keys"]
+    )
     return meta
 
 

@@ -14,6 +14,7 @@ The shipped places are TSV files (`resources/xx/gazetteer/places/`, selected by
 at first use into the user's cache folder (`gazetteer_cache`); imports (`eventmill gazetteer import`)
 are stored under `user_gazetteer_dir()`.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -39,8 +40,15 @@ DATA_DIR_ENV = "EVENTMILL_DATA_DIR"
 class Geocoder(Protocol):
     """What the pipeline needs from a gazetteer: resolve a name, list homonyms, spot place names."""
 
-    def lookup(self, name: str, *, lang: str | None = None, countries: tuple[str, ...] = (),
-               near: tuple[tuple[float, float], ...] = (), hint: str | None = None) -> Place | None: ...
+    def lookup(
+        self,
+        name: str,
+        *,
+        lang: str | None = None,
+        countries: tuple[str, ...] = (),
+        near: tuple[tuple[float, float], ...] = (),
+        hint: str | None = None,
+    ) -> Place | None: ...
 
     def candidates(self, name: str, *, lang: str | None = None) -> list[Place]: ...
 
@@ -58,8 +66,11 @@ def approximate(place: Place) -> Place:
     country stay as they are. The point stays X's. Call it once per mention: it widens again if
     called again.
     """
-    return dataclasses.replace(place, precision=WIDER.get(place.precision, place.precision),
-                               confidence=round(place.confidence * APPROXIMATE_CONFIDENCE, 3))
+    return dataclasses.replace(
+        place,
+        precision=WIDER.get(place.precision, place.precision),
+        confidence=round(place.confidence * APPROXIMATE_CONFIDENCE, 3),
+    )
 
 
 def default_path() -> Path:
@@ -89,8 +100,9 @@ def user_files(explicit: str | Path | None = None) -> list[Path]:
     return sorted(p for p in d.glob("*" + USER_SUFFIX) if not p.name.startswith(".")) if d.is_dir() else []
 
 
-def load_geocoder(path: str | Path | None = None, *, data_dir: str | Path | None = None,
-                  imports: bool = True) -> Geocoder:
+def load_geocoder(
+    path: str | Path | None = None, *, data_dir: str | Path | None = None, imports: bool = True
+) -> Geocoder:
     """The shipped gazetteer with the user's imports laid over it, loaded once per process (about 0.4 s;
     the first use on a machine also compiles the shipped places into the cache folder, about 30 s).
 
@@ -124,5 +136,15 @@ def _load(path: str, overlays: tuple[tuple[str, int, int, int], ...]) -> Offline
 load_geocoder.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
 
 # the public face: OfflineGeocoder is defined in geo_ranking and stays importable from here
-__all__ = ["Geocoder", "OfflineGeocoder", "load_geocoder", "default_path", "approximate", "data_dir",
-           "user_gazetteer_dir", "user_files", "HINTS", "WIDER"]
+__all__ = [
+    "Geocoder",
+    "OfflineGeocoder",
+    "load_geocoder",
+    "default_path",
+    "approximate",
+    "data_dir",
+    "user_gazetteer_dir",
+    "user_files",
+    "HINTS",
+    "WIDER",
+]

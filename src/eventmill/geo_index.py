@@ -7,6 +7,7 @@ nearest town to a point (`reverse`), distances, and the `Place` a place number s
 a name's candidates by the article's context is `geo_ranking.OfflineGeocoder`, built on this class;
 `geo.load_geocoder()` is the way in.
 """
+
 from __future__ import annotations
 
 import math
@@ -65,8 +66,9 @@ class GazetteerIndex:
         self._grid: dict[int, list[int]] | None = None
         self.imports: list[dict] = []
         layers = [_read_import(p) for p in overlays]
-        for (ometa, oarrays, otexts), p in sorted(zip(layers, overlays), key=lambda t: (t[0][0].get("imported", ""),
-                                                                                        str(t[1]))):
+        for (ometa, oarrays, otexts), p in sorted(
+            zip(layers, overlays), key=lambda t: (t[0][0].get("imported", ""), str(t[1]))
+        ):
             self._merge(ometa, oarrays, otexts)  # the newest last: it wins ties
             self.imports.append(ometa | {"file": str(p)})
         self._reverse_cached = lru_cache(maxsize=65536)(self._reverse)
@@ -83,8 +85,10 @@ class GazetteerIndex:
         if src not in self._srcs or not ident:
             return None
         if self._by_id is None:  # about 0.1 s, once: later places (imports) win
-            self._by_id = {(s, self._curated[i] if self._srcs[s] in _CURATED_SOURCES else i): p
-                           for p, (s, i) in enumerate(zip(self._place_src, self._place_id))}
+            self._by_id = {
+                (s, self._curated[i] if self._srcs[s] in _CURATED_SOURCES else i): p
+                for p, (s, i) in enumerate(zip(self._place_src, self._place_id))
+            }
         if src not in _CURATED_SOURCES:
             if not ident.isdigit():
                 return None
@@ -119,8 +123,9 @@ class GazetteerIndex:
             for di in range(-rings, rings + 1):
                 step = 1 if abs(di) == rings else 2 * rings  # the ring only, not the square inside it
                 for dj in range(-rings, rings + 1, step or 1):
-                    for p in grid.get((ci + di) * 65536 + (cj + dj + _LON_CELLS // 2) % _LON_CELLS
-                                      - _LON_CELLS // 2, ()):
+                    for p in grid.get(
+                        (ci + di) * 65536 + (cj + dj + _LON_CELLS // 2) % _LON_CELLS - _LON_CELLS // 2, ()
+                    ):
                         d = self._km_rad(p, lat_r, lon_r)
                         if d < best_d:
                             best_d, best = d, p
@@ -179,8 +184,9 @@ class GazetteerIndex:
         srcs = [src_map[s] for s in arrays["place_src"]]
         self._place_src.extend(array("B", srcs))
         self._place_admin1.extend(array("H", self._admin1_map(texts["admin1_name"], arrays, cc_map, base)))
-        self._place_id.extend(array("q", [i + cur_off if s in curated_srcs else i
-                                          for s, i in zip(srcs, arrays["place_id"])]))
+        self._place_id.extend(
+            array("q", [i + cur_off if s in curated_srcs else i for s, i in zip(srcs, arrays["place_id"])])
+        )
         ids = {(s, i) for s, i in zip(srcs, arrays["place_id"]) if s not in curated_srcs}
         bits = [(1 << k, self._lang_bit.get(lang, 0)) for k, lang in enumerate(meta["langs"])]
         masks = {m: (m & gz.ACRONYM) | sum(nb for b, nb in bits if m & b) for m in set(arrays["post_lang"])}
@@ -272,31 +278,44 @@ class GazetteerIndex:
         return 6371.0 * best
 
     def _km(self, a: int, b: int) -> float:
-        return self._km_rad(a, self._place_lat[b] / gz.COORD_SCALE * math.pi / 180.0,
-                            self._place_lon[b] / gz.COORD_SCALE * math.pi / 180.0)
+        return self._km_rad(
+            a,
+            self._place_lat[b] / gz.COORD_SCALE * math.pi / 180.0,
+            self._place_lon[b] / gz.COORD_SCALE * math.pi / 180.0,
+        )
 
     def _place(self, p: int, confidence: float) -> Place:
         src = self._srcs[self._place_src[p]]
         pid = self._place_id[p]
         f = self._place_feat[p]
         conf = 0.0 if confidence < 0.0 else 1.0 if confidence > 1.0 else confidence
-        return Place(name=self._names[p], lat=self._place_lat[p] / gz.COORD_SCALE,
-                     lon=self._place_lon[p] / gz.COORD_SCALE, country=self._ccs[self._place_cc[p]],
-                     admin1=self._admin1[self._place_admin1[p]], feature=self._feat_code[f],
-                     precision=self._feat_prec[f],
-                     gid=f"{src}:{self._curated[pid]}" if src in _CURATED_SOURCES else f"{src}:{pid}",
-                     confidence=round(conf, 3), population=self._place_pop[p])
+        return Place(
+            name=self._names[p],
+            lat=self._place_lat[p] / gz.COORD_SCALE,
+            lon=self._place_lon[p] / gz.COORD_SCALE,
+            country=self._ccs[self._place_cc[p]],
+            admin1=self._admin1[self._place_admin1[p]],
+            feature=self._feat_code[f],
+            precision=self._feat_prec[f],
+            gid=f"{src}:{self._curated[pid]}" if src in _CURATED_SOURCES else f"{src}:{pid}",
+            confidence=round(conf, 3),
+            population=self._place_pop[p],
+        )
 
 
 def _read_import(path: str | Path) -> tuple[dict, dict[str, array], dict[str, list[str]]]:
     """An imported gazetteer file, or a ResourceError that says how to get rid of it."""
-    name = Path(path).name[:-len(USER_SUFFIX)]
+    name = Path(path).name[: -len(USER_SUFFIX)]
     try:
         meta, arrays, texts = gz.read(str(path))
     except (OSError, EOFError, ValueError, zlib.error) as exc:
-        raise ResourceError(f"the imported gazetteer {path} is unreadable ({exc}): run `eventmill gazetteer remove "
-                            f"{name}` and import its source again") from exc
+        raise ResourceError(
+            f"the imported gazetteer {path} is unreadable ({exc}): run `eventmill gazetteer remove "
+            f"{name}` and import its source again"
+        ) from exc
     if meta.get("format") != 1 or not set(meta.get("sources", ())) <= set(gz.SOURCES):
-        raise ResourceError(f"the imported gazetteer {path} was made by another eventmill version: run `eventmill "
-                            f"gazetteer remove {name}` and import its source again")
+        raise ResourceError(
+            f"the imported gazetteer {path} was made by another eventmill version: run `eventmill "
+            f"gazetteer remove {name}` and import its source again"
+        )
     return meta, arrays, texts

@@ -6,6 +6,7 @@ nearby places and the hint the text gives ("la province de ..."). A fuzzy fallba
 only inside the article's countries. The arrays, the imports and the distances come from
 `geo_index.GazetteerIndex`; `geo.load_geocoder()` gives the loaded instance.
 """
+
 from __future__ import annotations
 
 import math
@@ -48,8 +49,15 @@ class OfflineGeocoder(GazetteerIndex):
 
     # -- public API --------------------------------------------------------------------------------
 
-    def lookup(self, name: str, *, lang: str | None = None, countries: tuple[str, ...] = (),
-               near: tuple[tuple[float, float], ...] = (), hint: str | None = None) -> Place | None:
+    def lookup(
+        self,
+        name: str,
+        *,
+        lang: str | None = None,
+        countries: tuple[str, ...] = (),
+        near: tuple[tuple[float, float], ...] = (),
+        hint: str | None = None,
+    ) -> Place | None:
         """The best place for a name in its article's context, or None (cached per process)."""
         try:
             return self._cached(name, lang, countries, near, hint)
@@ -70,7 +78,7 @@ class OfflineGeocoder(GazetteerIndex):
 
     def country(self, name: str, *, lang: str | None = None) -> Place | None:
         """The country a name stands for ("Turquie", "USA"), or None if it names no country."""
-        for s, p, exact in self._scored(name, lang, (), (), None):
+        for _score, p, exact in self._scored(name, lang, (), (), None):
             f = self._place_feat[p]
             if self._feat_prec[f] == "country" and self._feat_code[f] != "CONT":
                 return self._place(p, 0.95 if exact else 0.8)
@@ -95,14 +103,22 @@ class OfflineGeocoder(GazetteerIndex):
                 return True
             # a lowercase word ("village", "nice") counts only as the exact name of a country or region
             if self._post_hash[j] == h and self._feat_prec[self._place_feat[self._post_place[j]]] in (
-                    "country", "admin1"):
+                "country",
+                "admin1",
+            ):
                 return True
         return False
 
     # -- scoring -----------------------------------------------------------------------------------
 
-    def _lookup(self, name: str, lang: str | None, countries: tuple[str, ...],
-                near: tuple[tuple[float, float], ...], hint: str | None) -> Place | None:
+    def _lookup(
+        self,
+        name: str,
+        lang: str | None,
+        countries: tuple[str, ...],
+        near: tuple[tuple[float, float], ...],
+        hint: str | None,
+    ) -> Place | None:
         cands = self._scored(name, lang, countries, near, hint)
         fuzzy = 1.0
         if not cands:
@@ -133,12 +149,19 @@ class OfflineGeocoder(GazetteerIndex):
         if self._feat_prec[f] in ("country", "admin1") or self._place_pop[p] >= WEAK_POPULATION:
             return 0.8
         if self._ccs[self._place_cc[p]] in {c.upper() for c in countries} or any(
-                self._km_rad(p, math.radians(la), math.radians(lo)) < NEAR_KM * 2 for la, lo in near):
+            self._km_rad(p, math.radians(la), math.radians(lo)) < NEAR_KM * 2 for la, lo in near
+        ):
             return 0.8
         return 0.5  # "Russian" folds onto Rosian (593 people, Germany): probably not what was meant
 
-    def _scored(self, name: str, lang: str | None, countries: tuple[str, ...],
-                near: tuple[tuple[float, float], ...], hint: str | None) -> list[tuple[float, int, bool]]:
+    def _scored(
+        self,
+        name: str,
+        lang: str | None,
+        countries: tuple[str, ...],
+        near: tuple[tuple[float, float], ...],
+        hint: str | None,
+    ) -> list[tuple[float, int, bool]]:
         """(score, place, exact) for every candidate of the name's folded key, best first."""
         if not name:
             return []
@@ -147,12 +170,22 @@ class OfflineGeocoder(GazetteerIndex):
         if i is None:
             return []
         start, end = self._span(i)
-        return self._score_postings(start, min(end, start + MAX_POSTINGS), h, name.isupper(), lang, countries, near,
-                                    hint)
+        return self._score_postings(
+            start, min(end, start + MAX_POSTINGS), h, name.isupper(), lang, countries, near, hint
+        )
 
-    def _score_postings(self, start: int, end: int, h: int, upper: bool, lang: str | None,
-                        countries: tuple[str, ...], near: tuple[tuple[float, float], ...], hint: str | None,
-                        only: frozenset[int] = frozenset()) -> list[tuple[float, int, bool]]:
+    def _score_postings(
+        self,
+        start: int,
+        end: int,
+        h: int,
+        upper: bool,
+        lang: str | None,
+        countries: tuple[str, ...],
+        near: tuple[tuple[float, float], ...],
+        hint: str | None,
+        only: frozenset[int] = frozenset(),
+    ) -> list[tuple[float, int, bool]]:
         lbit, ccs, near_rad, reach = self._context(lang, countries, near, hint)
         post_place, post_hash, post_lang = self._post_place, self._post_hash, self._post_lang
         feat, pop, cc = self._place_feat, self._place_pop, self._place_cc
@@ -203,27 +236,46 @@ class OfflineGeocoder(GazetteerIndex):
                 s, _, ex = best[a]
                 prec = fprec[feat[a]]
                 if any(
-                        best[t][2] >= ex and (self._admin1_place[self._place_admin1[t]] == a
-                                              or prec == "admin2" and self._km(t, a) < ADMIN2_KM)
-                        for t in towns):
+                    best[t][2] >= ex
+                    and (
+                        self._admin1_place[self._place_admin1[t]] == a
+                        or prec == "admin2"
+                        and self._km(t, a) < ADMIN2_KM
+                    )
+                    for t in towns
+                ):
                     best[a] = (s - ADMIN_HOMONYM_PENALTY, a, ex)
         return sorted(best.values(), key=itemgetter(0), reverse=True)  # stable: ties keep prior order
 
-    def _context_uncached(self, lang: str | None, countries: tuple[str, ...], near: tuple[tuple[float, float], ...],
-                          hint: str | None) -> tuple[int, frozenset[int], tuple[tuple[float, float], ...], float]:
+    def _context_uncached(
+        self, lang: str | None, countries: tuple[str, ...], near: tuple[tuple[float, float], ...], hint: str | None
+    ) -> tuple[int, frozenset[int], tuple[tuple[float, float], ...], float]:
         """What scoring needs from a lookup's context: language bit, country indexes, radians, reach."""
         lbit = self._lang_bit.get(lang[:2].lower(), 0) if lang else 0
         ccs = frozenset(self._cc_idx[c.upper()] for c in countries if c.upper() in self._cc_idx)
         near_rad = tuple((math.radians(la), math.radians(lo)) for la, lo in near)
         # the most any bonus can add, plus the margin the confidence looks at
-        reach = (EXACT_BONUS + LANG_BONUS + (COUNTRY_BONUS if ccs else 0.0) + (NEAR_BONUS if near else 0.0)
-                 + (HINT_BONUS + HINT_PENALTY if hint else 0.0) + ADMIN_HOMONYM_PENALTY + 4.0)
+        reach = (
+            EXACT_BONUS
+            + LANG_BONUS
+            + (COUNTRY_BONUS if ccs else 0.0)
+            + (NEAR_BONUS if near else 0.0)
+            + (HINT_BONUS + HINT_PENALTY if hint else 0.0)
+            + ADMIN_HOMONYM_PENALTY
+            + 4.0
+        )
         return lbit, ccs, near_rad, reach
 
     # -- fuzzy fallback ----------------------------------------------------------------------------
 
-    def _fuzzy(self, name: str, lang: str | None, countries: tuple[str, ...],
-               near: tuple[tuple[float, float], ...], hint: str | None) -> tuple[list, float]:
+    def _fuzzy(
+        self,
+        name: str,
+        lang: str | None,
+        countries: tuple[str, ...],
+        near: tuple[tuple[float, float], ...],
+        hint: str | None,
+    ) -> tuple[list, float]:
         """Closest folded key among the article's countries' places (rapidfuzz), at lower confidence."""
         fk = gz.fold_key(name)
         ccs = frozenset(self._cc_idx[c.upper()] for c in countries if c.upper() in self._cc_idx)
@@ -238,8 +290,9 @@ class OfflineGeocoder(GazetteerIndex):
         if found is None:
             return [], 0.0
         start, end = self._span(self._key_idx[found[0]])
-        cands = self._score_postings(start, end, gz.keys(name)[2], name.isupper(), lang, countries, near, hint,
-                                     only=ccs)
+        cands = self._score_postings(
+            start, end, gz.keys(name)[2], name.isupper(), lang, countries, near, hint, only=ccs
+        )
         return cands, 0.7 * found[1] / 100.0
 
     def _fuzzy_key(self, fk: str, ccs: frozenset[int]) -> tuple[str, float] | None:
@@ -252,17 +305,21 @@ class OfflineGeocoder(GazetteerIndex):
         n = len(fk)
         for c in sorted(ccs):
             if c not in self._fuzzy_choices:
-                shipped = self._keys[self._cc_key_start[c]:self._cc_key_start[c + 1]] \
-                    if c + 1 < len(self._cc_key_start) else []
+                shipped = (
+                    self._keys[self._cc_key_start[c] : self._cc_key_start[c + 1]]
+                    if c + 1 < len(self._cc_key_start)
+                    else []
+                )
                 buckets: dict[str, list[str]] = {}
                 for k in shipped + self._extra_cc_keys.get(c, []):
                     buckets.setdefault(k[0], []).append(k)
-                self._fuzzy_choices[c] = {f: (sorted(ks, key=len), [len(k) for k in sorted(ks, key=len)])
-                                          for f, ks in buckets.items()}
+                self._fuzzy_choices[c] = {
+                    f: (sorted(ks, key=len), [len(k) for k in sorted(ks, key=len)]) for f, ks in buckets.items()
+                }
             # same first letter only (folding already merged initial variants), and only the lengths
             # that can reach the cutoff: ratio >= 80 needs the other length within [2n/3, 3n/2]
             keys, lens = self._fuzzy_choices[c].get(fk[0], ((), ()))
-            choices = keys[bisect_left(lens, (2 * n + 2) // 3):bisect_right(lens, 3 * n // 2)]
+            choices = keys[bisect_left(lens, (2 * n + 2) // 3) : bisect_right(lens, 3 * n // 2)]
             hit = process.extractOne(fk, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if hit and (found is None or hit[1] > found[1]):
                 found = (hit[0], hit[1])
@@ -276,6 +333,10 @@ def _stopwords() -> frozenset[str]:
     for lang in root.iterdir():
         f = lang / "stopwords.txt"
         if f.is_file():
-            words.update(gz.name_key(w) for line in f.read_text(encoding="utf-8").splitlines()
-                         if not line.startswith("#") for w in line.split())
+            words.update(
+                gz.name_key(w)
+                for line in f.read_text(encoding="utf-8").splitlines()
+                if not line.startswith("#")
+                for w in line.split()
+            )
     return frozenset(words)

@@ -5,6 +5,7 @@ A `Document` flows through the pipeline; each stage returns a new one with more 
 DuckDB columns. spaCy objects never appear here: the parse stage copies what later stages need
 into `Token` tuples.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
@@ -261,6 +262,23 @@ def plain(obj: Any) -> Any:
 
 
 __all__ = [
-    "Span", "Article", "Token", "Place", "Actor", "Quantity", "DateValue", "Mention", "Quote",
-    "Count", "Event", "TriggerEntry", "Decision", "Candidate", "Problem", "Document", "plain", "asdict", "field",
+    "Span",
+    "Article",
+    "Token",
+    "Place",
+    "Actor",
+    "Quantity",
+    "DateValue",
+    "Mention",
+    "Quote",
+    "Count",
+    "Event",
+    "TriggerEntry",
+    "Decision",
+    "Candidate",
+    "Problem",
+    "Document",
+    "plain",
+    "asdict",
+    "field",
 ]

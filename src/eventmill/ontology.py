@@ -5,35 +5,36 @@ This is the one module that knows which type belongs to which class; everywhere 
 (`in_class("speech")`, `retype("ASSAULT", "intent")`). A test fails when other code writes a set of
 PLOVER types itself.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
-from eventmill import resources
+from eventmill import datafiles
 
 TYPE_CLASSES = ("physical", "party_object", "speech", "voiced", "statement")
 RETYPINGS = ("ended", "intent", "ultimatum", "refused", "civilian", "prevented", "damage", "riot")
 KIND_CLASSES = ("armed", "institution", "person")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _type_rows() -> dict[str, dict[str, str]]:
-    return {r["type"]: r for r in resources.require("xx", "plover.tsv") if r.get("type") and not r.get("mode")}
+    return {r["type"]: r for r in datafiles.require("xx", "plover.tsv") if r.get("type") and not r.get("mode")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def types() -> tuple[str, ...]:
     """The PLOVER event types, in the table's order."""
     return tuple(_type_rows())
 
 
-@lru_cache(maxsize=None)
+@cache
 def modes(etype: str) -> tuple[str, ...]:
     """The modes PLOVER defines for a type."""
-    return tuple(r["mode"] for r in resources.require("xx", "plover.tsv") if r.get("type") == etype and r.get("mode"))
+    return tuple(r["mode"] for r in datafiles.require("xx", "plover.tsv") if r.get("type") == etype and r.get("mode"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def in_class(name: str) -> frozenset[str]:
     """The types of a class column (physical, party_object, speech, voiced, statement)."""
     if name not in TYPE_CLASSES:
@@ -59,9 +60,9 @@ def participants(etype: str) -> tuple[str, ...]:
     return tuple(x for x in value.split("|") if x)
 
 
-@lru_cache(maxsize=None)
+@cache
 def kinds_in(name: str) -> frozenset[str]:
     """The actor kinds of a class column of actor_kinds.tsv (armed, institution, person)."""
     if name not in KIND_CLASSES:
         raise KeyError(f"unknown actor-kind class {name!r}; known: {', '.join(KIND_CLASSES)}")
-    return frozenset(r["kind"] for r in resources.require("xx", "actor_kinds.tsv") if r.get(name) == "yes")
+    return frozenset(r["kind"] for r in datafiles.require("xx", "actor_kinds.tsv") if r.get(name) == "yes")

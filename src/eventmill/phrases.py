@@ -3,10 +3,12 @@
 Each token contributes the words of its normalised text (so "M.Tchourkine" gives "m", "tchourkine"
 and "al-Nosra" gives "al", "nosra"); a match maps back to whole tokens, so its span covers them.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, Iterable, Sequence, TypeVar
+from typing import Generic, TypeVar
 
 from eventmill.models import Token
 from eventmill.text import norm
@@ -49,8 +51,9 @@ class PhraseIndex(Generic[V]):
     def get(self, phrase: str) -> tuple[V, ...]:
         return self.index.get(norm(phrase), ())
 
-    def scan(self, tokens: Sequence[Token], use_lemma: bool = False,
-             allow: Sequence[bool] | None = None) -> list[Match[V]]:
+    def scan(
+        self, tokens: Sequence[Token], use_lemma: bool = False, allow: Sequence[bool] | None = None
+    ) -> list[Match[V]]:
         """Non-overlapping longest matches, left to right, never crossing a sentence boundary.
 
         A match must end at the end of a token's words (so "M.Tchourkine" can match as
@@ -73,7 +76,7 @@ class PhraseIndex(Generic[V]):
             best = None
             j = i
             while j < n and tokens[words[j][1]].sent == tokens[k0].sent:
-                prefix = tuple(w for w, _ in words[i:j + 1])
+                prefix = tuple(w for w, _ in words[i : j + 1])
                 if prefix not in prefixes:
                     break
                 last_k = words[j][1]

@@ -5,6 +5,7 @@ field a stage needs is filled by an earlier stage, and at run time records a sta
 `Problem` on the document instead of raising, and still runs the later stages whose needs are met
 (a geocoder failure leaves places unresolved but events are still coded), so a batch keeps going.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -35,11 +36,13 @@ class Pipeline:
             if lacking:
                 raise PipelineError(
                     f"stage {st.id} needs {', '.join(lacking)}, which no earlier stage fills; "
-                    f"put a stage that fills it before {st.name}")
+                    f"put a stage that fills it before {st.name}"
+                )
             filled.update(st.fills)
 
-    def __call__(self, doc: Document, config: Config,
-                 observe: Callable[[Stage, Document], None] | None = None) -> Document:
+    def __call__(
+        self, doc: Document, config: Config, observe: Callable[[Stage, Document], None] | None = None
+    ) -> Document:
         """Run the stages in order; `observe(stage, doc)` sees the document after each stage that ran."""
         filled = {"article"}
         for st in self.stages:

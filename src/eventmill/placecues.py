@@ -4,22 +4,23 @@ the words that say what kind of place follows ("la province de" -> admin1).
 Kept apart from the geocoder so that event reading can ask "is this name after 'à' or 'in'?"
 without loading a gazetteer.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
-from eventmill import resources
-from eventmill.phrases import PhraseIndex
+from eventmill import datafiles
 from eventmill.models import Document, Mention
+from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_cues(lang: str) -> PhraseIndex[str]:
-    return PhraseIndex((r["phrase"], r["hint"]) for r in resources.tables(lang, "placecues.tsv") if r.get("phrase"))
+    return PhraseIndex((r["phrase"], r["hint"]) for r in datafiles.tables(lang, "placecues.tsv") if r.get("phrase"))
 
 
 def after_locative(doc: Document, mention: Mention) -> bool:
     """True when a locative preposition ("à", "au", "dans", "in") comes right before the mention."""
-    words = norm(doc.text[max(0, mention.span.start - 12):mention.span.start]).split()
+    words = norm(doc.text[max(0, mention.span.start - 12) : mention.span.start]).split()
     return bool(words) and "locative" in place_cues(doc.lang).get(words[-1])

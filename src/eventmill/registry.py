@@ -7,10 +7,12 @@ without a cycle. Bump a stage's version whenever its output changes for some inp
 `tests/eval/test_stage_versions.py` fails when a stage's output on the dev sets changes under an
 unchanged id.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eventmill.config import Config
@@ -30,13 +32,13 @@ class Stage:
     fills: tuple[str, ...]
     doc: str = ""
     # what the settings add to the id (the typer that `event_type` runs): "" for most stages
-    variant: Callable[["Config"], str] | None = None
+    variant: Callable[[Config], str] | None = None
 
     @property
     def id(self) -> str:
         return f"eventmill.{self.name}.v{self.version}"
 
-    def id_for(self, config: "Config") -> str:
+    def id_for(self, config: Config) -> str:
         """The id with the settings that change this stage's output ("eventmill.event_type.v1+rules.v1")."""
         extra = self.variant(config) if self.variant is not None else ""
         return f"{self.id}+{extra}" if extra else self.id
@@ -45,8 +47,13 @@ class Stage:
 REGISTRY: dict[str, Stage] = {}
 
 
-def stage(name: str, version: int, needs: tuple[str, ...] = (), fills: tuple[str, ...] = (),
-          variant: Callable[["Config"], str] | None = None) -> Callable[[StageFunc], StageFunc]:
+def stage(
+    name: str,
+    version: int,
+    needs: tuple[str, ...] = (),
+    fills: tuple[str, ...] = (),
+    variant: Callable[[Config], str] | None = None,
+) -> Callable[[StageFunc], StageFunc]:
     """Decorator: register a function as a pipeline stage."""
 
     def register(func: StageFunc) -> StageFunc:

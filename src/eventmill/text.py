@@ -1,4 +1,5 @@
 """Text helpers shared by every stage: lookup-key normalisation and length-preserving cleanup."""
+
 from __future__ import annotations
 
 import re
@@ -6,22 +7,53 @@ import unicodedata
 from functools import lru_cache
 
 # Characters folded one-for-one, so offsets into the cleaned text are offsets into the original.
-_ONE_FOR_ONE = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " ", "\u3000": " ",
-    "\t": " ", "\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n",
-    "\u200b": " ", "\ufeff": " ",
-})
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\r": "\n",
+        "\x0b": "\n",
+        "\x0c": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u200b": " ",
+        "\ufeff": " ",
+    }
+)
 
 
 def clean(text: str) -> str:
     """Typographic quotes, apostrophes, dashes and odd spaces to ASCII, keeping every offset."""
     out = text.translate(_ONE_FOR_ONE)
     # other control characters would confuse the tokenizer; replace them with spaces
-    return "".join(c if c in "\n" or unicodedata.category(c)[0] != "C" or len(c) != 1 else " "
-                   for c in out) if _has_controls(out) else out
+    return (
+        "".join(c if c in "\n" or unicodedata.category(c)[0] != "C" or len(c) != 1 else " " for c in out)
+        if _has_controls(out)
+        else out
+    )
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")

@@ -1,7 +1,8 @@
 """Dependency-tree helpers over `Token` tuples (children, subtrees, clause boundaries)."""
+
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from eventmill.models import Token
 
@@ -20,8 +21,11 @@ class Tree:
         """Children of token i, optionally only those whose dep starts with one of `deps`."""
         if not deps:
             return self.kids[i]
-        return [c for c in self.kids[i] if any(self.tokens[c].dep == d or self.tokens[c].dep.startswith(d + ":")
-                                               for d in deps)]
+        return [
+            c
+            for c in self.kids[i]
+            if any(self.tokens[c].dep == d or self.tokens[c].dep.startswith(d + ":") for d in deps)
+        ]
 
     def subtree(self, i: int) -> list[int]:
         out, stack = [], [i]

@@ -1,6 +1,7 @@
 """Helpers and fixtures for the corpus tests: short French articles written as small corpora, one
 coded database, stored events. (Not a conftest.py: tests/unit imports the top-level conftest by
 name, and a second conftest module would shadow it; test modules import these fixtures.)"""
+
 from __future__ import annotations
 
 from pathlib import Path

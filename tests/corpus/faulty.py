@@ -3,6 +3,7 @@ pipeline (so pool workers start in a second, without loading spaCy) and misbehav
 
 Module-level functions in an importable module, so they pickle by reference to pool and Dask
 workers (pytest puts tests/corpus on sys.path, and spawned workers inherit it)."""
+
 from __future__ import annotations
 
 import os

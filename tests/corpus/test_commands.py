@@ -1,4 +1,5 @@
 """The CLI: eventmill run, export and stats, with their help and errors."""
+
 from __future__ import annotations
 
 import json
@@ -9,11 +10,14 @@ from corpus_util import texts, write_corpus  # noqa: F401 (fixtures)
 from eventmill.cli import build_parser, main
 
 
-@pytest.mark.parametrize("command, words", [
-    ("run", ["--dask tcp://scheduler:8786", "--columns", "kill -9", "events.duckdb"]),
-    ("export", ["acled-csv", "--since", "--country", "QGIS"]),
-    ("stats", ["--json"]),
-])
+@pytest.mark.parametrize(
+    "command, words",
+    [
+        ("run", ["--dask tcp://scheduler:8786", "--columns", "kill -9", "events.duckdb"]),
+        ("export", ["acled-csv", "--since", "--country", "QGIS"]),
+        ("stats", ["--json"]),
+    ],
+)
 def test_help_has_examples(command, words, capsys):
     with pytest.raises(SystemExit):
         build_parser().parse_args([command, "--help"])
@@ -48,5 +52,7 @@ def test_errors_are_one_line_with_an_exit_code(tmp_path, capsys):
     assert "no such file" in capsys.readouterr().err
     assert main(["run", str(tmp_path), "--columns", "body", "--db", str(tmp_path / "e.duckdb")]) == 4
     assert "FIELD=NAME" in capsys.readouterr().err
-    assert main(["export", "--format", "geojson", "-o", "x", "--since", "yesterday",
-                 "--db", str(tmp_path / "e.duckdb")]) == 4
+    assert (
+        main(["export", "--format", "geojson", "-o", "x", "--since", "yesterday", "--db", str(tmp_path / "e.duckdb")])
+        == 4
+    )

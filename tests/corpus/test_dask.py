@@ -1,4 +1,5 @@
 """Dask: a LocalCluster run writes exactly the events of a local run."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Exports: ACLED-style CSV and Parquet load in pandas, GeoJSON is valid, JSONL is complete, filters work."""
+
 from __future__ import annotations
 
 import json
@@ -8,7 +9,7 @@ import duckdb
 import pytest
 from corpus_util import coded_db, small_corpus, texts  # noqa: F401 (fixtures)
 
-from eventmill import resources
+from eventmill import datafiles
 from eventmill.errors import ConfigError
 from eventmill.writers.acled import ACLED_COLUMNS, acled_types
 from eventmill.writers.exports import Filters, export
@@ -18,14 +19,27 @@ pd = pytest.importorskip("pandas")
 # the ACLED codebook's event types and sub-event types
 ACLED_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Explosions/Remote violence": {
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    },
     "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
     "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
     "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"},
+    "Strategic developments": {
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    },
 }
 
 
@@ -134,25 +148,28 @@ def test_filter_and_format_errors_are_clear(coded_db, tmp_path):
 
 
 def test_acled_map_covers_every_plover_type_with_known_modes_and_acled_names():
-    plover = resources.table("xx", "plover.tsv")
+    plover = datafiles.table("xx", "plover.tsv")
     modes = {(r["type"], r["mode"]) for r in plover}
-    rows = resources.table("xx", "acled_map.tsv")
+    rows = datafiles.table("xx", "acled_map.tsv")
     assert {r["type"] for r in plover} == {r["plover_type"] for r in rows if not r["mode"] and not r["target"]}
     for r in rows:
         assert (r["plover_type"], r["mode"]) in modes, r
         assert r["event_type"] == "-" or r["sub_event_type"] in ACLED_TYPES[r["event_type"]], r
 
 
-@pytest.mark.parametrize("plover, modes, target, expected", [
-    ("ASSAULT", ["aerial"], None, "Air/drone strike"),
-    ("ASSAULT", ["firearms", "aerial"], None, "Armed clash"),  # the first mode with a row wins
-    ("ASSAULT", [], "civilians", "Attack"),
-    ("ASSAULT", ["heavy-weapons"], "civilians", "Shelling/artillery/missile attack"),
-    ("ASSAULT", [], "protesters", "Excessive force against protesters"),
-    ("PROTEST", ["riot"], None, "Violent demonstration"),
-    ("COERCE", ["arrest"], None, "Arrests"),
-    ("CONSULT", ["visit"], None, None),
-])
+@pytest.mark.parametrize(
+    "plover, modes, target, expected",
+    [
+        ("ASSAULT", ["aerial"], None, "Air/drone strike"),
+        ("ASSAULT", ["firearms", "aerial"], None, "Armed clash"),  # the first mode with a row wins
+        ("ASSAULT", [], "civilians", "Attack"),
+        ("ASSAULT", ["heavy-weapons"], "civilians", "Shelling/artillery/missile attack"),
+        ("ASSAULT", [], "protesters", "Excessive force against protesters"),
+        ("PROTEST", ["riot"], None, "Violent demonstration"),
+        ("COERCE", ["arrest"], None, "Arrests"),
+        ("CONSULT", ["visit"], None, None),
+    ],
+)
 def test_acled_sub_event_types_from_plover(plover, modes, target, expected):
     row = acled_types(plover, modes, target)
     assert (row and row["sub_event_type"]) == expected
@@ -164,8 +181,11 @@ def test_a_keep_all_run_stores_unasserted_mentions_but_acled_leaves_them_out(tmp
 
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "death.txt").write_text("Former president Hugo Chávez died in Caracas in 2013 after a long illness.\n"
-                                      "Police arrested twelve protesters in Caracas on Monday.", encoding="utf-8")
+    (folder / "death.txt").write_text(
+        "Former president Hugo Chávez died in Caracas in 2013 after a long illness.\n"
+        "Police arrested twelve protesters in Caracas on Monday.",
+        encoding="utf-8",
+    )
     db = tmp_path / "events.duckdb"
     run([folder], Config(keep="all", lang="en"), RunOptions(db=db, workers=0, batch_size=4, progress=False))
     stored = db_events(db)

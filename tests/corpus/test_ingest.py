@@ -1,4 +1,5 @@
 """Ingestion: every format yields the same Article with its metadata, or one clear error per input."""
+
 from __future__ import annotations
 
 import csv
@@ -20,8 +21,10 @@ from eventmill.corpus.readers.records import failure_id
 from eventmill.corpus.readers.text import Columns
 from eventmill.errors import ConfigError, InputError
 
-TEXT = ("Six civils ont trouvé la mort jeudi à Alep dans des bombardements menés par le régime syrien, "
-        "selon l'Observatoire syrien des droits de l'homme.")
+TEXT = (
+    "Six civils ont trouvé la mort jeudi à Alep dans des bombardements menés par le régime syrien, "
+    "selon l'Observatoire syrien des droits de l'homme."
+)
 TEXT2 = "Des milliers de manifestants ont défilé samedi à Paris contre la réforme des retraites."
 
 
@@ -50,11 +53,15 @@ def test_text_in_another_encoding_is_detected(tmp_path, encoding):
     assert rec.article.text == TEXT and not rec.error
 
 
-@pytest.mark.parametrize("data, words", [
-    (b"", "empty"), (b"  \n\t ", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
-    ("Des combats à Alep, selon l'OSDH".encode() + " et des blessés à Homs.".encode("latin-1"), "mis-encoded"),
-])
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b"", "empty"),
+        (b"  \n\t ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
+        ("Des combats à Alep, selon l'OSDH".encode() + " et des blessés à Homs.".encode("latin-1"), "mis-encoded"),
+    ],
+)
 def test_unreadable_text_is_one_clear_error(tmp_path, data, words):
     (tmp_path / "bad.txt").write_bytes(data)
     [rec] = records(tmp_path / "bad.txt")
@@ -69,15 +76,30 @@ def test_too_large_file_is_refused_without_reading_it(tmp_path):
 
 
 def test_jsonl_with_default_and_custom_columns(tmp_path):
-    rows = [{"text": TEXT, "title": "Alep", "published": "2016-04-09T10:00:00Z", "url": "https://x.example/1",
-             "source": "Le Journal", "lang": "fr"}, {"body": TEXT2, "meta": {"day": "Sat, 09 Apr 2016 10:00:00 GMT"}}]
+    rows = [
+        {
+            "text": TEXT,
+            "title": "Alep",
+            "published": "2016-04-09T10:00:00Z",
+            "url": "https://x.example/1",
+            "source": "Le Journal",
+            "lang": "fr",
+        },
+        {"body": TEXT2, "meta": {"day": "Sat, 09 Apr 2016 10:00:00 GMT"}},
+    ]
     f = tmp_path / "dump.jsonl"
     lines = [json.dumps(r, ensure_ascii=False) for r in rows] + ["", "{not json", "[1, 2]"]
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     recs = records(f)
     a = recs[0].article
     assert (a.text, a.title, a.published, a.url, a.outlet, a.lang) == (
-        TEXT, "Alep", "2016-04-09", "https://x.example/1", "Le Journal", "fr")
+        TEXT,
+        "Alep",
+        "2016-04-09",
+        "https://x.example/1",
+        "Le Journal",
+        "fr",
+    )
     assert recs[0].source == f"{f}:1"
     assert recs[1].article.text == TEXT2 and recs[1].article.published is None  # body is a default text name
     assert "not valid JSON" in recs[2].error and recs[2].source == f"{f}:4"
@@ -117,12 +139,17 @@ def test_columns_spec_errors_are_clear():
         Columns.parse("texte=body")
 
 
-HTML = (b"<html><head><title>Alep : six civils tu\xc3\xa9s</title>"
-        b"<meta property='og:site_name' content='Le Journal'>"
-        b"<meta property='article:published_time' content='2016-04-09T08:00:00Z'>"
-        b"<link rel='canonical' href='https://journal.example/alep'></head><body><nav>Accueil | Monde</nav>"
-        b"<article><h1>Alep : six civils tu\xc3\xa9s</h1><p>" + TEXT.encode() + b"</p><p>" + TEXT2.encode() +
-        b"</p></article><footer>Tous droits r\xc3\xa9serv\xc3\xa9s</footer></body></html>")
+HTML = (
+    b"<html><head><title>Alep : six civils tu\xc3\xa9s</title>"
+    b"<meta property='og:site_name' content='Le Journal'>"
+    b"<meta property='article:published_time' content='2016-04-09T08:00:00Z'>"
+    b"<link rel='canonical' href='https://journal.example/alep'></head><body><nav>Accueil | Monde</nav>"
+    b"<article><h1>Alep : six civils tu\xc3\xa9s</h1><p>"
+    + TEXT.encode()
+    + b"</p><p>"
+    + TEXT2.encode()
+    + b"</p></article><footer>Tous droits r\xc3\xa9serv\xc3\xa9s</footer></body></html>"
+)
 
 
 def test_html_page_yields_text_title_date_outlet_and_url(tmp_path):
@@ -134,7 +161,11 @@ def test_html_page_yields_text_title_date_outlet_and_url(tmp_path):
     article, encoding = page_article(rec)
     assert TEXT in article.text and "Accueil" not in article.text and "réservés" not in article.text
     assert (article.title, article.published, article.outlet, article.url) == (
-        "Alep : six civils tués", "2016-04-09", "Le Journal", "https://journal.example/alep")
+        "Alep : six civils tués",
+        "2016-04-09",
+        "Le Journal",
+        "https://journal.example/alep",
+    )
     assert article.id == article_id(article.text) and encoding == "utf-8"
 
 
@@ -170,10 +201,15 @@ def test_warc_keeps_html_and_text_responses_with_their_url(tmp_path):
     from eventmill.corpus.readers.pages import page_article
 
     f = tmp_path / "crawl.warc.gz"
-    _warc(f, [("https://journal.example/alep", "200 OK", "text/html; charset=utf-8", HTML),
-              ("https://journal.example/gone", "404 Not Found", "text/html", b"<html>not found</html>"),
-              ("https://journal.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n"),
-              ("https://journal.example/brief.txt", "200 OK", "text/plain; charset=latin-1", TEXT2.encode("latin-1"))])
+    _warc(
+        f,
+        [
+            ("https://journal.example/alep", "200 OK", "text/html; charset=utf-8", HTML),
+            ("https://journal.example/gone", "404 Not Found", "text/html", b"<html>not found</html>"),
+            ("https://journal.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n"),
+            ("https://journal.example/brief.txt", "200 OK", "text/plain; charset=latin-1", TEXT2.encode("latin-1")),
+        ],
+    )
     recs = records(f)
     assert len(recs) == 2
     page, plain = recs
@@ -203,9 +239,13 @@ def test_rss_and_atom_entries_become_articles(tmp_path):
     (tmp_path / "fil.atom").write_text(ATOM, encoding="utf-8")
     atom, first, second = records(tmp_path)
     assert first.article.text == f"{TEXT}\n{TEXT2}"  # the full content, paragraphs on their own lines
-    assert (first.article.title, first.article.url, first.article.published, first.article.outlet,
-            first.article.lang) == ("Alep : six civils tués", "https://journal.example/alep", "2016-04-09",
-                                    "Le Journal - Monde", "fr")
+    assert (
+        first.article.title,
+        first.article.url,
+        first.article.published,
+        first.article.outlet,
+        first.article.lang,
+    ) == ("Alep : six civils tués", "https://journal.example/alep", "2016-04-09", "Le Journal - Monde", "fr")
     assert second.article.text == TEXT2 and second.source.endswith("monde.rss#2")
     assert atom.article.text == TEXT and atom.article.published == "2016-04-09" and atom.article.outlet == "Le Fil"
 

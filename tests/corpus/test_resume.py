@@ -1,5 +1,6 @@
 """Resume: a real `eventmill run` killed with kill -9 part-way and started again stores every
 article exactly once, with the same events as a run that was never interrupted."""
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,9 @@ def counts(db):
     """(articles, distinct IDs, coded), and how many runs never finished."""
     con = duckdb.connect(str(db), read_only=True)
     try:
-        articles = con.execute("SELECT count(*), count(DISTINCT id), count(*) FILTER (status = 'coded') "
-                               "FROM articles").fetchall()[0]
+        articles = con.execute(
+            "SELECT count(*), count(DISTINCT id), count(*) FILTER (status = 'coded') FROM articles"
+        ).fetchall()[0]
         return articles, con.execute("SELECT count(*) FROM runs WHERE finished_at IS NULL").fetchall()[0][0]
     finally:
         con.close()
@@ -43,8 +45,21 @@ def test_kill_9_and_restart_loses_nothing_and_duplicates_nothing(tmp_path, texts
     run([folder], Config(), RunOptions(db=baseline, workers=0, progress=False))
 
     db = tmp_path / "events.duckdb"
-    cmd = [sys.executable, "-m", "eventmill.cli", "-v", "run", str(folder), "--db", str(db), "--workers", "2",
-           "--batch-size", "8", "--no-progress"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "eventmill.cli",
+        "-v",
+        "run",
+        str(folder),
+        "--db",
+        str(db),
+        "--workers",
+        "2",
+        "--batch-size",
+        "8",
+        "--no-progress",
+    ]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         stored = 0

@@ -1,4 +1,5 @@
 """The batch runner: bad inputs are isolated, repeats are stored once, a rerun adds nothing."""
+
 from __future__ import annotations
 
 import json
@@ -29,13 +30,25 @@ def test_isolation_every_good_article_is_coded_and_each_bad_file_is_one_clear_pr
     assert (summary.coded, summary.failed) == (5, 5)
     coded = query(db, "SELECT source, encoding, n_events FROM articles WHERE status = 'coded' ORDER BY source")
     assert [s.rsplit("/", 1)[1] for s, _, _ in coded] == [
-        "a0000.txt", "a0001.txt", "a0002.txt", "a0003.txt", "latin1.txt"]
+        "a0000.txt",
+        "a0001.txt",
+        "a0002.txt",
+        "a0003.txt",
+        "latin1.txt",
+    ]
     assert coded[-1][1] != "utf-8" and sum(n for _, _, n in coded) > 0
-    problems = dict((s.rsplit("/", 1)[1], (stage, msg)) for s, stage, msg in query(
-        db, "SELECT source, stage, message FROM problems WHERE kind = 'error'"))
+    problems = dict(
+        (s.rsplit("/", 1)[1], (stage, msg))
+        for s, stage, msg in query(db, "SELECT source, stage, message FROM problems WHERE kind = 'error'")
+    )
     assert set(problems) == {"empty.txt", "binary.txt", "misencoded.txt", "huge.txt", "short.txt"}
-    for name, words in [("empty.txt", "is empty"), ("binary.txt", "binary file"), ("misencoded.txt", "mis-encoded"),
-                        ("huge.txt", "too large"), ("short.txt", "too short")]:
+    for name, words in [
+        ("empty.txt", "is empty"),
+        ("binary.txt", "binary file"),
+        ("misencoded.txt", "mis-encoded"),
+        ("huge.txt", "too large"),
+        ("short.txt", "too short"),
+    ]:
         assert words in problems[name][1], (name, problems[name])
     assert problems["short.txt"][0] == "eventmill.input" and problems["empty.txt"][0] == "eventmill.ingest"
     assert query(db, "SELECT count(*) FROM problems")[0][0] == 5  # one per bad file, none for good ones

@@ -1,4 +1,5 @@
 """The DuckDB store: versioned migrations, one transaction per batch, clear errors."""
+
 from __future__ import annotations
 
 import subprocess
@@ -15,8 +16,12 @@ from eventmill.errors import ConfigError
 def batch(aid: str, events: int = 1) -> dict:
     return {
         "articles": {"id": [aid], "status": ["coded"], "source": [f"/in/{aid}.txt"], "text": ["Texte."]},
-        "events": {"article_id": [aid] * events, "event_no": [0] * events, "type": ["ASSAULT"] * events,
-                   "modes": [["aerial"]] * events},
+        "events": {
+            "article_id": [aid] * events,
+            "event_no": [0] * events,
+            "type": ["ASSAULT"] * events,
+            "modes": [["aerial"]] * events,
+        },
     }
 
 
@@ -57,8 +62,10 @@ def test_reading_a_missing_database_says_how_to_make_one(tmp_path):
 def test_a_database_in_use_by_another_process_is_a_clear_error(tmp_path):
     db = tmp_path / "e.duckdb"
     with Store(db):
-        code = ("from eventmill.corpus.store import Store, StoreError\n"
-                f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print(e)")
+        code = (
+            "from eventmill.corpus.store import Store, StoreError\n"
+            f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print(e)"
+        )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "in use by another eventmill process" in out.stdout, out.stderr
 
@@ -82,9 +89,11 @@ def _old_database(db, version: int) -> None:
         con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [v, description])
     con.execute("INSERT INTO runs (run_id, started_at, eventmill_version) VALUES (1, now(), '0.0.9')")
     con.execute("INSERT INTO articles (id, status, source, run_id, text) VALUES ('a1', 'coded', '/in/a1.txt', 1, 'T')")
-    con.execute("INSERT INTO events (article_id, event_no, type, json) VALUES "
-                "('a1', 0, 'ASSAULT', '{\"type\": \"ASSAULT\"}'), "
-                "('a1', 1, 'PROTEST', '{\"type\": \"PROTEST\", \"score\": 0.75, \"rule\": \"rules:march\"}')")
+    con.execute(
+        "INSERT INTO events (article_id, event_no, type, json) VALUES "
+        "('a1', 0, 'ASSAULT', '{\"type\": \"ASSAULT\"}'), "
+        '(\'a1\', 1, \'PROTEST\', \'{"type": "PROTEST", "score": 0.75, "rule": "rules:march"}\')'
+    )
     con.close()
 
 
@@ -95,12 +104,28 @@ def test_a_database_of_schema_1_is_migrated_keeping_its_rows_and_filling_what_it
         assert store.version() == LATEST
         assert store.query("SELECT id, eventmill_version, stages FROM articles") == [("a1", "0.0.9", None)]
         assert store.query("SELECT event_no, score, rule FROM events ORDER BY event_no") == [
-            (0, None, None), (1, 0.75, "rules:march")]
+            (0, None, None),
+            (1, 0.75, "rules:march"),
+        ]
         # and it takes new rows with the new columns
-        store.write({"articles": {"id": ["a2"], "status": ["coded"], "eventmill_version": ["9.9"],
-                                  "stages": [["eventmill.normalize.v1"]]},
-                     "events": {"article_id": ["a2"], "event_no": [0], "type": ["COERCE"], "score": [0.5],
-                                "rule": ["rules:arrest"]}}, run_id=2)
+        store.write(
+            {
+                "articles": {
+                    "id": ["a2"],
+                    "status": ["coded"],
+                    "eventmill_version": ["9.9"],
+                    "stages": [["eventmill.normalize.v1"]],
+                },
+                "events": {
+                    "article_id": ["a2"],
+                    "event_no": [0],
+                    "type": ["COERCE"],
+                    "score": [0.5],
+                    "rule": ["rules:arrest"],
+                },
+            },
+            run_id=2,
+        )
         assert store.query("SELECT stages FROM articles WHERE id = 'a2'") == [(["eventmill.normalize.v1"],)]
     with Store(db, read_only=True) as store:  # migrated once: a reader opens it as it is
         assert store.query("SELECT count(*) FROM schema_version") == [(LATEST,)]

@@ -1,5 +1,6 @@
 """The per-article time limit: an article whose coding never ends fails alone, with a message that says
 so, on every executor, and the run goes on."""
+
 from __future__ import annotations
 
 import threading
@@ -85,6 +86,7 @@ def slow_stage(monkeypatch):
                 except Exception:  # noqa: BLE001 - as a careless stage would: the limit must get through
                     pass
             return func(doc, config)
+
         return stage
 
     *first, last = pipe.stages
@@ -100,12 +102,14 @@ def test_a_slow_article_fails_alone_in_process_and_a_rerun_skips_it(tmp_path, te
     (folder / "slow.txt").write_text(texts[3].rstrip() + f"\n{faulty.SLOW}\n", encoding="utf-8")
     db = tmp_path / "e.duckdb"
     t0 = time.monotonic()
-    summary = run([folder], Config(), RunOptions(db=db, workers=0, batch_size=2, article_timeout=1,
-                                                 progress=False))
+    summary = run([folder], Config(), RunOptions(db=db, workers=0, batch_size=2, article_timeout=1, progress=False))
     assert time.monotonic() - t0 < 25
     assert (summary.coded, summary.failed) == (3, 1) and summary.events > 0
-    rows = query(db, "SELECT a.source, a.status, p.stage, p.message FROM articles a "
-                     "JOIN problems p ON p.article_id = a.id WHERE p.kind = 'error'")
+    rows = query(
+        db,
+        "SELECT a.source, a.status, p.stage, p.message FROM articles a "
+        "JOIN problems p ON p.article_id = a.id WHERE p.kind = 'error'",
+    )
     assert len(rows) == 1
     source, status, stage, message = rows[0]
     assert source.endswith("slow.txt") and status == "failed" and stage == "eventmill.run"
@@ -119,12 +123,16 @@ def test_a_slow_article_fails_alone_on_a_process_pool(tmp_path):
     folder = corpus(tmp_path / "in", 8, slow_at=5)
     db = tmp_path / "e.duckdb"
     t0 = time.monotonic()
-    summary = run([folder], Config(), RunOptions(db=db, workers=2, batch_size=2, article_timeout=1,
-                                                 coder=faulty.faulty, progress=False))
+    summary = run(
+        [folder],
+        Config(),
+        RunOptions(db=db, workers=2, batch_size=2, article_timeout=1, coder=faulty.faulty, progress=False),
+    )
     assert time.monotonic() - t0 < 60
     assert (summary.coded, summary.failed) == (7, 1)
-    (source, message), = query(db, "SELECT a.source, p.message FROM articles a JOIN problems p "
-                                   "ON p.article_id = a.id")
+    ((source, message),) = query(
+        db, "SELECT a.source, p.message FROM articles a JOIN problems p ON p.article_id = a.id"
+    )
     assert source.endswith("a005.txt") and "took longer than 1 s" in message
 
 
@@ -132,11 +140,17 @@ def test_a_slow_article_fails_alone_on_dask(tmp_path):
     pytest.importorskip("distributed", reason="install eventmill[dask]")
     folder = corpus(tmp_path / "in", 6, slow_at=3)
     db = tmp_path / "e.duckdb"
-    summary = run([folder], Config(), RunOptions(db=db, workers=1, dask="local", batch_size=2, article_timeout=1,
-                                                 coder=faulty.faulty, progress=False))
+    summary = run(
+        [folder],
+        Config(),
+        RunOptions(
+            db=db, workers=1, dask="local", batch_size=2, article_timeout=1, coder=faulty.faulty, progress=False
+        ),
+    )
     assert (summary.coded, summary.failed) == (5, 1)
-    (source, message), = query(db, "SELECT a.source, p.message FROM articles a JOIN problems p "
-                                   "ON p.article_id = a.id")
+    ((source, message),) = query(
+        db, "SELECT a.source, p.message FROM articles a JOIN problems p ON p.article_id = a.id"
+    )
     assert source.endswith("a003.txt") and "took longer than 1 s" in message
 
 

@@ -3,6 +3,7 @@
 Floors live in floors.json. Raising one is a normal commit; lowering one needs a line in
 CHANGELOG.md saying why (checked below).
 """
+
 import json
 import re
 from pathlib import Path
@@ -29,7 +30,8 @@ def test_scores_stay_above_floors(eval_dir, set_name):
     for fig, floor in FLOORS["sets"][set_name].items():
         value = got.get(fig)
         assert value is not None and value + EPS >= floor, (
-            f"{set_name}: {fig} = {value} is below its floor {floor}\n{result.output}")
+            f"{set_name}: {fig} = {value} is below its floor {floor}\n{result.output}"
+        )
 
 
 def _history() -> list[dict]:
@@ -39,10 +41,17 @@ def _history() -> list[dict]:
     rel = "tests/eval/floors.json"
     root = Path(__file__).resolve().parents[2]
     try:
-        revs = subprocess.run(["git", "log", "--format=%H", "--", rel], cwd=root, capture_output=True,
-                              text=True, check=True).stdout.split()
-        return [json.loads(subprocess.run(["git", "show", f"{r}:{rel}"], cwd=root, capture_output=True,
-                                          text=True, check=True).stdout) for r in revs]
+        revs = subprocess.run(
+            ["git", "log", "--format=%H", "--", rel], cwd=root, capture_output=True, text=True, check=True
+        ).stdout.split()
+        return [
+            json.loads(
+                subprocess.run(
+                    ["git", "show", f"{r}:{rel}"], cwd=root, capture_output=True, text=True, check=True
+                ).stdout
+            )
+            for r in revs
+        ]
     except (OSError, subprocess.CalledProcessError, json.JSONDecodeError):
         return []
 
@@ -56,7 +65,8 @@ def test_floors_were_never_lowered_silently():
                 new = FLOORS["sets"].get(set_name, {}).get(fig)
                 if new is None or new + EPS < value:
                     assert re.search(rf"{re.escape(set_name)}.*{re.escape(fig)}", changelog), (
-                        f"floor {set_name}.{fig} went from {value} to {new} without a CHANGELOG.md line")
+                        f"floor {set_name}.{fig} went from {value} to {new} without a CHANGELOG.md line"
+                    )
 
 
 def test_explain_lists_misses_and_spurious_events_with_evidence(eval_dir):
@@ -78,8 +88,11 @@ def test_explain_matches_the_scorer_one_to_one(eval_dir, tmp_path):
     missed = spurious = 0
     for gf in sorted(set_dir.glob("*.gold.json")):
         name = gf.name[: -len(".gold.json")]
-        d = scorer.score_doc((set_dir / f"{name}.txt").read_text(encoding="utf-8"), json.loads(gf.read_text()),
-                             json.loads((tmp_path / f"{name}.json").read_text()))
+        d = scorer.score_doc(
+            (set_dir / f"{name}.txt").read_text(encoding="utf-8"),
+            json.loads(gf.read_text()),
+            json.loads((tmp_path / f"{name}.json").read_text()),
+        )
         missed += len(d["missed"])
         spurious += d["predicted"] - d["matched"]
     lines = result.output.splitlines()

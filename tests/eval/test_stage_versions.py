@@ -5,6 +5,7 @@ different outputs must never share an id. The fingerprints in stage_fingerprints
 dev set and per stage, what the stage filled and the stage ids up to it
 (`scripts/dev_predictions.py fingerprint`).
 """
+
 import importlib.util
 import json
 from pathlib import Path

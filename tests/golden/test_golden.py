@@ -2,6 +2,7 @@
 
 Run `python -m pytest tests/golden --update-golden` after an intended change and read `git diff`.
 """
+
 import json
 from pathlib import Path
 
@@ -21,8 +22,7 @@ def _meta(path: Path) -> dict:
 @pytest.mark.parametrize("article", CASES, ids=[c.stem for c in CASES])
 def test_golden(article, update_golden):
     meta = _meta(article)
-    doc = eventmill.extract(article.read_text(encoding="utf-8"), lang=meta.get("lang"),
-                            published=meta.get("published"))
+    doc = eventmill.extract(article.read_text(encoding="utf-8"), lang=meta.get("lang"), published=meta.get("published"))
     got = json.dumps(doc.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     golden = article.with_suffix(".golden.json")
     if update_golden or not golden.exists():
@@ -30,4 +30,5 @@ def test_golden(article, update_golden):
         if not update_golden:
             pytest.fail(f"{golden.name} did not exist and was written; review it and commit it")
     assert got == golden.read_text(encoding="utf-8"), (
-        f"output for {article.name} changed; if intended, rerun with --update-golden and review the diff")
+        f"output for {article.name} changed; if intended, rerun with --update-golden and review the diff"
+    )

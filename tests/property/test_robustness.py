@@ -1,14 +1,32 @@
 """Any text goes through every stage without an exception, and every span points at its words."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import eventmill
 from eventmill.errors import InputError
 
-FRENCH_BITS = st.sampled_from([
-    "Six civils ont été tués jeudi à Alep, selon l'OSDH. ", "« Nous exigeons la paix », a-t-il déclaré. ",
-    "Plusieurs dizaines de manifestants ont été arrêtés par la police à Paris. ", "L’armée a bombardé Idleb. ",
-    "\n", "  ", "M.Tchourkine", "12", "une dizaine", "«", "»", "\"", "'", "-", "é", "\u200b", "\ufeff",
-])
+FRENCH_BITS = st.sampled_from(
+    [
+        "Six civils ont été tués jeudi à Alep, selon l'OSDH. ",
+        "« Nous exigeons la paix », a-t-il déclaré. ",
+        "Plusieurs dizaines de manifestants ont été arrêtés par la police à Paris. ",
+        "L’armée a bombardé Idleb. ",
+        "\n",
+        "  ",
+        "M.Tchourkine",
+        "12",
+        "une dizaine",
+        "«",
+        "»",
+        '"',
+        "'",
+        "-",
+        "é",
+        "\u200b",
+        "\ufeff",
+    ]
+)
 
 
 def spans_of(d):
@@ -31,7 +49,7 @@ def check(text):
     assert not doc.problems, doc.problems
     out = doc.to_dict()
     for s in spans_of(out):
-        assert text[s["start"]:s["end"]] == s["text"]
+        assert text[s["start"] : s["end"]] == s["text"]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,4 +1,5 @@
 """The actor lexicons (actors, agents, demonyms): well-formed rows, rebuildable generated files, spot checks."""
+
 from __future__ import annotations
 
 import gzip
@@ -16,8 +17,25 @@ ROOT = Path(__file__).resolve().parents[2]
 RES = ROOT / "src" / "eventmill" / "resources"
 PETRARCH = Path(os.environ.get("EVENTMILL_PETRARCH_DIR", ROOT.parent / "shared" / "data" / "petrarch2"))
 
-KINDS = {"government", "military", "police", "rebel", "jihadist", "militia", "civilians", "protesters", "igo",
-         "ngo", "media", "party", "person", "country", "business", "religious", "other"}
+KINDS = {
+    "government",
+    "military",
+    "police",
+    "rebel",
+    "jihadist",
+    "militia",
+    "civilians",
+    "protesters",
+    "igo",
+    "ngo",
+    "media",
+    "party",
+    "person",
+    "country",
+    "business",
+    "religious",
+    "other",
+}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 COUNTRY = re.compile(r"^[A-Z]{3}$")
 HEADERS = {
@@ -61,8 +79,15 @@ def lookup(lang: str, name: str, alias: str) -> list[dict[str, str]]:
     return [r for r in rows_as_dicts(lang, name) if norm(r["alias"]) == key]
 
 
-TABLES = [("fr", "actors.tsv"), ("en", "actors.tsv"), ("xx", "actors.tsv"),
-          ("fr", "agents.tsv"), ("en", "agents.tsv"), ("fr", "demonyms.tsv"), ("en", "demonyms.tsv")]
+TABLES = [
+    ("fr", "actors.tsv"),
+    ("en", "actors.tsv"),
+    ("xx", "actors.tsv"),
+    ("fr", "agents.tsv"),
+    ("en", "agents.tsv"),
+    ("fr", "demonyms.tsv"),
+    ("en", "demonyms.tsv"),
+]
 IDS = [f"{lang}/{name}" for lang, name in TABLES]
 
 
@@ -99,13 +124,13 @@ def test_build_script_reads_tabari_dates_like_petrarch():
     assert build.parse_date("300101") == date(2030, 1, 1)
     assert build.parse_date("310101") == date(1931, 1, 1)
     assert build.parse_date("19411207") == date(1941, 12, 7)
-    assert build.parse_date("1920030320") == date(2003, 3, 20)   # a 10-digit typo keeps its last 8
+    assert build.parse_date("1920030320") == date(2003, 3, 20)  # a 10-digit typo keeps its last 8
     assert build.parse_date("9008223") is None
     assert build.parse_code("RUSGOV >060501") == ("RUSGOV", date(2006, 5, 1), None, True)
     assert build.parse_code("RUSGOV 030101-040331") == ("RUSGOV", date(2003, 1, 1), date(2004, 3, 31), True)
     assert build.parse_code("SYROPP > 20120101")[1] == date(2012, 1, 1)
     assert build.parse_code("IRQ <20030320") == ("IRQ", None, date(2003, 3, 20), True)
-    assert build.parse_code("EGYGOV 20121207-20120802")[3] is False   # end before start
+    assert build.parse_code("EGYGOV 20121207-20120802")[3] is False  # end before start
 
 
 def test_build_script_derives_kind_and_country_from_cameo_codes():
@@ -165,7 +190,7 @@ def test_no_duplicate_rows(lang, name):
     if name == "actors.tsv":
         keys = [(r[0], r[1], r[5]) for r in rows]
     else:
-        keys = [norm(r[0]) for r in rows]            # one label / one country per alias
+        keys = [norm(r[0]) for r in rows]  # one label / one country per alias
     seen, dupes = set(), set()
     for k in keys:
         (dupes if k in seen else seen).add(k)
@@ -201,36 +226,39 @@ def test_generated_actors_have_no_short_or_common_one_word_aliases():
 # ------------------------------------------------------------------------------------ spot checks
 
 
-@pytest.mark.parametrize("lang,alias,name", [
-    ("fr", "Front al-Nosra", "Jabhat al-Nusra"),
-    ("fr", "FRONT AL NOSRA", "Jabhat al-Nusra"),
-    ("fr", "Jabhat Fateh al-Cham", "Jabhat al-Nusra"),
-    ("fr", "Daesh", "Islamic State"),
-    ("fr", "Dach", "Islamic State"),
-    ("fr", "Etat islamique", "Islamic State"),
-    ("fr", "EI", "Islamic State"),
-    ("fr", "HTC", "Hayat Tahrir al-Sham"),
-    ("fr", "Ahrar al-Cham", "Ahrar al-Sham"),
-    ("fr", "Jaïch al-Islam", "Jaysh al-Islam"),
-    ("fr", "jaich al islam", "Jaysh al-Islam"),
-    ("fr", "centre russe pour la réconciliation des parties en conflit", "Russian Centre for Reconciliation"),
-    ("fr", "agence russe Sputnik", "Sputnik"),
-    ("fr", "GSIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
-    ("fr", "groupe Wagner", "Wagner Group"),
-    ("fr", "Forces de soutien rapide", "Rapid Support Forces"),
-    ("fr", "Conseil de sécurité", "UN Security Council"),
-    ("fr", "OSDH", "Syrian Observatory for Human Rights"),
-    ("en", "ISIS", "Islamic State"),
-    ("en", "Nusra Front", "Jabhat al-Nusra"),
-    ("en", "HTS", "Hayat Tahrir al-Sham"),
-    ("en", "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
-    ("en", "Houthis", "Houthis"),
-    ("en", "RSF", "Rapid Support Forces"),
-    ("en", "Wagner Group", "Wagner Group"),
-    ("xx", "Boutros Boutros-Ghali", "Boutros Boutros-Ghali"),
-    ("xx", "Syria", "Syria"),
-    ("xx", "Abu Nidal Organization", "Abu Nidal Organization"),
-])
+@pytest.mark.parametrize(
+    "lang,alias,name",
+    [
+        ("fr", "Front al-Nosra", "Jabhat al-Nusra"),
+        ("fr", "FRONT AL NOSRA", "Jabhat al-Nusra"),
+        ("fr", "Jabhat Fateh al-Cham", "Jabhat al-Nusra"),
+        ("fr", "Daesh", "Islamic State"),
+        ("fr", "Dach", "Islamic State"),
+        ("fr", "Etat islamique", "Islamic State"),
+        ("fr", "EI", "Islamic State"),
+        ("fr", "HTC", "Hayat Tahrir al-Sham"),
+        ("fr", "Ahrar al-Cham", "Ahrar al-Sham"),
+        ("fr", "Jaïch al-Islam", "Jaysh al-Islam"),
+        ("fr", "jaich al islam", "Jaysh al-Islam"),
+        ("fr", "centre russe pour la réconciliation des parties en conflit", "Russian Centre for Reconciliation"),
+        ("fr", "agence russe Sputnik", "Sputnik"),
+        ("fr", "GSIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("fr", "groupe Wagner", "Wagner Group"),
+        ("fr", "Forces de soutien rapide", "Rapid Support Forces"),
+        ("fr", "Conseil de sécurité", "UN Security Council"),
+        ("fr", "OSDH", "Syrian Observatory for Human Rights"),
+        ("en", "ISIS", "Islamic State"),
+        ("en", "Nusra Front", "Jabhat al-Nusra"),
+        ("en", "HTS", "Hayat Tahrir al-Sham"),
+        ("en", "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("en", "Houthis", "Houthis"),
+        ("en", "RSF", "Rapid Support Forces"),
+        ("en", "Wagner Group", "Wagner Group"),
+        ("xx", "Boutros Boutros-Ghali", "Boutros Boutros-Ghali"),
+        ("xx", "Syria", "Syria"),
+        ("xx", "Abu Nidal Organization", "Abu Nidal Organization"),
+    ],
+)
 def test_alias_resolves_to_canonical_name(lang, alias, name):
     assert {r["name"] for r in lookup(lang, "actors.tsv", alias)} == {name}
 
@@ -239,15 +267,19 @@ def test_churkin_role_is_dated():
     rows = lookup("fr", "actors.tsv", "Vitali Tchourkine")
     assert rows and all(r["name"] == "Vitaly Churkin" for r in rows)
     assert {(r["start"], r["end"], r["role"], r["kind"], r["country"]) for r in rows} == {
-        ("2006-04-08", "2017-02-20", "UN ambassador", "government", "RUS")}
+        ("2006-04-08", "2017-02-20", "UN ambassador", "government", "RUS")
+    }
     assert lookup("fr", "actors.tsv", "M.Tchourkine")[0]["name"] == "Vitaly Churkin"
 
 
 def test_people_have_one_row_per_role():
     rows = lookup("fr", "actors.tsv", "Vladimir Poutine")
     assert [(r["start"], r["role"]) for r in sorted(rows, key=lambda r: r["start"])] == [
-        ("1999-08-16", "prime minister"), ("1999-12-31", "president"),
-        ("2008-05-08", "prime minister"), ("2012-05-07", "president")]
+        ("1999-08-16", "prime minister"),
+        ("1999-12-31", "president"),
+        ("2008-05-08", "prime minister"),
+        ("2012-05-07", "president"),
+    ]
     sharaa = {r["role"]: r["kind"] for r in lookup("fr", "actors.tsv", "Abou Mohammed al-Joulani")}
     assert sharaa["leader of Hayat Tahrir al-Sham"] == "jihadist"
     assert sharaa["president"] == "government"
@@ -258,13 +290,28 @@ def test_generated_people_keep_petrarch_dates():
     assert ("IGOUNO", "1992-01-01", "1996-12-31") in {(r["code"], r["start"], r["end"]) for r in rows}
 
 
-@pytest.mark.parametrize("lang,alias,iso3", [
-    ("fr", "syrienne", "SYR"), ("fr", "syriens", "SYR"), ("fr", "turque", "TUR"), ("fr", "turcs", "TUR"),
-    ("fr", "russes", "RUS"), ("fr", "grecque", "GRC"), ("fr", "américaines", "USA"), ("fr", "israélien", "ISR"),
-    ("fr", "irakiennes", "IRQ"), ("fr", "française", "FRA"), ("fr", "nord-coréens", "PRK"),
-    ("en", "Syrian", "SYR"), ("en", "Syrians", "SYR"), ("en", "Turkish", "TUR"), ("en", "British", "GBR"),
-    ("en", "Ivorian", "CIV"), ("en", "Emirati", "ARE"),
-])
+@pytest.mark.parametrize(
+    "lang,alias,iso3",
+    [
+        ("fr", "syrienne", "SYR"),
+        ("fr", "syriens", "SYR"),
+        ("fr", "turque", "TUR"),
+        ("fr", "turcs", "TUR"),
+        ("fr", "russes", "RUS"),
+        ("fr", "grecque", "GRC"),
+        ("fr", "américaines", "USA"),
+        ("fr", "israélien", "ISR"),
+        ("fr", "irakiennes", "IRQ"),
+        ("fr", "française", "FRA"),
+        ("fr", "nord-coréens", "PRK"),
+        ("en", "Syrian", "SYR"),
+        ("en", "Syrians", "SYR"),
+        ("en", "Turkish", "TUR"),
+        ("en", "British", "GBR"),
+        ("en", "Ivorian", "CIV"),
+        ("en", "Emirati", "ARE"),
+    ],
+)
 def test_demonym_gives_country(lang, alias, iso3):
     assert [r["country"] for r in lookup(lang, "demonyms.tsv", alias)] == [iso3]
 
@@ -274,25 +321,28 @@ def test_demonyms_cover_the_world(lang):
     assert len({r["country"] for r in rows_as_dicts(lang, "demonyms.tsv")}) >= 190
 
 
-@pytest.mark.parametrize("lang,alias,name,kind", [
-    ("fr", "civil", "Civilians", "civilians"),
-    ("fr", "manifestant", "Protesters", "protesters"),
-    ("fr", "troupe gouvernemental", "Government forces", "military"),
-    ("fr", "troupes gouvernementales", "Government forces", "military"),
-    ("fr", "forces de l'ordre", "Police", "police"),
-    ("fr", "force de le ordre", "Police", "police"),
-    ("fr", "djihadiste", "Jihadists", "jihadist"),
-    ("fr", "milicien", "Militia", "militia"),
-    ("fr", "combattant", "Fighters", "militia"),
-    ("fr", "régime", "Government", "government"),
-    ("fr", "armée", "Military", "military"),
-    ("en", "protester", "Protesters", "protesters"),
-    ("en", "civilian", "Civilians", "civilians"),
-    ("en", "government forces", "Government forces", "military"),
-    ("en", "police", "Police", "police"),
-    ("en", "soldier", "Military", "military"),
-    ("en", "rebel", "Rebels", "rebel"),
-])
+@pytest.mark.parametrize(
+    "lang,alias,name,kind",
+    [
+        ("fr", "civil", "Civilians", "civilians"),
+        ("fr", "manifestant", "Protesters", "protesters"),
+        ("fr", "troupe gouvernemental", "Government forces", "military"),
+        ("fr", "troupes gouvernementales", "Government forces", "military"),
+        ("fr", "forces de l'ordre", "Police", "police"),
+        ("fr", "force de le ordre", "Police", "police"),
+        ("fr", "djihadiste", "Jihadists", "jihadist"),
+        ("fr", "milicien", "Militia", "militia"),
+        ("fr", "combattant", "Fighters", "militia"),
+        ("fr", "régime", "Government", "government"),
+        ("fr", "armée", "Military", "military"),
+        ("en", "protester", "Protesters", "protesters"),
+        ("en", "civilian", "Civilians", "civilians"),
+        ("en", "government forces", "Government forces", "military"),
+        ("en", "police", "Police", "police"),
+        ("en", "soldier", "Military", "military"),
+        ("en", "rebel", "Rebels", "rebel"),
+    ],
+)
 def test_agent_label(lang, alias, name, kind):
     rows = lookup(lang, "agents.tsv", alias)
     assert [(r["name"], r["kind"]) for r in rows] == [(name, kind)]
@@ -301,6 +351,19 @@ def test_agent_label(lang, alias, name, kind):
 def test_agents_share_labels_across_languages():
     fr = {r["name"] for r in rows_as_dicts("fr", "agents.tsv")}
     en = {r["name"] for r in rows_as_dicts("en", "agents.tsv")}
-    core = {"Civilians", "Protesters", "Police", "Military", "Government forces", "Rebels", "Jihadists", "Militia",
-            "Fighters", "Government", "Security forces", "Terrorists", "Refugees"}
+    core = {
+        "Civilians",
+        "Protesters",
+        "Police",
+        "Military",
+        "Government forces",
+        "Rebels",
+        "Jihadists",
+        "Militia",
+        "Fighters",
+        "Government",
+        "Security forces",
+        "Terrorists",
+        "Refugees",
+    }
     assert core <= fr and core <= en

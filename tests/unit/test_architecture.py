@@ -4,6 +4,7 @@ no large binary in the repository.
 Each test reads the source (or git), not the running program, so it fails the moment a change
 breaks the rule and says where.
 """
+
 from __future__ import annotations
 
 import ast
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eventmill import ontology, resources
+from eventmill import datafiles, ontology
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src" / "eventmill"
@@ -56,8 +57,10 @@ def import_graph() -> dict[str, set[str]]:
             elif isinstance(node, ast.ImportFrom):
                 base = node.module or ""
                 if node.level:
-                    base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
-                # "from eventmill import resources" imports the submodule, not the package's own code
+                    base = ".".join(
+                        package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else [])
+                    )
+                # "from eventmill import datafiles" imports the submodule, not the package's own code
                 targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in mods else base for a in node.names]
             for t in targets:
                 while t and t not in mods:
@@ -151,8 +154,8 @@ def test_the_type_literal_check_catches_a_set():
 
 def _function_words() -> set[str]:
     words = set()
-    for lang in resources.available_languages():
-        words |= {r["word"] for r in resources.table(lang, "cases.tsv") if r.get("word")}
+    for lang in datafiles.available_languages():
+        words |= {r["word"] for r in datafiles.table(lang, "cases.tsv") if r.get("word")}
     return words
 
 

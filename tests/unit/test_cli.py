@@ -1,4 +1,5 @@
 """The command line: bad input gives one clear line and a non-zero exit code, never a traceback."""
+
 import json
 import subprocess
 import sys
@@ -9,8 +10,13 @@ from conftest import EXAMPLE
 
 
 def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "eventmill.cli", *map(str, args)], capture_output=True,
-                          text=True, input=stdin, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "eventmill.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=300,
+    )
 
 
 def _write(path, data: bytes):
@@ -24,9 +30,13 @@ BAD = [
     ("binary", bytes(range(256)) * 40, 2, "binary"),
     ("latin1", "L'armée a repoussé une attaque près d'Alep, selon l'agence.".encode("latin-1"), 2, "UTF-8"),
     ("huge", b"Une phrase en fran\xc3\xa7ais. " * 800_000, 2, "too large"),
-    ("german", "Die Regierung hat am Montag erklärt, dass die Armee in der Stadt gegen die Rebellen "
-               "gekämpft hat und dass es viele Tote gab, die von den Behörden gezählt wurden.".encode(), 3,
-     "language"),
+    (
+        "german",
+        "Die Regierung hat am Montag erklärt, dass die Armee in der Stadt gegen die Rebellen "
+        "gekämpft hat und dass es viele Tote gab, die von den Behörden gezählt wurden.".encode(),
+        3,
+        "language",
+    ),
     ("digits", b"1234 5678 9012 3456 7890 1234 5678 9012 3456 7890", 2, "letters"),
 ]
 

@@ -4,6 +4,7 @@ Later mentions that point back ("the members killed", "this cowardly attack") jo
 a reaction to an event ("Carter responded to the bombing") does not make its subject the attacker;
 a year is not a count of dead.
 """
+
 import eventmill
 
 PUB = "2015-12-22"
@@ -26,8 +27,10 @@ FILLER = " ".join(f"Line {i} of the report names nobody." for i in range(8))
 
 
 def test_victims_named_again_by_a_participle_are_the_same_incident():
-    text = ("On Monday in Kandahar, a suicide bomber blew himself up, killing six soldiers. "
-            "All six of the soldiers killed were Americans.")
+    text = (
+        "On Monday in Kandahar, a suicide bomber blew himself up, killing six soldiers. "
+        "All six of the soldiers killed were Americans."
+    )
     (ev,) = run(text)
     assert ev.type == "ASSAULT" and ev.dead.value == 6
 
@@ -39,8 +42,11 @@ def test_a_participle_on_its_victims_takes_no_actor_from_before_it():
 
 
 def test_the_attack_named_again_far_below_is_the_only_attack_reported():
-    text = ("Gunmen attacked a police station in Kandahar on Monday, killing four officers. " + FILLER +
-            " A spokesman for the Taliban said they were responsible for the attack.")
+    text = (
+        "Gunmen attacked a police station in Kandahar on Monday, killing four officers. "
+        + FILLER
+        + " A spokesman for the Taliban said they were responsible for the attack."
+    )
     assert len(assaults(text)) == 1
 
 
@@ -51,8 +57,10 @@ def test_a_reaction_to_an_attack_does_not_make_its_subject_the_attacker():
 
 
 def test_the_same_named_victim_in_a_later_sentence_is_the_same_incident():
-    text = ("A roadside bomb killed a major general in Syria on Monday. "
-            "The ministry confirmed that the major general was killed near Deir ez-Zor.")
+    text = (
+        "A roadside bomb killed a major general in Syria on Monday. "
+        "The ministry confirmed that the major general was killed near Deir ez-Zor."
+    )
     assert len(assaults(text)) == 1
 
 
@@ -62,8 +70,10 @@ def test_a_year_is_not_a_count_of_dead():
 
 
 def test_a_place_unknown_to_the_gazetteer_may_be_part_of_a_known_one():
-    text = ("A car bomb exploded near Bagram on Monday, killing three soldiers. "
-            "The Taliban claimed the bombing at Bagram Airfield.")
+    text = (
+        "A car bomb exploded near Bagram on Monday, killing three soldiers. "
+        "The Taliban claimed the bombing at Bagram Airfield."
+    )
     assert len(assaults(text)) == 1
 
 
@@ -73,8 +83,10 @@ def test_hosting_a_sports_final_is_no_meeting():
 
 
 def test_more_victims_are_a_new_incident_not_the_one_before():
-    text = ("Protesters clashed with security forces in Caracas on Monday. "
-            "The opposition called for more protests following the slaying of seven more demonstrators.")
+    text = (
+        "Protesters clashed with security forces in Caracas on Monday. "
+        "The opposition called for more protests following the slaying of seven more demonstrators."
+    )
     events = run(text)
     slaying = [e for e in events if e.trigger.text == "slaying"]
     assert slaying and slaying[0].type == "ASSAULT" and slaying[0].dead.value == 7
@@ -82,13 +94,17 @@ def test_more_victims_are_a_new_incident_not_the_one_before():
 
 
 def test_a_riot_by_protesters_is_a_protest_even_beside_a_phrase_naming_no_side():
-    (ev,) = [e for e in run("Photo gallery: Protesters clash with security forces in Caracas.") if e.trigger.text == "clash"]
+    (ev,) = [
+        e for e in run("Photo gallery: Protesters clash with security forces in Caracas.") if e.trigger.text == "clash"
+    ]
     assert ev.type == "PROTEST"
 
 
 def test_a_warning_given_to_someone_names_its_recipient_and_the_reporter_its_maker():
-    text = ("A spokesman for the Provisional IRA pointed out that telephoned warnings were given "
-            "to the police before each explosion.")
+    text = (
+        "A spokesman for the Provisional IRA pointed out that telephoned warnings were given "
+        "to the police before each explosion."
+    )
     (warn,) = [e for e in run(text) if e.type == "THREATEN"]
     assert names(warn.recipients) == ["police"] and "spokesman" in " ".join(names(warn.actors))
 
@@ -99,6 +115,9 @@ def test_who_accepts_responsibility_for_an_attack_is_its_actor():
 
 
 def test_a_demonstrative_points_back_to_the_last_such_event_however_far():
-    text = ("Gunmen attacked a checkpoint in Kandahar on Monday. Rebels attacked a convoy in Herat on Tuesday. "
-            + FILLER + " This attack was the deadliest of the year.")
+    text = (
+        "Gunmen attacked a checkpoint in Kandahar on Monday. Rebels attacked a convoy in Herat on Tuesday. "
+        + FILLER
+        + " This attack was the deadliest of the year."
+    )
     assert len(assaults(text)) == 2

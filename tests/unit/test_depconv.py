@@ -1,6 +1,7 @@
 """ClearNLP-style English dependencies become Universal Dependencies (hand-built trees, no model)."""
-from eventmill.stages.parse.depconv import to_ud
+
 from eventmill.models import Token
+from eventmill.stages.parse.depconv import to_ud
 
 
 def toks(rows):
@@ -9,8 +10,14 @@ def toks(rows):
 
 def test_preposition_becomes_case_of_its_noun():
     # "rebels attacked the base in Homs": in -prep-> attacked, Homs -pobj-> in
-    rows = [("rebels", "NOUN", "nsubj", 1), ("attacked", "VERB", "ROOT", 1), ("the", "DET", "det", 3),
-            ("base", "NOUN", "dobj", 1), ("in", "ADP", "prep", 1), ("Homs", "PROPN", "pobj", 4)]
+    rows = [
+        ("rebels", "NOUN", "nsubj", 1),
+        ("attacked", "VERB", "ROOT", 1),
+        ("the", "DET", "det", 3),
+        ("base", "NOUN", "dobj", 1),
+        ("in", "ADP", "prep", 1),
+        ("Homs", "PROPN", "pobj", 4),
+    ]
     out = to_ud(toks(rows), "clear")
     assert (out[3].dep, out[3].head) == ("obj", 1)
     assert (out[5].dep, out[5].head) == ("obl", 1)
@@ -19,8 +26,13 @@ def test_preposition_becomes_case_of_its_noun():
 
 def test_passive_agent_becomes_obl_agent():
     # "civilians were killed by militants"
-    rows = [("civilians", "NOUN", "nsubjpass", 2), ("were", "AUX", "auxpass", 2), ("killed", "VERB", "ROOT", 2),
-            ("by", "ADP", "agent", 2), ("militants", "NOUN", "pobj", 3)]
+    rows = [
+        ("civilians", "NOUN", "nsubjpass", 2),
+        ("were", "AUX", "auxpass", 2),
+        ("killed", "VERB", "ROOT", 2),
+        ("by", "ADP", "agent", 2),
+        ("militants", "NOUN", "pobj", 3),
+    ]
     out = to_ud(toks(rows), "clear")
     assert out[0].dep == "nsubj:pass" and out[1].dep == "aux:pass"
     assert (out[4].dep, out[4].head) == ("obl:agent", 2)
@@ -29,8 +41,13 @@ def test_passive_agent_becomes_obl_agent():
 
 def test_noun_head_gives_nmod():
     # "the attack on the convoy"
-    rows = [("the", "DET", "det", 1), ("attack", "NOUN", "ROOT", 1), ("on", "ADP", "prep", 1),
-            ("the", "DET", "det", 4), ("convoy", "NOUN", "pobj", 2)]
+    rows = [
+        ("the", "DET", "det", 1),
+        ("attack", "NOUN", "ROOT", 1),
+        ("on", "ADP", "prep", 1),
+        ("the", "DET", "det", 4),
+        ("convoy", "NOUN", "pobj", 2),
+    ]
     out = to_ud(toks(rows), "clear")
     assert (out[4].dep, out[4].head) == ("nmod", 1)
 
@@ -42,8 +59,14 @@ def test_ud_scheme_is_left_alone():
 
 def test_a_verb_after_a_preposition_hangs_from_the_prepositions_head():
     # "police blamed the party of cooperating": of -prep-> blamed, cooperating -pcomp-> of
-    rows = [("police", "NOUN", "nsubj", 1), ("blamed", "VERB", "ROOT", 1), ("the", "DET", "det", 3),
-            ("party", "NOUN", "dobj", 1), ("of", "ADP", "prep", 1), ("cooperating", "VERB", "pcomp", 4)]
+    rows = [
+        ("police", "NOUN", "nsubj", 1),
+        ("blamed", "VERB", "ROOT", 1),
+        ("the", "DET", "det", 3),
+        ("party", "NOUN", "dobj", 1),
+        ("of", "ADP", "prep", 1),
+        ("cooperating", "VERB", "pcomp", 4),
+    ]
     out = to_ud(toks(rows), "clear", frozenset({"of", "with", "for"}))
     assert (out[5].dep, out[5].head) == ("ccomp", 1)  # what they were blamed for
     assert (out[4].dep, out[4].head) == ("mark", 5)
@@ -51,7 +74,13 @@ def test_a_verb_after_a_preposition_hangs_from_the_prepositions_head():
 
 def test_a_verb_after_a_temporal_preposition_is_an_adverbial_clause():
     # "troops withdrew after storming the town"
-    rows = [("troops", "NOUN", "nsubj", 1), ("withdrew", "VERB", "ROOT", 1), ("after", "ADP", "prep", 1),
-            ("storming", "VERB", "pcomp", 2), ("the", "DET", "det", 5), ("town", "NOUN", "dobj", 3)]
+    rows = [
+        ("troops", "NOUN", "nsubj", 1),
+        ("withdrew", "VERB", "ROOT", 1),
+        ("after", "ADP", "prep", 1),
+        ("storming", "VERB", "pcomp", 2),
+        ("the", "DET", "det", 5),
+        ("town", "NOUN", "dobj", 3),
+    ]
     out = to_ud(toks(rows), "clear")
     assert (out[3].dep, out[3].head) == ("advcl", 1)

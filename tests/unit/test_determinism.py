@@ -1,4 +1,5 @@
 """The same article gives the same output in every process (no dependence on hash order)."""
+
 import json
 import os
 import subprocess
@@ -29,8 +30,9 @@ def test_output_does_not_depend_on_the_hash_seed():
     runs = []
     for seed in ("1", "2"):
         env = dict(os.environ, PYTHONHASHSEED=seed)
-        proc = subprocess.run([sys.executable, "-c", SCRIPT, arts], capture_output=True, text=True, env=env,
-                              timeout=600)
+        proc = subprocess.run(
+            [sys.executable, "-c", SCRIPT, arts], capture_output=True, text=True, env=env, timeout=600
+        )
         assert proc.returncode == 0, proc.stderr
         runs.append(proc.stdout)
     assert runs[0] == runs[1]

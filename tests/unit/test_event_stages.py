@@ -1,5 +1,6 @@
 """The three event stages on their own: `triggers` (candidates), `event_type` (a typer's decisions) and
 `assemble` (events), the typer interface, and a language added as data only."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -9,12 +10,11 @@ import shutil
 import pytest
 
 import eventmill
-from eventmill import resources
+from eventmill import datafiles
 from eventmill.api import extract_article
 from eventmill.config import Config
 from eventmill.errors import ConfigError
 from eventmill.events.assemble import assemble
-from eventmill.events.triggers import triggers
 from eventmill.events.typers import TYPERS, available_typers, event_type, get_typer, register_typer
 from eventmill.models import Article, Decision, Document
 
@@ -35,7 +35,7 @@ def test_triggers_stage_proposes_candidates_and_decides_nothing(text, lang):
     assert doc.candidates and not doc.events
     for c in doc.candidates:
         assert c.decision is None
-        assert doc.text[c.trigger.start:c.trigger.end] == c.trigger.text
+        assert doc.text[c.trigger.start : c.trigger.end] == c.trigger.text
         assert doc.tokens[c.head].sent == c.sent
     assert {c.proposed for c in doc.candidates} >= {"REQUEST", "COERCE"}
 
@@ -59,9 +59,13 @@ def test_assemble_turns_decisions_into_events_with_score_and_rule():
     assert arrest.rule == "rules:lexicon" and arrest.score == 1.0
     assert arrest.location is not None and arrest.location.span.text == "Kabul"
     # a decision is all assemble reads: retyping a candidate retypes its event
-    retyped = dataclasses.replace(doc, candidates=tuple(
-        dataclasses.replace(c, decision=Decision("ASSAULT", 0.4, "test:x")) if c.proposed == "COERCE" else c
-        for c in doc.candidates))
+    retyped = dataclasses.replace(
+        doc,
+        candidates=tuple(
+            dataclasses.replace(c, decision=Decision("ASSAULT", 0.4, "test:x")) if c.proposed == "COERCE" else c
+            for c in doc.candidates
+        ),
+    )
     ev = [e for e in assemble(retyped, Config()).events if e.rule == "test:x"]
     assert ev and ev[0].type == "ASSAULT" and ev[0].score == 0.4
 
@@ -107,19 +111,20 @@ def test_the_languages_setting_limits_detection():
 def data_only_language(tmp_path, monkeypatch):
     """A language made of data only: the English folder copied under the code "xe", model reused."""
     folder = tmp_path / "xe"
-    shutil.copytree(resources.ROOT / "en", folder)
+    shutil.copytree(datafiles.ROOT / "en", folder)
     info = json.loads((folder / "language.json").read_text(encoding="utf-8"))
     (folder / "language.json").write_text(json.dumps(dict(info, name="Test English")), encoding="utf-8")
-    monkeypatch.setenv(resources.PATH_VARIABLE, str(tmp_path))
+    monkeypatch.setenv(datafiles.PATH_VARIABLE, str(tmp_path))
     yield "xe"
-    resources.language_info.cache_clear()
+    datafiles.language_info.cache_clear()
 
 
 def test_a_language_is_a_folder_of_data_plus_a_model(data_only_language):
-    assert data_only_language in resources.available_languages()
+    assert data_only_language in datafiles.available_languages()
     added = eventmill.extract(EN, lang=data_only_language)
     english = eventmill.extract(EN, lang="en")
     assert added.lang == "xe"
     strip = [(e.type, e.trigger, [m.span for m in e.actors], [m.span for m in e.recipients]) for e in english.events]
-    assert [(e.type, e.trigger, [m.span for m in e.actors], [m.span for m in e.recipients])
-            for e in added.events] == strip
+    assert [
+        (e.type, e.trigger, [m.span for m in e.actors], [m.span for m in e.recipients]) for e in added.events
+    ] == strip

@@ -1,4 +1,5 @@
 """Behaviour of the whole French pipeline on short sentences, one behaviour per test (tagged fr)."""
+
 import pytest
 
 import eventmill
@@ -10,6 +11,7 @@ LANG = "fr"
 def ex():
     def run(text, published=None):
         return eventmill.extract(text, lang=LANG, published=published)
+
     return run
 
 
@@ -17,17 +19,20 @@ def names(ms):
     return [m.actor.name if m.actor else m.span.text for m in ms]
 
 
-@pytest.mark.parametrize("text,value,low,high", [
-    ("Six civils ont été tués par des tirs de l'armée à Alep.", 6, 6, 6),
-    ("12 civils ont été tués par des tirs de l'armée à Alep.", 12, 12, 12),
-    ("Plusieurs dizaines de civils ont été tués par l'armée à Alep.", 20, 20, 99),
-    ("Une dizaine de civils ont été tués par l'armée à Alep.", 10, 8, 12),
-    ("Plus de 1 200 civils ont été tués par l'armée à Alep.", 1200, 1200, 1200),
-])
+@pytest.mark.parametrize(
+    "text,value,low,high",
+    [
+        ("Six civils ont été tués par des tirs de l'armée à Alep.", 6, 6, 6),
+        ("12 civils ont été tués par des tirs de l'armée à Alep.", 12, 12, 12),
+        ("Plusieurs dizaines de civils ont été tués par l'armée à Alep.", 20, 20, 99),
+        ("Une dizaine de civils ont été tués par l'armée à Alep.", 10, 8, 12),
+        ("Plus de 1 200 civils ont été tués par l'armée à Alep.", 1200, 1200, 1200),
+    ],
+)
 def test_death_tolls_in_words_digits_and_vague_amounts(ex, text, value, low, high):
     ev = [e for e in ex(text).events if e.type == "ASSAULT"][0]
     assert (ev.dead.value, ev.dead.low, ev.dead.high) == (value, low, high)
-    assert ex(text).article.text[ev.dead.span.start:ev.dead.span.end] == ev.dead.span.text
+    assert ex(text).article.text[ev.dead.span.start : ev.dead.span.end] == ev.dead.span.text
 
 
 def test_passive_agent_is_the_actor_and_subject_the_victim(ex):
@@ -52,7 +57,9 @@ def test_support_verb_gives_the_attacker_and_the_defender(ex):
 
 
 def test_selon_gives_the_attribution(ex):
-    doc = ex("Cinq manifestants ont été tués jeudi à Bagdad par la police, selon l'Observatoire syrien des droits de l'homme.")
+    doc = ex(
+        "Cinq manifestants ont été tués jeudi à Bagdad par la police, selon l'Observatoire syrien des droits de l'homme."
+    )
     ev = doc.events[0]
     assert ev.attribution is not None and "Observatoire" in ev.attribution.span.text
 
@@ -81,8 +88,10 @@ def test_negated_event_is_left_out_but_kept_flagged_on_request(ex):
 
 
 def test_reports_of_one_incident_are_merged(ex):
-    doc = ex("Des jihadistes ont attaqué lundi la ville de Boni, dans le centre du Mali. "
-             "Cette attaque a fait dix morts parmi les soldats, selon l'armée.")
+    doc = ex(
+        "Des jihadistes ont attaqué lundi la ville de Boni, dans le centre du Mali. "
+        "Cette attaque a fait dix morts parmi les soldats, selon l'armée."
+    )
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assaults) == 1
     assert assaults[0].dead.value == 10
@@ -96,14 +105,18 @@ def test_armed_group_is_an_actor_not_a_place(ex):
 
 def test_envoy_is_his_country_only_while_in_office(ex):
     text = "Vitali Tchourkine a réclamé la fermeture de la frontière turque."
-    in_office = [m for m in ex(text, published="2016-04-09").mentions if m.kind == "actor" and "Tchourkine" in m.span.text][0]
-    after = [m for m in ex(text, published="2019-01-10").mentions if m.kind == "actor" and "Tchourkine" in m.span.text][0]
+    in_office = [
+        m for m in ex(text, published="2016-04-09").mentions if m.kind == "actor" and "Tchourkine" in m.span.text
+    ][0]
+    after = [m for m in ex(text, published="2019-01-10").mentions if m.kind == "actor" and "Tchourkine" in m.span.text][
+        0
+    ]
     assert in_office.actor.country == "RUS"
     assert after.actor.name == in_office.actor.name and after.actor.country == ""
 
 
 def test_quote_speaker_resolves_through_a_pronoun(ex):
-    doc = ex("Le ministre Sergueï Lavrov s'est exprimé lundi. \"Nous ne céderons pas aux pressions\", a-t-il déclaré.")
+    doc = ex('Le ministre Sergueï Lavrov s\'est exprimé lundi. "Nous ne céderons pas aux pressions", a-t-il déclaré.')
     q = [q for q in doc.quotes if q.direct][0]
     assert q.speaker_name == "Sergey Lavrov" or "Lavrov" in q.speaker_name
 

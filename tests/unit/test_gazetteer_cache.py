@@ -1,4 +1,5 @@
 """The shipped gazetteer's compiled index: built once into the cache folder, reused, rebuilt when stale or damaged."""
+
 from __future__ import annotations
 
 import logging
@@ -91,13 +92,23 @@ def test_two_processes_started_together_build_once(places, cache):
     import fcntl
 
     cache.mkdir()
-    script = ("import sys, pathlib; from eventmill import gazetteer_cache as gc; "
-              "pathlib.Path(sys.argv[2]).touch(); print(gc.cached_path(folder=pathlib.Path(sys.argv[1])))")
+    script = (
+        "import sys, pathlib; from eventmill import gazetteer_cache as gc; "
+        "pathlib.Path(sys.argv[2]).touch(); print(gc.cached_path(folder=pathlib.Path(sys.argv[1])))"
+    )
     env = dict(os.environ, **{gc.CACHE_ENV: str(cache)})
     with open(cache / gc.LOCK_FILE, "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        procs = [subprocess.Popen([sys.executable, "-c", script, str(places), str(cache / f"started-{i}")], env=env,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(2)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", script, str(places), str(cache / f"started-{i}")],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for i in range(2)
+        ]
         deadline = time.monotonic() + 60
         while not all((cache / f"started-{i}").exists() for i in range(2)) and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -128,7 +139,7 @@ def test_a_truncated_cache_file_is_rebuilt_when_loading(places, cache, caplog, m
     try:
         path = gc.cached_path()
         data = path.read_bytes()
-        path.write_bytes(data[:len(data) // 2])
+        path.write_bytes(data[: len(data) // 2])
         assert gz.read_meta(str(path))["sources_sha256"]
         g = geo.load_geocoder(imports=False)
         assert g.lookup("Alep", lang="fr").gid == "geonames:170063"
@@ -146,6 +157,7 @@ def test_an_unwritable_cache_folder_is_a_clear_error(places, tmp_path, monkeypat
 
 
 # -- the TSV files --------------------------------------------------------------------------------------------
+
 
 def test_tsv_round_trip_is_lossless(places, tmp_path):
     parts = {p.stem: gc._read_file(p) for p in gc.source_files(places)}

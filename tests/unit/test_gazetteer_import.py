@@ -1,4 +1,5 @@
 """User gazetteers: GeoNames dumps and WOF-style TSVs imported, laid over the shipped data, bad files refused."""
+
 from __future__ import annotations
 
 import gzip
@@ -17,23 +18,48 @@ from eventmill.gazetteer_import import import_file, list_imports, remove_import
 from eventmill.geo import load_geocoder, user_gazetteer_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-WOF_HEADER = ("wof_id placetype name lat lon parent_id country region_id county_id gn_id wd_id is_current deprecated "
-              "src_geom path names region_name county_name").split()
+WOF_HEADER = (
+    "wof_id placetype name lat lon parent_id country region_id county_id gn_id wd_id is_current deprecated "
+    "src_geom path names region_name county_name"
+).split()
 
 
-def geonames_line(gid, name, lat, lon, fclass="P", code="PPL", cc="SY", admin1="09", pop="0", alternates="",
-                  asciiname=None) -> str:
+def geonames_line(
+    gid, name, lat, lon, fclass="P", code="PPL", cc="SY", admin1="09", pop="0", alternates="", asciiname=None
+) -> str:
     """One line of a GeoNames dump: the 19 columns of download.geonames.org/export/dump/readme.txt."""
-    return "\t".join([str(gid), name, asciiname or name, alternates, str(lat), str(lon), fclass, code, cc, "",
-                      admin1, "", "", "", str(pop), "", "400", "Asia/Damascus", "2024-01-01"])
+    return "\t".join(
+        [
+            str(gid),
+            name,
+            asciiname or name,
+            alternates,
+            str(lat),
+            str(lon),
+            fclass,
+            code,
+            cc,
+            "",
+            admin1,
+            "",
+            "",
+            "",
+            str(pop),
+            "",
+            "400",
+            "Asia/Damascus",
+            "2024-01-01",
+        ]
+    )
 
 
 # two invented villages, a real governorate and Aleppo itself (same geonameid as the shipped one)
 GOOD = [
     geonames_line(9_900_001, "Qaryat Zumurrudiya", 36.41, 37.02, alternates="Zumurrudiye,Qaryat az-Zumurrudiyah"),
     geonames_line(9_900_002, "Tall Bilqisiya", 36.52, 37.33, code="PPLX"),
-    geonames_line(163_842, "Aleppo Governorate", 36.25, 37.5, fclass="A", code="ADM1", pop="4867991",
-                  alternates="Muhafazat Halab"),
+    geonames_line(
+        163_842, "Aleppo Governorate", 36.25, 37.5, fclass="A", code="ADM1", pop="4867991", alternates="Muhafazat Halab"
+    ),
     geonames_line(9_900_003, "Jabal Zumurrud", 36.3, 37.1, fclass="T", code="MT"),  # a mountain: skipped
 ]
 
@@ -51,20 +77,68 @@ def write_wof(path: Path, rows: list[dict]) -> Path:
 
 
 WOF_ROWS = [
-    {"wof_id": 1, "placetype": "region", "name": "Muhafazat Nujum", "lat": 35.0, "lon": 38.0, "country": "SY",
-     "is_current": 1, "names": "eng_x_preferred=Nujum Governorate | fra_x_preferred=Gouvernorat de Nujum"},
-    {"wof_id": 2, "placetype": "locality", "name": "Kafr Sitt Yasmina", "lat": 35.1, "lon": 38.1, "country": "SY",
-     "region_id": 1, "is_current": 1,
-     "names": "fra_x_preferred=Kfar Sett Yasmine | und_x_variant=Kafr Sit Yasmeena | ara_x_preferred=كفر ست ياسمينة"},
-    {"wof_id": 3, "placetype": "neighbourhood", "name": "Hayy al-Qamarayn", "lat": 35.11, "lon": 38.11,
-     "country": "SY", "region_id": 1, "is_current": 1},
-    {"wof_id": 4, "placetype": "campus", "name": "Matar Yasmina", "lat": 35.2, "lon": 38.2, "country": "SY",
-     "is_current": 1},
-    {"wof_id": 5, "placetype": "locality", "name": "Kafr Qadim", "lat": 35.3, "lon": 38.3, "country": "SY",
-     "is_current": 1, "deprecated": "2020-01-01"},
+    {
+        "wof_id": 1,
+        "placetype": "region",
+        "name": "Muhafazat Nujum",
+        "lat": 35.0,
+        "lon": 38.0,
+        "country": "SY",
+        "is_current": 1,
+        "names": "eng_x_preferred=Nujum Governorate | fra_x_preferred=Gouvernorat de Nujum",
+    },
+    {
+        "wof_id": 2,
+        "placetype": "locality",
+        "name": "Kafr Sitt Yasmina",
+        "lat": 35.1,
+        "lon": 38.1,
+        "country": "SY",
+        "region_id": 1,
+        "is_current": 1,
+        "names": "fra_x_preferred=Kfar Sett Yasmine | und_x_variant=Kafr Sit Yasmeena | ara_x_preferred=كفر ست ياسمينة",
+    },
+    {
+        "wof_id": 3,
+        "placetype": "neighbourhood",
+        "name": "Hayy al-Qamarayn",
+        "lat": 35.11,
+        "lon": 38.11,
+        "country": "SY",
+        "region_id": 1,
+        "is_current": 1,
+    },
+    {
+        "wof_id": 4,
+        "placetype": "campus",
+        "name": "Matar Yasmina",
+        "lat": 35.2,
+        "lon": 38.2,
+        "country": "SY",
+        "is_current": 1,
+    },
+    {
+        "wof_id": 5,
+        "placetype": "locality",
+        "name": "Kafr Qadim",
+        "lat": 35.3,
+        "lon": 38.3,
+        "country": "SY",
+        "is_current": 1,
+        "deprecated": "2020-01-01",
+    },
     # Aleppo by its GeoNames id, as WOF gives it: no population, so it keeps the shipped one
-    {"wof_id": 6, "placetype": "locality", "name": "Aleppo", "lat": 36.21, "lon": 37.15, "country": "SY",
-     "gn_id": 170063, "is_current": 1, "names": "fra_x_preferred=Alep"},
+    {
+        "wof_id": 6,
+        "placetype": "locality",
+        "name": "Aleppo",
+        "lat": 36.21,
+        "lon": 37.15,
+        "country": "SY",
+        "gn_id": 170063,
+        "is_current": 1,
+        "names": "fra_x_preferred=Alep",
+    },
 ]
 
 
@@ -82,6 +156,7 @@ def sy_dump(tmp_path) -> Path:
 
 
 # -- GeoNames dumps -------------------------------------------------------------------------------------
+
 
 def test_geonames_dump_places_are_found_by_lookup(data_dir, sy_dump):
     r = import_file(sy_dump)
@@ -111,8 +186,12 @@ def test_shipped_lookups_stay_as_they_were(data_dir, sy_dump):
 def test_same_geonames_id_replaces_the_shipped_place(data_dir, tmp_path):
     shipped = load_geocoder().lookup("Alep", lang="fr")
     assert shipped.gid == "geonames:170063"
-    import_file(write_dump(tmp_path / "SY.txt", [geonames_line(170_063, "Aleppo", 36.2, 37.2, code="PPLA",
-                                                                pop="2000000", alternates="Alep")]))
+    import_file(
+        write_dump(
+            tmp_path / "SY.txt",
+            [geonames_line(170_063, "Aleppo", 36.2, 37.2, code="PPLA", pop="2000000", alternates="Alep")],
+        )
+    )
     geo = load_geocoder()
     p = geo.lookup("Alep", lang="fr")
     assert (p.gid, p.lat, p.lon, p.population) == ("geonames:170063", 36.2, 37.2, 2_000_000)
@@ -136,6 +215,7 @@ def test_zip_as_downloaded_from_geonames(data_dir, tmp_path):
 
 
 # -- WOF-style TSVs ---------------------------------------------------------------------------------------
+
 
 def test_wof_tsv_places_are_found_by_lookup(data_dir, tmp_path):
     r = import_file(write_wof(tmp_path / "wof_admin_zz.tsv.gz", WOF_ROWS))
@@ -167,14 +247,22 @@ def test_the_shared_wof_extract_imports(data_dir):
 
 BAD = {
     "too few columns": (GOOD[:1] + ["9900004\tNowhere\t36.0"], "line 2 has 3 tab-separated columns"),
-    "latitude not a number": (GOOD[:2] + [geonames_line(9_900_005, "Nowhere", "36,5", 37.0)],
-                              "line 3 has latitude '36,5', not a number"),
-    "latitude out of range": (GOOD[:1] + [geonames_line(9_900_006, "Nowhere", 96.5, 37.0)],
-                              "line 2 has latitude '96.5', outside -90..90"),
-    "bad country code": (GOOD[:1] + [geonames_line(9_900_007, "Nowhere", 36.0, 37.0, cc="Syria")],
-                         "line 2 has country code 'Syria'"),
-    "population not an integer": (GOOD[:1] + [geonames_line(9_900_008, "Nowhere", 36.0, 37.0, pop="many")],
-                                  "line 2 has population 'many', not an integer"),
+    "latitude not a number": (
+        GOOD[:2] + [geonames_line(9_900_005, "Nowhere", "36,5", 37.0)],
+        "line 3 has latitude '36,5', not a number",
+    ),
+    "latitude out of range": (
+        GOOD[:1] + [geonames_line(9_900_006, "Nowhere", 96.5, 37.0)],
+        "line 2 has latitude '96.5', outside -90..90",
+    ),
+    "bad country code": (
+        GOOD[:1] + [geonames_line(9_900_007, "Nowhere", 36.0, 37.0, cc="Syria")],
+        "line 2 has country code 'Syria'",
+    ),
+    "population not an integer": (
+        GOOD[:1] + [geonames_line(9_900_008, "Nowhere", 36.0, 37.0, pop="many")],
+        "line 2 has population 'many', not an integer",
+    ),
     "not a gazetteer": (["name,lat,lon", "Aleppo,36.2,37.1"], "line 1 has 1 tab-separated column(s)"),
 }
 
@@ -197,8 +285,11 @@ def test_malformed_file_names_the_line_and_leaves_the_previous_import_intact(dat
 
 def test_non_utf8_line_is_named(data_dir, tmp_path):
     bad = tmp_path / "SY.txt"
-    bad.write_bytes(("\n".join(GOOD[:2]) + "\n").encode() + geonames_line(1, "Alep", 1, 1).encode("latin-1")
-                    .replace(b"Alep", b"Al\xe9p") + b"\n")
+    bad.write_bytes(
+        ("\n".join(GOOD[:2]) + "\n").encode()
+        + geonames_line(1, "Alep", 1, 1).encode("latin-1").replace(b"Alep", b"Al\xe9p")
+        + b"\n"
+    )
     with pytest.raises(InputError, match="line 3 is not UTF-8"):
         import_file(bad)
     assert not user_gazetteer_dir().exists() or not list(user_gazetteer_dir().iterdir())
@@ -236,8 +327,10 @@ def test_list_and_remove(data_dir, sy_dump, tmp_path):
     import_file(sy_dump)
     import_file(write_wof(tmp_path / "wof_admin_zz.tsv.gz", WOF_ROWS))
     rows = list_imports()
-    assert [(r["name"], r["places"], r["source_format"]) for r in rows] == [("SY", 3, "geonames"),
-                                                                              ("wof_admin_zz", 4, "wof")]
+    assert [(r["name"], r["places"], r["source_format"]) for r in rows] == [
+        ("SY", 3, "geonames"),
+        ("wof_admin_zz", 4, "wof"),
+    ]
     remove_import("SY")
     assert [r["name"] for r in list_imports()] == ["wof_admin_zz"]
     assert load_geocoder().lookup("Zumurrudiye") is None
@@ -249,12 +342,14 @@ def test_unreadable_import_says_how_to_remove_it(data_dir, sy_dump):
     r = import_file(sy_dump)
     r.path.write_bytes(b"not a gazetteer")
     from eventmill.errors import ResourceError
+
     with pytest.raises(ResourceError, match="eventmill gazetteer remove SY"):
         load_geocoder()
     assert load_geocoder(imports=False).lookup("Alep") is not None
 
 
 # -- the commands, end to end ---------------------------------------------------------------------------------
+
 
 def run_cli(capsys, *argv) -> tuple[int, str, str]:
     code = cli.main(list(argv))
@@ -294,8 +389,16 @@ def test_cli_bad_file_exits_2_with_one_line(data_dir, sy_dump, tmp_path, capsys)
 
 def test_cli_data_dir_option_and_environment_in_a_fresh_process(tmp_path, sy_dump):
     env = {**os.environ, "EVENTMILL_DATA_DIR": str(tmp_path / "env")}
-    run = lambda *a: subprocess.run([sys.executable, "-m", "eventmill.cli", "gazetteer", *a], env=env,  # noqa: E731
-                                    capture_output=True, text=True, check=True).stdout
+
+    def run(*a: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "eventmill.cli", "gazetteer", *a],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
     run("import", str(sy_dump), "--data-dir", str(tmp_path / "opt"))
     assert (tmp_path / "opt" / "gazetteer" / "SY.bin.gz").is_file() and not (tmp_path / "env").exists()
     assert json.loads(run("lookup", "Zumurrudiye", "--data-dir", str(tmp_path / "opt")))["place"] is not None

@@ -1,4 +1,5 @@
 """The offline gazetteer and geocoder: shipped places rebuildable, key folding, spot checks with and without context."""
+
 from __future__ import annotations
 
 import hashlib
@@ -32,6 +33,7 @@ def geo():
 
 # -- the shipped places ------------------------------------------------------------------------------
 
+
 def test_shipped_places_were_built_from_the_current_curated_inputs():
     """Fast staleness check: edit aliases.tsv, admin1.tsv or countries.tsv, then rerun the build script."""
     for rel, recorded in gazetteer_cache.read_inputs()["inputs"].items():
@@ -44,14 +46,18 @@ def test_build_script_regenerates_the_shipped_places_exactly(tmp_path):
     if not (SRC / "opensyria_admin1-3.tsv").is_file():
         pytest.skip(f"gazetteer sources not found at {SRC} (set EVENTMILL_GAZETTEER_SRC)")
     # a separate process: the build holds about 1.3 GB while it runs
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"), "--src", str(SRC),
-                    "--out", str(tmp_path)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"), "--src", str(SRC), "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
     shipped = gazetteer_cache.places_dir()
     built = sorted(p.name for p in tmp_path.iterdir())
     assert built == sorted(p.name for p in shipped.iterdir()), "run scripts/build_gazetteer.py and commit its output"
     for name in built:
-        assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes(), \
+        assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes(), (
             f"shipped {name} differs from what scripts/build_gazetteer.py builds: rebuild and commit it"
+        )
 
 
 def test_index_is_compiled_from_the_shipped_places(geo):
@@ -73,12 +79,25 @@ def test_compiled_index_stays_small():
 
 # -- keys ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("a, b", [
-    ("Deir ez-Zor", "Dayr az Zawr"), ("Deir Ezzor", "Deir ez-Zor"), ("Dair al-Zour", "Deir el-Zor"),
-    ("Handarate", "Handarat"), ("Khanasser", "Khanaser"), ("Cheikh Maksoud", "Sheikh Maqsoud"),
-    ("Mossoul", "Mosul"), ("Djarablous", "Jarablous"), ("Ar-Raqqah", "Raqqa"), ("Tchernihiv", "Chernihiv"),
-    ("Zaporizhzhia", "Zaporijia"), ("l'Irak", "Irak"), ("Ma'arrat", "Maarrat"),
-])
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Deir ez-Zor", "Dayr az Zawr"),
+        ("Deir Ezzor", "Deir ez-Zor"),
+        ("Dair al-Zour", "Deir el-Zor"),
+        ("Handarate", "Handarat"),
+        ("Khanasser", "Khanaser"),
+        ("Cheikh Maksoud", "Sheikh Maqsoud"),
+        ("Mossoul", "Mosul"),
+        ("Djarablous", "Jarablous"),
+        ("Ar-Raqqah", "Raqqa"),
+        ("Tchernihiv", "Chernihiv"),
+        ("Zaporizhzhia", "Zaporijia"),
+        ("l'Irak", "Irak"),
+        ("Ma'arrat", "Maarrat"),
+    ],
+)
 def test_transliteration_variants_share_a_fold_key(a, b):
     assert gz.fold_key(a) == gz.fold_key(b)
 
@@ -183,11 +202,27 @@ def test_candidates_lists_homonyms_best_first(geo):
     assert cands[0].country == "FR" and len({c.country for c in cands}) > 2
 
 
-@pytest.mark.parametrize("word, expected", [
-    ("le", False), ("Le", False), ("la", False), ("des", False), ("eau", False), ("pour", False),
-    ("nice", False), ("Alep", True), ("Handarate", True), ("Syrie", True), ("syrie", True), ("EAU", True),
-    ("Paris", True), ("US", True), ("UK", True), ("us", False),
-])
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("le", False),
+        ("Le", False),
+        ("la", False),
+        ("des", False),
+        ("eau", False),
+        ("pour", False),
+        ("nice", False),
+        ("Alep", True),
+        ("Handarate", True),
+        ("Syrie", True),
+        ("syrie", True),
+        ("EAU", True),
+        ("Paris", True),
+        ("US", True),
+        ("UK", True),
+        ("us", False),
+    ],
+)
 def test_is_place_name(geo, word, expected):
     assert geo.is_place_name(word) is expected
 
@@ -209,8 +244,10 @@ def test_ascii_fast_path_keys_like_norm():
         return " ".join(gz._ELISION.sub("", norm(s)).translate(gz._LETTERS).split())
 
     @hypothesis.settings(max_examples=500, deadline=None)
-    @hypothesis.given(st.text(alphabet=st.characters(max_codepoint=127), max_size=20)
-                      | st.sampled_from(["l'Irak", "L`Irak", "d'_x", "a ' b", "Deir ez-Zor", "AL-Bab"]))
+    @hypothesis.given(
+        st.text(alphabet=st.characters(max_codepoint=127), max_size=20)
+        | st.sampled_from(["l'Irak", "L`Irak", "d'_x", "a ' b", "Deir ez-Zor", "AL-Bab"])
+    )
     def check(s):
         assert gz._name_key(s) == slow(s)
 
@@ -219,8 +256,11 @@ def test_ascii_fast_path_keys_like_norm():
 
 # -- approximate places, reverse lookup, ids ------------------------------------------------------------
 
-@pytest.mark.parametrize("precision, wider", [("neighbourhood", "town"), ("town", "admin2"), ("admin2", "admin1"),
-                                              ("admin1", "admin1"), ("country", "country")])
+
+@pytest.mark.parametrize(
+    "precision, wider",
+    [("neighbourhood", "town"), ("town", "admin2"), ("admin2", "admin1"), ("admin1", "admin1"), ("country", "country")],
+)
 def test_approximate_widens_precision_and_lowers_confidence(geo, precision, wider):
     from dataclasses import replace
 
@@ -232,10 +272,17 @@ def test_approximate_widens_precision_and_lowers_confidence(geo, precision, wide
     assert (a.name, a.lat, a.lon, a.gid, a.feature) == (p.name, p.lat, p.lon, p.gid, p.feature)
 
 
-@pytest.mark.parametrize("point, country, admin1", [
-    ((36.21, 37.15), "SY", "Aleppo"), ((48.86, 2.35), "FR", None), ((29.76, -95.37), "US", "Texas"),
-    ((35.79, 37.49), "SY", None), ((-33.87, 151.21), "AU", None), ((64.14, -21.94), "IS", None),
-])
+@pytest.mark.parametrize(
+    "point, country, admin1",
+    [
+        ((36.21, 37.15), "SY", "Aleppo"),
+        ((48.86, 2.35), "FR", None),
+        ((29.76, -95.37), "US", "Texas"),
+        ((35.79, 37.49), "SY", None),
+        ((-33.87, 151.21), "AU", None),
+        ((64.14, -21.94), "IS", None),
+    ],
+)
 def test_reverse_gives_the_nearest_town_with_its_country(geo, point, country, admin1):
     p = geo.reverse(*point)
     assert p is not None and p.country == country and p.precision == "town", p
@@ -261,8 +308,12 @@ def test_reverse_agrees_with_a_brute_force_scan(geo):
         got = geo.reverse(lat, lon)
         la, lo = math.radians(lat), math.radians(lon)
         # the nearest town is within 0.5 degree of the point, as town t is
-        box = [p for p in towns if abs(geo._place_lat[p] / gz.COORD_SCALE - lat) < 0.5
-               and abs(geo._place_lon[p] / gz.COORD_SCALE - lon) < 0.5 / math.cos(la)]
+        box = [
+            p
+            for p in towns
+            if abs(geo._place_lat[p] / gz.COORD_SCALE - lat) < 0.5
+            and abs(geo._place_lon[p] / gz.COORD_SCALE - lon) < 0.5 / math.cos(la)
+        ]
         best = min(box, key=lambda p: geo._km_rad(p, la, lo))
         assert got is not None and abs(geo._km_rad(best, la, lo) - km((got.lat, got.lon), (lat, lon))) < 0.1
 

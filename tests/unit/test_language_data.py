@@ -7,23 +7,27 @@ produces is caught here rather than as a silently missed event. A new language f
 no code edit; a language whose model package is not installed is skipped. The shared folder `xx/` has
 its own tests at the end.
 """
+
 from __future__ import annotations
 
 import itertools
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
-from eventmill import resources
-from eventmill.resources import ROOT, SHARED
+from eventmill import datafiles
+from eventmill.datafiles import ROOT, SHARED
 from eventmill.text import norm
 
-LANGS = resources.available_languages()
+LANGS = datafiles.available_languages()
 EXAMPLES = "examples.tsv"
 SENTENCE_KINDS = ("trigger", "surface", "mode", "reporting")
 # each language folder's tables: their leading columns, and the columns a row is looked up by
 TABLES = {
-    "triggers.tsv": (("lemma", "pos", "type", "mode", "subject", "count", "outcome", "object"), ("lemma", "pos", "object")),
+    "triggers.tsv": (
+        ("lemma", "pos", "type", "mode", "subject", "count", "outcome", "object"),
+        ("lemma", "pos", "object"),
+    ),
     "modes.tsv": (("lemma", "type", "mode"), ("lemma", "type")),
     "quantities.tsv": (("phrase", "value", "low", "high"), ("phrase",)),
     "dates.tsv": (("phrase", "kind", "value", "unit"), ("phrase",)),
@@ -44,8 +48,21 @@ KEYS |= {f"{SHARED}/{name}": key for name, (_, key) in SHARED_TABLES.items()}
 MIN_TRIGGERS = 15  # per PLOVER type and language
 # values FORMATS.md documents
 SUPPORT_ROLES = {"actor", "recipient", "through", "end", "witness"}
-MODIFIER_KINDS = {"negation", "hypothetical", "ultimatum", "future", "demonstrative", "definite", "additive",
-                  "comparative", "circumstance", "copula", "generic", "denial", "attempt"}
+MODIFIER_KINDS = {
+    "negation",
+    "hypothetical",
+    "ultimatum",
+    "future",
+    "demonstrative",
+    "definite",
+    "additive",
+    "comparative",
+    "circumstance",
+    "copula",
+    "generic",
+    "denial",
+    "attempt",
+}
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET"}
 PLACE_HINTS = {"admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "approx"}
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
@@ -56,7 +73,8 @@ SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}
 # Reading the files as they are written (not only through the loader), so a short row is not padded away
 # ---------------------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+
+@cache
 def _raw(name: str) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
     """(header, ((line number, fields), ...)) of a TSV file, comments and blank lines skipped."""
     header, rows = None, []
@@ -77,8 +95,9 @@ def _dicts(name: str) -> list[dict[str, str]]:
 
 
 def _words(name: str) -> list[str]:
-    return [w.strip() for w in (ROOT / name).read_text(encoding="utf-8").split("\n")
-            if w.strip() and not w.startswith("#")]
+    return [
+        w.strip() for w in (ROOT / name).read_text(encoding="utf-8").split("\n") if w.strip() and not w.startswith("#")
+    ]
 
 
 def _int_or_none(s: str) -> int | None:
@@ -94,7 +113,7 @@ def _plover_types() -> list[str]:
 
 
 def _examples(lang: str, *kinds: str) -> list[dict[str, str]]:
-    return [r for r in resources.table(lang, EXAMPLES) if r["kind"] in kinds]
+    return [r for r in datafiles.table(lang, EXAMPLES) if r["kind"] in kinds]
 
 
 def _trigger_rows(lang: str) -> dict[tuple[str, str], dict[str, str]]:
@@ -103,8 +122,11 @@ def _trigger_rows(lang: str) -> dict[tuple[str, str], dict[str, str]]:
 
 def _params(*kinds: str) -> list:
     """(lang, row) for every example of these kinds in every language, tagged `fr-trigger-tuer-VERB`."""
-    return [pytest.param(lang, r, id=f"{lang}-{r['kind']}-{r['word']}-{r['pos_or_type']}")
-            for lang in LANGS for r in _examples(lang, *kinds)]
+    return [
+        pytest.param(lang, r, id=f"{lang}-{r['kind']}-{r['word']}-{r['pos_or_type']}")
+        for lang in LANGS
+        for r in _examples(lang, *kinds)
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -174,7 +196,7 @@ def _found(phrase: str, doc, pos: str | None = None, on_text: bool = False, coun
             if want[0] == units[i][1 if on_text else 0] and (allowed is None or units[i][2] in allowed):
                 return True
         elif all(w in units[i + j][:2] for j, w in enumerate(want)):
-            if pos is None or _head_fits(units[i:i + len(want)], pos):
+            if pos is None or _head_fits(units[i : i + len(want)], pos):
                 return True
     return False
 
@@ -196,8 +218,10 @@ def _load(name: str):
             _MODELS[name] = exc
     nlp = _MODELS[name]
     if isinstance(nlp, Exception):
-        pytest.skip(f"spaCy model package {name} is not installed ({type(nlp).__name__}): install it to check "
-                    "this language's model against its data")
+        pytest.skip(
+            f"spaCy model package {name} is not installed ({type(nlp).__name__}): install it to check "
+            "this language's model against its data"
+        )
     return nlp
 
 
@@ -207,11 +231,12 @@ def parsed():
     cache: dict[str, dict] = {}
 
     def get(lang: str) -> dict:
-        nlp = _load(resources.language_info(lang)["model"])
+        nlp = _load(datafiles.language_info(lang)["model"])
         if lang not in cache:
             sentences = sorted({r["sentence"] for r in _examples(lang, *SENTENCE_KINDS)})
             cache[lang] = dict(zip(sentences, nlp.pipe(sentences)))
         return cache[lang]
+
     return get
 
 
@@ -224,6 +249,7 @@ def test_a_language_whose_model_is_missing_is_skipped_with_the_package_name():
 # language.json and stopwords
 # ---------------------------------------------------------------------------------------------------
 
+
 def test_a_language_folder_exists():
     assert LANGS, f"no folder under {ROOT} has a language.json"
     assert SHARED not in LANGS, f"{SHARED}/ is shared by every language, not a language"
@@ -232,7 +258,7 @@ def test_a_language_folder_exists():
 @pytest.mark.parametrize("lang", LANGS)
 def test_language_file_names_the_model_and_its_dependency_scheme(lang):
     spacy = pytest.importorskip("spacy")
-    info = resources.language_info(lang)
+    info = datafiles.language_info(lang)
     try:
         language = spacy.util.get_lang_class(lang)
     except ImportError:
@@ -244,7 +270,7 @@ def test_language_file_names_the_model_and_its_dependency_scheme(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_model_reads_the_language_with_the_declared_dependency_scheme(lang):
-    info = resources.language_info(lang)
+    info = datafiles.language_info(lang)
     nlp = _load(info["model"])
     assert nlp.lang == lang
     # spaCy's English models use ClearNLP labels, converted to UD when parsing ("deps": "clear")
@@ -270,10 +296,11 @@ def test_stopword_lists_keep_shared_words_out(a, b):
 # Table shape, PLOVER types, documented values
 # ---------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", sorted(COLUMNS))
 def test_table_has_documented_columns_and_full_rows(name):
     header, rows = _raw(name)
-    assert header[:len(COLUMNS[name])] == COLUMNS[name], f"{name}: header {header}"
+    assert header[: len(COLUMNS[name])] == COLUMNS[name], f"{name}: header {header}"
     short = [(n, f) for n, f in rows if len(f) != len(header)]
     assert not short, f"{name}: rows without {len(header)} tab-separated fields (line, fields): {short[:5]}"
 
@@ -290,13 +317,17 @@ def test_table_has_no_duplicate_rows(name):
     assert not dups, f"{name}: duplicate {key}: {dups}"
 
 
-@pytest.mark.parametrize("name", [f"{lang}/{t}" for lang in LANGS for t in ("triggers.tsv", "modes.tsv")]
-                         + [f"{SHARED}/cameo_plover.tsv"])
+@pytest.mark.parametrize(
+    "name", [f"{lang}/{t}" for lang in LANGS for t in ("triggers.tsv", "modes.tsv")] + [f"{SHARED}/cameo_plover.tsv"]
+)
 def test_lexicon_uses_only_plover_types_and_modes(name):
     known = _plover()
     # NONE rows are stop-phrases ("with the help of" is not AID); an empty type in cameo_plover.tsv drops the code
-    bad = [(r[next(iter(r))], r["type"], r["mode"]) for r in _dicts(name)
-           if (r["type"], r["mode"]) not in known and r["type"] not in ("NONE", "")]
+    bad = [
+        (r[next(iter(r))], r["type"], r["mode"])
+        for r in _dicts(name)
+        if (r["type"], r["mode"]) not in known and r["type"] not in ("NONE", "")
+    ]
     assert not bad, f"{name}: type/mode not in {SHARED}/plover.tsv: {bad}"
 
 
@@ -323,8 +354,12 @@ def test_every_plover_type_has_triggers(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_plover_type_has_verb_and_noun_triggers(lang):
     rows = _dicts(f"{lang}/triggers.tsv")
-    missing = [(t, p) for t in _plover_types() for p in ("VERB", "NOUN")
-               if not any(r["type"] == t and r["pos"] == p for r in rows)]
+    missing = [
+        (t, p)
+        for t in _plover_types()
+        for p in ("VERB", "NOUN")
+        if not any(r["type"] == t and r["pos"] == p for r in rows)
+    ]
     assert not missing, missing
 
 
@@ -357,8 +392,11 @@ def test_quantities_are_integers_with_ordered_ranges(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_quantities_spell_every_number_to_a_hundred(lang):
-    values = {int(r["value"]) for r in _dicts(f"{lang}/quantities.tsv")
-              if r["value"] and not r["low"] and not r["phrase"].startswith("*")}
+    values = {
+        int(r["value"])
+        for r in _dicts(f"{lang}/quantities.tsv")
+        if r["value"] and not r["low"] and not r["phrase"].startswith("*")
+    }
     assert set(range(101)) <= values
 
 
@@ -393,6 +431,7 @@ def test_reporting_rows_have_known_kinds(lang):
 # examples.tsv: what the tables hold
 # ---------------------------------------------------------------------------------------------------
 
+
 def _key_matches(key: str, word: str) -> bool:
     # matched normalised, as the extractors look words up; "*mille" (a multiplier) is not "mille"
     return norm(key) == norm(word) and key.startswith("*") == word.startswith("*")
@@ -400,7 +439,7 @@ def _key_matches(key: str, word: str) -> bool:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_examples_have_known_kinds_and_name_existing_files(lang):
-    for r in resources.table(lang, EXAMPLES):
+    for r in datafiles.table(lang, EXAMPLES):
         assert r["kind"] in SENTENCE_KINDS + ("entry", "absent"), r
         if r["kind"] in SENTENCE_KINDS:
             assert r["word"] and r["pos_or_type"] and r["sentence"] and not r["expect"], r
@@ -412,23 +451,31 @@ def test_examples_have_known_kinds_and_name_existing_files(lang):
 @pytest.mark.parametrize("lang, row", _params("entry"))
 def test_table_holds_the_listed_entry(lang, row):
     want = dict(p.split("=") for p in row["expect"].split())
-    rows = resources.table(lang, row["pos_or_type"])
-    hits = [r for r in rows if (not row["word"] or _key_matches(next(iter(r.values())), row["word"]))
-            and all(r.get(c) == v for c, v in want.items())]
+    rows = datafiles.table(lang, row["pos_or_type"])
+    hits = [
+        r
+        for r in rows
+        if (not row["word"] or _key_matches(next(iter(r.values())), row["word"]))
+        and all(r.get(c) == v for c, v in want.items())
+    ]
     assert hits, f"{lang}/{row['pos_or_type']} has no row {row['word']!r} with {want}"
 
 
 @pytest.mark.parametrize("lang, row", _params("absent"))
 def test_table_leaves_out_the_listed_word(lang, row):
     name = row["pos_or_type"]
-    keys = (resources.words(lang, name) if name.endswith(".txt")
-            else {next(iter(r.values())) for r in resources.table(lang, name)})
+    keys = (
+        datafiles.words(lang, name)
+        if name.endswith(".txt")
+        else {next(iter(r.values())) for r in datafiles.table(lang, name)}
+    )
     assert not any(_key_matches(k, row["word"]) for k in keys), f"{row['word']!r} is in {lang}/{name}"
 
 
 # ---------------------------------------------------------------------------------------------------
 # examples.tsv: every row has its example, and the model agrees with it
 # ---------------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_trigger_row_has_exactly_one_kind_of_example(lang):
@@ -455,8 +502,9 @@ def test_model_gives_trigger_lemma_in_example(parsed, lang, row):
     trigger = _trigger_rows(lang)[(lemma, pos)]
     # a stop-phrase (type NONE) may start on a function word, so only its words must come out
     stop = trigger["type"] == "NONE"
-    assert _found(lemma, doc, None if stop else pos, count=trigger["count"]), \
+    assert _found(lemma, doc, None if stop else pos, count=trigger["count"]), (
         f"{lemma!r} ({pos}) not produced: {_show(doc)}"
+    )
 
 
 @pytest.mark.parametrize("lang, row", _params("surface"))
@@ -466,8 +514,10 @@ def test_mislemmatised_form_is_still_needed(parsed, lang, row):
     assert _found(form, doc, pos, on_text=True), f"{form!r} ({pos}) not in: {_show(doc)}"
     proper = {norm(r["word"]) for r in _examples(lang, "trigger") if r["pos_or_type"] == pos}
     lemmas = {u[0] for u in _units(doc) if u[1] == norm(form)}
-    assert not lemmas & proper, (f"the model now lemmatises {form!r} to a listed lemma {lemmas & proper}: "
-                                 f"drop the row from {lang}/triggers.tsv and {lang}/{EXAMPLES}")
+    assert not lemmas & proper, (
+        f"the model now lemmatises {form!r} to a listed lemma {lemmas & proper}: "
+        f"drop the row from {lang}/triggers.tsv and {lang}/{EXAMPLES}"
+    )
 
 
 @pytest.mark.parametrize("lang, row", _params("mode"))
@@ -486,8 +536,24 @@ def test_model_gives_reporting_verb_in_example(parsed, lang, row):
 # The shared folder xx/
 # ---------------------------------------------------------------------------------------------------
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 
 
 def test_shared_plover_table_lists_the_16_types_each_with_a_description():

@@ -42,7 +42,9 @@ def test_stages_after_a_failure_still_run_when_their_needs_are_met():
         raise RuntimeError("boom")
 
     try:
-        doc = Pipeline(("normalize", "explode_for_test", "language"))(Document(Article("Un texte en français.")), Config())
+        doc = Pipeline(("normalize", "explode_for_test", "language"))(
+            Document(Article("Un texte en français.")), Config()
+        )
     finally:
         REGISTRY.pop("explode_for_test")
     assert doc.stages == ("eventmill.normalize.v2", "eventmill.language.v2")
@@ -58,6 +60,8 @@ def test_the_stage_list_is_written_once_and_every_stage_is_registered():
 
 
 def test_a_stage_id_names_the_settings_that_change_its_output():
-    doc = Pipeline(DEFAULT_STAGES)(Document(Article("Des manifestants ont défilé à Lyon samedi contre la réforme.")), Config())
+    doc = Pipeline(DEFAULT_STAGES)(
+        Document(Article("Des manifestants ont défilé à Lyon samedi contre la réforme.")), Config()
+    )
     assert "eventmill.event_type.v1+rules.v1" in doc.stages
     assert all(s.startswith("eventmill.") for s in doc.stages)

@@ -1,15 +1,19 @@
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventmill.text import clean, norm
 
 
-@pytest.mark.parametrize("lang,a,b", [
-    ("fr", "Jaïch al-Islam", "jaich al islam"),
-    ("fr", "l’armée", "l'armée"),
-    ("fr", "ÉTAT ISLAMIQUE", "etat islamique"),
-    ("en", "Hay'at  Tahrir-al-Sham", "hay'at tahrir al sham"),
-])
+@pytest.mark.parametrize(
+    "lang,a,b",
+    [
+        ("fr", "Jaïch al-Islam", "jaich al islam"),
+        ("fr", "l’armée", "l'armée"),
+        ("fr", "ÉTAT ISLAMIQUE", "etat islamique"),
+        ("en", "Hay'at  Tahrir-al-Sham", "hay'at tahrir al sham"),
+    ],
+)
 def test_norm_folds_accents_case_apostrophes_and_hyphens(lang, a, b):
     assert norm(a) == norm(b)
 

@@ -7,15 +7,19 @@ one transaction, so a killed run resumes where it stopped. `eventmill.writers.ex
 ACLED-style CSV, JSONL, Parquet and GeoJSON from the store; `commands` wires them to the CLI.
 Names are imported lazily so `eventmill --help` stays fast.
 """
+
 from __future__ import annotations
 
 import importlib
 from typing import Any
 
 _LAZY = {
-    "Columns": "eventmill.corpus.readers.text", "Record": "eventmill.corpus.readers.records",
-    "iter_records": "eventmill.corpus.readers.inputs", "RunOptions": "eventmill.corpus.runner",
-    "RunSummary": "eventmill.corpus.runner", "run": "eventmill.corpus.runner",
+    "Columns": "eventmill.corpus.readers.text",
+    "Record": "eventmill.corpus.readers.records",
+    "iter_records": "eventmill.corpus.readers.inputs",
+    "RunOptions": "eventmill.corpus.runner",
+    "RunSummary": "eventmill.corpus.runner",
+    "run": "eventmill.corpus.runner",
     "Store": "eventmill.corpus.store",
 }
 

@@ -3,6 +3,7 @@
 Thin wrappers: parse options, call `eventmill.corpus`, print a summary. Heavy imports happen inside
 the handlers so `eventmill --help` stays fast.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,58 +51,110 @@ def add_commands(subparsers, add_settings) -> dict:
     from eventmill.writers import EXPORT_FORMATS
 
     run = subparsers.add_parser(
-        "run", help="code a corpus (directories, archives, JSONL, CSV, HTML, WARC, feeds) into DuckDB",
+        "run",
+        help="code a corpus (directories, archives, JSONL, CSV, HTML, WARC, feeds) into DuckDB",
         description="Code every article of the inputs into a DuckDB database, in parallel, resumably.",
-        epilog=RUN_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=RUN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     run.add_argument("inputs", nargs="+", metavar="ARCHIVE_OR_DIR", help="files, directories or archives to code")
-    run.add_argument("--db", type=Path, default=Path("events.duckdb"), metavar="FILE",
-                     help="database file (default: events.duckdb)")
-    run.add_argument("--workers", type=int, default=None, metavar="N",
-                     help="worker processes, each with its own spaCy model (default: one per CPU; 0: in this "
-                          "process); with --dask local, the LocalCluster's size")
-    run.add_argument("--dask", metavar="ADDRESS",
-                     help="run the batches on Dask: 'local' for a LocalCluster, or a scheduler address such as "
-                          "tcp://host:8786 (needs pip install 'eventmill[dask]')")
-    run.add_argument("--batch-size", type=int, default=16,
-                     metavar="N", help="articles per batch, the unit of work sent to a worker; finished batches are "
-                          "committed together about once a second (default: 16)")
-    run.add_argument("--article-timeout", type=float, default=60.0, metavar="SECONDS",
-                     help="an article whose coding takes longer fails alone, with a message, and the run goes "
-                          "on (default: 60; 0: no limit; a worker's first article gets 120 s more, for loading "
-                          "the models)")
-    run.add_argument("--format", dest="input_format", choices=FORMATS, default="auto",
-                     help="read every input as this format instead of going by file names (default: auto)")
-    run.add_argument("--columns", metavar="FIELD=NAME,...",
-                     help="JSONL/CSV field names, e.g. text=body,published=date,title=headline,url=link,"
-                          "outlet=site,lang=language (defaults: text/body/content, title/headline, "
-                          "published/date, url/link, outlet/source/site, lang/language)")
-    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                     help="show a progress bar with rate and ETA (default: when standard error is a terminal)")
-    run.add_argument("--json", dest="summary_json", type=Path, metavar="FILE",
-                     help="also write the run's summary as JSON here")
+    run.add_argument(
+        "--db", type=Path, default=Path("events.duckdb"), metavar="FILE", help="database file (default: events.duckdb)"
+    )
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes, each with its own spaCy model (default: one per CPU; 0: in this "
+        "process); with --dask local, the LocalCluster's size",
+    )
+    run.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run the batches on Dask: 'local' for a LocalCluster, or a scheduler address such as "
+        "tcp://host:8786 (needs pip install 'eventmill[dask]')",
+    )
+    run.add_argument(
+        "--batch-size",
+        type=int,
+        default=16,
+        metavar="N",
+        help="articles per batch, the unit of work sent to a worker; finished batches are "
+        "committed together about once a second (default: 16)",
+    )
+    run.add_argument(
+        "--article-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="an article whose coding takes longer fails alone, with a message, and the run goes "
+        "on (default: 60; 0: no limit; a worker's first article gets 120 s more, for loading "
+        "the models)",
+    )
+    run.add_argument(
+        "--format",
+        dest="input_format",
+        choices=FORMATS,
+        default="auto",
+        help="read every input as this format instead of going by file names (default: auto)",
+    )
+    run.add_argument(
+        "--columns",
+        metavar="FIELD=NAME,...",
+        help="JSONL/CSV field names, e.g. text=body,published=date,title=headline,url=link,"
+        "outlet=site,lang=language (defaults: text/body/content, title/headline, "
+        "published/date, url/link, outlet/source/site, lang/language)",
+    )
+    run.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar with rate and ETA (default: when standard error is a terminal)",
+    )
+    run.add_argument(
+        "--json", dest="summary_json", type=Path, metavar="FILE", help="also write the run's summary as JSON here"
+    )
     add_settings(run)
 
     exp = subparsers.add_parser(
-        "export", help="write the events of a database as ACLED-style CSV, JSONL, Parquet or GeoJSON",
-        description="Export the coded events of a database, optionally filtered.", epilog=EXPORT_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    exp.add_argument("--db", type=Path, default=Path("events.duckdb"), metavar="FILE",
-                     help="database file (default: events.duckdb)")
+        "export",
+        help="write the events of a database as ACLED-style CSV, JSONL, Parquet or GeoJSON",
+        description="Export the coded events of a database, optionally filtered.",
+        epilog=EXPORT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    exp.add_argument(
+        "--db", type=Path, default=Path("events.duckdb"), metavar="FILE", help="database file (default: events.duckdb)"
+    )
     exp.add_argument("--format", dest="export_format", choices=EXPORT_FORMATS, required=True, help="output format")
     exp.add_argument("-o", "--output", required=True, help="output file, or - for standard output (not parquet)")
     exp.add_argument("--since", metavar="DATE", help="events on or after this date (YYYY-MM-DD)")
     exp.add_argument("--until", metavar="DATE", help="events on or before this date (YYYY-MM-DD)")
-    exp.add_argument("--country", action="append", metavar="XX",
-                     help="events located in these countries, ISO alpha-2 (repeat or comma-separate: SY,IQ)")
-    exp.add_argument("--type", dest="types", action="append", metavar="TYPE",
-                     help="only these PLOVER types (repeat or comma-separate: ASSAULT,PROTEST)")
+    exp.add_argument(
+        "--country",
+        action="append",
+        metavar="XX",
+        help="events located in these countries, ISO alpha-2 (repeat or comma-separate: SY,IQ)",
+    )
+    exp.add_argument(
+        "--type",
+        dest="types",
+        action="append",
+        metavar="TYPE",
+        help="only these PLOVER types (repeat or comma-separate: ASSAULT,PROTEST)",
+    )
 
-    st = subparsers.add_parser("stats", help="what a database holds: articles, events, problems, runs",
-                               description="Counts of articles, events by type and country, problems and runs.",
-                               epilog="example:\n  eventmill stats --db news.duckdb --json stats.json",
-                               formatter_class=argparse.RawDescriptionHelpFormatter)
-    st.add_argument("--db", type=Path, default=Path("events.duckdb"), metavar="FILE",
-                     help="database file (default: events.duckdb)")
+    st = subparsers.add_parser(
+        "stats",
+        help="what a database holds: articles, events, problems, runs",
+        description="Counts of articles, events by type and country, problems and runs.",
+        epilog="example:\n  eventmill stats --db news.duckdb --json stats.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    st.add_argument(
+        "--db", type=Path, default=Path("events.duckdb"), metavar="FILE", help="database file (default: events.duckdb)"
+    )
     st.add_argument("--json", dest="stats_json", action="store_true", help="print JSON instead of a report")
     return {"run": cmd_run, "export": cmd_export, "stats": cmd_stats}
 
@@ -111,21 +164,46 @@ def cmd_run(args: argparse.Namespace) -> int:
     from eventmill.corpus.runner import RunOptions, default_workers, run
     from eventmill.options import config_from_args
 
-    options = RunOptions(db=args.db, workers=default_workers() if args.workers is None else args.workers,
-                         dask=args.dask, batch_size=args.batch_size, fmt=args.input_format,
-                         columns=Columns.parse(args.columns), progress=args.progress,
-                         article_timeout=args.article_timeout)
+    options = RunOptions(
+        db=args.db,
+        workers=default_workers() if args.workers is None else args.workers,
+        dask=args.dask,
+        batch_size=args.batch_size,
+        fmt=args.input_format,
+        columns=Columns.parse(args.columns),
+        progress=args.progress,
+        article_timeout=args.article_timeout,
+    )
     summary = run(args.inputs, config_from_args(args), options)
     print(f"eventmill: {summary.line()}; database {args.db}", file=sys.stderr)
     if summary.failed:
-        print(f"eventmill: {summary.failed} article(s) could not be coded; see: eventmill stats --db {args.db}",
-              file=sys.stderr)
+        print(
+            f"eventmill: {summary.failed} article(s) could not be coded; see: eventmill stats --db {args.db}",
+            file=sys.stderr,
+        )
     if summary.quarantined:
-        print(f"eventmill: {summary.quarantined} of them killed the worker process coding them and were set aside "
-              "(a rerun skips them like the other failures)", file=sys.stderr)
+        print(
+            f"eventmill: {summary.quarantined} of them killed the worker process coding them and were set aside "
+            "(a rerun skips them like the other failures)",
+            file=sys.stderr,
+        )
     if args.summary_json:
-        data = {k: getattr(summary, k) for k in ("run_id", "coded", "failed", "quarantined", "events", "skipped",
-                                                  "duplicates", "seconds", "rows", "backend", "workers")}
+        data = {
+            k: getattr(summary, k)
+            for k in (
+                "run_id",
+                "coded",
+                "failed",
+                "quarantined",
+                "events",
+                "skipped",
+                "duplicates",
+                "seconds",
+                "rows",
+                "backend",
+                "workers",
+            )
+        }
         args.summary_json.write_text(json.dumps(data | {"articles_per_s": summary.rate}, indent=2) + "\n")
     return 1 if summary.failed else 0
 

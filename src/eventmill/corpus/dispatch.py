@@ -11,6 +11,7 @@ earlier in the run is sent again as a check): if workers die whatever they code 
 installation, memory too short for even one model), the run stops instead, and stores nothing
 it cannot vouch for.
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,8 +29,10 @@ log = logging.getLogger(__name__)
 # workers themselves: each costs a restart of the pool, so a systemic crash stops early
 MAX_UNCONFIRMED = 5
 
-DIED_MESSAGE = ("the worker process died while coding this article (a crash in native code, or out of "
-                "memory); it was set aside so the run could go on")
+DIED_MESSAGE = (
+    "the worker process died while coding this article (a crash in native code, or out of "
+    "memory); it was set aside so the run could go on"
+)
 
 
 class Dispatcher:
@@ -92,8 +95,11 @@ class Dispatcher:
         while self.pending:  # on a local pool they have all failed already; on Dask they finish
             lost += self._finished()
         records = [r for batch in lost for r in batch]
-        log.warning("a worker process died; coding the %d articles it may have been coding one at a time "
-                    "to find the one that kills it", len(records))
+        log.warning(
+            "a worker process died; coding the %d articles it may have been coding one at a time "
+            "to find the one that kills it",
+            len(records),
+        )
         self.executor.recover()
         for rec in records:
             result = self._alone([rec])
@@ -124,8 +130,13 @@ class Dispatcher:
         """Store the articles that killed their worker as failures: the pool has since coded others."""
         rows = Rows()
         for rec in self.unconfirmed:
-            rows.failure(rec.source, rec.article or Article(text="", id=failure_id(rec.source)), "eventmill.run",
-                         DIED_MESSAGE, rec.encoding)
+            rows.failure(
+                rec.source,
+                rec.article or Article(text="", id=failure_id(rec.source)),
+                "eventmill.run",
+                DIED_MESSAGE,
+                rec.encoding,
+            )
         self.writer.add_tables(rows.columns(), len(self.unconfirmed))
         self.quarantined += len(self.unconfirmed)
         self.unconfirmed = []
@@ -135,4 +146,5 @@ class Dispatcher:
         return ExecutorError(
             f"worker processes died on each of the {len(self.unconfirmed)} article(s) last tried alone (the "
             f"first: {first}) and coded none since: killed, or out of memory? The batches stored so far are "
-            "kept: run the same command again to resume, with fewer --workers if memory is short")
+            "kept: run the same command again to resume, with fewer --workers if memory is short"
+        )

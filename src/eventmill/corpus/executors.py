@@ -4,6 +4,7 @@ All three take the same batch function and hand back futures; the runner drives 
 so a Dask run writes exactly what a local run writes. Each names the exceptions (`died`) its futures
 raise when the worker coding them died, and `recover()` makes it usable again afterwards.
 """
+
 from __future__ import annotations
 
 import concurrent.futures as cf
@@ -82,9 +83,12 @@ class ProcessPool:
 
     def _start(self) -> cf.ProcessPoolExecutor:
         # spawn, not fork: the parent holds a DuckDB connection and threads that must not be copied
-        return cf.ProcessPoolExecutor(max_workers=self.slots, mp_context=multiprocessing.get_context("spawn"),
-                                      initializer=_init_worker,
-                                      initargs=(os.getpid(), logging.getLogger().getEffectiveLevel()))
+        return cf.ProcessPoolExecutor(
+            max_workers=self.slots,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(os.getpid(), logging.getLogger().getEffectiveLevel()),
+        )
 
     def recover(self) -> None:
         """Replace a broken pool with a fresh one (its workers load their models again)."""
@@ -124,27 +128,35 @@ class DaskCluster:
                 # for a dashboard no one reads (a cluster of your own keeps its own settings)
                 with dask.config.set({"distributed.worker.profile.enabled": False}):
                     self.cluster = distributed.LocalCluster(
-                        n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None,
-                        silence_logs=logging.ERROR)
+                        n_workers=max(1, workers),
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                    )
                 self.client = distributed.Client(self.cluster)
             else:
                 self.client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
-            raise ExecutorError(f"cannot reach the Dask scheduler at {address} ({exc}); start one with "
-                                "`dask scheduler` and workers with `dask worker ADDRESS --nthreads 1`") from None
+            raise ExecutorError(
+                f"cannot reach the Dask scheduler at {address} ({exc}); start one with "
+                "`dask scheduler` and workers with `dask worker ADDRESS --nthreads 1`"
+            ) from None
         versions = self.client.run(_worker_version)
         from eventmill import __version__
 
         wrong = {w: v for w, v in versions.items() if v != __version__}
         if wrong:
             self.close()
-            raise ExecutorError(f"Dask workers run another eventmill version ({wrong}); install eventmill "
-                                f"{__version__} on every worker")
+            raise ExecutorError(
+                f"Dask workers run another eventmill version ({wrong}); install eventmill {__version__} on every worker"
+            )
         nthreads = self.client.nthreads()
         if not nthreads:
             self.close()
-            raise ExecutorError(f"the Dask scheduler at {address} has no workers; start some with "
-                                f"`dask worker {address} --nthreads 1`")
+            raise ExecutorError(
+                f"the Dask scheduler at {address} has no workers; start some with `dask worker {address} --nthreads 1`"
+            )
         self.slots = sum(nthreads.values())
         self.name = f"dask:{address} ({len(nthreads)} workers, {self.slots} threads)"
         # Dask restarts a dead worker and reruns its task elsewhere; a task that kept killing its

@@ -1,4 +1,5 @@
 """Optional dependencies (pip extras): `[formats]` for HTML, WARC and feeds, `[dask]` for clusters."""
+
 from __future__ import annotations
 
 import importlib
@@ -12,5 +13,6 @@ def require(module: str, extra: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise ResourceError(f"{module} is not installed (needed here: {exc}); "
-                            f"install it with: pip install 'eventmill[{extra}]'") from None
+        raise ResourceError(
+            f"{module} is not installed (needed here: {exc}); install it with: pip install 'eventmill[{extra}]'"
+        ) from None

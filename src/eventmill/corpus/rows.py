@@ -1,6 +1,7 @@
 """Documents to table rows (what a worker sends back): flat columns for the usual queries, plus the
 full event JSON, so nothing the pipeline found is lost on the way into DuckDB. Each article row says
 which eventmill version and stages coded it, each event row its type's score and deciding rule."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -39,8 +40,11 @@ def _name(m: Mention | None) -> str | None:
 
 
 def _count(prefix: str, c: Count | None) -> dict[str, Any]:
-    return {prefix: c.value if c else None, f"{prefix}_low": c.low if c else None,
-            f"{prefix}_high": c.high if c else None}
+    return {
+        prefix: c.value if c else None,
+        f"{prefix}_low": c.low if c else None,
+        f"{prefix}_high": c.high if c else None,
+    }
 
 
 def event_row(article_id: str, no: int, e: Event) -> dict[str, Any]:
@@ -49,22 +53,41 @@ def event_row(article_id: str, no: int, e: Event) -> dict[str, Any]:
     place = e.location.place if e.location else None
     date = e.date.date if e.date and e.date.date else None
     return {
-        "article_id": article_id, "event_no": no, "type": e.type, "modes": list(e.modes),
-        "negated": e.negated, "hypothetical": e.hypothetical, "future": e.future,
-        "evidence": e.evidence.text, "evidence_start": e.evidence.start, "evidence_end": e.evidence.end,
-        "trigger": e.trigger.text, "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
-        "actor1": _name(a1), "actor1_kind": a1.actor.kind if a1 and a1.actor else None,
+        "article_id": article_id,
+        "event_no": no,
+        "type": e.type,
+        "modes": list(e.modes),
+        "negated": e.negated,
+        "hypothetical": e.hypothetical,
+        "future": e.future,
+        "evidence": e.evidence.text,
+        "evidence_start": e.evidence.start,
+        "evidence_end": e.evidence.end,
+        "trigger": e.trigger.text,
+        "trigger_start": e.trigger.start,
+        "trigger_end": e.trigger.end,
+        "actor1": _name(a1),
+        "actor1_kind": a1.actor.kind if a1 and a1.actor else None,
         "actor1_country": (a1.actor.country or None) if a1 and a1.actor else None,
-        "actor2": _name(a2), "actor2_kind": a2.actor.kind if a2 and a2.actor else None,
+        "actor2": _name(a2),
+        "actor2_kind": a2.actor.kind if a2 and a2.actor else None,
         "actor2_country": (a2.actor.country or None) if a2 and a2.actor else None,
         "location": place.name if place else (e.location.span.text if e.location else None),
-        "latitude": place.lat if place else None, "longitude": place.lon if place else None,
-        "country": (place.country or None) if place else None, "admin1": (place.admin1 or None) if place else None,
-        "geo_precision": place.precision if place else None, "gid": (place.gid or None) if place else None,
-        "event_date": _date(date.value) if date else None, "date_precision": date.precision if date else None,
+        "latitude": place.lat if place else None,
+        "longitude": place.lon if place else None,
+        "country": (place.country or None) if place else None,
+        "admin1": (place.admin1 or None) if place else None,
+        "geo_precision": place.precision if place else None,
+        "gid": (place.gid or None) if place else None,
+        "event_date": _date(date.value) if date else None,
+        "date_precision": date.precision if date else None,
         "date_text": e.date.span.text if e.date else None,
-        **_count("dead", e.dead), **_count("injured", e.injured), **_count("size", e.size),
-        "attribution": _name(e.attribution), "score": e.score, "rule": e.rule or None,
+        **_count("dead", e.dead),
+        **_count("injured", e.injured),
+        **_count("size", e.size),
+        "attribution": _name(e.attribution),
+        "score": e.score,
+        "rule": e.rule or None,
         "json": json.dumps(event_dict(e), ensure_ascii=False),
     }
 
@@ -75,18 +98,49 @@ class Rows:
     def __init__(self) -> None:
         self.tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
-    def article(self, source: str, article: Article, status: str, *, lang: str | None = None, encoding: str = "",
-                n_events: int = 0, problems: Sequence[tuple[str, str, str]] = (), stages: tuple[str, ...] = ()) -> None:
-        self.tables["articles"].append({
-            "id": article.id, "status": status, "source": source, "title": article.title, "url": article.url,
-            "outlet": article.outlet, "published": _date(article.published), "lang": lang or article.lang,
-            "chars": len(article.text), "encoding": encoding or None, "n_events": n_events,
-            "n_problems": len(problems), "text": article.text,
-            "eventmill_version": __version__, "stages": list(stages)})
+    def article(
+        self,
+        source: str,
+        article: Article,
+        status: str,
+        *,
+        lang: str | None = None,
+        encoding: str = "",
+        n_events: int = 0,
+        problems: Sequence[tuple[str, str, str]] = (),
+        stages: tuple[str, ...] = (),
+    ) -> None:
+        self.tables["articles"].append(
+            {
+                "id": article.id,
+                "status": status,
+                "source": source,
+                "title": article.title,
+                "url": article.url,
+                "outlet": article.outlet,
+                "published": _date(article.published),
+                "lang": lang or article.lang,
+                "chars": len(article.text),
+                "encoding": encoding or None,
+                "n_events": n_events,
+                "n_problems": len(problems),
+                "text": article.text,
+                "eventmill_version": __version__,
+                "stages": list(stages),
+            }
+        )
         self.tables["sources"].append({"source": source, "article_id": article.id})
         for no, (stage, kind, message) in enumerate(problems):
-            self.tables["problems"].append({"article_id": article.id, "problem_no": no, "source": source,
-                                            "stage": stage, "kind": kind, "message": message})
+            self.tables["problems"].append(
+                {
+                    "article_id": article.id,
+                    "problem_no": no,
+                    "source": source,
+                    "stage": stage,
+                    "kind": kind,
+                    "message": message,
+                }
+            )
 
     def failure(self, source: str, article: Article, stage: str, message: str, encoding: str = "") -> None:
         """An input that could not be coded: one article row (status failed) and one problem."""
@@ -96,29 +150,82 @@ class Rows:
         aid = doc.article.id
         problems = [("eventmill.ingest", "warning", w) for w in warnings]
         problems += [(p.stage, p.kind, p.message) for p in doc.problems]
-        self.article(source, doc.article, "coded", lang=doc.lang, encoding=encoding, n_events=len(doc.events),
-                     problems=problems, stages=doc.stages)
+        self.article(
+            source,
+            doc.article,
+            "coded",
+            lang=doc.lang,
+            encoding=encoding,
+            n_events=len(doc.events),
+            problems=problems,
+            stages=doc.stages,
+        )
         t = self.tables
         t["events"].extend(event_row(aid, no, e) for no, e in enumerate(doc.events))
         for no, m in enumerate(doc.mentions):
-            base = {"article_id": aid, "mention_no": no, "start_char": m.span.start, "end_char": m.span.end,
-                    "text": m.span.text}
+            base = {
+                "article_id": aid,
+                "mention_no": no,
+                "start_char": m.span.start,
+                "end_char": m.span.end,
+                "text": m.span.text,
+            }
             if m.kind == "actor":
                 a = m.actor
-                t["actors"].append({**base, "name": a.name if a else m.span.text, **({
-                    "kind": a.kind, "country": a.country or None, "code": a.code or None, "role": a.role or None,
-                    "generic": a.generic} if a else dict.fromkeys(("kind", "country", "code", "role", "generic")))})
+                t["actors"].append(
+                    {
+                        **base,
+                        "name": a.name if a else m.span.text,
+                        **(
+                            {
+                                "kind": a.kind,
+                                "country": a.country or None,
+                                "code": a.code or None,
+                                "role": a.role or None,
+                                "generic": a.generic,
+                            }
+                            if a
+                            else dict.fromkeys(("kind", "country", "code", "role", "generic"))
+                        ),
+                    }
+                )
             elif m.kind == "place":
                 p = m.place
-                t["places"].append({**base, **({
-                    "name": p.name, "latitude": p.lat, "longitude": p.lon, "country": p.country or None,
-                    "admin1": p.admin1 or None, "precision": p.precision, "feature": p.feature or None,
-                    "gid": p.gid or None, "confidence": p.confidence} if p else dict.fromkeys(PLACE_COLUMNS))})
+                t["places"].append(
+                    {
+                        **base,
+                        **(
+                            {
+                                "name": p.name,
+                                "latitude": p.lat,
+                                "longitude": p.lon,
+                                "country": p.country or None,
+                                "admin1": p.admin1 or None,
+                                "precision": p.precision,
+                                "feature": p.feature or None,
+                                "gid": p.gid or None,
+                                "confidence": p.confidence,
+                            }
+                            if p
+                            else dict.fromkeys(PLACE_COLUMNS)
+                        ),
+                    }
+                )
         for no, q in enumerate(doc.quotes):
-            t["quotes"].append({"article_id": aid, "quote_no": no, "start_char": q.text.start, "end_char": q.text.end,
-                                "text": q.text.text, "direct": q.direct, "verb": q.verb or None,
-                                "speaker_text": q.speaker.span.text if q.speaker else None,
-                                "speaker": q.speaker_name or _name(q.speaker), "cue": q.cue.text if q.cue else None})
+            t["quotes"].append(
+                {
+                    "article_id": aid,
+                    "quote_no": no,
+                    "start_char": q.text.start,
+                    "end_char": q.text.end,
+                    "text": q.text.text,
+                    "direct": q.direct,
+                    "verb": q.verb or None,
+                    "speaker_text": q.speaker.span.text if q.speaker else None,
+                    "speaker": q.speaker_name or _name(q.speaker),
+                    "cue": q.cue.text if q.cue else None,
+                }
+            )
 
     def columns(self) -> dict[str, dict[str, list]]:
         """Each table's rows as {column: values} (all rows of a table have the same keys)."""

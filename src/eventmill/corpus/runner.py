@@ -9,6 +9,7 @@ Isolation: an article that cannot be coded becomes a failure row (a problem sayi
 batch goes on; so does one whose coding runs past `--article-timeout`, and one that kills its
 worker process (`dispatch.py` finds it and sets it aside).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -39,9 +40,15 @@ from eventmill.models import Article, Document
 log = logging.getLogger(__name__)
 
 # primary key of each table: rows of an ID already stored are dropped, and repeats within a batch
-KEYS = {"articles": ("id",), "sources": ("source",), "events": ("article_id", "event_no"),
-        "actors": ("article_id", "mention_no"), "places": ("article_id", "mention_no"),
-        "quotes": ("article_id", "quote_no"), "problems": ("article_id", "problem_no")}
+KEYS = {
+    "articles": ("id",),
+    "sources": ("source",),
+    "events": ("article_id", "event_no"),
+    "actors": ("article_id", "mention_no"),
+    "places": ("article_id", "mention_no"),
+    "quotes": ("article_id", "quote_no"),
+    "problems": ("article_id", "problem_no"),
+}
 
 
 def default_workers() -> int:
@@ -88,9 +95,11 @@ class RunSummary:
         return (self.coded + self.failed) / self.seconds if self.seconds else 0.0
 
     def line(self) -> str:
-        return (f"coded {self.coded} articles ({self.events} events), {self.failed} failed, {self.skipped} already "
-                f"stored, {self.duplicates} duplicates; {self.seconds:.1f} s, {self.rate:.1f} articles/s "
-                f"on {self.backend}")
+        return (
+            f"coded {self.coded} articles ({self.events} events), {self.failed} failed, {self.skipped} already "
+            f"stored, {self.duplicates} duplicates; {self.seconds:.1f} s, {self.rate:.1f} articles/s "
+            f"on {self.backend}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +124,12 @@ WARM_UP_SECONDS = 120.0
 _warm = False  # this process has coded an article: its models are loaded
 
 
-def code_batch(records: list[Record], config: Config, timeout: float = 0.0,
-               coder: Callable[[Article, Config], Document] | None = None) -> BatchResult:
+def code_batch(
+    records: list[Record],
+    config: Config,
+    timeout: float = 0.0,
+    coder: Callable[[Article, Config], Document] | None = None,
+) -> BatchResult:
     """The batch function every executor runs: code each record, never letting one stop the others,
     nor letting one take more than `timeout` seconds (0: no limit)."""
     global _warm
@@ -137,9 +150,14 @@ def code_batch(records: list[Record], config: Config, timeout: float = 0.0,
             rows.document(rec.source, doc, encoding, rec.warnings)
         except ArticleTimeout:
             log.warning("%s: took longer than %g s to code; stored as a failure", rec.source, timeout)
-            rows.failure(rec.source, article or Article(text="", id=failure_id(rec.source)), "eventmill.run",
-                         f"took longer than {timeout:g} s to code (--article-timeout): a pathological input? "
-                         "Raise the limit if articles this long are normal", encoding)
+            rows.failure(
+                rec.source,
+                article or Article(text="", id=failure_id(rec.source)),
+                "eventmill.run",
+                f"took longer than {timeout:g} s to code (--article-timeout): a pathological input? "
+                "Raise the limit if articles this long are normal",
+                encoding,
+            )
         except InputError as exc:
             article = article or Article(text="", id=failure_id(rec.source))
             rows.failure(rec.source, article, "eventmill.input", str(exc), encoding)
@@ -147,10 +165,19 @@ def code_batch(records: list[Record], config: Config, timeout: float = 0.0,
             raise  # an installation or configuration problem stops the run: every article would fail
         except Exception as exc:  # noqa: BLE001 - one article's bug is recorded, the batch goes on
             log.warning("%s: %s: %s", rec.source, type(exc).__name__, exc)
-            rows.failure(rec.source, article or Article(text="", id=failure_id(rec.source)), "eventmill.run",
-                         f"{type(exc).__name__}: {exc}")
-    return BatchResult(rows.columns(), f"{socket.gethostname()}:{os.getpid()}", _peak_rss_mb(),
-                       time.perf_counter() - t0, time.process_time() - c0)
+            rows.failure(
+                rec.source,
+                article or Article(text="", id=failure_id(rec.source)),
+                "eventmill.run",
+                f"{type(exc).__name__}: {exc}",
+            )
+    return BatchResult(
+        rows.columns(),
+        f"{socket.gethostname()}:{os.getpid()}",
+        _peak_rss_mb(),
+        time.perf_counter() - t0,
+        time.process_time() - c0,
+    )
 
 
 def _peak_rss_mb() -> float:
@@ -248,12 +275,14 @@ class _Writer:
         self.pending, self.pending_records, self.extra_sources = [], 0, []
         self.last_commit = time.perf_counter()
         self.bar.set_postfix(events=s.events, failed=s.failed, refresh=False)
-        log.info("stored %d articles, %d events (%d coded, %d failed so far)", len(arts["id"]), events,
-                 s.coded, s.failed)
+        log.info(
+            "stored %d articles, %d events (%d coded, %d failed so far)", len(arts["id"]), events, s.coded, s.failed
+        )
 
 
-def _batches(records: Iterable[Record], writer: _Writer, done_sources: set[str], size: int,
-             summary: RunSummary, bar: Any) -> Iterator[list[Record]]:
+def _batches(
+    records: Iterable[Record], writer: _Writer, done_sources: set[str], size: int, summary: RunSummary, bar: Any
+) -> Iterator[list[Record]]:
     """Batches of records still to code; stored IDs and repeats are counted and skipped here."""
     seen: set[str] = set()
     batch: list[Record] = []
@@ -310,10 +339,17 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
         settings = {f.name: getattr(config, f.name) for f in dataclasses.fields(config)}
         summary.run_id = store.start_run([str(p.resolve()) for p in paths], executor.name, settings)
         if previous is not None and previous != settings:
-            log.warning("the settings differ from the previous run on %s (%s); stored articles keep their old "
-                        "coding", options.db, ", ".join(k for k in settings if settings[k] != previous.get(k)))
-        with tqdm(total=total, unit=" articles", disable=not progress, file=sys.stderr, dynamic_ncols=True,
-                  smoothing=0.05) as bar, logging_redirect_tqdm():
+            log.warning(
+                "the settings differ from the previous run on %s (%s); stored articles keep their old coding",
+                options.db,
+                ", ".join(k for k in settings if settings[k] != previous.get(k)),
+            )
+        with (
+            tqdm(
+                total=total, unit=" articles", disable=not progress, file=sys.stderr, dynamic_ncols=True, smoothing=0.05
+            ) as bar,
+            logging_redirect_tqdm(),
+        ):
             writer = _Writer(store, summary.run_id, summary, bar, t0)
             done_sources = store.stored_sources()
             records = iter_records(paths, config, options.fmt, options.columns)

@@ -3,10 +3,14 @@
 Never edit a migration that has shipped; add the next one. The column lists of the tables are read
 back from the database (`Store.schemas`), so the SQL here is the single source of truth.
 """
+
 from __future__ import annotations
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
-    (1, "tables for articles, events, actors, places, quotes, problems, sources and runs", """
+    (
+        1,
+        "tables for articles, events, actors, places, quotes, problems, sources and runs",
+        """
 CREATE TABLE runs (
     run_id INTEGER PRIMARY KEY,
     started_at TIMESTAMP NOT NULL,
@@ -93,8 +97,12 @@ CREATE INDEX events_date ON events (event_date);
 CREATE INDEX actors_name ON actors (name);
 CREATE INDEX places_gid ON places (gid);
 CREATE INDEX articles_published ON articles (published);
-"""),
-    (2, "provenance: the eventmill version and stages that coded each article, each event's score and rule", """
+""",
+    ),
+    (
+        2,
+        "provenance: the eventmill version and stages that coded each article, each event's score and rule",
+        """
 ALTER TABLE articles ADD COLUMN eventmill_version VARCHAR;  -- eventmill.__version__ of the run that coded it
 ALTER TABLE articles ADD COLUMN stages VARCHAR[];           -- the stage IDs that ran, in order (NULL: coded before)
 ALTER TABLE events ADD COLUMN score DOUBLE;                 -- how sure the typer was of the type, in [0, 1]
@@ -105,7 +113,8 @@ UPDATE articles SET eventmill_version = runs.eventmill_version FROM runs WHERE r
 UPDATE events SET score = TRY_CAST(json_extract_string(json, '$.score') AS DOUBLE),
                   rule = json_extract_string(json, '$.rule')
 WHERE json IS NOT NULL;
-"""),
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

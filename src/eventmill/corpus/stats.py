@@ -1,4 +1,5 @@
 """What a database holds: articles, events by type and country, problems, runs."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,32 +19,56 @@ def stats(db: str | Path, top: int = 10) -> dict[str, Any]:
             "database": str(db),
             "bytes": Path(db).stat().st_size,
             "schema_version": store.version(),
-            "articles": {"coded": by_status.get("coded", 0), "failed": by_status.get("failed", 0),
-                         "sources": q("SELECT count(*) FROM sources")[0][0],
-                         "published_from": first.isoformat() if first else None,
-                         "published_to": last.isoformat() if last else None,
-                         "languages": dict(q("SELECT coalesce(lang, '?'), count(*) FROM articles "
-                                             "WHERE status = 'coded' GROUP BY 1 ORDER BY 2 DESC"))},
+            "articles": {
+                "coded": by_status.get("coded", 0),
+                "failed": by_status.get("failed", 0),
+                "sources": q("SELECT count(*) FROM sources")[0][0],
+                "published_from": first.isoformat() if first else None,
+                "published_to": last.isoformat() if last else None,
+                "languages": dict(
+                    q(
+                        "SELECT coalesce(lang, '?'), count(*) FROM articles "
+                        "WHERE status = 'coded' GROUP BY 1 ORDER BY 2 DESC"
+                    )
+                ),
+            },
             "events": q("SELECT count(*) FROM events")[0][0],
             "events_by_type": dict(q("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1")),
-            "events_by_country": dict(q("SELECT coalesce(country, '?'), count(*) FROM events GROUP BY 1 "
-                                        "ORDER BY 2 DESC, 1 LIMIT ?", [top])),
+            "events_by_country": dict(
+                q("SELECT coalesce(country, '?'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top])
+            ),
             "located_events": q("SELECT count(*) FROM events WHERE latitude IS NOT NULL")[0][0],
             "dated_events": q("SELECT count(*) FROM events WHERE event_date IS NOT NULL")[0][0],
             "quotes": q("SELECT count(*) FROM quotes")[0][0],
             "actor_mentions": q("SELECT count(*) FROM actors")[0][0],
             "place_mentions": q("SELECT count(*) FROM places")[0][0],
-            "problems_by_stage": {f"{s} ({k})": n for s, k, n in q(
-                "SELECT stage, kind, count(*) FROM problems GROUP BY 1, 2 ORDER BY 3 DESC, 1")},
-            "top_problems": [{"stage": s, "message": m, "articles": n} for s, m, n in q(
-                "SELECT stage, regexp_replace(CASE WHEN starts_with(message, source) THEN 'INPUT' || "
-                "substr(message, length(source) + 1) ELSE message END, '([ (])[0-9][0-9,]*', '\\1N', 'g') AS m, "
-                "count(*) "
-                "FROM problems "
-                "WHERE kind = 'error' GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT ?", [top])],
-            "runs": [{"run": r[0], "started": r[1].isoformat(sep=" "),
-                      "finished": r[2].isoformat(sep=" ") if r[2] else None, "backend": r[3],
-                      "coded": r[4], "failed": r[5], "events": r[6]} for r in runs],
+            "problems_by_stage": {
+                f"{s} ({k})": n
+                for s, k, n in q("SELECT stage, kind, count(*) FROM problems GROUP BY 1, 2 ORDER BY 3 DESC, 1")
+            },
+            "top_problems": [
+                {"stage": s, "message": m, "articles": n}
+                for s, m, n in q(
+                    "SELECT stage, regexp_replace(CASE WHEN starts_with(message, source) THEN 'INPUT' || "
+                    "substr(message, length(source) + 1) ELSE message END, '([ (])[0-9][0-9,]*', '\\1N', 'g') AS m, "
+                    "count(*) "
+                    "FROM problems "
+                    "WHERE kind = 'error' GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT ?",
+                    [top],
+                )
+            ],
+            "runs": [
+                {
+                    "run": r[0],
+                    "started": r[1].isoformat(sep=" "),
+                    "finished": r[2].isoformat(sep=" ") if r[2] else None,
+                    "backend": r[3],
+                    "coded": r[4],
+                    "failed": r[5],
+                    "events": r[6],
+                }
+                for r in runs
+            ],
         }
 
 

@@ -4,6 +4,7 @@ A write (the articles, events, actors, places, quotes, problems and sources of o
 is one transaction through Arrow tables, never row by row. A run killed at any moment leaves whole batches
 only, so a restart that skips the stored IDs loses nothing and duplicates nothing.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,34 +42,41 @@ class Store:
         except duckdb.IOException as exc:
             msg = str(exc).splitlines()[0]
             if "lock" in msg.lower():
-                raise StoreError(f"{self.path} is in use by another eventmill process; wait for it to finish "
-                                 f"or stop it ({msg})") from None
+                raise StoreError(
+                    f"{self.path} is in use by another eventmill process; wait for it to finish or stop it ({msg})"
+                ) from None
             raise StoreError(f"cannot open {self.path} as a DuckDB database: {msg}") from None
         except duckdb.Error as exc:
             raise StoreError(f"cannot open {self.path} as a DuckDB database: {str(exc).splitlines()[0]}") from None
         self.read_only = read_only
         version = self.version()
         if version > LATEST:
-            raise StoreError(f"{self.path} has schema version {version}, newer than this eventmill knows "
-                             f"({LATEST}); upgrade eventmill")
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this eventmill knows "
+                f"({LATEST}); upgrade eventmill"
+            )
         if read_only and version < LATEST:
-            raise StoreError(f"{self.path} has schema version {version}; open it once with eventmill run "
-                             f"to migrate it to {LATEST}")
+            raise StoreError(
+                f"{self.path} has schema version {version}; open it once with eventmill run to migrate it to {LATEST}"
+            )
         if not read_only:
             self.migrate()
         self.schemas = {t: self.con.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema for t in TABLES}
 
     def version(self) -> int:
-        exists = self.con.execute("SELECT count(*) FROM information_schema.tables "
-                                  "WHERE table_name = 'schema_version'").fetchall()[0][0]
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchall()[0][0]
         if not exists:
             return 0
         return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
 
     def migrate(self) -> None:
         """Apply every migration newer than the database, each in its own transaction."""
-        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version "
-                         "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version "
+            "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)"
+        )
         current = self.version()
         for version, description, sql in MIGRATIONS:
             if version <= current:
@@ -94,14 +102,18 @@ class Store:
         from eventmill import __version__
 
         run_id = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchall()[0][0]
-        self.con.execute("INSERT INTO runs (run_id, started_at, inputs, backend, eventmill_version, config) "
-                         "VALUES (?, ?, ?, ?, ?, ?)",
-                         [run_id, _now(), json.dumps(list(inputs)), backend, __version__, json.dumps(config)])
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, inputs, backend, eventmill_version, config) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [run_id, _now(), json.dumps(list(inputs)), backend, __version__, json.dumps(config)],
+        )
         return run_id
 
     def finish_run(self, run_id: int, coded: int, failed: int, events: int) -> None:
-        self.con.execute("UPDATE runs SET finished_at = ?, coded = ?, failed = ?, events = ? WHERE run_id = ?",
-                         [_now(), coded, failed, events, run_id])
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, coded = ?, failed = ?, events = ? WHERE run_id = ?",
+            [_now(), coded, failed, events, run_id],
+        )
 
     def last_config(self) -> dict[str, Any] | None:
         rows = self.con.execute("SELECT config FROM runs ORDER BY run_id DESC LIMIT 1").fetchall()

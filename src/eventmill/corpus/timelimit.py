@@ -13,6 +13,7 @@ Two mechanisms, chosen by where the article is coded:
 Where neither is available (a Python without `ctypes.pythonapi`) articles run without a limit, and
 the first one says so in the log.
 """
+
 from __future__ import annotations
 
 import logging

@@ -8,6 +8,7 @@ Y"), and a support verb that governs it ("X a lancé une offensive", "Y a repous
 numbers on each counted noun); the functions here turn token heads into mentions and counts. Used
 by `eventmill.stages.events`.
 """
+
 from __future__ import annotations
 
 from eventmill.events.context import Context
@@ -32,13 +33,18 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
 
     # "des civils tués", "the six members killed": a participle on a noun is passive (the English
     # tagger often reads it as a past tense; with no subject of its own it is the participle)
-    passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (toks[v].dep == "acl" and (
-        "VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj"))))
+    passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (
+        toks[v].dep == "acl"
+        and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
+    )
     subjects = _subjects(ctx, v)
     for c in tree.children(v):
         dep, case = toks[c].dep, tree.case(c)
-        if dep == "obl:agent" or (lex.case_is(case, "agent") and dep.startswith(("obl", "nmod"))
-                                  and not lex.case_is(norm(toks[c].lemma), "locution")):
+        if dep == "obl:agent" or (
+            lex.case_is(case, "agent")
+            and dep.startswith(("obl", "nmod"))
+            and not lex.case_is(norm(toks[c].lemma), "locution")
+        ):
             put("actor", c)
         elif lex.case_is(case, "against") or dep == "obj":
             put(obj_role, c)
@@ -76,11 +82,13 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     for s in _subjects(ctx, gov):
                         put("actor" if role == "end" else role, s)
                 for a in tree.children(gov):
-                    if toks[a].dep == "obl:agent" or (lex.case_is(tree.case(a), "agent") and toks[a].dep.startswith("obl")
-                                                      and not lex.case_is(norm(toks[a].lemma), "locution")):
+                    if toks[a].dep == "obl:agent" or (
+                        lex.case_is(tree.case(a), "agent")
+                        and toks[a].dep.startswith("obl")
+                        and not lex.case_is(norm(toks[a].lemma), "locution")
+                    ):
                         put("actor", a)
-                    elif (role == "actor" and toks[a].dep.startswith("obl")
-                          and lex.case_is(tree.case(a), "addressee")):
+                    elif role == "actor" and toks[a].dep.startswith("obl") and lex.case_is(tree.case(a), "addressee"):
                         put("recipient", a)  # "warnings were given to the police", "a lancé un appel contre"
     return actors, recips, others, weak
 
@@ -113,8 +121,9 @@ def carrier(ctx: Context, v: int) -> int:
     """The noun a verb governs when it governs event noun v: v itself, or the noun v modifies
     ("mediation efforts") or the light noun it hangs from ("des actes de vandalisme")."""
     toks = ctx.toks
-    if toks[v].dep == "compound" or (toks[v].dep.startswith("nmod")
-                                     and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "through"):
+    if toks[v].dep == "compound" or (
+        toks[v].dep.startswith("nmod") and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "through"
+    ):
         return toks[v].head
     return v
 
@@ -170,8 +179,9 @@ def speaker_of(ctx: Context, v: int) -> Mention | None:
     return min(inside, key=lambda q: q.text.end - q.text.start).speaker if inside else None
 
 
-def party_before(ctx: Context, v: int, exclude: set, skip: set = frozenset(),
-                 within: set | None = None) -> tuple[Mention, ...]:
+def party_before(
+    ctx: Context, v: int, exclude: set, skip: set = frozenset(), within: set | None = None
+) -> tuple[Mention, ...]:
     """With no grammatical subject found: the nearest named actor before the trigger in its clause,
     outside the phrases in skip (the victims: "the six U.S. service members killed") and, when
     within is given, inside it (an event noun's own phrase: "today's Taliban attack", not the

@@ -6,6 +6,7 @@ an attack; reports of one incident merge (`eventmill.events.merge`); what is not
 (unless `keep = "all"`); and place, date, attribution and implied participants are filled from
 context (`eventmill.events.finish`).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -42,17 +43,34 @@ def raw_event(doc: Document, c: Candidate) -> RawEvent:
     d = c.decision
     assert d is not None
     return RawEvent(
-        type=d.type, sent=c.sent, trigger=c.trigger, trigger_lemma=" ".join(c.entry.words),
-        evidence=doc.sentences[c.sent], modes=d.modes, actors=c.actors, recipients=c.recipients,
-        places=c.places, counts=dict(c.counts), anaphoric=c.has("anaphoric"), definite=c.has("definite"),
-        demonstrative=c.has("demonstrative"), strength=c.strength, outcome=c.has("outcome"),
-        heading=c.has("heading"), topic=c.has("topic"), casualty_only=c.has("casualty_only"),
-        negated="negated" in d.status, hypothetical="hypothetical" in d.status, future="future" in d.status,
-        score=d.score, rule=d.rule)
+        type=d.type,
+        sent=c.sent,
+        trigger=c.trigger,
+        trigger_lemma=" ".join(c.entry.words),
+        evidence=doc.sentences[c.sent],
+        modes=d.modes,
+        actors=c.actors,
+        recipients=c.recipients,
+        places=c.places,
+        counts=dict(c.counts),
+        anaphoric=c.has("anaphoric"),
+        definite=c.has("definite"),
+        demonstrative=c.has("demonstrative"),
+        strength=c.strength,
+        outcome=c.has("outcome"),
+        heading=c.has("heading"),
+        topic=c.has("topic"),
+        casualty_only=c.has("casualty_only"),
+        negated="negated" in d.status,
+        hypothetical="hypothetical" in d.status,
+        future="future" in d.status,
+        score=d.score,
+        rule=d.rule,
+    )
 
 
 def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:
-    """"Elle a été menée par X": a support verb whose subject is a pronoun continues the last event."""
+    """ "Elle a été menée par X": a support verb whose subject is a pronoun continues the last event."""
     out = []
     for t in ctx.toks:
         if t.i in trigger_heads or ctx.lex.support.get(norm(t.lemma)) != "actor":
@@ -60,13 +78,27 @@ def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:
         subj = ctx.tree.children(t.i, "nsubj")
         if not subj or ctx.toks[subj[0]].pos != "PRON" or ctx.toks[subj[0]].dep != "nsubj:pass":
             continue
-        agents = [c for c in ctx.tree.children(t.i)
-                  if ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent")]
+        agents = [
+            c
+            for c in ctx.tree.children(t.i)
+            if ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent")
+        ]
         counts = {}
         for k in agents:
-            if (c := count(ctx.count_on(k), ctx)):
+            if c := count(ctx.count_on(k), ctx):
                 counts["size"] = c
-        out.append(RawEvent(type="", sent=t.sent, trigger=Span(t.start, t.end, t.text), trigger_lemma="",
-                            evidence=ctx.doc.sentences[t.sent], actors=mentions(ctx, agents), counts=counts,
-                            anaphoric=True, strength=1, rule="rules:continuation"))
+        out.append(
+            RawEvent(
+                type="",
+                sent=t.sent,
+                trigger=Span(t.start, t.end, t.text),
+                trigger_lemma="",
+                evidence=ctx.doc.sentences[t.sent],
+                actors=mentions(ctx, agents),
+                counts=counts,
+                anaphoric=True,
+                strength=1,
+                rule="rules:continuation",
+            )
+        )
     return out

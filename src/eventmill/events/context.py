@@ -1,5 +1,6 @@
 """Per-document lookups the event stages share: the actor or place mention each token is part of,
 the numbers on each counted noun, the mode words of each sentence, and which sentences are headings."""
+
 from __future__ import annotations
 
 from eventmill.events.lexicon import EventLexicon, event_lexicon
@@ -60,11 +61,14 @@ class Context:
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         marks = " \t*-#=•|"  # list bullets and wiki heading marks
-        line = text[line_start:line_end if line_end >= 0 else len(text)].strip(marks)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip(marks)
         own = span.text.strip(marks)
         # the sentence is the whole line, but for a bullet or a number ("* 2007 Bagram Airfield bombing")
-        if (not line.endswith(own) or any(c.isalpha() for c in line[:len(line) - len(own)])
-                or line.endswith((".", "!", "?", ":", '"', "”", "»"))):
+        if (
+            not line.endswith(own)
+            or any(c.isalpha() for c in line[: len(line) - len(own)])
+            or line.endswith((".", "!", "?", ":", '"', "”", "»"))
+        ):
             return False
         return not any("VerbForm=Fin" in t.morph for t in self.by_sentence.get(sent, []))
 
@@ -81,8 +85,13 @@ class Context:
                 continue
             if m.actor and m.actor.kind == "country" and after_locative(self.doc, m):
                 continue  # "arrêtée par la police au Mexique": a place, not a second actor
-            if (i != k and self.toks[k].pos == "NOUN" and self.toks[i].dep in ("compound", "amod")
-                    and self.toks[i].head == k and k not in self.actor_at):
+            if (
+                i != k
+                and self.toks[k].pos == "NOUN"
+                and self.toks[i].dep in ("compound", "amod")
+                and self.toks[i].head == k
+                and k not in self.actor_at
+            ):
                 continue  # "six NATO service members": the members, not NATO
             seen.add(id(m))
             (generic if m.actor is None or m.actor.generic else named).append(m)
@@ -104,8 +113,11 @@ class Context:
         keep = {k}
         for i in self.tree.subtree(k):
             path = self._path(i, k)
-            if all(toks[a].dep in ("det", "amod", "nmod", "case", "flat:name", "compound", "fixed", "nummod")
-                   and toks[a].pos != "PUNCT" for a in path):
+            if all(
+                toks[a].dep in ("det", "amod", "nmod", "case", "flat:name", "compound", "fixed", "nummod")
+                and toks[a].pos != "PUNCT"
+                for a in path
+            ):
                 keep.add(i)
         lo, hi = min(keep), max(keep)
         while lo < k and toks[lo].pos in ("ADP",):
@@ -115,9 +127,10 @@ class Context:
         # a quoted name right after the noun: l'association "Santé pour tous"
         q = hi + 1
         text = self.doc.text  # cleaned: every kind of quotation mark is '"'
-        if q < len(toks) and text[toks[q].start:toks[q].end] == '"' and toks[q].sent == toks[k].sent:
-            close = next((j for j in range(q + 1, min(q + 10, len(toks)))
-                          if text[toks[j].start:toks[j].end] == '"'), None)
+        if q < len(toks) and text[toks[q].start : toks[q].end] == '"' and toks[q].sent == toks[k].sent:
+            close = next(
+                (j for j in range(q + 1, min(q + 10, len(toks))) if text[toks[j].start : toks[j].end] == '"'), None
+            )
             if close is not None:
                 hi = close
         s, e = toks[lo].start, toks[hi].end
@@ -142,7 +155,7 @@ class Context:
         return None
 
 
-def context_for(doc: Document, candidates: "tuple[Candidate, ...] | list[Candidate]") -> Context:
+def context_for(doc: Document, candidates: tuple[Candidate, ...] | list[Candidate]) -> Context:
     """The lookups for one document, knowing where its trigger words are (all of them, and the attacks)."""
     ctx = Context(doc, event_lexicon(doc.lang or ""))
     ctx.trigger_heads = {c.head for c in candidates}

@@ -1,5 +1,6 @@
 """Finishing merged events: the place, date and attribution context gives them, and the
 participants their type implies, frozen into `Event`s."""
+
 from __future__ import annotations
 
 from eventmill import ontology
@@ -16,8 +17,10 @@ def _best_place(places, doc: Document) -> Mention | None:
     """The most specific place, preferring one introduced by a locative preposition ("à Grenoble")."""
     if not places:
         return None
-    return min(places, key=lambda m: (PRECISION_RANK.get(m.place.precision, 1) if m.place else 4,
-                                      0 if after_locative(doc, m) else 1))
+    return min(
+        places,
+        key=lambda m: (PRECISION_RANK.get(m.place.precision, 1) if m.place else 4, 0 if after_locative(doc, m) else 1),
+    )
 
 
 def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]:
@@ -27,32 +30,56 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
     actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
     out = []
     for ev in events:
-        in_sents = [m for m in places if doc.tokens and _sent_of(doc, m.span.start) in ev.sents
-                    and (m.span.start, m.span.end) not in actor_spans]
+        in_sents = [
+            m
+            for m in places
+            if doc.tokens and _sent_of(doc, m.span.start) in ev.sents and (m.span.start, m.span.end) not in actor_spans
+        ]
         resolved = [m for m in list(ev.places) + in_sents if m.place]
-        location = (_best_place([m for m in resolved if not _is_country(m)], doc)
-                    or _best_place([m for m in resolved if _is_country(m)], doc))
+        location = _best_place([m for m in resolved if not _is_country(m)], doc) or _best_place(
+            [m for m in resolved if _is_country(m)], doc
+        )
         if location is None and ev.type in ontology.in_class("physical"):
             # an on-the-ground event with no place in its sentence happened where the article
             # last put us: a specific place just before, else any place before, else its first place
             first = doc.sentences[min(ev.sents)].start
             before = [m for m in places if m.span.start < first and m.place]
-            recent = [m for m in before if not _is_country(m)
-                      and _sent_of(doc, m.span.start) >= min(ev.sents) - config.inherit_place_sentences]
+            recent = [
+                m
+                for m in before
+                if not _is_country(m) and _sent_of(doc, m.span.start) >= min(ev.sents) - config.inherit_place_sentences
+            ]
             later = [m for m in places if m.place]
-            location = (recent[-1] if recent else before[-1] if before else later[0] if later else None)
+            location = recent[-1] if recent else before[-1] if before else later[0] if later else None
         if location is None:
             # a name the gazetteer does not know is often not a place ("Instagram"): last resort
             location = _best_place(list(ev.places) + in_sents, doc)
         date = _nearest([m for m in dates if _sent_of(doc, m.span.start) in ev.sents], ev.trigger.start)
         attribution = _attribution(doc, ev)
         actors = ev.actors or _participants(doc, ev)
-        out.append(Event(
-            type=ev.type, evidence=ev.evidence, trigger=ev.trigger, modes=ev.modes, actors=actors,
-            recipients=ev.recipients, location=location, date=date, dead=ev.counts.get("dead"),
-            injured=ev.counts.get("injured"), size=ev.counts.get("size"), attribution=attribution,
-            negated=ev.negated, hypothetical=ev.hypothetical, future=ev.future, also_evidence=tuple(ev.also),
-            unasserted=unasserted(ev), score=ev.score, rule=ev.rule))
+        out.append(
+            Event(
+                type=ev.type,
+                evidence=ev.evidence,
+                trigger=ev.trigger,
+                modes=ev.modes,
+                actors=actors,
+                recipients=ev.recipients,
+                location=location,
+                date=date,
+                dead=ev.counts.get("dead"),
+                injured=ev.counts.get("injured"),
+                size=ev.counts.get("size"),
+                attribution=attribution,
+                negated=ev.negated,
+                hypothetical=ev.hypothetical,
+                future=ev.future,
+                also_evidence=tuple(ev.also),
+                unasserted=unasserted(ev),
+                score=ev.score,
+                rule=ev.rule,
+            )
+        )
     return out
 
 
@@ -63,8 +90,11 @@ def _participants(doc: Document, ev: RawEvent) -> tuple[Mention, ...]:
         return ()
     near = [set(ev.sents), {s + d for s in ev.sents for d in (-1, 1)}]
     for sents in near:
-        found = tuple(m for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in kinds
-                      and _sent_of(doc, m.span.start) in sents)
+        found = tuple(
+            m
+            for m in doc.mentions
+            if m.kind == "actor" and m.actor and m.actor.kind in kinds and _sent_of(doc, m.span.start) in sents
+        )
         if found:
             return found[:2]
     return ()

@@ -1,15 +1,16 @@
 """A language's event lexicons, loaded once: trigger rows (`triggers.tsv`), mode words
 (`modes.tsv`), support verbs (`support.tsv`), status words (`modifiers.tsv`) and prepositions by the
 role they give a phrase (`cases.tsv`)."""
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from eventmill import resources
-from eventmill.phrases import PhraseIndex
+from eventmill import datafiles
 from eventmill.models import TriggerEntry
+from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
 
@@ -27,30 +28,47 @@ class EventLexicon:
         return word in self.cases.get(role, ())
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_lexicon(lang: str) -> EventLexicon:
     by_first: dict[str, list[TriggerEntry]] = {}
-    for r in resources.tables(lang, "triggers.tsv"):
+    for r in datafiles.tables(lang, "triggers.tsv"):
         words = key(r.get("lemma", ""))
         if not words or not r.get("type"):
             continue
-        row = TriggerEntry(words, (r.get("pos") or "VERB").upper(), r["type"].upper(), r.get("mode", ""),
-                           r.get("subject") or "actor", r.get("count", ""), r.get("outcome", "") == "yes",
-                           tuple(sorted({norm(w) for w in (r.get("object") or "").split("|") if w.strip()})))
+        row = TriggerEntry(
+            words,
+            (r.get("pos") or "VERB").upper(),
+            r["type"].upper(),
+            r.get("mode", ""),
+            r.get("subject") or "actor",
+            r.get("count", ""),
+            r.get("outcome", "") == "yes",
+            tuple(sorted({norm(w) for w in (r.get("object") or "").split("|") if w.strip()})),
+        )
         by_first.setdefault(words[0], []).append(row)
-    modes = PhraseIndex((r.get("lemma", ""), (r.get("type", "").upper(), r.get("mode", "")))
-                        for r in resources.tables(lang, "modes.tsv"))
-    support = {norm(r["lemma"]): r.get("role", "actor") for r in resources.tables(lang, "support.tsv") if r.get("lemma")}
-    rows = [r for r in resources.tables(lang, "modifiers.tsv") if r.get("word")]
+    modes = PhraseIndex(
+        (r.get("lemma", ""), (r.get("type", "").upper(), r.get("mode", "")))
+        for r in datafiles.tables(lang, "modes.tsv")
+    )
+    support = {
+        norm(r["lemma"]): r.get("role", "actor") for r in datafiles.tables(lang, "support.tsv") if r.get("lemma")
+    }
+    rows = [r for r in datafiles.tables(lang, "modifiers.tsv") if r.get("word")]
     modifiers = {norm(r["word"]): r["kind"] for r in rows}
     modifier_pos = {norm(r["word"]): r["pos"] for r in rows if r.get("pos")}
     cases: dict[str, set[str]] = {}
-    for r in resources.tables(lang, "cases.tsv"):
+    for r in datafiles.tables(lang, "cases.tsv"):
         if r.get("word") and r.get("role"):
             cases.setdefault(r["role"], set()).add(norm(r["word"]))
     # longest idioms first, so "trouver la mort" beats a bare "trouver"
-    return EventLexicon({k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in by_first.items()},
-                        modes, support, modifiers, modifier_pos, {k: frozenset(v) for k, v in cases.items()})
+    return EventLexicon(
+        {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in by_first.items()},
+        modes,
+        support,
+        modifiers,
+        modifier_pos,
+        {k: frozenset(v) for k, v in cases.items()},
+    )
 
 
 @lru_cache(maxsize=200_000)

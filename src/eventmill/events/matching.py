@@ -1,10 +1,11 @@
 """Where a language's trigger words occur in a parsed article: the longest lexicon phrase at each
 token, with the part of speech and the object its row asks for."""
+
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 from eventmill.events.lexicon import event_lexicon, key
 from eventmill.models import Candidate, Token, TriggerEntry
@@ -56,8 +57,8 @@ def _match(tokens: Sequence[Token], k: int, words: tuple[str, ...], sent: int) -
     if k >= len(tokens) or tokens[k].sent != sent:
         return None
     for alt in _alternatives(tokens[k]):
-        if alt and words[:len(alt)] == alt:
-            end = _match(tokens, k + 1, words[len(alt):], sent)
+        if alt and words[: len(alt)] == alt:
+            end = _match(tokens, k + 1, words[len(alt) :], sent)
             if end is not None:
                 return end
     return None
@@ -77,10 +78,16 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
     hi = last
     while hi + 1 < len(tokens) and tokens[hi + 1].sent == sent:
         hi += 1
-    return any(first <= tokens[i].head <= last and tokens[i].dep.startswith(OBJECT_DEPS)
-               and (norm(tokens[i].lemma) in lemmas or (tokens[i].pos == "PROPN" and "propn" in lemmas)
-                    or (tokens[i].dep == "xcomp" and "verb" in lemmas))
-               for i in range(lo, hi + 1))
+    return any(
+        first <= tokens[i].head <= last
+        and tokens[i].dep.startswith(OBJECT_DEPS)
+        and (
+            norm(tokens[i].lemma) in lemmas
+            or (tokens[i].pos == "PROPN" and "propn" in lemmas)
+            or (tokens[i].dep == "xcomp" and "verb" in lemmas)
+        )
+        for i in range(lo, hi + 1)
+    )
 
 
 def _phrase_head(tokens: Sequence[Token], first: int, last: int) -> int:

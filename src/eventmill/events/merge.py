@@ -5,6 +5,7 @@ have the same type and one of: the same sentence; an anaphoric reference ("cette
 "Elle a été menée par"); the same figure for the same count; the same actor for a statement; the
 same named place. They never merge when their figures, places or actors contradict.
 """
+
 from __future__ import annotations
 
 import math
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field
 from eventmill import ontology
 from eventmill.models import Count, Mention, Span
 from eventmill.text import norm
+
+
 @dataclass
 class RawEvent:
     """An event as read from one trigger, before merging (mutable, internal to this stage)."""
@@ -75,7 +78,7 @@ def _same_place(a: Mention, b: Mention) -> bool:
         return _km(a.place, b.place) <= 25
     # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
     x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)
-    return bool(x) and y[:len(x)] == x
+    return bool(x) and y[: len(x)] == x
 
 
 def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool) -> bool:
@@ -152,9 +155,14 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         target = None
         if ev.anaphoric:
             # (an anaphor points back to a reported attack, not to a bare death: "who died in service")
-            recent = sorted((e for e in out if ev.sent - max(e.sents) <= window and (not ev.type or e.type == ev.type)
-                             and not e.death_only),
-                            key=lambda e: -max(e.sents))
+            recent = sorted(
+                (
+                    e
+                    for e in out
+                    if ev.sent - max(e.sents) <= window and (not ev.type or e.type == ev.type) and not e.death_only
+                ),
+                key=lambda e: -max(e.sents),
+            )
             if not recent and ev.type and ev.definite:
                 # "the attack" far from the only attack reported so far still points back to it;
                 # "these two warnings" to the last ones reported, however far
@@ -169,8 +177,12 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             for cand in reversed(out):
                 # the same figure for the same count is strong evidence at any distance
                 close = ev.sent - max(cand.sents) <= window or _same_figure(cand, ev)
-                if (cand.type == ev.type and close and _related(cand, ev, window)
-                        and not _conflict(cand, ev, anaphoric=False)):
+                if (
+                    cand.type == ev.type
+                    and close
+                    and _related(cand, ev, window)
+                    and not _conflict(cand, ev, anaphoric=False)
+                ):
                     target = cand
                     break
         if target is not None:
@@ -186,8 +198,17 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
     for ev in events:
         host = None
         if ev.casualty_only and len(ev.sents) == 1:
-            host = next((o for o in events if o is not ev and not o.casualty_only and ev.sent in o.sents
-                         and not any(k in o.counts for k in ev.counts)), None)
+            host = next(
+                (
+                    o
+                    for o in events
+                    if o is not ev
+                    and not o.casualty_only
+                    and ev.sent in o.sents
+                    and not any(k in o.counts for k in ev.counts)
+                ),
+                None,
+            )
         if host is None:
             keep.append(ev)
         else:
@@ -204,8 +225,14 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
         host = None
         if ev.death_only and len(ev.sents) == 1:
             same = [o for o in events if o is not ev and ev.sent in o.sents and not o.outcome]
-            before = [o for o in keep if o.type == "ASSAULT" and not o.death_only
-                      and 0 < ev.sent - max(o.sents) <= window and not _conflict(o, ev, anaphoric=True)]
+            before = [
+                o
+                for o in keep
+                if o.type == "ASSAULT"
+                and not o.death_only
+                and 0 < ev.sent - max(o.sents) <= window
+                and not _conflict(o, ev, anaphoric=True)
+            ]
             host = same[0] if same else before[-1] if before else None
         if host is None:
             keep.append(ev)
@@ -231,5 +258,3 @@ def unasserted(ev: RawEvent) -> str:
     if ev.topic:
         return "nobody named"
     return ""
-
-

@@ -3,11 +3,11 @@ status words, and the facts the typer and the merge need ("anaphoric", "heading"
 
 Numbers on the trigger or the victim become dead/injured, numbers on the actor the size.
 """
+
 from __future__ import annotations
 
 from eventmill import ontology
-from eventmill.events.arguments import (args, carrier, count, mentions, parties_under, party_before,
-                                        speaker_of)
+from eventmill.events.arguments import args, carrier, count, mentions, parties_under, party_before, speaker_of
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
@@ -47,8 +47,11 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         actors = party_before(ctx, v, exclude=set(recips), skip=victims, within=own)
     # a statement noun with nobody making or receiving it ("the threat of terrorism", "a deal") is
     # a topic, not an event a coder could record
-    topic = row.pos == "NOUN" and row.type not in physical and not (
-        actors or recips or any(toks[k].pos == "PRON" for k in actor_heads + recip_heads))
+    topic = (
+        row.pos == "NOUN"
+        and row.type not in physical
+        and not (actors or recips or any(toks[k].pos == "PRON" for k in actor_heads + recip_heads))
+    )
     counts: dict[str, Count] = {}
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
     if row.count and (c := count(ctx.count_on(v), ctx)):
@@ -64,15 +67,19 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
 
     def places_under(heads: list[int]) -> list[Mention]:
         scope = {i for h in heads for i in ctx.tree.subtree(h)}
-        return [ctx.place_at[k] for k in sorted(scope) if k in ctx.place_at and toks[k].sent == toks[v].sent
-                and k not in ctx.actor_at]
+        return [
+            ctx.place_at[k]
+            for k in sorted(scope)
+            if k in ctx.place_at and toks[k].sent == toks[v].sent and k not in ctx.actor_at
+        ]
 
     # places on the trigger itself come before places inside its actors' names
     places = places_under(other_heads) + places_under(actor_heads + recip_heads)
     definite, demonstrative = _points_back(ctx, trig, on_victims, recip_heads)
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
-    anaphoric = definite or any(toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph
-                                and "Person=3" in toks[k].morph for k in actor_heads)
+    anaphoric = definite or any(
+        toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph and "Person=3" in toks[k].morph for k in actor_heads
+    )
     heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]
     prevented = prevented_protest(ctx, trig, flags)
@@ -80,19 +87,34 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # whoever prevented the protest acts on the protesters
         actors, recips = mentions(ctx, ctx.tree.children(toks[v].head, "nsubj")), actors
     features = {
-        "anaphoric": anaphoric, "definite": definite, "demonstrative": demonstrative, "heading": heading,
-        "topic": topic, "prevented": prevented,
+        "anaphoric": anaphoric,
+        "definite": definite,
+        "demonstrative": demonstrative,
+        "heading": heading,
+        "topic": topic,
+        "prevented": prevented,
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         "outcome": row.outcome or (row.count == "injured" and not actors),
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
         "casualty_only": row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not (actors or recips),
     }
     return Candidate(
-        trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start:t1.end]), first=trig.first, last=trig.last,
-        head=v, sent=toks[v].sent, entry=row, modes=modes, status=tuple(k for k, on in flags.items() if on),
-        actors=actors, recipients=recips, places=tuple(dict.fromkeys(places)), counts=tuple(counts.items()),
-        actor_heads=tuple(actor_heads), features=tuple(k for k, on in features.items() if on),
-        strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2)
+        trigger=Span(t0.start, t1.end, ctx.doc.article.text[t0.start : t1.end]),
+        first=trig.first,
+        last=trig.last,
+        head=v,
+        sent=toks[v].sent,
+        entry=row,
+        modes=modes,
+        status=tuple(k for k, on in flags.items() if on),
+        actors=actors,
+        recipients=recips,
+        places=tuple(dict.fromkeys(places)),
+        counts=tuple(counts.items()),
+        actor_heads=tuple(actor_heads),
+        features=tuple(k for k, on in features.items() if on),
+        strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2,
+    )
 
 
 def _points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list[int]) -> tuple[bool, bool]:
@@ -105,8 +127,9 @@ def _points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: lis
     definite = demonstrative or (trig.row.pos == "NOUN" and "definite" in dets)
     if on_victims:
         head = toks[v].head
-        definite = definite or bool({modifier(ctx, c) for c in [head] + ctx.tree.children(head, "det")}
-                                    & {"definite", "demonstrative"})
+        definite = definite or bool(
+            {modifier(ctx, c) for c in [head] + ctx.tree.children(head, "det")} & {"definite", "demonstrative"}
+        )
     near = ctx.tree.children(v) + [g for k in recip_heads for g in [k] + ctx.tree.children(k)]
     near += [g for k in near for g in ctx.tree.children(k)]
     if any(_additive(ctx, k) for k in near):

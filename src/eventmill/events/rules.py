@@ -14,6 +14,7 @@ starts; the rules then look at the context:
 
 The rules are not calibrated: every decision has score 1.0.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -28,8 +29,7 @@ from eventmill.text import norm
 
 # dependencies that put a word inside what another word says, asks or refuses ("rejected the
 # offer", "refused to meet", "calling for the removal"); adverbial clauses are separate facts
-COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj", "nsubj:pass", "amod",
-                   "compound")
+COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj", "nsubj:pass", "amod", "compound")
 # dependencies that attach the purpose of a protest to it ("demonstrated ... calling for autonomy",
 # "a hunger strike to demand his release"): the demand is what the protest is about, not a second event
 PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
@@ -88,16 +88,23 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
             etype, rule = new[0], "intent"
     armed, institutions = ontology.kinds_in("armed"), ontology.kinds_in("institution")
     civilian = ontology.retype(etype, "civilian")
-    if civilian and actors and not any(
+    if (
+        civilian
+        and actors
+        and not any(
             m.actor and (m.actor.kind in armed or (m.actor.kind in institutions and not m.actor.generic))
-            for m in actors):
+            for m in actors
+        )
+    ):
         # civilians "se mobilisent" against something: that is a protest, not a deployment; a named
         # company, agency or newspaper on alert or sending staff is not protesting
         etype, rule = civilian[0], "civilian"
     damage = ontology.retype(etype, "damage") if "destroy" in modes else None
     sent = c.sent
-    if damage and (any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in c.actor_heads) or (
-            not c.actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))):
+    if damage and (
+        any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in c.actor_heads)
+        or (not c.actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))
+    ):
         # "the explosion destroyed nearby buildings", "the blast ..., while two cars were destroyed":
         # damage done by an attack, or with no other doer in the attack's sentence, is part of it
         etype, modes, rule, damage = damage[0], (), "damage", None
@@ -117,8 +124,11 @@ def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction:
     known = [m for m in actors if m.actor and m.actor.kind != "other"]  # a plain phrase names no side
     if known and all(m.actor is not None and m.actor.kind == "protesters" for m in known):
         return True
-    return destruction and "size" in counts and all(
-        m.actor is not None and m.actor.generic and m.actor.kind not in armed for m in actors)
+    return (
+        destruction
+        and "size" in counts
+        and all(m.actor is not None and m.actor.generic and m.actor.kind not in armed for m in actors)
+    )
 
 
 def _names_weapon(ctx: Context, k: int) -> bool:
@@ -141,20 +151,30 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
         return "inside-name"
     if v in ctx.actor_at:
         return "participant"  # a participant noun ("un des manifestants a été battu") names people
-    if row.pos == "VERB" and row.type in ontology.in_class("speech") and any(
-            modifier(ctx, c) == "copula" for c in ctx.tree.children(v, "xcomp")):
+    if (
+        row.pos == "VERB"
+        and row.type in ontology.in_class("speech")
+        and any(modifier(ctx, c) == "copula" for c in ctx.tree.children(v, "xcomp"))
+    ):
         # "the fair promises to be the most energetic yet", "the crisis threatens to become a war": a
         # verb of saying before a copula judges how something will be; nobody promises or threatens
         return "judgement"
-    if row.pos == "VERB" and not row.count and (
-            toks[v].dep == "amod" or (toks[v].dep == "conj" and toks[toks[v].head].dep == "amod")):
+    if (
+        row.pos == "VERB"
+        and not row.count
+        and (toks[v].dep == "amod" or (toks[v].dep == "conj" and toks[toks[v].head].dep == "amod"))
+    ):
         # "the alleged bombers", "its long-threatened invasion", "a frightened and intimidated
         # community", "the captured heat": a verb as an adjective describes, it reports nothing
         # (a victim's participle still counts them: "three wounded soldiers")
         return "adjective"
     # "attacked an army patrol", "ambushed a convoy": the unit attacked is the victim, not a deployment
-    if (row.type == "MOBILIZE" and row.pos == "NOUN" and toks[v].dep.startswith(("obj", "obl", "nsubj:pass"))
-            and toks[v].head in ctx.assault_heads):
+    if (
+        row.type == "MOBILIZE"
+        and row.pos == "NOUN"
+        and toks[v].dep.startswith(("obj", "obl", "nsubj:pass"))
+        and toks[v].head in ctx.assault_heads
+    ):
         return "unit-attacked"
     return ""
 
@@ -178,11 +198,18 @@ def _own_fact(ctx: Context, t: Token) -> bool:
     if t.dep == "acl:relcl":
         return t.head in ctx.trigger_heads and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph
     return t.dep.startswith(("obl", "nmod")) and any(
-        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "circumstance" for c in ctx.tree.children(t.i, "case"))
+        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "circumstance" for c in ctx.tree.children(t.i, "case")
+    )
 
 
-def _reaches(ctx: Context, k: int, heads: set[int], deps: tuple[str, ...], steps: int,
-             stop: Callable[[Token], bool] | None = None) -> bool:
+def _reaches(
+    ctx: Context,
+    k: int,
+    heads: set[int],
+    deps: tuple[str, ...],
+    steps: int,
+    stop: Callable[[Token], bool] | None = None,
+) -> bool:
     """Whether walking up from token k through `deps` links (at most `steps`, within its sentence, not
     through a token `stop` accepts) reaches one of `heads`."""
     for _ in range(steps):

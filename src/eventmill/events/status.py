@@ -2,6 +2,7 @@
 denied, hypothetical ("pourrait", "if", a question, a generic clause) or announced ("will withdraw");
 and the facts about a trigger the typer's rules ask for (what verb ends it, whether it sits inside a
 name, whether a protest was prevented)."""
+
 from __future__ import annotations
 
 from eventmill.events.arguments import carrier
@@ -20,8 +21,12 @@ def modifier(ctx: Context, k: int) -> str | None:
         pos = ctx.lex.modifier_pos.get(key)
         if pos and tok.pos not in (("VERB", "AUX") if pos == "VERB" else (pos,)):
             return None  # "abuser de son pouvoir": the noun, not the modal verb
-        if kind == "hypothetical" and tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph and (
-                "Tense=Past" in tok.morph):
+        if (
+            kind == "hypothetical"
+            and tok.pos in ("VERB", "AUX")
+            and "VerbForm=Part" in tok.morph
+            and ("Tense=Past" in tok.morph)
+        ):
             return None  # "ont pu être appréhendés": they managed to, so it happened ("awaiting" did not)
         return kind
     return None
@@ -37,8 +42,11 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # an event noun takes its status from the verb that carries it ("will extend the curfew")
         verb.append(toks[v].head)
         near += ctx.tree.children(toks[v].head, "aux", "advmod")
-    kinds = {modifier(ctx, k) for k in near
-             if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in governors}
+    kinds = {
+        modifier(ctx, k)
+        for k in near
+        if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in governors
+    }
     morph = " ".join(toks[k].morph for w in verb for k in [w] + ctx.tree.children(w, "aux"))
     sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
     future = "future" in kinds or "Tense=Fut" in morph
@@ -52,8 +60,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     if toks[v].dep.startswith("acl") and "VerbForm=Inf" in toks[v].morph and toks[v].head != v:
         generic = generic or modifier(ctx, toks[v].head) != "attempt"
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
-    generic = generic or (toks[subj].dep.startswith("nsubj") and any(
-        modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp")))
+    generic = generic or (
+        toks[subj].dep.startswith("nsubj")
+        and any(modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp"))
+    )
     return {
         "negated": bool({"negation", "denial"} & kinds) or "Polarity=Neg" in morph,
         # "denied reports that a deal had been offered": not asserted, but nobody refused anything
@@ -61,9 +71,13 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # a question asks whether something happened ("Why do I have to sign?"); a main clause under
         # a condition ("If they ratify it, we would accept") says what would happen, unless it is an
         # announced action, which with its condition is a threat or a promise ("will withdraw unless")
-        "hypothetical": (bool({"hypothetical", "ultimatum"} & kinds) or "Mood=Cnd" in morph or sentence.endswith("?")
-                         or generic
-                         or (under_condition(ctx, v) and not future)),
+        "hypothetical": (
+            bool({"hypothetical", "ultimatum"} & kinds)
+            or "Mood=Cnd" in morph
+            or sentence.endswith("?")
+            or generic
+            or (under_condition(ctx, v) and not future)
+        ),
         "future": future,
     }
 
@@ -86,9 +100,16 @@ def prevented_protest(ctx: Context, trig: Trigger, flags: dict[str, bool]) -> bo
     """A protest that a named subject prevented ("Turkish police prevented the demonstration")."""
     v = trig.head
     gov = ctx.toks[v].head
-    return (trig.row.type == "PROTEST" and flags["negated"] and not flags["hypothetical"] and gov != v
-            and ctx.toks[v].dep == "obj" and ctx.toks[gov].pos == "VERB" and modifier(ctx, gov) == "negation"
-            and bool(ctx.tree.children(gov, "nsubj")))
+    return (
+        trig.row.type == "PROTEST"
+        and flags["negated"]
+        and not flags["hypothetical"]
+        and gov != v
+        and ctx.toks[v].dep == "obj"
+        and ctx.toks[gov].pos == "VERB"
+        and modifier(ctx, gov) == "negation"
+        and bool(ctx.tree.children(gov, "nsubj"))
+    )
 
 
 def ending_verb(ctx: Context, trig: Trigger) -> int | None:
@@ -98,8 +119,11 @@ def ending_verb(ctx: Context, trig: Trigger) -> int | None:
         return None
     noun = carrier(ctx, trig.head)
     gov = toks[noun].head
-    if gov != noun and toks[noun].dep in ("obj", "obl:arg", "nsubj:pass") and ctx.lex.support.get(
-            norm(toks[gov].lemma)) == "end":
+    if (
+        gov != noun
+        and toks[noun].dep in ("obj", "obl:arg", "nsubj:pass")
+        and ctx.lex.support.get(norm(toks[gov].lemma)) == "end"
+    ):
         return gov
     return None
 
@@ -109,5 +133,3 @@ def inside_name(ctx: Context, trig: Trigger) -> bool:
     t = ctx.toks[trig.head]
     first_of_sentence = t.i == 0 or ctx.toks[t.i - 1].sent != t.sent
     return t.text[:1].isupper() and not first_of_sentence and (t.ent != "" or t.i in ctx.actor_at)
-
-

@@ -1,5 +1,6 @@
 """Stage `triggers`: every trigger word of the article becomes a `Candidate`, read with its arguments,
 status and features; nothing is decided yet (that is the `event_type` stage)."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -23,4 +24,3 @@ def triggers(doc: Document, config: Config) -> Document:
     ctx.assault_heads = {t.head for t in found if t.row.type == "ASSAULT"}
     candidates: tuple[Candidate, ...] = tuple(read_candidate(ctx, t) for t in found)
     return dataclasses.replace(doc, candidates=candidates)
-

@@ -16,11 +16,12 @@ or from an installed package, with an entry point in its pyproject.toml:
 
 The `typer` setting chooses one; the stage id records which (`eventmill.event_type.v1+rules.v1`).
 """
+
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from importlib.metadata import entry_points
 from typing import Protocol, runtime_checkable
 
@@ -40,8 +41,7 @@ class Typer(Protocol):
     name: str
     version: int
 
-    def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
-        ...
+    def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]: ...
 
 
 TYPERS: dict[str, Callable[[], Typer]] = {"rules": RuleTyper}
@@ -58,7 +58,7 @@ def available_typers() -> tuple[str, ...]:
     return tuple(dict.fromkeys(list(TYPERS) + [ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)]))
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_typer(name: str) -> Typer:
     """The typer registered under `name`, built once per process."""
     factory = TYPERS.get(name)
@@ -84,7 +84,9 @@ def event_type(doc: Document, config: Config) -> Document:
     typer = get_typer(config.typer)
     decisions = typer.decide(doc, doc.candidates, config)
     if len(decisions) != len(doc.candidates):
-        raise PipelineError(f"typer {typer.name!r} gave {len(decisions)} decisions for {len(doc.candidates)} candidates")
+        raise PipelineError(
+            f"typer {typer.name!r} gave {len(decisions)} decisions for {len(doc.candidates)} candidates"
+        )
     for d in decisions:
         if not 0.0 <= d.score <= 1.0:
             raise PipelineError(f"typer {typer.name!r} gave score {d.score} (scores lie in [0, 1])")

@@ -5,6 +5,7 @@ Text to tokens (`normalize`, `language`, `parse`), what the article names (`ment
 and descriptions stand for (`coreference`). Each module registers its stage with
 `eventmill.registry`; importing this package registers them all.
 """
+
 from __future__ import annotations
 
 from eventmill.events.assemble import assemble
@@ -21,4 +22,5 @@ from eventmill.stages.quotes import quotes
 
 ORDER = (normalize, language, parse, mentions, geocode, quotes, triggers, event_type, assemble, coreference)
 DEFAULT_STAGES: tuple[str, ...] = tuple(
-    next(name for name, st in REGISTRY.items() if st.func is func) for func in ORDER)
+    next(name for name, st in REGISTRY.items() if st.func is func) for func in ORDER
+)

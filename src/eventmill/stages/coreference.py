@@ -4,11 +4,12 @@
 -> the last named actor whose name has that head noun ("Le centre russe pour la réconciliation").
 Resolved mentions keep their own span (the words in this sentence) and take the antecedent's actor.
 """
+
 from __future__ import annotations
 
 import dataclasses
 
-from eventmill import ontology, resources
+from eventmill import datafiles, ontology
 from eventmill.config import Config
 from eventmill.models import Document, Mention
 from eventmill.registry import stage
@@ -24,7 +25,7 @@ def _is_person(m: Mention, doc: Document) -> bool:
         return True
     if m.actor.name != m.span.text:
         return False  # a lexicon actor that is not a person, whatever the parser's label
-    kinds = resources.entity_kinds(doc.lang or "")
+    kinds = datafiles.entity_kinds(doc.lang or "")
     return any(kinds.get(t.ent) == "person" for t in doc.tokens if m.span.start <= t.start < m.span.end)
 
 
@@ -85,6 +86,9 @@ def coreference(doc: Document, config: Config) -> Document:
         if not actors and ev.type in ontology.in_class("voiced") and attribution is not None:
             # "le diplomate a révélé que ... avec sa complicité": the speaker makes the accusation
             actors = (attribution,)
-        events.append(dataclasses.replace(
-            ev, actors=actors, recipients=tuple(r.resolve(m) for m in ev.recipients), attribution=attribution))
+        events.append(
+            dataclasses.replace(
+                ev, actors=actors, recipients=tuple(r.resolve(m) for m in ev.recipients), attribution=attribution
+            )
+        )
     return dataclasses.replace(doc, quotes=tuple(quotes), events=tuple(events))

@@ -4,6 +4,7 @@ Context makes the choice: the countries the article names, places already resolv
 words before the name ("la province d'Alep" -> admin1, "le quartier de" -> neighbourhood) read from
 the language's `placecues.tsv`.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -12,8 +13,8 @@ import re
 from eventmill.actor_lexicon import iso2
 from eventmill.config import Config
 from eventmill.geo import HINTS, approximate, load_geocoder
-from eventmill.phrases import PhraseIndex
 from eventmill.models import Document, Mention
+from eventmill.phrases import PhraseIndex
 from eventmill.placecues import place_cues
 from eventmill.registry import stage
 from eventmill.text import norm
@@ -21,7 +22,7 @@ from eventmill.text import norm
 
 def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
     """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words."""
-    words = norm(doc.text[max(0, mention.span.start - 40):mention.span.start]).split()[-4:]
+    words = norm(doc.text[max(0, mention.span.start - 40) : mention.span.start]).split()[-4:]
     while words and "link" in cues.get(words[-1]):
         words.pop()
     if not words:
@@ -31,7 +32,7 @@ def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None
 
 def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
     """'aux alentours de X', 'au nord-est de la province de X': an approximation cue before the name."""
-    before = re.split(r"[.,!?;:\n]", doc.text[max(0, mention.span.start - 60):mention.span.start])[-1]
+    before = re.split(r"[.,!?;:\n]", doc.text[max(0, mention.span.start - 60) : mention.span.start])[-1]
     words = norm(before).split()
 
     def drop_links() -> None:
@@ -50,8 +51,11 @@ def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
     cues = place_cues(doc.lang)
-    countries = tuple(dict.fromkeys(
-        iso2(m.actor.country) for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind == "country"))
+    countries = tuple(
+        dict.fromkeys(
+            iso2(m.actor.country) for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind == "country"
+        )
+    )
     countries = tuple(c for c in countries if c)
     resolved: dict[int, Mention] = {}
     near: list[tuple[float, float]] = []
@@ -65,8 +69,9 @@ def geocode(doc: Document, config: Config) -> Document:
         for i, m in places:
             if i in resolved and resolved[i].place and resolved[i].place.precision == "country":
                 continue
-            place = geo.lookup(m.span.text, lang=doc.lang, countries=countries, near=tuple(near),
-                               hint=_hint(doc, m, cues))
+            place = geo.lookup(
+                m.span.text, lang=doc.lang, countries=countries, near=tuple(near), hint=_hint(doc, m, cues)
+            )
             if place is not None:
                 if _approximate(doc, m, cues):
                     place = approximate(place)  # "aux alentours de X": near X, not at it

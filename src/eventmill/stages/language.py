@@ -1,10 +1,11 @@
 """Stage 2: which language the article is in (stopword coverage), or a clear error."""
+
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from eventmill import resources
+from eventmill import datafiles
 from eventmill.config import Config
 from eventmill.errors import UnsupportedLanguage
 from eventmill.models import Document
@@ -30,7 +31,7 @@ def detect(text: str, candidates: tuple[str, ...]) -> tuple[str | None, float]:
         return None, 0.0
     best, best_cov = None, 0.0
     for lang in candidates:
-        stop = resources.words(lang, "stopwords.txt")
+        stop = datafiles.words(lang, "stopwords.txt")
         if not stop:
             continue
         cov = sum(1 for w in words if w in stop) / len(words)
@@ -40,16 +41,16 @@ def detect(text: str, candidates: tuple[str, ...]) -> tuple[str | None, float]:
 
 
 def _known_folders() -> tuple[str, ...]:
-    return resources.language_folders("stopwords.txt")
+    return datafiles.language_folders("stopwords.txt")
 
 
 @stage("language", 2, needs=("text",), fills=("lang",))
 def language(doc: Document, config: Config) -> Document:
     """Use --lang or the article's own lang when given, else detect it among the supported languages."""
-    supported = resources.available_languages()
+    supported = datafiles.available_languages()
     lang = config.lang or doc.article.lang
     if lang:
-        resources.language_info(lang)  # raises UnsupportedLanguage with the supported list
+        datafiles.language_info(lang)  # raises UnsupportedLanguage with the supported list
         return dataclasses.replace(doc, lang=lang)
     # detect among every folder with stopwords, so an English article gets "English is not
     # supported yet" rather than a bad French parse
@@ -57,14 +58,17 @@ def language(doc: Document, config: Config) -> Document:
     if found is None or cov < MIN_COVERAGE:
         raise UnsupportedLanguage(
             f"could not recognise the article's language (supported: {', '.join(supported)}); "
-            "if it is one of those, pass --lang")
+            "if it is one of those, pass --lang"
+        )
     if found not in supported:
         raise UnsupportedLanguage(
             f"the article looks like {found!r}, which is not supported yet (supported: {', '.join(supported)}); "
-            "pass --lang to force one")
+            "pass --lang to force one"
+        )
     allowed = config.language_list()
     if found not in allowed:
         raise UnsupportedLanguage(
             f"the article looks like {found!r}, which --languages ({', '.join(allowed)}) leaves out; "
-            f"add it to --languages, or pass --lang to force one")
+            f"add it to --languages, or pass --lang to force one"
+        )
     return dataclasses.replace(doc, lang=found)

@@ -1,4 +1,5 @@
 """Stage 1: clean the text without moving any offset, and split it into paragraphs."""
+
 from __future__ import annotations
 
 import dataclasses

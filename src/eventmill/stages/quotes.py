@@ -8,15 +8,16 @@ Three shapes, all language-neutral, with words from the language's `reporting.ts
 - source markers: "selon l'OSDH", "d'après des témoins".
 Pronoun and descriptive speakers ("il", "le diplomate russe") are resolved later by the actors stage.
 """
+
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
+from functools import cache
 
-from eventmill import resources
+from eventmill import datafiles
 from eventmill.config import Config
-from eventmill.phrases import PhraseIndex
 from eventmill.models import Actor, Document, Mention, Quote, Span
+from eventmill.phrases import PhraseIndex
 from eventmill.registry import stage
 from eventmill.text import norm
 from eventmill.tree import Tree
@@ -24,10 +25,11 @@ from eventmill.tree import Tree
 MIN_QUOTE_WORDS = 3  # shorter quoted strings are scare quotes or titles ("embargo total")
 
 
-@lru_cache(maxsize=None)
+@cache
 def reporting_lexicon(lang: str) -> PhraseIndex[str]:
-    return PhraseIndex((r["phrase"], r.get("kind", "verb")) for r in resources.tables(lang, "reporting.tsv")
-                       if r.get("phrase"))
+    return PhraseIndex(
+        (r["phrase"], r.get("kind", "verb")) for r in datafiles.tables(lang, "reporting.tsv") if r.get("phrase")
+    )
 
 
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
@@ -73,10 +75,11 @@ class _Speakers:
         if tok.pos == "PRON":
             return Mention("actor", Span(tok.start, tok.end, tok.text), actor=None, head=k)
         # the noun with its determiner and adjectives, not its relative clauses
-        keep = [i for i in sub if i == k or (self.doc.tokens[i].head == k and self.doc.tokens[i].dep in ("det", "amod"))]
+        keep = [
+            i for i in sub if i == k or (self.doc.tokens[i].head == k and self.doc.tokens[i].dep in ("det", "amod"))
+        ]
         s, e = self.doc.tokens[min(keep)].start, self.doc.tokens[max(keep)].end
-        return Mention("actor", Span(s, e, self.doc.article.text[s:e]), actor=Actor(self.doc.article.text[s:e]),
-                       head=k)
+        return Mention("actor", Span(s, e, self.doc.article.text[s:e]), actor=Actor(self.doc.article.text[s:e]), head=k)
 
 
 def _speaker_token(tree: Tree, v: int) -> int | None:
@@ -88,7 +91,11 @@ def _speaker_token(tree: Tree, v: int) -> int | None:
         if after:
             return after[0]
     for deps in (("nsubj",), ("expl:subj",), ("obj",)):
-        cands = tree.children(v, *deps) if deps != ("expl:subj",) else [c for c in tree.kids[v] if toks[c].dep == "expl:subj"]
+        cands = (
+            tree.children(v, *deps)
+            if deps != ("expl:subj",)
+            else [c for c in tree.kids[v] if toks[c].dep == "expl:subj"]
+        )
         cands = [c for c in cands if toks[c].pos in ("NOUN", "PROPN", "PRON")]
         if deps == ("obj",):
             cands = [c for c in cands if c > v]
@@ -138,8 +145,12 @@ def quotes(doc: Document, config: Config) -> Document:
         speaker = speakers.mention(spk_tok) if spk_tok is not None else None
         cue = Span(t.start, t.end, t.text)
         # direct quotes in the same sentence, or right before it
-        mine = [(s, e) for s, e in quoted if (s, e) not in used_quotes and
-                (sent.start <= s < sent.end or (e <= sent.start and text[e:sent.start].strip(' ".,:') == ""))]
+        mine = [
+            (s, e)
+            for s, e in quoted
+            if (s, e) not in used_quotes
+            and (sent.start <= s < sent.end or (e <= sent.start and text[e : sent.start].strip(' ".,:') == ""))
+        ]
         if mine:
             for s, e in mine:
                 used_quotes.add((s, e))

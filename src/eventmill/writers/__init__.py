@@ -7,6 +7,7 @@
 
 This module imports nothing, so the CLI can list the formats without loading a writer.
 """
+
 from __future__ import annotations
 
 EXPORT_FORMATS = ("acled-csv", "jsonl", "parquet", "geojson")

@@ -4,6 +4,7 @@ The mapping from PLOVER type and mode (and the kind of the first recipient) is d
 (`resources/xx/acled_map.tsv`, the most specific row winning). Events ACLED does not code (talks,
 statements, threats, negated or hypothetical mentions) are left out.
 """
+
 from __future__ import annotations
 
 import csv
@@ -13,12 +14,30 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import IO, Any
 
-from eventmill import resources
+from eventmill import datafiles
 
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "actor2", "civilian_targeting", "country", "admin1", "location", "latitude", "longitude",
-    "geo_precision", "source", "notes", "fatalities", "tags")
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "civilian_targeting",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "tags",
+)
 # eventmill's own columns, after ACLED's (ACLED has none for them): how sure the typer was, and what decided
 EVENTMILL_COLUMNS = ("score", "rule")
 # ACLED time_precision: 1 the day, 2 the week, 3 the month (a year, or a precision not listed, reads as 3)
@@ -29,7 +48,7 @@ GEO_PRECISION = {"neighbourhood": 1, "town": 1, "admin2": 2, "admin1": 3, "count
 
 @lru_cache(maxsize=1)
 def _acled_map() -> dict[tuple[str, str, str], dict[str, str]]:
-    return {(r["plover_type"], r["mode"], r["target"]): r for r in resources.table("xx", "acled_map.tsv")}
+    return {(r["plover_type"], r["mode"], r["target"]): r for r in datafiles.table("xx", "acled_map.tsv")}
 
 
 def acled_types(plover_type: str, modes: list[str], target: str | None) -> dict[str, str] | None:
@@ -37,8 +56,11 @@ def acled_types(plover_type: str, modes: list[str], target: str | None) -> dict[
     not code such events (the most specific row of acled_map.tsv wins)."""
     table = _acled_map()
     target = target or ""
-    for key in [(plover_type, m, target) for m in modes] + [(plover_type, m, "") for m in modes] + \
-               [(plover_type, "", target), (plover_type, "", "")]:
+    for key in (
+        [(plover_type, m, target) for m in modes]
+        + [(plover_type, m, "") for m in modes]
+        + [(plover_type, "", target), (plover_type, "", "")]
+    ):
         row = table.get(key)
         if row is not None:
             return None if row["event_type"] == "-" else row
@@ -47,7 +69,7 @@ def acled_types(plover_type: str, modes: list[str], target: str | None) -> dict[
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    return {r["iso2"]: r["name"] for r in resources.table("xx", "countries.tsv")}
+    return {r["iso2"]: r["name"] for r in datafiles.table("xx", "countries.tsv")}
 
 
 def _source(row: dict[str, Any]) -> str:
@@ -78,18 +100,27 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
     date = row["date"]
     return {
         "event_id_cnty": f"{row['article_id']}-{row['event_no']}",
-        "event_date": date.isoformat() if date else "", "year": date.year if date else "",
-        "time_precision": precision or "", "disorder_type": kinds["disorder_type"],
-        "event_type": kinds["event_type"], "sub_event_type": kinds["sub_event_type"],
-        "actor1": row["actor1"] or "", "actor2": row["actor2"] or "",
+        "event_date": date.isoformat() if date else "",
+        "year": date.year if date else "",
+        "time_precision": precision or "",
+        "disorder_type": kinds["disorder_type"],
+        "event_type": kinds["event_type"],
+        "sub_event_type": kinds["sub_event_type"],
+        "actor1": row["actor1"] or "",
+        "actor2": row["actor2"] or "",
         "civilian_targeting": "Civilian targeting" if row["actor2_kind"] == "civilians" else "",
-        "country": _country_names().get(row["country"] or "", row["country"] or ""), "admin1": row["admin1"] or "",
-        "location": row["location"] or "", "latitude": row["latitude"] if row["latitude"] is not None else "",
+        "country": _country_names().get(row["country"] or "", row["country"] or ""),
+        "admin1": row["admin1"] or "",
+        "location": row["location"] or "",
+        "latitude": row["latitude"] if row["latitude"] is not None else "",
         "longitude": row["longitude"] if row["longitude"] is not None else "",
-        "geo_precision": GEO_PRECISION.get(row["geo_precision"] or "", ""), "source": _source(row),
-        "notes": " ".join((row["evidence"] or "").split()), "fatalities": row["dead"] or 0,
+        "geo_precision": GEO_PRECISION.get(row["geo_precision"] or "", ""),
+        "source": _source(row),
+        "notes": " ".join((row["evidence"] or "").split()),
+        "fatalities": row["dead"] or 0,
         "tags": f"plover={row['type']}" + (f";modes={','.join(row['modes'])}" if row["modes"] else ""),
-        "score": round(row["score"], 3) if row.get("score") is not None else "", "rule": row.get("rule") or "",
+        "score": round(row["score"], 3) if row.get("score") is not None else "",
+        "rule": row.get("rule") or "",
     }
 
 

@@ -1,5 +1,6 @@
 """One coded document as JSON (`eventmill extract --format json`, the scorer's schema and more) and as
 a text table (`--format table`)."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -20,14 +21,26 @@ def mention_dict(m: Mention | None) -> dict[str, Any] | None:
         return None
     out: dict[str, Any] = {"text": m.span.text, "start": m.span.start, "end": m.span.end}
     if m.actor is not None:
-        out.update(name=m.actor.name, kind=m.actor.kind, country=m.actor.country or None,
-                   code=m.actor.code or None, role=m.actor.role or None)
+        out.update(
+            name=m.actor.name,
+            kind=m.actor.kind,
+            country=m.actor.country or None,
+            code=m.actor.code or None,
+            role=m.actor.role or None,
+        )
     if m.kind == "place":
         p = m.place
-        out.update(name=p.name if p else None, lat=p.lat if p else None, lon=p.lon if p else None,
-                   country=p.country if p else None, admin1=(p.admin1 or None) if p else None,
-                   precision=p.precision if p else None, feature=(p.feature or None) if p else None,
-                   gid=(p.gid or None) if p else None, confidence=round(p.confidence, 3) if p else None)
+        out.update(
+            name=p.name if p else None,
+            lat=p.lat if p else None,
+            lon=p.lon if p else None,
+            country=p.country if p else None,
+            admin1=(p.admin1 or None) if p else None,
+            precision=p.precision if p else None,
+            feature=(p.feature or None) if p else None,
+            gid=(p.gid or None) if p else None,
+            confidence=round(p.confidence, 3) if p else None,
+        )
     if m.date is not None:
         out.update(value=m.date.value, precision=m.date.precision)
     if m.quantity is not None:
@@ -38,8 +51,15 @@ def mention_dict(m: Mention | None) -> dict[str, Any] | None:
 def count_dict(c: Count | None) -> dict[str, Any] | None:
     if c is None:
         return None
-    return {"value": c.value, "low": c.low, "high": c.high, "text": c.span.text, "start": c.span.start,
-            "end": c.span.end, "of": c.of or None}
+    return {
+        "value": c.value,
+        "low": c.low,
+        "high": c.high,
+        "text": c.span.text,
+        "start": c.span.start,
+        "end": c.span.end,
+        "of": c.of or None,
+    }
 
 
 def event_dict(e: Event) -> dict[str, Any]:
@@ -68,8 +88,15 @@ def event_dict(e: Event) -> dict[str, Any]:
 
 def quote_dict(q: Quote) -> dict[str, Any]:
     speaker = mention_dict(q.speaker)
-    return {"text": q.text.text, "start": q.text.start, "end": q.text.end, "direct": q.direct, "verb": q.verb or None,
-            "speaker": speaker, "cue": span_dict(q.cue)}
+    return {
+        "text": q.text.text,
+        "start": q.text.start,
+        "end": q.text.end,
+        "direct": q.direct,
+        "verb": q.verb or None,
+        "speaker": speaker,
+        "cue": span_dict(q.cue),
+    }
 
 
 def document_to_dict(doc: Document) -> dict[str, Any]:
@@ -78,8 +105,15 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     by_kind = {k: [mention_dict(m) for m in doc.mentions if m.kind == k] for k in ("actor", "place", "number", "date")}
     return {
         "schema": SCHEMA_VERSION,
-        "article": {"id": a.id or None, "lang": doc.lang, "published": a.published, "title": a.title,
-                    "url": a.url, "outlet": a.outlet, "chars": len(a.text)},
+        "article": {
+            "id": a.id or None,
+            "lang": doc.lang,
+            "published": a.published,
+            "title": a.title,
+            "url": a.url,
+            "outlet": a.outlet,
+            "chars": len(a.text),
+        },
         "events": [event_dict(e) for e in doc.events],
         "quotes": [quote_dict(q) for q in doc.quotes],
         "places": by_kind["place"],
@@ -103,12 +137,18 @@ def document_table(doc: Document) -> str:
     cols = ("type", "actor", "recipient", "location", "date", "dead", "inj", "source")
     rows = [cols]
     for e in doc.events:
-        rows.append((
-            e.type + ("(neg)" if e.negated else ""),
-            _names(e.actors), _names(e.recipients),
-            _short(e.location, 20),
-            (e.date.date.value or e.date.span.text) if e.date and e.date.date else "",
-            _count_text(e.dead), _count_text(e.injured), _short(e.attribution, 24)))
+        rows.append(
+            (
+                e.type + ("(neg)" if e.negated else ""),
+                _names(e.actors),
+                _names(e.recipients),
+                _short(e.location, 20),
+                (e.date.date.value or e.date.span.text) if e.date and e.date.date else "",
+                _count_text(e.dead),
+                _count_text(e.injured),
+                _short(e.attribution, 24),
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(cols))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

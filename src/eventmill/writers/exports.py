@@ -4,6 +4,7 @@ event (`eventmill export`).
 Filters (date, country, type) apply to every format; the event's date is its own when the article
 gives one, else the article's publication date.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -21,12 +22,53 @@ from eventmill.errors import ConfigError
 from eventmill.writers import EXPORT_FORMATS as FORMATS
 from eventmill.writers.acled import write_acled_csv
 
-FLAT = ("article_id", "event_no", "type", "modes", "negated", "hypothetical", "future", "score", "rule",
-        "date", "date_precision", "actor1", "actor1_kind", "actor1_country", "actor2", "actor2_kind",
-        "actor2_country", "location", "latitude", "longitude", "country", "admin1", "geo_precision", "gid",
-        "dead", "dead_low", "dead_high", "injured", "injured_low", "injured_high", "size", "size_low", "size_high",
-        "attribution", "evidence", "evidence_start", "evidence_end", "trigger", "trigger_start", "trigger_end",
-        "published", "title", "url", "outlet", "source")
+FLAT = (
+    "article_id",
+    "event_no",
+    "type",
+    "modes",
+    "negated",
+    "hypothetical",
+    "future",
+    "score",
+    "rule",
+    "date",
+    "date_precision",
+    "actor1",
+    "actor1_kind",
+    "actor1_country",
+    "actor2",
+    "actor2_kind",
+    "actor2_country",
+    "location",
+    "latitude",
+    "longitude",
+    "country",
+    "admin1",
+    "geo_precision",
+    "gid",
+    "dead",
+    "dead_low",
+    "dead_high",
+    "injured",
+    "injured_low",
+    "injured_high",
+    "size",
+    "size_low",
+    "size_high",
+    "attribution",
+    "evidence",
+    "evidence_start",
+    "evidence_end",
+    "trigger",
+    "trigger_start",
+    "trigger_end",
+    "published",
+    "title",
+    "url",
+    "outlet",
+    "source",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +81,13 @@ class Filters:
     types: tuple[str, ...] = ()  # PLOVER types
 
     @classmethod
-    def parse(cls, since: str | None = None, until: str | None = None, countries: list[str] | None = None,
-              types: list[str] | None = None) -> Filters:
+    def parse(
+        cls,
+        since: str | None = None,
+        until: str | None = None,
+        countries: list[str] | None = None,
+        types: list[str] | None = None,
+    ) -> Filters:
         def date(value: str | None, opt: str) -> dt.date | None:
             try:
                 return dt.date.fromisoformat(value) if value else None
@@ -127,8 +174,13 @@ def _jsonl(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
         for key in ("score", "rule"):  # the JSON of events stored before schema version 2 lacks them
             event.setdefault(key, row[key])
         article = {k: _plain(row[k]) for k in ("published", "title", "url", "outlet", "source")}
-        record = {"article_id": row["article_id"], "event_no": row["event_no"], "event_date": _plain(row["date"]),
-                  **event, "article": {"id": row["article_id"], **article}}
+        record = {
+            "article_id": row["article_id"],
+            "event_no": row["event_no"],
+            "event_date": _plain(row["date"]),
+            **event,
+            "article": {"id": row["article_id"], **article},
+        }
         fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1
     return n
@@ -144,9 +196,12 @@ def _geojson(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
         props = {k: _plain(row[k]) for k in FLAT if k not in ("latitude", "longitude")}
         props["modes"] = ",".join(row["modes"] or [])  # GIS tools want scalar attributes
         props["id"] = f"{row['article_id']}-{row['event_no']}"
-        feature = {"type": "Feature", "id": props["id"],
-                   "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-                   "properties": props}
+        feature = {
+            "type": "Feature",
+            "id": props["id"],
+            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+            "properties": props,
+        }
         fh.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
         n += 1
     fh.write("\n]}\n")

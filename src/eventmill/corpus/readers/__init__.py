@@ -11,15 +11,27 @@ The formats a run reads, and the file names that select them, are listed here; t
 
 This module imports nothing, so the CLI can list the formats without loading a reader.
 """
+
 from __future__ import annotations
 
 import os
 
 FORMATS = ("auto", "txt", "html", "jsonl", "csv", "tsv", "warc", "feed")
 SUFFIXES = {
-    ".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
-    ".warc": "warc", ".arc": "warc", ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".warc": "warc",
+    ".arc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 ARCHIVES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 

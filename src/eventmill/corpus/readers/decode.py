@@ -1,4 +1,5 @@
 """Bytes to text (with encoding detection), loose dates to ISO, HTML fragments to text."""
+
 from __future__ import annotations
 
 import codecs
@@ -25,14 +26,21 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
     """
     if not data.strip():
         raise InputError(f"{name} is empty (no text after removing whitespace)")
-    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
-                raise InputError(f"{name} starts with a {enc} byte-order mark but is not valid {enc} "
-                                 f"(bad byte at offset {exc.start})") from None
+                raise InputError(
+                    f"{name} starts with a {enc} byte-order mark but is not valid {enc} "
+                    f"(bad byte at offset {exc.start})"
+                ) from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{name} is a binary file (it contains NUL bytes), not a text article")
     try:
@@ -40,8 +48,10 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
     except UnicodeDecodeError as exc:
         bad = exc.start
     if _UTF8_MULTIBYTE.search(data):
-        raise InputError(f"{name} is mis-encoded: it mixes UTF-8 with another encoding (first bad byte at "
-                         f"offset {bad}); re-save it in one encoding, e.g. UTF-8")
+        raise InputError(
+            f"{name} is mis-encoded: it mixes UTF-8 with another encoding (first bad byte at "
+            f"offset {bad}); re-save it in one encoding, e.g. UTF-8"
+        )
     if declared:
         try:
             return data.decode(declared), codecs.lookup(declared).name
@@ -49,13 +59,17 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
             pass  # a wrong or unknown declaration: fall back to detection
     encoding = _detect(data)
     if encoding is None:
-        raise InputError(f"{name} is not UTF-8 and its encoding could not be detected (bad byte at offset "
-                         f"{bad}); convert it first, e.g. iconv -f latin1 -t utf-8")
+        raise InputError(
+            f"{name} is not UTF-8 and its encoding could not be detected (bad byte at offset "
+            f"{bad}); convert it first, e.g. iconv -f latin1 -t utf-8"
+        )
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name} is not UTF-8 and not valid {encoding} either (bad byte at offset "
-                         f"{exc.start}); convert it to UTF-8 first") from None
+        raise InputError(
+            f"{name} is not UTF-8 and not valid {encoding} either (bad byte at offset "
+            f"{exc.start}); convert it to UTF-8 first"
+        ) from None
 
 
 def _detect(data: bytes) -> str | None:
@@ -64,7 +78,7 @@ def _detect(data: bytes) -> str | None:
     decoding covers most stopwords of a supported language wins, then the Western legacy encodings."""
     from charset_normalizer import from_bytes
 
-    from eventmill.resources import available_languages
+    from eventmill.datafiles import available_languages
     from eventmill.stages.language import detect
 
     matches = list(from_bytes(data[:200_000]))

@@ -1,5 +1,6 @@
 """Saved RSS and Atom feeds (feedparser): each entry's fullest content, else its summary, is an article,
 with its title, link and date, and the feed's title as outlet."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -28,5 +29,12 @@ def read_feed(src: Source, config: Config) -> Iterator[Record]:
         bodies = [c.get("value", "") for c in entry.get("content", [])] or [entry.get("summary", "")]
         text = fragment_text(max(bodies, key=len))
         published = entry.get("published_parsed") or entry.get("updated_parsed")
-        yield text_record(f"{src.name}#{n}", text, title=fragment_text(entry.get("title", "")) or None,
-                          url=entry.get("link"), outlet=outlet, lang=lang, published=published)
+        yield text_record(
+            f"{src.name}#{n}",
+            text,
+            title=fragment_text(entry.get("title", "")) or None,
+            url=entry.get("link"),
+            outlet=outlet,
+            lang=lang,
+            published=published,
+        )

@@ -2,6 +2,7 @@
 each file goes to the reader of its format (by its name, or `--format`). Every format yields the
 same `Article` with its metadata.
 """
+
 from __future__ import annotations
 
 import logging
@@ -33,8 +34,9 @@ def check_inputs(inputs: Sequence[str | Path]) -> list[Path]:
     return paths
 
 
-def iter_records(inputs: Sequence[str | Path], config: Config, fmt: str = "auto",
-                 columns: Columns | None = None) -> Iterator[Record]:
+def iter_records(
+    inputs: Sequence[str | Path], config: Config, fmt: str = "auto", columns: Columns | None = None
+) -> Iterator[Record]:
     """Every record of every input, in a stable order (directories sorted, archives in their order)."""
     columns = columns or Columns()
     if fmt not in FORMATS:
@@ -60,8 +62,12 @@ def _walk(root: Path, config: Config, fmt: str, columns: Columns) -> Iterator[Re
                 continue
             yield from _file(path, config, fmt, columns, explicit=False)
     if skipped:
-        log.warning("skipped %d file(s) of unknown type under %s (%s); name a format with --format to read them",
-                    sum(skipped.values()), root, ", ".join(f"{k} x{v}" for k, v in skipped.most_common(5)))
+        log.warning(
+            "skipped %d file(s) of unknown type under %s (%s); name a format with --format to read them",
+            sum(skipped.values()),
+            root,
+            ", ".join(f"{k} x{v}" for k, v in skipped.most_common(5)),
+        )
 
 
 def _file(path: Path, config: Config, fmt: str, columns: Columns, explicit: bool) -> Iterator[Record]:
@@ -86,14 +92,16 @@ def _archive(path: Path, config: Config, columns: Columns) -> Iterator[Record]:
             with zipfile.ZipFile(path) as zf:
                 for info in zf.infolist():
                     if not info.is_dir():
-                        yield from _member(f"{name}!{info.filename}", info.file_size,
-                                           lambda i=info: zf.open(i), config, columns)
+                        yield from _member(
+                            f"{name}!{info.filename}", info.file_size, lambda i=info: zf.open(i), config, columns
+                        )
         else:
             with tarfile.open(path) as tf:
                 for member in tf:
                     if member.isfile():
-                        yield from _member(f"{name}!{member.name}", member.size,
-                                           lambda m=member: tf.extractfile(m), config, columns)
+                        yield from _member(
+                            f"{name}!{member.name}", member.size, lambda m=member: tf.extractfile(m), config, columns
+                        )
     except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError) as exc:
         yield Record(name, error=f"{name} is not a readable archive ({type(exc).__name__}: {exc})")
 
@@ -129,8 +137,11 @@ def estimate(inputs: Sequence[str | Path], fmt: str = "auto") -> int | None:
     """About how many records the inputs hold (for the progress bar's ETA), or None if unknown."""
     total = 0
     for path in check_inputs(inputs):
-        files = [path] if path.is_file() else [Path(d) / f for d, _, fs in os.walk(path) for f in fs
-                                                   if not f.startswith(".")]
+        files = (
+            [path]
+            if path.is_file()
+            else [Path(d) / f for d, _, fs in os.walk(path) for f in fs if not f.startswith(".")]
+        )
         for f in files:
             kind = fmt if fmt != "auto" else (detect_format(f.name) or ("txt" if path.is_file() else None))
             if fmt == "auto" and f.name.lower().endswith(".zip"):

@@ -1,5 +1,6 @@
 """Saved HTML pages: the page's bytes travel to the worker, which extracts the article (text, title,
 date, outlet, URL) with trafilatura, because extraction costs about as much as parsing."""
+
 from __future__ import annotations
 
 import re
@@ -38,12 +39,18 @@ def page_article(record: Record) -> tuple[Article, str]:
         declared = found.group(1).decode("ascii") if found else None
     html, encoding = decode_bytes(page, record.source, declared=declared)
     trafilatura = require("trafilatura", "formats")
-    doc = trafilatura.bare_extraction(html, url=record.url, with_metadata=True, include_comments=False,
-                                      include_tables=False)
+    doc = trafilatura.bare_extraction(
+        html, url=record.url, with_metadata=True, include_comments=False, include_tables=False
+    )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise InputError(f"{record.source}: no article text found in the page (trafilatura found no main content)")
     published, _ = iso_date(getattr(doc, "date", None))
-    return Article(text=text, id=article_id(text), published=published, title=getattr(doc, "title", None) or None,
-                   url=getattr(doc, "url", None) or record.url,
-                   outlet=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or None), encoding
+    return Article(
+        text=text,
+        id=article_id(text),
+        published=published,
+        title=getattr(doc, "title", None) or None,
+        url=getattr(doc, "url", None) or record.url,
+        outlet=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or None,
+    ), encoding

@@ -1,5 +1,6 @@
 """What every reader yields: a `Record` (one article, a page to extract, or why it could not be
 read), read from a `Source` (a file on disk or inside an archive)."""
+
 from __future__ import annotations
 
 import gzip
@@ -58,8 +59,11 @@ def text_record(source: str, text: str, *, encoding: str = "utf-8", **meta: Any)
 
 def too_large(name: str, config: Config) -> Record:
     """The failure record of a page or feed over the size limit for markup."""
-    return Record(name, error=f"{name} is too large (over {config.max_bytes * HTML_SIZE_FACTOR:,} bytes of HTML, "
-                              f"{HTML_SIZE_FACTOR} times --max-bytes); raise --max-bytes if it really is one page")
+    return Record(
+        name,
+        error=f"{name} is too large (over {config.max_bytes * HTML_SIZE_FACTOR:,} bytes of HTML, "
+        f"{HTML_SIZE_FACTOR} times --max-bytes); raise --max-bytes if it really is one page",
+    )
 
 
 @dataclass(frozen=True, slots=True)

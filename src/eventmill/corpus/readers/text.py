@@ -4,6 +4,7 @@
 A record that cannot be read (empty, binary, mis-encoded, too large, a bad JSON line) is still a
 record, with `error` set, so the run stores one clear problem for it and never stops.
 """
+
 from __future__ import annotations
 
 import csv
@@ -41,8 +42,10 @@ class Columns:
         for part in spec.split(","):
             key, sep, name = (s.strip() for s in part.partition("="))
             if not sep or key not in known or not name:
-                raise ConfigError(f"--columns wants FIELD=NAME pairs separated by commas, with FIELD one of "
-                                  f"{', '.join(known)}; got {part!r}")
+                raise ConfigError(
+                    f"--columns wants FIELD=NAME pairs separated by commas, with FIELD one of "
+                    f"{', '.join(known)}; got {part!r}"
+                )
             cols = replace(cols, **{key: (name,)})
         return cols
 
@@ -58,8 +61,11 @@ class Columns:
     def record(self, source: str, row: Mapping[str, Any], encoding: str = "utf-8") -> Record:
         text = self.value(row, "text")
         if text is None:
-            return Record(source, error=f"{source} has no text field ({'/'.join(self.text)}); fields: "
-                                        f"{', '.join(list(row)[:12])}; name it with --columns text=NAME")
+            return Record(
+                source,
+                error=f"{source} has no text field ({'/'.join(self.text)}); fields: "
+                f"{', '.join(list(row)[:12])}; name it with --columns text=NAME",
+            )
         if not isinstance(text, str):
             return Record(source, error=f"{source}: the text field holds a {type(text).__name__}, not a string")
         meta = {f: self.value(row, f) for f in ("title", "url", "outlet", "lang", "published")}
@@ -70,8 +76,11 @@ def read_txt(src: Source, config: Config) -> Record:
     """One text file: one article."""
     data = src.read(config.max_bytes)
     if data is None:
-        return Record(src.name, error=f"{src.name} is too large (over {config.max_bytes:,} bytes, the limit); "
-                                      "split it, or raise --max-bytes if it really is one article")
+        return Record(
+            src.name,
+            error=f"{src.name} is too large (over {config.max_bytes:,} bytes, the limit); "
+            "split it, or raise --max-bytes if it really is one article",
+        )
     try:
         text, encoding = decode_bytes(data, src.name)
     except InputError as exc:
@@ -106,8 +115,11 @@ def read_csv(src: Source, columns: Columns, config: Config, delimiter: str) -> I
         buffered = io.BufferedReader(cast(io.RawIOBase, raw), buffer_size=1 << 16)
         encoding = _sniff_encoding(buffered.peek(1 << 16)[: 1 << 16], src.name)
         if encoding is None:
-            yield Record(src.name, error=f"{src.name} is not UTF-8 and its encoding could not be detected; "
-                                         "convert it first, e.g. iconv -f latin1 -t utf-8")
+            yield Record(
+                src.name,
+                error=f"{src.name} is not UTF-8 and its encoding could not be detected; "
+                "convert it first, e.g. iconv -f latin1 -t utf-8",
+            )
             return
         csv.field_size_limit(max(config.max_bytes * 2, 1 << 20))
         reader = csv.DictReader(io.TextIOWrapper(buffered, encoding=encoding, newline=""), delimiter=delimiter)
@@ -115,14 +127,20 @@ def read_csv(src: Source, columns: Columns, config: Config, delimiter: str) -> I
         try:
             header = reader.fieldnames or []
             if not any(name in header for name in columns.text):
-                yield Record(src.name, error=f"{src.name} has no text column ({'/'.join(columns.text)}); columns: "
-                                             f"{', '.join(header[:12])}; name it with --columns text=NAME")
+                yield Record(
+                    src.name,
+                    error=f"{src.name} has no text column ({'/'.join(columns.text)}); columns: "
+                    f"{', '.join(header[:12])}; name it with --columns text=NAME",
+                )
                 return
             for n, row in enumerate(reader, start=1):
                 yield columns.record(f"{src.name}:{n}", row, encoding)
         except (UnicodeDecodeError, csv.Error) as exc:
-            yield Record(f"{src.name}:{n + 1}", error=f"{src.name}: reading stopped at row {n + 1} "
-                                                      f"({type(exc).__name__}: {exc}); the rows before it were read")
+            yield Record(
+                f"{src.name}:{n + 1}",
+                error=f"{src.name}: reading stopped at row {n + 1} "
+                f"({type(exc).__name__}: {exc}); the rows before it were read",
+            )
 
 
 def _sniff_encoding(sample: bytes, name: str) -> str | None:

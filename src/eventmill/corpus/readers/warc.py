@@ -1,5 +1,6 @@
 """WARC archives (Common Crawl News and the like): each HTML response with status 2xx becomes a page
 for the worker to extract, each plain-text resource an article; the other records are skipped."""
+
 from __future__ import annotations
 
 import logging

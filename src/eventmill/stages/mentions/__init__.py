@@ -4,18 +4,19 @@ Order matters: dates first (so "2016" is not a count), then named actors (so the
 parser's entity labels), countries, generic agents with their nationality, the parser's remaining
 place and person/organisation entities, and finally numbers with the noun they count.
 """
+
 from __future__ import annotations
 
 import dataclasses
-from typing import Sequence
+from collections.abc import Sequence
 
-from eventmill import resources
+from eventmill import datafiles
 from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
-from eventmill.stages.mentions.dates import find_dates
 from eventmill.models import Actor, Document, Mention, Span, Token
-from eventmill.stages.mentions.numbers import find_numbers
 from eventmill.registry import stage
+from eventmill.stages.mentions.dates import find_dates
+from eventmill.stages.mentions.numbers import find_numbers
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
@@ -68,11 +69,12 @@ def mentions(doc: Document, config: Config) -> Document:
             taken[k] = True
 
     def free(first: int, last: int) -> bool:
-        return not any(taken[first:last + 1])
+        return not any(taken[first : last + 1])
 
     for hit in find_dates(toks, lang, published):
-        found.append(Mention("date", span_of(doc, hit.first, hit.last), date=hit.value,
-                             head=head_of(toks, hit.first, hit.last)))
+        found.append(
+            Mention("date", span_of(doc, hit.first, hit.last), date=hit.value, head=head_of(toks, hit.first, hit.last))
+        )
         take(hit.first, hit.last)
 
     for m in lex.named.scan(toks, allow=[not t for t in taken]):
@@ -107,7 +109,11 @@ def mentions(doc: Document, config: Config) -> Document:
             if taken[j] or toks[j].sent != toks[first].sent:
                 break
             iso3 = lex.demonyms.get(norm(toks[j].text))
-            if iso3 and toks[j].pos in ("ADJ", "PROPN", "NOUN") and (toks[j].head == head or toks[j].head in range(first, last + 1)):
+            if (
+                iso3
+                and toks[j].pos in ("ADJ", "PROPN", "NOUN")
+                and (toks[j].head == head or toks[j].head in range(first, last + 1))
+            ):
                 actor = with_country(actor, iso3)
                 first, last = min(first, j), max(last, j)
                 break
@@ -128,7 +134,7 @@ def mentions(doc: Document, config: Config) -> Document:
             take(k, k)
 
     # what the parser's entity labels mean, from the language's language.json ("GPE" -> place)
-    meaning = resources.entity_kinds(lang)
+    meaning = datafiles.entity_kinds(lang)
     for first, last, label in _entities(toks):
         if not free(first, last):
             continue
@@ -147,8 +153,7 @@ def mentions(doc: Document, config: Config) -> Document:
 
     for hit in find_numbers(toks, lang, taken):
         of, head = _counted_noun(toks, hit.first, hit.last)
-        found.append(Mention("number", span_of(doc, hit.first, hit.last), quantity=hit.quantity,
-                             of=of, head=head))
+        found.append(Mention("number", span_of(doc, hit.first, hit.last), quantity=hit.quantity, of=of, head=head))
 
     found.sort(key=lambda mm: (mm.span.start, mm.kind))
     return dataclasses.replace(doc, mentions=tuple(found))

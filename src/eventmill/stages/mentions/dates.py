@@ -6,19 +6,20 @@ weeks, months or years from the publication date ("yesterday", "la semaine derni
 ago"). With no publication date, a weekday or relative word keeps its text and gets no value: it is
 never guessed.
 """
+
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Sequence
+from functools import cache
 
-from eventmill import resources
-from eventmill.phrases import PhraseIndex
+from eventmill import datafiles
 from eventmill.models import DateValue, Token
+from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.numbers import digit_value, quantity_lexicon
 from eventmill.text import norm
 
@@ -46,11 +47,11 @@ class DateWords:
     relative: PhraseIndex[Shift | None]  # None: a stop phrase ("ce jour-là") that hides a shorter one
 
 
-@lru_cache(maxsize=None)
+@cache
 def date_words(lang: str) -> DateWords:
     """The language's weekdays, months and relative phrases (`dates.tsv`)."""
     wd, mo, rel = {}, {}, []
-    for row in resources.tables(lang, "dates.tsv"):
+    for row in datafiles.tables(lang, "dates.tsv"):
         key, kind = norm(row.get("phrase", "")), row.get("kind", "")
         if kind == "none":
             rel.append((key, None))
@@ -112,7 +113,9 @@ def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> lis
         m = _DAY.match(keys[j]) if j < n else None
         if m and j + 1 < n and keys[j + 1] in words.months:
             day, month, j = int(m.group(1)), words.months[keys[j + 1]], j + 2
-        elif j < n and keys[j] in words.months and j + 1 < n and _DAY.match(keys[j + 1]) and not _YEAR.match(keys[j + 1]):
+        elif (
+            j < n and keys[j] in words.months and j + 1 < n and _DAY.match(keys[j + 1]) and not _YEAR.match(keys[j + 1])
+        ):
             month, day, j = words.months[keys[j]], int(_DAY.match(keys[j + 1]).group(1)), j + 2
             if j < n and tokens[j].text == ",":
                 j += 1

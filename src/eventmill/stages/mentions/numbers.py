@@ -1,14 +1,15 @@
 """Numbers in words and digits, and vague quantities with ranges, from the language's quantity table."""
+
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Sequence
+from functools import cache
 
-from eventmill import resources
-from eventmill.phrases import PhraseIndex
+from eventmill import datafiles
 from eventmill.models import Quantity, Token
+from eventmill.phrases import PhraseIndex
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[ .,\u202f]\d{3})+$|^\d+$")
 _DECIMAL = re.compile(r"^\d+[.,]\d+$")
@@ -24,11 +25,11 @@ def _int(s: str) -> int | None:
     return int(s) if s.strip().lstrip("-").isdigit() else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def quantity_lexicon(lang: str) -> QuantityLexicon:
     """The language's number words, vague phrases and multipliers (`*milliers`)."""
     pairs, mult = [], {}
-    for row in resources.tables(lang, "quantities.tsv"):
+    for row in datafiles.tables(lang, "quantities.tsv"):
         phrase = row.get("phrase", "")
         value, low, high = _int(row.get("value", "")), _int(row.get("low", "")), _int(row.get("high", ""))
         if phrase.startswith("*"):
@@ -94,15 +95,22 @@ def find_numbers(tokens: Sequence[Token], lang: str, taken: Sequence[bool]) -> l
         if value is not None:
             last = k
             # "1 200" split over two tokens by the tokenizer
-            while (last + 1 < len(tokens) and re.fullmatch(r"\d{3}", tokens[last + 1].text)
-                   and tokens[last + 1].start == tokens[last].end + 1 and value < 1000):
+            while (
+                last + 1 < len(tokens)
+                and re.fullmatch(r"\d{3}", tokens[last + 1].text)
+                and tokens[last + 1].start == tokens[last].end + 1
+                and value < 1000
+            ):
                 value = value * 1000 + int(tokens[last + 1].text)
                 last += 1
             if last + 1 < len(tokens) and tokens[last + 1].text.casefold() in lex.multipliers:
                 value *= lex.multipliers[tokens[last + 1].text.casefold()]
                 last += 1
-            if last == k and _YEAR.fullmatch(tok.text) and not (
-                    last + 1 < len(tokens) and tokens[last + 1].pos in ("NOUN", "ADJ", "PROPN")):
+            if (
+                last == k
+                and _YEAR.fullmatch(tok.text)
+                and not (last + 1 < len(tokens) and tokens[last + 1].pos in ("NOUN", "ADJ", "PROPN"))
+            ):
                 k += 1  # "since 2017, when ...": a year the date reader left, not a count
                 continue
             hits.append(NumberHit(k, last, Quantity(value, value, value)))

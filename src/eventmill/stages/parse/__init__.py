@@ -1,27 +1,28 @@
 """Stage 3: spaCy parse, paragraph by paragraph; tokens are copied out as plain `Token` tuples."""
+
 from __future__ import annotations
 
 import dataclasses
 import importlib
-from functools import lru_cache
+from functools import cache
 
-from eventmill import resources
+from eventmill import datafiles
 from eventmill.config import Config
-from eventmill.stages.parse.depconv import to_ud
 from eventmill.errors import ResourceError
 from eventmill.models import Document, Span, Token
 from eventmill.registry import stage
+from eventmill.stages.parse.depconv import to_ud
 
 
 def load_model(lang: str):
     """The language's spaCy pipeline (named in its language.json), loaded once per process."""
-    name = resources.language_info(lang).get("model")
+    name = datafiles.language_info(lang).get("model")
     if not name:
         raise ResourceError(f"no spaCy model is configured for {lang!r} (resources/{lang}/language.json)")
     return _load_package(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_package(name: str):
     """An installed spaCy model package, loaded once however many languages use it."""
     try:
@@ -29,7 +30,8 @@ def _load_package(name: str):
     except ImportError:
         raise ResourceError(
             f"the spaCy model package {name!r} is not installed; run: pip install -e . "
-            "(it is a dependency of eventmill)") from None
+            "(it is a dependency of eventmill)"
+        ) from None
     nlp = module.load()
     # one paragraph at a time is far below spaCy's limit, but a single huge line must not crash it
     nlp.max_length = 10_000_000
@@ -43,9 +45,9 @@ def parse(doc: Document, config: Config) -> Document:
     raw = doc.article.text
     tokens: list[Token] = []
     sentences: list[Span] = []
-    furniture = resources.words(doc.lang, "furniture.txt")
-    paras = tuple(p for p in doc.paragraphs if not is_furniture(doc.text[p.start:p.end], furniture))
-    for para, sdoc in zip(paras, nlp.pipe(doc.text[p.start:p.end] for p in paras)):
+    furniture = datafiles.words(doc.lang, "furniture.txt")
+    paras = tuple(p for p in doc.paragraphs if not is_furniture(doc.text[p.start : p.end], furniture))
+    for para, sdoc in zip(paras, nlp.pipe(doc.text[p.start : p.end] for p in paras)):
         base = len(tokens)
         for sent in sdoc.sents:
             s_start = para.start + sent.start_char
@@ -59,11 +61,23 @@ def parse(doc: Document, config: Config) -> Document:
             for t in sent:
                 start = para.start + t.idx
                 end = start + len(t.text)
-                tokens.append(Token(
-                    i=base + t.i, start=start, end=end, text=raw[start:end], lemma=t.lemma_,
-                    pos=t.pos_, dep=t.dep_, head=base + t.head.i, ent=t.ent_type_, sent=sent_index, morph=str(t.morph)))
-    complement = frozenset(r["word"] for r in resources.table(doc.lang, "cases.tsv") if r.get("role") == "complement")
-    tokens = to_ud(tokens, resources.language_info(doc.lang).get("deps"), complement)
+                tokens.append(
+                    Token(
+                        i=base + t.i,
+                        start=start,
+                        end=end,
+                        text=raw[start:end],
+                        lemma=t.lemma_,
+                        pos=t.pos_,
+                        dep=t.dep_,
+                        head=base + t.head.i,
+                        ent=t.ent_type_,
+                        sent=sent_index,
+                        morph=str(t.morph),
+                    )
+                )
+    complement = frozenset(r["word"] for r in datafiles.table(doc.lang, "cases.tsv") if r.get("role") == "complement")
+    tokens = to_ud(tokens, datafiles.language_info(doc.lang).get("deps"), complement)
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))
 
 

@@ -5,18 +5,33 @@ preposition the head of its noun ("attack -prep-> on -pobj-> base"); UD makes th
 dependent and the preposition its `case` ("attack -nmod-> base -case-> on"). A language folder
 says which scheme its model uses (`"deps": "clear"` in language.json).
 """
+
 from __future__ import annotations
 
 import dataclasses
-from typing import Sequence
+from collections.abc import Sequence
 
 from eventmill.models import Token
 
 CLEAR_TO_UD = {
-    "nsubjpass": "nsubj:pass", "auxpass": "aux:pass", "dobj": "obj", "neg": "advmod",
-    "relcl": "acl:relcl", "poss": "nmod:poss", "csubjpass": "csubj:pass", "npadvmod": "obl:npmod",
-    "attr": "obj", "oprd": "xcomp", "acomp": "xcomp", "quantmod": "advmod", "predet": "det",
-    "preconj": "cc", "prt": "compound:prt", "pcomp": "ccomp", "intj": "discourse", "meta": "dep",
+    "nsubjpass": "nsubj:pass",
+    "auxpass": "aux:pass",
+    "dobj": "obj",
+    "neg": "advmod",
+    "relcl": "acl:relcl",
+    "poss": "nmod:poss",
+    "csubjpass": "csubj:pass",
+    "npadvmod": "obl:npmod",
+    "attr": "obj",
+    "oprd": "xcomp",
+    "acomp": "xcomp",
+    "quantmod": "advmod",
+    "predet": "det",
+    "preconj": "cc",
+    "prt": "compound:prt",
+    "pcomp": "ccomp",
+    "intj": "discourse",
+    "meta": "dep",
 }
 PREPOSITIONS = {"prep", "agent", "dative"}
 VERBAL = {"VERB", "AUX", "ADJ"}
@@ -48,8 +63,9 @@ def to_ud(tokens: Sequence[Token], scheme: str | None, complement: frozenset[str
             # the complement (what they were accused of), else an adverbial clause
             verb = clauses[0]
             heads[verb] = t.head
-            deps[verb] = "ccomp" if t.text.lower() in complement else (
-                "advcl" if tokens[t.head].pos in VERBAL else "acl")
+            deps[verb] = (
+                "ccomp" if t.text.lower() in complement else ("advcl" if tokens[t.head].pos in VERBAL else "acl")
+            )
             heads[t.i], deps[t.i] = verb, "mark"
             continue
         if not objs:

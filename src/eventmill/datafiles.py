@@ -1,8 +1,9 @@
-"""Loads language data files (one folder per language, `xx/` shared by all) once per process.
+"""Loads the data files under `resources/` (one folder per language, `xx/` shared by all) once per process.
 
 Formats are described in `resources/FORMATS.md`. Code asks for a table by file name and language;
 it never lists words itself.
 """
+
 from __future__ import annotations
 
 import csv
@@ -11,7 +12,7 @@ import io
 import json
 import logging
 import os
-from functools import lru_cache
+from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
@@ -33,8 +34,17 @@ def roots() -> tuple[Path, ...]:
 
 def language_folders(marker: str = "language.json") -> tuple[str, ...]:
     """Names of the language folders that hold `marker`, in every root."""
-    return tuple(sorted({p.name for root in roots() if root.is_dir() for p in root.iterdir()
-                         if p.name != SHARED and (p / marker).is_file()}))
+    return tuple(
+        sorted(
+            {
+                p.name
+                for root in roots()
+                if root.is_dir()
+                for p in root.iterdir()
+                if p.name != SHARED and (p / marker).is_file()
+            }
+        )
+    )
 
 
 def available_languages() -> tuple[str, ...]:
@@ -50,14 +60,15 @@ def folder(lang: str) -> Path:
     return ROOT / lang
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_info(lang: str) -> dict:
     """The folder's `language.json`: its spaCy model name and display name."""
     path = folder(lang) / "language.json"
     if not path.is_file():
         raise UnsupportedLanguage(
             f"language {lang!r} is not supported (supported: {', '.join(available_languages())}); "
-            f"add a folder src/eventmill/resources/{lang}/ to support it")
+            f"add a folder src/eventmill/resources/{lang}/ to support it"
+        )
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -81,7 +92,7 @@ def _find(lang: str, name: str) -> Path | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(lang: str, name: str) -> tuple[dict[str, str], ...]:
     """Rows of `resources/<lang>/<name>` (TSV with header, `#` comments) as dicts; () if absent."""
     path = _find(lang, name)
@@ -95,7 +106,7 @@ def table(lang: str, name: str) -> tuple[dict[str, str], ...]:
             header = [h.strip() for h in next(reader)]
         except StopIteration:
             return ()
-        for n, rec in enumerate(reader, start=2):
+        for rec in reader:
             if len(rec) < len(header):
                 rec = rec + [""] * (len(header) - len(rec))
             rows.append({h: v.strip() for h, v in zip(header, rec)})
@@ -108,7 +119,7 @@ def tables(lang: str, name: str) -> tuple[dict[str, str], ...]:
     return table(lang, name) + (table(SHARED, name) if lang != SHARED else ())
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(lang: str, name: str) -> frozenset[str]:
     """A one-word-per-line file (`stopwords.txt`) as a set."""
     path = _find(lang, name)
