@@ -13,6 +13,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from eventmill.api import extract
 from eventmill.config import Config
@@ -60,11 +61,13 @@ def predict_set(
     return failures
 
 
-def _load_scorer(path: Path):
+def _load_scorer(path: Path) -> ModuleType:
     """The set's score.py as a module, so explanations use exactly its matching rules."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("eventmill_eval_score", path)
+    if spec is None or spec.loader is None:  # not a Python file: nothing to load it with
+        raise ImportError(f"cannot load the scorer {path} as a Python module")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

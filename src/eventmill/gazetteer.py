@@ -221,7 +221,7 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
             arrays["place_id"].append(r.gid)
     for k in admin1_keys:
         arrays["admin1_place"].append(admin1_place.get(k, -1))
-    keys_out = []
+    keys_out: list[str] = []
     cc_pos = 0
     for c, fk, items in keyed:
         while cc_pos <= c:

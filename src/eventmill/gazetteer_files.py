@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterable
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -32,7 +32,7 @@ def _bad(path: Path, n: int, what: str) -> InputError:
     return InputError(f"{path}: line {n} {what}: fix or delete that line and import again (nothing was changed)")
 
 
-def _lines(path: Path, progress: bool) -> Iterator[tuple[int, str]]:
+def _lines(path: Path, progress: bool) -> Generator[tuple[int, str], None, None]:
     """Numbered lines of a text, .gz or .zip file, decoded as UTF-8, with a progress bar over its bytes."""
     from tqdm import tqdm
 
@@ -40,6 +40,7 @@ def _lines(path: Path, progress: bool) -> Iterator[tuple[int, str]]:
         raw = stack.enter_context(open(path, "rb"))
         total, position = os.fstat(raw.fileno()).st_size, raw.tell
         lower = path.name.lower()
+        stream: Iterable[bytes]  # the file's lines, decompressed
         try:
             if lower.endswith(".gz"):
                 stream = stack.enter_context(gzip.GzipFile(fileobj=raw))

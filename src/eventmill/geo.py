@@ -38,7 +38,8 @@ DATA_DIR_ENV = "EVENTMILL_DATA_DIR"
 
 
 class Geocoder(Protocol):
-    """What the pipeline needs from a gazetteer: resolve a name, list homonyms, spot place names."""
+    """What the pipeline and imports need from a gazetteer: resolve a name, list homonyms, spot place
+    names, find a place by its id."""
 
     def lookup(
         self,
@@ -57,6 +58,8 @@ class Geocoder(Protocol):
     def is_place_name(self, name: str) -> bool: ...
 
     def reverse(self, lat: float, lon: float, *, max_km: float = REVERSE_KM) -> Place | None: ...
+
+    def by_id(self, gid: str) -> Place | None: ...
 
 
 def approximate(place: Place) -> Place:

@@ -40,8 +40,21 @@ class GazetteerIndex:
         self._names = texts["place_name"]
         self._admin1 = texts["admin1_name"]
         self._curated = texts["curated_id"]
-        for name, arr in arrays.items():
-            setattr(self, "_" + name, arr)
+        # the file's arrays (typecodes in gazetteer.compile_index): every one holds ints
+        self._place_lat: array[int] = arrays["place_lat"]
+        self._place_lon: array[int] = arrays["place_lon"]
+        self._place_pop: array[int] = arrays["place_pop"]
+        self._place_cc: array[int] = arrays["place_cc"]
+        self._place_admin1: array[int] = arrays["place_admin1"]
+        self._place_feat: array[int] = arrays["place_feat"]
+        self._place_src: array[int] = arrays["place_src"]
+        self._place_id: array[int] = arrays["place_id"]
+        self._admin1_place: array[int] = arrays["admin1_place"]
+        self._key_start: array[int] = arrays["key_start"]
+        self._post_place: array[int] = arrays["post_place"]
+        self._post_hash: array[int] = arrays["post_hash"]
+        self._post_lang: array[int] = arrays["post_lang"]
+        self._cc_key_start: array[int] = arrays["cc_key_start"]
         # postings of key i: [_key_start[i], _key_end[i]); an overlay may move a key's range to the end
         self._key_end = self._key_start[1:]
         del self._key_start[-1]
@@ -62,7 +75,8 @@ class GazetteerIndex:
         # key -> overlay postings (start, end, ids they replace) still to merge with the key's own
         self._pending: dict[int, list[tuple[int, int, set[tuple[int, int]]]]] = {}
         self._lock = threading.Lock()
-        self._by_id: dict[tuple[int, int], int] | None = None
+        # (source, id) -> place: the id is an int, or the curated_id text for the curated sources
+        self._by_id: dict[tuple[int, int | str], int] | None = None
         self._grid: dict[int, list[int]] | None = None
         self.imports: list[dict] = []
         layers = [_read_import(p) for p in overlays]
@@ -89,11 +103,12 @@ class GazetteerIndex:
                 (s, self._curated[i] if self._srcs[s] in _CURATED_SOURCES else i): p
                 for p, (s, i) in enumerate(zip(self._place_src, self._place_id))
             }
+        key: int | str = ident
         if src not in _CURATED_SOURCES:
             if not ident.isdigit():
                 return None
-            ident = int(ident)
-        p = self._by_id.get((self._srcs.index(src), ident))
+            key = int(ident)
+        p = self._by_id.get((self._srcs.index(src), key))
         return None if p is None else self._place(p, 1.0)
 
     def reverse(self, lat: float, lon: float, *, max_km: float = REVERSE_KM) -> Place | None:
@@ -177,8 +192,9 @@ class GazetteerIndex:
         cur_off = len(self._curated)
         self._names.extend(texts["place_name"])
         self._curated.extend(texts["curated_id"])
-        for name in ("place_lat", "place_lon", "place_pop"):
-            getattr(self, "_" + name).extend(arrays[name])
+        self._place_lat.extend(arrays["place_lat"])
+        self._place_lon.extend(arrays["place_lon"])
+        self._place_pop.extend(arrays["place_pop"])
         self._place_cc.extend(array("H", [cc_map[c] for c in arrays["place_cc"]]))
         self._place_feat.extend(array("H", [feat_map[f] for f in arrays["place_feat"]]))
         srcs = [src_map[s] for s in arrays["place_src"]]
@@ -215,7 +231,7 @@ class GazetteerIndex:
         """The overlay's place_admin1 in this index's numbering. An admin1 name the overlay has no place
         for is the loaded unit of that country and name when there is one ("la province d'Alep" finds it)."""
         known = {(self._place_cc[a], self._admin1[k]): k for k, a in enumerate(self._admin1_place) if a >= 0}
-        cc_of = {}
+        cc_of: dict[int, int] = {}
         for a, c in zip(arrays["place_admin1"], arrays["place_cc"]):
             cc_of.setdefault(a, cc_map[c])
         own = arrays["admin1_place"]

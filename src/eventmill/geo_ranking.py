@@ -275,7 +275,7 @@ class OfflineGeocoder(GazetteerIndex):
         countries: tuple[str, ...],
         near: tuple[tuple[float, float], ...],
         hint: str | None,
-    ) -> tuple[list, float]:
+    ) -> tuple[list[tuple[float, int, bool]], float]:
         """Closest folded key among the article's countries' places (rapidfuzz), at lower confidence."""
         fk = gz.fold_key(name)
         ccs = frozenset(self._cc_idx[c.upper()] for c in countries if c.upper() in self._cc_idx)
@@ -283,7 +283,8 @@ class OfflineGeocoder(GazetteerIndex):
         if len(fk) < FUZZY_MIN_LEN or not ccs or len(gz.content_words(name)) > FUZZY_MAX_WORDS:
             return [], 0.0
         found = self._fuzzy_found.get((fk, ccs), False)
-        if found is False:  # the same misspelling comes back in the next pass and the next article
+        # False: not looked up yet (isinstance narrows the type; the memo never holds a bool)
+        if isinstance(found, bool):  # the same misspelling comes back in the next pass and the next article
             if len(self._fuzzy_found) >= FUZZY_MEMO:
                 self._fuzzy_found.clear()
             found = self._fuzzy_found[fk, ccs] = self._fuzzy_key(fk, ccs)

@@ -11,6 +11,8 @@ by `eventmill.stages.events`.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.models import Count, Mention
@@ -21,7 +23,9 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     """Token heads of the actor, recipient and location-ish phrases of one trigger, and the weak ones
     ("de" phrases, actors only when the lexicon or NER knows them)."""
     toks, tree, row, v, lex = ctx.toks, ctx.tree, trig.row, trig.head, ctx.lex
-    actors, recips, others = [], [], []
+    actors: list[int] = []
+    recips: list[int] = []
+    others: list[int] = []
     weak: set[int] = set()  # "de" phrases: an actor only if the lexicon or NER knows them
     subj_role = row.subject
     obj_role = "recipient" if subj_role == "actor" else "actor"
@@ -128,7 +132,7 @@ def carrier(ctx: Context, v: int) -> int:
     return v
 
 
-def mentions(ctx: Context, heads: list[int], weak: set[int] = frozenset()) -> tuple[Mention, ...]:
+def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset()) -> tuple[Mention, ...]:
     """The actor mentions in the phrases headed by heads; a plain noun phrase where none is known,
     except for weak heads and places."""
     out: list[Mention] = []
@@ -148,8 +152,9 @@ def count(m: Mention | None, ctx: Context | None = None) -> Count | None:
         return None
     q = m.quantity
     of = m.of
-    if ctx is not None and m.head in ctx.actor_at and ctx.actor_at[m.head].actor:
-        of = ctx.actor_at[m.head].actor.name  # "civils" -> Civilians
+    known = ctx.actor_at[m.head].actor if ctx is not None and m.head in ctx.actor_at else None
+    if known:
+        of = known.name  # "civils" -> Civilians
     return Count(q.value, q.low, q.high, m.span, of)
 
 
@@ -180,7 +185,7 @@ def speaker_of(ctx: Context, v: int) -> Mention | None:
 
 
 def party_before(
-    ctx: Context, v: int, exclude: set, skip: set = frozenset(), within: set | None = None
+    ctx: Context, v: int, exclude: set, skip: AbstractSet[int] = frozenset(), within: set | None = None
 ) -> tuple[Mention, ...]:
     """With no grammatical subject found: the nearest named actor before the trigger in its clause,
     outside the phrases in skip (the victims: "the six U.S. service members killed") and, when

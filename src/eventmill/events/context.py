@@ -42,7 +42,7 @@ class Context:
         """(type, mode) pairs set by words of the sentence ("obus" -> ASSAULT heavy-weapons)."""
         if sent not in self.sentence_modes:
             toks = self.by_sentence.get(sent, [])
-            found = []
+            found: list[tuple[str, str]] = []
             for use_lemma in (True, False):
                 for m in self.lex.modes.scan(toks, use_lemma=use_lemma):
                     found += m.values
@@ -75,7 +75,9 @@ class Context:
     def actor_in(self, k: int) -> list[Mention]:
         """Actor mentions in the phrase headed by k (named ones first), with coordinated phrases."""
         sent = self.toks[k].sent
-        seen, named, generic = set(), [], []
+        seen: set[int] = set()
+        named: list[Mention] = []
+        generic: list[Mention] = []
         for i in self.tree.subtree(k):
             m = self.actor_at.get(i)
             if m is None or self.toks[i].sent != sent or id(m) in seen:

@@ -194,7 +194,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
 
 def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
     """A bare toll ("causant 35 morts") in the sentence of another event is that event's casualties."""
-    keep = []
+    keep: list[RawEvent] = []
     for ev in events:
         host = None
         if ev.casualty_only and len(ev.sents) == 1:
@@ -220,7 +220,7 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
 def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
     """A death or injury with no violence named ("Five people died.") belongs to the event of its own
     sentence, or to an attack reported just before; with neither it stays alone (and unasserted)."""
-    keep = []
+    keep: list[RawEvent] = []
     for ev in events:
         host = None
         if ev.death_only and len(ev.sents) == 1:

@@ -8,6 +8,7 @@ Resolved mentions keep their own span (the words in this sentence) and take the 
 from __future__ import annotations
 
 import dataclasses
+from typing import overload
 
 from eventmill import datafiles, ontology
 from eventmill.config import Config
@@ -45,6 +46,12 @@ class Resolver:
     def _sent(self, m: Mention) -> int:
         return self.sent_of.get(m.span.start, 0)
 
+    @overload
+    def resolve(self, m: Mention) -> Mention: ...
+
+    @overload
+    def resolve(self, m: None) -> None: ...
+
     def resolve(self, m: Mention | None) -> Mention | None:
         if m is None:
             return None
@@ -58,7 +65,11 @@ class Resolver:
             return m
         if m.actor.country and m.actor.kind == "government":
             # "le diplomate russe": the last official of that country named before
-            same = [a for a in before if a.actor.country == m.actor.country and _is_person(a, self.doc)]
+            same = [
+                a
+                for a in before
+                if a.actor is not None and a.actor.country == m.actor.country and _is_person(a, self.doc)
+            ]
             if same:
                 return dataclasses.replace(m, actor=same[-1].actor)
         words = norm(m.span.text).split()

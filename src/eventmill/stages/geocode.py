@@ -67,7 +67,8 @@ def geocode(doc: Document, config: Config) -> Document:
             resolved[i] = dataclasses.replace(m, place=country)
     for _ in range(2):
         for i, m in places:
-            if i in resolved and resolved[i].place and resolved[i].place.precision == "country":
+            done = resolved[i].place if i in resolved else None
+            if done and done.precision == "country":
                 continue
             place = geo.lookup(
                 m.span.text, lang=doc.lang, countries=countries, near=tuple(near), hint=_hint(doc, m, cues)

@@ -59,6 +59,8 @@ def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
     lang = doc.lang
+    if lang is None:  # the pipeline runs the language stage first: only a direct call gets here
+        raise ValueError("the mentions stage needs the document's language (run the language stage first)")
     published = config.published or doc.article.published
     lex = actor_lexicon(lang)
     taken = [False] * len(toks)
@@ -71,38 +73,37 @@ def mentions(doc: Document, config: Config) -> Document:
     def free(first: int, last: int) -> bool:
         return not any(taken[first : last + 1])
 
-    for hit in find_dates(toks, lang, published):
-        found.append(
-            Mention("date", span_of(doc, hit.first, hit.last), date=hit.value, head=head_of(toks, hit.first, hit.last))
-        )
-        take(hit.first, hit.last)
+    for date_hit in find_dates(toks, lang, published):
+        first, last = date_hit.first, date_hit.last
+        found.append(Mention("date", span_of(doc, first, last), date=date_hit.value, head=head_of(toks, first, last)))
+        take(first, last)
 
-    for m in lex.named.scan(toks, allow=[not t for t in taken]):
-        if not free(m.first, m.last) or _is_lowercase_common(toks, m.first, m.last, m.key):
+    for nm in lex.named.scan(toks, allow=[not t for t in taken]):
+        if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last, nm.key):
             continue
-        actor = choose_role(m.values, published)
-        span, head = span_of(doc, m.first, m.last), head_of(toks, m.first, m.last)
+        actor = choose_role(nm.values, published)
+        span, head = span_of(doc, nm.first, nm.last), head_of(toks, nm.first, nm.last)
         found.append(Mention("actor", span, actor=actor, head=head))
         if actor.kind == "country":
             found.append(Mention("place", span, head=head))
-        take(m.first, m.last)
+        take(nm.first, nm.last)
 
-    for m in lex.countries.scan(toks, allow=[not t for t in taken]):
-        if not free(m.first, m.last) or _is_lowercase_common(toks, m.first, m.last, m.key):
+    for cm in lex.countries.scan(toks, allow=[not t for t in taken]):
+        if not free(cm.first, cm.last) or _is_lowercase_common(toks, cm.first, cm.last, cm.key):
             continue
-        iso3 = m.values[0]
-        span = span_of(doc, m.first, m.last)
-        head = head_of(toks, m.first, m.last)
-        found.append(Mention("actor", span, actor=Actor(country_name(iso3), "country", iso3, iso3), head=head))
+        code = cm.values[0]
+        span = span_of(doc, cm.first, cm.last)
+        head = head_of(toks, cm.first, cm.last)
+        found.append(Mention("actor", span, actor=Actor(country_name(code), "country", code, code), head=head))
         found.append(Mention("place", span, head=head))
-        take(m.first, m.last)
+        take(cm.first, cm.last)
 
-    for m in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken]):
-        if not free(m.first, m.last):
+    for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken]):
+        if not free(am.first, am.last):
             continue
-        if toks[head_of(toks, m.first, m.last)].pos in ("VERB", "AUX"):
+        if toks[head_of(toks, am.first, am.last)].pos in ("VERB", "AUX"):
             continue  # matched on the lemma, a verb is no agent ("outlawed the organisation" is not "outlaw")
-        actor, first, last = m.values[0], m.first, m.last
+        actor, first, last = am.values[0], am.first, am.last
         # a nationality adjective on the agent, before or after it ("armée syrienne", "Syrian army")
         head = head_of(toks, first, last)
         for j in list(range(last + 1, min(last + 4, len(toks)))) + list(range(first - 1, max(first - 4, -1), -1)):
@@ -151,9 +152,10 @@ def mentions(doc: Document, config: Config) -> Document:
             continue
         take(first, last)
 
-    for hit in find_numbers(toks, lang, taken):
-        of, head = _counted_noun(toks, hit.first, hit.last)
-        found.append(Mention("number", span_of(doc, hit.first, hit.last), quantity=hit.quantity, of=of, head=head))
+    for number_hit in find_numbers(toks, lang, taken):
+        first, last = number_hit.first, number_hit.last
+        of, head = _counted_noun(toks, first, last)
+        found.append(Mention("number", span_of(doc, first, last), quantity=number_hit.quantity, of=of, head=head))
 
     found.sort(key=lambda mm: (mm.span.start, mm.kind))
     return dataclasses.replace(doc, mentions=tuple(found))

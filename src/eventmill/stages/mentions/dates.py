@@ -50,7 +50,9 @@ class DateWords:
 @cache
 def date_words(lang: str) -> DateWords:
     """The language's weekdays, months and relative phrases (`dates.tsv`)."""
-    wd, mo, rel = {}, {}, []
+    wd: dict[str, int] = {}
+    mo: dict[str, int] = {}
+    rel: list[tuple[str, Shift | None]] = []
     for row in datafiles.tables(lang, "dates.tsv"):
         key, kind = norm(row.get("phrase", "")), row.get("kind", "")
         if kind == "none":
@@ -109,21 +111,27 @@ def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> lis
         weekday = words.weekdays.get(key)
         start = k
         j = k + 1 if weekday is not None else k
-        day = month = year = None
+        day: int | None = None
+        month: int | None = None
+        year: int | None = None
         m = _DAY.match(keys[j]) if j < n else None
         if m and j + 1 < n and keys[j + 1] in words.months:
             day, month, j = int(m.group(1)), words.months[keys[j + 1]], j + 2
         elif (
-            j < n and keys[j] in words.months and j + 1 < n and _DAY.match(keys[j + 1]) and not _YEAR.match(keys[j + 1])
+            j < n
+            and keys[j] in words.months
+            and j + 1 < n
+            and (dm := _DAY.match(keys[j + 1]))
+            and not _YEAR.match(keys[j + 1])
         ):
-            month, day, j = words.months[keys[j]], int(_DAY.match(keys[j + 1]).group(1)), j + 2
+            month, day, j = words.months[keys[j]], int(dm.group(1)), j + 2
             if j < n and tokens[j].text == ",":
                 j += 1
         elif j < n and keys[j] in words.months and j + 1 < n and _YEAR.match(keys[j + 1]) and weekday is None:
             hits.append(DateHit(j, j + 1, DateValue(f"{int(keys[j + 1]):04d}-{words.months[keys[j]]:02d}", "month")))
             k = j + 2
             continue
-        if month is not None:
+        if month is not None and day is not None:  # a month always comes with its day here
             if j < n and _YEAR.match(keys[j]):
                 year, j = int(keys[j]), j + 1
             elif pub is not None:
@@ -137,11 +145,11 @@ def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> lis
             k = j
             continue
         if weekday is not None:
-            value = None
+            iso = None
             if pub is not None:
                 back = (pub.weekday() - weekday) % 7
-                value = (pub - dt.timedelta(days=back)).isoformat()
-            hits.append(DateHit(k, k, DateValue(value, "day")))
+                iso = (pub - dt.timedelta(days=back)).isoformat()
+            hits.append(DateHit(k, k, DateValue(iso, "day")))
             k += 1
             continue
         if k in relative:

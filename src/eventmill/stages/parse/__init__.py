@@ -41,6 +41,8 @@ def _load_package(name: str):
 @stage("parse", 2, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"))
 def parse(doc: Document, config: Config) -> Document:
     """Tokens, lemmas, POS, dependencies, entities and sentences for every paragraph."""
+    if doc.lang is None:  # the pipeline runs the language stage first: only a direct call gets here
+        raise ValueError("the parse stage needs the document's language (run the language stage first)")
     nlp = load_model(doc.lang)
     raw = doc.article.text
     tokens: list[Token] = []
