@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 # the lookup keys live in gazetteer_keys; re-exported here for the build, imports and geo
+from eventmill.gazetteer_keys import _ELISION as _ELISION
+from eventmill.gazetteer_keys import _LETTERS as _LETTERS
 from eventmill.gazetteer_keys import _fold as _fold
 from eventmill.gazetteer_keys import _name_key as _name_key
 from eventmill.gazetteer_keys import content_words as content_words
