@@ -3,10 +3,15 @@
 A set is a folder of `NAME.txt` + `NAME.gold.json`; `score.py` lives in the folder above (as in
 `../shared/eval/`). Predictions are written as `NAME.json`, exactly what `eventmill extract
 --format json` prints, so the scorer sees what users see.
+
+Every set splits into a study half and a check half by a hash of each document's name
+(`half_of`): read errors and write rules from the study half only, and keep a change only if the
+check half gains too (`eventmill eval SET --halves`, `--half study --explain`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -19,12 +24,25 @@ from eventmill.api import extract
 from eventmill.config import Config
 from eventmill.errors import ConfigError, EventmillError
 
+HALVES = ("study", "check")
+
 
 @dataclass(frozen=True, slots=True)
 class EvalResult:
     summary: dict
     output: str
     failures: tuple[tuple[str, str], ...]
+    halves: dict[str, dict] | None = None  # "study"/"check" -> the scorer's summary on that half
+
+
+def half_of(name: str) -> str:
+    """The half a document belongs to, "study" or "check": fixed by its name, whatever else changes."""
+    return HALVES[hashlib.sha256(name.encode("utf-8")).digest()[0] % 2]
+
+
+def _gold_names(set_dir: Path, half: str | None) -> list[str]:
+    names = [g.name[: -len(".gold.json")] for g in sorted(set_dir.glob("*.gold.json"))]
+    return [n for n in names if half is None or half_of(n) == half]
 
 
 def find_scorer(set_dir: Path) -> Path:
@@ -35,10 +53,16 @@ def find_scorer(set_dir: Path) -> Path:
 
 
 def predict_set(
-    set_dir: Path, out_dir: Path, config: Config, published_from_gold: bool = True, progress: bool = False
+    set_dir: Path,
+    out_dir: Path,
+    config: Config,
+    published_from_gold: bool = True,
+    progress: bool = False,
+    half: str | None = None,
 ) -> list[tuple[str, str]]:
-    """Write NAME.json for every NAME.gold.json; return (name, error) for articles that failed."""
-    golds = sorted(set_dir.glob("*.gold.json"))
+    """Write NAME.json for every NAME.gold.json (of one half, if given); return (name, error) for
+    articles that failed."""
+    golds = [set_dir / f"{n}.gold.json" for n in _gold_names(set_dir, half)]
     if not golds:
         raise ConfigError(f"no *.gold.json files in {set_dir}")
     failures = []
@@ -73,12 +97,12 @@ def _load_scorer(path: Path) -> ModuleType:
     return module
 
 
-def explain(set_dir: Path, pred_dir: Path) -> list[str]:
+def explain(set_dir: Path, pred_dir: Path, half: str | None = None) -> list[str]:
     """Per document: each missed gold event and each spurious prediction, beside its evidence."""
     S = _load_scorer(find_scorer(set_dir))
     lines = []
-    for gf in sorted(set_dir.glob("*.gold.json")):
-        name = gf.name[: -len(".gold.json")]
+    for name in _gold_names(set_dir, half):
+        gf = set_dir / f"{name}.gold.json"
         gold = json.loads(gf.read_text(encoding="utf-8"))
         text = (set_dir / f"{name}.txt").read_text(encoding="utf-8")
         pf = pred_dir / f"{name}.json"
@@ -135,29 +159,20 @@ def explain(set_dir: Path, pred_dir: Path) -> list[str]:
     return lines
 
 
-def evaluate(
-    set_dir: str | Path,
-    config: Config | None = None,
-    pred_dir: str | Path | None = None,
-    published_from_gold: bool = True,
-    progress: bool = False,
-    verbose: bool = False,
-) -> EvalResult:
-    """Predict every article of the set and return the scorer's summary and printed figures."""
-    set_dir = Path(set_dir)
-    scorer = find_scorer(set_dir)
-    config = config or Config()
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(pred_dir) if pred_dir else Path(tmp) / "pred"
-        out.mkdir(parents=True, exist_ok=True)
-        failures = predict_set(set_dir, out, config, published_from_gold, progress)
-        summary_file = Path(tmp) / "summary.json"
-        cmd = [sys.executable, str(scorer), str(set_dir), str(out), "--json", str(summary_file)]
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode != 0:
-            raise ConfigError(f"score.py failed: {proc.stderr.strip() or proc.stdout.strip()}")
-        summary = json.loads(summary_file.read_text())
-        explanation = explain(set_dir, out) if verbose else []
+def _score(scorer: Path, set_dir: Path, pred_dir: Path, tmp: Path, half: str | None) -> tuple[dict, str]:
+    """Run score.py over the set, or over one half of it (a folder of links to that half's gold files)."""
+    gold_dir = set_dir
+    if half is not None:
+        gold_dir = tmp / f"gold-{half}"
+        gold_dir.mkdir()
+        for name in _gold_names(set_dir, half):
+            (gold_dir / f"{name}.gold.json").symlink_to((set_dir / f"{name}.gold.json").resolve())
+    summary_file = tmp / f"summary-{half or 'all'}.json"
+    cmd = [sys.executable, str(scorer), str(gold_dir), str(pred_dir), "--text-dir", str(set_dir)]
+    proc = subprocess.run([*cmd, "--json", str(summary_file)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise ConfigError(f"score.py failed: {proc.stderr.strip() or proc.stdout.strip()}")
+    summary = json.loads(summary_file.read_text())
     # the printed line carries slot_acc, which the JSON summary leaves out
     for part in proc.stdout.split():
         if part.startswith("slot_acc="):
@@ -165,5 +180,51 @@ def evaluate(
                 summary["slot_accuracy"] = float(part.split("=", 1)[1])
             except ValueError:
                 summary["slot_accuracy"] = None
-    output = proc.stdout if not explanation else "\n".join(explanation) + "\n" + proc.stdout
-    return EvalResult(summary, output, tuple(failures))
+    return summary, proc.stdout
+
+
+def evaluate(
+    set_dir: str | Path,
+    config: Config | None = None,
+    pred_dir: str | Path | None = None,
+    published_from_gold: bool = True,
+    progress: bool = False,
+    verbose: bool = False,
+    half: str | None = None,
+    halves: bool = False,
+) -> EvalResult:
+    """Predict every article of the set (or of one half) and return the scorer's summary and printed
+    figures; with `halves`, also each half's figures from the same predictions."""
+    if half is not None and half not in HALVES:
+        raise ConfigError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
+    set_dir = Path(set_dir)
+    scorer = find_scorer(set_dir)
+    config = config or Config()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        out = Path(pred_dir) if pred_dir else tmp / "pred"
+        out.mkdir(parents=True, exist_ok=True)
+        failures = predict_set(set_dir, out, config, published_from_gold, progress, half)
+        summary, printed = _score(scorer, set_dir, out, tmp, half)
+        per_half = None
+        if halves and half is None:
+            # a set too small to split (the one-article seed) has an empty half: no figures for it
+            per_half = {h: _score(scorer, set_dir, out, tmp, h)[0] for h in HALVES if _gold_names(set_dir, h)}
+            printed += "".join(f"{h:>5} half: {_figures(v)}\n" for h, v in per_half.items())
+        explanation = explain(set_dir, out, half) if verbose else []
+    output = printed if not explanation else "\n".join(explanation) + "\n" + printed
+    return EvalResult(summary, output, tuple(failures), per_half)
+
+
+def _figures(summary: dict) -> str:
+    keys = {
+        "documents": "docs",
+        "event_precision": "event_p",
+        "event_recall": "event_r",
+        "event_f1": "event_f1",
+        "slot_accuracy": "slot_acc",
+        "slot_recall": "slot_r",
+        "quote_recall": "quote_r",
+        "place_recall": "place_r",
+    }
+    return " ".join(f"{short}={summary[k]}" for k, short in keys.items() if summary.get(k) is not None)
