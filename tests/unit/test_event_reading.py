@@ -131,3 +131,25 @@ def test_keep_all_returns_what_asserted_drops():
     everything = extract(text, lang="fr", config=Config(keep="all"))
     assert len(everything.events) > len(asserted.events)
     assert {e.unasserted for e in everything.events} >= {"negated"}
+
+
+def test_a_definite_noun_takes_the_reports_of_its_sentence_back_to_its_incident():
+    # "Une explosion a fait trois morts à Tunis. [...] Plusieurs voitures ont été détruites dans l'explosion."
+    first = _raw(0, lemma="explosion")
+    damage = _raw(2, lemma="détruire")
+    pointer = _raw(2, lemma="explosion", anaphoric=True, definite=True)
+    merged = merge_events([first, damage, pointer], window=6)
+    assert len(merged) == 1 and merged[0].sents == [0, 2]
+    # without the definite noun, the damage stays its own report
+    assert len(merge_events([_raw(0, lemma="explosion"), _raw(2, lemma="détruire")], window=6)) == 2
+
+
+def test_a_possessive_names_an_arrest_already_reported():
+    from eventmill import extract
+
+    text = (
+        "Le 11 mai, la police a arrêté trois militants à Lyon. Ils avaient appelé à bloquer la gare. "
+        "Après leur arrestation, une association leur a rendu visite."
+    )
+    arrests = [e for e in extract(text, lang="fr").events if e.type == "COERCE"]
+    assert len(arrests) == 1 and len(arrests[0].also_evidence) == 1

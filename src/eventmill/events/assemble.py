@@ -21,7 +21,7 @@ from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 1, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events",))
+@stage("assemble", 2, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events",))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, doc.candidates)

@@ -187,9 +187,32 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     break
         if target is not None:
             _absorb(target, ev)
+            if ev.definite and ev.type and min(target.sents) < ev.sent:
+                # "Plusieurs voitures ont été détruites dans l'explosion": the definite noun names an
+                # incident reported before, and the reports of its sentence go with it
+                out = _pull_sentence(out, target, ev)
         elif ev.type:
             out.append(ev)
     return _attach_outcomes(_fold_tolls(out), window=2)
+
+
+def _pull_sentence(out: list[RawEvent], target: RawEvent, ev: RawEvent) -> list[RawEvent]:
+    """Events of ev's type opened in ev's sentence join target, unless something contradicts it."""
+    keep = []
+    for o in out:
+        if o is not target and o.type == ev.type and min(o.sents) == ev.sent and not _conflict(target, o, True):
+            _absorb_event(target, o)
+        else:
+            keep.append(o)
+    return keep
+
+
+def _absorb_event(a: RawEvent, b: RawEvent) -> None:
+    """A merged event joins another, with every sentence, evidence span and trigger it holds."""
+    _absorb(a, b)
+    a.sents += [x for x in b.sents if x not in a.sents]
+    a.also += [sp for sp in [b.evidence, *b.also] if sp != a.evidence and sp not in a.also]
+    a.triggers += [t for t in b.triggers if t not in a.triggers]
 
 
 def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
