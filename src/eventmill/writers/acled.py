@@ -1,8 +1,9 @@
 """ACLED-style CSV: PLOVER events mapped to ACLED's event types and columns.
 
-The mapping from PLOVER type and mode (and the kind of the first recipient) is data
-(`resources/xx/acled_map.tsv`, the most specific row winning). Events ACLED does not code (talks,
-statements, threats, negated or hypothetical mentions) are left out.
+The mapping from PLOVER type and mode (and the kinds of the first actor and first recipient, and the
+means the evidence names: `resources/<lang>/means.tsv`) is data (`resources/xx/acled_map.tsv`, the
+most specific row winning). Events ACLED does not code (talks, statements, threats, negated or
+hypothetical mentions) are left out.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ import csv
 import json
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import IO, Any
 
-from eventmill import datafiles
+from eventmill import datafiles, ontology
+from eventmill.text import norm
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -47,24 +49,92 @@ GEO_PRECISION = {"neighbourhood": 1, "town": 1, "admin2": 2, "admin1": 3, "count
 
 
 @lru_cache(maxsize=1)
-def _acled_map() -> dict[tuple[str, str, str], dict[str, str]]:
-    return {(r["plover_type"], r["mode"], r["target"]): r for r in datafiles.table("xx", "acled_map.tsv")}
+def _acled_map() -> tuple[dict[str, str], ...]:
+    return datafiles.table("xx", "acled_map.tsv")
 
 
-def acled_types(plover_type: str, modes: list[str], target: str | None) -> dict[str, str] | None:
+def _fits(kind: str | None, value: str) -> bool:
+    """Whether an actor kind fits a target or actor cell: kinds joined by `|`, a class of actor_kinds.tsv
+    (`armed`), or `un` + a class (`unarmed`: any kind outside the class, one no table lists too)."""
+    if not kind:
+        return False  # no recipient (or no actor) fits no filled cell
+    for item in value.split("|"):
+        if item in ontology.KIND_CLASSES:
+            if kind in ontology.kinds_in(item):
+                return True
+        elif item[:2] == "un" and item[2:] in ontology.KIND_CLASSES:
+            if kind not in ontology.kinds_in(item[2:]):
+                return True
+        elif kind == item:
+            return True
+    return False
+
+
+def _is_class(value: str) -> bool:
+    return any(
+        x in ontology.KIND_CLASSES or (x[:2] == "un" and x[2:] in ontology.KIND_CLASSES) for x in value.split("|")
+    )
+
+
+@cache
+def _means(lang: str) -> tuple[tuple[str, str], ...]:
+    """(normalised phrase, means class) rows of `resources/<lang>/means.tsv`."""
+    return tuple((_words(r["phrase"]), r["means"]) for r in datafiles.table(lang, "means.tsv") if r.get("phrase"))
+
+
+def _words(text: str) -> str:
+    # an elided word is a word of its own ("l'aviation" names "aviation"), as in the other language files
+    return " " + " ".join(norm(text).replace("'", "' ").split()) + " "
+
+
+def named_means(evidence: str, lang: str | None) -> frozenset[str] | None:
+    """The classes of means (air, device, grenade) the evidence names, by `resources/<lang>/means.tsv`;
+    None when the language has no such file, so that nothing can be checked."""
+    rows = _means(lang) if lang else ()
+    if not rows:
+        return None
+    words = _words(evidence)
+    return frozenset(means for phrase, means in rows if phrase in words)
+
+
+def acled_types(
+    plover_type: str,
+    modes: list[str],
+    target: str | None,
+    actor: str | None = None,
+    named: frozenset[str] | None = None,
+) -> dict[str, str] | None:
     """ACLED event_type, sub_event_type and disorder_type for a PLOVER event, or None if ACLED does
-    not code such events (the most specific row of acled_map.tsv wins)."""
-    table = _acled_map()
-    target = target or ""
-    for key in (
-        [(plover_type, m, target) for m in modes]
-        + [(plover_type, m, "") for m in modes]
-        + [(plover_type, "", target), (plover_type, "", "")]
-    ):
-        row = table.get(key)
-        if row is not None:
-            return None if row["event_type"] == "-" else row
-    return None
+    not code such events (the most specific row of acled_map.tsv wins). target and actor are the kinds of
+    the first recipient and first actor; named the means the evidence names (None: not checked)."""
+    best: tuple[tuple[int, ...], dict[str, str]] | None = None
+    for line, row in enumerate(_acled_map()):
+        if row["plover_type"] != plover_type:
+            continue
+        mode, row_target, row_actor, means = row["mode"], row["target"], row.get("actor", ""), row.get("named", "")
+        if mode and mode not in modes:
+            continue
+        if (row_target and not _fits(target, row_target)) or (row_actor and not _fits(actor, row_actor)):
+            continue
+        if means and named is not None and means not in named:
+            continue
+        # the order of acled_map.tsv's header: type+mode+target, type+mode, type+target, type; then a mode
+        # whose means the evidence names ("l'aviation a bombardé": aerial before heavy-weapons), the first
+        # mode, a target naming kinds before a class, a row with an actor, one with a means, file order
+        rank = (
+            (0 if row_target else 1) if mode else (2 if row_target else 3),
+            0 if means and named is not None else 1,
+            modes.index(mode) if mode else 0,
+            0 if not row_target else (1 if _is_class(row_target) else 0),
+            0 if row_actor else 1,
+            0 if means else 1,
+            line,
+        )
+        if best is None or rank < best[0]:
+            best = (rank, row)
+    if best is None or best[1]["event_type"] == "-":
+        return None
+    return best[1]
 
 
 @lru_cache(maxsize=1)
@@ -85,11 +155,17 @@ def _unasserted(row: dict[str, Any]) -> bool:
     return bool(raw and json.loads(raw).get("unasserted"))
 
 
+def _targets_civilians(row: dict[str, Any], kinds: dict[str, str]) -> bool:
+    """ACLED marks every Violence against civilians event, and any other event whose target is civilians."""
+    return row["actor2_kind"] == "civilians" or kinds["event_type"] == "Violence against civilians"
+
+
 def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
     """One event as an ACLED-style row, or None for events ACLED would not code."""
     if row["negated"] or row["hypothetical"] or row["future"] or _unasserted(row):
         return None
-    kinds = acled_types(row["type"], list(row["modes"] or []), row["actor2_kind"])
+    named = named_means(row["evidence"] or "", row.get("lang"))
+    kinds = acled_types(row["type"], list(row["modes"] or []), row["actor2_kind"], row.get("actor1_kind"), named)
     if kinds is None:
         return None
     precision: int | None
@@ -108,7 +184,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
         "sub_event_type": kinds["sub_event_type"],
         "actor1": row["actor1"] or "",
         "actor2": row["actor2"] or "",
-        "civilian_targeting": "Civilian targeting" if row["actor2_kind"] == "civilians" else "",
+        "civilian_targeting": "Civilian targeting" if _targets_civilians(row, kinds) else "",
         "country": _country_names().get(row["country"] or "", row["country"] or ""),
         "admin1": row["admin1"] or "",
         "location": row["location"] or "",

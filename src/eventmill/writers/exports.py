@@ -120,7 +120,8 @@ class Filters:
 
 
 QUERY = """
-SELECT e.*, coalesce(e.event_date, a.published) AS date, a.published, a.title, a.url, a.outlet, a.source
+SELECT e.*, coalesce(e.event_date, a.published) AS date, a.published, a.title, a.url, a.outlet, a.source,
+    a.lang
 FROM events e JOIN articles a ON a.id = e.article_id{where}
 ORDER BY date NULLS LAST, e.article_id, e.event_no
 """
