@@ -16,7 +16,7 @@ from eventmill.config import Config
 from eventmill.models import Actor, Document, Mention, Span, Token
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
-from eventmill.stages.mentions.numbers import find_numbers
+from eventmill.stages.mentions.numbers import find_numbers, not_a_count
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
@@ -54,7 +54,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 2, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 3, needs=("tokens", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -155,6 +155,8 @@ def mentions(doc: Document, config: Config) -> Document:
     for number_hit in find_numbers(toks, lang, taken):
         first, last = number_hit.first, number_hit.last
         of, head = _counted_noun(toks, first, last)
+        if not_a_count(toks, first, last, head if of else None, lang):
+            continue  # an age, an address, a unit's number: never a casualty or size count
         found.append(Mention("number", span_of(doc, first, last), quantity=number_hit.quantity, of=of, head=head))
 
     found.sort(key=lambda mm: (mm.span.start, mm.kind))

@@ -1,4 +1,5 @@
-"""Numbers in words and digits, and vague quantities with ranges, from the language's quantity table."""
+"""Numbers in words and digits, and vague quantities with ranges, from the language's quantity table;
+and which of them are no counts (ages, years, addresses, designations), from its `noncounts.tsv`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import cache
 from eventmill import datafiles
 from eventmill.models import Quantity, Token
 from eventmill.phrases import PhraseIndex
+from eventmill.text import norm
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[ .,\u202f]\d{3})+$|^\d+$")
 _DECIMAL = re.compile(r"^\d+[.,]\d+$")
@@ -129,3 +131,60 @@ def _skip_de(tokens: Sequence[Token], k: int) -> int | None:
     if k < len(tokens) and tokens[k].pos == "ADP" and len(tokens[k].text) <= 3:
         k += 1
     return k if k < len(tokens) else None
+
+
+@dataclass(frozen=True, slots=True)
+class NonCounts:
+    """The language's `noncounts.tsv`: counted nouns and leading phrases that make a number no count."""
+
+    nouns: frozenset[str]  # "ans", "year", "rue": the number is an age, a duration, an address
+    before: PhraseIndex[str]  # "aged", "âgé de": right before the number, it is an age
+    longest: int
+
+
+@cache
+def non_counts(lang: str) -> NonCounts:
+    """The language's words that make a number no count (`noncounts.tsv`)."""
+    rows = datafiles.tables(lang, "noncounts.tsv")
+    nouns = frozenset(norm(r["phrase"]) for r in rows if r.get("position") == "noun" and norm(r["phrase"]))
+    before = [(r["phrase"], r.get("meaning", "")) for r in rows if r.get("position") == "before"]
+    longest = max((len(norm(p).split()) for p, _ in before), default=0)
+    return NonCounts(nouns, PhraseIndex(before), longest)
+
+
+def not_a_count(tokens: Sequence[Token], first: int, last: int, counted: int | None, lang: str) -> bool:
+    """Whether the number first..last is an age, an address or a designation rather than a count
+    ("Tamerlan, 26,", "un homme de 26 ans", "aged 26", "12 rue de la Paix", "Brigade 55"); `counted`
+    is the token of the noun it counts, None when it counts none."""
+    lex = non_counts(lang)
+    if counted is not None and {norm(tokens[counted].text), norm(tokens[counted].lemma)} & lex.nouns:
+        return True
+    if (
+        counted is not None
+        and first == last
+        and _YEAR.fullmatch(tokens[first].text)
+        and "Number=Sing" in tokens[counted].morph
+    ):
+        return True  # a year on a singular noun: "the 2011 uprising" (a count of 2011 takes a plural)
+    start = max(0, first - lex.longest)
+    leading = lex.before.scan(tokens[start:first])
+    if any(m.last == first - 1 - start and tokens[first - 1].sent == tokens[first].sent for m in leading):
+        return True  # "aged 26", "âgé de 26 ans"
+    # what follows reads the parse: only a bare figure ("55", not "des centaines") hanging from a noun
+    # before it
+    head = tokens[first].head
+    if first != last or digit_value(tokens[first].text) is None or head >= first:
+        return False
+    if tokens[head].pos not in ("NOUN", "PROPN"):
+        return False
+    before, after = tokens[first - 1], tokens[last + 1] if last + 1 < len(tokens) else None
+    # the noun's own designation: "Brigade 55", "la brigade 55", "Flight 17"
+    if head == first - 1:
+        return True
+    # a bare number set off by commas after a name is an age: "Tamerlan, 26, died"; "the attackers,
+    # 12 in all," counts them
+    return (
+        counted is None
+        and before.text in (",", "(")
+        and (after is None or after.pos == "PUNCT" or after.sent != tokens[last].sent)
+    )
