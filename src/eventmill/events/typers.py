@@ -27,6 +27,7 @@ from typing import Protocol, runtime_checkable
 
 from eventmill.config import Config
 from eventmill.errors import ConfigError, PipelineError
+from eventmill.events.learned import VetoTyper
 from eventmill.events.rules import RuleTyper
 from eventmill.models import Candidate, Decision, Document
 from eventmill.registry import stage
@@ -44,7 +45,7 @@ class Typer(Protocol):
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]: ...
 
 
-TYPERS: dict[str, Callable[[], Typer]] = {"rules": RuleTyper}
+TYPERS: dict[str, Callable[[], Typer]] = {"rules": RuleTyper, "rules+veto": VetoTyper}
 
 
 def register_typer(name: str, factory: Callable[[], Typer]) -> None:
