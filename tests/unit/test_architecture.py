@@ -31,26 +31,15 @@ def _modules() -> dict[str, Path]:
     return out
 
 
-def _type_checking_only(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
-    """An import under `if TYPE_CHECKING:` never runs."""
-    while node in parents:
-        node = parents[node]
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            return True
-    return False
-
-
 def import_graph() -> dict[str, set[str]]:
-    """Module -> the eventmill modules it imports, anywhere in the file (deferred imports too)."""
+    """Module -> the eventmill modules it imports, anywhere in the file (deferred imports and those
+    under `if TYPE_CHECKING:` too: a type-only import still ties the two modules together)."""
     mods = _modules()
     graph: dict[str, set[str]] = {m: set() for m in mods}
     for name, path in mods.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         for node in ast.walk(tree):
-            if _type_checking_only(node, parents):
-                continue
             targets: list[str] = []
             if isinstance(node, ast.Import):
                 targets = [a.name for a in node.names]

@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventmill import __version__
-from eventmill.models import Article, Count, Document, Event, Mention
-from eventmill.writers.document import event_dict
+from eventmill.models import Article, Count, Document, Event, Mention, event_dict
 
 PLACE_COLUMNS = ("name", "latitude", "longitude", "country", "admin1", "precision", "feature", "gid", "confidence")
 

@@ -1,7 +1,7 @@
 """Output writers: everything eventmill writes for people and other tools.
 
-- `document`: one coded document as JSON (`eventmill extract --format json|jsonl`, what
-  `Document.to_dict()` returns) and as a text table (`--format table`);
+- `document`: one coded document as a text table (`eventmill extract --format table`; its JSON form
+  is `Document.to_dict()` in `eventmill.models`);
 - `exports`: the events of a corpus database as ACLED-style CSV, JSONL, Parquet or GeoJSON
   (`eventmill export`), with the ACLED mapping in `acled`.
 
