@@ -47,13 +47,9 @@ def code(out: Path, sets: tuple[str, ...]) -> int:
             continue
         dst = out / name
         dst.mkdir(parents=True, exist_ok=True)
-        for txt in sorted(src.glob("*.txt")):
-            stem = txt.name[: -len(".txt")]
-            gold_file = src / f"{stem}.gold.json"
-            gold = json.loads(gold_file.read_text(encoding="utf-8")) if gold_file.is_file() else {}
+        for stem, text, gold in _articles(name):
             try:
-                doc = extract(txt.read_text(encoding="utf-8"), lang=gold.get("lang"), published=gold.get("published"))
-                data = doc.to_dict()
+                data = extract(text, lang=gold.get("lang"), published=gold.get("published")).to_dict()
             except EventmillError as exc:
                 data = {"error": str(exc)}
                 failures += 1

@@ -24,7 +24,7 @@ from eventmill.text import norm
 @stage("assemble", 2, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events",))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
-    ctx = context_for(doc, doc.candidates)
+    ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
     raw = [raw_event(doc, c) for c in doc.candidates if c.decision is not None and c.decision.type]
     raw += _pronoun_reports(ctx, {c.head for c in doc.candidates})
     # violence named in a sentence makes its deaths and injuries part of an attack

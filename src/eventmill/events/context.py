@@ -3,8 +3,10 @@ the numbers on each counted noun, the mode words of each sentence, and which sen
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from eventmill.events.lexicon import EventLexicon, event_lexicon
-from eventmill.models import Actor, Candidate, Document, Mention, Span, Token
+from eventmill.models import Actor, Document, Mention, Span, Token
 from eventmill.placecues import after_locative
 from eventmill.tree import Tree
 
@@ -157,9 +159,11 @@ class Context:
         return None
 
 
-def context_for(doc: Document, candidates: tuple[Candidate, ...] | list[Candidate]) -> Context:
-    """The lookups for one document, knowing where its trigger words are (all of them, and the attacks)."""
+def context_for(doc: Document, triggers: Iterable[tuple[int, str]]) -> Context:
+    """The lookups for one document, knowing where its trigger words are: (head token, lexicon type)
+    for each (all of them, and which are attacks)."""
+    pairs = list(triggers)
     ctx = Context(doc, event_lexicon(doc.lang or ""))
-    ctx.trigger_heads = {c.head for c in candidates}
-    ctx.assault_heads = {c.head for c in candidates if c.entry.type == "ASSAULT"}
+    ctx.trigger_heads = {head for head, _ in pairs}
+    ctx.assault_heads = {head for head, etype in pairs if etype == "ASSAULT"}
     return ctx

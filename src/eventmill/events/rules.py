@@ -43,7 +43,7 @@ class RuleTyper:
     version = 1
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
-        ctx = context_for(doc, candidates)
+        ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
         trigs = [trigger_of(c) for c in candidates]
         speech_types = ontology.in_class("speech")
         # a protest's complement is its demand, as a speech act's is what is said

@@ -6,8 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from eventmill.config import Config
-from eventmill.events.context import Context
-from eventmill.events.lexicon import event_lexicon
+from eventmill.events.context import context_for
 from eventmill.events.matching import find_triggers
 from eventmill.events.reading import read_candidate
 from eventmill.models import Candidate, Document
@@ -19,8 +18,6 @@ def triggers(doc: Document, config: Config) -> Document:
     """Find the trigger words and read each one's arguments, status and features into a candidate."""
     lang = doc.lang or ""
     found = find_triggers(doc.tokens, lang)
-    ctx = Context(doc, event_lexicon(lang))
-    ctx.trigger_heads = {t.head for t in found}
-    ctx.assault_heads = {t.head for t in found if t.row.type == "ASSAULT"}
+    ctx = context_for(doc, ((t.head, t.row.type) for t in found))
     candidates: tuple[Candidate, ...] = tuple(read_candidate(ctx, t) for t in found)
     return dataclasses.replace(doc, candidates=candidates)
