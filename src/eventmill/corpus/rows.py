@@ -13,6 +13,10 @@ from typing import Any
 from eventmill import __version__
 from eventmill.models import Article, Count, Document, Event, Mention, event_dict
 
+# a failed article keeps this much of its text (enough to recognise it), so a huge input that fails
+# costs the database next to nothing; `chars` still says how long it was
+FAILED_TEXT_CHARS = 2000
+
 PLACE_COLUMNS = ("name", "latitude", "longitude", "country", "admin1", "precision", "feature", "gid", "confidence")
 
 
@@ -123,7 +127,7 @@ class Rows:
                 "encoding": encoding or None,
                 "n_events": n_events,
                 "n_problems": len(problems),
-                "text": article.text,
+                "text": article.text if status == "coded" else article.text[:FAILED_TEXT_CHARS],
                 "eventmill_version": __version__,
                 "stages": list(stages),
             }

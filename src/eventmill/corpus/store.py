@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from eventmill.corpus.readers.records import clean
 from eventmill.corpus.schema import LATEST, MIGRATIONS
 from eventmill.errors import ConfigError, EventmillError
 
@@ -133,8 +134,11 @@ class Store:
                 n = len(next(iter(cols.values())))
                 if name in ("articles", "sources"):
                     cols = {**cols, "run_id": [run_id] * n}
-                schema = self.schemas[name]
-                arrow = pa.Table.from_pydict(cols, schema=pa.schema([schema.field(c) for c in cols]))
+                schema = pa.schema([self.schemas[name].field(c) for c in cols])
+                try:
+                    arrow = pa.Table.from_pydict(cols, schema=schema)
+                except UnicodeEncodeError:  # a lone surrogate the readers let through: never lose the batch
+                    arrow = pa.Table.from_pydict({c: [_clean(v) for v in vs] for c, vs in cols.items()}, schema=schema)
                 self.con.register("_batch", arrow)
                 verb = "INSERT OR IGNORE" if name == "sources" else "INSERT"
                 self.con.execute(f"{verb} INTO {name} BY NAME SELECT * FROM _batch")
@@ -157,6 +161,15 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _clean(value: Any) -> Any:
+    """A cell with lone surrogates replaced (strings, and strings in lists), else the value itself."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
 
 
 def _now() -> dt.datetime:

@@ -3,12 +3,26 @@ with its title, link and date, and the feed's title as outlet."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from eventmill.config import Config
 from eventmill.corpus.extras import require
 from eventmill.corpus.readers.decode import fragment_text
 from eventmill.corpus.readers.records import HTML_SIZE_FACTOR, Record, Source, text_record, too_large
+
+# a numeric character reference to a UTF-16 surrogate (&#xD800;, &#55296;) makes feedparser raise
+# UnicodeEncodeError; such a reference never names a character, so it becomes U+FFFD before parsing
+_CHAR_REF = re.compile(rb"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
+
+
+def _no_surrogate_refs(data: bytes) -> bytes:
+    def fix(m: re.Match[bytes]) -> bytes:
+        ref = m.group(1)
+        code = int(ref[1:], 16) if ref[:1] in (b"x", b"X") else int(ref)
+        return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF else m.group(0)
+
+    return _CHAR_REF.sub(fix, data) if b"&#" in data else data
 
 
 def read_feed(src: Source, config: Config) -> Iterator[Record]:
@@ -18,7 +32,11 @@ def read_feed(src: Source, config: Config) -> Iterator[Record]:
     if data is None:
         yield too_large(src.name, config)
         return
-    feed = feedparser.parse(data)
+    try:
+        feed = feedparser.parse(_no_surrogate_refs(data))
+    except (ValueError, TypeError, LookupError, AttributeError, RecursionError) as exc:
+        yield Record(src.name, error=f"{src.name} could not be parsed as a feed ({type(exc).__name__}: {exc})")
+        return
     if not feed.entries:
         why = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
         yield Record(src.name, error=f"{src.name} is not an RSS or Atom feed with entries{why}")

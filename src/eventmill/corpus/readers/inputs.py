@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import tarfile
 import zipfile
 from collections import Counter
@@ -72,16 +73,28 @@ def _walk(root: Path, config: Config, fmt: str, columns: Columns) -> Iterator[Re
 
 def _file(path: Path, config: Config, fmt: str, columns: Columns, explicit: bool) -> Iterator[Record]:
     name = str(path)
-    if name.lower().endswith(ARCHIVES) and fmt == "auto":
-        yield from _archive(path, config, columns)
-        return
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         yield Record(name, error=f"cannot read {name}: {exc.strerror or exc}")
         return
+    if not stat.S_ISREG(info.st_mode):
+        # opening a named pipe blocks until something writes to it, and a device never ends
+        yield Record(name, error=f"{name} is not a regular file ({_kind(info.st_mode)}); it was not read")
+        return
+    if name.lower().endswith(ARCHIVES) and fmt == "auto":
+        yield from _archive(path, config, columns)
+        return
+    size = info.st_size
     src = Source(name, size, lambda: open(path, "rb"))
     yield from read_source(src, config, fmt if fmt != "auto" else (detect_format(name) or "txt"), columns)
+
+
+def _kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device")):
+        if test(mode):
+            return kind
+    return "a device" if stat.S_ISBLK(mode) else "not a plain file"
 
 
 def _archive(path: Path, config: Config, columns: Columns) -> Iterator[Record]:
@@ -126,7 +139,7 @@ def read_source(src: Source, config: Config, kind: str, columns: Columns) -> Ite
     elif kind == "feed":
         yield from read_feed(src, config)
     elif kind == "jsonl":
-        yield from read_jsonl(src.gunzipped(), columns)
+        yield from read_jsonl(src.gunzipped(), columns, config)
     elif kind in ("csv", "tsv"):
         yield from read_csv(src.gunzipped(), columns, config, "\t" if kind == "tsv" else ",")
     else:
@@ -143,10 +156,15 @@ def estimate(inputs: Sequence[str | Path], fmt: str = "auto") -> int | None:
             else [Path(d) / f for d, _, fs in os.walk(path) for f in fs if not f.startswith(".")]
         )
         for f in files:
+            if not f.is_file():
+                continue  # a named pipe or device: reading one to count its lines would block
             kind = fmt if fmt != "auto" else (detect_format(f.name) or ("txt" if path.is_file() else None))
             if fmt == "auto" and f.name.lower().endswith(".zip"):
-                with zipfile.ZipFile(f) as zf:
-                    total += sum(1 for i in zf.infolist() if not i.is_dir())
+                try:
+                    with zipfile.ZipFile(f) as zf:
+                        total += sum(1 for i in zf.infolist() if not i.is_dir())
+                except zipfile.BadZipFile:
+                    total += 1  # one problem row
             elif kind is None and not f.name.lower().endswith(ARCHIVES):
                 continue
             elif kind in ("txt", "html"):

@@ -4,6 +4,7 @@ read), read from a `Source` (a file on disk or inside an archive)."""
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any, cast
@@ -16,6 +17,21 @@ from eventmill.models import Article
 
 # an HTML page carries markup around its text: allow this many times --max-bytes before refusing it
 HTML_SIZE_FACTOR = 5
+# a JSON line or CSV row carries metadata and escapes around its text: the same allowance, so that a
+# line or row is refused while it is read, before it can fill the memory
+RECORD_SIZE_FACTOR = HTML_SIZE_FACTOR
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(value: str) -> str:
+    """The text with every lone UTF-16 surrogate (a JSON `\\ud800`, an undecodable file name) replaced
+    by U+FFFD: one character for one, so offsets hold, and the text can be written as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +65,14 @@ def failure_id(source: str) -> str:
 
 def text_record(source: str, text: str, *, encoding: str = "utf-8", **meta: Any) -> Record:
     """A record from decoded text and metadata (title, url, outlet, lang, published in any date form)."""
+    source = clean(source)
     if not text.strip():
         return Record(source, error=f"{source} has no text (empty text field or file)")
+    text = clean(text)
     published, warning = iso_date(meta.pop("published", None))
-    meta = {k: (str(v).strip() or None) if v is not None else None for k, v in meta.items()}
+    meta = {k: (clean(str(v)).strip() or None) if v is not None else None for k, v in meta.items()}
     article = Article(text=text, id=article_id(text), published=published, **meta)
-    return Record(source, article=article, encoding=encoding, warnings=(warning,) if warning else ())
+    return Record(source, article=article, encoding=encoding, warnings=(clean(warning),) if warning else ())
 
 
 def too_large(name: str, config: Config) -> Record:

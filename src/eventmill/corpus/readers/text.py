@@ -16,7 +16,8 @@ from typing import Any, cast
 
 from eventmill.config import Config
 from eventmill.corpus.readers.decode import decode_bytes
-from eventmill.corpus.readers.records import Record, Source, text_record
+from eventmill.corpus.readers.lines import Oversized, capped_csv, capped_lines
+from eventmill.corpus.readers.records import RECORD_SIZE_FACTOR, Record, Source, text_record
 from eventmill.errors import ConfigError, InputError
 
 
@@ -88,20 +89,34 @@ def read_txt(src: Source, config: Config) -> Record:
     return text_record(src.name, text, encoding=encoding)
 
 
-def read_jsonl(src: Source, columns: Columns) -> Iterator[Record]:
-    """One JSON object per line; blank lines are skipped."""
+def _oversized(source: str, what: str, cap: int) -> Record:
+    return Record(
+        source,
+        error=f"{source}: the {what} is too large (over {cap:,} bytes, {RECORD_SIZE_FACTOR} times --max-bytes); "
+        "it was skipped unread, the others are read; raise --max-bytes if articles this long are normal",
+    )
+
+
+def read_jsonl(src: Source, columns: Columns, config: Config) -> Iterator[Record]:
+    """One JSON object per line; blank lines are skipped, and a line too long to be one article is
+    refused while it streams past, so it never fills the memory."""
+    cap = config.max_bytes * RECORD_SIZE_FACTOR
     with src.opener() as fh:
-        for n, raw in enumerate(fh, start=1):
+        for n, raw in enumerate(capped_lines(fh, cap), start=1):
+            source = f"{src.name}:{n}"
+            if isinstance(raw, Oversized):
+                yield _oversized(source, "line", cap)
+                continue
             if not raw.strip():
                 continue
-            source = f"{src.name}:{n}"
             try:
                 row = json.loads(raw)
             except UnicodeDecodeError:
                 yield Record(source, error=f"{source} is not valid UTF-8 (JSON Lines must be UTF-8)")
                 continue
-            except json.JSONDecodeError as exc:
-                yield Record(source, error=f"{source} is not valid JSON ({exc.msg} at column {exc.colno})")
+            except (json.JSONDecodeError, RecursionError) as exc:
+                why = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested too deep"
+                yield Record(source, error=f"{source} is not valid JSON ({why})")
                 continue
             if not isinstance(row, dict):
                 yield Record(source, error=f"{source} is a JSON {type(row).__name__}, not an object")
@@ -110,7 +125,9 @@ def read_jsonl(src: Source, columns: Columns) -> Iterator[Record]:
 
 
 def read_csv(src: Source, columns: Columns, config: Config, delimiter: str) -> Iterator[Record]:
-    """One row per article, with a header row naming the columns."""
+    """One row per article, with a header row naming the columns; a row too long to be one article
+    is refused while it streams past, and the rows after it are read."""
+    cap = config.max_bytes * RECORD_SIZE_FACTOR
     with src.opener() as raw:
         buffered = io.BufferedReader(cast(io.RawIOBase, raw), buffer_size=1 << 16)
         encoding = _sniff_encoding(buffered.peek(1 << 16)[: 1 << 16], src.name)
@@ -121,26 +138,35 @@ def read_csv(src: Source, columns: Columns, config: Config, delimiter: str) -> I
                 "convert it first, e.g. iconv -f latin1 -t utf-8",
             )
             return
-        csv.field_size_limit(max(config.max_bytes * 2, 1 << 20))
-        reader = csv.DictReader(io.TextIOWrapper(buffered, encoding=encoding, newline=""), delimiter=delimiter)
+        text = io.TextIOWrapper(buffered, encoding=encoding, newline="")
+        header: list[str] = []
         n = 0
         try:
-            header = reader.fieldnames or []
-            if not any(name in header for name in columns.text):
-                yield Record(
-                    src.name,
-                    error=f"{src.name} has no text column ({'/'.join(columns.text)}); columns: "
-                    f"{', '.join(header[:12])}; name it with --columns text=NAME",
-                )
-                return
-            for n, row in enumerate(reader, start=1):
-                yield columns.record(f"{src.name}:{n}", row, encoding)
+            for row, n in capped_csv(text, cap, delimiter):
+                if n == 0:
+                    header = [] if isinstance(row, Oversized) else row
+                    if not any(name in header for name in columns.text):
+                        yield Record(
+                            src.name,
+                            error=f"{src.name} has no text column ({'/'.join(columns.text)}); columns: "
+                            f"{', '.join(header[:12])}; name it with --columns text=NAME",
+                        )
+                        return
+                elif isinstance(row, Oversized):
+                    yield _oversized(f"{src.name}:{n}", "row", cap)
+                else:
+                    yield columns.record(f"{src.name}:{n}", _as_dict(header, row), encoding)
         except (UnicodeDecodeError, csv.Error) as exc:
             yield Record(
                 f"{src.name}:{n + 1}",
                 error=f"{src.name}: reading stopped at row {n + 1} "
                 f"({type(exc).__name__}: {exc}); the rows before it were read",
             )
+
+
+def _as_dict(header: list[str], row: list[str]) -> dict[str, Any]:
+    """A row by column name, as csv.DictReader makes it (missing cells None, extra ones dropped)."""
+    return {name: row[i] if i < len(row) else None for i, name in enumerate(header)}
 
 
 def _sniff_encoding(sample: bytes, name: str) -> str | None:

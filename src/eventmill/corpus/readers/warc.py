@@ -68,5 +68,13 @@ def read_warc(src: Source, config: Config) -> Iterator[Record]:
                     yield Record(name, page=data, url=url, charset=charset)
         except archiveiterator.ArchiveLoadFailed as exc:
             yield Record(src.name, error=f"{src.name} is not a readable WARC file past this point ({exc})")
+        except (AttributeError, ValueError, TypeError, LookupError, EOFError, OSError) as exc:
+            # warcio trusts the headers (a record with no URI, a bogus length): a broken record ends the
+            # file's reading with one problem row, never the run
+            yield Record(
+                src.name,
+                error=f"{src.name} holds a malformed WARC record; reading stopped there, the records before "
+                f"it were read ({type(exc).__name__}: {exc})",
+            )
     if skipped:
         log.info("%s: skipped %d WARC records that are not HTML or text pages with status 2xx", src.name, skipped)
