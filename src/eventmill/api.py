@@ -88,8 +88,13 @@ def extract_article(
     `observe(stage, doc)` sees the document after each stage (tests and debugging)."""
     config = config or Config()
     check_text(article.text, config)
+    # the run's --published is the weakest source: a dateline or byline in the text replaces it
+    source = article.published_source or ("metadata" if article.published else "option" if config.published else None)
     article = dataclasses.replace(
-        article, published=check_date(article.published or config.published), lang=article.lang or config.lang
+        article,
+        published=check_date(article.published or config.published),
+        published_source=source,
+        lang=article.lang or config.lang,
     )
     return pipeline()(Document(article=article), config, observe)
 

@@ -32,6 +32,8 @@ class Article:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
+    # where `published` came from: metadata, dateline, byline, updated, filename, option (None: unknown)
+    published_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +355,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "id": a.id or None,
             "lang": doc.lang,
             "published": a.published,
+            "published_source": a.published_source,
             "title": a.title,
             "url": a.url,
             "outlet": a.outlet,

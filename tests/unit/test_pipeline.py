@@ -56,7 +56,7 @@ def test_the_stage_list_is_written_once_and_every_stage_is_registered():
 
     assert DEFAULT_STAGES == tuple(REGISTRY[n].name for n in DEFAULT_STAGES)
     assert [REGISTRY[n].func for n in DEFAULT_STAGES] == list(stages.ORDER)
-    assert DEFAULT_STAGES[6:9] == ("triggers", "event_type", "assemble")
+    assert DEFAULT_STAGES[7:10] == ("triggers", "event_type", "assemble")
 
 
 def test_a_stage_id_names_the_settings_that_change_its_output():

@@ -36,6 +36,7 @@ from eventmill.corpus.store import Store
 from eventmill.corpus.timelimit import ArticleTimeout, time_limit
 from eventmill.errors import ConfigError, EventmillError, InputError
 from eventmill.models import Article, Document
+from eventmill.stages.published import date_in_name
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,7 @@ def code_batch(
                 if rec.page is not None:
                     article, encoding = page_article(rec)
                 assert article is not None  # a record with no error and no page carries its article
+                article = _dated_by_name(article, rec.source)
                 doc = (coder or code_article)(article, config)
             _warm = True
             rows.document(rec.source, doc, encoding, rec.warnings)
@@ -178,6 +180,16 @@ def code_batch(
         time.perf_counter() - t0,
         time.process_time() - c0,
     )
+
+
+def _dated_by_name(article: Article, source: str) -> Article:
+    """An article with no publication date takes an ISO date in its file name (the weakest source the
+    `published` stage knows: a dateline or byline in the text replaces it)."""
+    name = source.split("!")[-1].rsplit("/", 1)[-1]
+    if article.published or any(c in name for c in ":@#"):
+        return article  # dated already, or one record of many in a file (path:LINE, path@OFFSET, path#N)
+    date = date_in_name(name)
+    return dataclasses.replace(article, published=date, published_source="filename") if date else article
 
 
 def _peak_rss_mb() -> float:

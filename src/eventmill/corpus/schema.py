@@ -115,6 +115,14 @@ UPDATE events SET score = TRY_CAST(json_extract_string(json, '$.score') AS DOUBL
 WHERE json IS NOT NULL;
 """,
     ),
+    (
+        3,
+        "where each article's publication date came from; each place's confidence on its events",
+        """
+ALTER TABLE articles ADD COLUMN published_source VARCHAR;  -- metadata, dateline, byline, updated, filename, option
+ALTER TABLE events ADD COLUMN geo_confidence DOUBLE;       -- how sure the geocoder was of the location, in [0, 1]
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,6 +1,6 @@
 """The pipeline's stages, in the order they run: the one place that lists them.
 
-Text to tokens (`normalize`, `language`, `parse`), what the article names (`mentions`, `geocode`,
+Text to tokens (`normalize`, `language`, the publication date the text states: `published`, `parse`), what the article names (`mentions`, `geocode`,
 `quotes`), events (`eventmill.events`: `triggers`, `event_type`, `assemble`), and who the pronouns
 and descriptions stand for (`coreference`). Each module registers its stage with
 `eventmill.registry`; importing this package registers them all.
@@ -18,9 +18,10 @@ from eventmill.stages.language import language
 from eventmill.stages.mentions import mentions
 from eventmill.stages.normalize import normalize
 from eventmill.stages.parse import parse
+from eventmill.stages.published import published
 from eventmill.stages.quotes import quotes
 
-ORDER = (normalize, language, parse, mentions, geocode, quotes, triggers, event_type, assemble, coreference)
+ORDER = (normalize, language, published, parse, mentions, geocode, quotes, triggers, event_type, assemble, coreference)
 DEFAULT_STAGES: tuple[str, ...] = tuple(
     next(name for name, st in REGISTRY.items() if st.func is func) for func in ORDER
 )

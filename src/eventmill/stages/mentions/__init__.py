@@ -54,14 +54,14 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 3, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 4, needs=("tokens", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
     lang = doc.lang
     if lang is None:  # the pipeline runs the language stage first: only a direct call gets here
         raise ValueError("the mentions stage needs the document's language (run the language stage first)")
-    published = config.published or doc.article.published
+    published = doc.article.published or config.published
     lex = actor_lexicon(lang)
     taken = [False] * len(toks)
     found: list[Mention] = []
@@ -75,8 +75,10 @@ def mentions(doc: Document, config: Config) -> Document:
 
     for date_hit in find_dates(toks, lang, published):
         first, last = date_hit.first, date_hit.last
-        found.append(Mention("date", span_of(doc, first, last), date=date_hit.value, head=head_of(toks, first, last)))
         take(first, last)
+        if date_hit.background:
+            continue  # "Sharpeville en 1960": neither a count nor any event's date
+        found.append(Mention("date", span_of(doc, first, last), date=date_hit.value, head=head_of(toks, first, last)))
 
     for nm in lex.named.scan(toks, allow=[not t for t in taken]):
         if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last, nm.key):

@@ -78,6 +78,12 @@ class DateHit:
     first: int
     last: int
     value: DateValue
+    background: bool = False  # a year long before the article's time ("Sharpeville en 1960"): no event's date
+
+
+# a date this many years or more before the publication date (else the latest year the article
+# names) is background or comparison, not when a reported event happened
+BACKGROUND_YEARS = 2
 
 
 def _parse_published(published: str | None) -> dt.date | None:
@@ -97,7 +103,22 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> list[DateHit]:
-    """Date mentions, left to right, each with its ISO value and precision (or value None)."""
+    """Date mentions, left to right, each with its ISO value and precision (or value None); the ones
+    long before the article's time are marked `background`."""
+    hits = _find_dates(tokens, lang, published)
+    pub = _parse_published(published)
+    # only a year written out counts: "three years ago" is measured from the article's time
+    written = [
+        h for h in hits if h.value.value and any(_YEAR.match(tokens[k].text) for k in range(h.first, h.last + 1))
+    ]
+    if not written:
+        return hits
+    now = pub.year if pub else max(int(h.value.value[:4]) for h in written if h.value.value)
+    old = {id(h) for h in written if h.value.value and int(h.value.value[:4]) <= now - BACKGROUND_YEARS}
+    return [dataclasses.replace(h, background=True) if id(h) in old else h for h in hits]
+
+
+def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> list[DateHit]:
     words = date_words(lang)
     pub = _parse_published(published)
     keys = [norm(t.text).replace(".", "") for t in tokens]

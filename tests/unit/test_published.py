@@ -1,0 +1,189 @@
+"""The publication date read from the article itself (datelines, bylines, file names), tagged fr/en,
+and event dates resolved against it; years of background are no event's date."""
+
+import datetime as dt
+
+import duckdb
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eventmill
+from eventmill.config import Config
+from eventmill.corpus.runner import RunOptions, run
+from eventmill.stages.published import date_in_name, find_published
+from eventmill.text import clean
+
+
+def published(text, lang, **kw):
+    doc = eventmill.extract(text, lang=lang, **kw)
+    return doc.article.published, doc.article.published_source
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("fr", "ALEP (Syrie), 9 avril 2016 (AFP) - Au moins 20 civils ont été tués.", ("2016-04-09", "dateline")),
+        ("fr", "BEYROUTH, 1er mars 2015 (AFP) - Des tirs ont visé la ville.", ("2015-03-01", "dateline")),
+        ("fr", "Paris, 12 janvier 2015 (Reuters) - La police a arrêté trois hommes.", ("2015-01-12", "dateline")),
+        ("fr", "GAO (Mali), lundi 4 juillet 2016 - Des soldats ont été tués.", ("2016-07-04", "dateline")),
+        ("en", "KABUL, Oct. 3, 2014 (Xinhua) -- Two people were killed.", ("2014-10-03", "dateline")),
+        ("en", "WASHINGTON, March 3, 2019 (AP) - The Senate voted.", ("2019-03-03", "dateline")),
+        ("en", "Port-au-Prince, 14 January 2010 (Reuters) - Rescuers dug.", ("2010-01-14", "dateline")),
+        ("en", "LAGOS, Nigeria, June 2, 2021 - Gunmen attacked a village.", ("2021-06-02", "dateline")),
+        ("fr", "Attaque à Lyon\nPublié le 05/09/2020 à 14h32\nDes tirs ont éclaté.", ("2020-09-05", "byline")),
+        (
+            "fr",
+            "Attaque à Lyon\nPar Jean Dupont - Publié le 5 septembre 2020 à 14h32, mis à jour le 6 septembre 2020\n"
+            "Des tirs ont éclaté.",
+            ("2020-09-05", "byline"),
+        ),
+        ("fr", "Titre\nMis à jour le 3 mars 2021 à 10h\nLa police a arrêté des militants.", ("2021-03-03", "updated")),
+        ("en", "Floods\nPublished Tuesday 12 March 2019\nThe river rose yesterday.", ("2019-03-12", "byline")),
+        ("en", "By Jane Doe | Published on March 12, 2019\nPolice arrested a man.", ("2019-03-12", "byline")),
+        ("en", "Police arrested a man.\nPosted: 03/12/2019", ("2019-03-12", "byline")),
+        ("en", "Riot in town\nUpdated 2019-03-14 10:02 GMT\nPolice arrested a man.", ("2019-03-14", "updated")),
+    ],
+)
+def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text, expected):
+    assert published(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Lundi, 12 mars 2019, des manifestants ont défilé à Paris."),
+        ("fr", "Paris, le 12 mars dernier, a vu défiler des milliers de personnes."),
+        ("fr", "Le rapport sera publié le 3 mars 2021, a dit le ministre."),
+        ("en", "Paris, 12 March 2019 was a sunny day."),
+        ("en", "The report, published on 3 March 2021, says little."),
+        ("en", "KABUL, Oct. 3 (Xinhua) -- Two people were killed."),  # no year, none to borrow
+    ],
+)
+def test_sentences_that_only_look_like_datelines_give_no_date(lang, text):
+    assert published(text, lang) == (None, None)
+
+
+def test_metadata_beats_the_text_and_the_text_beats_the_run_option():
+    text = "KABUL, Oct. 3, 2014 (Xinhua) -- Two people were killed yesterday."
+    assert published(text, "en", published="2014-10-05") == ("2014-10-05", "metadata")
+    doc = eventmill.extract(text, lang="en", config=Config(published="2015-01-01"))
+    assert (doc.article.published, doc.article.published_source) == ("2014-10-03", "dateline")
+    no_dateline = eventmill.extract(
+        "Two people were killed yesterday.", lang="en", config=Config(published="2015-01-01")
+    )
+    assert (no_dateline.article.published, no_dateline.article.published_source) == ("2015-01-01", "option")
+
+
+def test_a_yearless_dateline_borrows_the_year_of_a_weaker_source():
+    doc = eventmill.extract(
+        "KABUL, Oct. 3 (Xinhua) -- Two people were killed.", lang="en", config=Config(published="2014-12-01")
+    )
+    assert (doc.article.published, doc.article.published_source) == ("2014-10-03", "dateline")
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("/data/2016-04-09_alep.txt", "2016-04-09"),
+        ("afp_20160409_syrie.txt", "2016-04-09"),
+        ("2016.04.09.html", "2016-04-09"),
+        ("story_1234567.txt", None),
+        ("2016-13-40.txt", None),
+    ],
+)
+def test_an_iso_date_in_a_file_name_is_read(name, expected):
+    assert date_in_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "fr",
+            "ALEP (Syrie), 9 avril 2016 (AFP) - Au moins vingt civils ont été tués jeudi dans des raids sur Alep.",
+            "2016-04-07",
+        ),
+        (
+            "en",
+            "KABUL, Oct. 3, 2014 (Xinhua) -- Two policemen were killed yesterday by a bomb in Kunduz.",
+            "2014-10-02",
+        ),
+        (
+            "fr",
+            "Manifestation à Lyon\nPublié le 05/09/2020 à 14h32\nDes milliers de personnes ont manifesté hier à Lyon.",
+            "2020-09-04",
+        ),
+        (
+            "en",
+            "Floods\nPublished Tuesday 12 March 2019\nPolice arrested three men on Sunday in Bristol.",
+            "2019-03-10",
+        ),
+    ],
+)
+def test_run_on_txt_articles_stores_the_text_date_and_resolves_event_dates(tmp_path, lang, text, expected):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "article.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "out.duckdb"
+    run([src], Config(lang=lang), _options(db))
+    con = duckdb.connect(str(db), read_only=True)
+    pub, source = con.execute("SELECT published, published_source FROM articles").fetchone()
+    dates = [r[0] for r in con.execute("SELECT event_date FROM events ORDER BY event_no").fetchall()]
+    assert source in ("dateline", "byline")
+    assert isinstance(pub, dt.date)
+    assert dates and dates[0] == dt.date.fromisoformat(expected)
+
+
+def test_run_dates_an_article_by_its_file_name_when_its_text_says_nothing(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "2016-04-13_alep.txt").write_text("Des raids ont tué six civils hier à Alep.", encoding="utf-8")
+    db = tmp_path / "out.duckdb"
+    run([src], Config(lang="fr"), _options(db))
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT published, published_source FROM articles").fetchone() == (
+        dt.date(2016, 4, 13),
+        "filename",
+    )
+    assert con.execute("SELECT event_date FROM events").fetchone() == (dt.date(2016, 4, 12),)
+
+
+def _options(db):
+    return RunOptions(db=db, workers=1, progress=False)
+
+
+@pytest.mark.parametrize(
+    "lang,text,background",
+    [
+        ("fr", "Des milliers de personnes ont manifesté jeudi, comme à Sharpeville en 1960.", "1960"),
+        ("en", "Police killed two protesters on Monday, the worst toll since 1989.", "1989"),
+        ("fr", "La guerre, qui a fait plus de 270.000 morts depuis 2011, continue.", "2011"),
+    ],
+)
+def test_a_year_long_before_publication_is_no_date_mention_nor_a_count(lang, text, background):
+    doc = eventmill.extract(text, lang=lang, published="2016-04-13")
+    mentioned = [m.span.text for m in doc.mentions if m.kind in ("date", "number")]
+    assert background not in " ".join(mentioned)
+    assert all(
+        not (e.date and e.date.date and e.date.date.value and e.date.date.value.startswith(background))
+        for e in doc.events
+    )
+
+
+def test_a_recent_year_stays_a_date():
+    doc = eventmill.extract("En 2015, la police a arrêté des militants à Paris.", lang="fr", published="2016-04-13")
+    assert [m.date.value for m in doc.mentions if m.kind == "date"] == ["2015"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["fr", "en"]))
+def test_find_published_never_raises_and_returns_a_date_inside_the_text(text, lang):
+    from eventmill.models import Span
+
+    text = clean(text)
+    paragraphs = [Span(0, len(text), text)] if text else []
+    found = find_published(text, paragraphs, lang)
+    if found is not None:
+        assert text[found.span.start : found.span.end] == found.span.text
+        dt.date.fromisoformat(found.date)
