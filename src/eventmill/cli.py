@@ -89,6 +89,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_settings(ev)
 
+    sv = sub.add_parser(
+        "serve",
+        help="a web dashboard and JSON API over a corpus database (needs eventmill[web])",
+        description="Serve a map, a timeline and a table of the events, each article with its evidence "
+        "highlighted, and the JSON API under them (/docs lists it). The database is opened read-only, one "
+        "request at a time: DuckDB lets one process write or several read, so while eventmill run is "
+        "writing the same file the pages answer 503 until it has finished.",
+    )
+    sv.add_argument("--db", type=Path, default=Path("events.duckdb"), help="database file (default: events.duckdb)")
+    sv.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine only). --host 0.0.0.0 exposes every "
+        "article, event and the whole API, without any login, to anyone who can reach this machine's network",
+    )
+    sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    sv.add_argument(
+        "--query-timeout", type=float, default=10.0, metavar="S", help="stop a query after S seconds (default: 10)"
+    )
+
     # other subjects add their own commands (corpus runs, gazetteer import): each module has
     # add_commands(subparsers, add_settings) -> {name: handler}
     for module in COMMAND_MODULES:
@@ -161,6 +181,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from eventmill.web import serve
+
+    serve(args.db, args.host, args.port, args.query_timeout)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -172,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 4
     try:
-        handlers = {"extract": cmd_extract, "eval": cmd_eval, **HANDLERS}
+        handlers = {"extract": cmd_extract, "eval": cmd_eval, "serve": cmd_serve, **HANDLERS}
         return handlers[args.command](args)
     except EventmillError as exc:
         print(f"eventmill: error: {exc}", file=sys.stderr)

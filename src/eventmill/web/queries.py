@@ -1,0 +1,259 @@
+"""The queries behind `eventmill serve`: plain functions over a read-only DuckDB connection.
+
+The web app (`eventmill.web.app`) only parses parameters, calls these and turns errors into status
+codes. Every filter value travels as a bound parameter (`?`), never pasted into the SQL: the only
+text spliced into a statement comes from the fixed tables below (sort columns, period widths).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from eventmill.web.filters import DATE, BadParameter, EventFilter, NoIncidents, has_column, has_table
+
+MAX_LIMIT = 1000
+"""Most events one page of `/api/events` returns."""
+
+SORTS = {
+    "date": DATE,
+    "type": "e.type",
+    "country": "e.country",
+    "location": "e.location",
+    "actor1": "e.actor1",
+    "actor2": "e.actor2",
+    "dead": "e.dead",
+    "article": "e.article_id",
+}
+"""Columns the table may sort by (name in the API: SQL expression)."""
+
+INTERVALS = {"day": "day", "week": "week"}
+
+
+FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
+COLUMNS = (
+    "e.article_id, e.event_no, e.type, e.modes, e.negated, e.hypothetical, e.future, "
+    f"{DATE} AS date, e.date_precision, e.date_text, e.location, e.latitude, e.longitude, e.country, "
+    "e.admin1, e.geo_precision, e.gid, e.dead, e.dead_low, e.dead_high, e.injured, e.injured_low, "
+    "e.injured_high, e.size, e.size_low, e.size_high, e.score, e.rule, e.json, a.title, a.outlet, "
+    "a.published, a.url"
+)
+
+
+def events(
+    con: Any, where: EventFilter, limit: int = 50, offset: int = 0, sort: str = "date", desc: bool = False
+) -> dict[str, Any]:
+    """One page of events: `{"total": N, "events": [...]}` with the filtered count."""
+    if not 0 <= limit <= MAX_LIMIT:
+        raise BadParameter("limit", f"at most {MAX_LIMIT}")
+    if sort not in SORTS:
+        raise BadParameter("sort", f"one of {', '.join(SORTS)}")
+    clause, params = where.sql(con)
+    total = con.execute("SELECT count(*)" + FROM + clause, params).fetchall()[0][0]
+    incident = ", e.incident_id" if has_column(con, "events", "incident_id") else ", NULL AS incident_id"
+    order = f"{SORTS[sort]} {'DESC' if desc else 'ASC'} NULLS LAST, e.article_id, e.event_no"
+    cur = con.execute(
+        f"SELECT {COLUMNS}{incident}{FROM}{clause} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]
+    )
+    return {"total": total, "limit": limit, "offset": offset, "events": [event_dict(r) for r in _dicts(cur)]}
+
+
+def _dicts(cur: Any) -> Iterator[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    while chunk := cur.fetchmany(2000):
+        for row in chunk:
+            yield dict(zip(names, row, strict=True))
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+def _who(m: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not m:
+        return None
+    return {k: m.get(k) for k in ("name", "kind", "country", "code", "text", "start", "end")}
+
+
+def _span(m: dict[str, Any] | None) -> dict[str, Any] | None:
+    return {k: m.get(k) for k in ("text", "start", "end")} if m and m.get("start") is not None else None
+
+
+def _figure(row: dict[str, Any], name: str, stored: dict[str, Any] | None) -> dict[str, Any] | None:
+    if row[name] is None and row[f"{name}_low"] is None:
+        return None
+    figure = {"best": row[name], "low": row[f"{name}_low"], "high": row[f"{name}_high"]}
+    if stored:
+        figure.update(text=stored.get("text"), start=stored.get("start"), end=stored.get("end"))
+    return figure
+
+
+def event_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """One stored event for the API: its columns, with the spans and actors from its JSON."""
+    full = json.loads(row["json"]) if row.get("json") else {}
+    place = full.get("location") or {}
+    return {
+        "article_id": row["article_id"],
+        "event_no": row["event_no"],
+        "incident_id": row.get("incident_id"),
+        "type": row["type"],
+        "modes": list(row["modes"] or []),
+        "negated": row["negated"],
+        "hypothetical": row["hypothetical"],
+        "future": row["future"],
+        "date": _plain(row["date"]),
+        "date_precision": row["date_precision"],
+        "date_text": row["date_text"],
+        "date_span": _span(full.get("date")),
+        "place": None
+        if row["location"] is None and row["latitude"] is None
+        else {
+            "name": row["location"],
+            "latitude": row["latitude"],
+            "longitude": row["longitude"],
+            "country": row["country"],
+            "admin1": row["admin1"],
+            "precision": row["geo_precision"],
+            "gid": row["gid"],
+            "confidence": place.get("confidence"),
+            "text": place.get("text"),
+            "start": place.get("start"),
+            "end": place.get("end"),
+        },
+        "actors": [_who(m) for m in full.get("actors") or ()],
+        "recipients": [_who(m) for m in full.get("recipients") or ()],
+        "figures": {name: _figure(row, name, full.get(name)) for name in ("dead", "injured", "size")},
+        "attribution": _who(full.get("attribution")),
+        "evidence": full.get("evidence"),
+        "trigger": full.get("trigger"),
+        "score": row["score"],
+        "rule": row["rule"],
+        "article": {k: _plain(row[k]) for k in ("title", "outlet", "published", "url")},
+    }
+
+
+def points(con: Any, where: EventFilter, cap: int) -> dict[str, Any]:
+    """The located events as compact rows `[lat, lon, type, article_id, event_no]` for the map."""
+    clause, params = where.sql(con)
+    located = ("WHERE" if not clause else clause + " AND") + " e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
+    if not clause:
+        located = " " + located
+    total = con.execute("SELECT count(*)" + FROM + located, params).fetchall()[0][0]
+    rows = con.execute(
+        f"SELECT e.latitude, e.longitude, e.type, e.article_id, e.event_no{FROM}{located} "
+        "ORDER BY e.article_id, e.event_no LIMIT ?",
+        [*params, cap],
+    ).fetchall()
+    return {"total": total, "truncated": total > len(rows), "points": [list(r) for r in rows]}
+
+
+def stats(con: Any, where: EventFilter, interval: str = "auto") -> dict[str, Any]:
+    """Counts of the filtered events by type, by country and by day or week (and type), for the timeline."""
+    if interval not in (*INTERVALS, "auto"):
+        raise BadParameter("interval", "one of auto, day, week")
+    clause, params = where.sql(con)
+    sql = f"SELECT count(*), min({DATE}), max({DATE})" + FROM + clause
+    total, first, last = con.execute(sql, params).fetchall()[0]
+    if interval == "auto":  # days while they fit on a screen
+        interval = "day" if first is None or (last - first).days <= 120 else "week"
+    # one statement at a time: a connection's next execute() drops the previous result
+    types = con.execute(f"SELECT e.type, count(*) AS n{FROM}{clause} GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
+    countries = con.execute(
+        f"SELECT e.country, count(*) AS n{FROM}{clause} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST", params
+    ).fetchall()
+    period = f"CAST(date_trunc('{INTERVALS[interval]}', {DATE}) AS DATE)"
+    dated = ("WHERE" if not clause else clause + " AND") + f" {DATE} IS NOT NULL"
+    if not clause:
+        dated = " " + dated
+    by_period = con.execute(
+        f"SELECT {period} AS period, e.type, count(*) AS n{FROM}{dated} GROUP BY 1, 2 ORDER BY 1, 2", params
+    ).fetchall()
+    return {
+        "total": total,
+        "date_range": [_plain(first), _plain(last)],
+        "by_type": [{"type": t, "n": n} for t, n in types],
+        "by_country": [{"country": c, "n": n} for c, n in countries],
+        "interval": interval,
+        "by_period": [{"period": _plain(p), "type": t, "n": n} for p, t, n in by_period],
+    }
+
+
+def stream_rows(con: Any, where: EventFilter, cap: int) -> tuple[int, Iterator[dict[str, Any]]]:
+    """The filtered events with every column the exports need (at most `cap`), and their full count."""
+    clause, params = where.sql(con)
+    total = con.execute("SELECT count(*)" + FROM + clause, params).fetchall()[0][0]
+    cur = con.execute(
+        f"SELECT e.*, {DATE} AS date, a.published, a.title, a.url, a.outlet, a.source, a.lang{FROM}{clause} "
+        "ORDER BY date NULLS LAST, e.article_id, e.event_no LIMIT ?",
+        [*params, cap],
+    )
+    return total, _dicts(cur)
+
+
+def article(con: Any, article_id: str) -> dict[str, Any] | None:
+    """One stored article: its text and metadata, and its events, quotes, places and actors with offsets."""
+    cur = con.execute(
+        "SELECT id, status, title, url, outlet, published, lang, source, chars, text FROM articles WHERE id = ?",
+        [article_id],
+    )
+    rows = list(_dicts(cur))
+    if not rows:
+        return None
+    out = {k: _plain(v) for k, v in rows[0].items()}
+    incident = ", e.incident_id" if has_column(con, "events", "incident_id") else ", NULL AS incident_id"
+    cur = con.execute(f"SELECT {COLUMNS}{incident}{FROM} WHERE e.article_id = ? ORDER BY e.event_no", [article_id])
+    out["events"] = [event_dict(r) for r in _dicts(cur)]
+    out["quotes"] = _table(con, "quotes", "quote_no", article_id)
+    out["places"] = _table(con, "places", "mention_no", article_id)
+    out["actors"] = _table(con, "actors", "mention_no", article_id)
+    return out
+
+
+def _table(con: Any, table: str, order: str, article_id: str) -> list[dict[str, Any]]:
+    # table and order come from the fixed calls above, never from a request
+    cur = con.execute(f"SELECT * EXCLUDE (article_id) FROM {table} WHERE article_id = ? ORDER BY {order}", [article_id])
+    return list(_dicts(cur))
+
+
+def _incidents_table(con: Any) -> None:
+    if not has_table(con, "incidents"):
+        raise NoIncidents(
+            "this database has no incidents yet: they are grouped by a later eventmill version "
+            "(the incidents table is missing)"
+        )
+
+
+def incidents(con: Any, where: EventFilter, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """One page of incidents that hold at least one event matching the filter, largest first."""
+    _incidents_table(con)
+    if not 0 <= limit <= MAX_LIMIT:
+        raise BadParameter("limit", f"at most {MAX_LIMIT}")
+    clause, params = where.sql(con)
+    inner = f"SELECT DISTINCT e.incident_id{FROM}{clause}"
+    total = con.execute(f"SELECT count(*) FROM incidents WHERE incident_id IN ({inner})", params).fetchall()[0][0]
+    cur = con.execute(
+        f"SELECT * FROM incidents WHERE incident_id IN ({inner}) ORDER BY n_events DESC, incident_id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return {"total": total, "limit": limit, "offset": offset, "incidents": [_jsonable(r) for r in _dicts(cur)]}
+
+
+def incident(con: Any, incident_id: str) -> dict[str, Any] | None:
+    """One incident with every report of it (its events, with their articles)."""
+    _incidents_table(con)
+    rows = list(_dicts(con.execute("SELECT * FROM incidents WHERE incident_id = ?", [incident_id])))
+    if not rows:
+        return None
+    out = _jsonable(rows[0])
+    cur = con.execute(
+        f"SELECT {COLUMNS}, e.incident_id{FROM} WHERE e.incident_id = ? ORDER BY date NULLS LAST, e.article_id, e.event_no",
+        [incident_id],
+    )
+    out["events"] = [event_dict(r) for r in _dicts(cur)]
+    return out
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (list(v) if isinstance(v, tuple) else _plain(v)) for k, v in row.items()}

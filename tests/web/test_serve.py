@@ -1,0 +1,137 @@
+"""`eventmill serve` around the API: the command line, the read-only access beside a writer, the
+time limit, the Host check, and incidents once their table exists."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+
+import duckdb
+import pytest
+from web_util import client, web_db  # noqa: F401 (fixtures)
+
+from eventmill.cli import main
+
+
+def test_serve_help_explains_what_host_0000_exposes(capsys):
+    with pytest.raises(SystemExit):
+        main(["serve", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "default: 127.0.0.1" in out and "0.0.0.0 exposes every article" in out and "without any login" in out
+
+
+def test_serve_refuses_a_missing_database(tmp_path, capsys):
+    assert main(["serve", "--db", str(tmp_path / "none.duckdb")]) == 4
+    assert "code a corpus first" in capsys.readouterr().err
+
+
+def test_serve_refuses_a_file_that_is_not_an_eventmill_store(tmp_path, capsys):
+    db = tmp_path / "other.duckdb"
+    duckdb.connect(str(db)).close()
+    assert main(["serve", "--db", str(db)]) == 4
+    assert "not an eventmill database" in capsys.readouterr().err
+
+
+HOLD = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_the_app_holds_no_lock_between_requests_and_says_when_a_writer_does(client, web_db, tmp_path):
+    db = tmp_path / "busy.duckdb"
+    shutil.copy(web_db, db)
+    from fastapi.testclient import TestClient
+
+    from eventmill.web.app import create_app
+
+    with TestClient(create_app(db)) as c:
+        assert c.get("/api/events").status_code == 200
+        # between requests the file is free: a writer (eventmill run) can open it
+        writer = subprocess.Popen([sys.executable, "-c", HOLD, str(db)], stdout=subprocess.PIPE, text=True)
+        try:
+            assert writer.stdout.readline().strip() == "holding"
+            response = c.get("/api/events")
+            assert response.status_code == 503
+            assert "being written by another process" in response.json()["detail"]
+        finally:
+            writer.kill()
+            writer.wait()
+        deadline = time.monotonic() + 10
+        while (status := c.get("/api/events").status_code) != 200 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert status == 200
+
+
+def test_a_slow_query_is_interrupted(web_db):
+    from eventmill.web.db import Database, QueryTimeout
+
+    with pytest.raises(QueryTimeout, match="longer than 0.2 s"):
+        with Database(web_db, timeout_s=0.2).connect() as con:
+            con.execute("SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3").fetchall()
+
+
+def test_on_loopback_only_requests_addressed_to_it_are_answered(web_db):
+    from fastapi.testclient import TestClient
+
+    from eventmill.web.app import create_app
+
+    app = create_app(web_db, allowed_hosts=["127.0.0.1", "localhost"])
+    assert TestClient(app, base_url="http://127.0.0.1:8000").get("/api/meta").status_code == 200
+    assert TestClient(app, base_url="http://localhost:8000").get("/api/meta").status_code == 200
+    refused = TestClient(app, base_url="http://rebound.example:8000").get("/api/meta")
+    assert refused.status_code == 400 and "content-security-policy" in refused.headers
+
+
+INCIDENTS = """
+CREATE TABLE incidents (
+    incident_id VARCHAR PRIMARY KEY, type VARCHAR, event_date DATE, date_low DATE, date_high DATE,
+    country VARCHAR, admin1 VARCHAR, location VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision VARCHAR,
+    actors VARCHAR[], dead_low INTEGER, dead_best INTEGER, dead_high INTEGER, injured_low INTEGER,
+    injured_best INTEGER, injured_high INTEGER, n_events INTEGER, n_articles INTEGER, n_outlets INTEGER,
+    languages VARCHAR[], first_seen TIMESTAMP, last_seen TIMESTAMP
+);
+ALTER TABLE events ADD COLUMN incident_id VARCHAR;
+"""
+
+
+@pytest.fixture(scope="module")
+def incidents_client(web_db, tmp_path_factory):
+    """The test store with the incidents table and column that issue 13 adds (as a test stand-in for its
+    migration): the events of type ASSAULT located in Syria form one incident."""
+    from fastapi.testclient import TestClient
+
+    from eventmill.web.app import create_app
+
+    db = tmp_path_factory.mktemp("incidents") / "events.duckdb"
+    shutil.copy(web_db, db)
+    con = duckdb.connect(str(db))
+    con.execute(INCIDENTS)
+    con.execute("UPDATE events SET incident_id = 'inc-1' WHERE type = 'ASSAULT' AND country = 'SY'")
+    con.execute(
+        "INSERT INTO incidents (incident_id, type, country, location, dead_low, dead_best, dead_high, n_events, "
+        "n_articles, n_outlets, actors, languages) SELECT 'inc-1', 'ASSAULT', 'SY', 'Aleppo', 5, 6, 20, count(*), "
+        "count(DISTINCT article_id), 1, ['Jabhat al-Nusra'], ['fr'] FROM events WHERE incident_id = 'inc-1'"
+    )
+    n = con.execute("SELECT count(*) FROM events WHERE incident_id = 'inc-1'").fetchall()[0][0]
+    con.close()
+    assert n >= 2
+    with TestClient(create_app(db)) as c:
+        yield c, n
+
+
+def test_incidents_are_listed_and_shown_once_the_table_exists(incidents_client):
+    c, n = incidents_client
+    listing = c.get("/api/incidents").json()
+    assert listing["total"] == 1 and listing["incidents"][0]["incident_id"] == "inc-1"
+    assert listing["incidents"][0]["actors"] == ["Jabhat al-Nusra"]
+    one = c.get("/api/incidents/inc-1").json()
+    assert one["n_events"] == n == len(one["events"]) and all(e["incident_id"] == "inc-1" for e in one["events"])
+    assert c.get("/api/incidents/nope").status_code == 404
+    filtered = c.get("/api/events", params={"incident": "inc-1"}).json()
+    assert filtered["total"] == n
+    assert c.get("/api/meta").json()["incidents"] is True

@@ -1,0 +1,130 @@
+"""Fixtures of the web tests: one database coded by a real `eventmill run` over a few short articles
+(one of them hostile markup), the app over it, and a live server for the browser tests. (Not a
+conftest.py, as in tests/corpus: test modules import these fixtures by name.)"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+
+HOSTILE_TEXT = (
+    "Le 9 avril 2016, des rebelles ont attaqué la ville d'Alep <script>window.__pwned = 1</script> et ont tué "
+    "cinq civils, selon l'Observatoire syrien des droits de l'homme. "
+    '<img src=x onerror="window.__pwned = 2"> Les combats ont repris dans la soirée près de Homs, '
+    "où l'armée syrienne a bombardé des positions rebelles.\n"
+)
+HOSTILE = {
+    "text": HOSTILE_TEXT,
+    "title": '<img src=x onerror="window.__pwned = 3">Alep <b>attaque</b>',
+    "outlet": "<script>window.__pwned = 4</script>",
+    "url": "javascript:window.__pwned = 5",
+    "published": "2016-04-10",
+}
+
+
+def articles() -> list[dict[str, str]]:
+    """The bundled example, its long paragraphs each dated on its own day, and the hostile article."""
+    example = (ROOT / "examples" / "syria_fr.txt").read_text(encoding="utf-8")
+    paras = [p for p in example.split("\n") if len(p) > 200][:5]
+    out = [
+        {
+            "text": f"Le {day} avril 2016, {p[0].lower()}{p[1:]}\n",
+            "title": f"Syrie, dépêche {day}",
+            "outlet": "Example News",
+            "url": f"https://news.example/{day}",
+            "published": f"2016-04-{day:02d}",
+        }
+        for day, p in enumerate(paras, start=1)
+    ]
+    whole = {
+        "text": example,
+        "title": "Syrie : l'attaque de Handarate",
+        "outlet": "Example News",
+        "url": "https://news.example/handarate",
+        "published": "2016-04-08",
+    }
+    return [*out, whole, HOSTILE]
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory) -> Path:
+    """A database written by `eventmill run` (in this process, so the spaCy models load once)."""
+    from eventmill.cli import main
+
+    folder = tmp_path_factory.mktemp("web")
+    corpus = folder / "in" / "articles.jsonl"
+    corpus.parent.mkdir()
+    corpus.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles()), encoding="utf-8")
+    db = folder / "events.duckdb"
+    assert main(["run", str(corpus.parent), "--db", str(db), "--workers", "0"]) == 0
+    return db
+
+
+@pytest.fixture(scope="session")
+def client(web_db):
+    from fastapi.testclient import TestClient
+
+    from eventmill.web.app import create_app
+
+    with TestClient(create_app(web_db)) as c:
+        yield c
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server(web_db):
+    """The app on a real port (uvicorn in a thread); yields its base URL."""
+    import uvicorn
+
+    from eventmill.web.app import create_app
+
+    port = free_port()
+    app = create_app(web_db, allowed_hosts=["127.0.0.1"])
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"no chromium at {CHROMIUM}: apt-get install chromium (.ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        # --no-sandbox: CI runs as root, where chromium refuses its sandbox
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records console errors, page errors and CSP violations."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    p = context.new_page()
+    p.errors = []
+    p.on("console", lambda m: p.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+    p.on("pageerror", lambda e: p.errors.append(f"pageerror: {e}"))
+    yield p
+    context.close()
