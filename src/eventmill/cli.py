@@ -93,9 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
         "serve",
         help="a web dashboard and JSON API over a corpus database (needs eventmill[web])",
         description="Serve a map, a timeline and a table of the events, each article with its evidence "
-        "highlighted, and the JSON API under them (/docs lists it). The database is opened read-only, one "
-        "request at a time: DuckDB lets one process write or several read, so while eventmill run is "
-        "writing the same file the pages answer 503 until it has finished.",
+        "highlighted, and the JSON API under them (/docs lists it). The database is opened read-only while "
+        "requests come, and closed after --idle-close seconds without one: DuckDB lets one process write or "
+        "several read, so eventmill run can start on the same file once the pages have been idle that long, "
+        "and while it writes the pages answer 503 until it has finished.",
     )
     sv.add_argument("--db", type=Path, default=Path("events.duckdb"), help="database file (default: events.duckdb)")
     sv.add_argument(
@@ -107,6 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     sv.add_argument(
         "--query-timeout", type=float, default=10.0, metavar="S", help="stop a query after S seconds (default: 10)"
+    )
+    sv.add_argument(
+        "--idle-close",
+        type=float,
+        default=5.0,
+        metavar="S",
+        help="close the database S seconds after the last request, freeing it for eventmill run "
+        "(default: 5; 0 opens it for each request, slower)",
     )
 
     # other subjects add their own commands (corpus runs, gazetteer import): each module has
@@ -184,7 +193,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from eventmill.web import serve
 
-    serve(args.db, args.host, args.port, args.query_timeout)
+    serve(args.db, args.host, args.port, args.query_timeout, args.idle_close)
     return 0
 
 

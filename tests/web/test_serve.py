@@ -42,16 +42,39 @@ time.sleep(60)
 """
 
 
-def test_the_app_holds_no_lock_between_requests_and_says_when_a_writer_does(client, web_db, tmp_path):
+def writer_can_open(db) -> bool:
+    """Whether another process could open the file for writing now (as eventmill run does)."""
+    code = (
+        "import sys, duckdb\ntry:\n    duckdb.connect(sys.argv[1]).close()\nexcept duckdb.IOException:\n    sys.exit(1)"
+    )
+    return subprocess.run([sys.executable, "-c", code, str(db)]).returncode == 0
+
+
+def test_the_app_frees_the_file_once_idle_for_a_writer(web_db, tmp_path):
+    db = tmp_path / "idle.duckdb"
+    shutil.copy(web_db, db)
+    from fastapi.testclient import TestClient
+
+    from eventmill.web.app import create_app
+
+    with TestClient(create_app(db, idle_close_s=0.5)) as c:
+        assert c.get("/api/events").status_code == 200
+        assert not writer_can_open(db)  # still held: the next request finds DuckDB's cache warm
+        time.sleep(1.0)
+        assert writer_can_open(db)
+        assert c.get("/api/events").status_code == 200
+
+
+def test_with_idle_close_0_the_app_holds_no_lock_between_requests_and_says_when_a_writer_does(web_db, tmp_path):
     db = tmp_path / "busy.duckdb"
     shutil.copy(web_db, db)
     from fastapi.testclient import TestClient
 
     from eventmill.web.app import create_app
 
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db, idle_close_s=0)) as c:
         assert c.get("/api/events").status_code == 200
-        # between requests the file is free: a writer (eventmill run) can open it
+        assert writer_can_open(db)
         writer = subprocess.Popen([sys.executable, "-c", HOLD, str(db)], stdout=subprocess.PIPE, text=True)
         try:
             assert writer.stdout.readline().strip() == "holding"

@@ -17,7 +17,9 @@ log = logging.getLogger(__name__)
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, timeout_s: float = 10.0) -> None:
+def serve(
+    db: str | Path, host: str = "127.0.0.1", port: int = 8000, timeout_s: float = 10.0, idle_close_s: float = 5.0
+) -> None:
     """Serve the dashboard and API over `db` until interrupted."""
     from eventmill.corpus.extras import require
 
@@ -29,7 +31,7 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, timeout_s: 
     Database(db, timeout_s).check()
     # on the loopback interface, answer only requests addressed to it (no DNS rebinding)
     hosts = ["127.0.0.1", "localhost", "[::1]"] if host in LOOPBACK else None
-    app = create_app(db, timeout_s=timeout_s, allowed_hosts=hosts)
+    app = create_app(db, timeout_s=timeout_s, allowed_hosts=hosts, idle_close_s=idle_close_s)
     shown = f"[{host}]" if ":" in host else host
     print(f"eventmill: serving {db} on http://{shown}:{port}/ (Ctrl-C stops)", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

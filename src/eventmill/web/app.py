@@ -52,10 +52,15 @@ Filters = Annotated[EventFilter, Depends(filters)]
 
 
 def create_app(
-    db: str | Path, timeout_s: float = 10.0, max_rows: int = 100_000, allowed_hosts: list[str] | None = None
+    db: str | Path,
+    timeout_s: float = 10.0,
+    max_rows: int = 100_000,
+    allowed_hosts: list[str] | None = None,
+    idle_close_s: float = 5.0,
 ) -> FastAPI:
-    """The app over one database file; `max_rows` caps CSV, GeoJSON and map responses."""
-    database = Database(db, timeout_s)
+    """The app over one database file; `max_rows` caps CSV, GeoJSON and map responses; the file is
+    closed `idle_close_s` seconds after the last request (see `eventmill.web.db`)."""
+    database = Database(db, timeout_s, idle_close_s)
     app = FastAPI(
         title="eventmill",
         version=__version__,

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from eventmill.web.filters import DATE, BadParameter, EventFilter, NoIncidents, has_column, has_table
+from eventmill.web.filters import DATE, DATED, BadParameter, EventFilter, NoIncidents, has_column, has_table
 
 MAX_LIMIT = 1000
 """Most events one page of `/api/events` returns."""
@@ -32,10 +32,11 @@ SORTS = {
 INTERVALS = {"day": "day", "week": "week"}
 
 
-FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
+# the events with their articles, for the few rows a response shows
+FULL = " FROM events e JOIN articles a ON a.id = e.article_id"
 COLUMNS = (
     "e.article_id, e.event_no, e.type, e.modes, e.negated, e.hypothetical, e.future, "
-    f"{DATE} AS date, e.date_precision, e.date_text, e.location, e.latitude, e.longitude, e.country, "
+    "coalesce(e.event_date, a.published) AS date, e.date_precision, e.date_text, e.location, e.latitude, e.longitude, e.country, "
     "e.admin1, e.geo_precision, e.gid, e.dead, e.dead_low, e.dead_high, e.injured, e.injured_low, "
     "e.injured_high, e.size, e.size_low, e.size_high, e.score, e.rule, e.json, a.title, a.outlet, "
     "a.published, a.url"
@@ -51,13 +52,30 @@ def events(
     if sort not in SORTS:
         raise BadParameter("sort", f"one of {', '.join(SORTS)}")
     clause, params = where.sql(con)
-    total = con.execute("SELECT count(*)" + FROM + clause, params).fetchall()[0][0]
-    incident = ", e.incident_id" if has_column(con, "events", "incident_id") else ", NULL AS incident_id"
+    total = con.execute("SELECT count(*)" + where.source() + clause, params).fetchall()[0][0]
+    # the page's keys first, over the events alone; then the full rows of those keys only
     order = f"{SORTS[sort]} {'DESC' if desc else 'ASC'} NULLS LAST, e.article_id, e.event_no"
+    keys = con.execute(
+        f"SELECT e.article_id, e.event_no{where.source(sort == 'date')}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return {"total": total, "limit": limit, "offset": offset, "events": _by_keys(con, keys)}
+
+
+def _by_keys(con: Any, keys: list[tuple[str, int]]) -> list[dict[str, Any]]:
+    """The events with these (article_id, event_no) keys, in the keys' order."""
+    if not keys:
+        return []
+    incident = ", e.incident_id" if has_column(con, "events", "incident_id") else ", NULL AS incident_id"
+    ids = sorted({k[0] for k in keys})
+    # a semi-join on the ID list reads the wide columns of the matching rows only (an IN list reads them all)
     cur = con.execute(
-        f"SELECT {COLUMNS}{incident}{FROM}{clause} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]
+        f"SELECT {COLUMNS}{incident} FROM (SELECT e.* FROM events e SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS id) k "
+        "ON k.id = e.article_id) e JOIN articles a ON a.id = e.article_id",
+        [ids],
     )
-    return {"total": total, "limit": limit, "offset": offset, "events": [event_dict(r) for r in _dicts(cur)]}
+    found = {(r["article_id"], r["event_no"]): r for r in _dicts(cur)}
+    return [event_dict(found[(k[0], k[1])]) for k in keys if (k[0], k[1]) in found]
 
 
 def _dicts(cur: Any) -> Iterator[dict[str, Any]]:
@@ -137,12 +155,10 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
 def points(con: Any, where: EventFilter, cap: int) -> dict[str, Any]:
     """The located events as compact rows `[lat, lon, type, article_id, event_no]` for the map."""
     clause, params = where.sql(con)
-    located = ("WHERE" if not clause else clause + " AND") + " e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
-    if not clause:
-        located = " " + located
-    total = con.execute("SELECT count(*)" + FROM + located, params).fetchall()[0][0]
+    located = (clause + " AND" if clause else " WHERE") + " e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
+    total = con.execute("SELECT count(*)" + where.source() + located, params).fetchall()[0][0]
     rows = con.execute(
-        f"SELECT e.latitude, e.longitude, e.type, e.article_id, e.event_no{FROM}{located} "
+        f"SELECT e.latitude, e.longitude, e.type, e.article_id, e.event_no{where.source()}{located} "
         "ORDER BY e.article_id, e.event_no LIMIT ?",
         [*params, cap],
     ).fetchall()
@@ -154,24 +170,24 @@ def stats(con: Any, where: EventFilter, interval: str = "auto") -> dict[str, Any
     if interval not in (*INTERVALS, "auto"):
         raise BadParameter("interval", "one of auto, day, week")
     clause, params = where.sql(con)
-    sql = f"SELECT count(*), min({DATE}), max({DATE})" + FROM + clause
-    total, first, last = con.execute(sql, params).fetchall()[0]
+    first, last = con.execute(f"SELECT min({DATE}), max({DATE}){DATED}{clause}", params).fetchall()[0]
     if interval == "auto":  # days while they fit on a screen
         interval = "day" if first is None or (last - first).days <= 120 else "week"
-    # one statement at a time: a connection's next execute() drops the previous result
-    types = con.execute(f"SELECT e.type, count(*) AS n{FROM}{clause} GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
-    countries = con.execute(
-        f"SELECT e.country, count(*) AS n{FROM}{clause} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST", params
+    # by type and by country in one scan; one statement at a time (the next execute() drops a result)
+    groups = con.execute(
+        f"SELECT e.type, e.country, GROUPING(e.type) AS by_country, count(*) AS n{where.source()}{clause} "
+        "GROUP BY GROUPING SETS ((e.type), (e.country)) ORDER BY n DESC, e.type, e.country NULLS LAST",
+        params,
     ).fetchall()
+    types = [(t, n) for t, _, g, n in groups if not g]
+    countries = [(c, n) for _, c, g, n in groups if g]
     period = f"CAST(date_trunc('{INTERVALS[interval]}', {DATE}) AS DATE)"
-    dated = ("WHERE" if not clause else clause + " AND") + f" {DATE} IS NOT NULL"
-    if not clause:
-        dated = " " + dated
+    dated = (clause + " AND" if clause else " WHERE") + f" {DATE} IS NOT NULL"
     by_period = con.execute(
-        f"SELECT {period} AS period, e.type, count(*) AS n{FROM}{dated} GROUP BY 1, 2 ORDER BY 1, 2", params
+        f"SELECT {period} AS period, e.type, count(*) AS n{DATED}{dated} GROUP BY 1, 2 ORDER BY 1, 2", params
     ).fetchall()
     return {
-        "total": total,
+        "total": sum(n for _, n in types),
         "date_range": [_plain(first), _plain(last)],
         "by_type": [{"type": t, "n": n} for t, n in types],
         "by_country": [{"country": c, "n": n} for c, n in countries],
@@ -183,10 +199,10 @@ def stats(con: Any, where: EventFilter, interval: str = "auto") -> dict[str, Any
 def stream_rows(con: Any, where: EventFilter, cap: int) -> tuple[int, Iterator[dict[str, Any]]]:
     """The filtered events with every column the exports need (at most `cap`), and their full count."""
     clause, params = where.sql(con)
-    total = con.execute("SELECT count(*)" + FROM + clause, params).fetchall()[0][0]
+    total = con.execute("SELECT count(*)" + where.source() + clause, params).fetchall()[0][0]
     cur = con.execute(
-        f"SELECT e.*, {DATE} AS date, a.published, a.title, a.url, a.outlet, a.source, a.lang{FROM}{clause} "
-        "ORDER BY date NULLS LAST, e.article_id, e.event_no LIMIT ?",
+        f"SELECT e.*, a.published, a.title, a.url, a.outlet, a.source, a.lang{DATED} JOIN articles a "
+        f"ON a.id = e.article_id{clause} ORDER BY e.date NULLS LAST, e.article_id, e.event_no LIMIT ?",
         [*params, cap],
     )
     return total, _dicts(cur)
@@ -203,7 +219,7 @@ def article(con: Any, article_id: str) -> dict[str, Any] | None:
         return None
     out = {k: _plain(v) for k, v in rows[0].items()}
     incident = ", e.incident_id" if has_column(con, "events", "incident_id") else ", NULL AS incident_id"
-    cur = con.execute(f"SELECT {COLUMNS}{incident}{FROM} WHERE e.article_id = ? ORDER BY e.event_no", [article_id])
+    cur = con.execute(f"SELECT {COLUMNS}{incident}{FULL} WHERE e.article_id = ? ORDER BY e.event_no", [article_id])
     out["events"] = [event_dict(r) for r in _dicts(cur)]
     out["quotes"] = _table(con, "quotes", "quote_no", article_id)
     out["places"] = _table(con, "places", "mention_no", article_id)
@@ -231,7 +247,7 @@ def incidents(con: Any, where: EventFilter, limit: int = 50, offset: int = 0) ->
     if not 0 <= limit <= MAX_LIMIT:
         raise BadParameter("limit", f"at most {MAX_LIMIT}")
     clause, params = where.sql(con)
-    inner = f"SELECT DISTINCT e.incident_id{FROM}{clause}"
+    inner = f"SELECT DISTINCT e.incident_id{where.source()}{clause}"
     total = con.execute(f"SELECT count(*) FROM incidents WHERE incident_id IN ({inner})", params).fetchall()[0][0]
     cur = con.execute(
         f"SELECT * FROM incidents WHERE incident_id IN ({inner}) ORDER BY n_events DESC, incident_id LIMIT ? OFFSET ?",
@@ -248,7 +264,7 @@ def incident(con: Any, incident_id: str) -> dict[str, Any] | None:
         return None
     out = _jsonable(rows[0])
     cur = con.execute(
-        f"SELECT {COLUMNS}, e.incident_id{FROM} WHERE e.incident_id = ? ORDER BY date NULLS LAST, e.article_id, e.event_no",
+        f"SELECT {COLUMNS}, e.incident_id{FULL} WHERE e.incident_id = ? ORDER BY date NULLS LAST, e.article_id, e.event_no",
         [incident_id],
     )
     out["events"] = [event_dict(r) for r in _dicts(cur)]
