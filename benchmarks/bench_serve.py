@@ -83,7 +83,7 @@ def build(path: Path, n_events: int, located_share: float = 0.7) -> None:
         """INSERT INTO events (article_id, event_no, type, modes, negated, hypothetical, future, evidence,
                evidence_start, evidence_end, trigger, trigger_start, trigger_end, actor1, actor1_kind, actor2,
                location, latitude, longitude, country, geo_precision, event_date, date_precision, dead, dead_low,
-               dead_high, score, rule, json)
+               dead_high, score, rule, json, geo_confidence)
         SELECT substr(md5(CAST(i // 5 AS VARCHAR)), 1, 16), i % 5, ($types)[1 + CAST(hash(i) % len($types) AS INTEGER)], [], false,
                false, false, 'Une ' || ($words)[1 + CAST(hash(i + 7) % 8 AS INTEGER)] || ' a eu lieu, événement ' || i,
                0, 40, 'attaque', 4, 11, ($actors)[1 + CAST(hash(i + 1) % 10 AS INTEGER)], 'military',
@@ -92,7 +92,7 @@ def build(path: Path, n_events: int, located_share: float = 0.7) -> None:
                CASE WHEN hash(i + 3) % 1000 < $located THEN c.lon + (hash(i + 5) % 400) / 100.0 - 2 END,
                c.code, 'town', DATE '2016-01-01' + CAST((i // 5) % 730 AS INTEGER), 'day',
                CAST(hash(i + 6) % 20 AS INTEGER), 0, 30, 1.0, 'rules:lexicon',
-               '{"location": {"confidence": ' || ((hash(i + 8) % 100) / 100.0) || '}}'
+               '{"location": {"confidence": ' || ((hash(i + 8) % 100) / 100.0) || '}}', (hash(i + 8) % 100) / 100.0
         FROM range(?) t(i) JOIN c ON c.k = CAST(hash(i + 9) % 10 AS INTEGER)""".replace("$types", _list(types))
         .replace("$words", _list(WORDS))
         .replace("$actors", _list(ACTORS))

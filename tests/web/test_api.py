@@ -221,3 +221,12 @@ def test_pages_load_only_local_scripts_and_styles(client):
         refs = re.findall(r'(?:src|href)="([^"]+)"', html)
         assert refs and all(r.startswith(("/", "#", "data:")) for r in refs), refs
         assert "<script>" not in html and "style=" not in html
+
+
+def test_min_geo_confidence_keeps_only_places_at_least_that_sure(client):
+    located = [e for e in all_events(client)["events"] if e["place"] and e["place"]["confidence"] is not None]
+    assert located
+    cut = sorted(e["place"]["confidence"] for e in located)[len(located) // 2]
+    body = client.get("/api/events", params={"min_geo_confidence": cut, "limit": 1000}).json()
+    assert body["total"] == sum(e["place"]["confidence"] >= cut for e in located) >= 1
+    assert all(e["place"]["confidence"] >= cut for e in body["events"])

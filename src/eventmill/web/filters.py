@@ -91,7 +91,10 @@ class EventFilter:
             where.append("e.incident_id = ?")
             params.append(self.incident)
         if self.min_geo_confidence is not None:
-            where.append("TRY_CAST(json_extract_string(e.json, '$.location.confidence') AS DOUBLE) >= ?")
+            if has_column(con, "events", "geo_confidence"):  # schema version 3
+                where.append("e.geo_confidence >= ?")
+            else:
+                where.append("TRY_CAST(json_extract_string(e.json, '$.location.confidence') AS DOUBLE) >= ?")
             params.append(self.min_geo_confidence)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
