@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from web_util import HOSTILE, browser, live_server, page, web_db  # noqa: F401 (fixtures)
+from web_util import HOSTILE, browser, incidents_db, incidents_server, live_server, page, web_db  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 SHOTS = os.environ.get("EVENTMILL_SCREENSHOTS")
@@ -71,6 +71,20 @@ def test_type_filter_drives_map_timeline_and_table_together(live_server, page):
         assert map_count(page) == located
         dated = {e["type"] for e in expected["events"] if e["date"]}
         assert set(filter(None, page.get_attribute("#timeline", "data-types").split(","))) == dated
+    assert page.errors == []
+
+
+def test_a_country_in_the_list_filters_everything_by_it(live_server, page):
+    ready(page, live_server + "/")
+    first = page.locator("#countries li.pick").first
+    code = first.get_attribute("data-country")
+    first.click()
+    page.wait_for_url(lambda url: f"country={code}" in url)
+    page.wait_for_selector("body[data-state=ready]")
+    assert page.input_value("#f-country") == code
+    places = page.locator("#events tbody tr td:nth-child(4)").all_inner_texts()
+    assert places and set(places) == {code}
+    assert map_count(page) == api(page, f"/api/points?country={code}")["total"]
     assert page.errors == []
 
 
@@ -165,4 +179,17 @@ def test_api_docs_page_lists_the_endpoints(live_server, page):
     page.goto(live_server + "/docs")
     page.wait_for_selector(".endpoint")
     assert page.locator(".endpoint h3").filter(has_text="/api/events").count() >= 3
+    assert page.errors == []
+
+
+def test_incident_page_shows_every_report_and_the_range_of_figures(incidents_server, incidents_db, page):
+    ready(page, incidents_server + "/incidents/inc-1")
+    assert page.locator("#reports tbody tr").count() == incidents_db[1]
+    summary = page.inner_text("#summary")
+    assert "6 (5–20)" in summary and "Jabhat al-Nusra" in summary
+    shoot(page, "incident")
+    page.locator("#reports tbody tr a").first.click()
+    page.wait_for_url("**/articles/**#event-*")
+    page.wait_for_selector("body[data-state=ready]")
+    assert page.locator("#event-list li.picked a[href$='/incidents/inc-1']").count() == 1
     assert page.errors == []

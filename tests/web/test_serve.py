@@ -10,7 +10,7 @@ import time
 
 import duckdb
 import pytest
-from web_util import client, web_db  # noqa: F401 (fixtures)
+from web_util import client, incidents_db, web_db  # noqa: F401 (fixtures)
 
 from eventmill.cli import main
 
@@ -35,10 +35,13 @@ def test_serve_refuses_a_file_that_is_not_an_eventmill_store(tmp_path, capsys):
 
 
 HOLD = """
-import sys, time, duckdb
+import sys, duckdb
 con = duckdb.connect(sys.argv[1])
+con.execute("INSERT INTO events (article_id, event_no, type, evidence) SELECT article_id, 999, type, evidence "
+            "FROM events ORDER BY article_id, event_no LIMIT 1")
 print("holding", flush=True)
-time.sleep(60)
+sys.stdin.readline()
+con.close()
 """
 
 
@@ -75,19 +78,24 @@ def test_with_idle_close_0_the_app_holds_no_lock_between_requests_and_says_when_
     with TestClient(create_app(db, idle_close_s=0)) as c:
         assert c.get("/api/events").status_code == 200
         assert writer_can_open(db)
-        writer = subprocess.Popen([sys.executable, "-c", HOLD, str(db)], stdout=subprocess.PIPE, text=True)
+        before = c.get("/api/events").json()["total"]
+        # a writer (as eventmill run) adds a row and holds the file
+        writer = subprocess.Popen(
+            [sys.executable, "-c", HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
         try:
             assert writer.stdout.readline().strip() == "holding"
             response = c.get("/api/events")
             assert response.status_code == 503
             assert "being written by another process" in response.json()["detail"]
+            writer.stdin.write("done\n")
+            writer.stdin.flush()
+            assert writer.wait(30) == 0
         finally:
             writer.kill()
-            writer.wait()
-        deadline = time.monotonic() + 10
-        while (status := c.get("/api/events").status_code) != 200 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert status == 200
+        # once it has finished, a refresh shows the new row
+        response = c.get("/api/events")
+        assert response.status_code == 200 and response.json()["total"] == before + 1
 
 
 def test_a_slow_query_is_interrupted(web_db):
@@ -110,39 +118,13 @@ def test_on_loopback_only_requests_addressed_to_it_are_answered(web_db):
     assert refused.status_code == 400 and "content-security-policy" in refused.headers
 
 
-INCIDENTS = """
-CREATE TABLE incidents (
-    incident_id VARCHAR PRIMARY KEY, type VARCHAR, event_date DATE, date_low DATE, date_high DATE,
-    country VARCHAR, admin1 VARCHAR, location VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision VARCHAR,
-    actors VARCHAR[], dead_low INTEGER, dead_best INTEGER, dead_high INTEGER, injured_low INTEGER,
-    injured_best INTEGER, injured_high INTEGER, n_events INTEGER, n_articles INTEGER, n_outlets INTEGER,
-    languages VARCHAR[], first_seen TIMESTAMP, last_seen TIMESTAMP
-);
-ALTER TABLE events ADD COLUMN incident_id VARCHAR;
-"""
-
-
 @pytest.fixture(scope="module")
-def incidents_client(web_db, tmp_path_factory):
-    """The test store with the incidents table and column that issue 13 adds (as a test stand-in for its
-    migration): the events of type ASSAULT located in Syria form one incident."""
+def incidents_client(incidents_db):
     from fastapi.testclient import TestClient
 
     from eventmill.web.app import create_app
 
-    db = tmp_path_factory.mktemp("incidents") / "events.duckdb"
-    shutil.copy(web_db, db)
-    con = duckdb.connect(str(db))
-    con.execute(INCIDENTS)
-    con.execute("UPDATE events SET incident_id = 'inc-1' WHERE type = 'ASSAULT' AND country = 'SY'")
-    con.execute(
-        "INSERT INTO incidents (incident_id, type, country, location, dead_low, dead_best, dead_high, n_events, "
-        "n_articles, n_outlets, actors, languages) SELECT 'inc-1', 'ASSAULT', 'SY', 'Aleppo', 5, 6, 20, count(*), "
-        "count(DISTINCT article_id), 1, ['Jabhat al-Nusra'], ['fr'] FROM events WHERE incident_id = 'inc-1'"
-    )
-    n = con.execute("SELECT count(*) FROM events WHERE incident_id = 'inc-1'").fetchall()[0][0]
-    con.close()
-    assert n >= 2
+    db, n = incidents_db
     with TestClient(create_app(db)) as c:
         yield c, n
 
@@ -158,3 +140,9 @@ def test_incidents_are_listed_and_shown_once_the_table_exists(incidents_client):
     filtered = c.get("/api/events", params={"incident": "inc-1"}).json()
     assert filtered["total"] == n
     assert c.get("/api/meta").json()["incidents"] is True
+
+
+def test_serve_without_the_web_extra_says_what_to_install(web_db, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "fastapi", None)  # import fastapi now raises ImportError
+    assert main(["serve", "--db", str(web_db)]) == 5
+    assert "pip install 'eventmill[web]'" in capsys.readouterr().err

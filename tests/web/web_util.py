@@ -68,14 +68,52 @@ def web_db(tmp_path_factory) -> Path:
     return db
 
 
+INCIDENTS = """
+CREATE TABLE incidents (
+    incident_id VARCHAR PRIMARY KEY, type VARCHAR, event_date DATE, date_low DATE, date_high DATE,
+    country VARCHAR, admin1 VARCHAR, location VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision VARCHAR,
+    actors VARCHAR[], dead_low INTEGER, dead_best INTEGER, dead_high INTEGER, injured_low INTEGER,
+    injured_best INTEGER, injured_high INTEGER, n_events INTEGER, n_articles INTEGER, n_outlets INTEGER,
+    languages VARCHAR[], first_seen TIMESTAMP, last_seen TIMESTAMP
+);
+ALTER TABLE events ADD COLUMN incident_id VARCHAR;
+"""
+
+
+@pytest.fixture(scope="session")
+def incidents_db(web_db, tmp_path_factory) -> tuple[Path, int]:
+    """The test store with the incidents table and column that issue 13 adds (a stand-in for its
+    migration): the events of type ASSAULT located in Syria form incident inc-1. Returns (path, its events)."""
+    import shutil
+
+    import duckdb
+
+    db = tmp_path_factory.mktemp("incidents") / "events.duckdb"
+    shutil.copy(web_db, db)
+    con = duckdb.connect(str(db))
+    con.execute(INCIDENTS)
+    con.execute("UPDATE events SET incident_id = 'inc-1' WHERE type = 'ASSAULT' AND country = 'SY'")
+    con.execute(
+        "INSERT INTO incidents (incident_id, type, country, location, dead_low, dead_best, dead_high, n_events, "
+        "n_articles, n_outlets, actors, languages) SELECT 'inc-1', 'ASSAULT', 'SY', 'Aleppo', 5, 6, 20, count(*), "
+        "count(DISTINCT article_id), 1, ['Jabhat al-Nusra'], ['fr'] FROM events WHERE incident_id = 'inc-1'"
+    )
+    n = con.execute("SELECT count(*) FROM events WHERE incident_id = 'inc-1'").fetchall()[0][0]
+    con.close()
+    assert n >= 2
+    return db, n
+
+
 @pytest.fixture(scope="session")
 def client(web_db):
     from fastapi.testclient import TestClient
 
     from eventmill.web.app import create_app
 
-    with TestClient(create_app(web_db)) as c:
+    app = create_app(web_db)
+    with TestClient(app) as c:
         yield c
+    app.state.database.close()
 
 
 def free_port() -> int:
@@ -84,15 +122,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_server(web_db):
-    """The app on a real port (uvicorn in a thread); yields its base URL."""
+def serve_in_thread(db: Path):
+    """The app over db on a real port (uvicorn in a thread); yields its base URL."""
     import uvicorn
 
     from eventmill.web.app import create_app
 
     port = free_port()
-    app = create_app(web_db, allowed_hosts=["127.0.0.1"])
+    app = create_app(db, allowed_hosts=["127.0.0.1"])
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -103,6 +140,17 @@ def live_server(web_db):
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(10)
+    app.state.database.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(web_db):
+    yield from serve_in_thread(web_db)
+
+
+@pytest.fixture(scope="session")
+def incidents_server(incidents_db):
+    yield from serve_in_thread(incidents_db[0])
 
 
 @pytest.fixture(scope="session")

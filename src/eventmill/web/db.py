@@ -10,9 +10,11 @@ warm: a fresh one reads the tables from disk again, which costs more than most q
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import threading
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,16 @@ class DatabaseBusy(EventmillError):
 
 class QueryTimeout(EventmillError):
     """A query ran past the time limit and was interrupted."""
+
+
+_OPEN: weakref.WeakSet[Database] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    # a connection closed by the idle timer while the interpreter shuts down aborts the process
+    for database in list(_OPEN):
+        database.close()
 
 
 class Database:
@@ -56,6 +68,7 @@ class Database:
         self._con: Any = None
         self._users = 0
         self._closer: threading.Timer | None = None
+        _OPEN.add(self)
 
     def check(self) -> None:
         """Fail early for a missing or foreign file; a file busy with a writer is only logged."""

@@ -54,7 +54,7 @@
   }
 
   function pick(i, scroll) {
-    for (const n of document.querySelectorAll(".picked, .role")) {
+    for (const n of document.querySelectorAll("#text .picked, #text .role, #event-list .picked")) {
       n.classList.remove("picked", "role", "role-trigger", "role-actor", "role-recipient", "role-place", "role-date", "role-figure", "role-source");
     }
     for (const n of document.querySelectorAll("#text [data-events]")) {
@@ -102,7 +102,7 @@
     document.getElementById("title").textContent = a.title || `Article ${a.id}`;
     const link = a.url && EM.safeUrl(a.url) ? el("a", { href: a.url, rel: "noopener noreferrer nofollow" }, a.url) : null;
     document.getElementById("meta").replaceChildren(
-      ...[a.outlet, a.published, a.lang && `language ${a.lang}`, `${a.events.length} events`].filter(Boolean).join(" · "),
+      ...[a.outlet, a.published, a.lang && `language ${a.lang}`, `${a.events.length} event${a.events.length === 1 ? "" : "s"}`].filter(Boolean).join(" · "),
       link ? " · " : "", link || "");
     const events = a.events;
     render(a.text || "", events);

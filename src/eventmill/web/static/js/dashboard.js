@@ -130,6 +130,21 @@
     plot = new uPlot(opts, [xs, ...stacked], box);
   }
 
+  function drawCountries(stats) {
+    const top = stats.by_country.slice(0, 10);
+    const most = Math.max(1, ...top.map((r) => r.n));
+    document.getElementById("countries").replaceChildren(...top.map((r) => {
+      const item = el("li", { dataset: { country: r.country || "" } },
+        el("span", { className: "name" }, r.country || "no place"),
+        el("meter", { min: 0, max: most, value: r.n }), el("span", { className: "n" }, String(r.n)));
+      if (r.country) {
+        item.classList.add("pick");
+        item.addEventListener("click", () => { form.elements.country.value = r.country; apply(); });
+      }
+      return item;
+    }));
+  }
+
   function cell(text, className) { return el("td", { className }, text ?? ""); }
 
   function drawTable(page) {
@@ -174,6 +189,7 @@
       const [points, stats] = await Promise.all([getJSON(`/api/points?${params}`), getJSON(`/api/stats?${params}`)]);
       drawMap(points);
       drawTimeline(stats);
+      drawCountries(stats);
       await loadTable();
       const more = points.truncated ? ` (the map shows the first ${points.points.length})` : "";
       status(`${stats.total} events, ${points.total} with a place${more}.`);

@@ -7,6 +7,8 @@
   const api = `/api/incidents/${encodeURIComponent(id)}`;
   document.getElementById("json-twin").setAttribute("href", api);
 
+  function plural(n, word) { return `${n} ${word}${n === 1 ? "" : "s"}`; }
+
   function range(i, name) {
     const [lo, best, hi] = [i[`${name}_low`], i[`${name}_best`], i[`${name}_high`]];
     if (lo === null && best === null && hi === null) return "";
@@ -16,11 +18,11 @@
   getJSON(api).then((i) => {
     document.getElementById("title").textContent = `${i.type} · ${[i.location, i.admin1, i.country].filter(Boolean).join(", ")}`;
     const rows = [
-      ["date", [i.event_date, i.date_low && i.date_high && i.date_low !== i.date_high ? `(${i.date_low} – ${i.date_high})` : ""].join(" ")],
+      ["date", [i.event_date, i.date_low && i.date_high && i.date_low !== i.date_high ? `(${i.date_low} – ${i.date_high})` : ""].filter(Boolean).join(" ")],
       ["actors", Array.isArray(i.actors) ? i.actors.join("; ") : i.actors],
       ["dead", range(i, "dead")],
       ["injured", range(i, "injured")],
-      ["reports", `${i.n_events} events in ${i.n_articles} articles from ${i.n_outlets} outlets`],
+      ["reports", `${plural(i.n_events, "event")} in ${plural(i.n_articles, "article")} from ${plural(i.n_outlets, "outlet")}`],
       ["languages", Array.isArray(i.languages) ? i.languages.join(", ") : i.languages],
       ["first seen", i.first_seen],
       ["last seen", i.last_seen],
