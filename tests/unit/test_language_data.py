@@ -60,6 +60,7 @@ MODIFIER_KINDS = {
     "circumstance",
     "copula",
     "generic",
+    "comparison",
     "denial",
     "attempt",
 }

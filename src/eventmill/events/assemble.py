@@ -2,7 +2,8 @@
 
 Candidates the typer kept become raw events; a support verb with a pronoun subject ("Elle a été
 menée par X") continues the event before it; violence named in a sentence makes its deaths part of
-an attack; reports of one incident merge (`eventmill.events.merge`); what is not asserted is dropped
+an attack; reports of one incident merge (`eventmill.events.merge`); an article about another subject
+sets its events aside (`eventmill.events.relevance`); what is not asserted is dropped
 (unless `keep = "all"`); and place, date, attribution and implied participants are filled from
 context (`eventmill.events.finish`).
 """
@@ -11,11 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.arguments import count, mentions
 from eventmill.events.context import Context, context_for
 from eventmill.events.finish import finish
 from eventmill.events.merge import RawEvent, merge_events, unasserted
+from eventmill.events.relevance import accidental, off_topic
 from eventmill.models import Candidate, Document, Span
 from eventmill.registry import stage
 from eventmill.text import norm
@@ -25,7 +28,7 @@ from eventmill.text import norm
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
-    raw = [raw_event(doc, c) for c in doc.candidates if c.decision is not None and c.decision.type]
+    raw = [raw_event(doc, c, ctx) for c in doc.candidates if c.decision is not None and c.decision.type]
     raw += _pronoun_reports(ctx, {c.head for c in doc.candidates})
     # violence named in a sentence makes its deaths and injuries part of an attack
     violent = {e.sent for e in raw if e.type == "ASSAULT" and not e.outcome}
@@ -33,12 +36,23 @@ def assemble(doc: Document, config: Config) -> Document:
         e.violent = e.sent in violent or any(typ == "ASSAULT" for typ, _ in ctx.modes_in(e.sent))
     raw.sort(key=lambda e: e.trigger.start)
     merged = merge_events(raw, config.merge_window)
+    if subject := off_topic(doc):
+        for e in merged:
+            if not ({"dead", "injured"} & set(e.counts)):
+                e.off_topic = subject
+    armed = ontology.kinds_in("armed")
+    armed_in = {ctx.toks[m.head].sent for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in armed}
+    for e in merged:
+        # deaths or a blast told as an accident are no attack, unless its sentences name an armed party
+        # ("seven Taliban militants were killed in two accidental explosions": their own bombs, which
+        # ACLED codes as explosions)
+        e.accident = e.accident and e.type in ontology.in_class("harm") and not armed_in & set(e.sents)
     if config.keep == "asserted":
         merged = [e for e in merged if not unasserted(e)]
     return dataclasses.replace(doc, events=tuple(finish(doc, merged, config)))
 
 
-def raw_event(doc: Document, c: Candidate) -> RawEvent:
+def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
     """The raw event of a candidate the typer kept, with its decided type, modes and status."""
     d = c.decision
     assert d is not None
@@ -59,10 +73,13 @@ def raw_event(doc: Document, c: Candidate) -> RawEvent:
         strength=c.strength,
         outcome=c.has("outcome"),
         heading=c.has("heading"),
+        title=c.has("title"),
+        accident=accidental(ctx, c.head),
         topic=c.has("topic"),
         casualty_only=c.has("casualty_only"),
         negated="negated" in d.status,
         hypothetical="hypothetical" in d.status,
+        generic="generic" in c.status,
         future="future" in d.status,
         score=d.score,
         rule=d.rule,

@@ -57,7 +57,12 @@ class Context:
             self.headings[sent] = self._heading(sent)
         return self.headings[sent]
 
-    def _heading(self, sent: int) -> bool:
+    def title(self, sent: int) -> bool:
+        """The article's first line, standing alone with no final stop: a headline, verb or not."""
+        return sent == 0 and len(self.doc.sentences) > 1 and self._own_line(sent)
+
+    def _own_line(self, sent: int) -> bool:
+        """The sentence is its whole line (but for a bullet) and ends with no stop."""
         span = self.doc.sentences[sent]
         text = self.doc.article.text
         line_start = text.rfind("\n", 0, span.start) + 1
@@ -65,12 +70,15 @@ class Context:
         marks = " \t*-#=•|"  # list bullets and wiki heading marks
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip(marks)
         own = span.text.strip(marks)
-        # the sentence is the whole line, but for a bullet or a number ("* 2007 Bagram Airfield bombing")
-        if (
+        return not (
             not line.endswith(own)
             or any(c.isalpha() for c in line[: len(line) - len(own)])
             or line.endswith((".", "!", "?", ":", '"', "”", "»"))
-        ):
+        )
+
+    def _heading(self, sent: int) -> bool:
+        # the sentence is the whole line, but for a bullet or a number ("* 2007 Bagram Airfield bombing")
+        if not self._own_line(sent):
             return False
         return not any("VerbForm=Fin" in t.morph for t in self.by_sentence.get(sent, []))
 

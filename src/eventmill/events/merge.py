@@ -35,12 +35,16 @@ class RawEvent:
     demonstrative: bool = False  # ... a demonstrative one ("these warnings")
     negated: bool = False
     hypothetical: bool = False
+    generic: bool = False  # a kind of event or other incidents named for comparison ("similar bombings")
     future: bool = False
     casualty_only: bool = False  # "35 morts": a toll, which belongs to whatever event the sentence reports
     outcome: bool = False  # only a death or injury was read ("died"): an ASSAULT only if violence is named
     violent: bool = False  # its sentence names violence (an attack word or a weapon)
     heading: bool = False  # read from a title or list line with no verb ("* 2014 Bagram Airfield bombing")
+    title: bool = False  # read from the article's headline, with or without a verb
     topic: bool = False  # a statement noun with no participant ("the threat of terrorism")
+    accident: bool = False  # its sentences name an accident or a disaster, and no party is armed
+    off_topic: str = ""  # the article is about another subject ("sports"): eventmill.events.relevance
     strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
     facts: int = field(default=0, init=False)
     lemmas: set[str] = field(default_factory=set)
@@ -135,6 +139,8 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     # an asserted report is better evidence than a hypothetical mention ("chances of any deal")
     asserts = a.hypothetical and not b.hypothetical
     a.hypothetical = a.hypothetical and b.hypothetical
+    a.generic = a.generic and b.generic
+    a.accident = a.accident or b.accident  # one report that tells it as an accident is enough
     a.future = a.future and b.future
     if b.sent not in a.sents:
         a.sents.append(b.sent)
@@ -193,7 +199,43 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 out = _pull_sentence(out, target, ev)
         elif ev.type:
             out.append(ev)
-    return _attach_outcomes(_fold_tolls(out), window=2)
+    return _attach_outcomes(_fold_tolls(_fold_titles(out)), window=2)
+
+
+def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
+    """A headline reports the incident the article then tells ("Roadside bomb kills 12 in Kano",
+    then "A bomb exploded ..."): its event joins the first one of its type in the body, whatever the
+    distance, unless their figures or places contradict. The body's report stays the evidence and
+    keeps its own parties; the headline fills what the body lacks."""
+    keep: list[RawEvent] = []
+    for ev in events:
+        body = None
+        if ev.title and ev.sents == [ev.sent]:
+            body = next(
+                (
+                    o
+                    for o in events
+                    if o is not ev
+                    and o.type == ev.type
+                    and not o.title
+                    and not o.death_only
+                    and not _conflict(o, ev, anaphoric=True)
+                ),
+                None,
+            )
+        if body is None:
+            keep.append(ev)
+            continue
+        for k, v in ev.counts.items():
+            body.counts.setdefault(k, v)
+        body.actors = body.actors or ev.actors
+        body.recipients = body.recipients or ev.recipients
+        body.places = body.places + tuple(m for m in ev.places if m not in body.places)
+        body.modes = tuple(dict.fromkeys(body.modes + ev.modes))
+        body.sents.append(ev.sent)
+        body.also.append(ev.evidence)
+        body.triggers.append(ev.trigger)
+    return keep
 
 
 def _pull_sentence(out: list[RawEvent], target: RawEvent, ev: RawEvent) -> list[RawEvent]:
@@ -270,8 +312,14 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
 
 def unasserted(ev: RawEvent) -> str:
     """Why an event is not a specific event the text reports as having happened ("" when it is)."""
+    if ev.off_topic:
+        return f"off topic ({ev.off_topic})"
+    if ev.accident:
+        return "accident"
     if ev.negated:
         return "negated"
+    if ev.generic:
+        return "generic"
     if ev.hypothetical:
         return "hypothetical"
     if ev.heading:

@@ -91,6 +91,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         "definite": definite,
         "demonstrative": demonstrative,
         "heading": heading,
+        "title": ctx.title(toks[v].sent),
         "topic": topic,
         "prevented": prevented,
         # "12 were wounded" with nobody doing it reports an injury, not who caused it

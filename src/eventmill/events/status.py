@@ -59,6 +59,13 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # communities", "plans to attack"), except on an attempt, which was made ("an attempt to kill")
     if toks[v].dep.startswith("acl") and "VerbForm=Inf" in toks[v].morph and toks[v].head != v:
         generic = generic or modifier(ctx, toks[v].head) != "attempt"
+    # "which has carried out similar bombings", "such attacks", "des attentats semblables avaient
+    # frappé": other incidents, named for comparison (on the event noun, or on the verb's subject)
+    generic = generic or any(
+        modifier(ctx, k) == "comparison"
+        for h in [v, *ctx.tree.children(v, "nsubj")]
+        for k in ctx.tree.children(h, "amod", "det")
+    )
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (
         toks[subj].dep.startswith("nsubj")
@@ -68,6 +75,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         "negated": bool({"negation", "denial"} & kinds) or "Polarity=Neg" in morph,
         # "denied reports that a deal had been offered": not asserted, but nobody refused anything
         "denied": "denial" in kinds,
+        # a kind of event or other incidents named for comparison, not one that happened: hypothetical too
+        "generic": generic,
         # a question asks whether something happened ("Why do I have to sign?"); a main clause under
         # a condition ("If they ratify it, we would accept") says what would happen, unless it is an
         # announced action, which with its condition is a threat or a promise ("will withdraw unless")

@@ -183,6 +183,12 @@ def _counted_noun(toks: Sequence[Token], first: int, last: int) -> tuple[str, in
     j = last + 1
     if j < len(toks) and toks[j].pos == "ADP":
         j += 1
-    if j < len(toks) and toks[j].pos in ("NOUN", "ADJ", "VERB") and toks[j].sent == toks[last].sent:
+    # (only a word the number governs: in "kills 12 in northern Nigeria" nothing is counted)
+    if (
+        j < len(toks)
+        and toks[j].pos in ("NOUN", "ADJ", "VERB")
+        and toks[j].sent == toks[last].sent
+        and (j == last + 1 or first <= toks[j].head <= last)
+    ):
         return toks[j].text, j
     return "", head_of(toks, first, last)

@@ -1,0 +1,85 @@
+"""Article relevance: whether an article is about something eventmill does not code (sports, business,
+entertainment), decided once for the whole article rather than trigger by trigger; and which sentences
+tell of an accident or a disaster rather than an attack.
+
+"A game-winning shot", "the Celtics attacked the basket" and "fight for more funding" read as
+attacks one sentence at a time; the article around them says they are not. An article is off topic
+when the words of one such subject (`resources/<lang>/domains.tsv`) are many and varied and outnumber
+the signs of political or violent news: people of a political or armed kind, and casualty figures.
+Its events are kept visible under `--keep all`, with the reason `off topic (sports)`; an event with
+dead or injured is never set aside this way (a bombing at a stadium is news).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from eventmill import datafiles
+from eventmill.events.context import Context
+from eventmill.models import Document
+from eventmill.text import norm
+
+# at least this many different words of one subject, so one "match" or "film" decides nothing
+MIN_DISTINCT = 3
+# and this many times more subject words than signs of news (a small margin, both are rough counts)
+RATIO = 2.0
+# parts of speech that carry a subject ("match" the noun, not "to match expectations")
+CONTENT_POS = ("NOUN", "PROPN", "ADJ")
+# actor kinds whose presence says an article is political or violent news; `country` is left out
+# ("France beat Italy"), and so are companies, media and persons (they appear in every subject)
+NEWS_KINDS = frozenset(
+    {"government", "military", "police", "rebel", "jihadist", "militia", "igo", "party", "protesters", "civilians"}
+)
+
+
+@cache
+def _domains(lang: str) -> dict[str, str]:
+    return {norm(r["lemma"]): r["domain"] for r in datafiles.table(lang, "domains.tsv") if r.get("lemma")}
+
+
+def off_topic(doc: Document) -> str:
+    """The subject outside political and violent news that the article is about ("sports"), or ""."""
+    domains = _domains(doc.lang)
+    if not domains:
+        return ""
+    seen: dict[str, set[str]] = {}
+    hits: Counter[str] = Counter()
+    for t in doc.tokens:
+        if t.pos not in CONTENT_POS:
+            continue
+        word = norm(t.lemma)
+        dom = domains.get(word) or domains.get(norm(t.text))
+        if dom:
+            seen.setdefault(dom, set()).add(word)
+            hits[dom] += 1
+    if not hits:
+        return ""
+    dom, n = hits.most_common(1)[0]
+    if len(seen[dom]) < MIN_DISTINCT:
+        return ""
+    news = sum(1 for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in NEWS_KINDS)
+    news += sum(1 for c in doc.candidates for k in ("dead", "injured") if k in c.counts)
+    return dom if n > RATIO * news else ""
+
+
+@cache
+def _accident_words(lang: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in datafiles.words(lang, "accidents.txt"))
+
+
+def accidental(ctx: Context, k: int) -> bool:
+    """Whether the trigger at token k is told as an accident or a disaster: a word of
+    `resources/<lang>/accidents.txt` on it, above it, or beside it in its clause ("killed in two
+    accidental explosions", "L'accident, causé par l'explosion d'un four", "a gas leak caused an
+    explosion"); not one in another clause ("an explosion, and I thought it was a car crash")."""
+    words = _accident_words(ctx.doc.lang or "")
+    if not words:
+        return False
+    toks = ctx.toks
+    up = [k, *ctx.tree.ancestors(k)[:3]]
+    near = set(up) | {c for h in up[:2] for c in ctx.tree.children(h)}
+    near |= {g for c in ctx.tree.children(k) for g in ctx.tree.children(c)}
+    return any(
+        toks[i].sent == toks[k].sent and (norm(toks[i].lemma) in words or norm(toks[i].text) in words) for i in near
+    )

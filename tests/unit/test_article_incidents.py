@@ -1,0 +1,107 @@
+"""One record per incident, and only incidents: what an article reports as having happened, read
+against the whole article (issue 11). Sentences written for these tests, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventmill.api import extract
+from eventmill.config import Config
+
+
+def _events(text: str, lang: str, keep: str = "all"):
+    return extract(text, lang=lang, config=Config(keep=keep)).events
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A car bomb killed nine people in Kabul on Monday. Such attacks are usually claimed by the Taliban.", "en"),
+        (
+            "A bomb exploded at a stadium in Kano, killing 12 people. "
+            "Boko Haram has carried out similar bombings in the region.",
+            "en",
+        ),
+        (
+            "Une bombe a explosé samedi devant la mairie de Gao, tuant quatre personnes. "
+            "Des attentats semblables avaient frappé la ville en 2019.",
+            "fr",
+        ),
+    ],
+    ids=["en-such", "en-similar", "fr-semblables"],
+)
+def test_incidents_named_for_comparison_are_not_events(text, lang):
+    events = _events(text, lang)
+    assert [e.unasserted for e in events] == ["", "generic"]
+    assert len(_events(text, lang, keep="asserted")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, lang, dead",
+    [
+        (
+            "Bomb at football stadium kills 12 in northern Nigeria\n\n"
+            "KANO — A bomb exploded outside a football stadium in Kano on Saturday as fans left a match, "
+            "killing 12 people and wounding 40, police said.",
+            "en",
+            12,
+        ),
+        (
+            "Attentat à Gao : quatre morts\n\n"
+            "Une bombe a explosé samedi devant la mairie de Gao, au Mali, tuant quatre personnes, "
+            "a annoncé l'armée.",
+            "fr",
+            4,
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_headline_and_the_lede_are_one_incident(text, lang, dead):
+    events = [e for e in _events(text, lang, keep="asserted") if e.type == "ASSAULT"]
+    assert len(events) == 1
+    (ev,) = events
+    # the body's report is the evidence, the headline stays as evidence too
+    assert not text[ev.evidence.start : ev.evidence.end].startswith(("Bomb at", "Attentat"))
+    assert any(text[s.start : s.end].startswith(("Bomb at", "Attentat")) for s in ev.also_evidence)
+    assert ev.dead is not None and ev.dead.value == dead
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A gas leak caused an explosion at a chemical plant in Tianjin, killing 12 workers.", "en"),
+        ("The bus crash on the highway killed 14 passengers on Sunday.", "en"),
+        ("L'accident, causé par l'explosion d'un four d'incinération, a fait 50 morts à Lyon.", "fr"),
+        ("Un glissement de terrain a tué 14 personnes dans le nord du pays.", "fr"),
+    ],
+    ids=["en-industrial", "en-traffic", "fr-industrial", "fr-natural"],
+)
+def test_accidents_and_disasters_are_not_assaults(text, lang):
+    events = _events(text, lang)
+    assert events and all(e.unasserted == "accident" for e in events if e.type == "ASSAULT")
+    assert not [e for e in _events(text, lang, keep="asserted") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Seven Taliban militants were killed in two accidental explosions in Kandahar on Friday.", "en"),
+        ("A suicide bomber killed 12 people at a market in Kabul.", "en"),
+        ('"There was an explosion and I thought it was a car crash," said Eva, a witness.', "en"),
+    ],
+    ids=["militants-own-bombs", "attack", "accident-word-in-another-clause"],
+)
+def test_attacks_stay_attacks(text, lang):
+    assert any(e.type == "ASSAULT" for e in _events(text, lang, keep="asserted"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, dead",
+    [
+        ("Roadside bomb kills 7 in Kandahar", "en", 7),
+        ("Bomb at football stadium kills 12 in northern Nigeria", "en", 12),
+    ],
+)
+def test_a_bare_number_a_killing_verb_governs_is_the_dead(text, lang, dead):
+    (ev,) = [e for e in _events(text, lang) if e.type == "ASSAULT"]
+    assert ev.dead is not None and ev.dead.value == dead

@@ -1,0 +1,57 @@
+"""Article relevance: an article about sports, business or entertainment yields no asserted events,
+whatever its trigger words say ("a game-winning shot", "attacked the basket", "fight for more
+funding"); a violent incident reported in such a setting stays an event.
+
+The articles in tests/data/relevance/ were written for this test (no dev set was read to write them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventmill.api import extract
+from eventmill.config import Config
+from eventmill.events.relevance import off_topic
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "relevance"
+OFF_TOPIC = {
+    "sports_en": ("en", "sports"),
+    "sports_fr": ("fr", "sports"),
+    "business_en": ("en", "business"),
+    "business_fr": ("fr", "business"),
+    "culture_en": ("en", "entertainment"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OFF_TOPIC))
+def test_an_article_on_another_subject_yields_no_asserted_event(name):
+    lang, subject = OFF_TOPIC[name]
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    assert extract(text, lang=lang).events == ()
+    doc = extract(text, lang=lang, config=Config(keep="all"))
+    assert off_topic(doc) == subject
+    # the trigger words are still read, and shown with the reason they were set aside
+    assert doc.events and all(e.unasserted == f"off topic ({subject})" for e in doc.events)
+
+
+def test_a_bombing_at_a_football_match_stays_an_event():
+    doc = extract((DATA / "conflict_stadium_en.txt").read_text(encoding="utf-8"), lang="en")
+    assert off_topic(doc) == ""
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assaults and any(e.dead and e.dead.value == 12 for e in assaults)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Rebels attacked the village on the day of the league match.", "en"),
+        ("Police killed three protesters outside the stadium after the match, witnesses said.", "en"),
+        ("Les rebelles ont attaqué le village le jour du match de championnat.", "fr"),
+    ],
+    ids=["en-too-few-words", "en-violence", "fr-too-few-words"],
+)
+def test_a_few_subject_words_decide_nothing(text, lang):
+    """One or two sports words, or casualties beside them, do not make an article off topic."""
+    assert off_topic(extract(text, lang=lang, config=Config(keep="all"))) == ""
