@@ -161,6 +161,16 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Toll:
+    """A running total over many incidents ("since 2011, 400,000 people have died"): kept apart, never
+    an event's dead or injured count."""
+
+    kind: str  # dead or injured
+    count: Count
+    evidence: Span  # the sentence that gives it
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerEntry:
     """One row of a language's `triggers.tsv`: the words (lemmas), PLOVER type and mode, the
     subject's role, the count it fills, and the objects it needs ("expel" + diplomat)."""
@@ -244,6 +254,7 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     candidates: tuple[Candidate, ...] = ()  # triggers that may report events, with their decisions
     events: tuple[Event, ...] = ()
+    tolls: tuple[Toll, ...] = ()  # running totals the article gives, apart from its events
     problems: tuple[Problem, ...] = ()
     stages: tuple[str, ...] = ()  # names and versions of the stages that ran, in order
 
@@ -362,6 +373,9 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "chars": len(a.text),
         },
         "events": [event_dict(e) for e in doc.events],
+        "tolls": [
+            {"kind": t.kind, **(count_dict(t.count) or {}), "evidence": span_dict(t.evidence)} for t in doc.tolls
+        ],
         "quotes": [quote_dict(q) for q in doc.quotes],
         "places": by_kind["place"],
         "actors": by_kind["actor"],
@@ -372,5 +386,18 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-__all__ = ["Span", "Article", "Token", "Place", "Actor", "Quantity", "DateValue", "Mention", "Quote", "Count", "Event"]
+__all__ = [
+    "Span",
+    "Article",
+    "Token",
+    "Place",
+    "Actor",
+    "Quantity",
+    "DateValue",
+    "Mention",
+    "Quote",
+    "Count",
+    "Event",
+    "Toll",
+]
 __all__ += ["TriggerEntry", "Decision", "Candidate", "Problem", "Document", "document_to_dict", "event_dict"]

@@ -105,3 +105,43 @@ def test_attacks_stay_attacks(text, lang):
 def test_a_bare_number_a_killing_verb_governs_is_the_dead(text, lang, dead):
     (ev,) = [e for e in _events(text, lang) if e.type == "ASSAULT"]
     assert ev.dead is not None and ev.dead.value == dead
+
+
+@pytest.mark.parametrize(
+    "text, lang, incident_dead, total",
+    [
+        (
+            "A car bomb killed nine people in Damascus on Monday. Since 2011, 400,000 people have died in the war.",
+            "en",
+            9,
+            400000,
+        ),
+        (
+            "A roadside bomb killed two soldiers. By the end of 1972, a total of 496 people had been killed.",
+            "en",
+            2,
+            496,
+        ),
+        (
+            "Une bombe a tué quatre soldats à Gao lundi. "
+            "Au total, 300 personnes ont été tuées depuis le début du conflit.",
+            "fr",
+            4,
+            300,
+        ),
+    ],
+    ids=["en-since-year", "en-a-total", "fr-au-total"],
+)
+def test_a_running_total_is_a_toll_never_an_event_count(text, lang, incident_dead, total):
+    doc = extract(text, lang=lang)
+    assert [t.count.value for t in doc.tolls] == [total]
+    assert doc.tolls[0].kind == "dead"
+    # the incident keeps its own figure, and the total is no event
+    assert [e.dead.value if e.dead else None for e in doc.events if e.type == "ASSAULT"] == [incident_dead]
+    assert doc.to_dict()["tolls"][0]["value"] == total
+    assert [e.unasserted for e in extract(text, lang=lang, config=Config(keep="all")).events][-1] == "cumulative toll"
+
+
+def test_a_figure_since_a_day_still_counts_one_incident():
+    (ev,) = _events("Three people were killed since Monday in clashes in Gao.", "en", keep="asserted")
+    assert ev.dead is not None and ev.dead.value == 3

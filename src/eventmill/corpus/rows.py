@@ -216,6 +216,23 @@ class Rows:
                         ),
                     }
                 )
+        for no, toll in enumerate(doc.tolls):
+            t["tolls"].append(
+                {
+                    "article_id": aid,
+                    "toll_no": no,
+                    "kind": toll.kind,
+                    "value": toll.count.value,
+                    "low": toll.count.low,
+                    "high": toll.count.high,
+                    "text": toll.count.span.text,
+                    "start_char": toll.count.span.start,
+                    "end_char": toll.count.span.end,
+                    "evidence": toll.evidence.text,
+                    "evidence_start": toll.evidence.start,
+                    "evidence_end": toll.evidence.end,
+                }
+            )
         for no, q in enumerate(doc.quotes):
             t["quotes"].append(
                 {

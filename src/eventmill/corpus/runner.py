@@ -48,6 +48,7 @@ KEYS = {
     "actors": ("article_id", "mention_no"),
     "places": ("article_id", "mention_no"),
     "quotes": ("article_id", "quote_no"),
+    "tolls": ("article_id", "toll_no"),
     "problems": ("article_id", "problem_no"),
 }
 

@@ -123,6 +123,21 @@ ALTER TABLE articles ADD COLUMN published_source VARCHAR;  -- metadata, dateline
 ALTER TABLE events ADD COLUMN geo_confidence DOUBLE;       -- how sure the geocoder was of the location, in [0, 1]
 """,
     ),
+    (
+        4,
+        "tolls: running totals an article gives ('since 2011, 400,000 have died'), apart from its events",
+        """
+CREATE TABLE tolls (
+    article_id VARCHAR NOT NULL,
+    toll_no INTEGER NOT NULL,    -- order in the article
+    kind VARCHAR NOT NULL,       -- dead or injured
+    value INTEGER, low INTEGER, high INTEGER,
+    text VARCHAR, start_char INTEGER, end_char INTEGER,    -- the figure as written
+    evidence VARCHAR, evidence_start INTEGER, evidence_end INTEGER,
+    PRIMARY KEY (article_id, toll_no)
+);
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,6 +1,6 @@
 """The DuckDB store: migrations, the IDs already stored, and one transaction per write of results.
 
-A write (the articles, events, actors, places, quotes, problems and sources of one or more batches)
+A write (the articles, events, actors, places, quotes, tolls, problems and sources of one or more batches)
 is one transaction through Arrow tables, never row by row. A run killed at any moment leaves whole batches
 only, so a restart that skips the stored IDs loses nothing and duplicates nothing.
 """
@@ -20,7 +20,7 @@ from eventmill.errors import ConfigError, EventmillError
 
 log = logging.getLogger(__name__)
 
-TABLES = ("articles", "sources", "events", "actors", "places", "quotes", "problems")
+TABLES = ("articles", "sources", "events", "actors", "places", "quotes", "tolls", "problems")
 
 
 class StoreError(EventmillError):

@@ -19,12 +19,12 @@ from eventmill.events.context import Context, context_for
 from eventmill.events.finish import finish
 from eventmill.events.merge import RawEvent, merge_events, unasserted
 from eventmill.events.relevance import accidental, off_topic
-from eventmill.models import Candidate, Document, Span
+from eventmill.models import Candidate, Document, Span, Toll
 from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 2, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events",))
+@stage("assemble", 3, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
@@ -47,9 +47,13 @@ def assemble(doc: Document, config: Config) -> Document:
         # ("seven Taliban militants were killed in two accidental explosions": their own bombs, which
         # ACLED codes as explosions)
         e.accident = e.accident and e.type in ontology.in_class("harm") and not armed_in & set(e.sents)
+    # running totals are kept apart, as the article's tolls
+    tolls = tuple(
+        Toll(k, c, e.evidence) for e in merged if e.cumulative for k, c in e.counts.items() if k in ("dead", "injured")
+    )
     if config.keep == "asserted":
         merged = [e for e in merged if not unasserted(e)]
-    return dataclasses.replace(doc, events=tuple(finish(doc, merged, config)))
+    return dataclasses.replace(doc, events=tuple(finish(doc, merged, config)), tolls=tolls)
 
 
 def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
@@ -75,6 +79,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         heading=c.has("heading"),
         title=c.has("title"),
         accident=accidental(ctx, c.head),
+        cumulative=c.has("cumulative"),
         topic=c.has("topic"),
         casualty_only=c.has("casualty_only"),
         negated="negated" in d.status,

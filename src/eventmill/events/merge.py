@@ -37,6 +37,7 @@ class RawEvent:
     hypothetical: bool = False
     generic: bool = False  # a kind of event or other incidents named for comparison ("similar bombings")
     future: bool = False
+    cumulative: bool = False  # its figure is a running total over many incidents: a toll, not an event
     casualty_only: bool = False  # "35 morts": a toll, which belongs to whatever event the sentence reports
     outcome: bool = False  # only a death or injury was read ("died"): an ASSAULT only if violence is named
     violent: bool = False  # its sentence names violence (an attack word or a weapon)
@@ -132,6 +133,7 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
         a.counts.setdefault(k, v)
     a.lemmas |= b.lemmas
     a.casualty_only = a.casualty_only and b.casualty_only
+    a.cumulative = a.cumulative and b.cumulative
     a.outcome = a.outcome and b.outcome
     a.violent = a.violent or b.violent
     a.heading = a.heading and b.heading
@@ -159,20 +161,27 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
     out: list[RawEvent] = []
     for ev in raw:
         target = None
+        if ev.cumulative:
+            # a running total merges with nothing: its figure is no incident's
+            out.append(ev)
+            continue
         if ev.anaphoric:
             # (an anaphor points back to a reported attack, not to a bare death: "who died in service")
             recent = sorted(
                 (
                     e
                     for e in out
-                    if ev.sent - max(e.sents) <= window and (not ev.type or e.type == ev.type) and not e.death_only
+                    if ev.sent - max(e.sents) <= window
+                    and (not ev.type or e.type == ev.type)
+                    and not e.death_only
+                    and not e.cumulative
                 ),
                 key=lambda e: -max(e.sents),
             )
             if not recent and ev.type and ev.definite:
                 # "the attack" far from the only attack reported so far still points back to it;
                 # "these two warnings" to the last ones reported, however far
-                same = [e for e in out if e.type == ev.type and not e.death_only]
+                same = [e for e in out if e.type == ev.type and not e.death_only and not e.cumulative]
                 recent = same[-1:] if ev.demonstrative or len(same) == 1 else []
             same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
             for cand in same_word + recent:
@@ -185,6 +194,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 close = ev.sent - max(cand.sents) <= window or _same_figure(cand, ev)
                 if (
                     cand.type == ev.type
+                    and not cand.cumulative
                     and close
                     and _related(cand, ev, window)
                     and not _conflict(cand, ev, anaphoric=False)
@@ -242,7 +252,13 @@ def _pull_sentence(out: list[RawEvent], target: RawEvent, ev: RawEvent) -> list[
     """Events of ev's type opened in ev's sentence join target, unless something contradicts it."""
     keep = []
     for o in out:
-        if o is not target and o.type == ev.type and min(o.sents) == ev.sent and not _conflict(target, o, True):
+        if (
+            o is not target
+            and o.type == ev.type
+            and not o.cumulative
+            and min(o.sents) == ev.sent
+            and not _conflict(target, o, True)
+        ):
             _absorb_event(target, o)
         else:
             keep.append(o)
@@ -262,13 +278,14 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
     keep: list[RawEvent] = []
     for ev in events:
         host = None
-        if ev.casualty_only and len(ev.sents) == 1:
+        if ev.casualty_only and len(ev.sents) == 1 and not ev.cumulative:
             host = next(
                 (
                     o
                     for o in events
                     if o is not ev
                     and not o.casualty_only
+                    and not o.cumulative
                     and ev.sent in o.sents
                     and not any(k in o.counts for k in ev.counts)
                 ),
@@ -288,13 +305,14 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
     keep: list[RawEvent] = []
     for ev in events:
         host = None
-        if ev.death_only and len(ev.sents) == 1:
-            same = [o for o in events if o is not ev and ev.sent in o.sents and not o.outcome]
+        if ev.death_only and len(ev.sents) == 1 and not ev.cumulative:
+            same = [o for o in events if o is not ev and ev.sent in o.sents and not o.outcome and not o.cumulative]
             before = [
                 o
                 for o in keep
                 if o.type == "ASSAULT"
                 and not o.death_only
+                and not o.cumulative
                 and 0 < ev.sent - max(o.sents) <= window
                 and not _conflict(o, ev, anaphoric=True)
             ]
@@ -312,6 +330,8 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
 
 def unasserted(ev: RawEvent) -> str:
     """Why an event is not a specific event the text reports as having happened ("" when it is)."""
+    if ev.cumulative:
+        return "cumulative toll"
     if ev.off_topic:
         return f"off topic ({ev.off_topic})"
     if ev.accident:

@@ -10,7 +10,7 @@ from eventmill import ontology
 from eventmill.events.arguments import args, carrier, count, mentions, parties_under, party_before, speaker_of
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
-from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
+from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Candidate, Count, Mention, Span
 from eventmill.text import norm
 
@@ -97,6 +97,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         "outcome": row.outcome or (row.count == "injured" and not actors),
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
+        # "since 2011, 400,000 people have died": a running total, a toll record and no incident
+        "cumulative": bool({"dead", "injured"} & set(counts)) and cumulative(ctx, [v, *recip_heads, *actor_heads]),
         "casualty_only": row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not (actors or recips),
     }
     return Candidate(

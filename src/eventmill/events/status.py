@@ -1,10 +1,14 @@
 """An event's status from the words and morphology around its trigger: negated ("n'a pas attaqué"),
 denied, hypothetical ("pourrait", "if", a question, a generic clause) or announced ("will withdraw");
 and the facts about a trigger the typer's rules ask for (what verb ends it, whether it sits inside a
-name, whether a protest was prevented)."""
+name, whether a protest was prevented, whether a figure is a running total)."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from eventmill import datafiles
 from eventmill.events.arguments import carrier
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
@@ -142,3 +146,31 @@ def inside_name(ctx: Context, trig: Trigger) -> bool:
     t = ctx.toks[trig.head]
     first_of_sentence = t.i == 0 or ctx.toks[t.i - 1].sent != t.sent
     return t.text[:1].isupper() and not first_of_sentence and (t.ent != "" or t.i in ctx.actor_at)
+
+
+def cumulative(ctx: Context, heads: list[int]) -> bool:
+    """A casualty figure is a running total over many incidents ("since 2011, 400,000 people have
+    died", "a total of 496 had been killed", "au total, 300 morts depuis le début du conflit"): a word
+    of `resources/<lang>/cumulative.tsv` on the trigger or on the counted phrase, or as the preposition
+    of one of their phrases ("since" only before a year or a long period)."""
+    kinds = _cumulative_words(ctx.doc.lang or "")
+    toks = ctx.toks
+
+    def kind(k: int) -> str:
+        return kinds.get(norm(toks[k].lemma)) or kinds.get(norm(toks[k].text)) or ""
+
+    for h in heads:
+        for c in [h, *ctx.tree.children(h)]:
+            if c != h and not toks[c].dep.startswith(("obl", "advmod", "nmod", "nsubj", "npadvmod", "prep")):
+                continue
+            marks = [kind(k) for k in [c, *ctx.tree.children(c, "case", "prep", "det")]]
+            if "total" in marks:
+                return True
+            if "since" in marks and (re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text) or kind(c) == "period"):
+                return True
+    return False
+
+
+@cache
+def _cumulative_words(lang: str) -> dict[str, str]:
+    return {norm(r["word"]): r["kind"] for r in datafiles.table(lang, "cumulative.tsv") if r.get("word")}
