@@ -386,18 +386,5 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-__all__ = [
-    "Span",
-    "Article",
-    "Token",
-    "Place",
-    "Actor",
-    "Quantity",
-    "DateValue",
-    "Mention",
-    "Quote",
-    "Count",
-    "Event",
-    "Toll",
-]
-__all__ += ["TriggerEntry", "Decision", "Candidate", "Problem", "Document", "document_to_dict", "event_dict"]
+__all__ = ["Span", "Article", "Token", "Place", "Actor", "Quantity", "DateValue", "Mention", "Quote", "Count", "Event"]
+__all__ += ["Toll", "TriggerEntry", "Decision", "Candidate", "Problem", "Document", "document_to_dict", "event_dict"]
