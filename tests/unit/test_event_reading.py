@@ -153,3 +153,23 @@ def test_a_possessive_names_an_arrest_already_reported():
     )
     arrests = [e for e in extract(text, lang="fr").events if e.type == "COERCE"]
     assert len(arrests) == 1 and len(arrests[0].also_evidence) == 1
+
+
+ADDRESSEES = [
+    ("en", "Amnesty International demanded that the Sudanese government end curbs on the press.", "government"),
+    ("en", "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.", "Israel"),
+    ("fr", "Les syndicats ont exigé que le gouvernement retire la réforme des retraites.", "gouvernement"),
+    ("en", "The opposition demanded that the prisoners be released.", None),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, recipient", ADDRESSEES, ids=["en-that-clause", "en-noun", "fr-que", "en-passive-is-no-addressee"]
+)
+def test_whoever_a_demand_says_must_act_receives_it(lang, text, recipient):
+    (c,) = [c for c in _candidates(text, lang)[1] if c.proposed == "REQUEST"]
+    got = [m.span.text for m in c.recipients]
+    if recipient is None:
+        assert not any("prisoners" in g for g in got)
+    else:
+        assert any(recipient in g for g in got), got

@@ -201,3 +201,14 @@ def party_before(
         if m is not None and m.actor and not m.actor.generic and m not in exclude:
             return (m,)
     return ()
+
+
+def addressees(ctx: Context, v: int) -> list[int]:
+    """The subjects of what a demand says must be done: "demanded that the Sudanese government end
+    curbs", "its demand that Israel ease restrictions", "said the rebels must reach an agreement"
+    (the trigger is the modal). A passive subject is what is done, not who must do it."""
+    toks = ctx.toks
+    clauses = [c for c in ctx.tree.children(v, "ccomp", "acl") if toks[c].dep != "acl:relcl"]
+    if toks[v].dep == "aux" and toks[v].head != v:
+        clauses.append(toks[v].head)
+    return [k for c in clauses for k in ctx.tree.children(c) if toks[k].dep == "nsubj" and toks[k].pos != "PRON"]

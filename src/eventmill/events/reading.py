@@ -7,7 +7,16 @@ Numbers on the trigger or the victim become dead/injured, numbers on the actor t
 from __future__ import annotations
 
 from eventmill import ontology
-from eventmill.events.arguments import args, carrier, count, mentions, parties_under, party_before, speaker_of
+from eventmill.events.arguments import (
+    addressees,
+    args,
+    carrier,
+    count,
+    mentions,
+    parties_under,
+    party_before,
+    speaker_of,
+)
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
@@ -26,6 +35,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if row.type not in physical:
         things |= set(recip_heads)  # "agreed to a formula": a statement's object is rarely a party
     actors, recips = mentions(ctx, actor_heads, weak), mentions(ctx, recip_heads, things)
+    if not recips and row.type in ontology.in_class("addressee"):
+        # whoever the demand says must act receives it ("demanded that the government end curbs")
+        recips = mentions(ctx, addressees(ctx, v), weak)
     if not recips and row.type not in physical:
         # the other party of a statement often sits deeper in the clause ("promised to continue
         # military aid to Mozambique", "offered to hand over to Great Britain")
