@@ -230,3 +230,15 @@ def test_min_geo_confidence_keeps_only_places_at_least_that_sure(client):
     body = client.get("/api/events", params={"min_geo_confidence": cut, "limit": 1000}).json()
     assert body["total"] == sum(e["place"]["confidence"] >= cut for e in located) >= 1
     assert all(e["place"]["confidence"] >= cut for e in body["events"])
+
+
+@pytest.mark.parametrize("name", ["q", "actor"])
+def test_text_filters_page_and_count_like_the_others(client, name):
+    value = "civils" if name == "q" else "a"
+    whole = client.get("/api/events", params={name: value, "limit": 1000}).json()
+    assert whole["total"] == len(whole["events"]) >= 2
+    pages = [client.get("/api/events", params={name: value, "limit": 1, "offset": i}).json() for i in range(2)]
+    assert [p["events"][0]["event_no"] for p in pages] == [e["event_no"] for e in whole["events"][:2]]
+    assert [p["events"][0]["article_id"] for p in pages] == [e["article_id"] for e in whole["events"][:2]]
+    beyond = client.get("/api/events", params={name: value, "offset": 10_000}).json()
+    assert beyond["total"] == whole["total"] and beyond["events"] == []

@@ -52,14 +52,27 @@ def events(
     if sort not in SORTS:
         raise BadParameter("sort", f"one of {', '.join(SORTS)}")
     clause, params = where.sql(con)
-    total = con.execute("SELECT count(*)" + where.source() + clause, params).fetchall()[0][0]
     # the page's keys first, over the events alone; then the full rows of those keys only
     order = f"{SORTS[sort]} {'DESC' if desc else 'ASC'} NULLS LAST, e.article_id, e.event_no"
-    keys = con.execute(
-        f"SELECT e.article_id, e.event_no{where.source(sort == 'date')}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
+    page = f"SELECT e.article_id, e.event_no{where.source(sort == 'date')}{clause} ORDER BY {order} LIMIT ? OFFSET ?"
+    if where.q or where.actor:
+        # text filters read every row's strings: match once, then count and sort the matches
+        inner = f"SELECT e.article_id, e.event_no, {SORTS[sort]} AS sort_key{where.source(sort == 'date')}{clause}"
+        rows = con.execute(
+            f"WITH m AS MATERIALIZED ({inner}) SELECT (SELECT count(*) FROM m), article_id, event_no FROM m "
+            f"ORDER BY sort_key {'DESC' if desc else 'ASC'} NULLS LAST, article_id, event_no LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        total = rows[0][0] if rows else _count(con, where, clause, params)
+        keys = [(r[1], r[2]) for r in rows]
+    else:
+        total = _count(con, where, clause, params)
+        keys = con.execute(page, [*params, limit, offset]).fetchall()
     return {"total": total, "limit": limit, "offset": offset, "events": _by_keys(con, keys)}
+
+
+def _count(con: Any, where: EventFilter, clause: str, params: list[Any]) -> int:
+    return int(con.execute("SELECT count(*)" + where.source() + clause, params).fetchall()[0][0])
 
 
 def _by_keys(con: Any, keys: list[tuple[str, int]]) -> list[dict[str, Any]]:
@@ -234,10 +247,10 @@ def _table(con: Any, table: str, order: str, article_id: str) -> list[dict[str, 
 
 
 def _incidents_table(con: Any) -> None:
-    if not has_table(con, "incidents"):
+    if not has_table(con, "incidents") or not has_column(con, "events", "incident_id"):
         raise NoIncidents(
             "this database has no incidents yet: they are grouped by a later eventmill version "
-            "(the incidents table is missing)"
+            "(the incidents table or events.incident_id is missing)"
         )
 
 
