@@ -146,3 +146,18 @@ def test_serve_without_the_web_extra_says_what_to_install(web_db, monkeypatch, c
     monkeypatch.setitem(sys.modules, "fastapi", None)  # import fastapi now raises ImportError
     assert main(["serve", "--db", str(web_db)]) == 5
     assert "pip install 'eventmill[web]'" in capsys.readouterr().err
+
+
+def test_streams_and_the_map_stop_at_max_rows_and_say_so(web_db):
+    from fastapi.testclient import TestClient
+
+    from eventmill.web.app import create_app
+
+    app = create_app(web_db, max_rows=2)
+    with TestClient(app) as c:
+        gj = c.get("/api/events.geojson")
+        assert gj.headers["x-truncated"] == "true" and int(gj.headers["x-total-count"]) > 2
+        assert len(gj.json()["features"]) <= 2
+        points = c.get("/api/points").json()
+        assert points["truncated"] and len(points["points"]) == 2 < points["total"]
+    app.state.database.close()

@@ -148,7 +148,7 @@ def create_app(
             for row in rows:
                 if row["latitude"] is None or row["longitude"] is None:
                     continue
-                props = {k: queries._plain(row[k]) for k in FLAT if k not in ("latitude", "longitude")}
+                props = {k: queries.plain(row[k]) for k in FLAT if k not in ("latitude", "longitude")}
                 props["modes"] = ",".join(row["modes"] or [])
                 geometry = {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]}
                 feature = {"type": "Feature", "id": f"{row['article_id']}-{row['event_no']}", "geometry": geometry}

@@ -98,7 +98,8 @@ def _dicts(cur: Any) -> Iterator[dict[str, Any]]:
             yield dict(zip(names, row, strict=True))
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """Dates as ISO strings, for JSON."""
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
@@ -134,7 +135,7 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
         "negated": row["negated"],
         "hypothetical": row["hypothetical"],
         "future": row["future"],
-        "date": _plain(row["date"]),
+        "date": plain(row["date"]),
         "date_precision": row["date_precision"],
         "date_text": row["date_text"],
         "date_span": _span(full.get("date")),
@@ -161,7 +162,7 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
         "trigger": full.get("trigger"),
         "score": row["score"],
         "rule": row["rule"],
-        "article": {k: _plain(row[k]) for k in ("title", "outlet", "published", "url")},
+        "article": {k: plain(row[k]) for k in ("title", "outlet", "published", "url")},
     }
 
 
@@ -201,11 +202,11 @@ def stats(con: Any, where: EventFilter, interval: str = "auto") -> dict[str, Any
     ).fetchall()
     return {
         "total": sum(n for _, n in types),
-        "date_range": [_plain(first), _plain(last)],
+        "date_range": [plain(first), plain(last)],
         "by_type": [{"type": t, "n": n} for t, n in types],
         "by_country": [{"country": c, "n": n} for c, n in countries],
         "interval": interval,
-        "by_period": [{"period": _plain(p), "type": t, "n": n} for p, t, n in by_period],
+        "by_period": [{"period": plain(p), "type": t, "n": n} for p, t, n in by_period],
     }
 
 
@@ -230,7 +231,7 @@ def article(con: Any, article_id: str) -> dict[str, Any] | None:
     rows = list(_dicts(cur))
     if not rows:
         return None
-    out = {k: _plain(v) for k, v in rows[0].items()}
+    out = {k: plain(v) for k, v in rows[0].items()}
     incident = ", e.incident_id" if has_column(con, "events", "incident_id") else ", NULL AS incident_id"
     cur = con.execute(f"SELECT {COLUMNS}{incident}{FULL} WHERE e.article_id = ? ORDER BY e.event_no", [article_id])
     out["events"] = [event_dict(r) for r in _dicts(cur)]
@@ -285,4 +286,4 @@ def incident(con: Any, incident_id: str) -> dict[str, Any] | None:
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: (list(v) if isinstance(v, tuple) else _plain(v)) for k, v in row.items()}
+    return {k: (list(v) if isinstance(v, tuple) else plain(v)) for k, v in row.items()}
