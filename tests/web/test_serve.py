@@ -60,11 +60,15 @@ def test_the_app_frees_the_file_once_idle_for_a_writer(web_db, tmp_path):
 
     from eventmill.web.app import create_app
 
-    with TestClient(create_app(db, idle_close_s=0.5)) as c:
+    with TestClient(create_app(db, idle_close_s=4)) as c:
         assert c.get("/api/events").status_code == 200
+        held = time.monotonic()
         assert not writer_can_open(db)  # still held: the next request finds DuckDB's cache warm
-        time.sleep(1.0)
-        assert writer_can_open(db)
+        assert time.monotonic() - held < 4, "the check came too late to say"
+        deadline = time.monotonic() + 30
+        while not writer_can_open(db):
+            assert time.monotonic() < deadline, "the app never let the file go"
+        assert time.monotonic() - held >= 3.5
         assert c.get("/api/events").status_code == 200
 
 
