@@ -2,7 +2,7 @@
 
 The web app (`eventmill.web.app`) only parses parameters, calls these and turns errors into status
 codes. Every filter value travels as a bound parameter (`?`), never pasted into the SQL: the only
-text spliced into a statement comes from the fixed tables below (sort columns, period widths).
+text spliced into a statement is fixed in this package (sort columns, table names, `?` lists).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ SORTS = {
 }
 """Columns the table may sort by (name in the API: SQL expression)."""
 
-INTERVALS = {"day": "day", "week": "week"}
+INTERVALS = ("day", "week")
 
 
 # the events with their articles, for the few rows a response shows
@@ -184,29 +184,30 @@ def stats(con: Any, where: EventFilter, interval: str = "auto") -> dict[str, Any
     if interval not in (*INTERVALS, "auto"):
         raise BadParameter("interval", "one of auto, day, week")
     clause, params = where.sql(con)
-    first, last = con.execute(f"SELECT min({DATE}), max({DATE}){DATED}{clause}", params).fetchall()[0]
-    if interval == "auto":  # days while they fit on a screen
-        interval = "day" if first is None or (last - first).days <= 120 else "week"
-    # by type and by country in one scan; one statement at a time (the next execute() drops a result)
-    groups = con.execute(
-        f"SELECT e.type, e.country, GROUPING(e.type) AS by_country, count(*) AS n{where.source()}{clause} "
-        "GROUP BY GROUPING SETS ((e.type), (e.country)) ORDER BY n DESC, e.type, e.country NULLS LAST",
+    # every count in one scan (a text filter is read once): both period widths, chosen below
+    rows = con.execute(
+        "SELECT type, country, day, week, GROUPING(type), GROUPING(country), GROUPING(day), GROUPING(week), "
+        "count(*) FROM (SELECT e.type, e.country, CAST(e.date AS DATE) AS day, "
+        f"CAST(date_trunc('week', e.date) AS DATE) AS week{DATED}{clause}) "
+        "GROUP BY GROUPING SETS ((type), (country), (day, type), (week, type))",
         params,
     ).fetchall()
-    types = [(t, n) for t, _, g, n in groups if not g]
-    countries = [(c, n) for _, c, g, n in groups if g]
-    period = f"CAST(date_trunc('{INTERVALS[interval]}', {DATE}) AS DATE)"
-    dated = (clause + " AND" if clause else " WHERE") + f" {DATE} IS NOT NULL"
-    by_period = con.execute(
-        f"SELECT {period} AS period, e.type, count(*) AS n{DATED}{dated} GROUP BY 1, 2 ORDER BY 1, 2", params
-    ).fetchall()
+    types = sorted(((r[0], r[8]) for r in rows if r[5:8] == (1, 1, 1)), key=lambda r: (-r[1], r[0]))
+    countries = sorted(((r[1], r[8]) for r in rows if r[4] == 1), key=lambda r: (-r[1], r[0] is None, r[0] or ""))
+    days = [(r[2], r[0], r[8]) for r in rows if r[4:8] == (0, 1, 0, 1) and r[2] is not None]
+    weeks = [(r[3], r[0], r[8]) for r in rows if r[4:8] == (0, 1, 1, 0) and r[3] is not None]
+    first = min((d for d, _, _ in days), default=None)
+    last = max((d for d, _, _ in days), default=None)
+    if interval == "auto":  # days while they fit on a screen
+        interval = "day" if first is None or last is None or (last - first).days <= 120 else "week"
+    periods = sorted(days if interval == "day" else weeks)
     return {
         "total": sum(n for _, n in types),
         "date_range": [plain(first), plain(last)],
         "by_type": [{"type": t, "n": n} for t, n in types],
         "by_country": [{"country": c, "n": n} for c, n in countries],
         "interval": interval,
-        "by_period": [{"period": plain(p), "type": t, "n": n} for p, t, n in by_period],
+        "by_period": [{"period": plain(p), "type": t, "n": n} for p, t, n in periods],
     }
 
 
