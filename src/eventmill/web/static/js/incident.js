@@ -19,7 +19,9 @@
     document.getElementById("title").textContent = `${i.type} · ${[i.location, i.admin1, i.country].filter(Boolean).join(", ")}`;
     const rows = [
       ["date", [i.event_date, i.date_low && i.date_high && i.date_low !== i.date_high ? `(${i.date_low} – ${i.date_high})` : ""].filter(Boolean).join(" ")],
+      ["family", i.family],
       ["actors", Array.isArray(i.actors) ? i.actors.join("; ") : i.actors],
+      ["recipients", Array.isArray(i.recipients) ? i.recipients.join("; ") : i.recipients],
       ["dead", range(i, "dead")],
       ["injured", range(i, "injured")],
       ["reports", `${plural(i.n_events, "event")} in ${plural(i.n_articles, "article")} from ${plural(i.n_outlets, "outlet")}`],
