@@ -92,7 +92,20 @@ def build(path: Path, n_events: int, located_share: float = 0.7) -> None:
                CASE WHEN hash(i + 3) % 1000 < $located THEN c.lon + (hash(i + 5) % 400) / 100.0 - 2 END,
                c.code, 'town', DATE '2016-01-01' + CAST((i // 5) % 730 AS INTEGER), 'day',
                CAST(hash(i + 6) % 20 AS INTEGER), 0, 30, 1.0, 'rules:lexicon',
-               '{"location": {"confidence": ' || ((hash(i + 8) % 100) / 100.0) || '}}', (hash(i + 8) % 100) / 100.0
+               -- the event JSON as the pipeline writes it, about the size of a real one
+               json_object('type', 'ASSAULT', 'evidence', json_object('start', 0, 'end', 40, 'text',
+                   'Une ' || ($words)[1 + CAST(hash(i + 7) % 8 AS INTEGER)] || ' a eu lieu, événement ' || i),
+                   'trigger', json_object('start', 4, 'end', 11, 'text', 'attaque'),
+                   'actors', [json_object('text', 'armée', 'start', 20, 'end', 25, 'name',
+                       ($actors)[1 + CAST(hash(i + 1) % 10 AS INTEGER)], 'kind', 'military', 'country', NULL)],
+                   'recipients', [json_object('text', 'rebelles', 'start', 30, 'end', 38, 'name',
+                       ($actors)[1 + CAST(hash(i + 2) % 10 AS INTEGER)], 'kind', 'rebels', 'country', NULL)],
+                   'location', json_object('text', 'Place', 'start', 50, 'end', 55,
+                       'confidence', (hash(i + 8) % 100) / 100.0),
+                   'date', json_object('text', 'jeudi', 'start', 41, 'end', 46),
+                   'dead', json_object('value', 3, 'low', 0, 'high', 30, 'text', 'trois', 'start', 60, 'end', 65),
+                   'also_evidence', [repeat('Une phrase de plus. ', 12), repeat('Et encore une autre. ', 12)])::VARCHAR,
+               (hash(i + 8) % 100) / 100.0
         FROM range(?) t(i) JOIN c ON c.k = CAST(hash(i + 9) % 10 AS INTEGER)""".replace("$types", _list(types))
         .replace("$words", _list(WORDS))
         .replace("$actors", _list(ACTORS))

@@ -242,3 +242,9 @@ def test_text_filters_page_and_count_like_the_others(client, name):
     assert [p["events"][0]["article_id"] for p in pages] == [e["article_id"] for e in whole["events"][:2]]
     beyond = client.get("/api/events", params={name: value, "offset": 10_000}).json()
     assert beyond["total"] == whole["total"] and beyond["events"] == []
+
+
+def test_points_limit_says_when_the_map_is_a_part(client):
+    body = client.get("/api/points", params={"limit": 1}).json()
+    assert len(body["points"]) == 1 and body["truncated"] and body["total"] > 1
+    assert client.get("/api/points", params={"limit": 10**9}).status_code == 422

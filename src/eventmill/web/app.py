@@ -109,9 +109,14 @@ def create_app(
             return queries.events(con, where, limit, offset, sort, desc)
 
     @app.get("/api/points", summary="Located events as [lat, lon, type, article_id, event_no] for the map")
-    def points(where: Filters) -> dict[str, Any]:
+    def points(
+        where: Filters,
+        limit: int = Query(
+            20_000, ge=0, le=max_rows, description=f"points at most (the map's default; {max_rows:,} max)"
+        ),
+    ) -> dict[str, Any]:
         with database.connect() as con:
-            return queries.points(con, where, max_rows)
+            return queries.points(con, where, min(limit, max_rows))
 
     @app.get("/api/stats", summary="Counts by type, by country and by day or week")
     def stats(

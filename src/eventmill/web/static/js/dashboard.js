@@ -67,8 +67,12 @@
       el("div", { className: "small" }, `${lat.toFixed(3)}, ${lon.toFixed(3)}`));
   }
 
+  /* resolves once every marker is on the map (the cluster layer adds them in chunks) */
   function drawMap(data) {
     cluster.clearLayers();
+    let done;
+    const drawn = new Promise((resolve) => { done = resolve; });
+    cluster.options.chunkProgress = (processed, total) => { if (processed >= total) done(); };
     const markers = data.points.map((p) => {
       const c = colour(p[2]);
       const m = L.circleMarker([p[0], p[1]], {
@@ -82,6 +86,8 @@
     box.dataset.located = String(data.total);
     box.dataset.shown = String(data.points.length);
     if (markers.length) map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())).pad(0.3), { maxZoom: 8 });
+    else done();
+    return drawn;
   }
 
   function drawTimeline(stats) {
@@ -109,7 +115,7 @@
       width: box.clientWidth || 600,
       height: 180,
       scales: { x: { time: true, range: (u, min, max) => [min, max + step] } },
-      axes: [{}, { size: 40 }],
+      axes: [{}, { size: 48, values: (u, ticks) => ticks.map((v) => (v >= 10000 ? `${v / 1000}k` : v)) }],
       legend: { live: false },
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
       series: [{}].concat(types.map((t) => ({
@@ -187,11 +193,12 @@
     status("Loading…");
     try {
       const [points, stats] = await Promise.all([getJSON(`/api/points?${params}`), getJSON(`/api/stats?${params}`)]);
-      drawMap(points);
+      const mapped = drawMap(points);
       drawTimeline(stats);
       drawCountries(stats);
       await loadTable();
-      const more = points.truncated ? ` (the map shows the first ${points.points.length})` : "";
+      await mapped;
+      const more = points.truncated ? ` (the map shows ${points.points.length} of them; narrow the filters to see all)` : "";
       status(`${stats.total} events, ${points.total} with a place${more}.`);
       document.body.dataset.state = "ready";
     } catch (err) {
