@@ -211,6 +211,12 @@ def main() -> int:
     for name, url in QUERIES:
         p50, p95, total = timed(base + url, args.repeat)
         print(f"  {name:45s} {p50:7.1f} {p95:7.1f}   total={total:,}")
+    paint = None if args.no_paint else first_paint(base)
+    if paint:
+        print(
+            f"/ with {args.events:,} events (the map draws a sample of 20,000): first contentful paint "
+            f"{paint['first_contentful_paint_ms']:.0f} ms, all drawn {paint['all_drawn_ms']:.0f} ms"
+        )
     server.terminate()
     server.wait()
     if not args.no_paint:
