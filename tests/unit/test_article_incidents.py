@@ -145,3 +145,21 @@ def test_a_running_total_is_a_toll_never_an_event_count(text, lang, incident_dea
 def test_a_figure_since_a_day_still_counts_one_incident():
     (ev,) = _events("Three people were killed since Monday in clashes in Gao.", "en", keep="asserted")
     assert ev.dead is not None and ev.dead.value == 3
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Roadside IED kills Russian major general in Syria", "en"),
+        ("Twin bombs killed 12 people in Kabul on Monday.", "en"),
+        ("Une bombe artisanale a tué trois soldats à Gao lundi.", "fr"),
+    ],
+)
+def test_a_weapon_is_never_an_actor(text, lang):
+    (ev,) = [e for e in _events(text, lang) if e.type == "ASSAULT"]
+    assert not any(w in m.span.text.lower() for m in ev.actors for w in ("ied", "bomb"))
+
+
+def test_whoever_uses_the_weapon_stays_the_actor():
+    (ev,) = [e for e in _events("A suicide bomber killed 23 people in Tel Aviv.", "en") if e.type == "ASSAULT"]
+    assert [m.span.text for m in ev.actors] == ["suicide bomber"]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from eventmill import ontology
 from eventmill.config import Config
+from eventmill.events.lexicon import event_lexicon
 from eventmill.events.merge import RawEvent, unasserted
 from eventmill.models import Document, Event, Mention
 from eventmill.placecues import after_locative
+from eventmill.text import norm
 
 # the most specific place wins; an unresolved one ranks after a town
 PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
@@ -56,7 +58,8 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
             location = _best_place(list(ev.places) + in_sents, doc)
         date = _nearest([m for m in dates if _sent_of(doc, m.span.start) in ev.sents], ev.trigger.start)
         attribution = _attribution(doc, ev)
-        actors = ev.actors or _participants(doc, ev)
+        # a weapon does nothing by itself ("Roadside IED kills a general"): the attacker is unnamed
+        actors = tuple(m for m in ev.actors if not _weapon(doc, m)) or _participants(doc, ev)
         out.append(
             Event(
                 type=ev.type,
@@ -130,3 +133,11 @@ def _attribution(doc: Document, ev: RawEvent) -> Mention | None:
                 if best is None or (q.text.end - q.text.start) < (best.text.end - best.text.start):
                     best = q
     return best.speaker if best else None
+
+
+def _weapon(doc: Document, m: Mention) -> bool:
+    """An actor phrase headed by a weapon or a kind of attack ("Roadside IED", "Twin bombs", "car bomb")."""
+    if m.head is None or not doc.tokens or (m.actor and not m.actor.generic and m.actor.kind != "other"):
+        return False
+    tok = doc.tokens[m.head]
+    return ("ASSAULT", "explosives") in event_lexicon(doc.lang or "").modes.get(norm(tok.lemma))
