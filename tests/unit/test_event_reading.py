@@ -173,3 +173,21 @@ def test_whoever_a_demand_says_must_act_receives_it(lang, text, recipient):
         assert not any("prisoners" in g for g in got)
     else:
         assert any(recipient in g for g in got), got
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La police a arrêté un camion soupçonné de transporter de la drogue."),
+        ("en", "Police arrested a man accused of murder in Lyon."),
+    ],
+    ids=["fr", "en"],
+)
+def test_an_accusation_participle_on_a_noun_describes_and_reports_no_accusation(lang, text):
+    doc = extract_article(Article(text=text, id="t", lang=lang), Config(keep="all"))
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_an_accusation_with_its_accuser_is_one():
+    doc = extract_article(Article(text="Le ministre a accusé la police de mentir.", id="t", lang="fr"))
+    assert [e.type for e in doc.events] == ["ACCUSE"]

@@ -140,4 +140,4 @@ def _weapon(doc: Document, m: Mention) -> bool:
     if m.head is None or not doc.tokens or (m.actor and not m.actor.generic and m.actor.kind != "other"):
         return False
     tok = doc.tokens[m.head]
-    return ("ASSAULT", "explosives") in event_lexicon(doc.lang or "").modes.get(norm(tok.lemma))
+    return any(mode == "explosives" for _, mode in event_lexicon(doc.lang or "").modes.get(norm(tok.lemma)))

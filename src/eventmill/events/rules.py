@@ -40,7 +40,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 1
+    version = 2
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -159,6 +159,10 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
         # "the fair promises to be the most energetic yet", "the crisis threatens to become a war": a
         # verb of saying before a copula judges how something will be; nobody promises or threatens
         return "judgement"
+    if row.pos == "VERB" and row.type in ontology.in_class("described") and _participle_on_noun(ctx, v):
+        # "un camion soupçonné de transporter de la drogue", "a man accused of murder": a speech verb's
+        # participle on a noun describes someone; nobody is reported accusing anyone
+        return "adjective"
     if (
         row.pos == "VERB"
         and not row.count
@@ -222,3 +226,14 @@ def _reaches(
         if k in heads:
             return True
     return False
+
+
+def _participle_on_noun(ctx: Context, v: int) -> bool:
+    """Token v is a past participle modifying a noun, with no agent of its own ("soupçonné de", "accused
+    of"; not "accused by the prosecutor")."""
+    t = ctx.toks[v]
+    if t.dep != "acl" or "VerbForm=Part" not in t.morph or ctx.toks[t.head].pos not in ("NOUN", "PROPN"):
+        return False
+    return not any(
+        ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in ctx.tree.children(v)
+    )
