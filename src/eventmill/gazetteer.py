@@ -52,12 +52,15 @@ PRIOR = {
     "town": (0.3, 0.5),
 }
 CAPITAL_BONUS = 0.5
+# a place with no population figure (most Who's On First villages) is ranked as a village of this
+# size: unknown is not empty, and the shipped GeoNames towns all have 500 or more
+UNKNOWN_POPULATION = 500
 
 
 def prior(precision: str, population: int, capital: bool = False) -> float:
     """Context-free preference between homonyms (postings are stored in this order)."""
     base, weight = PRIOR[precision]
-    return base + weight * math.log10(population + 1) + (CAPITAL_BONUS if capital else 0.0)
+    return base + weight * math.log10((population or UNKNOWN_POPULATION) + 1) + (CAPITAL_BONUS if capital else 0.0)
 
 
 # -- records: what a gazetteer source gives, before it is compiled -------------------------------------

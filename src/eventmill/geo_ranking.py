@@ -190,7 +190,7 @@ class OfflineGeocoder(GazetteerIndex):
         post_place, post_hash, post_lang = self._post_place, self._post_hash, self._post_lang
         feat, pop, cc = self._place_feat, self._place_pop, self._place_cc
         fprec, fbase, fslope, fadmin = self._feat_prec, self._feat_base, self._feat_slope, self._feat_admin
-        log10, acro = math.log10, gz.ACRONYM
+        log10, acro, unknown = math.log10, gz.ACRONYM, gz.UNKNOWN_POPULATION
         best: dict[int, tuple[float, int, bool]] = {}
         top = -math.inf
         admins = False
@@ -203,7 +203,7 @@ class OfflineGeocoder(GazetteerIndex):
                 continue
             f = feat[p]
             slope = fslope[f]
-            s = fbase[f] + slope * log10(pop[p] + 1) if slope else fbase[f]
+            s = fbase[f] + slope * log10((pop[p] or unknown) + 1) if slope else fbase[f]
             # postings come in descending prior: stop once no bonus could lift one near the leader
             if s + reach < top:
                 break

@@ -8,7 +8,10 @@ the language's `placecues.tsv`.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
+from bisect import bisect_left
+from collections import Counter
 
 from eventmill.actor_lexicon import iso2
 from eventmill.config import Config
@@ -19,9 +22,39 @@ from eventmill.placecues import place_cues
 from eventmill.registry import stage
 from eventmill.text import norm
 
+# the country of at least this many of the article's places, and of most of them, is its focus
+FOCUS_MIN_PLACES = 2
+# a town this far from every other place of the article, in no country it names, is doubtful
+ISOLATED_KM, ISOLATED_CONFIDENCE = 1000.0, 0.6
+KNOWN_POPULATION = 100_000
+
+
+def _name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
+    """The name without the kind-of-place words the mention holds, and the kind they name:
+    "Helmand Province" -> ("Helmand", admin1), "province de Helmand" -> ("Helmand", admin1)."""
+    words = text.split()
+    kind = None
+    if len(words) > 1 and (h := _kind(cues, words[-1])):
+        words, kind = words[:-1], h
+    elif len(words) > 1 and (h := _kind(cues, words[0])):
+        words, kind = words[1:], h
+        while len(words) > 1 and "link" in cues.get(norm(words[0])):
+            words = words[1:]
+        if words and "'" in words[0] and "link" in cues.get(norm(words[0].split("'")[0] + "'")):
+            words[0] = words[0].split("'", 1)[1]  # "province d'Alep"
+    return " ".join(words), kind
+
+
+def _kind(cues: PhraseIndex[str], word: str) -> str | None:
+    return next((h for h in cues.get(norm(word)) if h in HINTS and h != "country"), None)
+
 
 def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
-    """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words."""
+    """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words,
+    else a kind-of-place word right after it ("Helmand province", "Kunduz district")."""
+    after = norm(doc.text[mention.span.end : mention.span.end + 20]).split()[:1]
+    if after and (h := _kind(cues, after[0])):
+        return h
     words = norm(doc.text[max(0, mention.span.start - 40) : mention.span.start]).split()[-4:]
     while words and "link" in cues.get(words[-1]):
         words.pop()
@@ -46,14 +79,16 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 2, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 3, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
     cues = place_cues(doc.lang)
+    # the countries the article names, then those its nationalities point to ("Afghan police")
+    actors = [m.actor for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.country]
     countries = tuple(
         dict.fromkeys(
-            iso2(m.actor.country) for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind == "country"
+            [iso2(a.country) for a in actors if a.kind == "country"] + [iso2(a.country) for a in actors if a.generic]
         )
     )
     countries = tuple(c for c in countries if c)
@@ -65,13 +100,16 @@ def geocode(doc: Document, config: Config) -> Document:
         country = geo.country(m.span.text, lang=doc.lang)
         if country is not None:
             resolved[i] = dataclasses.replace(m, place=country)
-    for _ in range(2):
+    for round_ in range(2):
+        context = countries if round_ == 0 else _with_focus(countries, resolved)
         for i, m in places:
             done = resolved[i].place if i in resolved else None
             if done and done.precision == "country":
                 continue
+            # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
+            name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else _name_and_kind(m.span.text, cues)
             place = geo.lookup(
-                m.span.text, lang=doc.lang, countries=countries, near=tuple(near), hint=_hint(doc, m, cues)
+                name, lang=doc.lang, countries=context, near=tuple(near), hint=kind or _hint(doc, m, cues)
             )
             if place is not None:
                 if _approximate(doc, m, cues):
@@ -80,5 +118,65 @@ def geocode(doc: Document, config: Config) -> Document:
         near = [(r.place.lat, r.place.lon) for r in resolved.values() if r.place and r.place.precision != "country"]
         if not near:
             break
+    _doubt_isolated(resolved, countries)
+    _doubt_modifiers(doc, resolved)
     out = tuple(resolved.get(i, m) for i, m in enumerate(doc.mentions))
     return dataclasses.replace(doc, mentions=out)
+
+
+def _with_focus(countries: tuple[str, ...], resolved: dict[int, Mention]) -> tuple[str, ...]:
+    """The named countries plus the country most of the article's resolved places are in, when one is:
+    a local story's "Norfolk" and "Yorkshire" are English, whatever homonyms weigh elsewhere."""
+    found = Counter(r.place.country for r in resolved.values() if r.place and r.place.country)
+    if not found:
+        return countries
+    top, n = found.most_common(1)[0]
+    if n >= FOCUS_MIN_PLACES and n * 2 > sum(found.values()) and top not in countries:
+        return (*countries, top)
+    return countries
+
+
+def _doubt_isolated(resolved: dict[int, Mention], countries: tuple[str, ...]) -> None:
+    """Lower the confidence of a town or district far from every other place of the article and in
+    no country it names ("Ga." read as a Malian village in a story about Georgia)."""
+    points = {
+        i: r.place for i, r in resolved.items() if r.place and r.place.precision in ("town", "neighbourhood", "admin2")
+    }
+    others = [r.place for r in resolved.values() if r.place and r.place.precision != "country"]
+    for i, p in points.items():
+        if p.country in countries or p.population >= KNOWN_POPULATION or p.feature == "PPLC":
+            continue  # a capital or a city everyone knows needs no neighbour
+        rest = [o for o in others if o is not p and o.name != p.name]
+        if rest and all(_km(p.lat, p.lon, o.lat, o.lon) > ISOLATED_KM for o in rest):
+            doubtful = dataclasses.replace(p, confidence=round(p.confidence * ISOLATED_CONFIDENCE, 3))
+            resolved[i] = dataclasses.replace(resolved[i], place=doubtful)
+
+
+def _doubt_modifiers(doc: Document, resolved: dict[int, Mention]) -> None:
+    """Lower the confidence of a name that only modifies a lowercase noun ("Bermuda shorts") when no
+    other place of the article is in its country: a product or a style, not where something happened."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    for i, r in list(resolved.items()):
+        p = r.place
+        if p is None or not toks:
+            continue
+        last = bisect_left(starts, r.span.end) - 1
+        nxt = last + 1
+        if not (
+            0 <= last < nxt < len(toks)
+            and toks[last].dep == "compound"
+            and toks[last].head == nxt
+            and toks[nxt].pos == "NOUN"
+            and toks[nxt].text[:1].islower()
+        ):
+            continue
+        if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
+            continue
+        resolved[i] = dataclasses.replace(r, place=dataclasses.replace(p, confidence=round(p.confidence * 0.5, 3)))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

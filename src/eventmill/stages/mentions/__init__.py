@@ -8,15 +8,25 @@ place and person/organisation entities, and finally numbers with the noun they c
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from eventmill import datafiles
 from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
+from eventmill.geo import load_geocoder
 from eventmill.models import Actor, Document, Mention, Span, Token
+from eventmill.placecues import place_cues
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.numbers import find_numbers, not_a_count
+from eventmill.stages.mentions.places import (
+    in_place_context,
+    inside_longer_name,
+    is_capitalised,
+    proper_runs,
+    strip_kind,
+)
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
@@ -63,6 +73,7 @@ def mentions(doc: Document, config: Config) -> Document:
         raise ValueError("the mentions stage needs the document's language (run the language stage first)")
     published = doc.article.published or config.published
     lex = actor_lexicon(lang)
+    geo = load_geocoder()
     taken = [False] * len(toks)
     found: list[Mention] = []
 
@@ -84,6 +95,8 @@ def mentions(doc: Document, config: Config) -> Document:
         if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last, nm.key):
             continue
         actor = choose_role(nm.values, published)
+        if actor.kind == "country" and inside_longer_name(toks, nm.first, nm.last, geo.is_place_name):
+            continue  # "New Mexico": the parser's entity or a gazetteer name takes the whole
         span, head = span_of(doc, nm.first, nm.last), head_of(toks, nm.first, nm.last)
         found.append(Mention("actor", span, actor=actor, head=head))
         if actor.kind == "country":
@@ -92,6 +105,8 @@ def mentions(doc: Document, config: Config) -> Document:
 
     for cm in lex.countries.scan(toks, allow=[not t for t in taken]):
         if not free(cm.first, cm.last) or _is_lowercase_common(toks, cm.first, cm.last, cm.key):
+            continue
+        if inside_longer_name(toks, cm.first, cm.last, geo.is_place_name):
             continue
         code = cm.values[0]
         span = span_of(doc, cm.first, cm.last)
@@ -138,21 +153,50 @@ def mentions(doc: Document, config: Config) -> Document:
 
     # what the parser's entity labels mean, from the language's language.json ("GPE" -> place)
     meaning = datafiles.entity_kinds(lang)
+    cues = place_cues(lang)
+    starts = [t.start for t in toks]
+    placed = {
+        k
+        for m in found
+        if m.kind == "place"
+        for k in range(bisect_left(starts, m.span.start), bisect_left(starts, m.span.end))
+    }
+
+    def a_place(first: int, last: int, head: int) -> bool:
+        """A capitalised name the gazetteer knows, where the text puts places ("died in Kunduz and Gardez")."""
+        name_last = strip_kind(toks, first, last, cues)
+        return (
+            is_capitalised(toks, first, name_last)
+            and in_place_context(toks, first, last, head, cues, placed.__contains__)
+            and geo.is_place_name(doc.text[toks[first].start : toks[name_last].end])
+        )
+
     for first, last, label in _entities(toks):
         if not free(first, last):
             continue
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
         kind = meaning.get(label)
+        if kind in ("person", "organisation") and a_place(first, last, head):
+            kind = "place"  # a known place where places go beats a label nothing else supports
         if kind == "place":
             if norm(span.text) in lex.demonyms:
                 continue  # "des milliers de Guatémaltèques": people, not a place
             found.append(Mention("place", span, head=head))
+            placed.update(range(first, last + 1))
         elif kind is not None:
             found.append(Mention("actor", span, actor=Actor(span.text, kind), head=head))
         else:
             continue
         take(first, last)
+
+    # proper nouns the recogniser left unlabelled ("KABUL, Oct. 3", "in Lashkargah")
+    for first, last in proper_runs(toks, free):
+        head = head_of(toks, first, last)
+        if norm(toks[first].text) not in lex.demonyms and a_place(first, last, head):
+            found.append(Mention("place", span_of(doc, first, last), head=head))
+            placed.update(range(first, last + 1))
+            take(first, last)
 
     for number_hit in find_numbers(toks, lang, taken):
         first, last = number_hit.first, number_hit.last

@@ -1,0 +1,151 @@
+"""Place names the parser's entity recogniser misses or mislabels, found from their context.
+
+A capitalised name the gazetteer knows is a place, whatever its entity label says, when the text
+puts it where places go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à
+Gao"), before or after a word naming a kind of place ("Helmand province", "la province de Helmand"),
+coordinated with such a place ("in Kunduz and Gardez"), or at the head of a dateline ("KABUL, Oct.
+3"). Nothing else makes a PERSON or ORG label a place: "Washington said" stays an actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from eventmill.models import Token
+from eventmill.phrases import PhraseIndex
+from eventmill.text import norm
+
+# hints of placecues.tsv that put a place name right after them
+LOCATIVE = ("locative", "motion")
+PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
+# how many conjuncts a list of places is followed through ("in Kunduz, Gardez and Khost")
+MAX_CONJUNCTS = 6
+
+
+def is_capitalised(toks: Sequence[Token], first: int, last: int) -> bool:
+    """Every content word of the span starts with a capital ("Lashkar Gah", "Deir ez-Zor" count)."""
+    words = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    return bool(words) and words[0][0].isupper() and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def strip_kind(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> int:
+    """The last token of the name without a trailing kind-of-place word ("Borno State" -> Borno)."""
+    if last > first and any(h in PLACE_KINDS for h in cues.get(norm(toks[last].text))):
+        return last - 1
+    return last
+
+
+def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tuple[str, ...]:
+    """The hints of the word before the span, skipping linking words and determiners ("la province de")."""
+    k = first - 1
+    seen_link = False
+    while k >= 0 and toks[k].sent == toks[first].sent:
+        hints = cues.get(norm(toks[k].text))
+        if "link" in hints and not any(h in LOCATIVE for h in hints):
+            seen_link = True
+            k -= 1
+            continue
+        if seen_link:
+            # "province de X", "province of X": only a kind of place links through "de"/"of"
+            return tuple(h for h in hints if h in PLACE_KINDS)
+        return hints
+    return ()
+
+
+def cue_after(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> str | None:
+    """A kind-of-place word right after the span, lowercase or capitalised ("Helmand province", "Borno State")."""
+    k = last + 1
+    if k >= len(toks) or toks[k].sent != toks[last].sent:
+        return None
+    return next((h for h in cues.get(norm(toks[k].text)) if h in PLACE_KINDS), None)
+
+
+def in_place_context(
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    head: int,
+    cues: PhraseIndex[str],
+    placed: Callable[[int], bool],
+) -> bool:
+    """Whether the text puts the span where a place goes (see the module docstring).
+
+    `placed(k)`: token k is already part of a place mention.
+    """
+    before = cue_before(toks, first, cues)
+    if any(h in LOCATIVE or h in PLACE_KINDS for h in before) or cue_after(toks, last, cues):
+        return True
+    # "Boise, Idaho": a name in apposition right after a place
+    if first >= 2 and toks[first - 1].text == "," and placed(first - 2):
+        return True
+    # "in Kunduz and Gardez": a conjunct of a place, or of a name after a locative word
+    k, steps = head, 0
+    while toks[k].dep == "conj" and steps < MAX_CONJUNCTS:
+        k, steps = toks[k].head, steps + 1
+        if placed(k):
+            return True
+        if any(h in LOCATIVE for h in cue_before(toks, _left_edge(toks, k), cues)):
+            return True
+    return False
+
+
+def _left_edge(toks: Sequence[Token], k: int) -> int:
+    """The first token of the flat name whose head is k ("Lashkar Gah": Lashkar)."""
+    j = k
+    while j - 1 >= 0 and toks[j - 1].head == k and toks[j - 1].dep in ("compound", "flat", "flat:name"):
+        j -= 1
+    return j
+
+
+def inside_longer_name(toks: Sequence[Token], first: int, last: int, known: Callable[[str], bool]) -> bool:
+    """Whether a capitalised neighbour makes the span part of a longer place name the gazetteer knows
+    ("New Mexico", "New Jersey", "Niger Delta", "Jersey City"): the lexicon's shorter hit is not the place."""
+    sent = toks[first].sent
+    b = first - 1
+    a = last + 1
+    for lo, hi in ((b, last), (first, a), (b, a)):
+        if lo < 0 or hi >= len(toks) or toks[lo].sent != sent or toks[hi].sent != sent:
+            continue
+        if not all(toks[k].pos == "PROPN" and toks[k].text[:1].isupper() for k in (lo, hi)):
+            continue
+        if lo == first - 1 and lo > 0 and toks[lo - 1].sent != sent:
+            continue  # a capital at the sentence start says nothing
+        if known(" ".join(t.text for t in toks[lo : hi + 1])):
+            return True
+    return False
+
+
+def modifies_common_noun(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A name used as a modifier of a lowercase noun ("Bermuda shorts", "Brussels sprouts"): no place."""
+    k = last + 1
+    return (
+        k < len(toks)
+        and toks[last].dep == "compound"
+        and toks[last].head == k
+        and toks[k].pos == "NOUN"
+        and toks[k].text[:1].islower()
+    )
+
+
+def proper_runs(toks: Sequence[Token], free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Runs of free capitalised proper nouns inside one sentence ("Lashkar Gah"), at most four tokens."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if not (t.pos == "PROPN" and t.text[:1].isupper() and free(k, k)):
+            k += 1
+            continue
+        j = k
+        while (
+            j + 1 < len(toks)
+            and j - k < 3
+            and toks[j + 1].pos == "PROPN"
+            and toks[j + 1].text[:1].isupper()
+            and toks[j + 1].sent == t.sent
+            and free(j + 1, j + 1)
+        ):
+            j += 1
+        out.append((k, j))
+        k = j + 1
+    return out
