@@ -50,8 +50,31 @@ def fold_key(s: str) -> str:
 
 RES = ROOT / "src" / "eventmill" / "resources"
 DEFAULT_SRC = Path(os.environ.get("EVENTMILL_GAZETTEER_SRC", ROOT.parent / "shared" / "data" / "gazetteer"))
-# The WOF extracts the package ships (--wof all takes every extract in --src; more countries, a bigger package)
-SHIPPED_WOF = ("af", "iq", "ly", "ml", "sy", "ye")
+# The WOF extracts the package ships: the 22 countries of ../shared/data/gazetteer (--wof all: every extract in --src)
+SHIPPED_WOF = (
+    "af",
+    "bf",
+    "cd",
+    "cf",
+    "cm",
+    "et",
+    "iq",
+    "lb",
+    "ly",
+    "ml",
+    "mm",
+    "mz",
+    "ne",
+    "ng",
+    "ps",
+    "sd",
+    "so",
+    "ss",
+    "sy",
+    "td",
+    "ua",
+    "ye",
+)
 WOF_ORDER = ("country", "region", "county", "localadmin", "locality", "neighbourhood")
 OPENSYRIA_TYPES = {"governorate": ("ADM1", "admin1"), "district": ("ADM2", "admin2"), "subdistrict": ("ADM3", "admin2")}
 

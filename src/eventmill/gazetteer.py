@@ -145,7 +145,9 @@ def usable(name: str, curated: bool = False) -> bool:
         letters = [c for c in name if c.isalpha()]
         if len(letters) <= 4 and all(c.isupper() for c in letters):
             return False
-    return 2 <= len(_name_key(name)) <= 60
+    # two letters name a place only in a curated table ("US" the country); from the sources they are
+    # mostly spelling variants of villages ("Ga") that catch abbreviations ("Ga." for Georgia)
+    return (2 if curated else 3) <= len(_name_key(name)) <= 60
 
 
 def is_acronym(name: str) -> bool:

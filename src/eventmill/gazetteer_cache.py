@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1  # of the TSV files and of the cache's name; bump when either changes meaning
 CACHE_ENV = "EVENTMILL_CACHE_DIR"
 COLUMNS = ("id", "source", "country", "precision", "feature", "lat", "lon", "population", "admin1", "name", "names")
+MAX_FILE_BYTES = 1_900_000  # a part bigger than this is written in pieces: no tracked file over 2 MB
 TOWNS_PART = "2-towns-"  # the build adds GeoNames towns by id; their files (one per country) are merged back
 CACHE_PREFIX = "gazetteer-"
 CACHE_SUFFIX = ".bin.gz"  # the format of `gazetteer.write`, as imports
@@ -112,15 +113,27 @@ def _line(r: gz.Rec) -> str:
 
 
 def write_records(folder: Path, parts: dict[str, list[gz.Rec]]) -> list[Path]:
-    """Write each part to `folder/PART.tsv` (records in the given order) and remove other TSV files there."""
+    """Write each part to `folder/PART.tsv` (records in the given order), or to `PART.1.tsv`,
+    `PART.2.tsv`... when it is over `MAX_FILE_BYTES`, and remove other TSV files there."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for part, recs in parts.items():
-        path = folder / f"{part}.tsv"
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(_HEADER + "\t".join(COLUMNS) + "\n")
-            f.writelines(_line(r) for r in recs)
-        written.append(path)
+        chunks: list[list[str]] = [[]]
+        size = 0
+        for r in recs:
+            line = _line(r)
+            if size + len(line.encode()) > MAX_FILE_BYTES and chunks[-1]:
+                chunks.append([])
+                size = 0
+            chunks[-1].append(line)
+            size += len(line.encode())
+        for n, lines in enumerate(chunks, 1):
+            # pieces sort in their order, between the names around the whole part
+            path = folder / (f"{part}.tsv" if len(chunks) == 1 else f"{part}.{n:02d}.tsv")
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(_HEADER + "\t".join(COLUMNS) + "\n")
+                f.writelines(lines)
+            written.append(path)
     for old in set(folder.glob("*.tsv")) - set(written):
         old.unlink()
     return written
