@@ -65,7 +65,7 @@ MODIFIER_KINDS = {
     "attempt",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET"}
-PLACE_HINTS = {"admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "approx"}
+PLACE_HINTS = {"admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "motion", "approx"}
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}
 
@@ -373,6 +373,14 @@ def test_support_modifier_and_place_cue_values_are_documented(lang):
     assert {r["pos"] for r in _dicts(f"{lang}/modifiers.tsv")} <= MODIFIER_POS
     assert {r["kind"] for r in _dicts(f"{lang}/modifiers.tsv")} <= MODIFIER_KINDS
     assert {r["hint"] for r in _dicts(f"{lang}/placecues.tsv")} <= PLACE_HINTS
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_byline_phrases_are_documented_kinds_with_one_digit_order(lang):
+    rows = _dicts(f"{lang}/published.tsv")
+    assert {r["kind"] for r in rows} <= {"published", "updated", "order"}
+    orders = [r["phrase"] for r in rows if r["kind"] == "order"]
+    assert len(orders) == 1 and orders[0] in ("dmy", "mdy")
 
 
 @pytest.mark.parametrize("lang", LANGS)
