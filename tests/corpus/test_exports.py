@@ -55,7 +55,7 @@ def test_acled_csv_loads_in_pandas_with_acled_columns(coded_db, tmp_path):
     out = tmp_path / "events.csv"
     n = export(coded_db, "acled-csv", out)
     df = pd.read_csv(out)
-    assert tuple(df.columns) == ACLED_COLUMNS + ("score", "rule") and len(df) == n > 0  # ours after ACLED's
+    assert tuple(df.columns) == ACLED_COLUMNS + ("score", "rule", "geo_confidence") and len(df) == n > 0
     for kind, sub in zip(df.event_type, df.sub_event_type, strict=True):
         assert sub in ACLED_TYPES[kind]
     assert pd.to_datetime(df.event_date.dropna(), format="%Y-%m-%d").notna().all()
@@ -194,3 +194,30 @@ def test_a_keep_all_run_stores_unasserted_mentions_but_acled_leaves_them_out(tmp
     out = tmp_path / "events.csv"
     assert export(db, "acled-csv", out) == 1
     assert list(pd.read_csv(out).sub_event_type) == ["Arrests"]
+
+
+def test_every_export_carries_the_geo_confidence_and_the_filter_keeps_only_sure_places(coded_db, tmp_path):
+    stored = {f"{r.article_id}-{r.event_no}": r.geo_confidence for r in db_events(coded_db).itertuples()}
+    located = {k: v for k, v in stored.items() if v == v and v is not None}  # NaN: no location
+    assert located and all(0 <= v <= 1 for v in located.values())
+    export(coded_db, "jsonl", tmp_path / "all.jsonl")
+    rows = [json.loads(x) for x in (tmp_path / "all.jsonl").read_text().splitlines()]
+    assert all(
+        r["geo_confidence"]
+        == (round(located[k], 3) if (k := f"{r['article_id']}-{r['event_no']}") in located else None)
+        for r in rows
+    )
+    acled = pd.read_csv(tmp_path / "a.csv") if export(coded_db, "acled-csv", tmp_path / "a.csv") else None
+    assert acled is not None and "geo_confidence" in acled.columns
+    export(coded_db, "parquet", tmp_path / "e.parquet")
+    assert "geo_confidence" in pd.read_parquet(tmp_path / "e.parquet").columns
+    cut = sorted(located.values())[len(located) // 2]
+    n = export(coded_db, "jsonl", tmp_path / "sure.jsonl", Filters.parse(min_geo_confidence=cut))
+    kept = [json.loads(x) for x in (tmp_path / "sure.jsonl").read_text().splitlines()]
+    assert n == len(kept) == sum(v >= cut for v in located.values())
+    assert all(r["geo_confidence"] >= cut for r in kept)
+
+
+def test_min_geo_confidence_outside_0_to_1_is_refused():
+    with pytest.raises(ConfigError, match="min-geo-confidence"):
+        Filters.parse(min_geo_confidence=1.5)

@@ -144,6 +144,13 @@ def add_commands(subparsers, add_settings) -> dict:
         metavar="TYPE",
         help="only these PLOVER types (repeat or comma-separate: ASSAULT,PROTEST)",
     )
+    exp.add_argument(
+        "--min-geo-confidence",
+        type=float,
+        metavar="X",
+        help="only events whose location the geocoder is at least this sure of (0 to 1; the README "
+        "says how often places scored 0.8 or more are right)",
+    )
 
     st = subparsers.add_parser(
         "stats",
@@ -211,7 +218,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from eventmill.writers.exports import Filters, export
 
-    filters = Filters.parse(args.since, args.until, args.country, args.types)
+    filters = Filters.parse(args.since, args.until, args.country, args.types, args.min_geo_confidence)
     n = export(args.db, args.export_format, args.output, filters)
     if args.output != "-":
         print(f"eventmill: wrote {n} events to {args.output}", file=sys.stderr)

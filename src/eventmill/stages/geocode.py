@@ -18,7 +18,7 @@ from eventmill.config import Config
 from eventmill.geo import HINTS, approximate, load_geocoder
 from eventmill.models import Document, Mention
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import place_cues
+from eventmill.placecues import after_locative, place_cues
 from eventmill.registry import stage
 from eventmill.text import norm
 
@@ -27,6 +27,9 @@ FOCUS_MIN_PLACES = 2
 # a town this far from every other place of the article, in no country it names, is doubtful
 ISOLATED_KM, ISOLATED_CONFIDENCE = 1000.0, 0.6
 KNOWN_POPULATION = 100_000
+WEAK_CONFIDENCE = 0.5  # below this, a match needs a locative word before it to be kept
+SMALL_POPULATION = 5_000
+FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or centres on
 
 
 def _name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
@@ -106,11 +109,15 @@ def geocode(doc: Document, config: Config) -> Document:
             done = resolved[i].place if i in resolved else None
             if done and done.precision == "country":
                 continue
+            if len(m.span.text.split()) == 1 and _kind(cues, m.span.text):
+                continue  # "l'Etat", "la Province": a kind of place, no name
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
             name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else _name_and_kind(m.span.text, cues)
             place = geo.lookup(
                 name, lang=doc.lang, countries=context, near=tuple(near), hint=kind or _hint(doc, m, cues)
             )
+            if place is not None and place.confidence < WEAK_CONFIDENCE and not after_locative(doc, m):
+                place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
             if place is not None:
                 if _approximate(doc, m, cues):
                     place = approximate(place)  # "aux alentours de X": near X, not at it
@@ -119,6 +126,7 @@ def geocode(doc: Document, config: Config) -> Document:
         if not near:
             break
     _doubt_isolated(resolved, countries)
+    _doubt_foreign(resolved, _with_focus(countries, resolved))
     _doubt_modifiers(doc, resolved)
     out = tuple(resolved.get(i, m) for i, m in enumerate(doc.mentions))
     return dataclasses.replace(doc, mentions=out)
@@ -147,9 +155,29 @@ def _doubt_isolated(resolved: dict[int, Mention], countries: tuple[str, ...]) ->
         if p.country in countries or p.population >= KNOWN_POPULATION or p.feature == "PPLC":
             continue  # a capital or a city everyone knows needs no neighbour
         rest = [o for o in others if o is not p and o.name != p.name]
-        if rest and all(_km(p.lat, p.lon, o.lat, o.lon) > ISOLATED_KM for o in rest):
+        # a village known to few needs a neighbour even when it is the article's only place
+        small = p.precision == "town" and 0 < p.population < SMALL_POPULATION
+        if (rest or small) and all(_km(p.lat, p.lon, o.lat, o.lon) > ISOLATED_KM for o in rest):
             doubtful = dataclasses.replace(p, confidence=round(p.confidence * ISOLATED_CONFIDENCE, 3))
             resolved[i] = dataclasses.replace(resolved[i], place=doubtful)
+
+
+def _doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
+    """Lower the confidence of a small place outside every country the article names or centres on:
+    a homonym abroad is the commonest wrong match ("Delft" in a South African story)."""
+    if not focus:
+        return
+    for i, r in list(resolved.items()):
+        p = r.place
+        if (
+            p is not None
+            and p.precision in ("town", "neighbourhood", "admin2")
+            and p.country not in focus
+            and p.population < KNOWN_POPULATION
+            and p.feature != "PPLC"
+        ):
+            doubtful = dataclasses.replace(p, confidence=round(p.confidence * FOREIGN_CONFIDENCE, 3))
+            resolved[i] = dataclasses.replace(r, place=doubtful)
 
 
 def _doubt_modifiers(doc: Document, resolved: dict[int, Mention]) -> None:

@@ -41,7 +41,7 @@ ACLED_COLUMNS = (
     "tags",
 )
 # eventmill's own columns, after ACLED's (ACLED has none for them): how sure the typer was, and what decided
-EVENTMILL_COLUMNS = ("score", "rule")
+EVENTMILL_COLUMNS = ("score", "rule", "geo_confidence")
 # ACLED time_precision: 1 the day, 2 the week, 3 the month (a year, or a precision not listed, reads as 3)
 TIME_PRECISION = {"day": 1, "week": 2}
 # ACLED geo_precision: 1 the town itself, 2 a part of a region or near a town, 3 only the region
@@ -197,6 +197,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
         "tags": f"plover={row['type']}" + (f";modes={','.join(row['modes'])}" if row["modes"] else ""),
         "score": round(row["score"], 3) if row.get("score") is not None else "",
         "rule": row.get("rule") or "",
+        "geo_confidence": round(row["geo_confidence"], 3) if row.get("geo_confidence") is not None else "",
     }
 
 

@@ -46,6 +46,7 @@ FLAT = (
     "country",
     "admin1",
     "geo_precision",
+    "geo_confidence",
     "gid",
     "dead",
     "dead_low",
@@ -79,6 +80,7 @@ class Filters:
     until: dt.date | None = None
     countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 of the event's location
     types: tuple[str, ...] = ()  # PLOVER types
+    min_geo_confidence: float | None = None  # events whose location the geocoder is at least this sure of
 
     @classmethod
     def parse(
@@ -87,6 +89,7 @@ class Filters:
         until: str | None = None,
         countries: list[str] | None = None,
         types: list[str] | None = None,
+        min_geo_confidence: float | None = None,
     ) -> Filters:
         def date(value: str | None, opt: str) -> dt.date | None:
             try:
@@ -99,7 +102,9 @@ class Filters:
         if bad:
             raise ConfigError(f"--country wants ISO 3166-1 alpha-2 codes such as SY or FR, got {', '.join(bad)}")
         kinds = tuple(t.strip().upper() for v in types or () for t in v.split(",") if t.strip())
-        return cls(date(since, "--since"), date(until, "--until"), codes, kinds)
+        if min_geo_confidence is not None and not 0 <= min_geo_confidence <= 1:
+            raise ConfigError(f"--min-geo-confidence wants a number from 0 to 1, got {min_geo_confidence}")
+        return cls(date(since, "--since"), date(until, "--until"), codes, kinds, min_geo_confidence)
 
     def sql(self) -> tuple[str, list[Any]]:
         where: list[str] = []
@@ -116,6 +121,12 @@ class Filters:
         if self.types:
             where.append(f"e.type IN ({', '.join('?' * len(self.types))})")
             params += list(self.types)
+        if self.min_geo_confidence is not None:
+            # events stored before schema version 3 have it only in their JSON
+            where.append(
+                "coalesce(e.geo_confidence, TRY_CAST(json_extract_string(e.json, '$.location.confidence') AS DOUBLE)) >= ?"
+            )
+            params.append(self.min_geo_confidence)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -172,7 +183,7 @@ def _jsonl(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
     n = 0
     for row in rows:
         event = json.loads(row["json"])
-        for key in ("score", "rule"):  # the JSON of events stored before schema version 2 lacks them
+        for key in ("score", "rule", "geo_confidence"):  # the JSON of events stored before lacks them
             event.setdefault(key, row[key])
         article = {k: _plain(row[k]) for k in ("published", "title", "url", "outlet", "source")}
         record = {

@@ -21,6 +21,7 @@ from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.numbers import find_numbers, not_a_count
 from eventmill.stages.mentions.places import (
+    PLACE_KINDS,
     in_place_context,
     inside_longer_name,
     is_capitalised,
@@ -64,7 +65,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 5, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 6, needs=("tokens", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -155,16 +156,20 @@ def mentions(doc: Document, config: Config) -> Document:
     meaning = datafiles.entity_kinds(lang)
     cues = place_cues(lang)
     starts = [t.start for t in toks]
+    # tokens of places the gazetteer knows: a list continues from them ("in Kunduz and Gardez"), never
+    # from a name it does not know ("les avocats de Noëline et Ramos")
     placed = {
         k
         for m in found
-        if m.kind == "place"
+        if m.kind == "place" and geo.is_place_name(m.span.text)
         for k in range(bisect_left(starts, m.span.start), bisect_left(starts, m.span.end))
     }
 
     def a_place(first: int, last: int, head: int) -> bool:
         """A capitalised name the gazetteer knows, where the text puts places ("died in Kunduz and Gardez")."""
         name_last = strip_kind(toks, first, last, cues)
+        if all(any(h in PLACE_KINDS for h in cues.get(norm(t.text))) for t in toks[first : name_last + 1]):
+            return False  # "l'Etat de Floride": the kind of place, not its name
         return (
             is_capitalised(toks, first, name_last)
             and in_place_context(toks, first, last, head, cues, placed.__contains__)
@@ -183,7 +188,8 @@ def mentions(doc: Document, config: Config) -> Document:
             if norm(span.text) in lex.demonyms:
                 continue  # "des milliers de Guatémaltèques": people, not a place
             found.append(Mention("place", span, head=head))
-            placed.update(range(first, last + 1))
+            if geo.is_place_name(span.text):
+                placed.update(range(first, last + 1))
         elif kind is not None:
             found.append(Mention("actor", span, actor=Actor(span.text, kind), head=head))
         else:
