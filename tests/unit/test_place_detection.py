@@ -82,3 +82,29 @@ def test_a_village_far_from_the_other_places_and_countries_is_doubtful():
 def test_a_city_everyone_knows_is_never_doubted_for_being_alone():
     found = places("Tamerlan travelled to Chechnya. The Soviet army left Kabul in 1989.", "en")
     assert found["Kabul"].country == "AF" and found["Kabul"].confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    "lang,text,place,country",
+    [
+        (
+            "en",
+            "KABUL, Oct. 3, 2014 (Xinhua) -- Two policemen were killed yesterday by a roadside bomb.",
+            "KABUL",
+            "AF",
+        ),
+        (
+            "fr",
+            "ALEP (Syrie), 9 avril 2016 (AFP) - Au moins vingt civils ont été tués jeudi dans des raids.",
+            "ALEP",
+            "SY",
+        ),
+        ("en", "SAN DIEGO, March 29, 2018 -- Police arrested three men on Sunday.", "SAN DIEGO", "US"),
+    ],
+)
+def test_the_dateline_place_is_a_place_and_locates_an_event_with_none_of_its_own(lang, text, place, country):
+    doc = eventmill.extract(text, lang=lang)
+    found = {m.span.text: m.place for m in doc.mentions if m.kind == "place"}
+    assert found.get(place) is not None and found[place].country == country
+    assert doc.events and doc.events[0].location is not None
+    assert doc.events[0].location.span.text == place

@@ -4,7 +4,7 @@ A capitalised name the gazetteer knows is a place, whatever its entity label say
 puts it where places go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à
 Gao"), before or after a word naming a kind of place ("Helmand province", "la province de Helmand"),
 coordinated with such a place ("in Kunduz and Gardez"), or at the head of a dateline ("KABUL, Oct.
-3"). Nothing else makes a PERSON or ORG label a place: "Washington said" stays an actor.
+3", a name in capitals opening a sentence before a comma or bracket). Nothing else makes a PERSON or ORG label a place: "Washington said" stays an actor.
 """
 
 from __future__ import annotations
@@ -72,6 +72,8 @@ def in_place_context(
 
     `placed(k)`: token k is already part of a place mention.
     """
+    if _dateline_head(toks, first, last):
+        return True
     before = cue_before(toks, first, cues)
     if any(h in LOCATIVE or h in PLACE_KINDS for h in before) or cue_after(toks, last, cues):
         return True
@@ -87,6 +89,14 @@ def in_place_context(
         if any(h in LOCATIVE for h in cue_before(toks, _left_edge(toks, k), cues)):
             return True
     return False
+
+
+def _dateline_head(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A name in capitals opening a sentence, then a comma or a bracket: "KABUL, Oct. 3", "ALEP (Syrie)"."""
+    starts = first == 0 or toks[first - 1].sent != toks[first].sent or toks[first - 1].text in ("\n",)
+    name = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    follows = toks[last + 1].text if last + 1 < len(toks) else ""
+    return starts and bool(name) and all(w.isupper() and len(w) > 1 for w in name) and follows in (",", "(")
 
 
 def _left_edge(toks: Sequence[Token], k: int) -> int:
