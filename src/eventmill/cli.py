@@ -21,7 +21,8 @@ examples:
   eventmill extract article.txt --lang fr --published 2016-04-09
   cat article.txt | eventmill extract -               # read standard input
 
-Weekday and relative dates ('jeudi', 'hier') resolve only when --published is given.
+Weekday and relative dates ('jeudi', 'hier') resolve against the publication date: the article's
+dateline or byline ("KABUL, Oct. 3, 2014 (Xinhua) --", "Publié le 05/09/2020"), else --published.
 Exit codes: 0 ok, 1 some articles failed (batch), 2 bad input, 3 unsupported language,
 4 bad option, 5 installation problem.
 """

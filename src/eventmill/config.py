@@ -28,7 +28,12 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("lang", None, "article language (fr, en); detected from the text when not given"),
-    Setting("published", None, "publication date YYYY-MM-DD; relative dates ('jeudi', 'hier') resolve against it"),
+    Setting(
+        "published",
+        None,
+        "publication date YYYY-MM-DD for articles whose metadata, dateline and byline give none; "
+        "relative dates ('jeudi', 'hier') resolve against the article's date",
+    ),
     Setting(
         "languages",
         "fr,en",
