@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMAND_MODULES = ("eventmill.corpus.commands", "eventmill.gazetteer_cli")
+COMMAND_MODULES = ("eventmill.corpus.commands", "eventmill.gazetteer_cli", "eventmill.incidents.commands")
 HANDLERS: dict = {}
 
 

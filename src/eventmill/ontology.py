@@ -66,3 +66,17 @@ def kinds_in(name: str) -> frozenset[str]:
     if name not in KIND_CLASSES:
         raise KeyError(f"unknown actor-kind class {name!r}; known: {', '.join(KIND_CLASSES)}")
     return frozenset(r["kind"] for r in datafiles.require("xx", "actor_kinds.tsv") if r.get(name) == "yes")
+
+
+@cache
+def incident_role(etype: str, modes: tuple[str, ...] = ()) -> tuple[str, str]:
+    """The incident family and role of an event (resources/xx/incidents.tsv): ("violence", "aftermath")
+    for an arrest, ("violence", "incident") for an attack; a type the table lacks is its own family."""
+    rows = [r for r in datafiles.require("xx", "incidents.tsv") if r.get("type") == etype]
+    for r in rows:
+        if r.get("mode") and r["mode"] in modes:
+            return r["family"], r.get("role") or "incident"
+    for r in rows:
+        if not r.get("mode"):
+            return r["family"], r.get("role") or "incident"
+    return etype.lower(), "incident"

@@ -115,6 +115,12 @@ def add_commands(subparsers, add_settings) -> dict:
     run.add_argument(
         "--json", dest="summary_json", type=Path, metavar="FILE", help="also write the run's summary as JSON here"
     )
+    run.add_argument(
+        "--incidents",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="match the newly coded articles into incidents across articles when the run ends (default: on)",
+    )
     add_settings(run)
 
     exp = subparsers.add_parser(
@@ -183,6 +189,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     )
     summary = run(args.inputs, config_from_args(args), options)
     print(f"eventmill: {summary.line()}; database {args.db}", file=sys.stderr)
+    if args.incidents:
+        from eventmill.incidents import update_store
+
+        print(f"eventmill: incidents: {update_store(args.db).line()}", file=sys.stderr)
     if summary.failed:
         print(
             f"eventmill: {summary.failed} article(s) could not be coded; see: eventmill stats --db {args.db}",

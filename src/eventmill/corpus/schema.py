@@ -138,6 +138,45 @@ CREATE TABLE tolls (
 );
 """,
     ),
+    (
+        5,
+        "incidents: one row per real-world incident across articles and languages, each event's incident",
+        """
+ALTER TABLE events ADD COLUMN incident_id VARCHAR;  -- the incident this event reports (eventmill incidents)
+CREATE TABLE incidents (
+    incident_id VARCHAR PRIMARY KEY,
+    type VARCHAR,                -- PLOVER type of the incident (its reports' commonest incident-role type)
+    family VARCHAR,              -- violence, protest, statement, material (resources/xx/incidents.tsv)
+    event_date DATE, date_low DATE, date_high DATE,  -- commonest reported date, and the range reported
+    country VARCHAR, admin1 VARCHAR, location VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision VARCHAR,
+    actors VARCHAR[], recipients VARCHAR[],          -- canonical names, most reported first
+    dead_low INTEGER, dead_best INTEGER, dead_high INTEGER,
+    injured_low INTEGER, injured_best INTEGER, injured_high INTEGER,  -- best: the lowest figure reported (ACLED)
+    n_events INTEGER, n_articles INTEGER,
+    n_outlets INTEGER,           -- distinct outlets, near-duplicate articles counted once
+    languages VARCHAR[],
+    first_seen DATE, last_seen DATE                  -- first and last publication (or storage) date of a report
+);
+CREATE TABLE incident_reports (  -- one report: the events of one article about one incident
+    incident_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    report_no INTEGER NOT NULL,  -- order in the article; 0 is the article's lead report of its family
+    family VARCHAR,
+    role VARCHAR,                -- incident, or aftermath (arrest, charge, trial) when the report has no incident event
+    recalled BOOLEAN,            -- not the article's news: a dated report far from the article's lead
+    dup_group VARCHAR,           -- near-duplicate articles (MinHash/LSH over the text) share it
+    score DOUBLE,                -- how well it matched the incident when it joined (NULL: it started it)
+    PRIMARY KEY (article_id, report_no)
+);
+CREATE TABLE article_minhash (   -- MinHash signature of each article's text, for near-duplicate detection
+    article_id VARCHAR PRIMARY KEY,
+    dup_group VARCHAR,
+    signature UBIGINT[]
+);
+CREATE INDEX events_incident ON events (incident_id);
+CREATE INDEX reports_incident ON incident_reports (incident_id);
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,211 @@
+"""Incidents in the corpus store: match the articles coded since the last update (or all, on rebuild),
+then write `events.incident_id`, `incident_reports` and the `incidents` rows they touched.
+
+Incremental: reports already in an incident stay there; new ones are scored against the incidents of
+their block and join one or start their own. Only the incidents that gained a report are summarised
+again. A rebuild forgets every incident and matches the whole store from scratch, in date order.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventmill.incidents import clustering, duplicates
+from eventmill.incidents.reports import read_reports
+from eventmill.incidents.scoring import Settings, weigh
+from eventmill.incidents.summary import COLUMNS, EVENTS_SQL, summarise
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class UpdateSummary:
+    """What an update did."""
+
+    articles: int = 0  # articles matched this time
+    reports: int = 0
+    joined: int = 0  # reports that joined an existing or earlier incident
+    incidents: int = 0  # incidents in the store afterwards
+    touched: int = 0  # incidents written this time
+    duplicates: int = 0  # new articles found to be near-duplicates of another
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (
+            f"matched {self.articles} articles ({self.reports} reports, {self.joined} joined an incident, "
+            f"{self.duplicates} near-duplicates); {self.incidents} incidents, {self.touched} written; "
+            f"{self.seconds:.1f} s"
+        )
+
+
+def update_incidents(
+    con: Any,
+    rebuild: bool = False,
+    settings: Settings | None = None,
+    mapper: Callable | None = None,
+) -> UpdateSummary:
+    """Match new articles (every article with `rebuild`) into incidents, on an open DuckDB connection
+    of a store at schema version 3 or later."""
+    t0 = time.perf_counter()
+    settings = settings or Settings()
+    out = UpdateSummary()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if rebuild:
+            con.execute("DELETE FROM incident_reports; DELETE FROM incidents; UPDATE events SET incident_id = NULL")
+        new_ids = _new_articles(con, rebuild)
+        out.articles = len(new_ids)
+        if new_ids:
+            groups = _near_duplicates(con, new_ids, rebuild)
+            out.duplicates = sum(1 for a in new_ids if groups.get(a, a) != a)
+            _match(con, set(new_ids), groups, settings, mapper, out)
+        out.incidents = con.execute("SELECT count(*) FROM incidents").fetchall()[0][0]
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    out.seconds = time.perf_counter() - t0
+    log.info("incidents: %s", out.line())
+    return out
+
+
+def _new_articles(con: Any, rebuild: bool) -> list[str]:
+    """Coded articles never matched (with rebuild: all coded articles)."""
+    sql = "SELECT id FROM articles WHERE status = 'coded'"
+    if not rebuild:
+        sql += " AND id NOT IN (SELECT article_id FROM article_minhash)"
+    return sorted(r[0] for r in con.execute(sql).fetchall())
+
+
+def _near_duplicates(con: Any, new_ids: list[str], rebuild: bool) -> dict[str, str]:
+    """Signatures of the new articles, their duplicate groups, stored; returns article -> group."""
+    stored_sigs = {
+        r[0]: r for r in con.execute("SELECT article_id, dup_group, signature FROM article_minhash").fetchall()
+    }
+    texts = con.execute(
+        "SELECT id, text FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+        [[a for a in new_ids if a not in stored_sigs]],
+    ).fetchall()
+    fresh = {aid: duplicates.signature(text or "") for aid, text in texts}
+    if rebuild:  # every article is new: group them all again from their stored signatures
+        new = [(a, fresh.get(a) or list(stored_sigs[a][2])) for a in new_ids]
+        stored: list[tuple[str, str, list[int]]] = []
+    else:
+        new = [(a, fresh[a]) for a in new_ids]
+        stored = [(a, g, list(s)) for a, g, s in stored_sigs.values()]
+    groups = duplicates.groups(new, stored)
+    con.execute("DELETE FROM article_minhash WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [list(groups)])
+    rows = [(a, groups[a], fresh.get(a) or list(stored_sigs[a][2])) for a in groups]
+    con.executemany("INSERT INTO article_minhash VALUES (?, ?, ?)", rows)
+    con.execute(
+        "UPDATE incident_reports SET dup_group = m.dup_group FROM article_minhash m "
+        "WHERE incident_reports.article_id = m.article_id AND incident_reports.dup_group <> m.dup_group"
+    )
+    return groups
+
+
+def _match(
+    con: Any, new_ids: set[str], groups: dict[str, str], settings: Settings, mapper: Callable | None, out: UpdateSummary
+) -> None:
+    reports = read_reports(con, recall_days=settings.recall_days)
+    dup = dict(con.execute("SELECT article_id, dup_group FROM article_minhash").fetchall())
+    df: Counter = Counter()
+    seen_articles: dict[str, set[str]] = defaultdict(set)
+    for r in reports:
+        r.dup_group = dup.get(r.article_id, r.article_id)
+        seen_articles[r.article_id].update(r.names)
+    for words in seen_articles.values():
+        df.update(words)
+    weigh(reports, df, len(seen_articles))
+    assigned = {
+        f"{a}:{n}": i
+        for a, n, i in con.execute("SELECT article_id, report_no, incident_id FROM incident_reports").fetchall()
+    }
+    # reports of articles matched before but stored without reports (a rebuild after a change) are new too
+    todo = [r for r in reports if r.article_id in new_ids and r.key not in assigned]
+    assigned = {k: v for k, v in assigned.items() if k.split(":", 1)[0] not in new_ids}
+    results = clustering.cluster(reports, settings, assigned, mapper)
+    by_key = {r.key: r for r in reports}
+    out.reports = len(todo)
+    out.joined = sum(1 for a in results if a.score is not None)
+    report_rows: list[tuple] = []
+    event_rows: list[tuple[str, int, str]] = []
+    for a in results:
+        r = by_key[a.key]
+        report_rows.append(
+            (a.incident_id, r.article_id, r.report_no, r.family, r.role, r.recalled, r.dup_group, a.score)
+        )
+        event_rows.extend((r.article_id, no, a.incident_id) for no in r.events)
+    if report_rows:
+        con.executemany("INSERT INTO incident_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)", report_rows)
+    _set_event_incidents(con, event_rows)
+    touched = sorted({row[0] for row in report_rows})
+    _summarise(con, touched)
+    out.touched = len(touched)
+
+
+def _set_event_incidents(con: Any, rows: list[tuple[str, int, str]]) -> None:
+    if not rows:
+        return
+    import pyarrow as pa
+
+    cols = list(zip(*rows))
+    table = pa.table({"article_id": list(cols[0]), "event_no": list(cols[1]), "incident_id": list(cols[2])})
+    con.register("_incident_map", table)
+    con.execute(
+        "UPDATE events SET incident_id = m.incident_id FROM _incident_map m "
+        "WHERE events.article_id = m.article_id AND events.event_no = m.event_no"
+    )
+    con.unregister("_incident_map")
+
+
+def _summarise(con: Any, touched: list[str]) -> None:
+    """Write the incidents rows of the touched incidents again from their events."""
+    if not touched:
+        return
+    import pyarrow as pa
+
+    con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT unnest(?::VARCHAR[]) AS incident_id", [touched])
+    rows: dict[str, list[tuple]] = defaultdict(list)
+    cur = con.execute(EVENTS_SQL)
+    while chunk := cur.fetchmany(50_000):
+        for row in chunk:
+            rows[row[0]].append(row)
+    summaries = [summarise(iid, rows[iid]) for iid in touched if rows.get(iid)]
+    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT incident_id FROM _touched)")
+    if summaries:
+        schema = con.sql("SELECT * FROM incidents LIMIT 0").to_arrow_table().schema
+        table = pa.Table.from_pylist(summaries, schema=schema)
+        con.register("_incidents", table)
+        con.execute(f"INSERT INTO incidents BY NAME SELECT {', '.join(COLUMNS)} FROM _incidents")
+        con.unregister("_incidents")
+
+
+def update_store(db: str | Path, rebuild: bool = False, settings: Settings | None = None, dask: str | None = None):
+    """Open the store at `db` and update (or rebuild) its incidents; `dask`: a scheduler address or 'local'."""
+    from eventmill.corpus.store import Store
+
+    with Store(db) as store:
+        if not dask:
+            return update_incidents(store.con, rebuild, settings)
+        client = _dask_client(dask)
+        try:
+            return update_incidents(store.con, rebuild, settings, clustering.dask_mapper(client))
+        finally:
+            client.close()
+
+
+def _dask_client(address: str) -> Any:
+    from eventmill.corpus.extras import require
+
+    distributed = require("distributed", "dask")
+    if address == "local":
+        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        return distributed.Client(cluster)
+    return distributed.Client(address)
