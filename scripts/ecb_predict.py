@@ -63,7 +63,9 @@ def score(gold_dir: Path, pred_path: Path, half: str | None = None, verbose: boo
             kept = {n: lab for n, lab in gold.items() if half_of_name(n) == half}
             target = Path(tmp)
             (target / "clusters.json").write_text(json.dumps(kept), encoding="utf-8")
-        cmd = [sys.executable, str(SCORER), str(target), str(pred_path)] + (["-v"] if verbose else [])
+        scorer = gold_dir.parent / "score_incidents.py"
+        scorer = scorer if scorer.is_file() else SCORER
+        cmd = [sys.executable, str(scorer), str(target), str(pred_path)] + (["-v"] if verbose else [])
         return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
 
 
@@ -84,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         if a.reuse:
             subprocess.run([*eventmill, "incidents", "--db", str(db), "--rebuild"], check=True)
         else:
-            subprocess.run([*eventmill, "run", str(a.folder), "--db", str(db), "--workers", str(a.workers)], check=True)
+            cmd = [*eventmill, "run", str(a.folder), "--db", str(db), "--workers", str(a.workers)]
+            if subprocess.run(cmd).returncode not in (0, 1):  # 1: some articles could not be coded
+                return 1
         pred = predictions(db, a.ids)
     a.out.write_text(json.dumps(pred, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {a.out}: {len(pred)} articles, {len({i for v in pred.values() for i in v})} incident ids")

@@ -110,3 +110,47 @@ def test_articles_of_a_later_run_join_the_incidents_already_stored(tmp_path):
 
 def _incident_of_some(db: Path) -> dict[str, set[str]]:
     return {name: ids for name, ids in _incident_of(db).items() if ids}
+
+
+def test_stats_and_event_exports_show_incidents(coded, tmp_path, capsys):
+    assert main(["stats", "--db", str(coded), "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)["incidents"]
+    assert stats["count"] == 4 and stats["by_type"] == {"ASSAULT": 4}
+    assert stats["articles_per_incident"] == {"1": 1, "2": 2, "4": 1}
+    out = tmp_path / "events.jsonl"
+    assert main(["export", "--db", str(coded), "--format", "jsonl", "-o", str(out)]) == 0
+    events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert events and all(e["incident_id"].startswith("inc-") for e in events)
+
+
+@pytest.mark.parametrize("fmt", ["acled-csv", "jsonl", "parquet", "geojson"])
+def test_export_incidents_writes_one_row_per_incident_with_its_sources(coded, tmp_path, fmt):
+    out = tmp_path / f"incidents.{fmt}"
+    assert main(["export", "--db", str(coded), "--incidents", "--format", fmt, "-o", str(out)]) == 0
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        rows = pq.read_table(out).to_pylist()
+    elif fmt == "jsonl":
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    elif fmt == "geojson":
+        rows = [f["properties"] for f in json.loads(out.read_text(encoding="utf-8"))["features"]]
+    else:
+        import csv
+
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 4
+    market = next(r for r in rows if "Monday Market" in str(r.get("sources")) or "market-bomb" in str(r.get("sources")))
+    if fmt == "acled-csv":
+        assert (market["fatalities"], market["fatalities_low"], market["fatalities_high"]) == ("8", "8", "9")
+        assert market["source"] == "Abuja Daily; Journal du Sahel; Lagos Courier; Le Courrier d'Afrique"
+    elif fmt == "geojson":
+        assert market["sources"].count("<https://") == 4
+    else:
+        assert (market["dead_low"], market["dead_best"], market["dead_high"]) == (8, 8, 9)
+        assert {s["outlet"] for s in market["sources"]} == {
+            "Lagos Courier",
+            "Abuja Daily",
+            "Journal du Sahel",
+            "Le Courrier d'Afrique",
+        }

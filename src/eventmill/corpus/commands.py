@@ -36,6 +36,7 @@ examples:
   eventmill export --db news.duckdb --format geojson -o events.geojson --country SY --since 2016-01-01
   eventmill export --format parquet -o events.parquet --type ASSAULT,PROTEST
   eventmill export --format jsonl -o - | head
+  eventmill export --incidents --format acled-csv -o incidents.csv   # one row per incident
 
 acled-csv: ACLED's column names (event_date, event_type, sub_event_type, actor1, actor2, admin1,
 location, latitude, longitude, geo_precision, time_precision, fatalities, source, notes, ...), types
@@ -157,6 +158,12 @@ def add_commands(subparsers, add_settings) -> dict:
         help="only events whose location the geocoder is at least this sure of (0 to 1; the README "
         "says how often places scored 0.8 or more are right)",
     )
+    exp.add_argument(
+        "--incidents",
+        action="store_true",
+        help="one row per incident instead of per event, with its sources (outlet, URL, published) and the "
+        "range of figures; the filters apply to the incident's date, country and type",
+    )
 
     st = subparsers.add_parser(
         "stats",
@@ -186,13 +193,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         columns=Columns.parse(args.columns),
         progress=args.progress,
         article_timeout=args.article_timeout,
+        incidents=args.incidents,
     )
     summary = run(args.inputs, config_from_args(args), options)
     print(f"eventmill: {summary.line()}; database {args.db}", file=sys.stderr)
-    if args.incidents:
-        from eventmill.incidents import update_store
-
-        print(f"eventmill: incidents: {update_store(args.db).line()}", file=sys.stderr)
+    if summary.incidents:
+        print(f"eventmill: incidents: {summary.incidents}", file=sys.stderr)
     if summary.failed:
         print(
             f"eventmill: {summary.failed} article(s) could not be coded; see: eventmill stats --db {args.db}",
@@ -219,6 +225,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                 "rows",
                 "backend",
                 "workers",
+                "incident_seconds",
             )
         }
         args.summary_json.write_text(json.dumps(data | {"articles_per_s": summary.rate}, indent=2) + "\n")
@@ -229,9 +236,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from eventmill.writers.exports import Filters, export
 
     filters = Filters.parse(args.since, args.until, args.country, args.types, args.min_geo_confidence)
-    n = export(args.db, args.export_format, args.output, filters)
+    if args.incidents:
+        from eventmill.incidents.exports import export_incidents
+
+        n = export_incidents(args.db, args.export_format, args.output, filters)
+    else:
+        n = export(args.db, args.export_format, args.output, filters)
     if args.output != "-":
-        print(f"eventmill: wrote {n} events to {args.output}", file=sys.stderr)
+        what = "incidents" if args.incidents else "events"
+        print(f"eventmill: wrote {n} {what} to {args.output}", file=sys.stderr)
     return 0
 
 

@@ -72,6 +72,7 @@ class RunOptions:
     # codes one article; None: eventmill's pipeline. It must pickle by reference (a module-level
     # function) to reach pool workers: tests put a slow or crashing one here
     coder: Callable[[Article, Config], Document] | None = None
+    incidents: bool = True  # match the newly coded articles into incidents when the run ends
 
 
 @dataclass
@@ -91,6 +92,8 @@ class RunSummary:
     backend: str = ""
     workers: dict[str, float] = field(default_factory=dict)
     worker_cpu_s: float = 0.0  # CPU time the workers spent (their first batches include loading models)
+    incidents: str = ""  # what incident matching did (eventmill.incidents.UpdateSummary.line), after `seconds`
+    incident_seconds: float = 0.0
 
     @property
     def rate(self) -> float:
@@ -374,6 +377,11 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
                 writer.commit()  # what finished before a stop (Ctrl-C, workers that keep dying) is kept
         summary.seconds = time.perf_counter() - t0
         store.finish_run(summary.run_id, summary.coded, summary.failed, summary.events)
+        if options.incidents:
+            from eventmill.incidents import update_incidents
+
+            matched = update_incidents(store.con)
+            summary.incidents, summary.incident_seconds = matched.line(), matched.seconds
         return summary
     except KeyboardInterrupt:
         if executor is not None:

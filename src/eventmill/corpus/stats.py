@@ -37,6 +37,7 @@ def stats(db: str | Path, top: int = 10) -> dict[str, Any]:
             "events_by_country": dict(
                 q("SELECT coalesce(country, '?'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top])
             ),
+            "incidents": _incidents(q, top),
             "located_events": q("SELECT count(*) FROM events WHERE latitude IS NOT NULL")[0][0],
             "dated_events": q("SELECT count(*) FROM events WHERE event_date IS NOT NULL")[0][0],
             "quotes": q("SELECT count(*) FROM quotes")[0][0],
@@ -72,6 +73,24 @@ def stats(db: str | Path, top: int = 10) -> dict[str, Any]:
         }
 
 
+def _incidents(q: Any, top: int) -> dict[str, Any]:
+    """Incidents by type and country, and how many reports (articles) each has."""
+    return {
+        "count": q("SELECT count(*) FROM incidents")[0][0],
+        "by_type": dict(q("SELECT type, count(*) FROM incidents GROUP BY 1 ORDER BY 2 DESC, 1")),
+        "by_country": dict(
+            q("SELECT coalesce(country, '?'), count(*) FROM incidents GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top])
+        ),
+        "articles_per_incident": {
+            str(k): n
+            for k, n in q(
+                "SELECT CASE WHEN n_articles >= 10 THEN '10+' ELSE CAST(n_articles AS VARCHAR) END, count(*) "
+                "FROM incidents GROUP BY 1 ORDER BY min(n_articles)"
+            )
+        },
+    }
+
+
 def format_stats(s: dict[str, Any]) -> str:
     """The stats as a short report for a terminal."""
     a = s["articles"]
@@ -91,6 +110,12 @@ def format_stats(s: dict[str, Any]) -> str:
 
     block("events by type:", s["events_by_type"])
     block("events by country (ISO alpha-2):", s["events_by_country"])
+    inc = s["incidents"]
+    if inc["count"]:
+        lines.append(f"incidents: {inc['count']} (eventmill incidents)")
+        block("incidents by type:", inc["by_type"])
+        block("incidents by country:", inc["by_country"])
+        block("articles per incident:", inc["articles_per_incident"])
     block("problems by stage:", s["problems_by_stage"])
     if s["top_problems"]:
         lines.append("most frequent errors:")

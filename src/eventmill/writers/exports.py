@@ -69,6 +69,7 @@ FLAT = (
     "url",
     "outlet",
     "source",
+    "incident_id",
 )
 
 
@@ -190,6 +191,7 @@ def _jsonl(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
             "article_id": row["article_id"],
             "event_no": row["event_no"],
             "event_date": _plain(row["date"]),
+            "incident_id": row["incident_id"],
             **event,
             "article": {"id": row["article_id"], **article},
         }
