@@ -116,7 +116,7 @@ def test_clustering_on_dask_equals_the_single_process_result():
     distributed = pytest.importorskip("distributed")
     reports = _synthetic(300)
     local = sorted(clustering.cluster(reports, S))
-    with distributed.Client(processes=False, n_workers=2, threads_per_worker=1, dashboard_address=None) as client:
+    with distributed.Client(processes=False, n_workers=2, threads_per_worker=1, dashboard_address=":0") as client:
         remote = sorted(clustering.cluster(reports, S, mapper=clustering.dask_mapper(client)))
     assert remote == local
     assert len(clustering.blocks(reports)) == 3  # one per country: the unit of work

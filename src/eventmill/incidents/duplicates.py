@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
 
 from eventmill.text import norm
 
@@ -28,11 +30,24 @@ def _shingles(text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
 
 
-def signature(text: str) -> list[int]:
-    """The MinHash signature of a text (NUM_PERM unsigned 64-bit values)."""
+@cache
+def _template() -> Any:
+    """One MinHash whose permutations every other reuses (drawing them is most of the cost of a new one)."""
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+
+
+def _minhash(hashvalues: Any = None) -> Any:
+    from datasketch import MinHash
+
+    t = _template()
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=t.permutations)
+
+
+def signature(text: str) -> list[int]:
+    """The MinHash signature of a text (NUM_PERM unsigned 64-bit values)."""
+    m = _minhash()
     m.update_batch(sorted(_shingles(text)))
     return [int(v) for v in m.hashvalues]
 
@@ -44,13 +59,13 @@ def groups(new: Sequence[tuple[str, list[int]]], stored: Iterable[tuple[str, str
     article that matches stored ones takes their group.
     """
     import numpy as np
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     group: dict[str, str] = {}
-    sigs: dict[str, MinHash] = {}
+    sigs: dict[str, Any] = {}
     for aid, grp, sig in stored:
-        m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.array(sig, dtype=np.uint64))
+        m = _minhash(np.array(sig, dtype=np.uint64))
         lsh.insert(aid, m)
         sigs[aid] = m
         group[aid] = grp or aid
@@ -76,7 +91,7 @@ def groups(new: Sequence[tuple[str, list[int]]], stored: Iterable[tuple[str, str
         parent[b] = a
 
     for aid, sig in sorted(new):
-        m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.array(sig, dtype=np.uint64))
+        m = _minhash(np.array(sig, dtype=np.uint64))
         for other in lsh.query(m):
             if m.jaccard(sigs[other]) >= THRESHOLD:  # LSH proposes; the estimate decides
                 union(group.get(other, other), aid)

@@ -101,8 +101,15 @@ def _near_duplicates(con: Any, new_ids: list[str], rebuild: bool) -> dict[str, s
         stored = [(a, g, list(s)) for a, g, s in stored_sigs.values()]
     groups = duplicates.groups(new, stored)
     con.execute("DELETE FROM article_minhash WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [list(groups)])
-    rows = [(a, groups[a], fresh.get(a) or list(stored_sigs[a][2])) for a in groups]
-    con.executemany("INSERT INTO article_minhash VALUES (?, ?, ?)", rows)
+    _insert(
+        con,
+        "article_minhash",
+        {
+            "article_id": list(groups),
+            "dup_group": [groups[a] for a in groups],
+            "signature": [fresh.get(a) or list(stored_sigs[a][2]) for a in groups],
+        },
+    )
     con.execute(
         "UPDATE incident_reports SET dup_group = m.dup_group FROM article_minhash m "
         "WHERE incident_reports.article_id = m.article_id AND incident_reports.dup_group <> m.dup_group"
@@ -143,11 +150,25 @@ def _match(
         )
         event_rows.extend((r.article_id, no, a.incident_id) for no in r.events)
     if report_rows:
-        con.executemany("INSERT INTO incident_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)", report_rows)
+        names = ("incident_id", "article_id", "report_no", "family", "role", "recalled", "dup_group", "score")
+        _insert(con, "incident_reports", {n: list(col) for n, col in zip(names, zip(*report_rows))})
     _set_event_incidents(con, event_rows)
     touched = sorted({row[0] for row in report_rows})
     _summarise(con, touched)
     out.touched = len(touched)
+
+
+def _insert(con: Any, table: str, columns: dict[str, list]) -> None:
+    """Insert columns into a table in one statement, through Arrow (not row by row)."""
+    import pyarrow as pa
+
+    if not next(iter(columns.values())):
+        return
+    schema = con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+    arrow = pa.Table.from_pydict(columns, schema=pa.schema([schema.field(c) for c in columns]))
+    con.register("_insert", arrow)
+    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _insert")
+    con.unregister("_insert")
 
 
 def _set_event_incidents(con: Any, rows: list[tuple[str, int, str]]) -> None:
