@@ -157,6 +157,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         results.append((name, doc))
     if args.format == "table":
         out = "\n\n".join((f"== {n}\n" if len(args.files) > 1 else "") + document_table(d) for n, d in results)
+        if len(results) > 1:
+            from eventmill.incidents.memory import incidents_table
+
+            out += "\n\n" + incidents_table(results)
     elif args.format == "jsonl":
         out = "\n".join(json.dumps(d.to_dict() | {"file": n}, ensure_ascii=False) for n, d in results)
     else:

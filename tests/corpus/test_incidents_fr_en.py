@@ -154,3 +154,19 @@ def test_export_incidents_writes_one_row_per_incident_with_its_sources(coded, tm
             "Journal du Sahel",
             "Le Courrier d'Afrique",
         }
+
+
+def test_extract_table_of_several_files_lists_their_incidents(tmp_path):
+    records = [json.loads(line) for line in (SET / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    files = []
+    for rec in records:
+        if rec["name"] in ("maid_en_courier", "maid_fr_sahel", "kano_en"):
+            files.append(tmp_path / f"{rec['name']}.txt")
+            files[-1].write_text(rec["text"], encoding="utf-8")
+    out = tmp_path / "table.txt"
+    cmd = ["extract", *map(str, files), "--format", "table", "--published", "2026-03-03", "-o", str(out)]
+    assert main(cmd) == 0
+    lines = out.read_text(encoding="utf-8").split("incidents across the files:\n")[1].strip().splitlines()
+    assert len(lines) == 2
+    assert "Maiduguri" in lines[0] and "maid_en_courier.txt" in lines[0] and "maid_fr_sahel.txt" in lines[0]
+    assert "Kano" in lines[1] and "kano_en.txt" in lines[1]
