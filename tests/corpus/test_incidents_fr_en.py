@@ -170,3 +170,20 @@ def test_extract_table_of_several_files_lists_their_incidents(tmp_path):
     assert len(lines) == 2
     assert "Maiduguri" in lines[0] and "maid_en_courier.txt" in lines[0] and "maid_fr_sahel.txt" in lines[0]
     assert "Kano" in lines[1] and "kano_en.txt" in lines[1]
+
+
+def test_an_update_reads_again_only_the_reports_that_share_a_block(tmp_path):
+    from eventmill.incidents import update_store
+
+    lines = (SET / "articles.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    nigeria = [ln for ln in lines if "marseille" not in ln]
+    france = [ln for ln in lines if "marseille" in ln]
+    db = tmp_path / "inc.duckdb"
+    for part, name in ((nigeria, "ng.jsonl"), (france, "fr.jsonl")):
+        (tmp_path / name).write_text("".join(part), encoding="utf-8")
+        assert main(["run", str(tmp_path / name), "--db", str(db), "--workers", "0", "--no-incidents"]) == 0
+        summary = update_store(db)
+        if name == "fr.jsonl":
+            # the English Marseille report is placed nowhere: it meets its family (violence), not the others
+            assert summary.articles == 2 and summary.read_again == 7
+    assert update_store(db).articles == 0

@@ -166,7 +166,12 @@ CREATE TABLE incident_reports (  -- one report: the events of one article about 
     recalled BOOLEAN,            -- not the article's news: a dated report far from the article's lead
     dup_group VARCHAR,           -- near-duplicate articles (MinHash/LSH over the text) share it
     score DOUBLE,                -- how well it matched the incident when it joined (NULL: it started it)
+    countries VARCHAR[],         -- the countries it is blocked by (ISO alpha-2)
     PRIMARY KEY (article_id, report_no)
+);
+CREATE TABLE incident_words (    -- in how many matched articles each name word appears (the IDF of matching)
+    word VARCHAR PRIMARY KEY,
+    articles INTEGER
 );
 CREATE TABLE article_minhash (   -- MinHash signature of each article's text, for near-duplicate detection
     article_id VARCHAR PRIMARY KEY,

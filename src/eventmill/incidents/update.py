@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eventmill.incidents import clustering, duplicates
-from eventmill.incidents.reports import read_reports
+from eventmill.incidents.reports import Report, read_reports
 from eventmill.incidents.scoring import Settings, weigh
 from eventmill.incidents.summary import COLUMNS, EVENTS_SQL, summarise
 
@@ -30,6 +30,7 @@ class UpdateSummary:
 
     articles: int = 0  # articles matched this time
     reports: int = 0
+    read_again: int = 0  # reports matched before, read again because they share a block with new ones
     joined: int = 0  # reports that joined an existing or earlier incident
     incidents: int = 0  # incidents in the store afterwards
     touched: int = 0  # incidents written this time
@@ -58,7 +59,10 @@ def update_incidents(
     con.execute("BEGIN TRANSACTION")
     try:
         if rebuild:
-            con.execute("DELETE FROM incident_reports; DELETE FROM incidents; UPDATE events SET incident_id = NULL")
+            con.execute(
+                "DELETE FROM incident_reports; DELETE FROM incidents; DELETE FROM incident_words; "
+                "UPDATE events SET incident_id = NULL"
+            )
         new_ids = _new_articles(con, rebuild)
         out.articles = len(new_ids)
         if new_ids:
@@ -120,42 +124,95 @@ def _near_duplicates(con: Any, new_ids: list[str], rebuild: bool) -> dict[str, s
 def _match(
     con: Any, new_ids: set[str], groups: dict[str, str], settings: Settings, mapper: Callable | None, out: UpdateSummary
 ) -> None:
-    reports = read_reports(con, recall_days=settings.recall_days)
+    new_reports = read_reports(con, sorted(new_ids), recall_days=settings.recall_days)
+    old_reports = read_reports(con, _neighbours(con, new_reports), recall_days=settings.recall_days)
+    old_reports = [r for r in old_reports if r.article_id not in new_ids]
+    reports = old_reports + new_reports
+    out.read_again = len(old_reports)
     dup = dict(con.execute("SELECT article_id, dup_group FROM article_minhash").fetchall())
-    df: Counter = Counter()
-    seen_articles: dict[str, set[str]] = defaultdict(set)
+    new_words: dict[str, set[str]] = defaultdict(set)
     for r in reports:
         r.dup_group = dup.get(r.article_id, r.article_id)
-        seen_articles[r.article_id].update(r.names)
-    for words in seen_articles.values():
-        df.update(words)
-    weigh(reports, df, len(seen_articles))
+        if r.article_id in new_ids:
+            new_words[r.article_id].update(r.names)
+    df = _document_frequencies(con, new_words, {w for r in reports for w in r.names})
+    n_docs = con.execute("SELECT count(*) FROM article_minhash").fetchall()[0][0]
+    weigh(reports, df, n_docs)
+    keys = [r.key for r in old_reports]
     assigned = {
         f"{a}:{n}": i
-        for a, n, i in con.execute("SELECT article_id, report_no, incident_id FROM incident_reports").fetchall()
+        for a, n, i in con.execute(
+            "SELECT article_id, report_no, incident_id FROM incident_reports "
+            "WHERE article_id || ':' || report_no IN (SELECT unnest(?::VARCHAR[]))",
+            [keys],
+        ).fetchall()
     }
-    # reports of articles matched before but stored without reports (a rebuild after a change) are new too
-    todo = [r for r in reports if r.article_id in new_ids and r.key not in assigned]
-    assigned = {k: v for k, v in assigned.items() if k.split(":", 1)[0] not in new_ids}
     results = clustering.cluster(reports, settings, assigned, mapper)
     by_key = {r.key: r for r in reports}
-    out.reports = len(todo)
+    out.reports = len(new_reports)
     out.joined = sum(1 for a in results if a.score is not None)
     report_rows: list[tuple] = []
     event_rows: list[tuple[str, int, str]] = []
     for a in results:
         r = by_key[a.key]
         report_rows.append(
-            (a.incident_id, r.article_id, r.report_no, r.family, r.role, r.recalled, r.dup_group, a.score)
+            (
+                a.incident_id,
+                r.article_id,
+                r.report_no,
+                r.family,
+                r.role,
+                r.recalled,
+                r.dup_group,
+                a.score,
+                sorted(r.countries),
+            )
         )
         event_rows.extend((r.article_id, no, a.incident_id) for no in r.events)
     if report_rows:
         names = ("incident_id", "article_id", "report_no", "family", "role", "recalled", "dup_group", "score")
-        _insert(con, "incident_reports", {n: list(col) for n, col in zip(names, zip(*report_rows))})
+        _insert(con, "incident_reports", {n: list(col) for n, col in zip((*names, "countries"), zip(*report_rows))})
     _set_event_incidents(con, event_rows)
     touched = sorted({row[0] for row in report_rows})
     _summarise(con, touched)
     out.touched = len(touched)
+
+
+def _neighbours(con: Any, new_reports: list[Report]) -> list[str]:
+    """Articles already matched whose reports share a block with the new ones (a family and a country;
+    for a new report placed nowhere, its whole family): only they are read again."""
+    pairs = sorted({(r.family, c) for r in new_reports for c in r.countries})
+    families = sorted({r.family for r in new_reports if not r.countries})
+    if not pairs and not families:
+        return []
+    rows = con.execute(
+        "SELECT DISTINCT article_id FROM incident_reports r "
+        "WHERE family IN (SELECT unnest(?::VARCHAR[])) "
+        "OR EXISTS (SELECT 1 FROM (SELECT unnest(?::VARCHAR[]) AS f, unnest(?::VARCHAR[]) AS c) p "
+        "           WHERE p.f = r.family AND list_contains(r.countries, p.c))",
+        [families, [f for f, _ in pairs], [c for _, c in pairs]],
+    ).fetchall()
+    return sorted(a for (a,) in rows)
+
+
+def _document_frequencies(con: Any, new_words: dict[str, set[str]], wanted: set[str]) -> Counter:
+    """In how many matched articles each wanted word appears: the stored counts plus the new articles',
+    which are stored too."""
+    added: Counter = Counter()
+    for words in new_words.values():
+        added.update(words)
+    if added:
+        table = {"word": list(added), "articles": list(added.values())}
+        con.execute("CREATE OR REPLACE TEMP TABLE _added (word VARCHAR, articles INTEGER)")
+        _insert(con, "_added", table)
+        con.execute(
+            "INSERT INTO incident_words SELECT word, articles FROM _added "
+            "ON CONFLICT (word) DO UPDATE SET articles = incident_words.articles + excluded.articles"
+        )
+    rows = con.execute(
+        "SELECT word, articles FROM incident_words WHERE word IN (SELECT unnest(?::VARCHAR[]))", [sorted(wanted)]
+    ).fetchall()
+    return Counter(dict(rows))
 
 
 def _insert(con: Any, table: str, columns: dict[str, list]) -> None:
