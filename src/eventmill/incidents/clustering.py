@@ -23,6 +23,7 @@ from eventmill.incidents.scoring import NO, Settings, score
 
 BUCKET_DAYS = 16
 MEMBERS_COMPARED = 12  # a report is compared with the first and last members of a large incident
+TOP_WORDS = 10  # candidates share one of a report's ten most telling name words (or gazetteer ids)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -107,10 +108,15 @@ def cluster_block(
             if inc.incident_id not in by_bucket[b][-3:]:
                 by_bucket[b].append(inc.incident_id)
 
+    postings: dict[str, list[str]] = defaultdict(list)  # name word -> incidents whose reports have it
+
     def place(r: Report, iid: str) -> None:
         inc = incidents.setdefault(iid, _Incident(iid))
         inc.add(r)
         index(inc, r)
+        for w in _top_words(r):
+            if not postings[w] or postings[w][-1] != iid:
+                postings[w].append(iid)
 
     old = sorted((r for r in block if r.key in assigned), key=_order)
     for r in old:
@@ -118,7 +124,7 @@ def cluster_block(
     out: list[Assignment] = []
     for r in sorted((r for r in block if r.key not in assigned), key=_order):
         best, best_score = None, settings.threshold
-        for iid in _candidates(r, incidents, by_bucket, undated, settings):
+        for iid in _candidates(r, incidents, by_bucket, undated, postings, settings):
             inc = incidents[iid]
             if r.article_id in inc.articles:
                 continue  # an article's reports were split on purpose
@@ -135,13 +141,38 @@ def cluster_block(
     return out
 
 
+def _top_words(r: Report) -> list[str]:
+    """The report's most telling name words (highest TF-IDF), which candidates must share one of."""
+    return sorted(r.names, key=lambda w: (-r.names[w], w))[:TOP_WORDS]
+
+
 def _candidates(
-    r: Report, incidents: dict[str, _Incident], by_bucket: dict[int, list[str]], undated: list[str], s: Settings
+    r: Report,
+    incidents: dict[str, _Incident],
+    by_bucket: dict[int, list[str]],
+    undated: list[str],
+    postings: dict[str, list[str]],
+    s: Settings,
 ) -> list[str]:
+    """Incidents near enough in time that share one of the report's telling names (all near in time
+    when it has none)."""
     w = r.when()
+    back = s.aftermath_days if r.role == "aftermath" else s.window_days + 31
+    words = _top_words(r)
+    if words:
+        found: dict[str, None] = {}
+        for word in words:
+            found.update(dict.fromkeys(postings.get(word, ())))
+        if w is None:
+            return list(found)
+        low, high = w[0] - back, w[1] + s.window_days + 31
+        return [
+            iid
+            for iid in found
+            if (inc := incidents[iid]).low is None or (inc.high is not None and inc.high >= low and inc.low <= high)
+        ]
     if w is None:
         return list(incidents)
-    back = s.aftermath_days if r.role == "aftermath" else s.window_days + 31
     lo, hi = (w[0] - back) // BUCKET_DAYS, (w[1] + s.window_days + 31) // BUCKET_DAYS
     seen: dict[str, None] = dict.fromkeys(undated)
     for b in range(lo, hi + 1):
