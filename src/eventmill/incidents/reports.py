@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from eventmill import ontology
@@ -92,11 +93,16 @@ WHERE coalesce(gid, text) IS NOT NULL{where}
 _WORD = re.compile(r"\w[\w'’.-]*")
 
 
+@lru_cache(maxsize=1 << 18)
+def _key(word: str) -> str:
+    return norm(word).replace(" ", "")
+
+
 def name_words(name: str, kind: str = "actor") -> list[str]:
     """The words of a name that identify it: a place's gazetteer id, else its capitalised words, normalised."""
     if kind.startswith("place") and ":" in name and not name[0].isupper():
         return [name]
-    return [norm(w).replace(" ", "") for w in _WORD.findall(name) if w[0].isupper() and len(w) > 2]
+    return [_key(w) for w in _WORD.findall(name) if w[0].isupper() and len(w) > 2]
 
 
 def _ordinal(value: Any) -> int | None:
@@ -218,7 +224,7 @@ _PROPER = re.compile(r"(?<![.!?:\n\"«“]\s)(?<![.!?:\n\"«“])(?<!^)\b([A-Z][
 
 def proper_words(text: str) -> Counter:
     """Proper nouns of a text that the actor and place mentions may have missed (ship, shop, street names)."""
-    return Counter(norm(m.group(1)).replace(" ", "") for m in _PROPER.finditer(text))
+    return Counter(_key(m.group(1)) for m in _PROPER.finditer(text))
 
 
 def _weigh_names(
