@@ -191,7 +191,13 @@ def bench_run(n_articles: int, workers: int) -> dict:
         cmd = [sys.executable, "-m", "eventmill.cli", "run", str(folder), "--db", str(Path(tmp) / "run.duckdb")]
         cmd += ["--workers", str(workers), "--json", str(summary), "--no-progress"]
         t0 = time.perf_counter()
-        subprocess.run(cmd, check=False, capture_output=True)
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])),
+        }
+        done = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env)
+        if not summary.exists():
+            raise SystemExit(done.stderr[-2000:])
         wall = time.perf_counter() - t0
         s = json.loads(summary.read_text())
     return {

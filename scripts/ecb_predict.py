@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -83,11 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = a.db or Path(tmp) / "incidents.duckdb"
         eventmill = [sys.executable, "-m", "eventmill.cli"]
+        # this checkout's eventmill, whatever the environment has installed
+        path = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
+        env = {**os.environ, "PYTHONPATH": path}
         if a.reuse:
-            subprocess.run([*eventmill, "incidents", "--db", str(db), "--rebuild"], check=True)
+            subprocess.run([*eventmill, "incidents", "--db", str(db), "--rebuild"], check=True, env=env)
         else:
             cmd = [*eventmill, "run", str(a.folder), "--db", str(db), "--workers", str(a.workers)]
-            if subprocess.run(cmd).returncode not in (0, 1):  # 1: some articles could not be coded
+            if subprocess.run(cmd, env=env).returncode not in (0, 1):  # 1: some articles could not be coded
                 return 1
         pred = predictions(db, a.ids)
     a.out.write_text(json.dumps(pred, indent=1, sort_keys=True) + "\n", encoding="utf-8")
