@@ -56,7 +56,10 @@ def articles() -> list[dict[str, str]]:
 
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory) -> Path:
-    """A database written by `eventmill run` (in this process, so the spaCy models load once)."""
+    """A database written by `eventmill run` (in this process, so the spaCy models load once), with the
+    incident tables and column taken out, as in a store coded before schema version 4 had them."""
+    import duckdb
+
     from eventmill.cli import main
 
     folder = tmp_path_factory.mktemp("web")
@@ -64,8 +67,20 @@ def web_db(tmp_path_factory) -> Path:
     corpus.parent.mkdir()
     corpus.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles()), encoding="utf-8")
     db = folder / "events.duckdb"
-    assert main(["run", str(corpus.parent), "--db", str(db), "--workers", "0"]) == 0
+    assert main(["run", str(corpus.parent), "--db", str(db), "--workers", "0", "--no-incidents"]) == 0
+    con = duckdb.connect(str(db))
+    con.execute(WITHOUT_INCIDENTS)
+    con.close()
     return db
+
+
+WITHOUT_INCIDENTS = """
+CREATE TABLE events_before AS SELECT * EXCLUDE (incident_id) FROM events;
+DROP TABLE events;
+ALTER TABLE events_before RENAME TO events;
+DROP TABLE incident_reports;
+DROP TABLE incidents;
+"""
 
 
 INCIDENTS = """

@@ -153,7 +153,8 @@ def create_app(
             for row in rows:
                 if row["latitude"] is None or row["longitude"] is None:
                     continue
-                props = {k: queries.plain(row[k]) for k in FLAT if k not in ("latitude", "longitude")}
+                # row.get: a store from before schema version 5 has no incident_id
+                props = {k: queries.plain(row.get(k)) for k in FLAT if k not in ("latitude", "longitude")}
                 props["modes"] = ",".join(row["modes"] or [])
                 geometry = {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]}
                 feature = {"type": "Feature", "id": f"{row['article_id']}-{row['event_no']}", "geometry": geometry}
