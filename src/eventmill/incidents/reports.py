@@ -204,11 +204,12 @@ def split_article(
         target.dead = _widen(target.dead, _range(row[12], row[11], row[13]))
         target.injured = _widen(target.injured, _range(row[15], row[14], row[16]))
         spans[target.report_no].append((row[17] or 0, row[18] or 0))
-    # a report placed nowhere is blocked with the country its article names most
+    # a lead report is also blocked with the country its article names most (its events' places may be
+    # a geocoding slip), and a report placed nowhere with that country alone
     countries = Counter(kind[6:] for _, _, kind in names if kind.startswith("place:") and len(kind) > 6)
     for r in reports:
         r.settle()
-        if not r.countries and countries:
+        if countries and (not r.countries or not r.recalled):
             r.countries.add(max(countries.items(), key=lambda kv: (kv[1], kv[0]))[0])
     _weigh_names(reports, names, spans, text)
     return reports
