@@ -4,8 +4,8 @@
 process so peak memory is its own: events per second and peak RSS.
 `store`: a synthetic DuckDB store (articles, events, actors, places) matched end to end by
 `eventmill incidents --rebuild` (read, near-duplicate signatures, scoring, clustering, writing).
-`run`: `eventmill run` over real articles (every evaluation-set article, cycled with a numbered line
-up to --articles): the share of the run spent matching incidents.
+`run`: `eventmill run` over real articles (the articles of four evaluation sets, cycled with a numbered
+line up to --articles): the share of the run spent matching incidents.
 
     python benchmarks/bench_incidents.py cluster --sizes 10000,100000,1000000
     python benchmarks/bench_incidents.py store --sizes 10000,100000
@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 EVAL = Path(os.environ.get("EVENTMILL_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 START = dt.date(2025, 1, 1).toordinal()
+RUN_SETS = ("ecb_incidents", "popcorn_fr", "plover_en", "wikievents_en")
 FAMILIES = (("violence", "ASSAULT", 0.7), ("protest", "PROTEST", 0.2), ("statement", "REQUEST", 0.1))
 
 
@@ -178,7 +179,9 @@ def bench_store(n_events: int) -> dict:
 
 
 def bench_run(n_articles: int, workers: int) -> dict:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(EVAL.glob("*/*.txt"))]
+    # news articles of the evaluation sets (gwn_geo left out: one of its articles stops `eventmill run`
+    # on a figure too large for the store, a bug reported apart)
+    texts = [p.read_text(encoding="utf-8") for s in RUN_SETS for p in sorted((EVAL / s).glob("*.txt"))]
     if not texts:
         raise SystemExit(f"no articles under {EVAL} (set EVENTMILL_EVAL_DIR)")
     with tempfile.TemporaryDirectory() as tmp:
