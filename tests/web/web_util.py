@@ -57,7 +57,7 @@ def articles() -> list[dict[str, str]]:
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory) -> Path:
     """A database written by `eventmill run` (in this process, so the spaCy models load once), with the
-    incident tables and column taken out, as in a store coded before schema version 4 had them."""
+    incident tables and column taken out, as in a store coded before schema version 5 had them."""
     import duckdb
 
     from eventmill.cli import main
