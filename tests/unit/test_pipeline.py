@@ -47,7 +47,7 @@ def test_stages_after_a_failure_still_run_when_their_needs_are_met():
         )
     finally:
         REGISTRY.pop("explode_for_test")
-    assert doc.stages == ("eventmill.normalize.v2", "eventmill.language.v2")
+    assert doc.stages == ("eventmill.normalize.v2", "eventmill.language.v3")
     assert doc.lang == "fr"
 
 

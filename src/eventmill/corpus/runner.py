@@ -34,7 +34,7 @@ from eventmill.corpus.readers.text import Columns
 from eventmill.corpus.rows import Rows
 from eventmill.corpus.store import Store
 from eventmill.corpus.timelimit import ArticleTimeout, time_limit
-from eventmill.errors import ConfigError, EventmillError, InputError
+from eventmill.errors import ConfigError, EventmillError, InputError, UnsupportedLanguage
 from eventmill.models import Article, Document
 from eventmill.stages.published import date_in_name
 
@@ -163,7 +163,8 @@ def code_batch(
             )
         except InputError as exc:
             article = article or Article(text="", id=failure_id(rec.source))
-            rows.failure(rec.source, article, "eventmill.input", str(exc), encoding)
+            lang = exc.lang if isinstance(exc, UnsupportedLanguage) else None
+            rows.failure(rec.source, article, "eventmill.input", str(exc), encoding, lang)
         except EventmillError:
             raise  # an installation or configuration problem stops the run: every article would fail
         except Exception as exc:  # noqa: BLE001 - one article's bug is recorded, the batch goes on

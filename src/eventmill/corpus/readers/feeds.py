@@ -42,7 +42,7 @@ def read_feed(src: Source, config: Config) -> Iterator[Record]:
         yield Record(src.name, error=f"{src.name} is not an RSS or Atom feed with entries{why}")
         return
     outlet = feed.feed.get("title")
-    lang = (feed.feed.get("language") or "").replace("_", "-").split("-")[0].lower() or None
+    lang = feed.feed.get("language")  # text_record normalises it (en-US: en)
     for n, entry in enumerate(feed.entries, start=1):
         bodies = [c.get("value", "") for c in entry.get("content", [])] or [entry.get("summary", "")]
         text = fragment_text(max(bodies, key=len))
