@@ -44,13 +44,14 @@ def read_feed(src: Source, config: Config) -> Iterator[Record]:
     outlet = feed.feed.get("title")
     lang = feed.feed.get("language")  # text_record normalises it (en-US: en)
     for n, entry in enumerate(feed.entries, start=1):
-        bodies = [c.get("value", "") for c in entry.get("content", [])] or [entry.get("summary", "")]
+        # a malformed feed can leave any of these None (fuzzing found a summary of None)
+        bodies = [c.get("value") or "" for c in entry.get("content") or []] or [entry.get("summary") or ""]
         text = fragment_text(max(bodies, key=len))
         published = entry.get("published_parsed") or entry.get("updated_parsed")
         yield text_record(
             f"{src.name}#{n}",
             text,
-            title=fragment_text(entry.get("title", "")) or None,
+            title=fragment_text(entry.get("title") or "") or None,
             url=entry.get("link"),
             outlet=outlet,
             lang=lang,

@@ -3,6 +3,8 @@ for the worker to extract, each plain-text resource an article; the other record
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import re
 from collections.abc import Iterator
@@ -31,14 +33,41 @@ def _read_upto(stream, limit: int) -> bytes:
     return b"".join(parts)
 
 
+class _Warnings(io.TextIOBase):
+    """Where warcio's warnings go: it writes them to standard error with the whole offending line
+    (megabytes when a length lies); here they become short log lines."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.count = name, 0
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            self.count += 1
+            if self.count <= 3:
+                log.info("%s: warcio: %s", self.name, " ".join(text.split())[:200])
+        return len(text)
+
+
+def _quiet(records: Iterator, sink: _Warnings) -> Iterator:
+    """The records, with warcio's writes to standard error turned into log lines while it reads."""
+    it = iter(records)
+    while True:
+        with contextlib.redirect_stderr(sink):
+            rec = next(it, None)
+        if rec is None:
+            return
+        yield rec
+
+
 def read_warc(src: Source, config: Config) -> Iterator[Record]:
     """HTML responses (and plain-text resources) of a WARC file, gzipped or not; the rest is skipped."""
     archiveiterator = require("warcio.archiveiterator", "formats")
     skipped = 0
     with src.opener() as fh:
         records = archiveiterator.ArchiveIterator(fh)
+        sink = _Warnings(src.name)
         try:
-            for rec in records:
+            for rec in _quiet(records, sink):
                 if rec.rec_type not in ("response", "resource"):
                     continue
                 headers = rec.http_headers if rec.http_headers is not None else rec.rec_headers
@@ -47,9 +76,10 @@ def read_warc(src: Source, config: Config) -> Iterator[Record]:
                 if not str(status).startswith("2") or not ctype.startswith(_PAGE_TYPES + ("text/plain",)):
                     skipped += 1
                     continue
-                data = _read_upto(rec.content_stream(), config.max_bytes * HTML_SIZE_FACTOR + 1)
-                # (asking for the offset before reading the content empties the content stream)
-                name = f"{src.name}@{records.get_record_offset()}"
+                with contextlib.redirect_stderr(sink):
+                    data = _read_upto(rec.content_stream(), config.max_bytes * HTML_SIZE_FACTOR + 1)
+                    # (asking for the offset before reading the content empties the content stream)
+                    name = f"{src.name}@{records.get_record_offset()}"
                 declared = _HTTP_CHARSET.search(ctype)
                 charset = declared.group(1) if declared else None
                 url = rec.rec_headers.get_header("WARC-Target-URI")
