@@ -170,3 +170,38 @@ def test_an_export_that_fails_midway_leaves_no_file(coded_db, tmp_path, monkeypa
         export(coded_db, "geojson", tmp_path / "e.geojson")
     assert list(tmp_path.iterdir()) == []
     assert query(coded_db, "SELECT count(*) FROM events")[0][0] > 0
+
+
+def test_sql_prints_rows_in_three_formats_and_never_writes(coded_db, capsys):
+    from eventmill import cli
+
+    n = query(coded_db, "SELECT count(*) FROM events")[0][0]
+    assert cli.main(["sql", "SELECT count(*) AS n FROM events", "--db", str(coded_db), "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"n": n}
+    assert cli.main(["sql", "SELECT type FROM events LIMIT 2", "--db", str(coded_db), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "type"
+    assert cli.main(["sql", "SELECT 1 AS one", "--db", str(coded_db)]) == 0
+    assert capsys.readouterr().out.split() == ["one", "---", "1"]
+    assert cli.main(["sql", "DELETE FROM events", "--db", str(coded_db)]) == 4
+    assert "read-only" in capsys.readouterr().err and query(coded_db, "SELECT count(*) FROM events")[0][0] == n
+    assert cli.main(["sql", "SELEC nonsense", "--db", str(coded_db)]) == 4
+
+
+def test_export_with_an_unknown_type_exits_4(coded_db, tmp_path, capsys):
+    from eventmill import cli
+
+    assert (
+        cli.main(["export", "--db", str(coded_db), "--format", "jsonl", "-o", str(tmp_path / "e"), "--type", "ATTACK"])
+        == 4
+    )
+    assert "ASSAULT" in capsys.readouterr().err and not (tmp_path / "e").exists()
+
+
+def test_the_progress_bar_says_loading_models_until_the_first_batch(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Six civils ont été tués jeudi à Alep dans des bombardements du régime syrien.", encoding="utf-8"
+    )
+    run([tmp_path / "in"], Config(), RunOptions(db=tmp_path / "p.duckdb", workers=0, progress=True))
+    err = capsys.readouterr().err
+    assert "loading models…" in err and "1/1" in err
