@@ -175,7 +175,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         dicts = [d.to_dict() for _, d in results]
         out = json.dumps(dicts[0] if len(args.files) == 1 else dicts, ensure_ascii=False, indent=2)
     if args.output:
-        args.output.write_text(out + "\n", encoding="utf-8")
+        from eventmill.writers.atomic import replacing
+
+        with replacing(args.output, "w", encoding="utf-8") as fh:  # whole or not at all, like exports
+            fh.write(out + "\n")
     else:
         sys.stdout.write(out + "\n")
     return 1 if failures else 0

@@ -205,3 +205,18 @@ def test_the_progress_bar_says_loading_models_until_the_first_batch(tmp_path, ca
     run([tmp_path / "in"], Config(), RunOptions(db=tmp_path / "p.duckdb", workers=0, progress=True))
     err = capsys.readouterr().err
     assert "loading models…" in err and "1/1" in err
+
+
+def test_an_export_to_a_device_or_pipe_writes_to_it_directly(coded_db, tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    n = export(coded_db, "jsonl", pipe)
+    reader.join(30)
+    assert len(got[0].splitlines()) == n and sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]

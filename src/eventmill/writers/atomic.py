@@ -68,6 +68,9 @@ def sweep(path: Path) -> list[Path]:
 def replacing_path(path: str | Path) -> Iterator[Path]:
     """A temporary path to write; once the body ends without an error it replaces `path`."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # /dev/stdout, a named pipe: nothing to replace
+        yield path
+        return
     sweep(path)
     tmp = temp_name(path)
     try:
