@@ -268,6 +268,8 @@ def main() -> None:
     slowest = (0.0, "")
     end = time.monotonic() + args.minutes * 60
     n = 0
+    peak_seen = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    jumps: list[tuple[float, str, int]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         while time.monotonic() < end:
@@ -286,6 +288,13 @@ def main() -> None:
                 findings.add("crash", kind, data, traceback.format_exc())
             took = time.perf_counter() - t0
             slowest = max(slowest, (took, kind))
+            peak_now = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            if peak_now > peak_seen + 100:  # this case raised the high-water mark by over 100 MB
+                print(
+                    f"memory: a {kind} case of {len(data):,} bytes took the peak RSS to {peak_now:.0f} MB", flush=True
+                )
+                jumps.append((peak_now - peak_seen, kind, len(data)))
+            peak_seen = peak_now
             per_kind[kind] += 1
             if args.extract_every and n % args.extract_every == 0:
                 extracts += 1
@@ -306,6 +315,11 @@ def main() -> None:
                     )
                 except Exception:  # noqa: BLE001
                     findings.add("crash", "extract", t.encode("utf-8", "surrogatepass"), traceback.format_exc())
+                peak_now = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                if peak_now > peak_seen + 100:
+                    print(f"memory: an extract case of {len(t):,} characters took the peak RSS to {peak_now:.0f} MB")
+                    jumps.append((peak_now - peak_seen, "extract", len(t)))
+                peak_seen = peak_now
             if n % 200 == 0:
                 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                 print(
@@ -316,7 +330,8 @@ def main() -> None:
     print(
         f"fuzz: {n} reader cases ({', '.join(f'{k} {v}' for k, v in sorted(per_kind.items()))}), {extracts} extract "
         f"cases in {args.minutes:g} min; findings: {dict(findings.counts) or 'none'} ({len(findings.seen)} distinct); "
-        f"slowest reader case {slowest[0]:.1f} s ({slowest[1]}); peak RSS {peak:.0f} MB (pid {os.getpid()})"
+        f"slowest reader case {slowest[0]:.1f} s ({slowest[1]}); peak RSS {peak:.0f} MB (pid {os.getpid()}); "
+        f"cases that raised it by over 100 MB: {[(round(mb), k, size) for mb, k, size in sorted(jumps)[-5:]]}"
     )
 
 

@@ -231,10 +231,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # --help and --version exit 0; a usage error exits with BAD_OPTION
-        return int(exc.code or 0)
+    args = parser.parse_args(argv)  # --help and --version exit 0; a usage error exits 4 (Parser.error)
     logging.basicConfig(
         level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
         format="eventmill: %(levelname)s: %(message)s",

@@ -207,8 +207,15 @@ def test_every_help_and_readme_example_runs(tmp_path, monkeypatch, capsys, execu
     assert (work / "events.csv").stat().st_size > 0 and json.loads((work / "stats.json").read_text())["articles"]
 
 
+def exit_code(argv: list[str]) -> int | str | None:
+    with pytest.raises(SystemExit) as stop:
+        cli.main(argv)
+    return stop.value.code
+
+
 def test_a_usage_error_exits_4_like_a_bad_option(capsys):
-    assert cli.main(["export", "--format", "nope", "-o", "x"]) == 4
+    assert exit_code(["export", "--format", "nope", "-o", "x"]) == 4
     assert "invalid choice" in capsys.readouterr().err
-    assert cli.main(["--version"]) == 0
+    assert exit_code(["stats", "--json", "stats.json"]) == 4  # the old --help example
+    assert exit_code(["--version"]) == 0 and exit_code(["run", "--help"]) == 0
     assert cli.main([]) == 4
