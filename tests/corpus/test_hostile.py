@@ -279,3 +279,13 @@ def test_warcio_warnings_do_not_flood_standard_error(tmp_path, capfd):
     (tmp_path / "w.warc").write_bytes(head + http + b"x" * 100_000 + b"\r\n\r\n")
     list(iter_records([tmp_path / "w.warc"], Config()))
     assert "Remainder" not in capfd.readouterr().err
+
+
+def test_a_warc_length_too_big_for_an_integer_is_a_problem_not_a_crash(tmp_path):
+    (tmp_path / "o.warc").write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/\r\nContent-Length: "
+        + b"9" * 400
+        + b"\r\n\r\nshort"
+    )
+    [rec] = list(iter_records([tmp_path / "o.warc"], Config()))
+    assert "malformed WARC record" in rec.error and "OverflowError" in rec.error

@@ -98,7 +98,7 @@ def read_warc(src: Source, config: Config) -> Iterator[Record]:
                     yield Record(name, page=data, url=url, charset=charset)
         except archiveiterator.ArchiveLoadFailed as exc:
             yield Record(src.name, error=f"{src.name} is not a readable WARC file past this point ({exc})")
-        except (AttributeError, ValueError, TypeError, LookupError, EOFError, OSError) as exc:
+        except (AttributeError, ValueError, TypeError, LookupError, EOFError, OSError, OverflowError) as exc:
             # warcio trusts the headers (a record with no URI, a bogus length): a broken record ends the
             # file's reading with one problem row, never the run
             yield Record(
