@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import html
 import json
 import os
 import sys
@@ -89,13 +90,14 @@ def build(folder: Path, n: int, share: float) -> tuple[int, int, int]:
             kind = "short"  # one huge article is enough: each costs a worker --article-timeout seconds
         name = hostile / f"h{k:05d}"
         if kind == "surrogate":
-            name.with_suffix(".jsonl").write_text('{"text": "\\ud800 ' + good_text(n + k) + '"}\n', encoding="utf-8")
+            line = json.dumps({"text": "SURROGATE " + good_text(n + k)}).replace("SURROGATE", "\\ud800")
+            name.with_suffix(".jsonl").write_text(line + "\n", encoding="utf-8")
             coded += 1
             continue
         if kind == "charref":
             name.with_suffix(".rss").write_text(
                 '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>&#xD800;</title>'
-                f"<description>{good_text(n + k)} &#55296;</description></item></channel></rss>",
+                f"<description>{html.escape(good_text(n + k))} &#55296;</description></item></channel></rss>",
                 encoding="utf-8",
             )
             coded += 1
