@@ -6,11 +6,14 @@ import argparse
 import importlib
 import json
 import logging
+import signal
 import sys
+import threading
 from pathlib import Path
+from typing import NoReturn
 
 from eventmill import __version__
-from eventmill.errors import EventmillError
+from eventmill.errors import ConfigError, EventmillError
 from eventmill.options import add_settings, config_from_args
 
 EXAMPLES = """\
@@ -28,8 +31,17 @@ Exit codes: 0 ok, 1 some articles failed (batch), 2 bad input, 3 unsupported lan
 """
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with the exit code of the README's table: an option it refuses is a bad option (4),
+    like one eventmill's own checks refuse, not argparse's 2, which eventmill keeps for bad input."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(ConfigError.exit_code, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="eventmill",
         description="Turn news articles (French and English) into coded events: who did what to whom, "
         "where, when, how many were killed or hurt, and who says so. Every field carries the "
@@ -167,7 +179,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         dicts = [d.to_dict() for _, d in results]
         out = json.dumps(dicts[0] if len(args.files) == 1 else dicts, ensure_ascii=False, indent=2)
     if args.output:
-        args.output.write_text(out + "\n", encoding="utf-8")
+        from eventmill.writers.atomic import replacing
+
+        with replacing(args.output, "w", encoding="utf-8") as fh:  # whole or not at all, like exports
+            fh.write(out + "\n")
     else:
         sys.stdout.write(out + "\n")
     return 1 if failures else 0
@@ -202,16 +217,32 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _terminated(signum: int, frame: object) -> None:
+    # SIGTERM (kill, a scheduler's timeout) unwinds like Ctrl-C, so files being written are removed
+    # and the run's finished batches are committed, instead of the process vanishing mid-write
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        return _main(argv)
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        return _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # --help and --version exit 0; a usage error exits 4 (Parser.error)
     logging.basicConfig(
         level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
         format="eventmill: %(levelname)s: %(message)s",
     )
     if args.command is None:
         parser.print_help()
-        return 4
+        return ConfigError.exit_code
     try:
         handlers = {"extract": cmd_extract, "eval": cmd_eval, "serve": cmd_serve, **HANDLERS}
         return handlers[args.command](args)

@@ -16,9 +16,14 @@ class InputError(EventmillError):
 
 
 class UnsupportedLanguage(InputError):
-    """The article is in a language eventmill has no resource folder for."""
+    """The article is in a language eventmill has no resource folder for; `lang` is the language it
+    was recognised as (ISO 639-1), when it was."""
 
     exit_code = 3
+
+    def __init__(self, message: str, lang: str | None = None) -> None:
+        super().__init__(message)
+        self.lang = lang
 
 
 class ConfigError(EventmillError):

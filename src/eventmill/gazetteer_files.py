@@ -69,7 +69,8 @@ def _lines(path: Path, progress: bool) -> Generator[tuple[int, str], None, None]
                 if n % 10000 == 0:
                     bar.update(position() - bar.n)
                 try:
-                    yield n, line.decode("utf-8").rstrip("\r\n")
+                    # a UTF-8 byte-order mark (Excel, Notepad) is not part of the first line's text
+                    yield n, line.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
                 except UnicodeDecodeError as exc:
                     raise _bad(path, n, f"is not UTF-8 ({exc.reason} at byte {exc.start})") from None
         except (OSError, EOFError, zipfile.BadZipFile) as exc:  # a truncated or corrupt .gz/.zip

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import os
+import logging
 import re
 import sys
-import tempfile
+import time
 import zlib
 from pathlib import Path
 
@@ -25,8 +25,12 @@ from eventmill.errors import ConfigError, InputError
 from eventmill.gazetteer_files import PROGRESS_BYTES, _detect, _read_geonames, _read_wof
 from eventmill.geo import load_geocoder, user_files, user_gazetteer_dir
 from eventmill.geo_index import USER_SUFFIX
+from eventmill.writers.atomic import replacing_path, sweep, temp_name
+
+log = logging.getLogger(__name__)
 
 _IMPORT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+_PID_TEMP = re.compile(r"\.(.+)\.\d+\.tmp")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,10 +74,11 @@ def import_file(
         )
     _fill_from_shipped(recs)
     folder = user_gazetteer_dir(data_dir)
+    final = folder / (name + USER_SUFFIX)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-        os.close(fd)
+        sweep_debris(folder)
+        temp_name(final).touch()
     except OSError as exc:
         raise ConfigError(
             f"cannot write to {folder} ({exc.strerror}): choose another folder with --data-dir or EVENTMILL_DATA_DIR"
@@ -89,25 +94,39 @@ def import_file(
         "skipped": skipped,
         "imported": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
     }
-    final = folder / (name + USER_SUFFIX)
-    try:
+    # written under .NAME.PID.tmp and renamed once it reads back whole; a kill -9 leaves the temporary
+    # file, which the next import or list removes (a SIGTERM unwinds and removes it at once)
+    with replacing_path(final) as tmp:
         head, arrays, texts = gz.compile_index(recs, meta)
-        gz.write(tmp, head, arrays, texts)
-        check, _, _ = gz.read(tmp)  # it must read back whole before it replaces anything
+        gz.write(str(tmp), head, arrays, texts)
+        check, _, _ = gz.read(str(tmp))  # it must read back whole before it replaces anything
         if check["places"] != len(recs):
             raise InputError(f"{path}: the compiled gazetteer does not read back ({tmp}): nothing was changed")
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
         replaced = final.exists()
-        os.replace(tmp, final)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return ImportResult(name, final, path.name, fmt, head["places"], head["keys"], lines, skipped, replaced)
+
+
+def sweep_debris(folder: Path) -> list[Path]:
+    """Remove what interrupted imports left in the folder: `.NAME.PID.tmp` files whose process is gone,
+    and the `.NAME.XXXXXXXX.tmp` files of eventmill before 0.3 (older than an hour); says what it removed."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    finals = {m.group(1) for f in folder.glob(".*.tmp") if (m := _PID_TEMP.fullmatch(f.name))}
+    for final in sorted(finals):
+        removed += sweep(folder / final)
+    cutoff = time.time() - 3600
+    for f in folder.glob(".*.tmp"):
+        if f.exists() and not _PID_TEMP.fullmatch(f.name) and f.stat().st_mtime < cutoff:
+            f.unlink(missing_ok=True)
+            removed.append(f)
+            log.warning("removed %s, left by an interrupted gazetteer import", f)
+    return removed
 
 
 def list_imports(data_dir: str | Path | None = None) -> list[dict]:
     """What is imported: name, file, source, format, places, keys and date of each import, oldest first."""
+    sweep_debris(user_gazetteer_dir(data_dir))
     out = []
     for f in user_files(data_dir):
         try:

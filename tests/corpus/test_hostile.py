@@ -195,3 +195,120 @@ def test_a_failed_jsonl_record_stores_only_an_excerpt(tmp_path):
     assert summary.failed == 1
     [(chars, stored)] = query(db, "SELECT chars, length(text) FROM articles")
     assert chars == 2_170_000 and stored == 2000
+
+
+# 7. a huge single-line article is parsed in pieces
+
+
+def test_an_overlong_paragraph_is_cut_into_pieces_at_sentence_ends():
+    from eventmill.stages.parse import PARSE_CHARS, pieces
+
+    text = (GOOD + " ") * 400  # 57 kB on one line
+    cuts = pieces(text, 0, len(text))
+    assert len(cuts) > 10 and all(b - a <= PARSE_CHARS for a, b in cuts)
+    assert [a for a, _ in cuts[1:]] == [b for _, b in cuts[:-1]] and cuts[-1][1] == len(text)
+    assert all(text[b - 2 : b] == ". " for _, b in cuts[:-1])  # each piece ends a sentence
+    assert pieces("x" * 12_000, 0, 12_000) == [(0, 5000), (5000, 10000), (10000, 12000)]  # no break at all
+
+
+def test_a_long_single_line_article_gives_sentences_no_longer_than_a_piece():
+    import eventmill
+    from eventmill.stages.parse import PARSE_CHARS
+
+    text = ("Des combats ont eu lieu à Alep " * 700).strip() + "."  # 21 kB, no sentence end
+    doc = eventmill.extract(text, lang="fr")
+    assert max(s.end - s.start for s in doc.sentences) <= PARSE_CHARS
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens)
+
+
+# fuzzing findings (scripts/fuzz.py)
+
+
+@pytest.mark.parametrize("name", ["d.jsonl.gz", "d.csv.gz", "d.txt.gz"])
+def test_a_corrupt_gzip_ends_with_one_problem_after_the_records_before_it(tmp_path, name):
+    import gzip
+
+    body = (
+        "text\n" + "".join(f'"{good(i)}"\n' for i in range(3))
+        if "csv" in name
+        else "".join(json.dumps({"text": good(i)}) + "\n" for i in range(3))
+    )
+    data = bytearray(gzip.compress(body.encode() * 800))  # past the 64 kB the CSV reader peeks at
+    data[-6] ^= 0xFF  # the CRC no longer matches
+    (tmp_path / name).write_bytes(bytes(data))
+    recs = list(iter_records([tmp_path / name], Config()))
+    assert recs[-1].error and "could not be read past this point" in recs[-1].error
+    if "txt" not in name:
+        assert sum(not r.error for r in recs) >= 3
+
+
+def test_a_corrupt_tar_member_stream_is_a_problem_not_a_crash(tmp_path):
+    import gzip
+    import tarfile
+
+    path = tmp_path / "a.tar"
+    with tarfile.open(path, "w") as tf:
+        for i in range(3):
+            data = good(i).encode() * 200
+            info = tarfile.TarInfo(f"m{i}.txt")
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    packed = bytearray(gzip.compress(path.read_bytes()))
+    packed[len(packed) // 2] ^= 0x55  # a damaged deflate stream
+    (tmp_path / "a.tar.gz").write_bytes(bytes(packed))
+    recs = list(iter_records([tmp_path / "a.tar.gz"], Config()))
+    assert recs and recs[-1].error
+
+
+def test_a_malformed_atom_entry_with_no_summary_is_a_problem_not_a_crash(tmp_path):
+    (tmp_path / "f.atom").write_bytes(
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>E</titme>'
+        b"<content>" + GOOD.encode() + b"&#0; suite"
+    )
+    recs = list(iter_records([tmp_path / "f.atom"], Config()))
+    assert recs and all(r.error for r in recs)
+
+
+def test_warcio_warnings_do_not_flood_standard_error(tmp_path, capfd):
+    html = f"<html><body><p>{GOOD}</p></body></html>".encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/a\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http) - 20}\r\n\r\n"
+    ).encode()
+    (tmp_path / "w.warc").write_bytes(head + http + b"x" * 100_000 + b"\r\n\r\n")
+    list(iter_records([tmp_path / "w.warc"], Config()))
+    assert "Remainder" not in capfd.readouterr().err
+
+
+def test_a_warc_length_too_big_for_an_integer_is_a_problem_not_a_crash(tmp_path):
+    (tmp_path / "o.warc").write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/\r\nContent-Length: "
+        + b"9" * 400
+        + b"\r\n\r\nshort"
+    )
+    recs = list(iter_records([tmp_path / "o.warc"], Config()))
+    # with lines capped, the length no longer overflows: the record has no page in it and is skipped
+    assert all(r.error for r in recs)
+
+
+def test_a_huge_line_after_a_warc_record_is_refused_without_reading_it_whole(tmp_path):
+    import gzip
+
+    html = f"<html><body><p>{GOOD}</p></body></html>".encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/a\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    with gzip.open(tmp_path / "l.warc.gz", "wb", 1) as fh:
+        fh.write(head + http + b"\r\n\r\n" + b"x" * 30_000_000)  # a 30 MB line: warcio read it whole
+    config = Config(max_bytes=100_000)
+    tracemalloc.start()
+    try:
+        recs = list(iter_records([tmp_path / "l.warc.gz"], config))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert recs[0].page is not None and "not a readable WARC file" in recs[-1].error
+    assert peak < 10_000_000

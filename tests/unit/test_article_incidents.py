@@ -163,3 +163,16 @@ def test_a_weapon_is_never_an_actor(text, lang):
 def test_whoever_uses_the_weapon_stays_the_actor():
     (ev,) = [e for e in _events("A suicide bomber killed 23 people in Tel Aviv.", "en") if e.type == "ASSAULT"]
     assert [m.span.text for m in ev.actors] == ["suicide bomber"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Seven Taliban militants were killed in two accidental explosions in Kandahar on Friday.", "en"),
+        ("Deux soldats maliens ont été tués dans l'explosion d'une mine près de Gao.", "fr"),
+    ],
+)
+def test_a_victim_is_never_the_actor_of_the_same_event(text, lang):
+    (ev,) = [e for e in _events(text, lang) if e.type == "ASSAULT"]
+    victims = {(m.span.start, m.span.end) for m in ev.recipients}
+    assert victims and not victims & {(m.span.start, m.span.end) for m in ev.actors}

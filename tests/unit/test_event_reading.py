@@ -191,3 +191,25 @@ def test_an_accusation_participle_on_a_noun_describes_and_reports_no_accusation(
 def test_an_accusation_with_its_accuser_is_one():
     doc = extract_article(Article(text="Le ministre a accusé la police de mentir.", id="t", lang="fr"))
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, accused",
+    [
+        ("en", "The United States condemns this cowardly attack on members of the U.S. and Afghan forces.", None),
+        ("fr", "Le ministre a déploré l'attentat qui a tué trois soldats à Gao.", None),
+        ("en", "The minister condemned the attack by Boko Haram on the village.", "Boko Haram"),
+        ("fr", "Le ministre a condamné la Russie pour ses frappes.", "Russie"),
+    ],
+    ids=["en-reaction", "fr-reaction", "en-attacker-named", "fr-party"],
+)
+def test_condemning_an_attack_accuses_only_when_someone_is_named(lang, text, accused):
+    doc = extract_article(Article(text=text, id="t", lang=lang))
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    if accused is None:
+        assert not accusations
+        rules = [c.decision.rule for c in doc.candidates if c.decision and c.entry.mode == "disapprove"]
+        assert rules == ["rules:reaction"]
+    else:
+        (ev,) = accusations
+        assert any(accused in m.span.text for m in ev.recipients)

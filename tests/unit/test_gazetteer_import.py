@@ -405,3 +405,66 @@ def test_cli_data_dir_option_and_environment_in_a_fresh_process(tmp_path, sy_dum
     assert json.loads(run("lookup", "Zumurrudiye"))["place"] is None
     run("import", str(sy_dump))
     assert json.loads(run("lookup", "Zumurrudiye"))["place"]["gid"] == "geonames:9900001"
+
+
+# -- issue 15, item 10: BOMs and the debris of interrupted imports ------------------------------------------
+
+
+def test_a_utf8_file_with_a_byte_order_mark_imports(data_dir, tmp_path):
+    path = tmp_path / "SY.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + ("\n".join(GOOD) + "\n").encode("utf-8"))
+    assert import_file(path).places == 3
+    wof = tmp_path / "wof_sy.tsv"
+    row = {"wof_id": 1, "placetype": "locality", "name": "Qaryat Bom", "lat": 36.1, "lon": 37.1, "country": "SY"}
+    wof.write_bytes(
+        b"\xef\xbb\xbf"
+        + ("\t".join(WOF_HEADER) + "\n" + "\t".join(str(row.get(c, "")) for c in WOF_HEADER) + "\n").encode()
+    )
+    assert import_file(wof).places == 1
+
+
+KILLED_IMPORT = """
+import os, signal, sys
+from eventmill import gazetteer as gz
+from eventmill.gazetteer_import import import_file
+real = gz.write
+def dying(*args):
+    real(*args)
+    os.kill(os.getpid(), signal.SIG{sig})
+gz.write = dying
+import_file(sys.argv[1])
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals")
+@pytest.mark.parametrize("sig", ["KILL", "TERM"])
+def test_an_import_killed_mid_write_leaves_no_debris_once_listed(data_dir, sy_dump, sig, caplog):
+    import signal
+
+    code = KILLED_IMPORT.format(sig=sig)
+    if sig == "TERM":  # as the CLI runs it: SIGTERM unwinds, and the temporary file goes at once
+        code = code.replace(
+            "import_file(sys.argv[1])", "from eventmill import cli; cli.main(['gazetteer', 'import', sys.argv[1]])"
+        )
+    env = os.environ | {"PYTHONPATH": os.pathsep.join(sys.path), "EVENTMILL_DATA_DIR": str(data_dir)}
+    proc = subprocess.run([sys.executable, "-c", code, str(sy_dump)], env=env, capture_output=True, text=True)
+    folder = user_gazetteer_dir()
+    debris = sorted(p.name for p in folder.glob(".*.tmp"))
+    if sig == "KILL":
+        assert proc.returncode == -signal.SIGKILL and len(debris) == 1 and debris[0].startswith(".SY.bin.gz.")
+        assert list_imports() == [] and "interrupted write" in caplog.text
+    else:
+        assert proc.returncode == 128 + signal.SIGTERM, proc.stderr
+    assert sorted(p.name for p in folder.glob(".*")) == []  # no temporary file is left
+    assert import_file(sy_dump).places == 3
+
+
+def test_debris_of_older_versions_is_removed_once_an_hour_old(data_dir, sy_dump):
+    folder = user_gazetteer_dir()
+    folder.mkdir(parents=True)
+    old, fresh = folder / ".SY.k2j3_x9a.tmp", folder / ".SY.abcdefgh.tmp"
+    old.write_bytes(b"partial")
+    fresh.write_bytes(b"partial")
+    os.utime(old, (1, 1))
+    import_file(sy_dump)
+    assert not old.exists() and fresh.exists()

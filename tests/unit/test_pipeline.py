@@ -47,7 +47,7 @@ def test_stages_after_a_failure_still_run_when_their_needs_are_met():
         )
     finally:
         REGISTRY.pop("explode_for_test")
-    assert doc.stages == ("eventmill.normalize.v2", "eventmill.language.v2")
+    assert doc.stages == ("eventmill.normalize.v2", "eventmill.language.v3")
     assert doc.lang == "fr"
 
 
@@ -63,5 +63,5 @@ def test_a_stage_id_names_the_settings_that_change_its_output():
     doc = Pipeline(DEFAULT_STAGES)(
         Document(Article("Des manifestants ont défilé à Lyon samedi contre la réforme.")), Config()
     )
-    assert "eventmill.event_type.v1+rules.v2" in doc.stages
+    assert "eventmill.event_type.v1+rules.v3" in doc.stages
     assert all(s.startswith("eventmill.") for s in doc.stages)

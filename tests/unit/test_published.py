@@ -187,3 +187,18 @@ def test_find_published_never_raises_and_returns_a_date_inside_the_text(text, la
     if found is not None:
         assert text[found.span.start : found.span.end] == found.span.text
         dt.date.fromisoformat(found.date)
+
+
+@pytest.mark.parametrize(
+    "lang,text,span,value",
+    [
+        ("fr", "Des manifestations ont eu lieu du 3 au 5 mars 2016 à Paris.", "3 au 5 mars 2016", "2016-03-03"),
+        ("en", "Protests took place from March 3 to 5, 2016 in London.", "March 3 to 5, 2016", "2016-03-03"),
+        ("en", "Protests took place between 3 and 5 March in London.", "3 and 5 March", "2016-03-03"),
+        ("en", "Protests took place March 3-5 in London.", "March 3-5", "2016-03-03"),
+    ],
+)
+def test_a_range_of_days_is_one_date_its_first_day_and_no_count(lang, text, span, value):
+    doc = eventmill.extract(text, lang=lang, published="2016-03-10")
+    assert [(m.span.text, m.date.value) for m in doc.mentions if m.kind == "date"] == [(span, value)]
+    assert not [m for m in doc.mentions if m.kind == "number"]

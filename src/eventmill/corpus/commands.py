@@ -1,4 +1,4 @@
-"""CLI commands for corpus runs: `eventmill run`, `eventmill export`, `eventmill stats`.
+"""CLI commands for corpus runs: `eventmill run`, `export`, `stats` and `sql`.
 
 Thin wrappers: parse options, call `eventmill.corpus`, print a summary. Heavy imports happen inside
 the handlers so `eventmill --help` stays fast.
@@ -43,6 +43,13 @@ location, latitude, longitude, geo_precision, time_precision, fatalities, source
 mapped from PLOVER by resources/xx/acled_map.tsv; only events that happened and that ACLED codes.
 jsonl: one event per line, the JSON of `eventmill extract` plus the article's metadata.
 parquet: one flat row per event. geojson: one Point feature per located event (opens in QGIS).
+"""
+
+SQL_EXAMPLES = """\
+examples:
+  eventmill sql "SELECT type, count(*) AS n, sum(dead) AS dead FROM events GROUP BY type ORDER BY n DESC"
+  eventmill sql "SELECT source, message FROM problems LIMIT 20" --db news.duckdb
+  eventmill sql "SELECT * FROM events WHERE country = 'SY'" --format csv > syria.csv
 """
 
 
@@ -169,14 +176,34 @@ def add_commands(subparsers, add_settings) -> dict:
         "stats",
         help="what a database holds: articles, events, problems, runs",
         description="Counts of articles, events by type and country, problems and runs.",
-        epilog="example:\n  eventmill stats --db news.duckdb --json stats.json",
+        epilog="examples:\n  eventmill stats --db news.duckdb\n  eventmill stats --db news.duckdb --json > stats.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     st.add_argument(
         "--db", type=Path, default=Path("events.duckdb"), metavar="FILE", help="database file (default: events.duckdb)"
     )
     st.add_argument("--json", dest="stats_json", action="store_true", help="print JSON instead of a report")
-    return {"run": cmd_run, "export": cmd_export, "stats": cmd_stats}
+
+    sq = subparsers.add_parser(
+        "sql",
+        help="run a read-only SQL query on a database and print the rows",
+        description="Query a database with DuckDB's SQL (read-only: the database is never changed). "
+        "Tables: articles, sources, events, actors, places, quotes, problems, runs.",
+        epilog=SQL_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sq.add_argument("query", metavar="SQL", help="one SQL statement")
+    sq.add_argument(
+        "--db", type=Path, default=Path("events.duckdb"), metavar="FILE", help="database file (default: events.duckdb)"
+    )
+    sq.add_argument(
+        "--format",
+        dest="sql_format",
+        choices=("table", "csv", "jsonl"),
+        default="table",
+        help="table: aligned columns (default); csv: with a header; jsonl: one object per row",
+    )
+    return {"run": cmd_run, "export": cmd_export, "stats": cmd_stats, "sql": cmd_sql}
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -253,4 +280,28 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     s = stats(args.db)
     print(json.dumps(s, indent=2, ensure_ascii=False) if args.stats_json else format_stats(s))
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    from eventmill.corpus.stats import query_rows
+
+    names, rows = query_rows(args.db, args.query)
+    if args.sql_format == "jsonl":
+        for row in rows:
+            print(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False, default=str))
+    elif args.sql_format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+    else:
+        cells = [names] + [["" if v is None else str(v) for v in row] for row in rows]
+        widths = [min(60, max(len(r[i]) for r in cells)) for i in range(len(names))]
+        for n, r in enumerate(cells):
+            print("  ".join(c[:60].ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+            if n == 0:
+                print("  ".join("-" * w for w in widths))
+        print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", file=sys.stderr)
     return 0

@@ -147,9 +147,12 @@ class Rows:
                 }
             )
 
-    def failure(self, source: str, article: Article, stage: str, message: str, encoding: str = "") -> None:
-        """An input that could not be coded: one article row (status failed) and one problem."""
-        self.article(source, article, "failed", encoding=encoding, problems=[(stage, "error", message)])
+    def failure(
+        self, source: str, article: Article, stage: str, message: str, encoding: str = "", lang: str | None = None
+    ) -> None:
+        """An input that could not be coded: one article row (status failed, with the language it was
+        recognised as, if it was) and one problem."""
+        self.article(source, article, "failed", lang=lang, encoding=encoding, problems=[(stage, "error", message)])
 
     def document(self, source: str, doc: Document, encoding: str, warnings: tuple[str, ...]) -> None:
         aid = doc.article.id

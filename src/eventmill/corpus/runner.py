@@ -34,7 +34,7 @@ from eventmill.corpus.readers.text import Columns
 from eventmill.corpus.rows import Rows
 from eventmill.corpus.store import Store
 from eventmill.corpus.timelimit import ArticleTimeout, time_limit
-from eventmill.errors import ConfigError, EventmillError, InputError
+from eventmill.errors import ConfigError, EventmillError, InputError, UnsupportedLanguage
 from eventmill.models import Article, Document
 from eventmill.stages.published import date_in_name
 
@@ -166,7 +166,8 @@ def code_batch(
             )
         except InputError as exc:
             article = article or Article(text="", id=failure_id(rec.source))
-            rows.failure(rec.source, article, "eventmill.input", str(exc), encoding)
+            lang = exc.lang if isinstance(exc, UnsupportedLanguage) else None
+            rows.failure(rec.source, article, "eventmill.input", str(exc), encoding, lang)
         except EventmillError:
             raise  # an installation or configuration problem stops the run: every article would fail
         except Exception as exc:  # noqa: BLE001 - one article's bug is recorded, the batch goes on
@@ -228,6 +229,7 @@ def _keep(tables: dict[str, dict[str, list]], stored: set[str]) -> dict[str, dic
 # results are gathered until this many articles or seconds have piled up: one writer then keeps up
 # with many workers, and a kill loses at most a second of work
 COMMIT_ARTICLES = 256
+LOADING = "loading models…"
 COMMIT_SECONDS = 1.0
 
 
@@ -253,6 +255,8 @@ class _Writer:
         self.last_commit = time.perf_counter()
 
     def add(self, result: BatchResult, n_records: int) -> None:
+        if not self.summary.workers:  # the first batch is back: the models have loaded
+            self.bar.set_description_str("", refresh=False)
         s = self.summary
         s.workers[result.worker] = max(s.workers.get(result.worker, 0.0), result.peak_rss_mb)
         s.worker_cpu_s += result.cpu_seconds
@@ -366,6 +370,8 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
             ) as bar,
             logging_redirect_tqdm(),
         ):
+            # each worker loads its models with its first batch (about 6 s): say so rather than sit at 0
+            bar.set_description_str(LOADING)
             writer = _Writer(store, summary.run_id, summary, bar, t0)
             done_sources = store.stored_sources()
             records = iter_records(paths, config, options.fmt, options.columns)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from eventmill.corpus.store import Store
+from eventmill.errors import ConfigError
 
 
 def stats(db: str | Path, top: int = 10) -> dict[str, Any]:
@@ -127,3 +128,18 @@ def format_stats(s: dict[str, Any]) -> str:
             counts = f", {r['coded']} coded, {r['failed']} failed, {r['events']} events" if r["finished"] else ""
             lines.append(f"  #{r['run']} started {r['started']} on {r['backend']}: {state}{counts}")
     return "\n".join(lines)
+
+
+def query_rows(db: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
+    """Column names and rows of one read-only SQL query (`eventmill sql`); a query DuckDB refuses is a
+    ConfigError with DuckDB's first line."""
+    import duckdb
+
+    with Store(db, read_only=True) as store:
+        try:
+            cur = store.con.execute(sql)
+        except duckdb.Error as exc:
+            raise ConfigError(f"the query failed: {str(exc).splitlines()[0]}") from None
+        if cur.description is None:
+            return [], []
+        return [d[0] for d in cur.description], cur.fetchall()

@@ -59,7 +59,12 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
         date = _nearest([m for m in dates if _sent_of(doc, m.span.start) in ev.sents], ev.trigger.start)
         attribution = _attribution(doc, ev)
         # a weapon does nothing by itself ("Roadside IED kills a general"): the attacker is unnamed
-        actors = tuple(m for m in ev.actors if not _weapon(doc, m)) or _participants(doc, ev)
+        # and a victim is not the doer: a phrase one report gives as the victim ("Seven Taliban militants
+        # were killed") is not the actor another report guessed for it ("... in two explosions")
+        victims = {(m.span.start, m.span.end) for m in ev.recipients}
+        actors = tuple(
+            m for m in ev.actors if not _weapon(doc, m) and (m.span.start, m.span.end) not in victims
+        ) or _participants(doc, ev)
         out.append(
             Event(
                 type=ev.type,

@@ -4,7 +4,8 @@ Each decision names the rule that made it (`rules:<name>`), so an analyst can se
 its type and a developer can count which rules fire. The trigger's lexicon type is where reading
 starts; the rules then look at the context:
 
-- no event of its own: what a speech act says or a protest demands ("demanded the release"), a verb
+- no event of its own: a disapproval of an attack that accuses nobody (`reaction`: "condemns this
+  cowardly attack"); what a speech act says or a protest demands ("demanded the release"), a verb
   ending an event noun, a word inside a name or a participant noun, a verb of saying before a copula,
   a verb used as an adjective, a unit under attack;
 - retyping (targets from `resources/xx/plover.tsv`, through `eventmill.ontology`): a verb that ends
@@ -40,7 +41,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 2
+    version = 3
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -53,7 +54,7 @@ class RuleTyper:
         protests = {t.head for t in trigs if t.row.type == "PROTEST"}
         out = []
         for c, t in zip(candidates, trigs):
-            why = no_event_of_its_own(ctx, t, speech, enders, protests)
+            why = no_event_of_its_own(ctx, t, speech, enders, protests) or ("reaction" if reaction(ctx, c, t) else "")
             if why:
                 out.append(Decision("", 1.0, f"rules:{why}"))
                 continue
@@ -237,3 +238,29 @@ def _participle_on_noun(ctx: Context, v: int) -> bool:
     return not any(
         ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in ctx.tree.children(v)
     )
+
+
+def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
+    """Disapproval of an attack that accuses nobody ("The United States condemns this cowardly attack",
+    "le ministre a déploré l'attentat"): a reaction to the incident, not an event between parties. Whoever
+    it names inside the attack are its victims; an attacker named there ("the attack by Boko Haram",
+    "their attack") is accused, and the event stays."""
+    if trig.row.mode != "disapprove":
+        return False
+    toks = ctx.toks
+    attacks = [
+        k for k in ctx.tree.children(trig.head) if toks[k].dep.startswith(("obj", "obl:arg")) and k in ctx.assault_heads
+    ]
+    if not attacks:
+        return False
+    inside = {i for k in attacks for i in ctx.tree.subtree(k)}
+    # the attacker, wherever it hangs in the attack's phrase ("by X", "their attack", "menée par X")
+    doers = {
+        i
+        for d in inside
+        if toks[d].dep in ("nmod:poss", "obl:agent")
+        or ctx.lex.case_is(ctx.tree.case(d), "doer")
+        or ctx.lex.case_is(ctx.tree.case(d), "agent")
+        for i in ctx.tree.subtree(d)
+    }
+    return not doers and all(m.head in inside for m in c.recipients)

@@ -201,14 +201,28 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+# a spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as text, never runs: text starting like a formula gets a leading `'`
+    (OWASP's advice); numbers, and text that is only a number (`-3.5`), stay as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def write_acled_csv(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
-    """The rows ACLED would code, as CSV with a header; returns how many were written."""
+    """The rows ACLED would code, as CSV with a header, every cell safe to open in a spreadsheet;
+    returns how many were written."""
     writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS + EVENTMILL_COLUMNS)
     writer.writeheader()
     n = 0
     for row in rows:
         out = acled_row(row)
         if out is not None:
-            writer.writerow(out)
+            writer.writerow({k: safe_cell(v) for k, v in out.items()})
             n += 1
     return n

@@ -1,5 +1,6 @@
 """Exports of a corpus database: ACLED-style CSV, JSONL, Parquet and GeoJSON, one row or feature per
-event (`eventmill export`).
+event (`eventmill export`). An export appears whole or not at all (`atomic`): a killed export never
+leaves a partial file, nor damages the one it was replacing.
 
 Filters (date, country, type) apply to every format; the event's date is its own when the article
 gives one, else the article's publication date.
@@ -17,10 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from eventmill import ontology
 from eventmill.corpus.store import Store
 from eventmill.errors import ConfigError
 from eventmill.writers import EXPORT_FORMATS as FORMATS
 from eventmill.writers.acled import write_acled_csv
+from eventmill.writers.atomic import replacing, replacing_path
 
 FLAT = (
     "article_id",
@@ -105,6 +108,11 @@ class Filters:
         kinds = tuple(t.strip().upper() for v in types or () for t in v.split(",") if t.strip())
         if min_geo_confidence is not None and not 0 <= min_geo_confidence <= 1:
             raise ConfigError(f"--min-geo-confidence wants a number from 0 to 1, got {min_geo_confidence}")
+        unknown = [t for t in kinds if t not in ontology.types()]
+        if unknown:
+            raise ConfigError(
+                f"--type {', '.join(unknown)}: not a PLOVER type; choose from {', '.join(ontology.types())}"
+            )
         return cls(date(since, "--since"), date(until, "--until"), codes, kinds, min_geo_confidence)
 
     def sql(self) -> tuple[str, list[Any]]:
@@ -157,7 +165,7 @@ def _open_text(out: str | Path) -> Iterator[IO[str]]:
     if str(out) == "-":
         yield sys.stdout
     else:
-        with open(out, "w", encoding="utf-8", newline="") as fh:
+        with replacing(out, "w", encoding="utf-8", newline="") as fh:
             yield fh
 
 
@@ -229,7 +237,7 @@ def _parquet(store: Store, filters: Filters, out: str | Path) -> int:
     sql = f"SELECT {', '.join(FLAT)} FROM ({QUERY.format(where=where)})"
     reader = store.con.sql(sql, params=params).to_arrow_reader(50_000)
     n = 0
-    with pq.ParquetWriter(str(out), reader.schema) as writer:
+    with replacing_path(out) as tmp, pq.ParquetWriter(str(tmp), reader.schema) as writer:
         for batch in reader:
             writer.write_batch(batch)
             n += batch.num_rows

@@ -10,6 +10,7 @@ import os
 import stat
 import tarfile
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -115,8 +116,19 @@ def _archive(path: Path, config: Config, columns: Columns) -> Iterator[Record]:
                         yield from _member(
                             f"{name}!{member.name}", member.size, lambda m=member: tf.extractfile(m), config, columns
                         )
-    except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError) as exc:
+                _check_tar_end(tf)
+    except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, zlib.error) as exc:
         yield Record(name, error=f"{name} is not a readable archive ({type(exc).__name__}: {exc})")
+
+
+def _check_tar_end(tf: tarfile.TarFile) -> None:
+    """tarfile ends its iteration quietly at a malformed header: what follows must be padding (and a
+    gzip stream must end with its checksum), else the members after it were lost, which is a problem."""
+    fh = tf.fileobj
+    assert fh is not None
+    while chunk := fh.read(1 << 20):
+        if chunk.strip(b"\0"):
+            raise tarfile.ReadError("a malformed member header; the members after it were not read")
 
 
 def _member(name: str, size: int, opener, config: Config, columns: Columns) -> Iterator[Record]:
@@ -131,7 +143,19 @@ def _member(name: str, size: int, opener, config: Config, columns: Columns) -> I
 
 
 def read_source(src: Source, config: Config, kind: str, columns: Columns) -> Iterator[Record]:
-    """The records of one file of a known format."""
+    """The records of one file of a known format; a file that cannot be read to its end (a corrupt
+    .gz, a truncated archive member) ends with one failure record, after the records read before it."""
+    try:
+        yield from _read_kind(src, config, kind, columns)
+    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError) as exc:
+        yield Record(
+            src.name,
+            error=f"{src.name} could not be read past this point ({type(exc).__name__}: {exc}); "
+            "the records before it were read: is the file complete?",
+        )
+
+
+def _read_kind(src: Source, config: Config, kind: str, columns: Columns) -> Iterator[Record]:
     if kind == "html":
         yield from read_html(src, config)
     elif kind == "warc":

@@ -13,6 +13,7 @@ from eventmill.api import article_id
 from eventmill.config import Config
 from eventmill.corpus.readers import detect_format
 from eventmill.corpus.readers.decode import iso_date
+from eventmill.languages import normalise
 from eventmill.models import Article
 
 # an HTML page carries markup around its text: allow this many times --max-bytes before refusing it
@@ -71,6 +72,7 @@ def text_record(source: str, text: str, *, encoding: str = "utf-8", **meta: Any)
     text = clean(text)
     published, warning = iso_date(meta.pop("published", None))
     meta = {k: (clean(str(v)).strip() or None) if v is not None else None for k, v in meta.items()}
+    meta["lang"] = normalise(meta.get("lang"))  # en-US, EN, fra: one tag per language
     article = Article(text=text, id=article_id(text), published=published, **meta)
     return Record(source, article=article, encoding=encoding, warnings=(clean(warning),) if warning else ())
 

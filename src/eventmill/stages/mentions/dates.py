@@ -45,6 +45,7 @@ class DateWords:
     weekdays: dict[str, int]
     months: dict[str, int]
     relative: PhraseIndex[Shift | None]  # None: a stop phrase ("ce jour-là") that hides a shorter one
+    ranges: frozenset[str] = frozenset()  # words between the two days of a range ("au", "to")
 
 
 @cache
@@ -53,8 +54,12 @@ def date_words(lang: str) -> DateWords:
     wd: dict[str, int] = {}
     mo: dict[str, int] = {}
     rel: list[tuple[str, Shift | None]] = []
+    ranges = {""}  # a dash normalises to nothing: "3-5 mars"
     for row in datafiles.tables(lang, "dates.tsv"):
         key, kind = norm(row.get("phrase", "")), row.get("kind", "")
+        if kind == "range":
+            ranges.add(key)
+            continue
         if kind == "none":
             rel.append((key, None))
             continue
@@ -70,7 +75,7 @@ def date_words(lang: str) -> DateWords:
                 log.warning("%s/dates.tsv: %r has unknown unit %r; skipped", lang, key, unit)
             continue
         {"weekday": wd, "month": mo}.get(kind, {})[key] = value
-    return DateWords(wd, mo, PhraseIndex(rel))
+    return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +141,28 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
         month: int | None = None
         year: int | None = None
         m = _DAY.match(keys[j]) if j < n else None
-        if m and j + 1 < n and keys[j + 1] in words.months:
+        # a range gives its first day: "du 3 au 5 mars", "between 3 and 5 March", "March 3-5"
+        if (
+            m
+            and j + 3 < n
+            and _is_range(tokens, keys, j + 1, words)
+            and _DAY.match(keys[j + 2])
+            and keys[j + 3] in words.months
+        ):
+            day, month, j = int(m.group(1)), words.months[keys[j + 3]], j + 4
+        elif (
+            j + 3 < n
+            and keys[j] in words.months
+            and (dm := _DAY.match(keys[j + 1]))
+            and not _YEAR.match(keys[j + 1])
+            and _is_range(tokens, keys, j + 2, words)
+            and _DAY.match(keys[j + 3])
+            and not _YEAR.match(keys[j + 3])
+        ):
+            month, day, j = words.months[keys[j]], int(dm.group(1)), j + 4
+            if j < n and tokens[j].text == ",":
+                j += 1
+        elif m and j + 1 < n and keys[j + 1] in words.months:
             day, month, j = int(m.group(1)), words.months[keys[j + 1]], j + 2
         elif (
             j < n
@@ -181,6 +207,11 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             hits.append(DateHit(k, k, DateValue(key, "year")))
         k += 1
     return hits
+
+
+def _is_range(tokens: Sequence[Token], keys: list[str], k: int, words: DateWords) -> bool:
+    """Whether token k joins the two days of a range: a word of `dates.tsv` or a dash."""
+    return keys[k] in words.ranges and (bool(keys[k]) or tokens[k].text == "-")
 
 
 def _relative(tokens: Sequence[Token], lang: str, words: DateWords, pub: dt.date | None) -> dict[int, DateHit]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import re
 from functools import cache
 
 from eventmill import datafiles
@@ -38,7 +39,35 @@ def _load_package(name: str):
     return nlp
 
 
-@stage("parse", 2, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"))
+# spaCy's memory grows with what it parses at once (one 200 kB line took 1.3 GB, a 1.9 MB one 8 GB): a
+# paragraph longer than this is parsed in pieces cut at a sentence end, else a clause break, else a space
+PARSE_CHARS = 5_000
+# paragraphs spaCy holds at once (its default, 1,000, would hold a whole huge article): at most this
+# many pieces of PARSE_CHARS each
+PIPE_BATCH = 4
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*\s+")
+_CLAUSE_END = re.compile(r"[;:,][\"'»”)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def pieces(text: str, start: int, end: int, limit: int = PARSE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) pieces of text[start:end], each at most `limit` characters, cut where a sentence,
+    else a clause, else a word ends in the second half of the window (a hard cut when none does)."""
+    out = []
+    while end - start > limit:
+        cut = limit
+        for boundary in (_SENTENCE_END, _CLAUSE_END, _SPACE):
+            ends = [m.end() for m in boundary.finditer(text, start + limit // 2, start + limit)]
+            if ends:
+                cut = ends[-1] - start
+                break
+        out.append((start, start + cut))
+        start += cut
+    out.append((start, end))
+    return out
+
+
+@stage("parse", 3, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"))
 def parse(doc: Document, config: Config) -> Document:
     """Tokens, lemmas, POS, dependencies, entities and sentences for every paragraph."""
     if doc.lang is None:  # the pipeline runs the language stage first: only a direct call gets here
@@ -48,12 +77,19 @@ def parse(doc: Document, config: Config) -> Document:
     tokens: list[Token] = []
     sentences: list[Span] = []
     furniture = datafiles.words(doc.lang, "furniture.txt")
-    paras = tuple(p for p in doc.paragraphs if not is_furniture(doc.text[p.start : p.end], furniture))
-    for para, sdoc in zip(paras, nlp.pipe(doc.text[p.start : p.end] for p in paras)):
+    paras = [
+        piece
+        for p in doc.paragraphs
+        if not is_furniture(doc.text[p.start : p.end], furniture)
+        for piece in pieces(doc.text, p.start, p.end)
+    ]
+    for (para_start, _end), sdoc in zip(
+        paras, nlp.pipe((doc.text[a:b] for a, b in paras), batch_size=PIPE_BATCH), strict=True
+    ):
         base = len(tokens)
         for sent in sdoc.sents:
-            s_start = para.start + sent.start_char
-            s_end = para.start + sent.end_char
+            s_start = para_start + sent.start_char
+            s_end = para_start + sent.end_char
             if tokens and tokens[-1].i >= base and _continues(doc.text[s_start:s_end]):
                 # the parser cut inside a sentence ('... turco-syrienne", a-t-il expliqué.')
                 prev = sentences.pop()
@@ -61,7 +97,7 @@ def parse(doc: Document, config: Config) -> Document:
             sent_index = len(sentences)
             sentences.append(Span(s_start, s_end, raw[s_start:s_end]))
             for t in sent:
-                start = para.start + t.idx
+                start = para_start + t.idx
                 end = start + len(t.text)
                 tokens.append(
                     Token(
