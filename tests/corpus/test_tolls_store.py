@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from corpus_util import query
 
 from eventmill.config import Config
@@ -28,3 +30,17 @@ def test_a_running_total_is_stored_as_a_toll_and_not_as_an_event(tmp_path):
         db, "SELECT t.start_char, t.end_char, a.text FROM tolls t JOIN articles a ON a.id = t.article_id"
     )
     assert text[start:end] == "300"
+
+
+def test_a_figure_too_large_for_the_integer_columns_does_not_stop_the_run(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "big.txt").write_text(
+        "Rebels attacked a convoy near Gao, killing 50000000000 people, the army said.", encoding="utf-8"
+    )
+    (folder / "ok.txt").write_text("Police arrested twelve protesters in Lyon on Monday.", encoding="utf-8")
+    db = tmp_path / "events.duckdb"
+    summary = run([folder], Config(lang="en"), RunOptions(db=db, workers=0, progress=False))
+    assert summary.coded == 2
+    rows = query(db, "SELECT dead, json FROM events WHERE type = 'ASSAULT'")
+    assert rows and rows[0][0] is None and json.loads(rows[0][1])["dead"]["value"] == 50_000_000_000

@@ -42,11 +42,17 @@ def _name(m: Mention | None) -> str | None:
     return m.span.text
 
 
+def _int32(v: int | None) -> int | None:
+    """A figure that fits the INTEGER columns; a larger one ("50 billion" dollars read as a count) is
+    left NULL there and kept in the event's JSON, rather than failing the whole batch."""
+    return v if v is not None and -(2**31) <= v < 2**31 else None
+
+
 def _count(prefix: str, c: Count | None) -> dict[str, Any]:
     return {
-        prefix: c.value if c else None,
-        f"{prefix}_low": c.low if c else None,
-        f"{prefix}_high": c.high if c else None,
+        prefix: _int32(c.value) if c else None,
+        f"{prefix}_low": _int32(c.low) if c else None,
+        f"{prefix}_high": _int32(c.high) if c else None,
     }
 
 
@@ -225,9 +231,9 @@ class Rows:
                     "article_id": aid,
                     "toll_no": no,
                     "kind": toll.kind,
-                    "value": toll.count.value,
-                    "low": toll.count.low,
-                    "high": toll.count.high,
+                    "value": _int32(toll.count.value),
+                    "low": _int32(toll.count.low),
+                    "high": _int32(toll.count.high),
                     "text": toll.count.span.text,
                     "start_char": toll.count.span.start,
                     "end_char": toll.count.span.end,
