@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
             d = score.score_doc(text, gold, pred)
             for k in ("gold_required", "matched_required", "predicted", "matched", "slot_gold", "slot_right"):
                 tot[half][k] += d[k]
+            tot[half]["slot_ok"] += sum(c for c, _ in d["slots"].values())
+            tot[half]["slot_n"] += sum(n for _, n in d["slots"].values())
             for cause, p in classify(score, text, gold, pred):
                 counts[half][cause] += 1
                 if args.list == half:
@@ -127,7 +129,11 @@ def main(argv: list[str] | None = None) -> int:
             r = t["matched_required"] / t["gold_required"] if t["gold_required"] else 0.0
             f = 2 * p * r / (p + r) if p + r else 0.0
             sr = t["slot_right"] / t["slot_gold"] if t["slot_gold"] else 0.0
-            print(f"{name} {half}: P {p:.3f} R {r:.3f} F1 {f:.3f} slot_r {sr:.3f}; {total} false events: {shares}")
+            sa = t["slot_ok"] / t["slot_n"] if t["slot_n"] else 0.0
+            print(
+                f"{name} {half}: P {p:.3f} R {r:.3f} F1 {f:.3f} slot_acc {sa:.3f} slot_r {sr:.3f}; "
+                f"{total} false events: {shares}"
+            )
     return 0
 
 
