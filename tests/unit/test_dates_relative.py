@@ -193,3 +193,10 @@ def test_find_dates_never_raises_and_stays_inside_the_tokens(text, lang, publish
     for hit in find_dates(toks, lang, published):
         assert 0 <= hit.first <= hit.last < len(toks)
         assert hit.value.precision in ("day", "week", "month", "year")
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_publication_date_at_the_calendars_ends_gives_no_overflow(published):
+    for text in ("jeudi", "le 3 mars", "hier", "la semaine dernière"):
+        for hit in find_dates(tokens_of(text), "fr", published):
+            assert hit.value.precision in ("day", "week", "month", "year")

@@ -184,7 +184,7 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             elif pub is not None:
                 year = pub.year
                 cand = _safe_date(year, month, day)
-                if cand and cand > pub + dt.timedelta(days=7):
+                if cand and cand > pub + dt.timedelta(days=min(7, (dt.date.max - pub).days)):
                     year -= 1
             date = _safe_date(year, month, day) if year else None
             value = DateValue(date.isoformat() if date else None, "day")
@@ -195,7 +195,8 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             iso = None
             if pub is not None:
                 back = (pub.weekday() - weekday) % 7
-                iso = (pub - dt.timedelta(days=back)).isoformat()
+                # (a publication date in the first days of year 1 has no weekday before it)
+                iso = (pub - dt.timedelta(days=back)).isoformat() if (pub - dt.date.min).days >= back else None
             hits.append(DateHit(k, k, DateValue(iso, "day")))
             k += 1
             continue
