@@ -131,7 +131,7 @@ def start(db: Path) -> tuple[str, subprocess.Popen]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     cmd = [sys.executable, "-m", "eventmill.cli", "serve", "--db", str(db), "--port", str(port)]
     server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    base = f"http://127.0.0.1:{port}"  # the server just started on this machine: loopback only, no network
     deadline = time.monotonic() + 60
     while True:
         try:

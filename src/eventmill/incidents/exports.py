@@ -40,22 +40,10 @@ ORDER BY e.incident_id, e.date_precision = 'day' DESC, a.published NULLS LAST, e
 
 
 def _where(filters: Any) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if filters is not None:
-        if filters.since:
-            where.append("coalesce(i.event_date, i.first_seen) >= ?")
-            params.append(filters.since)
-        if filters.until:
-            where.append("coalesce(i.event_date, i.first_seen) <= ?")
-            params.append(filters.until)
-        if filters.countries:
-            where.append(f"i.country IN ({', '.join('?' * len(filters.countries))})")
-            params += list(filters.countries)
-        if filters.types:
-            where.append(f"i.type IN ({', '.join('?' * len(filters.types))})")
-            params += list(filters.types)
-    return (" WHERE " + " AND ".join(where)) if where else "", params
+    """The export's filters over an incident's date, country and type (`Filters.sql`)."""
+    if filters is None:
+        return "", []
+    return filters.sql(date="coalesce(i.event_date, i.first_seen)", table="i", geo=False)
 
 
 def _plain(value: Any) -> Any:

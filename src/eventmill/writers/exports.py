@@ -115,22 +115,26 @@ class Filters:
             )
         return cls(date(since, "--since"), date(until, "--until"), codes, kinds, min_geo_confidence)
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def sql(
+        self, date: str = "coalesce(e.event_date, a.published)", table: str = "e", geo: bool = True
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause and its parameters over `table`'s country and type and the `date` expression
+        (events by default; the incidents export passes its own); `geo` adds the confidence filter."""
         where: list[str] = []
         params: list[Any] = []
         if self.since:
-            where.append("coalesce(e.event_date, a.published) >= ?")
+            where.append(f"{date} >= ?")
             params.append(self.since)
         if self.until:
-            where.append("coalesce(e.event_date, a.published) <= ?")
+            where.append(f"{date} <= ?")
             params.append(self.until)
         if self.countries:
-            where.append(f"e.country IN ({', '.join('?' * len(self.countries))})")
+            where.append(f"{table}.country IN ({', '.join('?' * len(self.countries))})")
             params += list(self.countries)
         if self.types:
-            where.append(f"e.type IN ({', '.join('?' * len(self.types))})")
+            where.append(f"{table}.type IN ({', '.join('?' * len(self.types))})")
             params += list(self.types)
-        if self.min_geo_confidence is not None:
+        if geo and self.min_geo_confidence is not None:
             # events stored before schema version 3 have it only in their JSON
             where.append(
                 "coalesce(e.geo_confidence, TRY_CAST(json_extract_string(e.json, '$.location.confidence') AS DOUBLE)) >= ?"
