@@ -62,12 +62,14 @@ def test_kill_9_and_restart_loses_nothing_and_duplicates_nothing(tmp_path, texts
     ]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
+        # kill right after the first commit: the writer commits at most once a second, and short
+        # articles on a quiet machine code so fast that a second commit may already hold most of them
         stored = 0
         for line in proc.stderr:
-            stored += "INFO: stored" in line  # about once a second
-            if stored == 2:
+            stored += "INFO: stored" in line
+            if stored == 1:
                 break
-        assert stored == 2, "the run ended before it could be killed"
+        assert stored == 1, "the run ended before it could be killed"
         os.kill(proc.pid, signal.SIGKILL)  # the main process only, as a user or the OOM killer would
         proc.wait(timeout=30)
         deadline = time.monotonic() + 20
