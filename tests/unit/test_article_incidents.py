@@ -176,3 +176,42 @@ def test_a_victim_is_never_the_actor_of_the_same_event(text, lang):
     (ev,) = [e for e in _events(text, lang) if e.type == "ASSAULT"]
     victims = {(m.span.start, m.span.end) for m in ev.recipients}
     assert victims and not victims & {(m.span.start, m.span.end) for m in ev.actors}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Gunmen attacked a police checkpoint in Kunduz on Friday, killing two officers. "
+            "The attackers stormed the checkpoint at dawn and the gunfight lasted for two hours.",
+            "en",
+        ),
+        (
+            "Des hommes armés ont attaqué un convoi militaire près de Gao mardi, tuant trois soldats. "
+            "Les assaillants ont attaqué le convoi à la mi-journée.",
+            "fr",
+        ),
+    ],
+)
+def test_the_same_target_named_again_with_a_definite_article_is_the_same_attack(text, lang):
+    assert [e.type for e in _events(text, lang, keep="asserted")] == ["ASSAULT"]
+
+
+def test_two_attacks_on_different_targets_stay_two():
+    text = (
+        "Gunmen attacked a police checkpoint in Kunduz on Friday, killing two officers. "
+        "Hours later, a roadside bomb struck an army convoy in Baghlan, killing four soldiers."
+    )
+    assert [e.type for e in _events(text, "en", keep="asserted")] == ["ASSAULT", "ASSAULT"]
+
+
+def test_figures_of_different_victims_do_not_split_one_attack():
+    # two policemen and four militants killed in one clash: the figures count other people, so they
+    # do not contradict, and the definite "the attack" points back to the attack on the post
+    text = (
+        "Taliban fighters attacked a police post in Nad Ali district, killing two policemen. "
+        "Security forces repulsed the attack and four militants were killed in the clash."
+    )
+    events = _events(text, "en", keep="asserted")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].dead is not None and events[0].dead.value == 2

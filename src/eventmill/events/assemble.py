@@ -17,14 +17,16 @@ from eventmill.config import Config
 from eventmill.events.arguments import count, mentions
 from eventmill.events.context import Context, context_for
 from eventmill.events.finish import finish
+from eventmill.events.intervention import crowd_control, fold_interventions
 from eventmill.events.merge import RawEvent, merge_events, unasserted
 from eventmill.events.relevance import accidental, off_topic
+from eventmill.events.status import modifier
 from eventmill.models import Candidate, Document, Span, Toll
 from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 5, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 6, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
@@ -35,7 +37,8 @@ def assemble(doc: Document, config: Config) -> Document:
     for e in raw:
         e.violent = e.sent in violent or any(typ == "ASSAULT" for typ, _ in ctx.modes_in(e.sent))
     raw.sort(key=lambda e: e.trigger.start)
-    merged = merge_events(raw, config.merge_window)
+    # police breaking up a crowd is part of the protest it breaks up
+    merged = fold_interventions(merge_events(raw, config.merge_window))
     if subject := off_topic(doc):
         for e in merged:
             if not ({"dead", "injured"} & set(e.counts)):
@@ -79,6 +82,8 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         heading=c.has("heading"),
         title=c.has("title"),
         accident=accidental(ctx, c.head),
+        crowd=crowd_control(ctx, c.head),
+        targets=_targets(ctx, c),
         cumulative=c.has("cumulative"),
         topic=c.has("topic"),
         casualty_only=c.has("casualty_only"),
@@ -89,6 +94,21 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         score=d.score,
         rule=d.rule,
     )
+
+
+def _targets(ctx: Context, c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
+    """The head nouns of the things it was done to ("a police checkpoint", "le convoi"): all of them,
+    and those with a definite or demonstrative article ("the checkpoint"), which point back to a
+    thing already named. People are left out: "the soldiers" may be other soldiers."""
+    every, definite = set(), set()
+    for m in c.recipients:
+        if m.head < 0 or (m.actor and m.actor.kind != "other") or ctx.toks[m.head].pos != "NOUN":
+            continue
+        word = norm(ctx.toks[m.head].lemma)
+        every.add(word)
+        if {modifier(ctx, d) for d in ctx.tree.children(m.head, "det")} & {"definite", "demonstrative"}:
+            definite.add(word)
+    return frozenset(every), frozenset(definite)
 
 
 def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:

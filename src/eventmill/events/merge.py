@@ -45,6 +45,8 @@ class RawEvent:
     title: bool = False  # read from the article's headline, with or without a verb
     topic: bool = False  # a statement noun with no participant ("the threat of terrorism")
     accident: bool = False  # its sentences name an accident or a disaster, and no party is armed
+    targets: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # things hit: all, definite
+    crowd: bool = False  # police breaking up a crowd (dispersal, tear gas): eventmill.events.intervention
     off_topic: str = ""  # the article is about another subject ("sports"): eventmill.events.relevance
     strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
     facts: int = field(default=0, init=False)
@@ -88,7 +90,8 @@ def _same_place(a: Mention, b: Mention) -> bool:
 
 def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool) -> bool:
     for slot in set(a.counts) & set(b.counts):
-        if (a.counts[slot].value, a.counts[slot].high) != (b.counts[slot].value, b.counts[slot].high):
+        ca, cb = a.counts[slot], b.counts[slot]
+        if (ca.value, ca.high) != (cb.value, cb.high) and not _other_victims(ca, cb):
             return True
     pa = [p for p in a.places if not (p.place and p.place.precision == "country")]
     pb = [p for p in b.places if not (p.place and p.place.precision == "country")]
@@ -102,6 +105,12 @@ def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool) -> bool:
     return a.negated != b.negated
 
 
+def _other_victims(a: Count, b: Count) -> bool:
+    """Two figures that count different people ("two policemen" and "four militants" killed in one
+    attack) add up rather than contradict."""
+    return bool(a.of and b.of) and norm(a.of) != norm(b.of)
+
+
 def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
     """Positive evidence that b reports a's incident (beyond sharing a type)."""
     if b.sent in a.sents:
@@ -112,6 +121,10 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if a.type in ontology.in_class("physical") and _names(a.recipients) & _names(b.recipients):
         # the same victim ("a major general was killed" ... "Major General Gladkikh died")
+        return True
+    if a.type in ontology.in_class("physical") and b.targets[1] & a.targets[0]:
+        # the same thing hit, named again with a definite article ("attacked a police checkpoint" ...
+        # "attacked the checkpoint")
         return True
     if a.type in ontology.in_class("statement") and not (a.actors and b.actors) and b.sent - max(a.sents) <= window:
         # "Il faut aussi ...": a demand with no subject continues the demand just reported
@@ -143,6 +156,8 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     a.hypothetical = a.hypothetical and b.hypothetical
     a.generic = a.generic and b.generic
     a.accident = a.accident or b.accident  # one report that tells it as an accident is enough
+    a.crowd = a.crowd and b.crowd
+    a.targets = (a.targets[0] | b.targets[0], a.targets[1] | b.targets[1])
     a.future = a.future and b.future
     if b.sent not in a.sents:
         a.sents.append(b.sent)
@@ -259,15 +274,17 @@ def _pull_sentence(out: list[RawEvent], target: RawEvent, ev: RawEvent) -> list[
             and min(o.sents) == ev.sent
             and not _conflict(target, o, True)
         ):
-            _absorb_event(target, o)
+            absorb_event(target, o)
         else:
             keep.append(o)
     return keep
 
 
-def _absorb_event(a: RawEvent, b: RawEvent) -> None:
-    """A merged event joins another, with every sentence, evidence span and trigger it holds."""
-    _absorb(a, b)
+def absorb_event(a: RawEvent, b: RawEvent, parties: bool = True) -> None:
+    """A merged event joins another, with every sentence, evidence span and trigger it holds (and its
+    parties, modes and figures, unless `parties` is False: then it is only more evidence)."""
+    if parties:
+        _absorb(a, b)
     a.sents += [x for x in b.sents if x not in a.sents]
     a.also += [sp for sp in [b.evidence, *b.also] if sp != a.evidence and sp not in a.also]
     a.triggers += [t for t in b.triggers if t not in a.triggers]
