@@ -215,3 +215,20 @@ def test_figures_of_different_victims_do_not_split_one_attack():
     events = _events(text, "en", keep="asserted")
     assert [e.type for e in events] == ["ASSAULT"]
     assert events[0].dead is not None and events[0].dead.value == 2
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ('Le trésorier de l\'association "Aide aux démunis" a ouvert une boulangerie à Lyon.', "fr"),
+        ('The charity "Protest Now" opened a bakery in Leeds.', "en"),
+        ("Une aide-soignante a ouvert une boulangerie à Lyon.", "fr"),
+    ],
+)
+def test_a_trigger_word_in_a_quoted_name_or_a_compound_is_no_event(text, lang):
+    assert _events(text, lang) == ()
+
+
+def test_an_aid_delivery_outside_a_name_stays_an_event():
+    text = "L'ONU a apporté une aide alimentaire aux réfugiés de Goma."
+    assert [e.type for e in _events(text, "fr", keep="asserted")] == ["AID"]

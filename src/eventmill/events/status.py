@@ -12,6 +12,7 @@ from eventmill import datafiles
 from eventmill.events.arguments import carrier
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
+from eventmill.models import Token
 from eventmill.text import norm
 
 
@@ -141,11 +142,30 @@ def ending_verb(ctx: Context, trig: Trigger) -> int | None:
     return None
 
 
+QUOTES = "\"«“‘'"
+
+
 def inside_name(ctx: Context, trig: Trigger) -> bool:
-    """A capitalised trigger word inside a name ("l'association Aide pour tous") is not an event."""
-    t = ctx.toks[trig.head]
-    first_of_sentence = t.i == 0 or ctx.toks[t.i - 1].sent != t.sent
-    return t.text[:1].isupper() and not first_of_sentence and (t.ent != "" or t.i in ctx.actor_at)
+    """A capitalised trigger word inside a name ("l'association Aide pour tous", 'the group "Justice
+    Now"') or a word that is the first part of a compound the lexicon does not list ("un
+    aide-soignant") is not an event."""
+    toks = ctx.toks
+    t = toks[trig.head]
+    if trig.last + 2 < len(toks) and _glued(toks[trig.last], toks[trig.last + 1]) and toks[trig.last + 1].text == "-":
+        if toks[trig.last + 2].text[:1].isalpha() and _glued(toks[trig.last + 1], toks[trig.last + 2]):
+            return True
+    first_of_sentence = t.i == 0 or toks[t.i - 1].sent != t.sent
+    if not t.text[:1].isupper() or first_of_sentence:
+        return False
+    if t.ent != "" or t.i in ctx.actor_at:
+        return True
+    # a title in quotation marks right after the noun it names: l'association "Aide pour tous"
+    k = trig.first
+    return k >= 2 and toks[k - 1].text in QUOTES and toks[k - 2].sent == t.sent and toks[k - 2].pos in ("NOUN", "PROPN")
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.end == b.start
 
 
 def cumulative(ctx: Context, heads: list[int]) -> bool:
