@@ -107,9 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="a web dashboard and JSON API over a corpus database (needs eventmill[web])",
         description="Serve a map, a timeline and a table of the events, each article with its evidence "
         "highlighted, and the JSON API under them (/docs lists it). The database is opened read-only while "
-        "requests come, and closed after --idle-close seconds without one: DuckDB lets one process write or "
-        "several read, so eventmill run can start on the same file once the pages have been idle that long, "
-        "and while it writes the pages answer 503 until it has finished.",
+        "requests come, and closed after --idle-close seconds without one. DuckDB lets one process write or "
+        "several read, never both, so a running eventmill run on the same file and this server take turns: "
+        "the run lets the file go between its commits (about once a second), the server whenever the run "
+        "wants it, and a request waits for its turn (up to 10 s); a refresh shows the rows committed since.",
     )
     sv.add_argument("--db", type=Path, default=Path("events.duckdb"), help="database file (default: events.duckdb)")
     sv.add_argument(
@@ -127,8 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=5.0,
         metavar="S",
-        help="close the database S seconds after the last request, freeing it for eventmill run "
-        "(default: 5; 0 opens it for each request, slower)",
+        help="close the database S seconds after the last request (default: 5; 0 opens it for each "
+        "request, slower); it is closed at once whenever eventmill run wants to write",
     )
 
     # other subjects add their own commands (corpus runs, gazetteer import): each module has

@@ -59,15 +59,17 @@ def test_reading_a_missing_database_says_how_to_make_one(tmp_path):
         Store(tmp_path / "nope.duckdb", read_only=True)
 
 
-def test_a_database_in_use_by_another_process_is_a_clear_error(tmp_path):
+def test_a_database_in_use_by_another_process_is_a_clear_error_after_waiting_for_it(tmp_path):
     db = tmp_path / "e.duckdb"
     with Store(db):
         code = (
-            "from eventmill.corpus.store import Store, StoreError\n"
-            f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print(e)"
+            "import time\nfrom eventmill.corpus.store import Store, StoreError\nt0 = time.monotonic()\n"
+            f"try:\n    Store({str(db)!r}, wait_s=1.5)\nexcept StoreError as e:\n    print(e)\n"
+            "print('waited', time.monotonic() - t0)"
         )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "in use by another eventmill process" in out.stdout, out.stderr
+    assert float(out.stdout.split("waited")[1]) >= 1.0  # it retried before giving up
 
 
 def test_a_file_that_is_not_duckdb_is_a_clear_error(tmp_path):

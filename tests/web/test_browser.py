@@ -10,7 +10,18 @@ import os
 from pathlib import Path
 
 import pytest
-from web_util import HOSTILE, browser, incidents_db, incidents_server, live_server, page, web_db  # noqa: F401 (fixtures)
+from web_util import (  # noqa: F401 (fixtures)
+    HOSTILE,
+    browser,
+    incidents_db,
+    incidents_server,
+    live_server,
+    page,
+    running,
+    serve_in_thread,
+    stored,
+    web_db,
+)
 
 pytestmark = pytest.mark.browser
 SHOTS = os.environ.get("EVENTMILL_SCREENSHOTS")
@@ -193,3 +204,27 @@ def test_incident_page_shows_every_report_and_the_range_of_figures(incidents_ser
     page.wait_for_selector("body[data-state=ready]")
     assert page.locator("#event-list li.picked a[href$='/incidents/inc-1']").count() == 1
     assert page.errors == []
+
+
+def test_the_dashboard_loads_during_a_run_and_a_reload_shows_more(running, browser):
+    proc, db, log_path = running
+    errors: list[str] = []
+    counts = []
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    for base in serve_in_thread(db):
+        while True:
+            done = proc.poll() is not None
+            page.goto(base + "/")
+            page.wait_for_selector("body[data-state=ready], body[data-state=error]", timeout=60_000)
+            assert page.evaluate("document.body.dataset.state") == "ready", page.inner_text("#status")
+            counts.append(int(page.inner_text("#status").split()[0]))  # "N events, M with a place."
+            if done:
+                break
+    context.close()
+    assert proc.returncode == 0, log_path.read_text()[-3000:]
+    assert errors == []
+    # the first load comes while the worker still loads its models: later reloads show more
+    assert counts == sorted(counts) and counts[0] < counts[-1] == stored(db)[2], counts

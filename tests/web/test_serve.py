@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import threading
 import time
 
 import duckdb
@@ -79,7 +80,7 @@ def test_with_idle_close_0_the_app_holds_no_lock_between_requests_and_says_when_
 
     from eventmill.web.app import create_app
 
-    with TestClient(create_app(db, idle_close_s=0)) as c:
+    with TestClient(create_app(db, idle_close_s=0, busy_wait_s=0.5)) as c:
         assert c.get("/api/events").status_code == 200
         assert writer_can_open(db)
         before = c.get("/api/events").json()["total"]
@@ -100,6 +101,69 @@ def test_with_idle_close_0_the_app_holds_no_lock_between_requests_and_says_when_
         # once it has finished, a refresh shows the new row
         response = c.get("/api/events")
         assert response.status_code == 200 and response.json()["total"] == before + 1
+
+
+WRITER = """
+import sys, time
+from eventmill.corpus.store import Store
+t0 = time.monotonic()
+store = Store(sys.argv[1], wait_s=float(sys.argv[2]))  # says it wants the file, as eventmill run does
+store.con.execute("INSERT INTO events (article_id, event_no, type, evidence) SELECT article_id, 998, type, "
+                  "evidence FROM events ORDER BY article_id, event_no LIMIT 1")
+print("holding", round(time.monotonic() - t0, 2), flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def finish(writer: subprocess.Popen) -> None:
+    writer.stdin.write("done\n")
+    writer.stdin.flush()
+
+
+def test_the_app_lets_go_at_once_when_a_writer_wants_the_file_and_waits_for_it_to_finish(web_db, tmp_path):
+    db = tmp_path / "wanted.duckdb"
+    shutil.copy(web_db, db)
+    from fastapi.testclient import TestClient
+
+    from eventmill.web.app import create_app
+
+    # the connection would stay open 300 s when idle, and busy requests wait up to 1.5 s
+    with TestClient(create_app(db, idle_close_s=300, busy_wait_s=1.5)) as c:
+        before = c.get("/api/events").json()["total"]
+        assert not writer_can_open(db)  # held for the next request
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db), "60"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        try:
+            word, waited = writer.stdout.readline().split()
+            assert word == "holding" and float(waited) < 30  # let go long before its idle close
+            # while the writer holds the file, a request waits for it, then says it is busy
+            t0 = time.monotonic()
+            response = c.get("/api/events")
+            assert response.status_code == 503 and time.monotonic() - t0 >= 1.4
+            assert "was not free within 1.5 s" in response.json()["detail"]
+            # a request that comes while the writer commits gets its answer once the writer is done
+            threading.Timer(0.5, finish, [writer]).start()
+            response = c.get("/api/events")
+            assert response.status_code == 200 and response.json()["total"] == before + 1
+            assert writer.wait(30) == 0
+        finally:
+            writer.kill()
+    assert not (tmp_path / "wanted.duckdb.write-wanted").exists()
+
+
+def test_a_writer_killed_while_it_wanted_the_file_does_not_block_readers(web_db, tmp_path):
+    db = tmp_path / "killed.duckdb"
+    shutil.copy(web_db, db)
+    from fastapi.testclient import TestClient
+
+    from eventmill.web.app import create_app
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (tmp_path / "killed.duckdb.write-wanted").write_text(dead.stdout.strip())  # what kill -9 leaves behind
+    with TestClient(create_app(db, busy_wait_s=0.5)) as c:
+        assert c.get("/api/events").status_code == 200
 
 
 def test_a_slow_query_is_interrupted(web_db):

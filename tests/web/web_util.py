@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -191,3 +193,57 @@ def page(browser):
     p.on("pageerror", lambda e: p.errors.append(f"pageerror: {e}"))
     yield p
     context.close()
+
+
+N = 160  # short articles: several commits (one a second at most) even on a fast machine
+
+
+def write_corpus(folder, n: int) -> None:
+    """n distinct short articles: the bundled example's long paragraphs, each dated, numbered."""
+    example = (ROOT / "examples" / "syria_fr.txt").read_text(encoding="utf-8")
+    paras = [p for p in example.split("\n") if len(p) > 200]
+    folder.mkdir(parents=True)
+    for i in range(n):
+        p = paras[i % len(paras)]
+        text = f"Le {1 + i % 28} avril 2016, {p[0].lower()}{p[1:]}\n\nDépêche numéro {i}.\n"
+        (folder / f"a{i:04d}.txt").write_text(text, encoding="utf-8")
+
+
+def start_run(folder, db, log):
+    cmd = [sys.executable, "-m", "eventmill.cli", "-v", "run", str(folder), "--db", str(db)]
+    # one worker, small batches: the run commits many times while the test reads
+    cmd += ["--workers", "1", "--batch-size", "2", "--no-progress", "--no-incidents"]
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
+
+
+def stored(db) -> tuple[int, int, int]:
+    """(articles, distinct article IDs, events) in the database."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        articles, distinct = con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchall()[0]
+        return articles, distinct, con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def running(tmp_path):
+    """A real `eventmill run` over N articles, started now; yields (process, database, its log)."""
+    folder, db = tmp_path / "in", tmp_path / "events.duckdb"
+    write_corpus(folder, N)
+    log_path = tmp_path / "run.log"
+    with open(log_path, "w") as log:
+        proc = start_run(folder, db, log)
+        try:
+            deadline = time.monotonic() + 120
+            while not db.exists():  # the runner creates it (schema and all) before it lets readers in
+                assert proc.poll() is None, log_path.read_text()
+                assert time.monotonic() < deadline, "the run never created its database"
+                time.sleep(0.05)
+            yield proc, db, log_path
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait(30)

@@ -261,3 +261,45 @@ class Rows:
     def columns(self) -> dict[str, dict[str, list]]:
         """Each table's rows as {column: values} (all rows of a table have the same keys)."""
         return {name: {k: [r[k] for r in rows] for k in rows[0]} for name, rows in self.tables.items() if rows}
+
+
+# primary key of each table: rows of an ID already stored are dropped, and repeats within a batch
+KEYS = {
+    "articles": ("id",),
+    "sources": ("source",),
+    "events": ("article_id", "event_no"),
+    "actors": ("article_id", "mention_no"),
+    "places": ("article_id", "mention_no"),
+    "quotes": ("article_id", "quote_no"),
+    "tolls": ("article_id", "toll_no"),
+    "problems": ("article_id", "problem_no"),
+}
+
+
+def keep_new(tables: dict[str, dict[str, list]], stored: set[str]) -> dict[str, dict[str, list]]:
+    """Drop rows of articles already stored (a page whose text turned out to be a duplicate) and
+    repeats within the batch; sources are always kept (they record where each copy came from)."""
+    out = {}
+    for name, cols in tables.items():
+        key = KEYS[name]
+        seen: set[tuple] = set()
+        keep = []
+        for i, k in enumerate(zip(*(cols[c] for c in key), strict=True)):
+            if k in seen or (name != "sources" and k[0] in stored):
+                continue
+            seen.add(k)
+            keep.append(i)
+        if keep:
+            out[name] = {c: [v[i] for i in keep] for c, v in cols.items()}
+    return out
+
+
+def merge_tables(results: list[dict[str, dict[str, list]]]) -> dict[str, dict[str, list]]:
+    """The columns of several results, table by table, one after the other."""
+    out: dict[str, dict[str, list]] = {}
+    for tables in results:
+        for name, cols in tables.items():
+            into = out.setdefault(name, {c: [] for c in cols})
+            for c, values in cols.items():
+                into[c].extend(values)
+    return out

@@ -31,26 +31,15 @@ from eventmill.corpus.readers.inputs import check_inputs, estimate, iter_records
 from eventmill.corpus.readers.pages import page_article
 from eventmill.corpus.readers.records import Record, failure_id
 from eventmill.corpus.readers.text import Columns
-from eventmill.corpus.rows import Rows
-from eventmill.corpus.store import Store
+from eventmill.corpus.rows import Rows, keep_new, merge_tables
+from eventmill.corpus.sharing import RunLock
+from eventmill.corpus.store import Store, StoreError
 from eventmill.corpus.timelimit import ArticleTimeout, time_limit
 from eventmill.errors import ConfigError, EventmillError, InputError, UnsupportedLanguage
 from eventmill.models import Article, Document
 from eventmill.stages.published import date_in_name
 
 log = logging.getLogger(__name__)
-
-# primary key of each table: rows of an ID already stored are dropped, and repeats within a batch
-KEYS = {
-    "articles": ("id",),
-    "sources": ("source",),
-    "events": ("article_id", "event_no"),
-    "actors": ("article_id", "mention_no"),
-    "places": ("article_id", "mention_no"),
-    "quotes": ("article_id", "quote_no"),
-    "tolls": ("article_id", "toll_no"),
-    "problems": ("article_id", "problem_no"),
-}
 
 
 def default_workers() -> int:
@@ -207,40 +196,12 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KB on Linux
 
 
-def _keep(tables: dict[str, dict[str, list]], stored: set[str]) -> dict[str, dict[str, list]]:
-    """Drop rows of articles already stored (a page whose text turned out to be a duplicate) and
-    repeats within the batch; sources are always kept (they record where each copy came from)."""
-    out = {}
-    for name, cols in tables.items():
-        key = KEYS[name]
-        seen: set[tuple] = set()
-        keep = []
-        for i, k in enumerate(zip(*(cols[c] for c in key), strict=True)):
-            if k in seen or (name != "sources" and k[0] in stored):
-                continue
-            seen.add(k)
-            keep.append(i)
-        if keep:
-            out[name] = {c: [v[i] for i in keep] for c, v in cols.items()}
-    return out
-
-
 # a transaction of 16 articles takes about 30 ms and one of 256 about 65 ms (bench_corpus.py), so
 # results are gathered until this many articles or seconds have piled up: one writer then keeps up
 # with many workers, and a kill loses at most a second of work
 COMMIT_ARTICLES = 256
 LOADING = "loading models…"
 COMMIT_SECONDS = 1.0
-
-
-def _merge(results: list[dict[str, dict[str, list]]]) -> dict[str, dict[str, list]]:
-    out: dict[str, dict[str, list]] = {}
-    for tables in results:
-        for name, cols in tables.items():
-            into = out.setdefault(name, {c: [] for c in cols})
-            for c, values in cols.items():
-                into[c].extend(values)
-    return out
 
 
 class _Writer:
@@ -273,7 +234,7 @@ class _Writer:
     def commit(self) -> None:
         """Write everything pending in one transaction."""
         s = self.summary
-        tables = _keep(_merge(self.pending), self.stored)
+        tables = keep_new(merge_tables(self.pending), self.stored)
         if self.extra_sources:
             src = tables.setdefault("sources", {"source": [], "article_id": []})
             src["source"] += [a for a, _ in self.extra_sources]
@@ -350,7 +311,14 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
         total = estimate(paths, options.fmt) if progress else None
     except (OSError, ValueError):
         total = None
-    store = Store(options.db)
+    lock = RunLock(options.db)
+    if not lock.acquire():
+        raise StoreError(f"{options.db} is in use by another eventmill run; wait for it to finish or stop it")
+    try:
+        store = Store(options.db)
+    except BaseException:
+        lock.release()
+        raise
     executor = None
     try:
         executor = make_executor(options.workers, options.dask)
@@ -377,7 +345,8 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
             records = iter_records(paths, config, options.fmt, options.columns)
             dispatcher = Dispatcher(executor, code_batch, (config, options.article_timeout, options.coder), writer)
             try:
-                dispatcher.run(_batches(records, writer, done_sources, options.batch_size, summary, bar))
+                with store.lending():  # eventmill serve, if it reads this file, reads between commits
+                    dispatcher.run(_batches(records, writer, done_sources, options.batch_size, summary, bar))
             finally:
                 summary.quarantined = dispatcher.quarantined
                 writer.commit()  # what finished before a stop (Ctrl-C, workers that keep dying) is kept
@@ -398,3 +367,4 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
         if executor is not None:
             executor.close()
         store.close()
+        lock.release()

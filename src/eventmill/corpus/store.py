@@ -7,18 +7,26 @@ only, so a restart that skips the stored IDs loses nothing and duplicates nothin
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from eventmill.corpus.readers.records import clean
 from eventmill.corpus.schema import LATEST, MIGRATIONS
+from eventmill.corpus.sharing import WRITE_WAIT_S, is_lock_error, readers_wait, retry_busy, run_holds, wanting
 from eventmill.errors import ConfigError, EventmillError
 
 log = logging.getLogger(__name__)
+
+# a reader (export, stats) waits this long for a writer's commit to end, not for a whole other command
+READ_WAIT_S = 5.0
+# how often a writer lending the file between writes looks for a reader (reading one small file)
+LEND_CHECK_S = 0.05
 
 TABLES = ("articles", "sources", "events", "actors", "places", "quotes", "tolls", "problems")
 
@@ -30,17 +38,72 @@ class StoreError(EventmillError):
 
 
 class Store:
-    """One DuckDB database of coded articles. Only the process that runs a corpus writes to it."""
+    """One DuckDB database of coded articles. Only the process that runs a corpus writes to it.
 
-    def __init__(self, path: str | Path, read_only: bool = False):
-        import duckdb
+    A writable store says it wants the file (`eventmill.corpus.sharing`) and waits up to `wait_s`
+    seconds for readers to let go. Within `lending()`, it closes the file between writes whenever
+    `eventmill serve` reads it, and the next use of `con` opens it again.
+    """
 
+    def __init__(self, path: str | Path, read_only: bool = False, wait_s: float = WRITE_WAIT_S):
         self.path = Path(path)
+        self.read_only = read_only
+        self.wait_s = wait_s
+        self.shared = str(path) != ":memory:"
+        self._con: Any = None
+        self._wanting: contextlib.ExitStack | None = None
+        self._using = threading.RLock()  # a write, or closing the file for readers: one at a time
         if read_only and not self.path.exists():
             raise ConfigError(f"no database at {self.path}; code a corpus first: eventmill run DIR --db {self.path}")
+        if read_only and run_holds(self.path):
+            raise StoreError(
+                f"{self.path} is in use by another eventmill process (a running eventmill run); wait for it "
+                "to finish, or browse it meanwhile with eventmill serve"
+            )
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self._check()
+        except BaseException:
+            self.close()  # no half-open store keeps the file or the wish for it
+            raise
+        self.schemas = {t: self.con.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema for t in TABLES}
+
+    def _check(self) -> None:
+        """Refuse a newer schema (or an older one, read-only); migrate an older one."""
+        version = self.version()
+        if version > LATEST:
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this eventmill knows "
+                f"({LATEST}); upgrade eventmill"
+            )
+        if self.read_only and version < LATEST:
+            raise StoreError(
+                f"{self.path} has schema version {version}; open it once with eventmill run to migrate it to {LATEST}"
+            )
+        if not self.read_only:
+            self.migrate()
+
+    @property
+    def con(self) -> Any:
+        """The connection, opened again if `release()` closed it."""
+        if self._con is None:
+            self._con = self._open()
+        return self._con
+
+    def _open(self) -> Any:
+        import duckdb
+
+        wanting_file = contextlib.ExitStack()
+        if self.shared and not self.read_only:
+            wanting_file.enter_context(wanting(self.path))
+        try:
+            con = retry_busy(
+                lambda: duckdb.connect(str(self.path), read_only=self.read_only),
+                is_lock_error,
+                (READ_WAIT_S if self.read_only else self.wait_s) if self.shared else 0.0,
+                str(self.path),
+            )
         except duckdb.IOException as exc:
+            wanting_file.close()
             msg = str(exc).splitlines()[0]
             if "lock" in msg.lower():
                 raise StoreError(
@@ -48,21 +111,41 @@ class Store:
                 ) from None
             raise StoreError(f"cannot open {self.path} as a DuckDB database: {msg}") from None
         except duckdb.Error as exc:
+            wanting_file.close()
             raise StoreError(f"cannot open {self.path} as a DuckDB database: {str(exc).splitlines()[0]}") from None
-        self.read_only = read_only
-        version = self.version()
-        if version > LATEST:
-            raise StoreError(
-                f"{self.path} has schema version {version}, newer than this eventmill knows "
-                f"({LATEST}); upgrade eventmill"
-            )
-        if read_only and version < LATEST:
-            raise StoreError(
-                f"{self.path} has schema version {version}; open it once with eventmill run to migrate it to {LATEST}"
-            )
-        if not read_only:
-            self.migrate()
-        self.schemas = {t: self.con.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema for t in TABLES}
+        self._wanting = wanting_file
+        return con
+
+    def release(self) -> None:
+        """Close the file until the next use, so that readers (`eventmill serve`) can open it."""
+        with self._using:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+            if self._wanting is not None:
+                self._wanting.close()
+                self._wanting = None
+
+    @contextlib.contextmanager
+    def lending(self) -> Iterator[None]:
+        """While the block runs (in which only `write` may use the store), close the file whenever a
+        reader wants it and no write is under way: a thread looks every `LEND_CHECK_S` seconds. With no
+        reader about, the file stays open and writes cost what they always did."""
+        stop = threading.Event()
+
+        def lend() -> None:
+            while not stop.wait(LEND_CHECK_S):
+                with self._using:
+                    if self._con is not None and readers_wait(self.path):
+                        self.release()
+
+        thread = threading.Thread(target=lend, name="eventmill-store-lender", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
 
     def version(self) -> int:
         exists = self.con.execute(
@@ -122,6 +205,10 @@ class Store:
 
     def write(self, tables: dict[str, dict[str, list]], run_id: int) -> int:
         """Write one batch (columns per table) in one transaction; returns the rows written."""
+        with self._using:
+            return self._write(tables, run_id)
+
+    def _write(self, tables: dict[str, dict[str, list]], run_id: int) -> int:
         import pyarrow as pa
 
         rows = 0
@@ -154,7 +241,7 @@ class Store:
         return self.con.execute(sql, params or []).fetchall()
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def __enter__(self) -> Store:
         return self

@@ -1,8 +1,8 @@
 """The web app of `eventmill serve`: a JSON API over the event store and the pages that use it.
 
 A thin layer: each route parses its parameters, calls one function of `eventmill.web.queries` on a
-fresh read-only connection and turns errors into status codes (bad parameter 400 or 422 naming it,
-missing article or incidents 404, database busy or query too slow 503). The pages are static files
+shared read-only connection and turns errors into status codes (bad parameter 400 or 422 naming it,
+missing article or incidents 404, database busy past the wait or query too slow 503). The pages are static files
 that fetch the JSON API, so every page has a JSON twin, and they put stored text into the page as
 text only (`textContent`), never as markup.
 """
@@ -57,10 +57,12 @@ def create_app(
     max_rows: int = 100_000,
     allowed_hosts: list[str] | None = None,
     idle_close_s: float = 5.0,
+    busy_wait_s: float = 10.0,
 ) -> FastAPI:
     """The app over one database file; `max_rows` caps CSV, GeoJSON and map responses; the file is
-    closed `idle_close_s` seconds after the last request (see `eventmill.web.db`)."""
-    database = Database(db, timeout_s, idle_close_s)
+    closed `idle_close_s` seconds after the last request or as soon as a writer wants it, and a
+    request waits up to `busy_wait_s` seconds for a writer to let it go (see `eventmill.web.db`)."""
+    database = Database(db, timeout_s, idle_close_s, busy_wait_s=busy_wait_s)
     app = FastAPI(
         title="eventmill",
         version=__version__,
