@@ -3,6 +3,11 @@
 
     python benchmarks/bench_serve.py                  # builds /tmp/eventmill-bench/{1m,10k}.duckdb once
     python benchmarks/bench_serve.py --events 200000  # a smaller store
+    python benchmarks/bench_serve.py --repeat 30 --no-paint --baseline /tmp/old/src  # before/after
+
+With `--baseline SRC` (the `src` folder of another eventmill checkout, e.g. `git archive main src`),
+a second server runs that code on the same store, and each request goes to both in turn: on a
+shared machine, both figures then see the same load.
 
 The store is built with DuckDB SQL (generate_series), not through the pipeline: the figures measure the
 web layer and its queries. Requests go over HTTP to `eventmill serve` in its own process, one at a time; the first paint is measured
@@ -121,14 +126,15 @@ def _list(values: list[str]) -> str:
     return "[" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + "]"
 
 
-def start(db: Path) -> tuple[str, subprocess.Popen]:
-    """`eventmill serve` in its own process, as users run it; returns its URL once it answers."""
+def start(db: Path, src: Path = ROOT / "src") -> tuple[str, subprocess.Popen]:
+    """`eventmill serve` (the code under `src`) in its own process, as users run it; returns its URL
+    once it answers."""
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    env = dict(os.environ, PYTHONPATH=str(src))
     cmd = [sys.executable, "-m", "eventmill.cli", "serve", "--db", str(db), "--port", str(port)]
     server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"  # the server just started on this machine: loopback only, no network
@@ -143,19 +149,24 @@ def start(db: Path) -> tuple[str, subprocess.Popen]:
             time.sleep(0.2)
 
 
-def timed(url: str, repeat: int) -> tuple[float, float, int]:
-    """p50 and p95 in ms over `repeat` requests (after one warm-up), and the last response's total."""
-    times = []
-    total = -1
+def timed(urls: list[str], repeat: int) -> list[tuple[float, float, int]]:
+    """For each URL (the same request to different servers, asked in turn): p50 and p95 in ms over
+    `repeat` requests (after one warm-up), and the last response's total."""
+    times: list[list[float]] = [[] for _ in urls]
+    totals = [-1] * len(urls)
     for i in range(repeat + 1):
-        t0 = time.perf_counter()
-        with urllib.request.urlopen(url) as r:
-            body = json.loads(r.read())
-        if i:
-            times.append((time.perf_counter() - t0) * 1000)
-        total = body.get("total", -1)
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))], total
+        for k, url in enumerate(urls):
+            t0 = time.perf_counter()
+            with urllib.request.urlopen(url) as r:
+                body = json.loads(r.read())
+            if i:
+                times[k].append((time.perf_counter() - t0) * 1000)
+            totals[k] = body.get("total", -1)
+    out = []
+    for t, total in zip(times, totals, strict=True):
+        t.sort()
+        out.append((statistics.median(t), t[min(len(t) - 1, int(round(0.95 * (len(t) - 1))))], total))
+    return out
 
 
 QUERIES = [
@@ -169,10 +180,18 @@ QUERIES = [
     ("/api/events?bbox (Syria)", "/api/events?bbox=35.5,32.3,42.4,37.3"),
     ("/api/events?sort=dead&desc=true", "/api/events?sort=dead&desc=true"),
     ("/api/events?offset=500000", "/api/events?offset=500000"),
+    ("/api/events?sort=article&offset=500000", "/api/events?sort=article&offset=500000"),
     ("/api/stats (no filter)", "/api/stats"),
     ("/api/stats?type=ASSAULT", "/api/stats?type=ASSAULT"),
     ("/api/stats?country=SY&since&until", "/api/stats?country=SY&since=2016-01-01&until=2016-12-31"),
 ]
+
+
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 def first_paint(base: str) -> dict[str, float] | None:
@@ -203,14 +222,24 @@ def main() -> int:
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=40)
     ap.add_argument("--no-paint", action="store_true", help="skip the browser's first paint")
+    ap.add_argument("--baseline", type=Path, help="src folder of another eventmill to compare, request by request")
     args = ap.parse_args()
     big = args.dir / f"{args.events}.duckdb"
     build(big, args.events)
     base, server = start(big)
-    print(f"{args.events:,} events; {args.repeat} requests each; p50 / p95 in ms")
+    baseline = start(big, args.baseline) if args.baseline else None
+    print(f"{args.events:,} events; {args.repeat} requests each; p50 / p95 in ms; load average {_load()}")
+    if baseline:
+        print(f"  {'':45s} {'this':>15s} {'baseline':>15s}")
     for name, url in QUERIES:
-        p50, p95, total = timed(base + url, args.repeat)
-        print(f"  {name:45s} {p50:7.1f} {p95:7.1f}   total={total:,}")
+        results = timed([base + url] + ([baseline[0] + url] if baseline else []), args.repeat)
+        cells = " ".join(f"{p50:7.1f} {p95:7.1f}" for p50, p95, _ in results)
+        totals = {total for _, _, total in results}
+        print(f"  {name:45s} {cells}   total={'/'.join(f'{t:,}' for t in sorted(totals))}")
+    print(f"load average at the end {_load()}")
+    if baseline:
+        baseline[1].terminate()
+        baseline[1].wait()
     paint = None if args.no_paint else first_paint(base)
     if paint:
         print(

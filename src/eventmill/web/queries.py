@@ -65,10 +65,49 @@ def events(
         ).fetchall()
         total = rows[0][0] if rows else _count(con, where, clause, params)
         keys = [(r[1], r[2]) for r in rows]
+    elif offset >= SEEK_FROM:
+        total, keys = _seek(con, where, clause, params, sort, desc, limit, offset)
     else:
         total = _count(con, where, clause, params)
         keys = con.execute(page, [*params, limit, offset]).fetchall()
     return {"total": total, "limit": limit, "offset": offset, "events": _by_keys(con, keys)}
+
+
+SEEK_FROM = 10_000
+"""From this offset on, a page is found through the counts per sort value (`_seek`) rather than by
+sorting the first offset + limit events (DuckDB's top-N, quick for the first pages only)."""
+
+
+def _seek(
+    con: Any, where: EventFilter, clause: str, params: list[Any], sort: str, desc: bool, limit: int, offset: int
+) -> tuple[int, list[tuple[str, int]]]:
+    """The total and the keys of a deep page: count the events per sort value, find the values whose
+    events hold rows offset to offset + limit, then sort only the events with those values."""
+    key, direction = SORTS[sort], "DESC" if desc else "ASC"
+    source = where.source(sort == "date")
+    first, last = ("max", "min") if desc else ("min", "max")
+    total, before, with_null, lo, hi = con.execute(
+        f"WITH c AS (SELECT {key} AS k, count(*) AS n{source}{clause} GROUP BY ALL), "
+        f"w AS (SELECT k, n, sum(n) OVER (ORDER BY k {direction} NULLS LAST) - n AS before FROM c) "
+        f"SELECT (SELECT sum(n) FROM c), min(before), bool_or(k IS NULL), {first}(k), {last}(k) "
+        "FROM w WHERE before < ? AND before + n > ?",
+        [*params, offset + limit, offset],
+    ).fetchall()[0]
+    if before is None:  # past the last event (or none match)
+        return int(total or 0), []
+    ranges, values = [], []
+    if lo is not None:
+        ranges.append(f"{key} BETWEEN ? AND ?")
+        values += [hi, lo] if desc else [lo, hi]
+    if with_null:
+        ranges.append(f"{key} IS NULL")
+    where_page = (clause + " AND " if clause else " WHERE ") + "(" + " OR ".join(ranges) + ")"
+    order = f"{key} {direction} NULLS LAST, e.article_id, e.event_no"
+    keys = con.execute(
+        f"SELECT e.article_id, e.event_no{source}{where_page} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, *values, limit, offset - int(before)],
+    ).fetchall()
+    return int(total), keys
 
 
 def _count(con: Any, where: EventFilter, clause: str, params: list[Any]) -> int:
@@ -82,9 +121,11 @@ def _by_keys(con: Any, keys: list[tuple[str, int]]) -> list[dict[str, Any]]:
     incident = ", e.incident_id" if has_column(con, "events", "incident_id") else ", NULL AS incident_id"
     ids = sorted({k[0] for k in keys})
     # a semi-join on the ID list reads the wide columns of the matching rows only (an IN list reads them all)
+    # and so does one for the articles (a plain join would build a hash table of every article)
     cur = con.execute(
-        f"SELECT {COLUMNS}{incident} FROM (SELECT e.* FROM events e SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS id) k "
-        "ON k.id = e.article_id) e JOIN articles a ON a.id = e.article_id",
+        f"WITH k AS (SELECT unnest(?::VARCHAR[]) AS id) SELECT {COLUMNS}{incident} "
+        "FROM (SELECT e.* FROM events e SEMI JOIN k ON k.id = e.article_id) e "
+        "JOIN (SELECT a.* FROM articles a SEMI JOIN k ON k.id = a.id) a ON a.id = e.article_id",
         [ids],
     )
     found = {(r["article_id"], r["event_no"]): r for r in _dicts(cur)}
