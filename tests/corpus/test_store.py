@@ -131,3 +131,29 @@ def test_a_database_of_schema_1_is_migrated_keeping_its_rows_and_filling_what_it
         assert store.query("SELECT stages FROM articles WHERE id = 'a2'") == [(["eventmill.normalize.v1"],)]
     with Store(db, read_only=True) as store:  # migrated once: a reader opens it as it is
         assert store.query("SELECT count(*) FROM schema_version") == [(LATEST,)]
+
+
+def test_while_a_run_holds_its_lock_a_second_run_and_one_shot_readers_are_told_the_file_is_in_use(tmp_path):
+    from eventmill.corpus.sharing import RunLock
+
+    db = tmp_path / "e.duckdb"
+    Store(db).close()
+    code = (
+        "import sys\nfrom eventmill.corpus.sharing import RunLock\nfrom eventmill.corpus.store import Store, StoreError\n"
+        f"print('second run locks:', RunLock({str(db)!r}).acquire())\n"
+        f"try:\n    Store({str(db)!r}, read_only=True)\nexcept StoreError as e:\n    print(e)"
+    )
+    lock = RunLock(db)
+    assert lock.acquire()
+    try:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    finally:
+        lock.release()
+    assert "second run locks: False" in out.stdout, out.stderr
+    assert "in use by another eventmill process (a running eventmill run)" in out.stdout
+    assert not (tmp_path / "e.duckdb.run-lock").exists()  # the run cleans up after itself
+    again = RunLock(db)
+    assert again.acquire()  # and the next run can start
+    again.release()
+    with Store(db, read_only=True) as store:
+        assert store.version() > 0
