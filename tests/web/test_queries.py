@@ -54,6 +54,25 @@ def test_a_deep_page_found_through_the_counts_is_the_sorted_page(con, monkeypatc
     assert sorted_page["total"] > 0 and keys(sorted_page)  # the last filter still matches events
 
 
+@pytest.mark.parametrize("desc", [False, True])
+@pytest.mark.parametrize("sort", ["date", "country", "dead"])
+def test_a_text_search_pages_like_a_plain_sorted_query(con, sort, desc):
+    # the reference: every event with its date (its own, else its article's), filtered by lower()
+    order = f"{queries.SORTS[sort]} {'DESC' if desc else 'ASC'} NULLS LAST, e.article_id, e.event_no"
+    for q in ("phrase 1", "PHRASE 19"):
+        expected = con.execute(
+            f"SELECT e.article_id, e.event_no FROM (SELECT e.*, coalesce(e.event_date, a.published) AS date "
+            f"FROM events e JOIN articles a ON a.id = e.article_id) e WHERE contains(lower(e.evidence), lower(?)) "
+            f"ORDER BY {order}",
+            [q],
+        ).fetchall()
+        assert len(expected) > 100
+        for limit, offset in ((50, 0), (7, 93), (1000, 0), (5, len(expected) - 2)):
+            body = queries.events(con, parse_filter(q=q), limit, offset, sort, desc)
+            assert body["total"] == len(expected)
+            assert keys(body) == expected[offset : offset + limit], (q, limit, offset)
+
+
 TEXTS = [
     "Une Explosion à Alep",
     "EXPLOSION",
