@@ -229,3 +229,17 @@ def test_streams_and_the_map_stop_at_max_rows_and_say_so(web_db):
         points = c.get("/api/points").json()
         assert points["truncated"] and len(points["points"]) == 2 < points["total"]
     app.state.database.close()
+
+
+def test_a_reader_that_cannot_leave_its_mark_still_serves_and_says_so_once(web_db, tmp_path, caplog):
+    db = tmp_path / "events.duckdb"
+    shutil.copy(web_db, db)
+    # a directory where the mark goes: writing it fails even for root (as in a read-only folder)
+    (tmp_path / "events.duckdb.read-wanted").mkdir()
+    from fastapi.testclient import TestClient
+
+    from eventmill.web.app import create_app
+
+    with TestClient(create_app(db)) as c:
+        assert all(c.get("/api/events").status_code == 200 for _ in range(3))
+    assert sum("cannot write" in r.getMessage() for r in caplog.records) == 1

@@ -81,6 +81,7 @@ class Database:
         self._users = 0
         self._last_used = 0.0
         self._watcher: threading.Thread | None = None
+        self._unmarked = False
         _OPEN.add(self)
 
     def check(self) -> None:
@@ -128,7 +129,8 @@ class Database:
         """A cursor on the shared connection, opened if need be; None while a writer wants or holds the
         file (then an idle connection is closed on the way)."""
         with self._lock:
-            want_to_read(self.path)  # a running writer then lets the file go between its commits
+            if not self._unmarked:  # a running writer then lets the file go between its commits
+                self._unmarked = not want_to_read(self.path)  # a read-only folder: said once, not per request
             if writer_wants(self.path):
                 if self._con is not None and not self._users:
                     self._close_locked()
