@@ -3,6 +3,7 @@
     python scripts/dev_predictions.py code /tmp/pred
     python scripts/false_events.py /tmp/pred                 # shares per set and half
     python scripts/false_events.py /tmp/pred --list study    # the study half's false events, to read
+    python scripts/false_events.py /tmp/pred --slot-errors location   # the study half's wrong locations
 
 A predicted event that the scorer does not match (and that does not overlap an optional gold event)
 is put under one cause, decided from the gold alone so the figure is reproducible:
@@ -40,6 +41,42 @@ def _scorer(eval_dir: Path):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def _spans(score, text: str, gold: dict) -> list[list[tuple[int, int]]]:
+    out = []
+    for g in gold.get("events", []):
+        raw = [tuple(x) for x in g.get("evidence_spans", [])]
+        raw += score.spans_of(text, ([g["evidence"]] if g.get("evidence") else []) + g.get("also_evidence", []))
+        out.append([score.sentence_bounds(text, s, e) for s, e in raw])
+    return out
+
+
+def slot_errors(score, text: str, gold: dict, pred: dict, slot: str) -> list[tuple[dict, dict]]:
+    """(gold event, predicted event) for every matched pair whose slot is wrong (the scorer's matching)."""
+    g_events = gold.get("events", [])
+    p_events = [e for e in pred.get("events", []) if isinstance(e, dict)]
+    spans = _spans(score, text, gold)
+    pairs = []
+    for gi, g in enumerate(g_events):
+        for pi, p in enumerate(p_events):
+            sp = score.evidence_span(p)
+            if p.get("type") in {g["type"], *g.get("alt_types", [])} and sp is not None:
+                if any(sp[0] < e and s < sp[1] for s, e in spans[gi]):
+                    res = score.slot_results(p, g)
+                    pairs.append((sum(res.values()), gi, pi, res))
+    pairs.sort(key=lambda x: -x[0])
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi, res in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        if res.get(slot) is False:
+            out.append((g_events[gi], p_events[pi]))
+    return out
 
 
 def classify(score, text: str, gold: dict, pred: dict) -> list[tuple[str, dict]]:
@@ -97,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-dir", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "eval")
     ap.add_argument("--sets", nargs="+", default=list(SETS))
     ap.add_argument("--list", choices=("study",), help="print the false events of the study half, to read")
+    ap.add_argument(
+        "--slot-errors", choices=("location", "date"), help="print the study half's matched events with this slot wrong"
+    )
     args = ap.parse_args(argv)
     score = _scorer(args.eval_dir)
     for name in args.sets:
@@ -116,6 +156,14 @@ def main(argv: list[str] | None = None) -> int:
                 tot[half][k] += d[k]
             tot[half]["slot_ok"] += sum(c for c, _ in d["slots"].values())
             tot[half]["slot_n"] += sum(n for _, n in d["slots"].values())
+            for slot in ("location", "date"):
+                tot[half][slot + "_ok"] += d["slots"][slot][0]
+                tot[half][slot + "_n"] += d["slots"][slot][1]
+            if args.slot_errors and half == "study":
+                for g, p in slot_errors(score, text, gold, pred, args.slot_errors):
+                    ev = (p.get("evidence") or {}).get("text", "")[:120].replace("\n", " ")
+                    print(f"{name}/{stem} {p.get('type')}: {ev}\n   gold {g.get(args.slot_errors)}")
+                    print(f"   pred {p.get(args.slot_errors)}")
             for cause, p in classify(score, text, gold, pred):
                 counts[half][cause] += 1
                 if args.list == half:
@@ -133,6 +181,15 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{name} {half}: P {p:.3f} R {r:.3f} F1 {f:.3f} slot_acc {sa:.3f} slot_r {sr:.3f}; "
                 f"{total} false events: {shares}"
+            )
+            print(
+                "    "
+                + "  ".join(
+                    f"{slot} {t[slot + '_ok'] / t[slot + '_n']:.3f} ({t[slot + '_ok']}/{t[slot + '_n']})"
+                    if t[slot + "_n"]
+                    else f"{slot} n/a"
+                    for slot in ("location", "date")
+                )
             )
     return 0
 

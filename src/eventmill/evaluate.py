@@ -180,6 +180,11 @@ def _score(scorer: Path, set_dir: Path, pred_dir: Path, tmp: Path, half: str | N
                 summary["slot_accuracy"] = float(part.split("=", 1)[1])
             except ValueError:
                 summary["slot_accuracy"] = None
+    # the place and date slots on their own: what issue 12's targets measure
+    for slot in ("location", "date"):
+        acc, n = (summary.get("slots") or {}).get(slot) or (None, 0)
+        if n:
+            summary[f"{slot}_accuracy"] = acc
     return summary, proc.stdout
 
 
@@ -224,6 +229,8 @@ def _figures(summary: dict) -> str:
         "event_f1": "event_f1",
         "slot_accuracy": "slot_acc",
         "slot_recall": "slot_r",
+        "location_accuracy": "location_acc",
+        "date_accuracy": "date_acc",
         "quote_recall": "quote_r",
         "place_recall": "place_r",
     }

@@ -146,6 +146,8 @@ class Event:
     actors: tuple[Mention, ...] = ()
     recipients: tuple[Mention, ...] = ()
     location: Mention | None = None
+    # where the location was read: clause, sentence, linked, context, dateline, focus (eventmill.events.location)
+    location_source: str = ""
     date: Mention | None = None
     dead: Count | None = None
     injured: Count | None = None
@@ -333,6 +335,7 @@ def event_dict(e: Event) -> dict[str, Any]:
         "actors": [mention_dict(m) for m in e.actors],
         "recipients": [mention_dict(m) for m in e.recipients],
         "location": mention_dict(e.location),
+        "location_source": e.location_source or None,
         "date": mention_dict(e.date),
         "dead": count_dict(e.dead),
         "injured": count_dict(e.injured),

@@ -421,8 +421,10 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
     assert all(r["phrase"] == norm(r["phrase"]) for r in rows), "phrases must be normalised"
     by_kind: dict[str, set[int]] = {}
     for r in rows:
-        by_kind.setdefault(r["kind"], set()).add(int(r["value"]) if r["kind"] not in ("none", "range") else 0)
-    assert set(by_kind) == {"weekday", "month", "relative", "none", "range"}
+        valueless = ("none", "range", "next", "last", "background")
+        by_kind.setdefault(r["kind"], set()).add(int(r["value"]) if r["kind"] not in valueless else 0)
+    assert set(by_kind) == {"weekday", "month", "relative", "none", "range", "next", "last", "background"}
+    assert not {r["value"] for r in rows if r["kind"] in valueless} - {""}
     assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "month", "year"}
     assert not {r["unit"] for r in rows if r["kind"] != "relative"} - {""}
     assert by_kind["weekday"] == set(range(7))

@@ -74,12 +74,16 @@ class Report:
         return None
 
 
-EVENT_SQL = """
-SELECT e.article_id, e.event_no, e.type, e.modes, e.latitude, e.longitude, e.country, e.geo_precision, e.gid,
+# a place the event took from the article's focus (`location_source`: eventmill.events.location) is a
+# guess about the article, not a fact of the incident: reports are placed by their own sentences only
+_OWN = "coalesce(json_extract_string(e.json, '$.location_source'), '') <> 'focus'"
+EVENT_SQL = f"""
+SELECT e.article_id, e.event_no, e.type, e.modes, CASE WHEN {_OWN} THEN e.latitude END,
+    CASE WHEN {_OWN} THEN e.longitude END, CASE WHEN {_OWN} THEN e.country END, e.geo_precision, e.gid,
     e.event_date, e.date_precision, e.dead, e.dead_low, e.dead_high, e.injured, e.injured_low, e.injured_high,
     e.evidence_start, e.evidence_end, e.actor1, e.actor2, a.published, a.lang
 FROM events e JOIN articles a ON a.id = e.article_id
-WHERE NOT coalesce(e.negated OR e.hypothetical OR e.future, false){where}
+WHERE NOT coalesce(e.negated OR e.hypothetical OR e.future, false){{where}}
 ORDER BY e.article_id, e.event_no
 """
 

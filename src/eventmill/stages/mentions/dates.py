@@ -46,6 +46,9 @@ class DateWords:
     months: dict[str, int]
     relative: PhraseIndex[Shift | None]  # None: a stop phrase ("ce jour-là") that hides a shorter one
     ranges: frozenset[str] = frozenset()  # words between the two days of a range ("au", "to")
+    # words beside a weekday that move it: +1 the next one ("next Tuesday", "mardi prochain"), -1 the
+    # one before the publication day ("last Tuesday", "mardi dernier" said on a Tuesday: a week ago)
+    shifts: tuple[tuple[str, int], ...] = ()
 
 
 @cache
@@ -55,10 +58,14 @@ def date_words(lang: str) -> DateWords:
     mo: dict[str, int] = {}
     rel: list[tuple[str, Shift | None]] = []
     ranges = {""}  # a dash normalises to nothing: "3-5 mars"
+    shifts: list[tuple[str, int]] = []
     for row in datafiles.tables(lang, "dates.tsv"):
         key, kind = norm(row.get("phrase", "")), row.get("kind", "")
         if kind == "range":
             ranges.add(key)
+            continue
+        if kind in ("next", "last"):
+            shifts.append((key, 1 if kind == "next" else -1))
             continue
         if kind == "none":
             rel.append((key, None))
@@ -75,7 +82,7 @@ def date_words(lang: str) -> DateWords:
                 log.warning("%s/dates.tsv: %r has unknown unit %r; skipped", lang, key, unit)
             continue
         {"weekday": wd, "month": mo}.get(kind, {})[key] = value
-    return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges))
+    return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges), tuple(shifts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,14 +149,16 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
         year: int | None = None
         m = _DAY.match(keys[j]) if j < n else None
         # a range gives its first day: "du 3 au 5 mars", "between 3 and 5 March", "March 3-5"
+        # (an article may follow the range word: "entre le 1er et le 3 mars")
+        det = 1 if j + 2 < n and tokens[j + 2].pos == "DET" and _is_range(tokens, keys, j + 1, words) else 0
         if (
             m
-            and j + 3 < n
+            and j + 3 + det < n
             and _is_range(tokens, keys, j + 1, words)
-            and _DAY.match(keys[j + 2])
-            and keys[j + 3] in words.months
+            and _DAY.match(keys[j + 2 + det])
+            and keys[j + 3 + det] in words.months
         ):
-            day, month, j = int(m.group(1)), words.months[keys[j + 3]], j + 4
+            day, month, j = int(m.group(1)), words.months[keys[j + 3 + det]], j + 4 + det
         elif (
             j + 3 < n
             and keys[j] in words.months
@@ -193,12 +202,20 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             continue
         if weekday is not None:
             iso = None
+            shift = _weekday_shift(keys, k, words)
             if pub is not None:
                 back = (pub.weekday() - weekday) % 7
-                # (a publication date in the first days of year 1 has no weekday before it)
-                iso = (pub - dt.timedelta(days=back)).isoformat() if (pub - dt.date.min).days >= back else None
-            hits.append(DateHit(k, k, DateValue(iso, "day")))
-            k += 1
+                if shift > 0:
+                    back = back - 7 if back else -7  # the next one after the publication day
+                elif shift < 0 and back == 0:
+                    back = 7  # "last Tuesday" said on a Tuesday
+                # (a publication date at either end of the calendar has no weekday beyond it)
+                if back <= (pub - dt.date.min).days and -back <= (dt.date.max - pub).days:
+                    iso = (pub - dt.timedelta(days=back)).isoformat()
+            first, last = (k - 1, k) if shift and k and keys[k - 1] in dict(words.shifts) else (k, k)
+            last = k + 1 if shift and first == k else last
+            hits.append(DateHit(first, last, DateValue(iso, "day")))
+            k = last + 1
             continue
         if k in relative:
             hits.append(relative[k])
@@ -208,6 +225,17 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             hits.append(DateHit(k, k, DateValue(key, "year")))
         k += 1
     return hits
+
+
+def _weekday_shift(keys: list[str], k: int, words: DateWords) -> int:
+    """+1 or -1 when a word of `dates.tsv` just before or after the weekday at k moves it
+    ("next Tuesday", "mardi prochain", "last Tuesday", "mardi dernier"), else 0."""
+    moves = dict(words.shifts)
+    if k and keys[k - 1] in moves:
+        return moves[keys[k - 1]]
+    if k + 1 < len(keys) and keys[k + 1] in moves:
+        return moves[keys[k + 1]]
+    return 0
 
 
 def _is_range(tokens: Sequence[Token], keys: list[str], k: int, words: DateWords) -> bool:

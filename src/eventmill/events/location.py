@@ -1,0 +1,388 @@
+"""Where and when an event happened: the first place found along a ladder of scopes, nearest first,
+and its date from the same scopes (`Locator.date_of`).
+
+1. `clause`: a place in the clause of the event's own trigger ("... arrested three men in Lyon"),
+   not inside a subordinate or relative clause that reports something else ("after a bomb went off
+   in Paris");
+2. `sentence`: a place elsewhere in the event's sentence, unless it sits in the clause of another
+   event of that sentence;
+3. `linked`: a place in a clause, then the sentence, of another report merged into the event ("the
+   attack in Kunduz" later in the article);
+4. `context`: for an event on the ground, a town or district named in the sentences just before;
+5. `dateline`: the dateline's place ("KABUL, Oct. 3 (Xinhua) --");
+6. `focus`: the place the article names most.
+
+Within one scope the most specific place wins, and a place after a locative word ("in", "à") beats
+one that is not; a country gives way to a town of that country named in the event's sentences. A
+name the gazetteer could not resolve is taken only when no scope gives a resolved one. The scope that
+gave the place is kept on the event (`location_source`), so that a user can keep only places read
+from the event's own sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+from eventmill import datafiles, ontology
+from eventmill.config import Config
+from eventmill.events.merge import RawEvent
+from eventmill.models import Document, Mention
+from eventmill.placecues import after_locative
+from eventmill.text import norm
+from eventmill.tree import Tree
+
+# the most specific place wins; an unresolved one ranks after a town
+PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
+# dependents that open a clause of their own: a place inside one belongs to what that clause reports
+CLAUSES = ("advcl", "ccomp", "csubj", "acl:relcl", "relcl", "parataxis", "conj")
+# a dateline opening a paragraph: a name, maybe a bracket, maybe a date, maybe an agency, then a dash
+# ("ALEP (Syrie), 9 avril 2016 (AFP) -", "KABUL, Oct. 3, 2014 (Xinhua) --", "KABUL (Reuters) -")
+_NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:[ '\-][A-ZÀ-Þ][^\W\d_]*){0,3}"
+_DATELINE = re.compile(
+    rf"\s*(?P<place>{_NAME})(?:\s*\([^()\n]{{2,40}}\))?(?:\s*,[^\n()]{{1,50}}?)?(?:\s*\([^()\n]{{2,40}}\))?"
+    r"\s*(?:--?|—|–)\s"
+)
+DATELINE_PARAGRAPHS = 3  # a title and a byline may come before the dateline
+
+
+def best_place(places: Sequence[Mention], doc: Document) -> Mention | None:
+    """The most specific place, preferring one introduced by a locative preposition ("à Grenoble")."""
+    if not places:
+        return None
+    return min(
+        places,
+        key=lambda m: (PRECISION_RANK.get(m.place.precision, 1) if m.place else 4, 0 if after_locative(doc, m) else 1),
+    )
+
+
+def is_country(m: Mention) -> bool:
+    return bool(m.place and m.place.precision == "country")
+
+
+class Locator:
+    """The place of each event of one document, and the scope it came from."""
+
+    def __init__(self, doc: Document, events: Sequence[RawEvent], config: Config):
+        self.doc, self.config, self.events = doc, config, list(events)
+        self.toks = doc.tokens
+        self.tree = Tree(doc.tokens)
+        self.starts = [t.start for t in doc.tokens]
+        # a place named as a party ("France a condamné") is no event's place, unless an event read
+        # it as its own ("une réunion à Genève" with nobody else named)
+        self.actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
+        self.all_places = [m for m in doc.mentions if m.kind == "place"]
+        self.places = [m for m in self.all_places if (m.span.start, m.span.end) not in self.actor_spans]
+        self.dates = [m for m in doc.mentions if m.kind == "date" and not self._background(m)]
+        self.place_tok = {id(m): self._token(m.span.start) for m in self.all_places + self.dates}
+        # the clause of every trigger of every event, to know which places belong to another event
+        self.clause_of: dict[int, tuple[int, set[int]]] = {}
+        self.owners: dict[int, list[tuple[int, int]]] = {}  # place -> (event index, clause top)
+        self.in_phrase_of: dict[int, set[int]] = {}  # place -> events whose noun trigger's phrase holds it
+        if self.toks:
+            for i, ev in enumerate(self.events):
+                for trig in ev.triggers:
+                    top, clause = self._clause(trig.start)
+                    phrase = self._phrase(trig.start)
+                    for m in self.places + self.dates:
+                        if self.place_tok[id(m)] in clause:
+                            self.owners.setdefault(id(m), []).append((i, top))
+                        if self.place_tok[id(m)] in phrase:
+                            self.in_phrase_of.setdefault(id(m), set()).add(i)
+        self.in_dateline: set[int] = set()
+        self.dateline = self._dateline()
+        self.focus = self._focus()
+
+    def locate(self, i: int, ev: RawEvent) -> tuple[Mention | None, str]:
+        """The event's place and the scope that gave it (clause, sentence, linked, context, dateline,
+        focus), or (None, "")."""
+        if not self.toks:
+            return None, ""
+        own = [t for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end] or [ev.trigger]
+        # the target of an attack is where it happened ("gunmen attacked Kano")
+        targets = (
+            {(r.span.start, r.span.end) for r in ev.recipients} if ev.type in ontology.in_class("physical") else set()
+        )
+        linked = [t for t in ev.triggers if t not in own]
+        scopes: list[tuple[str, list[Mention]]] = []
+        for name, trigs in (("clause", own), ("linked", linked)):
+            in_phrase: list[Mention] = []
+            in_clause: list[Mention] = []
+            in_sentence: list[Mention] = []
+            for t in trigs:
+                top, clause = self._clause(t.start)
+                phrase = self._phrase(t.start)
+                sent = self.toks[self._token(t.start)].sent
+                for m in self.all_places:
+                    k = self.place_tok[id(m)]
+                    if self.toks[k].sent != sent or id(m) in self.in_dateline:
+                        continue
+                    if k in phrase and (m in ev.places or m in self.places or (m.span.start, m.span.end) in targets):
+                        in_phrase.append(m)
+                    elif (
+                        m in ev.places
+                        or (k in clause and (m.span.start, m.span.end) in targets)
+                        or (k in clause and m in self.places and not self.in_phrase_of.get(id(m), {i}) - {i})
+                    ):
+                        # not the place of another event named in this clause ("after the explosion in Marseille")
+                        in_clause.append(m)
+                    elif m in self.places and not self._owned_by_other(m, i, top):
+                        in_sentence.append(m)
+            if name == "clause":
+                # a noun trigger's own phrase first ("after the explosion of a bomb in Marseille")
+                scopes += [("clause", in_phrase), ("clause", in_clause), ("sentence", in_sentence)]
+            else:
+                scopes += [("linked", in_phrase + in_clause + in_sentence)]
+        local = [m for _, ms in scopes for m in ms if m.place]
+        for source, found in scopes:
+            chosen = self._choose([m for m in found if m.place], local)
+            if chosen is not None:
+                return chosen, source
+        if ev.type in ontology.in_class("physical") and (near := self._context(min(ev.sents))) is not None:
+            return near, "context"
+        for source, found in scopes[:3]:
+            # a name the gazetteer does not know, after a locative word in the event's own sentence
+            # ("a meeting at Stormont Castle"), says more than the article's dateline or focus
+            chosen = best_place([m for m in found if after_locative(self.doc, m)], self.doc)
+            if chosen is not None:
+                return chosen, source
+        # a place named as a party in the event's sentence ("Zambia extradited ..."): where it acted
+        sents = {self.toks[self._token(t.start)].sent for t in own}
+        parties = [
+            m
+            for m in self.all_places
+            if m.place and id(m) not in self.in_dateline and self.toks[self.place_tok[id(m)]].sent in sents
+        ]
+        if (chosen := self._choose(parties, local)) is not None:
+            return chosen, "sentence"
+        if self.dateline is not None:
+            return self.dateline, "dateline"
+        if self.focus is not None and ev.type in ontology.in_class("physical"):
+            # a statement is made where its speaker is, which is seldom where the article's incidents are
+            return self.focus, "focus"
+        # a name the gazetteer does not know is often not a place ("Instagram"): last resort
+        for source, found in scopes:
+            chosen = best_place(found, self.doc)
+            if chosen is not None:
+                return chosen, source
+        return None, ""
+
+    def date_of(self, i: int, ev: RawEvent) -> Mention | None:
+        """The event's date: the nearest date of its clause, else of its sentence outside another
+        event's clause, else of a linked report's sentence, else another event's of its sentence; never
+        one inside a relative clause that does not hold the event ("whom they had kidnapped two weeks
+        ago"), nor one given as background ("the deadliest since January 2025", "plus que l'an dernier")."""
+        if not self.toks:
+            return None
+        own = [t for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end] or [ev.trigger]
+        scopes: list[list[Mention]] = [[], [], [], []]
+        for t in ev.triggers:
+            top, clause = self._clause(t.start)
+            sent = self.toks[self._token(t.start)].sent
+            for m in self.dates:
+                k = self.place_tok[id(m)]
+                if self.toks[k].sent != sent or self._in_relative_clause(k, self._token(t.start)):
+                    continue  # it dates what a relative clause tells ("the embassy that was attacked last month")
+                if t not in own:
+                    scopes[2].append(m)
+                elif k in clause:
+                    scopes[0].append(m)
+                elif not self._owned_by_other(m, i, top):
+                    scopes[1].append(m)
+                else:
+                    # another event's time in the sentence: taken when nothing else is
+                    scopes[3].append(m)
+        for found in scopes:
+            if found:
+                return min(found, key=lambda m: abs(m.span.start - ev.trigger.start))
+        return None
+
+    def _in_relative_clause(self, k: int, v: int) -> bool:
+        """Token k sits in a relative clause that does not hold token v."""
+        holds_v = {v, *self.tree.ancestors(v)}
+        for a in [k, *self.tree.ancestors(k)]:
+            if self.toks[a].sent != self.toks[k].sent:
+                return False
+            if a not in holds_v and (
+                self.toks[a].dep in ("relcl", "acl:relcl")
+                # a clause opened by a relative pronoun the parser hung elsewhere ("qu'ils avaient enlevé")
+                or (
+                    self.toks[a].pos in ("VERB", "AUX")
+                    and any("PronType=Rel" in self.toks[c].morph for c in self.tree.children(a))
+                )
+            ):
+                return True
+        return False
+
+    def _background(self, m: Mention) -> bool:
+        """A month or year, or a day over a month before publication, right after a word of comparison
+        or background (`background` rows of dates.tsv: "since", "depuis", "than"), maybe through a
+        preposition or article ("than in 2024", "qu'en mars")."""
+        k = self._token(m.span.start)
+        old = m.date is not None and m.date.precision in ("month", "year")
+        if not old and m.date is not None and m.date.value and self.doc.article.published:
+            old = m.date.value[:10] < _month_before(self.doc.article.published)
+        if not old:
+            return False
+        words = _background_words(self.doc.lang or "")
+        for j in (k - 1, k - 2):
+            if j < 0 or self.toks[j].sent != self.toks[k].sent:
+                return False
+            if norm(self.toks[j].text) in words:
+                return True
+            if self.toks[j].pos not in ("ADP", "DET"):
+                return False
+        return False
+
+    def _context(self, first: int) -> Mention | None:
+        """Where the article last put us before sentence first: a town or district in the sentences
+        just before, else a country named there, else the last place named earlier in the paragraph."""
+        recent = [
+            m
+            for m in self.all_places
+            if m.place
+            and id(m) not in self.in_dateline
+            and first - self.config.inherit_place_sentences <= self.toks[self.place_tok[id(m)]].sent < first
+        ]
+        # a town named as a party ("Kabul police") is no sign of where we are; a country may be ("via la Turquie")
+        specific = [m for m in recent if not is_country(m) and m in self.places]
+        if specific:
+            return specific[-1]
+        if recent:
+            return recent[-1]
+        start = self.doc.sentences[first].start
+        para = next((p for p in self.doc.paragraphs if p.start <= start < p.end), None)
+        if para is None:
+            return None
+        before = [
+            m for m in self.places if m.place and id(m) not in self.in_dateline and para.start <= m.span.start < start
+        ]
+        return before[-1] if before else None
+
+    def _choose(self, found: list[Mention], local: list[Mention]) -> Mention | None:
+        """The best place of one scope; a country gives way to a specific place of that country in
+        the event's sentences ("in France ... in Paris")."""
+        specific = best_place([m for m in found if not is_country(m)], self.doc)
+        if specific is not None:
+            return specific
+        country = best_place(found, self.doc)
+        if country is None or country.place is None:
+            return country
+        inside = [m for m in local if not is_country(m) and m.place and m.place.country == country.place.country]
+        return best_place(inside, self.doc) or country
+
+    def _owned_by_other(self, m: Mention, i: int, top: int) -> bool:
+        """The place sits in the clause of another event that neither governs this one's clause nor
+        is coordinated with it ("Police arrested three men after a bomb exploded in Paris": Paris is
+        the bombing's; in "Police broke up a march in Sivas to protest ...", Sivas is the protest's too)."""
+        above = set(self.tree.ancestors(top))
+        for j, other_top in self.owners.get(id(m), []):
+            if j == i or other_top == top or other_top in above or self._coordinated(top, other_top):
+                continue
+            return True
+        return False
+
+    def _coordinated(self, a: int, b: int) -> bool:
+        """Two clause heads joined by a conjunction ("marched in Paris and clashed with police")."""
+        ta, tb = self.toks[a], self.toks[b]
+        return (ta.dep == "conj" and ta.head == b) or (tb.dep == "conj" and tb.head == a)
+
+    def _token(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def _clause(self, pos: int) -> tuple[int, set[int]]:
+        """The head of the clause a trigger at character pos reports in, and that clause's tokens
+        (without the clauses embedded in it)."""
+        if pos in self.clause_of:
+            return self.clause_of[pos]
+        toks = self.toks
+        v = self._token(pos)
+        top = v
+        # a noun trigger reports in the clause of the verb that governs it ("the attack killed ...")
+        seen = {top}
+        while (
+            toks[top].pos not in ("VERB", "AUX")
+            and not toks[top].dep.startswith(CLAUSES)
+            and toks[top].head != top
+            and toks[top].head not in seen
+            and toks[toks[top].head].sent == toks[v].sent
+        ):
+            top = toks[top].head
+            seen.add(top)
+        clause = self._walk(top, v)
+        self.clause_of[pos] = (top, clause)
+        return top, clause
+
+    def _walk(self, top: int, v: int) -> set[int]:
+        """The tokens under top, leaving out the clauses embedded in it that do not hold token v."""
+        toks = self.toks
+        on_path = {v, *self.tree.ancestors(v)}
+        out: set[int] = set()
+        stack = [top]
+        while stack:
+            k = stack.pop()
+            out.add(k)
+            for c in self.tree.children(k):
+                t = toks[c]
+                embedded = t.dep.startswith(CLAUSES) and (t.dep != "conj" or t.pos in ("VERB", "AUX"))
+                if not (embedded and c not in on_path):
+                    stack.append(c)
+        return out
+
+    def _phrase(self, pos: int) -> set[int]:
+        """The tokens of a noun trigger's own phrase ("l'explosion d'une bombe à Marseille"); none
+        for a verb, whose phrase is its clause."""
+        v = self._token(pos)
+        return self._walk(v, v) if self.toks[v].pos in ("NOUN", "PROPN") else set()
+
+    def _dateline(self) -> Mention | None:
+        """The resolved place at the head of the article's dateline, if it has one."""
+        doc = self.doc
+        for p in doc.paragraphs[:DATELINE_PARAGRAPHS]:
+            found = _DATELINE.match(doc.text, p.start, p.end)
+            if found:
+                lo, hi = found.span("place")
+                # the dateline's places are the dateline's, not places of its sentence ("ALEP (Syrie)")
+                self.in_dateline = {id(m) for m in self.all_places if found.start() <= m.span.start < found.end()}
+                inside = [m for m in self.all_places if m.place and lo <= m.span.start < hi]
+                return best_place(inside, doc)
+        return None
+
+    def _focus(self) -> Mention | None:
+        """The place the article is about: the town or district it names most if named at least
+        twice (the first one, on a tie), else the first one it names (the lead's), else the country
+        it names most."""
+        resolved = [m for m in self.all_places if m.place]
+        counts = Counter(m.place.gid or m.place.name for m in resolved if m.place)
+
+        def key(m: Mention) -> str:
+            return m.place.gid or m.place.name if m.place else ""
+
+        specific = [m for m in resolved if not is_country(m)]
+        if specific:
+            top = max(specific, key=lambda m: (counts[key(m)], -m.span.start))
+            return top if counts[key(top)] >= 2 else specific[0]
+        countries = [m for m in resolved if is_country(m)]
+        if countries:
+            return max(countries, key=lambda m: (counts[key(m)], -m.span.start))
+        return None
+
+
+@cache
+def _background_words(lang: str) -> frozenset[str]:
+    return frozenset(
+        norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") == "background"
+    )
+
+
+def _month_before(published: str) -> str:
+    """The ISO date 31 days before a publication date (the date itself when it does not parse)."""
+    try:
+        day = dt.date.fromisoformat(published[:10])
+        return (day - dt.timedelta(days=31)).isoformat() if day > dt.date.min + dt.timedelta(days=31) else published
+    except ValueError:
+        return published[:10]

@@ -1,0 +1,127 @@
+"""An event's date, resolved against the publication date and read from its own clause first; dates
+of comparison or background are no event's date (real parses, tagged fr/en)."""
+
+import pytest
+
+import eventmill
+
+
+def event_dates(text, lang, published):
+    """(trigger, date text, ISO value) of every event."""
+    doc = eventmill.extract(text, lang=lang, published=published)
+    return [
+        (e.trigger.text, e.date.span.text if e.date else None, e.date.date.value if e.date and e.date.date else None)
+        for e in doc.events
+    ]
+
+
+def date_of(text, lang, published, trigger):
+    found = [(t, v) for trig, t, v in event_dates(text, lang, published) if trig == trigger]
+    assert found, f"no event with trigger {trigger!r}: {event_dates(text, lang, published)}"
+    return found[0][1]
+
+
+WEDNESDAY = "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,published,expected",
+    [
+        # a weekday is the last such day up to the publication day, that day included
+        ("en", "Gunmen attacked a police post in Kano on Monday.", "attacked", WEDNESDAY, "2026-03-02"),
+        ("en", "Gunmen attacked a police post in Kano on Wednesday.", "attacked", WEDNESDAY, "2026-03-04"),
+        ("fr", "Des hommes armés ont attaqué un poste de police à Kano lundi.", "attaqué", WEDNESDAY, "2026-03-02"),
+        ("fr", "Des hommes armés ont attaqué un poste de police à Kano mercredi.", "attaqué", WEDNESDAY, "2026-03-04"),
+        # "last" goes back a week on that weekday; "next" goes forward
+        ("en", "Gunmen attacked a police post in Kano last Wednesday.", "attacked", WEDNESDAY, "2026-02-25"),
+        (
+            "fr",
+            "Des hommes armés ont attaqué un poste de police à Kano mercredi dernier.",
+            "attaqué",
+            WEDNESDAY,
+            "2026-02-25",
+        ),
+        ("en", "Gunmen attacked a police post in Kano last Tuesday.", "attacked", WEDNESDAY, "2026-03-03"),
+        ("en", "The union will hold a strike in Lagos next Tuesday.", "strike", WEDNESDAY, "2026-03-10"),
+        ("fr", "Le syndicat organisera une grève à Lagos mardi prochain.", "grève", WEDNESDAY, "2026-03-10"),
+        # a weekday and its date agree: no day lost ("on Tuesday, March 3" published that Tuesday)
+        ("en", "On Tuesday, March 3, gunmen attacked a police post in Kano.", "attacked", "2026-03-03", "2026-03-03"),
+        (
+            "fr",
+            "Mardi 3 mars, des hommes armés ont attaqué un poste de police à Kano.",
+            "attaqué",
+            "2026-03-03",
+            "2026-03-03",
+        ),
+        # yesterday, last week, a day and month
+        ("en", "Gunmen attacked a police post in Kano yesterday.", "attacked", WEDNESDAY, "2026-03-03"),
+        ("fr", "Des hommes armés ont attaqué un poste de police à Kano hier.", "attaqué", WEDNESDAY, "2026-03-03"),
+        ("en", "Gunmen attacked a police post in Kano last week.", "attacked", WEDNESDAY, "2026-02-23"),
+        (
+            "fr",
+            "Des hommes armés ont attaqué un poste de police à Kano la semaine dernière.",
+            "attaqué",
+            WEDNESDAY,
+            "2026-02-23",
+        ),
+        ("fr", "Des hommes armés ont attaqué un poste de police à Kano le 3 mars.", "attaqué", WEDNESDAY, "2026-03-03"),
+        ("en", "Gunmen attacked a police post in Kano on 28 December.", "attacked", "2026-01-05", "2025-12-28"),
+        # a range of days gives its first day
+        ("fr", "Des manifestations ont eu lieu à Paris du 1er au 3 mars.", "manifestations", WEDNESDAY, "2026-03-01"),
+        ("fr", "Des hommes armés ont attaqué Kano entre le 1er et le 3 mars.", "attaqué", WEDNESDAY, "2026-03-01"),
+        ("en", "Gunmen attacked a police post in Kano between March 1 and 3.", "attacked", WEDNESDAY, "2026-03-01"),
+        ("en", "Gunmen attacked a police post in Kano on March 1-3.", "attacked", WEDNESDAY, "2026-03-01"),
+    ],
+)
+def test_the_event_date_resolves_against_the_publication_date(lang, text, trigger, published, expected):
+    assert date_of(text, lang, published, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger",
+    [
+        ("en", "Gunmen killed five police officers in Kano, the deadliest attack since January 2025.", "killed"),
+        (
+            "fr",
+            "Des hommes armés ont tué cinq policiers à Kano, l'attaque la plus meurtrière depuis janvier 2025.",
+            "tué",
+        ),
+        ("fr", "Des hommes armés ont tué plus de policiers à Kano que l'an dernier.", "tué"),
+    ],
+)
+def test_a_date_of_comparison_or_background_is_no_event_date(lang, text, trigger):
+    doc = eventmill.extract(text, lang=lang, published=WEDNESDAY)
+    assert [m for m in doc.mentions if m.kind == "date"], "the date is still read as a date"
+    assert date_of(text, lang, WEDNESDAY, trigger) is None
+
+
+def test_a_date_of_comparison_stays_a_date_mention():
+    doc = eventmill.extract(
+        "Gunmen killed five police officers in Kano, the deadliest attack since January 2025.",
+        lang="en",
+        published=WEDNESDAY,
+    )
+    assert [m.span.text for m in doc.mentions if m.kind == "date"] == ["January 2025"]
+
+
+def test_since_a_recent_day_is_still_a_date():
+    # "depuis lundi" for what goes on: the day it began, not background
+    assert date_of("Des manifestants bloquent le port de Marseille depuis lundi.", "fr", WEDNESDAY, "bloquent") == (
+        "2026-03-02"
+    )
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger",
+    [
+        ("en", "The rebels agreed to free the minister, whom they had kidnapped two weeks ago.", "agreed"),
+        ("en", "Protesters marched to the embassy that had been attacked last month.", "marched"),
+        (
+            "fr",
+            "Les rebelles ont accepté de libérer le ministre, qu'ils avaient enlevé il y a deux semaines.",
+            "accepté",
+        ),
+    ],
+)
+def test_a_date_inside_a_relative_clause_dates_what_that_clause_tells(lang, text, trigger):
+    assert date_of(text, lang, WEDNESDAY, trigger) is None
