@@ -232,3 +232,29 @@ def test_a_trigger_word_in_a_quoted_name_or_a_compound_is_no_event(text, lang):
 def test_an_aid_delivery_outside_a_name_stays_an_event():
     text = "L'ONU a apporté une aide alimentaire aux réfugiés de Goma."
     assert [e.type for e in _events(text, "fr", keep="asserted")] == ["AID"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Des milliers d'agriculteurs ont manifesté lundi à Accra contre la hausse des engrais. "
+            "Ils ont protesté devant le ministère pendant trois heures.",
+            "fr",
+        ),
+        (
+            "Thousands of farmers marched in Accra on Monday against fertiliser prices. "
+            "They protested outside the ministry for three hours.",
+            "en",
+        ),
+    ],
+)
+def test_a_third_person_pronoun_continues_the_protest_just_reported(text, lang):
+    # fr_core_news_md gives "ils" no PronType: the French pronoun must count like the English one
+    assert [e.type for e in _events(text, lang, keep="asserted")] == ["PROTEST"]
+
+
+def test_an_arrest_is_never_the_ban_it_follows():
+    text = "Le gouverneur a interdit les manifestations à Kara. Ils ont arrêté douze militants le lendemain."
+    coerce = [e for e in _events(text, "fr", keep="asserted") if e.type == "COERCE"]
+    assert sorted(e.modes for e in coerce) == [("arrest",), ("ban",)]

@@ -102,6 +102,15 @@ def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool) -> bool:
     # a generic agent ("des miliciens") may be the named group; two different names contradict
     if not anaphoric and named_a and named_b and not (named_a & named_b):
         return True
+    if (
+        a.type in ontology.in_class("physical")
+        and a.modes
+        and b.modes
+        and ontology.incident_role(a.type, a.modes) != ontology.incident_role(b.type, b.modes)
+    ):
+        return True  # an arrest is never the ban or the raid it follows (resources/xx/incidents.tsv)
+    if a.crowd != b.crowd and b.sent not in a.sents:
+        return True  # crowd control told apart belongs to the protest it breaks up (events/intervention.py)
     return a.negated != b.negated
 
 

@@ -89,9 +89,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     places = places_under(other_heads) + places_under(actor_heads + recip_heads)
     definite, demonstrative = _points_back(ctx, trig, on_victims, recip_heads)
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
-    anaphoric = definite or any(
-        toks[k].pos == "PRON" and "PronType=Prs" in toks[k].morph and "Person=3" in toks[k].morph for k in actor_heads
-    )
+    anaphoric = definite or any(_third_person(toks[k]) for k in actor_heads)
     heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]
     prevented = prevented_protest(ctx, trig, flags)
@@ -130,6 +128,11 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         features=tuple(k for k, on in features.items() if on),
         strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2,
     )
+
+
+def _third_person(t) -> bool:
+    """A third-person personal pronoun ("they", "ils"; fr_core_news_md gives French ones no PronType)."""
+    return t.pos == "PRON" and "Person=3" in t.morph and ("PronType=Prs" in t.morph or "PronType" not in t.morph)
 
 
 def _points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list[int]) -> tuple[bool, bool]:
