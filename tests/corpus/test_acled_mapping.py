@@ -44,6 +44,25 @@ CASES = [
     ("fr", "Une attaque à la grenade a blessé deux policiers à Bujumbura.", REMOTE, "Grenade"),
     ("en", "A suicide bomber killed ten people in Kabul.", REMOTE, "Suicide bomb"),  # a bomber, no aircraft
     ("fr", "Un kamikaze a tué dix personnes à Kaboul.", REMOTE, "Suicide bomb"),
+    # crowd control at a protest (events/intervention.py): a protest with intervention
+    (
+        "en",
+        "Riot police used tear gas to disperse hundreds of students outside parliament in Lusaka.",
+        PROTESTS,
+        "Protest with intervention",
+    ),
+    (
+        "fr",
+        "Les gendarmes ont dispersé les manifestants à coups de gaz lacrymogène devant la mairie de Lomé.",
+        PROTESTS,
+        "Protest with intervention",
+    ),
+    (
+        "en",
+        "Thousands of teachers marched through Harare on Monday to demand higher pay.",
+        PROTESTS,
+        "Peaceful protest",
+    ),
     # nothing named: the generic sub-event for whom it hits, not Air/drone strike or IED
     ("en", "An explosion killed three people in Kabul.", VAC, "Attack"),
     ("fr", "Une frappe a tué cinq civils à Idlib.", VAC, "Attack"),
@@ -93,6 +112,8 @@ def test_acled_type_of_a_real_sentence(exported, lang, sentence, event_type, sub
         ("fr", "L'aviation a frappé.", {"air"}),  # an elided article
         ("fr", "Une voiture piégée a explosé.", {"device"}),
         ("fr", "Une frappe a touché la mine d'or.", set()),
+        ("en", "Police fired tear gas and water cannon.", {"crowd"}),
+        ("fr", "Les manifestants ont été dispersés.", {"crowd"}),
     ],
 )
 def test_means_named_in_the_evidence_come_from_the_language_file(lang, evidence, expected):
@@ -120,3 +141,22 @@ def test_means_named_in_the_evidence_come_from_the_language_file(lang, evidence,
 def test_acled_rows_match_on_actor_target_and_named_means(modes, target, actor, named, expected):
     row = acled_types("ASSAULT", modes, target, actor, named)
     assert row is not None and row["sub_event_type"] == expected
+
+
+def test_crowd_control_merged_into_a_protest_makes_it_a_protest_with_intervention(tmp_path):
+    """The dispersal told in its own sentence joins the protest as also_evidence, and the ACLED export
+    reads every sentence of the event, so the protest is one row, with intervention."""
+    from eventmill.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Thousands of nurses marched through Nairobi on Monday to demand better pay. "
+        "Riot police later fired tear gas and used water cannon to disperse the marchers.\n",
+        encoding="utf-8",
+    )
+    db, out = tmp_path / "e.duckdb", tmp_path / "e.csv"
+    assert main(["run", str(folder), "--db", str(db), "--lang", "en", "--workers", "0", "--no-progress"]) == 0
+    assert main(["export", "--db", str(db), "--format", "acled-csv", "-o", str(out)]) == 0
+    rows = pd.read_csv(out, keep_default_na=False)
+    assert list(zip(rows.event_type, rows.sub_event_type)) == [(PROTESTS, "Protest with intervention")]

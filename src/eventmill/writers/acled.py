@@ -160,11 +160,22 @@ def _targets_civilians(row: dict[str, Any], kinds: dict[str, str]) -> bool:
     return row["actor2_kind"] == "civilians" or kinds["event_type"] == "Violence against civilians"
 
 
+def _evidence_texts(row: dict[str, Any]) -> list[str]:
+    """Every sentence the event was read from: its evidence, then the other reports merged into it
+    (`also_evidence` in the event's JSON: "the police dispersed the marchers with tear gas" joined
+    to the protest it broke up)."""
+    texts = [row["evidence"] or ""]
+    raw = row.get("json")
+    event = json.loads(raw) if isinstance(raw, str) else raw if isinstance(raw, dict) else {}
+    texts += [sp.get("text") or "" for sp in event.get("also_evidence") or [] if isinstance(sp, dict)]
+    return texts
+
+
 def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
     """One event as an ACLED-style row, or None for events ACLED would not code."""
     if row["negated"] or row["hypothetical"] or row["future"] or _unasserted(row):
         return None
-    named = named_means(row["evidence"] or "", row.get("lang"))
+    named = named_means(" ".join(_evidence_texts(row)), row.get("lang"))
     kinds = acled_types(row["type"], list(row["modes"] or []), row["actor2_kind"], row.get("actor1_kind"), named)
     if kinds is None:
         return None
