@@ -29,6 +29,12 @@ def _types(doc):
             "Thousands of nurses marched through Nairobi on Monday to demand better pay. "
             "Riot police later fired tear gas and used water cannon to disperse the marchers.",
         ),
+        (
+            # the means hang on the modal verb, not on the trigger
+            "fr",
+            "Des centaines d'infirmières ont manifesté lundi devant l'hôpital de Nantes. "
+            "Avec des matraques, les policiers ont pu les frapper devant la gare.",
+        ),
     ],
 )
 def test_dispersing_a_reported_protest_joins_it_as_evidence(lang, text):

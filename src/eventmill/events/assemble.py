@@ -26,7 +26,7 @@ from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 7, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 8, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
@@ -82,7 +82,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         heading=c.has("heading"),
         title=c.has("title"),
         accident=accidental(ctx, c.head),
-        crowd=crowd_control(ctx, c.head),
+        crowd=crowd_control(ctx, c.head, d.type),
         targets=_targets(ctx, c),
         cumulative=c.has("cumulative"),
         topic=c.has("topic"),

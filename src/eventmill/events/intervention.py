@@ -30,13 +30,17 @@ def _crowd_words(lang: str) -> PhraseIndex[bool]:
     return PhraseIndex((w, True) for w in datafiles.words(lang, "crowd.txt"))
 
 
-def crowd_control(ctx: Context, k: int) -> bool:
-    """Whether the trigger at token k, or a word that hangs on it (children and theirs), names
-    breaking up a crowd or the means of it."""
+def crowd_control(ctx: Context, k: int, etype: str) -> bool:
+    """Whether the trigger at token k, of a type police action on a crowd can take (not the protest
+    itself: "dispersé le cortège avec des gaz"), or a word that hangs on it (children and theirs),
+    names breaking up a crowd or the means of it."""
     index = _crowd_words(ctx.doc.lang or "")
-    if not index.index:
+    if not index.index or not ontology.retype(etype, "intervention"):
         return False
     near = {k} | {c for c in ctx.tree.children(k)}
+    if ctx.toks[k].dep == "xcomp":
+        # "la police a pu les neutraliser avec du gaz lacrymogène": the means hang on the modal verb
+        near |= set(ctx.tree.children(ctx.toks[k].head))
     near |= {g for c in list(near - {k}) for g in ctx.tree.children(c)}
     toks = ctx.by_sentence.get(ctx.toks[k].sent, [])
     for use_lemma in (True, False):
