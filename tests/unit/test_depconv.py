@@ -84,3 +84,20 @@ def test_a_verb_after_a_temporal_preposition_is_an_adverbial_clause():
     ]
     out = to_ud(toks(rows), "clear")
     assert (out[3].dep, out[3].head) == ("advcl", 1)
+
+
+def test_a_passive_subject_of_an_active_verb_with_an_object_is_its_subject():
+    # fr_core_news_md 3.8: "Les gendarmes ont ensuite arrêté douze militants" -> gendarmes nsubj:pass
+    from eventmill.api import extract
+
+    doc = extract("Les gendarmes ont ensuite arrêté douze militants à Kara.", lang="fr")
+    (ev,) = doc.events
+    assert [m.span.text for m in ev.actors] == ["gendarmes"]
+    assert "gendarmes" not in [m.span.text for m in ev.recipients]
+
+
+def test_a_real_passive_keeps_its_passive_subject():
+    from eventmill.api import extract
+
+    (ev,) = extract("Douze militants ont été arrêtés par les gendarmes à Kara.", lang="fr").events
+    assert [m.span.text for m in ev.recipients] == ["militants"]

@@ -67,7 +67,7 @@ def pieces(text: str, start: int, end: int, limit: int = PARSE_CHARS) -> list[tu
     return out
 
 
-@stage("parse", 3, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"))
+@stage("parse", 4, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"))
 def parse(doc: Document, config: Config) -> Document:
     """Tokens, lemmas, POS, dependencies, entities and sentences for every paragraph."""
     if doc.lang is None:  # the pipeline runs the language stage first: only a direct call gets here
