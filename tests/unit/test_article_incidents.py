@@ -258,3 +258,24 @@ def test_an_arrest_is_never_the_ban_it_follows():
     text = "Le gouverneur a interdit les manifestations à Kara. Ils ont arrêté douze militants le lendemain."
     coerce = [e for e in _events(text, "fr", keep="asserted") if e.type == "COERCE"]
     assert sorted(e.modes for e in coerce) == [("arrest",), ("ban",)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The attack killed five people in Kabul on Monday.", "en"),
+        ("L'attaque a tué cinq personnes à Kaboul lundi.", "fr"),
+        ("The bombing wounded twelve people in Kano.", "en"),
+    ],
+)
+def test_an_event_noun_is_never_an_actor(text, lang):
+    (ev,) = _events(text, lang, keep="asserted")
+    assert ev.actors == ()
+
+
+def test_a_report_takes_the_place_its_sentence_gives_it_and_stays_apart_from_one_elsewhere():
+    text = "L'attaque a tué cinq personnes à Kaboul lundi. Les violences ont fait deux blessés à Gao."
+    events = _events(text, "fr", keep="asserted")
+    assert sorted(e.location.span.text for e in events if e.location) == ["Gao", "Kaboul"]
+    kabul = next(e for e in events if e.location and e.location.span.text == "Kaboul")
+    assert kabul.injured is None

@@ -134,11 +134,18 @@ def carrier(ctx: Context, v: int) -> int:
 
 def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset()) -> tuple[Mention, ...]:
     """The actor mentions in the phrases headed by heads; a plain noun phrase where none is known,
-    except for weak heads and places."""
+    except for weak heads, places and event nouns ("The attack killed five people": the attack is
+    the event, not a party to it)."""
     out: list[Mention] = []
     for k in heads:
         found = ctx.actor_in(k)
-        if not found and k not in weak and k not in ctx.place_at and (m := ctx.phrase(k)) is not None:
+        if (
+            not found
+            and k not in weak
+            and k not in ctx.place_at
+            and k not in ctx.trigger_heads
+            and (m := ctx.phrase(k)) is not None
+        ):
             found = [m]
         for m in found:
             if m not in out:

@@ -182,6 +182,7 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
 
 def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
     """Fold each raw event into an earlier one that reports the same incident, else keep it."""
+    _share_places(raw)
     out: list[RawEvent] = []
     for ev in raw:
         target = None
@@ -234,6 +235,20 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         elif ev.type:
             out.append(ev)
     return _attach_outcomes(_fold_tolls(_fold_titles(out)), window=2)
+
+
+def _share_places(raw: list[RawEvent]) -> None:
+    """A report with no place of its own takes the places of the other reports of its type in its
+    sentence ("Les violences ont fait deux blessés à Gao": the place hangs on "blessés"), so that it
+    is not taken for an earlier incident elsewhere."""
+    by_sent: dict[tuple[int, str], list[RawEvent]] = {}
+    for ev in raw:
+        by_sent.setdefault((ev.sent, ev.type), []).append(ev)
+    for group in by_sent.values():
+        places = tuple(dict.fromkeys(p for ev in group for p in ev.places))
+        for ev in group:
+            if not ev.places and places:
+                ev.places = places
 
 
 def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
