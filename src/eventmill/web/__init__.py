@@ -3,7 +3,7 @@ the DuckDB event store. Needs the `[web]` extra (FastAPI, uvicorn): pip install 
 
 - `queries`: the plain query functions (events, points, stats, articles, incidents);
 - `filters`: the query parameters, checked, as a WHERE clause of bound parameters;
-- `db`: a read-only connection per request, with a time limit;
+- `db`: one shared read-only connection, with a time limit, taking turns with a running `eventmill run`;
 - `app`: the FastAPI app; `headers`: the security headers; `static/`: the pages and vendored libraries.
 """
 
