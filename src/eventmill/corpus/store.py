@@ -95,19 +95,18 @@ class Store:
         wanting_file = contextlib.ExitStack()
         if self.shared and not self.read_only:
             wanting_file.enter_context(wanting(self.path))
+        wait = (READ_WAIT_S if self.read_only else self.wait_s) if self.shared else 0.0
         try:
             con = retry_busy(
-                lambda: duckdb.connect(str(self.path), read_only=self.read_only),
-                is_lock_error,
-                (READ_WAIT_S if self.read_only else self.wait_s) if self.shared else 0.0,
-                str(self.path),
+                lambda: duckdb.connect(str(self.path), read_only=self.read_only), is_lock_error, wait, str(self.path)
             )
         except duckdb.IOException as exc:
             wanting_file.close()
             msg = str(exc).splitlines()[0]
             if "lock" in msg.lower():
                 raise StoreError(
-                    f"{self.path} is in use by another eventmill process; wait for it to finish or stop it ({msg})"
+                    f"{self.path} is in use by another eventmill process (still after {wait:g} s of waiting); "
+                    f"wait for it to finish or stop it ({msg})"
                 ) from None
             raise StoreError(f"cannot open {self.path} as a DuckDB database: {msg}") from None
         except duckdb.Error as exc:
