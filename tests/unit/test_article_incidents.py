@@ -279,3 +279,15 @@ def test_a_report_takes_the_place_its_sentence_gives_it_and_stays_apart_from_one
     assert sorted(e.location.span.text for e in events if e.location) == ["Gao", "Kaboul"]
     kabul = next(e for e in events if e.location and e.location.span.text == "Kaboul")
     assert kabul.injured is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, target",
+    [
+        ("Sudanese rebels shelled the southern regional capital Juba on Sunday.", "en", "Juba"),
+        ("L'armée malienne a bombardé Kidal dimanche.", "fr", "Kidal"),
+    ],
+)
+def test_a_place_hit_directly_is_the_target(text, lang, target):
+    (ev,) = _events(text, lang, keep="asserted")
+    assert [m.span.text for m in ev.recipients] == [target]

@@ -35,6 +35,11 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if row.type not in physical:
         things |= set(recip_heads)  # "agreed to a formula": a statement's object is rarely a party
     actors, recips = mentions(ctx, actor_heads, weak), mentions(ctx, recip_heads, things)
+    if not recips and row.type in physical:
+        # "shelled the regional capital Juba", "bombardé Alep": a place hit directly is the target
+        recips = tuple(
+            dict.fromkeys(ctx.place_at[k] for k in recip_heads if toks[k].dep == "obj" and k in ctx.place_at)
+        )
     if not recips and row.type in ontology.in_class("addressee"):
         # whoever the demand says must act receives it ("demanded that the government end curbs")
         recips = mentions(ctx, addressees(ctx, v), weak)
