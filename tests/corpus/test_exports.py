@@ -221,3 +221,22 @@ def test_every_export_carries_the_geo_confidence_and_the_filter_keeps_only_sure_
 def test_min_geo_confidence_outside_0_to_1_is_refused():
     with pytest.raises(ConfigError, match="min-geo-confidence"):
         Filters.parse(min_geo_confidence=1.5)
+
+
+def test_location_source_filters_events_by_where_their_place_was_read(coded_db, tmp_path):
+    export(coded_db, "jsonl", tmp_path / "all.jsonl")
+    rows = [json.loads(x) for x in (tmp_path / "all.jsonl").read_text().splitlines()]
+    by_source: dict = {}
+    for r in rows:
+        by_source.setdefault(r.get("location_source"), []).append(r)
+    assert len([s for s in by_source if s]) >= 2, "the corpus gives places from more than one rung"
+    own = Filters.parse(location_sources=["clause,sentence"])
+    n = export(coded_db, "jsonl", tmp_path / "own.jsonl", own)
+    kept = [json.loads(x) for x in (tmp_path / "own.jsonl").read_text().splitlines()]
+    assert n == len(kept) == len(by_source.get("clause", [])) + len(by_source.get("sentence", []))
+    assert all(r["location_source"] in ("clause", "sentence") and r["location"] for r in kept)
+
+
+def test_an_unknown_location_source_is_refused_with_the_choices():
+    with pytest.raises(ConfigError, match="clause, sentence, linked, context, dateline, focus"):
+        Filters.parse(location_sources=["paragraph"])

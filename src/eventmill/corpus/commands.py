@@ -166,6 +166,14 @@ def add_commands(subparsers, add_settings) -> dict:
         "says how often places scored 0.8 or more are right)",
     )
     exp.add_argument(
+        "--location-source",
+        dest="location_sources",
+        action="append",
+        metavar="WHERE",
+        help="only events whose location was read there: clause, sentence, linked, context, dateline, focus "
+        "(repeat or comma-separate: clause,sentence keeps places the event's own sentence gives)",
+    )
+    exp.add_argument(
         "--incidents",
         action="store_true",
         help="one row per incident instead of per event, with its sources (outlet, URL, published) and the "
@@ -262,7 +270,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from eventmill.writers.exports import Filters, export
 
-    filters = Filters.parse(args.since, args.until, args.country, args.types, args.min_geo_confidence)
+    filters = Filters.parse(
+        args.since, args.until, args.country, args.types, args.min_geo_confidence, args.location_sources
+    )
     if args.incidents:
         from eventmill.incidents.exports import export_incidents
 

@@ -36,6 +36,8 @@ from eventmill.placecues import after_locative
 from eventmill.text import norm
 from eventmill.tree import Tree
 
+# the rungs, nearest first: the values of `Event.location_source`
+SOURCES = ("clause", "sentence", "linked", "context", "dateline", "focus")
 # the most specific place wins; an unresolved one ranks after a town
 PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
 # dependents that open a clause of their own: a place inside one belongs to what that clause reports

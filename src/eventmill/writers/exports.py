@@ -21,6 +21,7 @@ from typing import IO, Any
 from eventmill import ontology
 from eventmill.corpus.store import Store
 from eventmill.errors import ConfigError
+from eventmill.events.location import SOURCES
 from eventmill.writers import EXPORT_FORMATS as FORMATS
 from eventmill.writers.acled import write_acled_csv
 from eventmill.writers.atomic import replacing, replacing_path
@@ -85,6 +86,7 @@ class Filters:
     countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 of the event's location
     types: tuple[str, ...] = ()  # PLOVER types
     min_geo_confidence: float | None = None  # events whose location the geocoder is at least this sure of
+    location_sources: tuple[str, ...] = ()  # where the location was read (eventmill.events.location.SOURCES)
 
     @classmethod
     def parse(
@@ -94,6 +96,7 @@ class Filters:
         countries: list[str] | None = None,
         types: list[str] | None = None,
         min_geo_confidence: float | None = None,
+        location_sources: list[str] | None = None,
     ) -> Filters:
         def date(value: str | None, opt: str) -> dt.date | None:
             try:
@@ -113,7 +116,10 @@ class Filters:
             raise ConfigError(
                 f"--type {', '.join(unknown)}: not a PLOVER type; choose from {', '.join(ontology.types())}"
             )
-        return cls(date(since, "--since"), date(until, "--until"), codes, kinds, min_geo_confidence)
+        wheres = tuple(w.strip().lower() for v in location_sources or () for w in v.split(",") if w.strip())
+        if odd := [w for w in wheres if w not in SOURCES]:
+            raise ConfigError(f"--location-source {', '.join(odd)}: choose from {', '.join(SOURCES)}")
+        return cls(date(since, "--since"), date(until, "--until"), codes, kinds, min_geo_confidence, wheres)
 
     def sql(
         self, date: str = "coalesce(e.event_date, a.published)", table: str = "e", geo: bool = True
@@ -140,6 +146,11 @@ class Filters:
                 "coalesce(e.geo_confidence, TRY_CAST(json_extract_string(e.json, '$.location.confidence') AS DOUBLE)) >= ?"
             )
             params.append(self.min_geo_confidence)
+        if geo and self.location_sources:
+            where.append(
+                f"json_extract_string(e.json, '$.location_source') IN ({', '.join('?' * len(self.location_sources))})"
+            )
+            params += list(self.location_sources)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
