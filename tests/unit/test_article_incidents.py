@@ -291,3 +291,24 @@ def test_a_report_takes_the_place_its_sentence_gives_it_and_stays_apart_from_one
 def test_a_place_hit_directly_is_the_target(text, lang, target):
     (ev,) = _events(text, lang, keep="asserted")
     assert [m.span.text for m in ev.recipients] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, lang, target",
+    [
+        (
+            "Thousands of teachers marched in Harare on Monday to demand the resignation of President "
+            "Emmerson Mnangagwa.",
+            "en",
+            "Emmerson Mnangagwa",
+        ),
+        (
+            "Des milliers d'étudiants ont manifesté à Dakar pour exiger la démission du président Macky Sall.",
+            "fr",
+            "Macky Sall",
+        ),
+    ],
+)
+def test_whom_a_protest_demands_something_of_is_its_target(text, lang, target):
+    (ev,) = _events(text, lang, keep="asserted")
+    assert target in [m.span.text for m in ev.recipients]

@@ -43,9 +43,10 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if not recips and row.type in ontology.in_class("addressee"):
         # whoever the demand says must act receives it ("demanded that the government end curbs")
         recips = mentions(ctx, addressees(ctx, v), weak)
-    if not recips and row.type not in physical:
+    if not recips and (row.type not in physical or ontology.participants(row.type)):
         # the other party of a statement often sits deeper in the clause ("promised to continue
-        # military aid to Mozambique", "offered to hand over to Great Britain")
+        # military aid to Mozambique", "offered to hand over to Great Britain"), and so does whom a
+        # protest is aimed at ("a hunger strike to demand the resignation of President Ben Bella")
         recips = parties_under(ctx, v, exclude=set(actors))
     if not actors and row.type in speech and (speaker := speaker_of(ctx, v)) is not None:
         # reported speech with no subject of its own ("a révélé que ... avec sa complaisance"):
