@@ -312,3 +312,15 @@ def test_a_place_hit_directly_is_the_target(text, lang, target):
 def test_whom_a_protest_demands_something_of_is_its_target(text, lang, target):
     (ev,) = _events(text, lang, keep="asserted")
     assert target in [m.span.text for m in ev.recipients]
+
+
+@pytest.mark.parametrize(
+    "text, lang, doer",
+    [
+        ("Les auteurs de l'attaque contre le marché de Gao n'ont pas été identifiés.", "fr", "Les auteurs"),
+        ("The perpetrators of the bombing in Kano fled on motorbikes.", "en", "perpetrators"),
+    ],
+)
+def test_who_did_an_event_named_by_a_doer_noun_is_its_actor(text, lang, doer):
+    events = [e for e in _events(text, lang) if e.type == "ASSAULT"]
+    assert [m.span.text for m in events[0].actors][:1] == [doer]

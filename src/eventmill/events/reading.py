@@ -54,6 +54,12 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         actors = (speaker,)
         if not recips:
             recips = party_before(ctx, v, exclude={speaker})
+    if not actors and row.pos == "NOUN":
+        # "les auteurs de l'attaque", "the organisers of the march": who did it is the noun it hangs on
+        noun = carrier(ctx, v)
+        doer = toks[noun].head
+        if doer != noun and toks[noun].dep == "nmod" and ctx.lex.support.get(norm(toks[doer].lemma)) == "doer":
+            actors = tuple(ctx.actor_in(doer)) or (_bare_noun(ctx, doer),)
     # a past participle on a noun ("the six U.S. service members killed", "les civils tués")
     on_victims = toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph
     if not actors and not on_victims:
@@ -134,6 +140,14 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         features=tuple(k for k, on in features.items() if on),
         strength=0 if heading else 1 if anaphoric or v in ctx.actor_at else 2,
     )
+
+
+def _bare_noun(ctx: Context, k: int) -> Mention:
+    """The noun at k with its article and adjectives only ("Les auteurs", not "... de l'attaque")."""
+    toks = ctx.toks
+    keep = [k] + [c for c in ctx.tree.children(k) if toks[c].dep in ("det", "amod") and c < k]
+    a, b = toks[min(keep)], toks[k]
+    return Mention("actor", Span(a.start, b.end, ctx.doc.article.text[a.start : b.end]), head=k)
 
 
 def _third_person(t) -> bool:
