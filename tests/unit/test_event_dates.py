@@ -125,3 +125,16 @@ def test_since_a_recent_day_is_still_a_date():
 )
 def test_a_date_inside_a_relative_clause_dates_what_that_clause_tells(lang, text, trigger):
     assert date_of(text, lang, WEDNESDAY, trigger) is None
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        ("en", "The union will hold a general strike in Lagos on Tuesday.", "general strike", "2026-03-10"),
+        ("fr", "Le syndicat organisera une grève générale à Lagos mardi.", "grève générale", "2026-03-10"),
+        # said on that weekday: that very day
+        ("en", "The union will hold a general strike in Lagos on Wednesday.", "general strike", "2026-03-04"),
+    ],
+)
+def test_an_announced_event_on_a_weekday_is_the_next_such_day(lang, text, trigger, expected):
+    assert date_of(text, lang, WEDNESDAY, trigger) == expected

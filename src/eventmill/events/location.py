@@ -22,6 +22,7 @@ from the event's own sentence.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -200,8 +201,19 @@ class Locator:
                     scopes[3].append(m)
         for found in scopes:
             if found:
-                return min(found, key=lambda m: abs(m.span.start - ev.trigger.start))
+                return self._ahead(min(found, key=lambda m: abs(m.span.start - ev.trigger.start)), ev)
         return None
+
+    def _ahead(self, m: Mention, ev: RawEvent) -> Mention:
+        """A bare weekday of an announced event ("will strike on Tuesday") is the next such day, not
+        the last one before publication."""
+        pub, value = self.doc.article.published, m.date.value if m.date else None
+        if not (ev.future and pub and value and m.date and m.date.precision == "day" and value < pub[:10]):
+            return m
+        if norm(m.span.text) not in _date_words(self.doc.lang or "", "weekday"):
+            return m
+        day = dt.date.fromisoformat(value) + dt.timedelta(days=7)
+        return dataclasses.replace(m, date=dataclasses.replace(m.date, value=day.isoformat()))
 
     def _in_relative_clause(self, k: int, v: int) -> bool:
         """Token k sits in a relative clause that does not hold token v."""
@@ -225,12 +237,10 @@ class Locator:
         or background (`background` rows of dates.tsv: "since", "depuis", "than"), maybe through a
         preposition or article ("than in 2024", "qu'en mars")."""
         k = self._token(m.span.start)
-        old = m.date is not None and m.date.precision in ("month", "year")
-        if not old and m.date is not None and m.date.value and self.doc.article.published:
-            old = m.date.value[:10] < _month_before(self.doc.article.published)
-        if not old:
+        pub = self.doc.article.published
+        if m.date is None or not (m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > 31):
             return False
-        words = _background_words(self.doc.lang or "")
+        words = _date_words(self.doc.lang or "", "background")
         for j in (k - 1, k - 2):
             if j < 0 or self.toks[j].sent != self.toks[k].sent:
                 return False
@@ -375,16 +385,14 @@ class Locator:
 
 
 @cache
-def _background_words(lang: str) -> frozenset[str]:
-    return frozenset(
-        norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") == "background"
-    )
+def _date_words(lang: str, kind: str) -> frozenset[str]:
+    """The phrases of one kind in the language's dates.tsv (background, weekday)."""
+    return frozenset(norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") == kind)
 
 
-def _month_before(published: str) -> str:
-    """The ISO date 31 days before a publication date (the date itself when it does not parse)."""
+def _days_before(value: str | None, published: str | None) -> int:
+    """Days from an ISO date to the publication date (0 when either is missing or odd)."""
     try:
-        day = dt.date.fromisoformat(published[:10])
-        return (day - dt.timedelta(days=31)).isoformat() if day > dt.date.min + dt.timedelta(days=31) else published
+        return (dt.date.fromisoformat((published or "")[:10]) - dt.date.fromisoformat((value or "")[:10])).days
     except ValueError:
-        return published[:10]
+        return 0
