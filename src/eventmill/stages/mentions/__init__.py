@@ -22,6 +22,8 @@ from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.numbers import find_numbers, not_a_count
 from eventmill.stages.mentions.places import (
     PLACE_KINDS,
+    PROMINENT_POPULATION,
+    dateline_heads,
     in_place_context,
     inside_longer_name,
     is_capitalised,
@@ -31,6 +33,8 @@ from eventmill.stages.mentions.places import (
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
+# a name in these roles acts ("Washington said"): a city's name there stands for its government
+ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
 
 
 def span_of(doc: Document, first: int, last: int) -> Span:
@@ -91,6 +95,12 @@ def mentions(doc: Document, config: Config) -> Document:
         if date_hit.background:
             continue  # "Sharpeville en 1960": neither a count nor any event's date
         found.append(Mention("date", span_of(doc, first, last), date=date_hit.value, head=head_of(toks, first, last)))
+
+    # "WINNIPEG — Manitoba's ...": the dateline's place, before any lexicon or entity label takes it
+    for first, last in dateline_heads(toks):
+        if free(first, last) and geo.is_place_name(doc.text[toks[first].start : toks[last].end]):
+            found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
+            take(first, last)
 
     for nm in lex.named.scan(toks, allow=[not t for t in taken]):
         if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last, nm.key):
@@ -172,8 +182,23 @@ def mentions(doc: Document, config: Config) -> Document:
             return False  # "l'Etat de Floride": the kind of place, not its name
         return (
             is_capitalised(toks, first, name_last)
-            and in_place_context(toks, first, last, head, cues, placed.__contains__)
+            and in_place_context(toks, first, last, head, cues, placed.__contains__, region)
             and geo.is_place_name(doc.text[toks[first].start : toks[name_last].end])
+        )
+
+    def region(first: int, last: int) -> bool:
+        """The tokens name a first- or second-level division ("Cheshire", "Yorkshire")."""
+        text = doc.text[toks[first].start : toks[last].end]
+        return geo.is_place_name(text) and any(p.precision in ("admin1", "admin2") for p in geo.candidates(text)[:5])
+
+    def prominent(first: int, last: int) -> bool:
+        """The whole span names a country, a region or a city of 100,000 or more."""
+        text = doc.text[toks[first].start : toks[last].end]
+        if not is_capitalised(toks, first, last) or norm(text) in lex.demonyms or not geo.is_place_name(text):
+            return False
+        place = geo.lookup(text, lang=lang)
+        return place is not None and (
+            place.precision in ("country", "admin1") or (place.population or 0) >= PROMINENT_POPULATION
         )
 
     for first, last, label in _entities(toks):
@@ -184,6 +209,8 @@ def mentions(doc: Document, config: Config) -> Document:
         kind = meaning.get(label)
         if kind in ("person", "organisation") and a_place(first, last, head):
             kind = "place"  # a known place where places go beats a label nothing else supports
+        elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
+            kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
         if kind == "place":
             if norm(span.text) in lex.demonyms:
                 continue  # "des milliers de Guatémaltèques": people, not a place

@@ -3,8 +3,11 @@
 A capitalised name the gazetteer knows is a place, whatever its entity label says, when the text
 puts it where places go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à
 Gao"), before or after a word naming a kind of place ("Helmand province", "la province de Helmand"),
-coordinated with such a place ("in Kunduz and Gardez"), or at the head of a dateline ("KABUL, Oct.
-3", a name in capitals opening a sentence before a comma or bracket). Nothing else makes a PERSON or ORG label a place: "Washington said" stays an actor.
+coordinated with such a place ("in Kunduz and Gardez"), after a comma and a linking word ("Jane Doe,
+of Hayes"), or at the head of a dateline ("KABUL, Oct. 3", "WINNIPEG —": a name in capitals opening a
+sentence before a comma, bracket, dash or colon; "Muscat:" opening the article). A name ending in a
+kind-of-place word ("Sokoto State") carries its own context. Nothing else makes a PERSON label a
+place: "Washington said" stays an actor.
 """
 
 from __future__ import annotations
@@ -18,8 +21,15 @@ from eventmill.text import norm
 # hints of placecues.tsv that put a place name right after them
 LOCATIVE = ("locative", "motion")
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
+LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # how many conjuncts a list of places is followed through ("in Kunduz, Gardez and Khost")
 MAX_CONJUNCTS = 6
+# an organisation label on a name that is a city this big (or a country or region) is the parser's error
+PROMINENT_POPULATION = 100_000
+# what follows the place at the head of a dateline ("KABUL, Oct. 3", "ALEP (Syrie)", "WINNIPEG —")
+DATELINE_AFTER = (",", "(", "—", "–", "-", ":")
+# what follows a place that opens the article in ordinary case ("Muscat: The 10th ...")
+OPENING_AFTER = (":", "—", "–")
 
 
 def is_capitalised(toks: Sequence[Token], first: int, last: int) -> bool:
@@ -47,7 +57,7 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
             continue
         if seen_link:
             # "province de X", "province of X": only a kind of place links through "de"/"of"
-            return tuple(h for h in hints if h in PLACE_KINDS)
+            return tuple(h for h in hints if h in PLACE_KINDS or h == LIST)
         return hints
     return ()
 
@@ -67,18 +77,40 @@ def in_place_context(
     head: int,
     cues: PhraseIndex[str],
     placed: Callable[[int], bool],
+    region: Callable[[int, int], bool] = lambda first, last: False,
 ) -> bool:
     """Whether the text puts the span where a place goes (see the module docstring).
 
-    `placed(k)`: token k is already part of a place mention.
+    `placed(k)`: token k is already part of a place mention; `region(first, last)`: the tokens name a
+    first- or second-level division ("Cheshire", "Yorkshire").
     """
     if _dateline_head(toks, first, last):
         return True
+    if last > first and strip_kind(toks, first, last, cues) < last:
+        return True  # "Sokoto State", "Walker County": the name says what it is
     before = cue_before(toks, first, cues)
-    if any(h in LOCATIVE or h in PLACE_KINDS for h in before) or cue_after(toks, last, cues):
+    if any(h in LOCATIVE or h in PLACE_KINDS or h == LIST for h in before) or cue_after(toks, last, cues):
         return True
     # "Boise, Idaho": a name in apposition right after a place
     if first >= 2 and toks[first - 1].text == "," and placed(first - 2):
+        return True
+    # "Oulton Park, Cheshire. ... Croft, Yorkshire": a name and the region it lies in, either side of a comma
+    if first >= 2 and toks[first - 1].text == "," and _capitalised_name(toks[first - 2]) and region(first, last):
+        return True
+    after = last + 2
+    if after < len(toks) and toks[last + 1].text == "," and toks[after].sent == toks[last].sent:
+        end = after
+        while end + 1 < len(toks) and end - after < 2 and _capitalised_name(toks[end + 1]):
+            end += 1
+        if _capitalised_name(toks[after]) and any(region(after, e) for e in range(after, end + 1)):
+            return True
+    # "Jane Doe, 45, of Hayes", "Jean Dupont, de Lyon": where a person (a name or an age) is from
+    if (
+        first >= 3
+        and toks[first - 2].text == ","
+        and "link" in cues.get(norm(toks[first - 1].text))
+        and (toks[first - 3].pos == "NUM" or _capitalised_name(toks[first - 3]))
+    ):
         return True
     # "in Kunduz and Gardez": a conjunct of a place, or of a name after a locative word
     k, steps = head, 0
@@ -86,17 +118,41 @@ def in_place_context(
         k, steps = toks[k].head, steps + 1
         if placed(k):
             return True
-        if any(h in LOCATIVE for h in cue_before(toks, _left_edge(toks, k), cues)):
+        if any(h in LOCATIVE or h == LIST for h in cue_before(toks, _left_edge(toks, k), cues)):
             return True
     return False
 
 
+def _capitalised_name(tok: Token) -> bool:
+    return tok.pos == "PROPN" and tok.text[:1].isupper()
+
+
 def _dateline_head(toks: Sequence[Token], first: int, last: int) -> bool:
-    """A name in capitals opening a sentence, then a comma or a bracket: "KABUL, Oct. 3", "ALEP (Syrie)"."""
-    starts = first == 0 or toks[first - 1].sent != toks[first].sent or toks[first - 1].text in ("\n",)
+    """A name in capitals opening a sentence, then a comma, bracket, dash or colon ("KABUL, Oct. 3",
+    "ALEP (Syrie)", "WINNIPEG —"), or any capitalised name opening the article before a colon or dash."""
+    starts = first == 0 or toks[first - 1].sent != toks[first].sent or toks[first - 1].text.isspace()
     name = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
     follows = toks[last + 1].text if last + 1 < len(toks) else ""
-    return starts and bool(name) and all(w.isupper() and len(w) > 1 for w in name) and follows in (",", "(")
+    if not (starts and name):
+        return False
+    if all(w.isupper() and len(w) > 1 for w in name):
+        return follows in DATELINE_AFTER
+    return first == 0 and follows in OPENING_AFTER
+
+
+def dateline_heads(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Spans that head a dateline (see `_dateline_head`), found before the entity recogniser's labels,
+    which often swallow them into an organisation ("WINNIPEG — Manitoba's Opposition")."""
+    out = []
+    for k, t in enumerate(toks):
+        if not (t.text[:1].isalpha() and (k == 0 or toks[k - 1].sent != t.sent or toks[k - 1].text.isspace())):
+            continue
+        j = k
+        while j + 1 < len(toks) and j - k < 3 and toks[j + 1].text[:1].isalpha() and toks[j + 1].text.isupper():
+            j += 1
+        if _dateline_head(toks, k, j):
+            out.append((k, j))
+    return out
 
 
 def _left_edge(toks: Sequence[Token], k: int) -> int:
