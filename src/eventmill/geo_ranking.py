@@ -29,6 +29,7 @@ NEAR_BONUS, NEAR_KM = 2.0, 50.0  # 2.0 at 0 km, 1.0 at 50 km, 0.4 at 200 km
 HINT_BONUS, HINT_PENALTY = 3.0, 1.0
 ADMIN_HOMONYM_PENALTY = 1.5  # "Homs": the town, not the governorate named after it, unless hinted
 ADMIN2_KM = 100.0  # a district "contains" a same-named town this close to its centre
+DOMINANT = 10  # a unit ten times its same-named town's population is what the name means ("Quebec")
 ADMIN1_KM = 250.0  # and a province ("Constantine", "Bern"), when no admin1 name links the town to it
 WEAK_POPULATION = 5000  # below this a place matched only by a spelling variant, with no context, is doubtful
 RIVAL_KM = 50.0  # candidates closer than this to the winner are the same place for confidence
@@ -191,7 +192,8 @@ class OfflineGeocoder(GazetteerIndex):
         post_place, post_hash, post_lang = self._post_place, self._post_hash, self._post_lang
         feat, pop, cc = self._place_feat, self._place_pop, self._place_cc
         fprec, fbase, fslope, fadmin = self._feat_prec, self._feat_base, self._feat_slope, self._feat_admin
-        log10, acro, unknown = math.log10, gz.ACRONYM, gz.UNKNOWN_POPULATION
+        fkbase, fkslope = self._feat_kbase, self._feat_kslope
+        log10, acro, log_unknown = math.log10, gz.ACRONYM, math.log10(gz.UNKNOWN_POPULATION + 1)
         best: dict[int, tuple[float, int, bool]] = {}
         top = -math.inf
         admins = False
@@ -203,8 +205,8 @@ class OfflineGeocoder(GazetteerIndex):
             if only and cc[p] not in only:
                 continue
             f = feat[p]
-            slope = fslope[f]
-            s = fbase[f] + slope * log10((pop[p] or unknown) + 1) if slope else fbase[f]
+            q = pop[p]
+            s = fkbase[f] + fkslope[f] * log10(q + 1) if q else fbase[f] + fslope[f] * log_unknown
             # postings come in descending prior: stop once no bonus could lift one near the leader
             if s + reach < top:
                 break
@@ -233,18 +235,25 @@ class OfflineGeocoder(GazetteerIndex):
             return list(best.values())
         if admins and hint not in ("admin1", "admin2"):
             towns = [p for p in best if fprec[feat[p]] == "town"]
+            lowered: set[int] = set()
             for a in [a for a in best if fadmin[feat[a]]]:
-                s, _, ex = best[a]
+                ex = best[a][2]
                 prec = fprec[feat[a]]
-                if any(
-                    best[t][2] >= ex
+                inside = [
+                    t
+                    for t in towns
+                    if best[t][2] >= ex
                     and (
                         self._admin1_place[self._place_admin1[t]] == a
                         or self._km(t, a) < (ADMIN2_KM if prec == "admin2" else ADMIN1_KM)
                     )
-                    for t in towns
-                ):
-                    best[a] = (s - ADMIN_HOMONYM_PENALTY, a, ex)
+                ]
+                # the unit or its same-named town, whichever is ten times smaller, gives way
+                big = [t for t in inside if pop[a] >= DOMINANT * (pop[t] or gz.UNKNOWN_POPULATION)]
+                for p in big or inside[:1] and [a]:
+                    if p not in lowered:
+                        lowered.add(p)
+                        best[p] = (best[p][0] - ADMIN_HOMONYM_PENALTY, p, best[p][2])
         return sorted(best.values(), key=itemgetter(0), reverse=True)  # stable: ties keep prior order
 
     def _context_uncached(
