@@ -39,7 +39,7 @@ class Stage:
         return f"eventmill.{self.name}.v{self.version}"
 
     def id_for(self, config: Config) -> str:
-        """The id with the settings that change this stage's output ("eventmill.event_type.v1+rules.v4")."""
+        """The id with the settings that change this stage's output ("eventmill.event_type.v1+rules.v5")."""
         extra = self.variant(config) if self.variant is not None else ""
         return f"{self.id}+{extra}" if extra else self.id
 

@@ -324,3 +324,19 @@ def test_whom_a_protest_demands_something_of_is_its_target(text, lang, target):
 def test_who_did_an_event_named_by_a_doer_noun_is_its_actor(text, lang, doer):
     events = [e for e in _events(text, lang) if e.type == "ASSAULT"]
     assert [m.span.text for m in events[0].actors][:1] == [doer]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("According to the investigation, a homemade bomb exploded in a building in Lahore.", "en"),
+        ("Selon les résultats de l'enquête, une bombe artisanale a explosé dans un immeuble de Lahore.", "fr"),
+    ],
+)
+def test_an_event_noun_naming_the_source_is_no_event(text, lang):
+    assert [e.type for e in _events(text, lang, keep="asserted")] == ["ASSAULT"]
+
+
+def test_an_investigation_that_is_reported_stays_an_event():
+    events = _events("Police opened an investigation into the bombing in Lahore.", "en", keep="asserted")
+    assert "ACCUSE" in [e.type for e in events]

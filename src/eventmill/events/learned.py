@@ -132,7 +132,7 @@ class VetoTyper:
     """The rules, then the learned veto (`--typer rules+veto`)."""
 
     name = "rules+veto"
-    version = 4
+    version = 5
 
     def __init__(self) -> None:
         self.rules = RuleTyper()

@@ -24,7 +24,7 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
 from eventmill.events.matching import Trigger, trigger_of
-from eventmill.events.status import ending_verb, inside_name, modifier, under_condition
+from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
 from eventmill.models import Candidate, Count, Decision, Document, Mention, Token
 from eventmill.text import norm
 
@@ -41,7 +41,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 4
+    version = 5
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -150,6 +150,8 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
         return "protest-demand"
     if inside_name(ctx, trig):
         return "inside-name"
+    if in_source(ctx, trig):
+        return "source"
     if v in ctx.actor_at:
         return "participant"  # a participant noun ("un des manifestants a été battu") names people
     if (

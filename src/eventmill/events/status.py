@@ -13,6 +13,7 @@ from eventmill.events.arguments import carrier
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.models import Token
+from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
 
@@ -162,6 +163,28 @@ def inside_name(ctx: Context, trig: Trigger) -> bool:
     # a title in quotation marks right after the noun it names: l'association "Aide pour tous"
     k = trig.first
     return k >= 2 and toks[k - 1].text in QUOTES and toks[k - 2].sent == t.sent and toks[k - 2].pos in ("NOUN", "PROPN")
+
+
+@cache
+def _source_preps(lang: str) -> PhraseIndex[bool]:
+    return PhraseIndex((r["phrase"], True) for r in datafiles.table(lang, "reporting.tsv") if r.get("kind") == "prep")
+
+
+def in_source(ctx: Context, trig: Trigger) -> bool:
+    """An event noun inside the phrase that names the source ("Selon les résultats de l'enquête,",
+    "According to the investigation,") says where the report comes from; it is no event. The phrase
+    runs from the marker (`prep` in reporting.tsv) to the trigger with no verb and no comma between."""
+    toks = ctx.toks
+    t = toks[trig.head]
+    if trig.row.pos != "NOUN":
+        return False
+    sent = ctx.by_sentence.get(t.sent, [])
+    before = [x for x in sent if x.i < trig.first]
+    for m in _source_preps(ctx.doc.lang or "").scan(before):
+        between = before[m.last + 1 :]
+        if not any(x.pos in ("VERB", "AUX") or x.text in ",;:" for x in between):
+            return True
+    return False
 
 
 def _glued(a: Token, b: Token) -> bool:

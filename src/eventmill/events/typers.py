@@ -14,7 +14,7 @@ or from an installed package, with an entry point in its pyproject.toml:
     [project.entry-points."eventmill.typers"]
     mymodel = "mypackage.typer:MyTyper"
 
-The `typer` setting chooses one; the stage id records which (`eventmill.event_type.v1+rules.v4`).
+The `typer` setting chooses one; the stage id records which (`eventmill.event_type.v1+rules.v5`).
 """
 
 from __future__ import annotations
