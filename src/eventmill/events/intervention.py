@@ -37,7 +37,7 @@ def crowd_control(ctx: Context, k: int, etype: str) -> bool:
     index = _crowd_words(ctx.doc.lang or "")
     if not index.index or not ontology.retype(etype, "intervention"):
         return False
-    near = {k} | {c for c in ctx.tree.children(k)}
+    near = {k, *ctx.tree.children(k)}
     if ctx.toks[k].dep == "xcomp":
         # "la police a pu les neutraliser avec du gaz lacrymogène": the means hang on the modal verb
         near |= set(ctx.tree.children(ctx.toks[k].head))

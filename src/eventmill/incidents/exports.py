@@ -13,6 +13,7 @@ from typing import IO, Any
 from eventmill.corpus.store import Store
 from eventmill.errors import ConfigError
 from eventmill.writers import EXPORT_FORMATS
+from eventmill.writers.exports import write_points
 
 QUERY = """
 SELECT i.*, (
@@ -105,27 +106,18 @@ def _jsonl(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
     return n
 
 
+def _incident_feature(row: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """An incident's properties, list columns as text for GIS tools."""
+    props = {k: _plain(v) for k, v in row.items() if k not in ("latitude", "longitude", "sources")}
+    for key in ("actors", "recipients", "languages"):
+        props[key] = ", ".join(row[key] or [])
+    props["sources"] = _sources_text(row["sources"])
+    return row["incident_id"], props
+
+
 def _geojson(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
-    """A FeatureCollection of the located incidents; list columns as text for GIS tools."""
-    fh.write('{"type": "FeatureCollection", "features": [\n')
-    n = 0
-    for row in rows:
-        if row["latitude"] is None or row["longitude"] is None:
-            continue
-        props = {k: _plain(v) for k, v in row.items() if k not in ("latitude", "longitude", "sources")}
-        for key in ("actors", "recipients", "languages"):
-            props[key] = ", ".join(row[key] or [])
-        props["sources"] = _sources_text(row["sources"])
-        feature = {
-            "type": "Feature",
-            "id": row["incident_id"],
-            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-            "properties": props,
-        }
-        fh.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
-        n += 1
-    fh.write("\n]}\n")
-    return n
+    """A FeatureCollection of the located incidents."""
+    return write_points(rows, fh, _incident_feature)
 
 
 def _acled(store: Store, rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:

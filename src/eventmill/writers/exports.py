@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -223,19 +223,20 @@ def _jsonl(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
     return n
 
 
-def _geojson(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
-    """A FeatureCollection of the events that have a place (RFC 7946: WGS 84, [longitude, latitude])."""
+def write_points(
+    rows: Iterator[dict[str, Any]], fh: IO[str], feature_of: Callable[[dict[str, Any]], tuple[Any, dict[str, Any]]]
+) -> int:
+    """A GeoJSON FeatureCollection (RFC 7946: WGS 84, [longitude, latitude]) of the rows that have a
+    place, streamed; `feature_of` gives a row's feature id and properties. Returns the features written."""
     fh.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
     for row in rows:
         if row["latitude"] is None or row["longitude"] is None:
             continue
-        props = {k: _plain(row[k]) for k in FLAT if k not in ("latitude", "longitude")}
-        props["modes"] = ",".join(row["modes"] or [])  # GIS tools want scalar attributes
-        props["id"] = f"{row['article_id']}-{row['event_no']}"
+        fid, props = feature_of(row)
         feature = {
             "type": "Feature",
-            "id": props["id"],
+            "id": fid,
             "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
             "properties": props,
         }
@@ -243,6 +244,18 @@ def _geojson(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
         n += 1
     fh.write("\n]}\n")
     return n
+
+
+def _event_feature(row: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    props = {k: _plain(row[k]) for k in FLAT if k not in ("latitude", "longitude")}
+    props["modes"] = ",".join(row["modes"] or [])  # GIS tools want scalar attributes
+    props["id"] = f"{row['article_id']}-{row['event_no']}"
+    return props["id"], props
+
+
+def _geojson(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
+    """A FeatureCollection of the events that have a place."""
+    return write_points(rows, fh, _event_feature)
 
 
 def _parquet(store: Store, filters: Filters, out: str | Path) -> int:
