@@ -55,7 +55,9 @@ def test_acled_csv_loads_in_pandas_with_acled_columns(coded_db, tmp_path):
     out = tmp_path / "events.csv"
     n = export(coded_db, "acled-csv", out)
     df = pd.read_csv(out)
-    assert tuple(df.columns) == ACLED_COLUMNS + ("score", "rule", "geo_confidence") and len(df) == n > 0
+    assert (
+        tuple(df.columns) == ACLED_COLUMNS + ("score", "rule", "geo_confidence", "location_source") and len(df) == n > 0
+    )
     for kind, sub in zip(df.event_type, df.sub_event_type, strict=True):
         assert sub in ACLED_TYPES[kind]
     assert pd.to_datetime(df.event_date.dropna(), format="%Y-%m-%d").notna().all()
@@ -235,6 +237,24 @@ def test_location_source_filters_events_by_where_their_place_was_read(coded_db, 
     kept = [json.loads(x) for x in (tmp_path / "own.jsonl").read_text().splitlines()]
     assert n == len(kept) == len(by_source.get("clause", [])) + len(by_source.get("sentence", []))
     assert all(r["location_source"] in ("clause", "sentence") and r["location"] for r in kept)
+
+
+def test_location_source_is_a_column_of_the_store_and_of_the_flat_exports(coded_db, tmp_path):
+    stored = db_events(coded_db)
+    from_json = [json.loads(j).get("location_source") for j in stored.json]
+    assert [v if isinstance(v, str) else None for v in stored.location_source] == from_json
+    assert stored.location_source.notna().sum() > 0
+    assert (
+        set(stored.location_source.dropna()) - {"clause", "sentence", "linked", "context", "dateline", "focus"} == set()
+    )
+    export(coded_db, "parquet", tmp_path / "e.parquet")
+    flat = pd.read_parquet(tmp_path / "e.parquet")
+    assert sorted(flat.location_source.dropna()) == sorted(stored.location_source.dropna())
+    export(coded_db, "acled-csv", tmp_path / "e.csv")
+    acled = pd.read_csv(tmp_path / "e.csv", keep_default_na=False)
+    # the CSV holds only the events ACLED would code
+    assert {v for v in acled.location_source if v} <= set(stored.location_source.dropna())
+    assert any(acled.location_source)
 
 
 def test_an_unknown_location_source_is_refused_with_the_choices():

@@ -133,6 +133,26 @@ def test_a_database_of_schema_1_is_migrated_keeping_its_rows_and_filling_what_it
         assert store.query("SELECT count(*) FROM schema_version") == [(LATEST,)]
 
 
+def test_a_database_of_schema_5_gets_the_location_source_of_its_events_from_their_json(tmp_path):
+    db = tmp_path / "old.duckdb"
+    _old_database(db, 5)
+    con = duckdb.connect(str(db))
+    con.execute(
+        "INSERT INTO events (article_id, event_no, type, json) VALUES "
+        '(\'a1\', 2, \'ASSAULT\', \'{"type": "ASSAULT", "location_source": "dateline"}\')'
+    )
+    con.close()
+    with Store(db) as store:
+        assert store.version() == LATEST
+        assert store.query("SELECT event_no, location_source FROM events ORDER BY event_no") == [
+            (0, None),
+            (1, None),
+            (2, "dateline"),
+        ]
+    with Store(db, read_only=True) as store:  # and an export's filter reads the column
+        assert store.query("SELECT count(*) FROM events e WHERE e.location_source IN ('dateline')") == [(1,)]
+
+
 def test_while_a_run_holds_its_lock_a_second_run_and_one_shot_readers_are_told_the_file_is_in_use(tmp_path):
     from eventmill.corpus.sharing import RunLock
 

@@ -89,6 +89,7 @@ def event_row(article_id: str, no: int, e: Event) -> dict[str, Any]:
         "geo_precision": place.precision if place else None,
         "gid": (place.gid or None) if place else None,
         "geo_confidence": round(place.confidence, 3) if place else None,
+        "location_source": e.location_source or None,
         "event_date": _date(date.value) if date else None,
         "date_precision": date.precision if date else None,
         "date_text": e.date.span.text if e.date else None,

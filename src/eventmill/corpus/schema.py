@@ -182,6 +182,15 @@ CREATE INDEX events_incident ON events (incident_id);
 CREATE INDEX reports_incident ON incident_reports (incident_id);
 """,
     ),
+    (
+        6,
+        "where each event's location was read: its clause, its sentence, a linked report, the context, the dateline, the focus",
+        """
+ALTER TABLE events ADD COLUMN location_source VARCHAR;  -- clause, sentence, linked, context, dateline, focus
+-- events stored before have it in their JSON when they were coded with the ladder (NULL otherwise)
+UPDATE events SET location_source = json_extract_string(json, '$.location_source') WHERE json IS NOT NULL;
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

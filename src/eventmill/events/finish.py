@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from eventmill import ontology
 from eventmill.config import Config
+from eventmill.events.dates import Dater
 from eventmill.events.lexicon import event_lexicon
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent, unasserted
@@ -15,10 +16,11 @@ from eventmill.text import norm
 def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]:
     """Frozen events with location, date and attribution filled from the sentence and its context."""
     locator = Locator(doc, events, config)
+    dater = Dater(locator)
     out = []
     for i, ev in enumerate(events):
         location, location_source = locator.locate(i, ev)
-        date = locator.date_of(i, ev)
+        date = dater.date_of(i, ev)
         attribution = _attribution(doc, ev)
         # a weapon does nothing by itself ("Roadside IED kills a general"): the attacker is unnamed
         # and a victim is not the doer: a phrase one report gives as the victim ("Seven Taliban militants

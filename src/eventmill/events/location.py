@@ -1,5 +1,5 @@
-"""Where and when an event happened: the first place found along a ladder of scopes, nearest first,
-and its date from the same scopes (`Locator.date_of`).
+"""Where an event happened: the first place found along a ladder of scopes, nearest first (its date,
+read from the same clauses, is `eventmill.events.dates`).
 
 1. `clause`: a place in the clause of the event's own trigger ("... arrested three men in Lyon"),
    not inside a subordinate or relative clause that reports something else ("after a bomb went off
@@ -22,19 +22,15 @@ from the event's own sentence.
 from __future__ import annotations
 
 import bisect
-import dataclasses
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 
-from eventmill import datafiles, ontology
+from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.merge import RawEvent
 from eventmill.models import Document, Mention
 from eventmill.placecues import after_locative
-from eventmill.text import norm
 from eventmill.tree import Tree
 
 # the rungs, nearest first: the values of `Event.location_source`
@@ -80,8 +76,9 @@ class Locator:
         self.actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
         self.all_places = [m for m in doc.mentions if m.kind == "place"]
         self.places = [m for m in self.all_places if (m.span.start, m.span.end) not in self.actor_spans]
-        self.dates = [m for m in doc.mentions if m.kind == "date" and not self._background(m)]
-        self.place_tok = {id(m): self._token(m.span.start) for m in self.all_places + self.dates}
+        # every date too: `eventmill.events.dates` reads an event's date from the same clauses
+        self.all_dates = [m for m in doc.mentions if m.kind == "date"]
+        self.place_tok = {id(m): self.token(m.span.start) for m in self.all_places + self.all_dates}
         # the clause of every trigger of every event, to know which places belong to another event
         self.clause_of: dict[int, tuple[int, set[int]]] = {}
         self.owners: dict[int, list[tuple[int, int]]] = {}  # place -> (event index, clause top)
@@ -89,9 +86,9 @@ class Locator:
         if self.toks:
             for i, ev in enumerate(self.events):
                 for trig in ev.triggers:
-                    top, clause = self._clause(trig.start)
+                    top, clause = self.clause(trig.start)
                     phrase = self._phrase(trig.start)
-                    for m in self.places + self.dates:
+                    for m in self.places + self.all_dates:
                         if self.place_tok[id(m)] in clause:
                             self.owners.setdefault(id(m), []).append((i, top))
                         if self.place_tok[id(m)] in phrase:
@@ -117,9 +114,9 @@ class Locator:
             in_clause: list[Mention] = []
             in_sentence: list[Mention] = []
             for t in trigs:
-                top, clause = self._clause(t.start)
+                top, clause = self.clause(t.start)
                 phrase = self._phrase(t.start)
-                sent = self.toks[self._token(t.start)].sent
+                sent = self.toks[self.token(t.start)].sent
                 for m in self.all_places:
                     k = self.place_tok[id(m)]
                     if self.toks[k].sent != sent or id(m) in self.in_dateline:
@@ -133,7 +130,7 @@ class Locator:
                     ):
                         # not the place of another event named in this clause ("after the explosion in Marseille")
                         in_clause.append(m)
-                    elif m in self.places and not self._owned_by_other(m, i, top):
+                    elif m in self.places and not self.owned_by_other(m, i, top):
                         in_sentence.append(m)
             if name == "clause":
                 # a noun trigger's own phrase first ("after the explosion of a bomb in Marseille")
@@ -154,7 +151,7 @@ class Locator:
             if chosen is not None:
                 return chosen, source
         # a place named as a party in the event's sentence ("Zambia extradited ..."): where it acted
-        sents = {self.toks[self._token(t.start)].sent for t in own}
+        sents = {self.toks[self.token(t.start)].sent for t in own}
         parties = [
             m
             for m in self.all_places
@@ -173,82 +170,6 @@ class Locator:
             if chosen is not None:
                 return chosen, source
         return None, ""
-
-    def date_of(self, i: int, ev: RawEvent) -> Mention | None:
-        """The event's date: the nearest date of its clause, else of its sentence outside another
-        event's clause, else of a linked report's sentence, else another event's of its sentence; never
-        one inside a relative clause that does not hold the event ("whom they had kidnapped two weeks
-        ago"), nor one given as background ("the deadliest since January 2025", "plus que l'an dernier")."""
-        if not self.toks:
-            return None
-        own = [t for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end] or [ev.trigger]
-        scopes: list[list[Mention]] = [[], [], [], []]
-        for t in ev.triggers:
-            top, clause = self._clause(t.start)
-            sent = self.toks[self._token(t.start)].sent
-            for m in self.dates:
-                k = self.place_tok[id(m)]
-                if self.toks[k].sent != sent or self._in_relative_clause(k, self._token(t.start)):
-                    continue  # it dates what a relative clause tells ("the embassy that was attacked last month")
-                if t not in own:
-                    scopes[2].append(m)
-                elif k in clause:
-                    scopes[0].append(m)
-                elif not self._owned_by_other(m, i, top):
-                    scopes[1].append(m)
-                else:
-                    # another event's time in the sentence: taken when nothing else is
-                    scopes[3].append(m)
-        for found in scopes:
-            if found:
-                return self._ahead(min(found, key=lambda m: abs(m.span.start - ev.trigger.start)), ev)
-        return None
-
-    def _ahead(self, m: Mention, ev: RawEvent) -> Mention:
-        """A bare weekday of an announced event ("will strike on Tuesday") is the next such day, not
-        the last one before publication."""
-        pub, value = self.doc.article.published, m.date.value if m.date else None
-        if not (ev.future and pub and value and m.date and m.date.precision == "day" and value < pub[:10]):
-            return m
-        if norm(m.span.text) not in _date_words(self.doc.lang or "", "weekday"):
-            return m
-        day = dt.date.fromisoformat(value) + dt.timedelta(days=7)
-        return dataclasses.replace(m, date=dataclasses.replace(m.date, value=day.isoformat()))
-
-    def _in_relative_clause(self, k: int, v: int) -> bool:
-        """Token k sits in a relative clause that does not hold token v."""
-        holds_v = {v, *self.tree.ancestors(v)}
-        for a in [k, *self.tree.ancestors(k)]:
-            if self.toks[a].sent != self.toks[k].sent:
-                return False
-            if a not in holds_v and (
-                self.toks[a].dep in ("relcl", "acl:relcl")
-                # a clause opened by a relative pronoun the parser hung elsewhere ("qu'ils avaient enlevé")
-                or (
-                    self.toks[a].pos in ("VERB", "AUX")
-                    and any("PronType=Rel" in self.toks[c].morph for c in self.tree.children(a))
-                )
-            ):
-                return True
-        return False
-
-    def _background(self, m: Mention) -> bool:
-        """A month or year, or a day over a month before publication, right after a word of comparison
-        or background (`background` rows of dates.tsv: "since", "depuis", "than"), maybe through a
-        preposition or article ("than in 2024", "qu'en mars")."""
-        k = self._token(m.span.start)
-        pub = self.doc.article.published
-        if m.date is None or not (m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > 31):
-            return False
-        words = _date_words(self.doc.lang or "", "background")
-        for j in (k - 1, k - 2):
-            if j < 0 or self.toks[j].sent != self.toks[k].sent:
-                return False
-            if norm(self.toks[j].text) in words:
-                return True
-            if self.toks[j].pos not in ("ADP", "DET"):
-                return False
-        return False
 
     def _context(self, first: int) -> Mention | None:
         """Where the article last put us before sentence first: a town or district in the sentences
@@ -287,7 +208,7 @@ class Locator:
         inside = [m for m in local if not is_country(m) and m.place and m.place.country == country.place.country]
         return best_place(inside, self.doc) or country
 
-    def _owned_by_other(self, m: Mention, i: int, top: int) -> bool:
+    def owned_by_other(self, m: Mention, i: int, top: int) -> bool:
         """The place sits in the clause of another event that neither governs this one's clause nor
         is coordinated with it ("Police arrested three men after a bomb exploded in Paris": Paris is
         the bombing's; in "Police broke up a march in Sivas to protest ...", Sivas is the protest's too)."""
@@ -303,16 +224,16 @@ class Locator:
         ta, tb = self.toks[a], self.toks[b]
         return (ta.dep == "conj" and ta.head == b) or (tb.dep == "conj" and tb.head == a)
 
-    def _token(self, pos: int) -> int:
+    def token(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
-    def _clause(self, pos: int) -> tuple[int, set[int]]:
+    def clause(self, pos: int) -> tuple[int, set[int]]:
         """The head of the clause a trigger at character pos reports in, and that clause's tokens
         (without the clauses embedded in it)."""
         if pos in self.clause_of:
             return self.clause_of[pos]
         toks = self.toks
-        v = self._token(pos)
+        v = self.token(pos)
         top = v
         # a noun trigger reports in the clause of the verb that governs it ("the attack killed ...")
         seen = {top}
@@ -348,7 +269,7 @@ class Locator:
     def _phrase(self, pos: int) -> set[int]:
         """The tokens of a noun trigger's own phrase ("l'explosion d'une bombe à Marseille"); none
         for a verb, whose phrase is its clause."""
-        v = self._token(pos)
+        v = self.token(pos)
         return self._walk(v, v) if self.toks[v].pos in ("NOUN", "PROPN") else set()
 
     def _dateline(self) -> Mention | None:
@@ -382,17 +303,3 @@ class Locator:
         if countries:
             return max(countries, key=lambda m: (counts[key(m)], -m.span.start))
         return None
-
-
-@cache
-def _date_words(lang: str, kind: str) -> frozenset[str]:
-    """The phrases of one kind in the language's dates.tsv (background, weekday)."""
-    return frozenset(norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") == kind)
-
-
-def _days_before(value: str | None, published: str | None) -> int:
-    """Days from an ISO date to the publication date (0 when either is missing or odd)."""
-    try:
-        return (dt.date.fromisoformat((published or "")[:10]) - dt.date.fromisoformat((value or "")[:10])).days
-    except ValueError:
-        return 0

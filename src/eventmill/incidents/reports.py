@@ -76,7 +76,7 @@ class Report:
 
 # a place the event took from the article's focus (`location_source`: eventmill.events.location) is a
 # guess about the article, not a fact of the incident: reports are placed by their own sentences only
-_OWN = "coalesce(json_extract_string(e.json, '$.location_source'), '') <> 'focus'"
+_OWN = "coalesce(e.location_source, '') <> 'focus'"
 EVENT_SQL = f"""
 SELECT e.article_id, e.event_no, e.type, e.modes, CASE WHEN {_OWN} THEN e.latitude END,
     CASE WHEN {_OWN} THEN e.longitude END, CASE WHEN {_OWN} THEN e.country END, e.geo_precision, e.gid,

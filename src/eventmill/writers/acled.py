@@ -40,8 +40,9 @@ ACLED_COLUMNS = (
     "fatalities",
     "tags",
 )
-# eventmill's own columns, after ACLED's (ACLED has none for them): how sure the typer was, and what decided
-EVENTMILL_COLUMNS = ("score", "rule", "geo_confidence")
+# eventmill's own columns, after ACLED's (ACLED has none for them): how sure the typer was, what decided,
+# how sure the geocoder was, and where the event's place was read (eventmill.events.location.SOURCES)
+EVENTMILL_COLUMNS = ("score", "rule", "geo_confidence", "location_source")
 # ACLED time_precision: 1 the day, 2 the week, 3 the month (a year, or a precision not listed, reads as 3)
 TIME_PRECISION = {"day": 1, "week": 2}
 # ACLED geo_precision: 1 the town itself, 2 a part of a region or near a town, 3 only the region
@@ -209,6 +210,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any] | None:
         "score": round(row["score"], 3) if row.get("score") is not None else "",
         "rule": row.get("rule") or "",
         "geo_confidence": round(row["geo_confidence"], 3) if row.get("geo_confidence") is not None else "",
+        "location_source": row.get("location_source") or "",
     }
 
 

@@ -51,6 +51,7 @@ FLAT = (
     "admin1",
     "geo_precision",
     "geo_confidence",
+    "location_source",
     "gid",
     "dead",
     "dead_low",
@@ -147,9 +148,7 @@ class Filters:
             )
             params.append(self.min_geo_confidence)
         if geo and self.location_sources:
-            where.append(
-                f"json_extract_string(e.json, '$.location_source') IN ({', '.join('?' * len(self.location_sources))})"
-            )
+            where.append(f"e.location_source IN ({', '.join('?' * len(self.location_sources))})")
             params += list(self.location_sources)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 

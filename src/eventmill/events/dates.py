@@ -1,0 +1,113 @@
+"""When an event happened: the nearest date of its own clause, then of its sentence, then of a linked
+report, read from the clauses `eventmill.events.location.Locator` finds; dates given as comparison or
+background ("since January 2025", "plus que l'an dernier") are no event's date."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from functools import cache
+
+from eventmill import datafiles
+from eventmill.events.location import Locator
+from eventmill.events.merge import RawEvent
+from eventmill.models import Mention
+from eventmill.text import norm
+
+
+class Dater:
+    """The date of each event of one document, over the clause structure of its `Locator`."""
+
+    def __init__(self, loc: Locator):
+        self.loc, self.doc, self.toks, self.tree = loc, loc.doc, loc.toks, loc.tree
+        self.dates = [m for m in loc.all_dates if not self._background(m)]
+
+    def date_of(self, i: int, ev: RawEvent) -> Mention | None:
+        """The event's date: the nearest date of its clause, else of its sentence outside another
+        event's clause, else of a linked report's sentence, else another event's of its sentence; never
+        one inside a relative clause that does not hold the event ("whom they had kidnapped two weeks
+        ago"), nor one given as background ("the deadliest since January 2025", "plus que l'an dernier")."""
+        if not self.toks:
+            return None
+        own = [t for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end] or [ev.trigger]
+        scopes: list[list[Mention]] = [[], [], [], []]
+        for t in ev.triggers:
+            top, clause = self.loc.clause(t.start)
+            sent = self.toks[self.loc.token(t.start)].sent
+            for m in self.dates:
+                k = self.loc.place_tok[id(m)]
+                if self.toks[k].sent != sent or self._in_relative_clause(k, self.loc.token(t.start)):
+                    continue  # it dates what a relative clause tells ("the embassy that was attacked last month")
+                if t not in own:
+                    scopes[2].append(m)
+                elif k in clause:
+                    scopes[0].append(m)
+                elif not self.loc.owned_by_other(m, i, top):
+                    scopes[1].append(m)
+                else:
+                    # another event's time in the sentence: taken when nothing else is
+                    scopes[3].append(m)
+        for found in scopes:
+            if found:
+                return self._ahead(min(found, key=lambda m: abs(m.span.start - ev.trigger.start)), ev)
+        return None
+
+    def _ahead(self, m: Mention, ev: RawEvent) -> Mention:
+        """A bare weekday of an announced event ("will strike on Tuesday") is the next such day, not
+        the last one before publication."""
+        pub, value = self.doc.article.published, m.date.value if m.date else None
+        if not (ev.future and pub and value and m.date and m.date.precision == "day" and value < pub[:10]):
+            return m
+        if norm(m.span.text) not in _date_words(self.doc.lang or "", "weekday"):
+            return m
+        day = dt.date.fromisoformat(value) + dt.timedelta(days=7)
+        return dataclasses.replace(m, date=dataclasses.replace(m.date, value=day.isoformat()))
+
+    def _in_relative_clause(self, k: int, v: int) -> bool:
+        """Token k sits in a relative clause that does not hold token v."""
+        holds_v = {v, *self.tree.ancestors(v)}
+        for a in [k, *self.tree.ancestors(k)]:
+            if self.toks[a].sent != self.toks[k].sent:
+                return False
+            if a not in holds_v and (
+                self.toks[a].dep in ("relcl", "acl:relcl")
+                # a clause opened by a relative pronoun the parser hung elsewhere ("qu'ils avaient enlevé")
+                or (
+                    self.toks[a].pos in ("VERB", "AUX")
+                    and any("PronType=Rel" in self.toks[c].morph for c in self.tree.children(a))
+                )
+            ):
+                return True
+        return False
+
+    def _background(self, m: Mention) -> bool:
+        """A month or year, or a day over a month before publication, right after a word of comparison
+        or background (`background` rows of dates.tsv: "since", "depuis", "than"), maybe through a
+        preposition or article ("than in 2024", "qu'en mars")."""
+        k = self.loc.token(m.span.start)
+        pub = self.doc.article.published
+        if m.date is None or not (m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > 31):
+            return False
+        words = _date_words(self.doc.lang or "", "background")
+        for j in (k - 1, k - 2):
+            if j < 0 or self.toks[j].sent != self.toks[k].sent:
+                return False
+            if norm(self.toks[j].text) in words:
+                return True
+            if self.toks[j].pos not in ("ADP", "DET"):
+                return False
+        return False
+
+
+@cache
+def _date_words(lang: str, kind: str) -> frozenset[str]:
+    """The phrases of one kind in the language's dates.tsv (background, weekday)."""
+    return frozenset(norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") == kind)
+
+
+def _days_before(value: str | None, published: str | None) -> int:
+    """Days from an ISO date to the publication date (0 when either is missing or odd)."""
+    try:
+        return (dt.date.fromisoformat((published or "")[:10]) - dt.date.fromisoformat((value or "")[:10])).days
+    except ValueError:
+        return 0
