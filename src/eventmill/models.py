@@ -136,6 +136,17 @@ class Count:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure an article gives for an event, with whoever gives it ("six civilians killed,
+    according to the Russian reconciliation centre"): reports of one incident may disagree, and each
+    figure keeps its own words and source."""
+
+    slot: str  # dead, injured or size
+    count: Count
+    source: Mention | None = None  # the speaker of the quote or report the figure is read in
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event: PLOVER type and modes, who did what to whom, where, when, how many."""
 
@@ -152,6 +163,8 @@ class Event:
     dead: Count | None = None
     injured: Count | None = None
     size: Count | None = None
+    # every figure read for the event, in every report of it; dead/injured/size span them (low/high)
+    figures: tuple[Figure, ...] = ()
     attribution: Mention | None = None
     negated: bool = False
     hypothetical: bool = False
@@ -310,15 +323,8 @@ def mention_dict(m: Mention | None) -> dict[str, Any] | None:
 def count_dict(c: Count | None) -> dict[str, Any] | None:
     if c is None:
         return None
-    return {
-        "value": c.value,
-        "low": c.low,
-        "high": c.high,
-        "text": c.span.text,
-        "start": c.span.start,
-        "end": c.span.end,
-        "of": c.of or None,
-    }
+    span = {"text": c.span.text, "start": c.span.start, "end": c.span.end}
+    return {"value": c.value, "low": c.low, "high": c.high, **span, "of": c.of or None}
 
 
 def event_dict(e: Event) -> dict[str, Any]:
@@ -340,6 +346,9 @@ def event_dict(e: Event) -> dict[str, Any]:
         "dead": count_dict(e.dead),
         "injured": count_dict(e.injured),
         "size": count_dict(e.size),
+        "figures": [
+            {"slot": f.slot, **(count_dict(f.count) or {}), "source": mention_dict(f.source)} for f in e.figures
+        ],
         "attribution": mention_dict(e.attribution),
         "score": round(e.score, 3),
         "rule": e.rule or None,
@@ -347,14 +356,12 @@ def event_dict(e: Event) -> dict[str, Any]:
 
 
 def quote_dict(q: Quote) -> dict[str, Any]:
-    speaker = mention_dict(q.speaker)
+    span = {"text": q.text.text, "start": q.text.start, "end": q.text.end}
     return {
-        "text": q.text.text,
-        "start": q.text.start,
-        "end": q.text.end,
+        **span,
         "direct": q.direct,
         "verb": q.verb or None,
-        "speaker": speaker,
+        "speaker": mention_dict(q.speaker),
         "cue": span_dict(q.cue),
     }
 

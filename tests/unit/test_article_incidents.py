@@ -340,3 +340,60 @@ def test_an_event_noun_naming_the_source_is_no_event(text, lang):
 def test_an_investigation_that_is_reported_stays_an_event():
     events = _events("Police opened an investigation into the bombing in Lahore.", "en", keep="asserted")
     assert "ACCUSE" in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, lang, high, sources",
+    [
+        (
+            "A suicide bomber killed at least six people at a market in Mogadishu on Tuesday, police said. "
+            "The attack killed nine people, a hospital director said.",
+            "en",
+            9,
+            ["police", "hospital"],
+        ),
+        (
+            "Une attaque contre un marché de Gao a fait au moins cinq morts mardi, selon la police. "
+            "L'attaque a fait sept morts, selon un responsable de l'hôpital.",
+            "fr",
+            7,
+            ["police", "responsable"],
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_figures_that_disagree_are_one_incident_with_a_range_and_their_sources(text, lang, high, sources):
+    """Two tolls for one incident named again with a definite noun: one event, its dead count spans
+    both figures (the first report's stays the best estimate), and each figure keeps its source."""
+    from eventmill.models import event_dict
+
+    events = _events(text, lang, keep="asserted")
+    assert len(events) == 1
+    ev = event_dict(events[0])
+    first = ev["dead"]["value"]
+    assert (ev["dead"]["low"], ev["dead"]["high"]) == (first, high)
+    got = [(f["slot"], f["value"], (f["source"] or {}).get("text", "")) for f in ev["figures"]]
+    assert [(s, v) for s, v, _ in got] == [("dead", first), ("dead", high)]
+    assert all(want in src for want, (_, _, src) in zip(sources, got))
+
+
+def test_another_attack_with_another_toll_stays_apart():
+    text = (
+        "A car bomb killed six people in Mogadishu on Tuesday. "
+        "Another attack killed nine people in Baidoa on Wednesday."
+    )
+    events = _events(text, "en", keep="asserted")
+    assert [e.dead.value for e in events if e.dead] == [6, 9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition said the government must release the detained journalists.",
+        "Russia said the rebels must return the captured helicopter.",
+        "The mediators said both parties must agree to a ceasefire.",
+    ],
+)
+def test_what_a_demand_says_must_be_done_is_not_an_event(text):
+    """ "X said Y must do Z": the demand is the event (REQUEST), what must be done has not happened."""
+    assert [e.type for e in _events(text, "en", keep="asserted")] == ["REQUEST"]

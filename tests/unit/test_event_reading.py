@@ -7,7 +7,8 @@ import pytest
 
 from eventmill.api import extract_article
 from eventmill.config import Config
-from eventmill.events.merge import RawEvent, merge_events, unasserted
+from eventmill.events.merge import merge_events
+from eventmill.events.raw import RawEvent, unasserted
 from eventmill.models import Article, Candidate, Count, Document, Span
 
 

@@ -18,7 +18,8 @@ from eventmill.events.arguments import count, mentions
 from eventmill.events.context import Context, context_for
 from eventmill.events.finish import finish
 from eventmill.events.intervention import crowd_control, fold_interventions
-from eventmill.events.merge import RawEvent, merge_events, unasserted
+from eventmill.events.merge import merge_events
+from eventmill.events.raw import RawEvent, unasserted
 from eventmill.events.relevance import accidental, off_topic
 from eventmill.events.status import modifier
 from eventmill.models import Candidate, Document, Span, Toll
@@ -26,7 +27,7 @@ from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 9, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 10, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))

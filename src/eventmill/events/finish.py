@@ -8,8 +8,8 @@ from eventmill.config import Config
 from eventmill.events.dates import Dater
 from eventmill.events.lexicon import event_lexicon
 from eventmill.events.location import Locator
-from eventmill.events.merge import RawEvent, unasserted
-from eventmill.models import Document, Event, Mention
+from eventmill.events.raw import RawEvent, unasserted
+from eventmill.models import Document, Event, Figure, Mention
 from eventmill.text import norm
 
 
@@ -43,6 +43,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
                 dead=ev.counts.get("dead"),
                 injured=ev.counts.get("injured"),
                 size=ev.counts.get("size"),
+                figures=_figures(doc, ev),
                 attribution=attribution,
                 negated=ev.negated,
                 hypothetical=ev.hypothetical,
@@ -54,6 +55,19 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
             )
         )
     return out
+
+
+def _figures(doc: Document, ev: RawEvent) -> tuple[Figure, ...]:
+    """Every figure the event's reports give, each with its source; the same figure from the same
+    source (a headline and the body, or two mentions of one number) is given once."""
+    seen, out = set(), []
+    for slot, c in ev.figures:
+        f = Figure(slot, c, _speaker_at(doc, c.span.start))
+        key = (slot, c.value, c.low, c.high, norm(f.source.span.text) if f.source else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return tuple(out)
 
 
 def _participants(doc: Document, ev: RawEvent) -> tuple[Mention, ...]:
@@ -85,13 +99,20 @@ def _sent_of(doc: Document, pos: int) -> int:
 
 
 def _attribution(doc: Document, ev: RawEvent) -> Mention | None:
-    """The speaker of the innermost quote or report that contains one of the event's triggers."""
+    """The speaker of the innermost quote or report that contains the trigger of the event's evidence,
+    else one of its other triggers (each figure keeps its own source: `Event.figures`)."""
+    main = [t.start for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end]
+    return _speaker_at(doc, *main) or _speaker_at(doc, *(t.start for t in ev.triggers))
+
+
+def _speaker_at(doc: Document, *positions: int) -> Mention | None:
+    """The speaker of the innermost quote or report that contains one of these text positions."""
     best = None
     for q in doc.quotes:
         if q.speaker is None:
             continue
-        for t in ev.triggers:
-            if q.text.start <= t.start < q.text.end:
+        for pos in positions:
+            if q.text.start <= pos < q.text.end:
                 if best is None or (q.text.end - q.text.start) < (best.text.end - best.text.start):
                     best = q
     return best.speaker if best else None

@@ -21,7 +21,8 @@ from functools import cache
 
 from eventmill import datafiles, ontology
 from eventmill.events.context import Context
-from eventmill.events.merge import RawEvent, absorb_event, unasserted
+from eventmill.events.merge import absorb_event
+from eventmill.events.raw import RawEvent, unasserted
 from eventmill.phrases import PhraseIndex
 
 

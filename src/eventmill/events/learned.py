@@ -132,7 +132,7 @@ class VetoTyper:
     """The rules, then the learned veto (`--typer rules+veto`)."""
 
     name = "rules+veto"
-    version = 5
+    version = 6
 
     def __init__(self) -> None:
         self.rules = RuleTyper()

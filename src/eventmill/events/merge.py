@@ -9,65 +9,11 @@ same named place. They never merge when their figures, places or actors contradi
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 from eventmill import ontology
+from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Mention, Span
 from eventmill.text import norm
-
-
-@dataclass
-class RawEvent:
-    """An event as read from one trigger, before merging (mutable, internal to this stage)."""
-
-    type: str
-    sent: int
-    trigger: Span
-    trigger_lemma: str
-    evidence: Span
-    modes: tuple[str, ...] = ()
-    actors: tuple[Mention, ...] = ()
-    recipients: tuple[Mention, ...] = ()
-    places: tuple[Mention, ...] = ()
-    counts: dict[str, Count] = field(default_factory=dict)
-    anaphoric: bool = False
-    definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
-    demonstrative: bool = False  # ... a demonstrative one ("these warnings")
-    negated: bool = False
-    hypothetical: bool = False
-    generic: bool = False  # a kind of event or other incidents named for comparison ("similar bombings")
-    future: bool = False
-    cumulative: bool = False  # its figure is a running total over many incidents: a toll, not an event
-    casualty_only: bool = False  # "35 morts": a toll, which belongs to whatever event the sentence reports
-    outcome: bool = False  # only a death or injury was read ("died"): an ASSAULT only if violence is named
-    violent: bool = False  # its sentence names violence (an attack word or a weapon)
-    heading: bool = False  # read from a title or list line with no verb ("* 2014 Bagram Airfield bombing")
-    title: bool = False  # read from the article's headline, with or without a verb
-    topic: bool = False  # a statement noun with no participant ("the threat of terrorism")
-    accident: bool = False  # its sentences name an accident or a disaster, and no party is armed
-    targets: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # things hit: all, definite
-    crowd: bool = False  # police breaking up a crowd (dispersal, tear gas): eventmill.events.intervention
-    off_topic: str = ""  # the article is about another subject ("sports"): eventmill.events.relevance
-    strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
-    facts: int = field(default=0, init=False)
-    lemmas: set[str] = field(default_factory=set)
-    sents: list[int] = field(default_factory=list)
-    triggers: list[Span] = field(default_factory=list)
-    also: list[Span] = field(default_factory=list)
-    score: float = 1.0  # the typer's score and rule for the report that opened the event
-    rule: str = ""
-
-    @property
-    def death_only(self) -> bool:
-        """Only a death or an injury, with no violence named in its sentence ("died in 2013")."""
-        return self.outcome and not self.violent
-
-    def __post_init__(self):
-        # how much this one report says (figures, who, to whom): the fullest report becomes the evidence
-        self.facts = len(self.counts) + bool(self.actors) + bool(self.recipients)
-        self.lemmas = {self.trigger_lemma} if self.trigger_lemma else set()
-        self.sents = [self.sent]
-        self.triggers = [self.trigger]
 
 
 def _names(ms: tuple[Mention, ...]) -> set[str]:
@@ -88,10 +34,13 @@ def _same_place(a: Mention, b: Mention) -> bool:
     return bool(x) and y[: len(x)] == x
 
 
-def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool) -> bool:
+def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) -> bool:
+    """Whether b cannot report a's incident: other figures for the same people (unless b names a's
+    incident with a definite noun, `referred`: then the figures are a range), other places or named
+    actors, another role in the incident, crowd control told apart, or one negated."""
     for slot in set(a.counts) & set(b.counts):
         ca, cb = a.counts[slot], b.counts[slot]
-        if (ca.value, ca.high) != (cb.value, cb.high) and not _other_victims(ca, cb):
+        if (ca.value, ca.high) != (cb.value, cb.high) and not _other_victims(ca, cb) and not referred:
             return True
     pa = [p for p in a.places if not (p.place and p.place.precision == "country")]
     pb = [p for p in b.places if not (p.place and p.place.precision == "country")]
@@ -142,6 +91,20 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
     return bool(pa) and any(_same_place(x, y) for x in pa for y in b.places)
 
 
+def _figures(a: Count, b: Count) -> Count:
+    """One incident's figure from two reports: the first report's figure stays the best estimate, and
+    the range spans both ("at least five killed" ... "the attack, which killed seven")."""
+    if (a.value, a.low, a.high) == (b.value, b.low, b.high) or _other_victims(a, b):
+        return a
+    vals = [x for c in (a, b) for x in (c.value, c.low, c.high) if x is not None]
+    return Count(a.value, min(vals, default=None), max(vals, default=None), a.span, a.of)
+
+
+def take_figures(a: RawEvent, b: RawEvent) -> None:
+    """Every figure b's reports give becomes one of a's (each keeps its own words, and so its source)."""
+    a.figures += [f for f in b.figures if f not in a.figures]
+
+
 def _same_figure(a: RawEvent, b: RawEvent) -> bool:
     return any(s in b.counts and a.counts[s].value and a.counts[s].value == b.counts[s].value for s in a.counts)
 
@@ -152,7 +115,8 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     a.recipients = a.recipients + tuple(m for m in b.recipients if m not in a.recipients and m not in a.actors)
     a.places = a.places + tuple(m for m in b.places if m not in a.places)
     for k, v in b.counts.items():
-        a.counts.setdefault(k, v)
+        a.counts[k] = _figures(a.counts[k], v) if k in a.counts else v
+    take_figures(a, b)
     a.lemmas |= b.lemmas
     a.casualty_only = a.casualty_only and b.casualty_only
     a.cumulative = a.cumulative and b.cumulative
@@ -178,6 +142,9 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
         else:
             a.also.append(b.evidence)
     a.triggers.append(b.trigger)
+    if b.definite:
+        a.referred.add(b.sent)
+    a.referred |= b.referred
 
 
 def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
@@ -210,7 +177,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 recent = same[-1:] if ev.demonstrative or len(same) == 1 else []
             same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
             for cand in same_word + recent:
-                if not _conflict(cand, ev, anaphoric=True):
+                if not _conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
                     break
         if target is None and ev.type:
@@ -222,7 +189,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     and not cand.cumulative
                     and close
                     and _related(cand, ev, window)
-                    and not _conflict(cand, ev, anaphoric=False)
+                    and not _conflict(cand, ev, anaphoric=False, referred=ev.sent in cand.referred)
                 ):
                     target = cand
                     break
@@ -277,6 +244,7 @@ def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
             continue
         for k, v in ev.counts.items():
             body.counts.setdefault(k, v)
+        take_figures(body, ev)
         body.actors = body.actors or ev.actors
         body.recipients = body.recipients or ev.recipients
         body.places = body.places + tuple(m for m in ev.places if m not in body.places)
@@ -315,7 +283,9 @@ def absorb_event(a: RawEvent, b: RawEvent, parties: bool = True) -> None:
 
 
 def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
-    """A bare toll ("causant 35 morts") in the sentence of another event is that event's casualties."""
+    """A bare toll ("causant 35 morts") in the sentence of another event is that event's casualties;
+    when an earlier report of that event gave another figure ("au moins cinq morts" ... "L'attaque a
+    fait sept morts"), the event's figure spans both."""
     keep: list[RawEvent] = []
     for ev in events:
         host = None
@@ -328,7 +298,7 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
                     and not o.casualty_only
                     and not o.cumulative
                     and ev.sent in o.sents
-                    and not any(k in o.counts for k in ev.counts)
+                    and not any(k in o.counts and _inside(o.counts[k], ev.evidence) for k in ev.counts)
                 ),
                 None,
             )
@@ -336,8 +306,13 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
             keep.append(ev)
         else:
             for k, v in ev.counts.items():
-                host.counts.setdefault(k, v)
+                host.counts[k] = _figures(host.counts[k], v) if k in host.counts else v
+            take_figures(host, ev)
     return keep
+
+
+def _inside(c: Count, sentence: Span) -> bool:
+    return sentence.start <= c.span.start < sentence.end
 
 
 def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
@@ -366,27 +341,5 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
         else:
             for k, v in ev.counts.items():  # only its figures join the event of another type
                 host.counts.setdefault(k, v)
+            take_figures(host, ev)
     return keep
-
-
-def unasserted(ev: RawEvent) -> str:
-    """Why an event is not a specific event the text reports as having happened ("" when it is)."""
-    if ev.cumulative:
-        return "cumulative toll"
-    if ev.off_topic:
-        return f"off topic ({ev.off_topic})"
-    if ev.accident:
-        return "accident"
-    if ev.negated:
-        return "negated"
-    if ev.generic:
-        return "generic"
-    if ev.hypothetical:
-        return "hypothetical"
-    if ev.heading:
-        return "heading"
-    if ev.death_only:
-        return "no violence named"
-    if ev.topic:
-        return "nobody named"
-    return ""

@@ -41,7 +41,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 5
+    version = 6
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -194,7 +194,10 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
 
 
 def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
-    """True when the trigger is the content of a speech-act or protest trigger (what was demanded)."""
+    """True when the trigger is the content of a speech-act or protest trigger (what was demanded), or
+    the verb a demand's modal governs ("Libya must hand over the suspects": what must be done)."""
+    if any(a in speech_heads for a in ctx.tree.children(trig.head, "aux")):
+        return True
     return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
 
 

@@ -99,7 +99,11 @@ def coreference(doc: Document, config: Config) -> Document:
             actors = (attribution,)
         events.append(
             dataclasses.replace(
-                ev, actors=actors, recipients=tuple(r.resolve(m) for m in ev.recipients), attribution=attribution
+                ev,
+                actors=actors,
+                recipients=tuple(r.resolve(m) for m in ev.recipients),
+                attribution=attribution,
+                figures=tuple(dataclasses.replace(f, source=r.resolve(f.source)) for f in ev.figures),
             )
         )
     return dataclasses.replace(doc, quotes=tuple(quotes), events=tuple(events))

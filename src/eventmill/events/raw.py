@@ -1,0 +1,88 @@
+"""A raw event: what one trigger reports, before the reports of one incident merge
+(`eventmill.events.merge`), and why an event is not one the text asserts happened."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventmill.models import Count, Mention, Span
+
+
+@dataclass
+class RawEvent:
+    """An event as read from one trigger, before merging (mutable, internal to this stage)."""
+
+    type: str
+    sent: int
+    trigger: Span
+    trigger_lemma: str
+    evidence: Span
+    modes: tuple[str, ...] = ()
+    actors: tuple[Mention, ...] = ()
+    recipients: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
+    counts: dict[str, Count] = field(default_factory=dict)
+    anaphoric: bool = False
+    definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
+    demonstrative: bool = False  # ... a demonstrative one ("these warnings")
+    negated: bool = False
+    hypothetical: bool = False
+    generic: bool = False  # a kind of event or other incidents named for comparison ("similar bombings")
+    future: bool = False
+    cumulative: bool = False  # its figure is a running total over many incidents: a toll, not an event
+    casualty_only: bool = False  # "35 morts": a toll, which belongs to whatever event the sentence reports
+    outcome: bool = False  # only a death or injury was read ("died"): an ASSAULT only if violence is named
+    violent: bool = False  # its sentence names violence (an attack word or a weapon)
+    heading: bool = False  # read from a title or list line with no verb ("* 2014 Bagram Airfield bombing")
+    title: bool = False  # read from the article's headline, with or without a verb
+    topic: bool = False  # a statement noun with no participant ("the threat of terrorism")
+    accident: bool = False  # its sentences name an accident or a disaster, and no party is armed
+    targets: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # things hit: all, definite
+    crowd: bool = False  # police breaking up a crowd (dispersal, tear gas): eventmill.events.intervention
+    off_topic: str = ""  # the article is about another subject ("sports"): eventmill.events.relevance
+    strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
+    facts: int = field(default=0, init=False)
+    lemmas: set[str] = field(default_factory=set)
+    sents: list[int] = field(default_factory=list)
+    triggers: list[Span] = field(default_factory=list)
+    also: list[Span] = field(default_factory=list)
+    figures: list[tuple[str, Count]] = field(default_factory=list)  # every figure its reports give
+    referred: set[int] = field(default_factory=set)  # sentences that name it with a definite noun ("the attack")
+    score: float = 1.0  # the typer's score and rule for the report that opened the event
+    rule: str = ""
+
+    @property
+    def death_only(self) -> bool:
+        """Only a death or an injury, with no violence named in its sentence ("died in 2013")."""
+        return self.outcome and not self.violent
+
+    def __post_init__(self):
+        # how much this one report says (figures, who, to whom): the fullest report becomes the evidence
+        self.facts = len(self.counts) + bool(self.actors) + bool(self.recipients)
+        self.lemmas = {self.trigger_lemma} if self.trigger_lemma else set()
+        self.sents = [self.sent]
+        self.triggers = [self.trigger]
+        self.figures = list(self.counts.items())
+
+
+def unasserted(ev: RawEvent) -> str:
+    """Why an event is not a specific event the text reports as having happened ("" when it is)."""
+    if ev.cumulative:
+        return "cumulative toll"
+    if ev.off_topic:
+        return f"off topic ({ev.off_topic})"
+    if ev.accident:
+        return "accident"
+    if ev.negated:
+        return "negated"
+    if ev.generic:
+        return "generic"
+    if ev.hypothetical:
+        return "hypothetical"
+    if ev.heading:
+        return "heading"
+    if ev.death_only:
+        return "no violence named"
+    if ev.topic:
+        return "nobody named"
+    return ""
