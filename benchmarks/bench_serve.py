@@ -4,10 +4,12 @@
     python benchmarks/bench_serve.py                  # builds /tmp/eventmill-bench/{1m,10k}.duckdb once
     python benchmarks/bench_serve.py --events 200000  # a smaller store
     python benchmarks/bench_serve.py --repeat 30 --no-paint --baseline /tmp/old/src  # before/after
+    python benchmarks/bench_serve.py --dir /tmp/new --baseline /tmp/old/src --baseline-db OLD.duckdb
 
 With `--baseline SRC` (the `src` folder of another eventmill checkout, e.g. `git archive main src`),
 a second server runs that code on the same store, and each request goes to both in turn: on a
-shared machine, both figures then see the same load.
+shared machine, both figures then see the same load. A baseline from before a schema change reads a
+copy of the store at its own schema (`--baseline-db`); this code migrates the store under `--dir`.
 
 The store is built with DuckDB SQL (generate_series), not through the pipeline: the figures measure the
 web layer and its queries. Requests go over HTTP to `eventmill serve` in its own process, one at a time; the first paint is measured
@@ -64,6 +66,7 @@ def build(path: Path, n_events: int, located_share: float = 0.7) -> None:
     """A store of n_events over n_events/5 articles, two years of dates, ten countries; article IDs are
     hashes, as eventmill's are, so no query gains from IDs stored in order."""
     if path.exists():
+        Store(path).close()  # a store built by an older eventmill: migrated to this one's schema
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
@@ -117,6 +120,7 @@ def build(path: Path, n_events: int, located_share: float = 0.7) -> None:
         .replace("$located", str(int(located_share * 1000))),
         [n_events],
     )
+    con.execute("UPDATE events SET evidence_folded = lower(evidence)")  # as Store.write derives it
     con.execute("CHECKPOINT")
     store.close()
     print(f"built {path} ({n_events:,} events) in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
@@ -223,11 +227,17 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=40)
     ap.add_argument("--no-paint", action="store_true", help="skip the browser's first paint")
     ap.add_argument("--baseline", type=Path, help="src folder of another eventmill to compare, request by request")
+    ap.add_argument(
+        "--baseline-db",
+        type=Path,
+        help="the store the baseline reads (default: the same one); for a baseline from before a schema "
+        "change, a copy of the store built by that version",
+    )
     args = ap.parse_args()
     big = args.dir / f"{args.events}.duckdb"
     build(big, args.events)
     base, server = start(big)
-    baseline = start(big, args.baseline) if args.baseline else None
+    baseline = start(args.baseline_db or big, args.baseline) if args.baseline else None
     print(f"{args.events:,} events; {args.repeat} requests each; p50 / p95 in ms; load average {_load()}")
     if baseline:
         print(f"  {'':45s} {'this':>15s} {'baseline':>15s}")

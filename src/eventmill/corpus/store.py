@@ -30,6 +30,9 @@ LEND_CHECK_S = 0.05
 
 TABLES = ("articles", "sources", "events", "actors", "places", "quotes", "tolls", "problems")
 
+# columns the store derives from a batch as it inserts it (table: column it reads, SQL), never given by the caller
+DERIVED = {"events": ("evidence", "lower(evidence) AS evidence_folded")}
+
 
 class StoreError(EventmillError):
     """The database cannot be opened or written (in use, from a newer eventmill, not DuckDB)."""
@@ -227,7 +230,9 @@ class Store:
                     arrow = pa.Table.from_pydict({c: [_clean(v) for v in vs] for c, vs in cols.items()}, schema=schema)
                 self.con.register("_batch", arrow)
                 verb = "INSERT OR IGNORE" if name == "sources" else "INSERT"
-                self.con.execute(f"{verb} INTO {name} BY NAME SELECT * FROM _batch")
+                source, derived = DERIVED.get(name, ("", ""))
+                extra = f", {derived}" if source in cols else ""
+                self.con.execute(f"{verb} INTO {name} BY NAME SELECT *{extra} FROM _batch")
                 self.con.unregister("_batch")
                 rows += n
             self.con.execute("COMMIT")

@@ -74,8 +74,10 @@ class EventFilter:
             where.append("(contains(lower(e.actor1), ?) OR contains(lower(e.actor2), ?))")
             params += [self.actor.lower(), self.actor.lower()]
         if self.q:
-            where.append("regexp_matches(e.evidence, ?, 'i')")
-            params.append(any_case(self.q))
+            # the store keeps each evidence sentence lowercased and uncompressed (schema version 7):
+            # a substring search over it reads no compressed strings and lowercases none
+            where.append("contains(e.evidence_folded, lower(?))")
+            params.append(self.q)
         if self.bbox:
             west, south, east, north = self.bbox
             where.append("e.latitude BETWEEN ? AND ?")
@@ -98,22 +100,6 @@ class EventFilter:
                 where.append("TRY_CAST(json_extract_string(e.json, '$.location.confidence') AS DOUBLE) >= ?")
             params.append(self.min_geo_confidence)
         return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
-# characters RE2 gives a meaning to outside a bracket expression; every other one matches itself
-RE2_SPECIAL = frozenset("\\.+*?()|[]{}^$")
-# DuckDB's lower() makes Turkish İ an i, which RE2's case folding leaves apart: both stand for all three
-DOTTED_I = "[iİ]"
-
-
-def any_case(text: str) -> str:
-    """An RE2 pattern, used with the `i` flag, that finds `text` in any case.
-
-    It replaces `contains(lower(column), lower(text))` on the evidence, which lowercases every sentence
-    (most of the time of a text search on a large store); RE2 folds case as it matches, faster. The same rows
-    match, except that RE2 also takes Greek ς for σ and the long s ſ for s (true case variants that
-    lower() misses)."""
-    return "".join(DOTTED_I if c in "iIİ" else "\\" + c if c in RE2_SPECIAL else c for c in text)
 
 
 def parse_filter(

@@ -73,7 +73,7 @@ def events(
             f"ORDER BY sort_key {'DESC' if desc else 'ASC'} NULLS LAST, article_id, event_no LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
-        total = rows[0][0] if rows else _count(con, where, clause, params)
+        total = rows[0][0] if rows else 0 if offset == 0 else _count(con, where, clause, params)
         keys = [(r[1], r[2]) for r in rows]
     elif offset >= SEEK_FROM:
         total, keys = _seek(con, where, clause, params, sort, desc, limit, offset)
