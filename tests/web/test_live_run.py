@@ -4,11 +4,16 @@ refresh shows the rows committed since, and the run stores every article once, a
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 
-from web_util import N, running, serve_in_thread, stored  # noqa: F401 (fixtures)
+from web_util import N, running, serve_in_thread, stored, write_corpus  # noqa: F401 (fixtures)
+
+from eventmill.corpus.store import Store
 
 
 def get(url: str) -> tuple[int, dict]:
@@ -47,3 +52,89 @@ def test_the_api_answers_during_a_run_and_a_refresh_shows_new_rows(running):
     assert articles == distinct == N and events == final
     commits = log_path.read_text().count("INFO: stored")
     assert commits >= 2, "the run committed once: nothing to see part-way"
+
+
+# coded articles not yet matched into incidents, four reports of each incident (k = i // 4): two events
+# each, in five countries over a year, named by a few proper nouns; enough that matching them at the
+# end of a run takes seconds
+UNMATCHED = """
+INSERT INTO articles (id, status, title, published, lang, text)
+SELECT 's' || lpad(CAST(i AS VARCHAR), 6, '0'), 'coded', 'Synthetic ' || i,
+       DATE '2016-01-01' + CAST(i // 4 % 365 AS INTEGER), 'en', 'Report ' || i || '. Fighters of Brigade' ||
+       (i // 4 % 97) || ' attacked Town' || (i // 4 % 211) || ', said Spokesman' || (i % 31) || '.'
+FROM range(?) t(i);
+INSERT INTO events (article_id, event_no, type, modes, latitude, longitude, country, geo_precision, gid, location,
+                    event_date, date_precision, dead, actor1, evidence)
+SELECT 's' || lpad(CAST(i // 2 AS VARCHAR), 6, '0'), i % 2, 'ASSAULT', [], 30 + i // 8 % 211 / 10.0,
+       40 + i // 8 % 211 / 10.0, ['SY', 'IQ', 'YE', 'ML', 'NG'][1 + i // 8 % 5], 'town', 'gTown' || (i // 8 % 211),
+       'Town' || (i // 8 % 211), DATE '2016-01-01' + CAST(i // 8 % 365 AS INTEGER), 'day', i // 2 % 7,
+       'Brigade' || (i // 8 % 97), 'Fighters attacked the town.'
+FROM range(2 * CAST(? AS BIGINT)) t(i);
+INSERT INTO actors (article_id, mention_no, start_char, name)
+SELECT 's' || lpad(CAST(i AS VARCHAR), 6, '0'), 0, 20, 'Brigade' || (i // 4 % 97) FROM range(?) t(i);
+INSERT INTO places (article_id, mention_no, start_char, gid, country)
+SELECT 's' || lpad(CAST(i AS VARCHAR), 6, '0'), 0, 40, 'gTown' || (i // 4 % 211),
+       ['SY', 'IQ', 'YE', 'ML', 'NG'][1 + i // 4 % 5]
+FROM range(?) t(i);
+"""
+UNMATCHED_ARTICLES = 12_000
+
+
+def test_the_api_answers_while_a_run_matches_incidents_at_its_end(tmp_path):
+    """Matching reads the store in short turns and works with the file closed, then writes at once: a
+    request waits for a turn or the write, never for the whole matching (which would pass 10 s, a 503,
+    on a large run)."""
+    db, folder, log_path = (tmp_path / n for n in ("events.duckdb", "in", "run.log"))
+    with Store(db) as store:
+        for statement in filter(str.strip, UNMATCHED.split(";")):
+            store.con.execute(statement, [UNMATCHED_ARTICLES])
+    write_corpus(folder, 4)
+    cmd = [sys.executable, "-m", "eventmill.cli", "-v", "run", str(folder), "--db", str(db), "--workers", "1"]
+    cmd.append("--no-progress")
+    polls: list[tuple[float, float, int]] = []  # (start, end, status) of every request
+    matching: dict[str, float] = {}  # when the run said it began matching and when it had matched
+
+    def watch(proc) -> None:  # apart from the requests, which may wait
+        while proc.poll() is None:
+            said = log_path.read_text()
+            for key, line in (("start", "incidents: matching"), ("end", "incidents: matched")):
+                if line in said:
+                    matching.setdefault(key, time.monotonic())
+            time.sleep(0.02)
+
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
+        watcher = threading.Thread(target=watch, args=(proc,), daemon=True)
+        watcher.start()
+        try:
+            for base in serve_in_thread(db):
+                while proc.poll() is None:
+                    t0 = time.monotonic()
+                    status, _ = get(base + "/api/events?limit=5")
+                    polls.append((t0, time.monotonic(), status))
+                    time.sleep(0.1)
+                final = get(base + "/api/incidents?limit=1")[1]
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait(30)
+            watcher.join(5)
+    assert proc.returncode == 0, log_path.read_text()[-3000:]
+    assert matching.keys() == {"start", "end"}, log_path.read_text()[-3000:]
+    start, end = matching["start"], matching["end"]
+    seconds = end - start
+    during = [(t1 - t0, st) for t0, t1, st in polls if t1 > start - 0.5 and t0 < end]
+    # matching must take long enough to tell a request that waits for all of it from one that does not
+    assert seconds >= 3, f"matching took only {seconds:.1f} s: the test cannot tell"
+    assert all(st == 200 for _, st in during), during
+    slowest = max(s for s, _ in during)
+    assert slowest < 0.6 * seconds, f"a request waited {slowest:.1f} s of the {seconds:.1f} s of matching"
+    assert len(during) >= 5, during  # and the pages answered all along
+    # and everything was matched: each article has its signature, each of its reports an incident
+    assert final["total"] > 0
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT count(*) FROM article_minhash") == [(UNMATCHED_ARTICLES + 4,)]
+        assert store.query(
+            "SELECT count(*) FROM events WHERE incident_id IS NULL "
+            "AND NOT coalesce(negated OR hypothetical OR future, false)"
+        ) == [(0,)]

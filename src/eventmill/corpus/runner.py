@@ -313,7 +313,9 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
         total = None
     lock = RunLock(options.db)
     if not lock.acquire():
-        raise StoreError(f"{options.db} is in use by another eventmill run; wait for it to finish or stop it")
+        raise StoreError(
+            f"{options.db} is in use by another eventmill run (or eventmill incidents); wait for it to finish or stop it"
+        )
     try:
         store = Store(options.db)
     except BaseException:
@@ -355,7 +357,7 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
         if options.incidents:
             from eventmill.incidents import update_incidents
 
-            matched = update_incidents(store.con)
+            matched = update_incidents(store)  # lends the file to eventmill serve while it matches
             summary.incidents, summary.incident_seconds = matched.line(), matched.seconds
         return summary
     except KeyboardInterrupt:
@@ -364,7 +366,7 @@ def run(inputs: list[str | Path], config: Config | None = None, options: RunOpti
             executor = None
         raise
     finally:
+        store.close()  # before the workers stop (seconds, at times): eventmill serve reads meanwhile
         if executor is not None:
             executor.close()
-        store.close()
         lock.release()

@@ -129,10 +129,20 @@ class Store:
                 self._wanting = None
 
     @contextlib.contextmanager
+    def turn(self) -> Iterator[Any]:
+        """The connection, for one piece of work that `lending()` must not close midway (a transaction,
+        a read of several statements)."""
+        with self._using:
+            yield self.con
+
+    @contextlib.contextmanager
     def lending(self) -> Iterator[None]:
-        """While the block runs (in which only `write` may use the store), close the file whenever a
+        """While the block runs (in which only `write` and `turn` may use the store), close the file whenever a
         reader wants it and no write is under way: a thread looks every `LEND_CHECK_S` seconds. With no
         reader about, the file stays open and writes cost what they always did."""
+        if not self.shared:  # an in-memory store closed is gone
+            yield
+            return
         stop = threading.Event()
 
         def lend() -> None:

@@ -28,7 +28,7 @@ def incidents_table(named: Sequence[tuple[str, Document]]) -> str:
     with Store(":memory:") as store:
         run_id = store.start_run([n for n, _ in named], "extract", {})
         store.write(rows.columns(), run_id)
-        update_incidents(store.con)
+        update_incidents(store)
         found = store.query(REPORT_SQL)
     lines = ["incidents across the files:"]
     for iid, etype, date, location, country, low, high, _n, files in found:

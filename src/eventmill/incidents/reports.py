@@ -139,24 +139,45 @@ def _far_apart(place: tuple, other: tuple) -> bool:
 
 def read_reports(con: Any, article_ids: Iterable[str] | None = None, recall_days: int = 30) -> list[Report]:
     """The reports of the stored articles (all, or those given), each article's events split into reports."""
+    return build_reports(read_rows(con, article_ids), recall_days)
+
+
+@dataclass(slots=True)
+class ArticleRows:
+    """What reports are built from, as read from the store: events, names and texts by article."""
+
+    events: dict[str, list[tuple]] = field(default_factory=lambda: defaultdict(list))
+    names: dict[str, list[tuple[int, str, str]]] = field(default_factory=lambda: defaultdict(list))
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def read_rows(con: Any, article_ids: Iterable[str] | None = None) -> ArticleRows:
+    """The rows of the stored articles (all, or those given) that reports are built from: SQL only, so
+    a caller that shares the file reads it in one short turn and builds the reports after."""
     where: str = ""
-    params: list[Any] = []
     ids = list(article_ids) if article_ids is not None else None
+    out = ArticleRows()
     if ids is not None:
         if not ids:
-            return []
+            return out
         con.execute("CREATE OR REPLACE TEMP TABLE _wanted AS SELECT unnest(?::VARCHAR[]) AS id", [ids])
         where = " AND article_id IN (SELECT id FROM _wanted)"
-    by_article: dict[str, list[tuple]] = defaultdict(list)
-    for row in con.execute(EVENT_SQL.format(where=where.replace("article_id", "e.article_id")), params).fetchall():
-        by_article[row[0]].append(row)
-    names: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for aid, start, name, kind in con.execute(NAME_SQL.format(where=where), params).fetchall():
-        names[aid].append((start or 0, name, kind))
-    texts = dict(con.execute(f"SELECT id, text FROM articles WHERE true{where.replace('article_id', 'id')}").fetchall())
+    for row in con.execute(EVENT_SQL.format(where=where.replace("article_id", "e.article_id"))).fetchall():
+        out.events[row[0]].append(row)
+    for aid, start, name, kind in con.execute(NAME_SQL.format(where=where)).fetchall():
+        out.names[aid].append((start or 0, name, kind))
+    out.texts = dict(
+        con.execute(f"SELECT id, text FROM articles WHERE true{where.replace('article_id', 'id')}").fetchall()
+    )
+    return out
+
+
+def build_reports(rows: ArticleRows, recall_days: int = 30) -> list[Report]:
+    """Each article's events split into reports."""
     reports: list[Report] = []
-    for aid in sorted(by_article):
-        reports.extend(split_article(aid, by_article[aid], names.get(aid, []), recall_days, texts.get(aid) or ""))
+    for aid in sorted(rows.events):
+        texts = rows.texts.get(aid) or ""
+        reports.extend(split_article(aid, rows.events[aid], rows.names.get(aid, []), recall_days, texts))
     return reports
 
 
