@@ -65,6 +65,22 @@ def test_dashboard_loads_without_console_errors_and_maps_every_located_event(liv
     shoot(page, "dashboard")
 
 
+def test_a_marker_shows_its_events_evidence(live_server, page):
+    ready(page, live_server + "/")
+    for _ in range(8):  # open clusters until single markers show
+        if page.locator("#map path.event-marker").count():
+            break
+        page.locator("#map .marker-cluster").first.click()
+    marker = page.locator("#map path.event-marker").first
+    marker.dispatch_event("click")
+    page.wait_for_selector(".leaflet-popup .popup-evidence q")
+    href = page.get_attribute(".leaflet-popup a", "href")
+    article_id, event_no = href.split("/articles/")[1].split("#event-")
+    event = next(e for e in api(page, f"/api/articles/{article_id}")["events"] if e["event_no"] == int(event_no))
+    assert page.inner_text(".leaflet-popup .popup-evidence q") == event["evidence"]["text"]
+    assert page.errors == []
+
+
 def test_type_filter_drives_map_timeline_and_table_together(live_server, page):
     ready(page, live_server + "/")
     stats = api(page, "/api/stats")

@@ -103,7 +103,7 @@ def create_app(
     def events(
         where: Filters,
         limit: int = Query(50, ge=0, le=queries.MAX_LIMIT, description="events per page, at most 1000"),
-        offset: int = Query(0, ge=0, le=2**62),
+        offset: int = Query(0, ge=0, le=2**62, description="events to skip: the page starts after them"),
         sort: str = Query("date", description=f"one of {', '.join(queries.SORTS)}", max_length=200),
         desc: bool = Query(False, description="sort in descending order"),
     ) -> dict[str, Any]:
@@ -177,8 +177,8 @@ def create_app(
     @app.get("/api/incidents", summary="Incidents holding events that match the filters (once incidents exist)")
     def incidents(
         where: Filters,
-        limit: int = Query(50, ge=0, le=queries.MAX_LIMIT),
-        offset: int = Query(0, ge=0, le=2**62),
+        limit: int = Query(50, ge=0, le=queries.MAX_LIMIT, description="incidents per page, at most 1000"),
+        offset: int = Query(0, ge=0, le=2**62, description="incidents to skip: the page starts after them"),
     ) -> dict[str, Any]:
         with database.connect() as con:
             return queries.incidents(con, where, limit, offset)

@@ -59,12 +59,38 @@
     });
   }
 
-  function popup(p) {
+  const articles = new Map();  // article ID -> its /api/articles answer (a promise), for the popups
+  const popups = new WeakMap();  // marker -> its popup's content, built once
+
+  /* a marker's popup: type and link at once, then the place and the evidence once its article arrives
+     (the popup then grows, and is laid out and panned into view again) */
+  function popup(marker, p) {
+    if (!popups.has(marker)) popups.set(marker, buildPopup(marker, p));
+    return popups.get(marker);
+  }
+
+  function buildPopup(marker, p) {
     const [lat, lon, type, articleId, eventNo] = p;
-    return el("div", { className: "popup" },
+    const detail = el("div", { className: "popup-evidence small" }, "…");
+    const box = el("div", { className: "popup" },
       el("strong", {}, type), " ",
       el("a", { href: `/articles/${encodeURIComponent(articleId)}#event-${eventNo}` }, "open the article"),
+      detail,
       el("div", { className: "small" }, `${lat.toFixed(3)}, ${lon.toFixed(3)}`));
+    if (!articles.has(articleId)) articles.set(articleId, getJSON(`/api/articles/${encodeURIComponent(articleId)}`));
+    articles.get(articleId).then((article) => {
+      const event = article.events.find((e) => e.event_no === eventNo);
+      const place = event && event.place ? event.place.name : null;
+      const evidence = event && event.evidence ? event.evidence.text : null;
+      detail.replaceChildren(
+        place ? el("div", {}, place) : "",
+        evidence ? el("q", { className: "evidence" }, evidence) : "");
+      if (marker.isPopupOpen()) marker.getPopup().update();
+    }).catch((err) => {
+      articles.delete(articleId);
+      detail.textContent = `the evidence could not be read: ${err.message}`;
+    });
+    return box;
   }
 
   /* resolves once every marker is on the map (the cluster layer adds them in chunks) */
@@ -78,7 +104,7 @@
       const m = L.circleMarker([p[0], p[1]], {
         radius: 7, color: "#333", weight: 1, fillColor: c, fillOpacity: 0.9, className: "event-marker", eventType: p[2],
       });
-      m.bindPopup(() => popup(p));
+      m.bindPopup(() => popup(m, p));
       return m;
     });
     cluster.addLayers(markers);
@@ -99,7 +125,9 @@
     box.dataset.periods = String(periods.length);
     box.dataset.types = [...new Set(stats.by_period.map((r) => r.type))].sort().join(",");
     if (!periods.length) {
-      box.append(el("p", { className: "empty" }, "No dated events match these filters."));
+      box.append(el("p", { className: "empty" }, stats.total
+        ? `None of these ${stats.total} events has a date: an event takes the date its article gives it, else the article's publication date.`
+        : "No dated events match these filters."));
       return;
     }
     const types = stats.by_type.map((r) => r.type).filter((t) => stats.by_period.some((r) => r.type === t));
