@@ -397,3 +397,35 @@ def test_another_attack_with_another_toll_stays_apart():
 def test_what_a_demand_says_must_be_done_is_not_an_event(text):
     """ "X said Y must do Z": the demand is the event (REQUEST), what must be done has not happened."""
     assert [e.type for e in _events(text, "en", keep="asserted")] == ["REQUEST"]
+
+
+WIRE_EN = (
+    "Suicide bomber kills 14 at Kabul wedding hall\n\n"
+    "KABUL, May 12 (Reuters) - A suicide bomber blew himself up at a crowded wedding hall in western Kabul "
+    "on Saturday, killing at least 14 people and wounding 32 others, officials said.\n\n"
+    "A police spokesman said the attacker detonated his explosives as guests gathered for the ceremony.\n\n"
+    "No group immediately claimed responsibility for the attack."
+)
+WIRE_FR = (
+    "Mali : au moins 20 civils tués dans l'attaque d'un village\n\n"
+    "BAMAKO, 3 mars 2023 (AFP) - Au moins vingt civils ont été tués jeudi lors de l'attaque d'un village "
+    "de la région de Mopti par des hommes armés, a-t-on appris de sources locales.\n\n"
+    "Les assaillants, arrivés à moto, ont ouvert le feu sur les habitants avant d'incendier des greniers."
+)
+
+
+@pytest.mark.parametrize("text, lang", [(WIRE_EN, "en"), (WIRE_FR, "fr")], ids=["en", "fr"])
+def test_a_wire_story_is_one_incident_told_from_its_body(text, lang):
+    """Headline, lead and a sentence naming the attackers with a definite noun ("the attacker", "Les
+    assaillants") are one incident; its evidence is the lead, not the headline; the agency in the
+    dateline, a phrase naming nobody ("No group") and the weapon set off are no parties."""
+    events = _events(text, lang, keep="asserted")
+    assert [e.type for e in events] == ["ASSAULT"]
+    ev = events[0]
+    assert not ev.evidence.text.startswith(("Suicide bomber kills", "Mali :"))
+    assert "attacker" in " ".join(m.span.text for m in ev.actors) or lang == "fr"
+    words = [m.span.text for m in ev.actors + ev.recipients]
+    assert not {"Reuters", "AFP", "No group", "explosives"} & set(words)
+    # the same party named twice (headline and lead) is listed once
+    names = [(m.actor.name if m.actor and not m.actor.generic else m.span.text.lower()) for m in ev.actors]
+    assert len(names) == len(set(names))

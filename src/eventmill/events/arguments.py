@@ -101,7 +101,11 @@ def _subjects(ctx: Context, v: int) -> list[int]:
     """Subjects of verb v, looking through relative pronouns and common mis-parses."""
     toks, tree = ctx.toks, ctx.tree
     subjects = tree.children(v, "nsubj")
-    if not subjects and toks[v].dep in ("conj", "xcomp", "advcl") and toks[toks[v].head].pos in ("VERB", "AUX"):
+    if (
+        not subjects
+        and toks[v].dep in ("conj", "xcomp", "advcl", "parataxis")
+        and toks[toks[v].head].pos in ("VERB", "AUX")
+    ):
         # "X a attaqué ... et tué ...", "X a décidé de manifester", "X ... en saccageant": the
         # dependent verb shares the governing verb's subject
         subjects = tree.children(toks[v].head, "nsubj")
@@ -138,6 +142,8 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
     the event, not a party to it)."""
     out: list[Mention] = []
     for k in heads:
+        if k in ctx.in_dateline or _nobody(ctx, k):
+            continue
         found = ctx.actor_in(k)
         if (
             not found
@@ -151,6 +157,11 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
             if m not in out:
                 out.append(m)
     return tuple(out)
+
+
+def _nobody(ctx: Context, k: int) -> bool:
+    """A phrase with a negative determiner names nobody ("No group claimed it", "aucun groupe")."""
+    return any(ctx.lex.modifiers.get(norm(ctx.toks[d].lemma)) == "negation" for d in ctx.tree.children(k, "det"))
 
 
 def count(m: Mention | None, ctx: Context | None = None) -> Count | None:

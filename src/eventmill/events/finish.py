@@ -29,6 +29,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
         actors = tuple(
             m for m in ev.actors if not _weapon(doc, m) and (m.span.start, m.span.end) not in victims
         ) or _participants(doc, ev)
+        actors = _distinct(actors)
         out.append(
             Event(
                 type=ev.type,
@@ -36,7 +37,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
                 trigger=ev.trigger,
                 modes=ev.modes,
                 actors=actors,
-                recipients=ev.recipients,
+                recipients=_distinct(tuple(m for m in ev.recipients if not _weapon(doc, m))),
                 location=location,
                 location_source=location_source,
                 date=date,
@@ -116,6 +117,18 @@ def _speaker_at(doc: Document, *positions: int) -> Mention | None:
                 if best is None or (q.text.end - q.text.start) < (best.text.end - best.text.start):
                     best = q
     return best.speaker if best else None
+
+
+def _distinct(ms: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """One mention per party: a later mention with the same words or the same known name adds nothing
+    ("Suicide bomber" in the headline, "a suicide bomber" in the body)."""
+    seen, out = set(), []
+    for m in ms:
+        key = norm(m.actor.name) if m.actor and not m.actor.generic else norm(m.span.text).removeprefix("a ")
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return tuple(out)
 
 
 def _weapon(doc: Document, m: Mention) -> bool:

@@ -22,12 +22,12 @@ from the event's own sentence.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from eventmill import ontology
 from eventmill.config import Config
+from eventmill.events.dateline import dateline
 from eventmill.events.merge import RawEvent
 from eventmill.models import Document, Mention
 from eventmill.placecues import after_locative
@@ -39,14 +39,6 @@ SOURCES = ("clause", "sentence", "linked", "context", "dateline", "focus")
 PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
 # dependents that open a clause of their own: a place inside one belongs to what that clause reports
 CLAUSES = ("advcl", "ccomp", "csubj", "acl:relcl", "relcl", "parataxis", "conj")
-# a dateline opening a paragraph: a name, maybe a bracket, maybe a date, maybe an agency, then a dash
-# ("ALEP (Syrie), 9 avril 2016 (AFP) -", "KABUL, Oct. 3, 2014 (Xinhua) --", "KABUL (Reuters) -")
-_NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:[ '\-][A-ZÀ-Þ][^\W\d_]*){0,3}"
-_DATELINE = re.compile(
-    rf"\s*(?P<place>{_NAME})(?:\s*\([^()\n]{{2,40}}\))?(?:\s*,[^\n()]{{1,50}}?)?(?:\s*\([^()\n]{{2,40}}\))?"
-    r"\s*(?:--?|—|–)\s"
-)
-DATELINE_PARAGRAPHS = 3  # a title and a byline may come before the dateline
 
 
 def best_place(places: Sequence[Mention], doc: Document) -> Mention | None:
@@ -275,15 +267,14 @@ class Locator:
     def _dateline(self) -> Mention | None:
         """The resolved place at the head of the article's dateline, if it has one."""
         doc = self.doc
-        for p in doc.paragraphs[:DATELINE_PARAGRAPHS]:
-            found = _DATELINE.match(doc.text, p.start, p.end)
-            if found:
-                lo, hi = found.span("place")
-                # the dateline's places are the dateline's, not places of its sentence ("ALEP (Syrie)")
-                self.in_dateline = {id(m) for m in self.all_places if found.start() <= m.span.start < found.end()}
-                inside = [m for m in self.all_places if m.place and lo <= m.span.start < hi]
-                return best_place(inside, doc)
-        return None
+        found = dateline(doc)
+        if found is None:
+            return None
+        lo, hi = found.span("place")
+        # the dateline's places are the dateline's, not places of its sentence ("ALEP (Syrie)")
+        self.in_dateline = {id(m) for m in self.all_places if found.start() <= m.span.start < found.end()}
+        inside = [m for m in self.all_places if m.place and lo <= m.span.start < hi]
+        return best_place(inside, doc)
 
     def _focus(self) -> Mention | None:
         """The place the article is about: the town or district it names most if named at least

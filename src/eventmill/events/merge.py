@@ -134,7 +134,13 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     a.future = a.future and b.future
     if b.sent not in a.sents:
         a.sents.append(b.sent)
-        if asserts or ((b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only)):
+        # a body report is better evidence than the headline that opened the event
+        headline = a.title and not b.title and a.evidence.start <= a.trigger.start < a.evidence.end
+        if (
+            asserts
+            or headline
+            or ((b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only))
+        ):
             # the clearer, then the fuller report becomes the evidence ("La manifestation s'est
             # déroulée ..." rather than "... parmi les manifestants"); a toll stays a toll
             a.also.append(a.evidence)

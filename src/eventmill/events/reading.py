@@ -101,7 +101,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     places = places_under(other_heads) + places_under(actor_heads + recip_heads)
     definite, demonstrative = _points_back(ctx, trig, on_victims, recip_heads)
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
-    anaphoric = definite or any(_third_person(toks[k]) for k in actor_heads)
+    # "The attacker detonated his explosives", "Les assaillants ont ouvert le feu": a definite noun
+    # naming an attack's doer points back to that attack
+    anaphoric = definite or any(_third_person(toks[k]) or _named_doer(ctx, k, row.type) for k in actor_heads)
     heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]
     prevented = prevented_protest(ctx, trig, flags)
@@ -148,6 +150,16 @@ def _bare_noun(ctx: Context, k: int) -> Mention:
     keep = [k] + [c for c in ctx.tree.children(k) if toks[c].dep in ("det", "amod") and c < k]
     a, b = toks[min(keep)], toks[k]
     return Mention("actor", Span(a.start, b.end, ctx.doc.article.text[a.start : b.end]), head=k)
+
+
+def _named_doer(ctx: Context, k: int, etype: str) -> bool:
+    """Token k is a definite noun naming the doer of an attack ("the gunmen", "les assaillants"; role
+    `attacker` in support.tsv), and the event a physical one."""
+    return (
+        etype in ontology.in_class("physical")
+        and ctx.lex.support.get(norm(ctx.toks[k].lemma)) == "attacker"
+        and any(modifier(ctx, d) in ("definite", "demonstrative") for d in ctx.tree.children(k, "det"))
+    )
 
 
 def _third_person(t) -> bool:

@@ -53,6 +53,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         for k in near
         if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in governors
     }
+    # "No group claimed responsibility": a subject with a negative determiner negates its clause
+    if any(modifier(ctx, d) == "negation" for s in ctx.tree.children(v, "nsubj") for d in ctx.tree.children(s, "det")):
+        kinds.add("negation")
     morph = " ".join(toks[k].morph for w in verb for k in [w] + ctx.tree.children(w, "aux"))
     sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
     future = "future" in kinds or "Tense=Fut" in morph
