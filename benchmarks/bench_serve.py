@@ -226,6 +226,7 @@ def main() -> int:
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=40)
     ap.add_argument("--no-paint", action="store_true", help="skip the browser's first paint")
+    ap.add_argument("--only", metavar="TEXT", help="time only the requests whose URL contains TEXT (e.g. q=)")
     ap.add_argument("--baseline", type=Path, help="src folder of another eventmill to compare, request by request")
     ap.add_argument(
         "--baseline-db",
@@ -242,6 +243,8 @@ def main() -> int:
     if baseline:
         print(f"  {'':45s} {'this':>15s} {'baseline':>15s}")
     for name, url in QUERIES:
+        if args.only and args.only not in url:
+            continue
         results = timed([base + url] + ([baseline[0] + url] if baseline else []), args.repeat)
         cells = " ".join(f"{p50:7.1f} {p95:7.1f}" for p50, p95, _ in results)
         totals = {total for _, _, total in results}
