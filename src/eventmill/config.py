@@ -45,6 +45,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "inherit_place_sentences", 2, "how many earlier sentences an event without a place may take its place from", int
     ),
+    Setting(
+        "inherit_date_sentences",
+        2,
+        "how many earlier sentences an event without a date of its own may take its date from",
+        int,
+    ),
     Setting("merge_window", 6, "how many sentences apart two reports of one incident may be merged", int),
     Setting(
         "keep",
@@ -75,6 +81,7 @@ class Config:
     max_bytes: int = 2_000_000
     min_chars: int = 20
     inherit_place_sentences: int = 2
+    inherit_date_sentences: int = 2
     merge_window: int = 6
     keep: str = "asserted"
     typer: str = "rules"

@@ -137,9 +137,8 @@ class Count:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """One figure an article gives for an event, with whoever gives it ("six civilians killed,
-    according to the Russian reconciliation centre"): reports of one incident may disagree, and each
-    figure keeps its own words and source."""
+    """One figure an article gives for an event, with whoever gives it ("six civilians killed, according
+    to the Russian reconciliation centre"): reports of one incident may disagree, each keeps its source."""
 
     slot: str  # dead, injured or size
     count: Count
@@ -157,9 +156,9 @@ class Event:
     actors: tuple[Mention, ...] = ()
     recipients: tuple[Mention, ...] = ()
     location: Mention | None = None
-    # where the location was read: clause, sentence, linked, context, dateline, focus (eventmill.events.location)
-    location_source: str = ""
+    location_source: str = ""  # where it was read: clause ... focus (eventmill.events.location.SOURCES)
     date: Mention | None = None
+    date_source: str = ""  # where it was read: clause ... context (eventmill.events.dates.SOURCES)
     dead: Count | None = None
     injured: Count | None = None
     size: Count | None = None
@@ -343,6 +342,7 @@ def event_dict(e: Event) -> dict[str, Any]:
         "location": mention_dict(e.location),
         "location_source": e.location_source or None,
         "date": mention_dict(e.date),
+        "date_source": e.date_source or None,
         "dead": count_dict(e.dead),
         "injured": count_dict(e.injured),
         "size": count_dict(e.size),

@@ -133,21 +133,21 @@ def test_a_database_of_schema_1_is_migrated_keeping_its_rows_and_filling_what_it
         assert store.query("SELECT count(*) FROM schema_version") == [(LATEST,)]
 
 
-def test_a_database_of_schema_5_gets_the_location_source_of_its_events_from_their_json(tmp_path):
+def test_a_database_of_schema_5_gets_the_location_and_date_source_of_its_events_from_their_json(tmp_path):
     db = tmp_path / "old.duckdb"
     _old_database(db, 5)
     con = duckdb.connect(str(db))
     con.execute(
         "INSERT INTO events (article_id, event_no, type, json) VALUES "
-        '(\'a1\', 2, \'ASSAULT\', \'{"type": "ASSAULT", "location_source": "dateline"}\')'
+        '(\'a1\', 2, \'ASSAULT\', \'{"type": "ASSAULT", "location_source": "dateline", "date_source": "context"}\')'
     )
     con.close()
     with Store(db) as store:
         assert store.version() == LATEST
-        assert store.query("SELECT event_no, location_source FROM events ORDER BY event_no") == [
-            (0, None),
-            (1, None),
-            (2, "dateline"),
+        assert store.query("SELECT event_no, location_source, date_source FROM events ORDER BY event_no") == [
+            (0, None, None),
+            (1, None, None),
+            (2, "dateline", "context"),
         ]
     with Store(db, read_only=True) as store:  # and an export's filter reads the column
         assert store.query("SELECT count(*) FROM events e WHERE e.location_source IN ('dateline')") == [(1,)]

@@ -1,6 +1,8 @@
 """An event's date, resolved against the publication date and read from its own clause first; dates
 of comparison or background are no event's date (real parses, tagged fr/en)."""
 
+import json
+
 import pytest
 
 import eventmill
@@ -138,3 +140,67 @@ def test_a_date_inside_a_relative_clause_dates_what_that_clause_tells(lang, text
 )
 def test_an_announced_event_on_a_weekday_is_the_next_such_day(lang, text, trigger, expected):
     assert date_of(text, lang, WEDNESDAY, trigger) == expected
+
+
+def dated(text, lang, published, trigger):
+    """(date value, date_source) of the event with this trigger."""
+    doc = eventmill.extract(text, lang=lang, published=published)
+    found = [(e.date.date.value if e.date and e.date.date else None, e.date_source) for e in doc.events]
+    found = [f for e, f in zip(doc.events, found, strict=True) if e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in doc.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # an event with no date of its own happened when the sentences just before say
+        (
+            "en",
+            "Government airstrikes killed 20 people in Idlib on Monday. Hundreds of people protested in Saraqeb.",
+            "protested",
+            ("2026-03-02", "context"),
+        ),
+        (
+            "fr",
+            "Des frappes aériennes ont tué 20 personnes à Idleb lundi. Des centaines de personnes ont manifesté à Saraqeb.",
+            "manifesté",
+            ("2026-03-02", "context"),
+        ),
+        # its own date first
+        (
+            "en",
+            "Government airstrikes killed 20 people in Idlib on Monday. Hundreds of people protested on Tuesday.",
+            "protested",
+            ("2026-03-03", "clause"),
+        ),
+        # not a date long before publication (background), nor for an announced event
+        (
+            "en",
+            "The city fell to rebels in January 2025. Hundreds of people protested in Saraqeb.",
+            "protested",
+            (None, ""),
+        ),
+        (
+            "en",
+            "Government airstrikes killed 20 people in Idlib on Monday. The union will hold a strike in Lagos.",
+            "strike",
+            (None, ""),
+        ),
+        # nor from further back than the sentences just before
+        (
+            "en",
+            "Airstrikes killed 20 people in Idlib on Monday. Aid was slow. Roads were closed. Hundreds protested.",
+            "protested",
+            (None, ""),
+        ),
+    ],
+)
+def test_an_event_without_a_date_takes_the_recent_date_of_the_sentences_before(lang, text, trigger, expected):
+    assert dated(text, lang, WEDNESDAY, trigger) == expected
+
+
+def test_the_date_source_is_in_the_json():
+    doc = eventmill.extract("Gunmen attacked a police post in Kano on Monday.", lang="en", published=WEDNESDAY)
+    out = json.loads(json.dumps(doc.to_dict()))
+    assert out["events"][0]["date_source"] == "clause"

@@ -151,3 +151,59 @@ def test_the_json_says_where_the_location_came_from():
     out = json.loads(json.dumps(doc.to_dict()))
     assert out["events"][0]["location"]["text"] == "Lyon"
     assert out["events"][0]["location_source"] == "clause"
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # a report filed from Beirut about Syria: the event is where the article's places are
+        (
+            "en",
+            "BEIRUT (AP) — Airstrikes killed at least 20 people on Saturday, activists said.\n\n"
+            "The town of Maaret al-Numan in Idlib province has been held by rebels since 2015.",
+            "killed",
+            ("Maaret al-Numan", "focus"),
+        ),
+        # a dateline in the country the article tells of stays the event's place
+        (
+            "en",
+            "KABUL (Reuters) — Gunmen killed five police officers on Saturday, officials said.\n\n"
+            "Officials in Kandahar said the gunmen escaped.",
+            "killed",
+            ("KABUL", "dateline"),
+        ),
+    ],
+)
+def test_a_dateline_abroad_gives_way_to_the_articles_own_places(lang, text, trigger, expected):
+    assert place_of(text, lang, trigger) == expected
+
+
+def test_the_context_gives_the_most_specific_place_of_the_last_sentence_naming_one():
+    text = (
+        "On 10 March 2019, Taliban militants attacked an ANA checkpoint in Char Dara district, Kunduz province. "
+        "Four soldiers were killed."
+    )
+    assert place_of(text, "en", "killed") == ("Char Dara", "context")
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # a place the event took as a party is still where it happened after a locative word, even
+        # with words between ("in south Serbia"): it beats a place in another use ("a US national")
+        (
+            "en",
+            "Ethnic Albanians in south Serbia are demanding a U.N. military presence to prevent a Bosnia-style war.",
+            "demanding",
+            ("Serbia", "clause"),
+        ),
+        (
+            "en",
+            "A US national has been put under investigation in Italy for her role in rioting last month.",
+            "investigation",
+            ("Italy", "clause"),
+        ),
+    ],
+)
+def test_a_party_after_a_locative_word_is_a_place_of_the_clause(lang, text, trigger, expected):
+    assert place_of(text, lang, trigger) == expected

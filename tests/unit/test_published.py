@@ -43,6 +43,20 @@ def published(text, lang, **kw):
         ("en", "By Jane Doe | Published on March 12, 2019\nPolice arrested a man.", ("2019-03-12", "byline")),
         ("en", "Police arrested a man.\nPosted: 03/12/2019", ("2019-03-12", "byline")),
         ("en", "Riot in town\nUpdated 2019-03-14 10:02 GMT\nPolice arrested a man.", ("2019-03-14", "updated")),
+        # an article before the date, the agency before the date, other dashes
+        ("fr", "Alep (Syrie), le 9 avril 2016 (AFP) - Au moins 20 civils ont été tués.", ("2016-04-09", "dateline")),
+        ("fr", "Paris, le 12 mars 2019 - La police a arrêté trois hommes.", ("2019-03-12", "dateline")),
+        ("fr", "ALEP (AFP) - 9 avril 2016 - Au moins 20 civils ont été tués.", ("2016-04-09", "dateline")),
+        ("fr", "Alep (Syrie), 9 avril 2016 (AFP) — Au moins 20 civils ont été tués.", ("2016-04-09", "dateline")),
+        ("en", "KABUL, Afghanistan (AP) - Oct. 3, 2014 - Two people were killed.", ("2014-10-03", "dateline")),
+        ("en", "KABUL, Sept 3, 2014 (Xinhua) -- Two people were killed.", ("2014-09-03", "dateline")),
+        ("en", "NEW YORK, Oct. 3, 2014 /PRNewswire/ -- Two people were hurt.", ("2014-10-03", "dateline")),
+        # a time or an abbreviated weekday before the date, a dotted date
+        ("en", "Floods\nPublished 12:32 GMT, 12 March 2019\nThe river rose.", ("2019-03-12", "byline")),
+        ("en", "Floods\nFirst published on Tue 12 Mar 2019 14.32 GMT\nThe river rose.", ("2019-03-12", "byline")),
+        ("en", "Floods\nLast modified on Wed 13 Mar 2019 10.02 GMT\nThe river rose.", ("2019-03-13", "updated")),
+        ("fr", "Titre\nPublié le 05.09.2020 à 14:32\nDes tirs ont éclaté.", ("2020-09-05", "byline")),
+        ("fr", "Titre\nPublié le sam. 5 sept. 2020\nDes tirs ont éclaté.", ("2020-09-05", "byline")),
     ],
 )
 def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text, expected):
@@ -58,6 +72,8 @@ def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text
         ("en", "Paris, 12 March 2019 was a sunny day."),
         ("en", "The report, published on 3 March 2021, says little."),
         ("en", "KABUL, Oct. 3 (Xinhua) -- Two people were killed."),  # no year, none to borrow
+        # a line that is only a date, with no byline phrase, is not read
+        ("en", "Floods\nBy Jane Doe, Reuters\nMarch 12, 2019\nThe river rose."),
     ],
 )
 def test_sentences_that_only_look_like_datelines_give_no_date(lang, text):

@@ -93,6 +93,7 @@ def event_row(article_id: str, no: int, e: Event) -> dict[str, Any]:
         "event_date": _date(date.value) if date else None,
         "date_precision": date.precision if date else None,
         "date_text": e.date.span.text if e.date else None,
+        "date_source": e.date_source or None,
         **_count("dead", e.dead),
         **_count("injured", e.injured),
         **_count("size", e.size),

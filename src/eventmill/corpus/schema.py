@@ -201,6 +201,14 @@ ALTER TABLE events ADD COLUMN evidence_folded VARCHAR USING COMPRESSION uncompre
 UPDATE events SET evidence_folded = lower(evidence) WHERE evidence IS NOT NULL;
 """,
     ),
+    (
+        8,
+        "where each event's date was read: its clause, its sentence, a linked report, the sentences before",
+        """
+ALTER TABLE events ADD COLUMN date_source VARCHAR;  -- clause, sentence, linked, context
+UPDATE events SET date_source = json_extract_string(json, '$.date_source') WHERE json IS NOT NULL;
+""",
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]

@@ -14,6 +14,11 @@ from eventmill.events.merge import RawEvent
 from eventmill.models import Mention
 from eventmill.text import norm
 
+# where an event's date was read, nearest first: the values of `Event.date_source`
+SOURCES = ("clause", "sentence", "linked", "context")
+# an event with no date of its own takes one from the sentences before only if that is this recent
+RECENT_DAYS = 31
+
 
 class Dater:
     """The date of each event of one document, over the clause structure of its `Locator`."""
@@ -22,13 +27,15 @@ class Dater:
         self.loc, self.doc, self.toks, self.tree = loc, loc.doc, loc.toks, loc.tree
         self.dates = [m for m in loc.all_dates if not self._background(m)]
 
-    def date_of(self, i: int, ev: RawEvent) -> Mention | None:
-        """The event's date: the nearest date of its clause, else of its sentence outside another
-        event's clause, else of a linked report's sentence, else another event's of its sentence; never
-        one inside a relative clause that does not hold the event ("whom they had kidnapped two weeks
-        ago"), nor one given as background ("the deadliest since January 2025", "plus que l'an dernier")."""
+    def date_of(self, i: int, ev: RawEvent) -> tuple[Mention | None, str]:
+        """The event's date and where it was read (`SOURCES`): the nearest date of its clause, else of its
+        sentence outside another event's clause, else of a linked report's sentence, else another
+        event's of its sentence, else for an event that happened the last date of the sentences just
+        before ("Airstrikes killed 20 people on Saturday. Rebels shelled the city."); never one inside a
+        relative clause that does not hold the event ("whom they had kidnapped two weeks ago"), nor one
+        given as background ("the deadliest since January 2025", "plus que l'an dernier")."""
         if not self.toks:
-            return None
+            return None, ""
         own = [t for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end] or [ev.trigger]
         scopes: list[list[Mention]] = [[], [], [], []]
         for t in ev.triggers:
@@ -47,10 +54,31 @@ class Dater:
                 else:
                     # another event's time in the sentence: taken when nothing else is
                     scopes[3].append(m)
-        for found in scopes:
+        for source, found in zip(SOURCES[:2] + ("linked", "sentence"), scopes, strict=True):
             if found:
-                return self._ahead(min(found, key=lambda m: abs(m.span.start - ev.trigger.start)), ev)
-        return None
+                return self._ahead(min(found, key=lambda m: abs(m.span.start - ev.trigger.start)), ev), source
+        if ev.future or ev.hypothetical or ev.negated:
+            return None, ""
+        first = min(ev.sents)
+        window = self.loc.config.inherit_date_sentences
+        # the dates of the sentences before, none inside a relative clause of its own sentence, and none
+        # over a month before publication: a report's undated events are its news, not its background
+        pub = self.doc.article.published
+        before = [
+            m
+            for m in self.dates
+            if first - window <= self.toks[k := self.loc.place_tok[id(m)]].sent < first
+            and not self._in_relative_clause(k, self._root(k))
+            and _days_before(m.date.value if m.date else None, pub) <= RECENT_DAYS
+        ]
+        return (before[-1], "context") if before else (None, "")
+
+    def _root(self, k: int) -> int:
+        """The root of token k's sentence."""
+        top = k
+        for a in self.tree.ancestors(k):
+            top = a
+        return top
 
     def _ahead(self, m: Mention, ev: RawEvent) -> Mention:
         """A bare weekday of an announced event ("will strike on Tuesday") is the next such day, not
@@ -86,7 +114,9 @@ class Dater:
         preposition or article ("than in 2024", "qu'en mars")."""
         k = self.loc.token(m.span.start)
         pub = self.doc.article.published
-        if m.date is None or not (m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > 31):
+        if m.date is None or not (
+            m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > RECENT_DAYS
+        ):
             return False
         words = _date_words(self.doc.lang or "", "background")
         for j in (k - 1, k - 2):
@@ -106,8 +136,11 @@ def _date_words(lang: str, kind: str) -> frozenset[str]:
 
 
 def _days_before(value: str | None, published: str | None) -> int:
-    """Days from an ISO date to the publication date (0 when either is missing or odd)."""
+    """Days from an ISO date (a month or a year from its first day) to the publication date (0 when
+    either is missing or odd)."""
+    value = value or ""
+    first = value + ("-01-01" if len(value) == 4 else "-01" if len(value) == 7 else "")
     try:
-        return (dt.date.fromisoformat((published or "")[:10]) - dt.date.fromisoformat((value or "")[:10])).days
+        return (dt.date.fromisoformat((published or "")[:10]) - dt.date.fromisoformat(first[:10])).days
     except ValueError:
         return 0

@@ -20,7 +20,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
     out = []
     for i, ev in enumerate(events):
         location, location_source = locator.locate(i, ev)
-        date = dater.date_of(i, ev)
+        date, date_source = dater.date_of(i, ev)
         attribution = _attribution(doc, ev)
         # a weapon does nothing by itself ("Roadside IED kills a general"): the attacker is unnamed
         # and a victim is not the doer: a phrase one report gives as the victim ("Seven Taliban militants
@@ -41,6 +41,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
                 location=location,
                 location_source=location_source,
                 date=date,
+                date_source=date_source,
                 dead=ev.counts.get("dead"),
                 injured=ev.counts.get("injured"),
                 size=ev.counts.get("size"),

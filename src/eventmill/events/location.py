@@ -30,7 +30,8 @@ from eventmill.config import Config
 from eventmill.events.dateline import dateline
 from eventmill.events.merge import RawEvent
 from eventmill.models import Document, Mention
-from eventmill.placecues import after_locative
+from eventmill.placecues import after_locative, place_cues
+from eventmill.text import norm
 from eventmill.tree import Tree
 
 # the rungs, nearest first: the values of `Event.location_source`
@@ -67,7 +68,11 @@ class Locator:
         # it as its own ("une réunion à Genève" with nobody else named)
         self.actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
         self.all_places = [m for m in doc.mentions if m.kind == "place"]
-        self.places = [m for m in self.all_places if (m.span.start, m.span.end) not in self.actor_spans]
+        # but one after a locative word is where the party is ("Albanians in south Serbia", "put under
+        # investigation in Italy"), whatever the event made of it
+        self.places = [
+            m for m in self.all_places if (m.span.start, m.span.end) not in self.actor_spans or self._locative(m)
+        ]
         # every date too: `eventmill.events.dates` reads an event's date from the same clauses
         self.all_dates = [m for m in doc.mentions if m.kind == "date"]
         self.place_tok = {id(m): self.token(m.span.start) for m in self.all_places + self.all_dates}
@@ -151,9 +156,10 @@ class Locator:
         ]
         if (chosen := self._choose(parties, local)) is not None:
             return chosen, "sentence"
-        if self.dateline is not None:
+        physical = ev.type in ontology.in_class("physical")
+        if self.dateline is not None and not (physical and self._filed_abroad()):
             return self.dateline, "dateline"
-        if self.focus is not None and ev.type in ontology.in_class("physical"):
+        if self.focus is not None and physical:
             # a statement is made where its speaker is, which is seldom where the article's incidents are
             return self.focus, "focus"
         # a name the gazetteer does not know is often not a place ("Instagram"): last resort
@@ -162,6 +168,29 @@ class Locator:
             if chosen is not None:
                 return chosen, source
         return None, ""
+
+    def _locative(self, m: Mention) -> bool:
+        """A locative word before the place, or governing it through words between ("in south Serbia")."""
+        if after_locative(self.doc, m):
+            return True
+        cues = place_cues(self.doc.lang or "")
+        k = self.token(m.span.start)
+        return any(
+            self.toks[c].dep == "case" and "locative" in cues.get(norm(self.toks[c].text))
+            for c in self.tree.children(self._head(k, m))
+        )
+
+    def _head(self, k: int, m: Mention) -> int:
+        """The token of the mention whose head lies outside it."""
+        while self.toks[k].head != k and m.span.start <= self.toks[self.toks[k].head].start < m.span.end:
+            k = self.toks[k].head
+        return k
+
+    def _filed_abroad(self) -> bool:
+        """The dateline is in another country than the places the article tells of ("BEIRUT (AP) --" over
+        strikes in Idlib): where the report was filed, not where its incidents were."""
+        place, focus = self.dateline.place if self.dateline else None, self.focus.place if self.focus else None
+        return bool(place and focus and place.country and focus.country and place.country != focus.country)
 
     def _context(self, first: int) -> Mention | None:
         """Where the article last put us before sentence first: a town or district in the sentences
@@ -176,7 +205,9 @@ class Locator:
         # a town named as a party ("Kabul police") is no sign of where we are; a country may be ("via la Turquie")
         specific = [m for m in recent if not is_country(m) and m in self.places]
         if specific:
-            return specific[-1]
+            # the last sentence that names one, and its most specific ("in Char Dara district, Kunduz province")
+            last = self.toks[self.place_tok[id(specific[-1])]].sent
+            return best_place([m for m in specific if self.toks[self.place_tok[id(m)]].sent == last], self.doc)
         if recent:
             return recent[-1]
         start = self.doc.sentences[first].start
@@ -280,7 +311,7 @@ class Locator:
         """The place the article is about: the town or district it names most if named at least
         twice (the first one, on a tie), else the first one it names (the lead's), else the country
         it names most."""
-        resolved = [m for m in self.all_places if m.place]
+        resolved = [m for m in self.all_places if m.place and id(m) not in self.in_dateline]
         counts = Counter(m.place.gid or m.place.name for m in resolved if m.place)
 
         def key(m: Mention) -> str:

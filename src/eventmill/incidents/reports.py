@@ -77,10 +77,12 @@ class Report:
 # a place the event took from the article's focus (`location_source`: eventmill.events.location) is a
 # guess about the article, not a fact of the incident: reports are placed by their own sentences only
 _OWN = "coalesce(e.location_source, '') <> 'focus'"
+# likewise a date taken from the sentences before (`date_source` context: eventmill.events.dates)
+_DATED = "coalesce(e.date_source, '') <> 'context'"
 EVENT_SQL = f"""
 SELECT e.article_id, e.event_no, e.type, e.modes, CASE WHEN {_OWN} THEN e.latitude END,
     CASE WHEN {_OWN} THEN e.longitude END, CASE WHEN {_OWN} THEN e.country END, e.geo_precision, e.gid,
-    e.event_date, e.date_precision, e.dead, e.dead_low, e.dead_high, e.injured, e.injured_low, e.injured_high,
+    CASE WHEN {_DATED} THEN e.event_date END, CASE WHEN {_DATED} THEN e.date_precision END, e.dead, e.dead_low, e.dead_high, e.injured, e.injured_low, e.injured_high,
     e.evidence_start, e.evidence_end, e.actor1, e.actor2, a.published, a.lang
 FROM events e JOIN articles a ON a.id = e.article_id
 WHERE NOT coalesce(e.negated OR e.hypothetical OR e.future, false){{where}}

@@ -35,6 +35,8 @@ HEAD_PARAGRAPHS = 6
 TAIL_PARAGRAPHS = 3
 # a byline cue may sit inside a paragraph this short ("Par X - Publié le ..."); in a longer one, only at its start
 SHORT_PARAGRAPH = 250
+# a clock time, maybe with its zone, before or after a byline's date ("12:32 GMT, 12 March 2019")
+_TIME = r"[0-2]?\d[:h.][0-5]\d(?![.:/]?\d)(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)?"
 _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -59,6 +61,7 @@ class Grammar:
     cue_kind: dict[str, str]
     months: dict[str, int]
     day_first: bool
+    lead: re.Pattern[str]  # what may come between a cue or a dateline's comma and its date: "le", a time
 
 
 def _fold(text: str) -> str:
@@ -77,12 +80,15 @@ def _alternation(words: Sequence[str]) -> str:
 @cache
 def grammar(lang: str) -> Grammar:
     words = date_words(lang)
+    rows = datafiles.table(lang, "published.tsv")
     months = {k: v for k, v in words.months.items() if k.isalpha()}
     month = rf"(?P<month>{_alternation(list(months))})\.?"
-    weekday = rf"(?:(?:{_alternation(list(words.weekdays))})\.?,?\s+)?"
+    # a byline abbreviates weekdays ("Tue 12 Mar 2019") that are everyday words in a sentence ("sat")
+    weekdays = list(words.weekdays) + [norm(r["phrase"]) for r in rows if r.get("kind") == "weekday"]
+    weekday = rf"(?:(?:{_alternation(weekdays)})\.?,?\s+)?"
     day = r"(?P<day>[0-3]?\d)(?:er|e|st|nd|rd|th)?"
     year = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
-    rows = datafiles.table(lang, "published.tsv")
+    articles = [norm(r["phrase"]) for r in rows if r.get("kind") == "lead"]
     cue_kind = {norm(r["phrase"]): r["kind"] for r in rows if r.get("kind") in ("published", "updated")}
     order = next((norm(r["phrase"]) for r in rows if r.get("kind") == "order"), "dmy")
     return Grammar(
@@ -98,11 +104,20 @@ def grammar(lang: str) -> Grammar:
         cue_kind={k.replace(" ", ""): v for k, v in cue_kind.items()},
         months=months,
         day_first=order != "mdy",
+        lead=re.compile(rf"(?:{_TIME}[\s,]*)?(?:(?:{_alternation(articles) or '(?!)'})\s+)?{weekday}"),
     )
 
 
 def _date_at(folded: str, pos: int, g: Grammar, year_hint: int | None) -> tuple[dt.date, int, int] | None:
-    """The date that starts at `pos` of the folded text (a weekday may lead), with its end; None if none."""
+    """The date that starts at `pos` of the folded text (a weekday, an article or a time may lead), with
+    its end; None if none."""
+    lead = g.lead.match(folded, pos)
+    if lead and lead.end() > pos:
+        return _date_at_exactly(folded, pos, g, year_hint) or _date_at_exactly(folded, lead.end(), g, year_hint)
+    return _date_at_exactly(folded, pos, g, year_hint)
+
+
+def _date_at_exactly(folded: str, pos: int, g: Grammar, year_hint: int | None) -> tuple[dt.date, int, int] | None:
     best = None
     for pat in (g.dmy, g.mdy):
         m = pat.match(folded, pos)
@@ -139,7 +154,13 @@ def _safe(y: int, m: int, d: int) -> dt.date | None:
 # optional bracketed region, a comma; the date must follow at once, then an agency or a dash
 _NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:[ '.\-][A-ZÀ-Þa-z][^\W\d_]*){0,3}"
 _DATELINE_PLACE = re.compile(rf"\s*(?P<place>{_NAME}(?:\s*\([^()\n]{{2,40}}\))?(?:,\s*{_NAME}(?=,))?)\s*,\s*")
-_AFTER_DATELINE = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:-+|:|/)")
+_DASH = r"(?:-+|—|–)"
+_AFTER_DATELINE = re.compile(rf"\s*(?:\([^()\n]{{2,40}}\)\s*)?(?:{_DASH}|:|/)")
+# or the agency first and the date between dashes: "KABUL, Afghanistan (AP) - Oct. 3, 2014 - "
+_DATELINE_AGENCY = re.compile(
+    rf"\s*(?P<place>{_NAME}(?:,\s*{_NAME})?(?:\s*\([^()\n]{{2,40}}\))??)\s*\([^()\n]{{2,40}}\)\s*{_DASH}\s*"
+)
+_AFTER_DATE = re.compile(rf"\s*(?:{_DASH}|:)")
 
 
 def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: int | None = None) -> Found | None:
@@ -160,6 +181,11 @@ def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: 
 
 
 def _dateline(text: str, folded: str, p: Span, g: Grammar, year_hint: int | None) -> Found | None:
+    m = _DATELINE_AGENCY.match(text, p.start, p.end)
+    if m:
+        hit = _date_at(folded, m.end(), g, year_hint)
+        if hit is not None and _AFTER_DATE.match(text, hit[2]):
+            return _found(text, m, hit)
     m = _DATELINE_PLACE.match(text, p.start, p.end)
     if not m:
         return None
@@ -173,6 +199,11 @@ def _dateline(text: str, folded: str, p: Span, g: Grammar, year_hint: int | None
         # "Paris, 12 mars" is a dateline only with an agency or a dash after the date ("Lundi, 12 mars
         # ..." is a sentence); "PARIS, 12 mars" always is
         return None
+    return _found(text, m, hit)
+
+
+def _found(text: str, m: re.Match[str], hit: tuple[dt.date, int, int]) -> Found:
+    date, start, end = hit
     place_span = Span(m.start("place"), m.end("place"), text[m.start("place") : m.end("place")])
     return Found(date.isoformat(), "dateline", Span(start, end, text[start:end]), place_span)
 
@@ -205,7 +236,7 @@ def date_in_name(name: str) -> str | None:
     return date.isoformat() if date else None
 
 
-@stage("published", 1, needs=("text", "paragraphs", "lang"), fills=("article",))
+@stage("published", 2, needs=("text", "paragraphs", "lang"), fills=("article",))
 def published(doc: Document, config: Config) -> Document:
     """Set the article's publication date from its dateline or byline when its metadata gave none."""
     article = doc.article

@@ -38,6 +38,7 @@ FLAT = (
     "rule",
     "date",
     "date_precision",
+    "date_source",
     "actor1",
     "actor1_kind",
     "actor1_country",
