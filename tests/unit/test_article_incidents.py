@@ -429,3 +429,33 @@ def test_a_wire_story_is_one_incident_told_from_its_body(text, lang):
     # the same party named twice (headline and lead) is listed once
     names = [(m.actor.name if m.actor and not m.actor.generic else m.span.text.lower()) for m in ev.actors]
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    "text, lang, size",
+    [
+        (
+            "Thousands rally in Tbilisi against media bill\n\n"
+            "Tens of thousands of people marched through the Georgian capital on Tuesday to protest the bill.",
+            "en",
+            20000,
+        ),
+        (
+            "Alger : des milliers de personnes manifestent contre le pouvoir\n\n"
+            "Des dizaines de milliers de personnes ont manifesté vendredi à Alger contre le pouvoir.",
+            "fr",
+            20000,
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_the_body_figure_beats_the_headline_figure(text, lang, size):
+    """A headline rounds ("Thousands rally"); the lead's figure is the best estimate, and the
+    headline's is kept among the event's figures."""
+    from eventmill.models import event_dict
+
+    events = _events(text, lang, keep="asserted")
+    assert [e.type for e in events] == ["PROTEST"]
+    ev = event_dict(events[0])
+    assert ev["size"]["value"] == size
+    assert sorted(f["value"] for f in ev["figures"] if f["slot"] == "size") == [2000, size]

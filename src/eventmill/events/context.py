@@ -167,6 +167,13 @@ class Context:
         near = [c for c in self.tree.children(k) if self.toks[c].dep in ("nmod", "conj", "appos")]
         # the counted noun may carry an adjective the number mention starts from ("une vingtaine de jeunes gens")
         near += [a for c in near for a in self.tree.children(c, "amod")]
+        # "des dizaines de milliers de personnes": the counted noun two "de" down, inside the figure
+        near += [
+            g
+            for c in self.tree.children(k, "nmod")
+            for g in self.tree.children(c, "nmod")
+            if any(m.span.start <= self.toks[c].start < m.span.end for m in self.number_on.get(g, []))
+        ]
         for i in [k] + near:
             if i in self.number_on:
                 return self.number_on[i][0]

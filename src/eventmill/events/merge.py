@@ -114,6 +114,7 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     a.actors = a.actors + tuple(m for m in b.actors if m not in a.actors)
     a.recipients = a.recipients + tuple(m for m in b.recipients if m not in a.recipients and m not in a.actors)
     a.places = a.places + tuple(m for m in b.places if m not in a.places)
+    before = dict(a.counts)
     for k, v in b.counts.items():
         a.counts[k] = _figures(a.counts[k], v) if k in a.counts else v
     take_figures(a, b)
@@ -145,6 +146,11 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
             # déroulée ..." rather than "... parmi les manifestants"); a toll stays a toll
             a.also.append(a.evidence)
             a.evidence, a.strength, a.facts = b.evidence, b.strength, b.facts
+            if headline:
+                # and its figures are the best estimate ("Thousands rally" ... "Tens of thousands of
+                # people marched"), the headline's staying in the range
+                for k, v in b.counts.items():
+                    a.counts[k] = _figures(v, before[k]) if k in before else v
         else:
             a.also.append(b.evidence)
     a.triggers.append(b.trigger)
@@ -227,8 +233,9 @@ def _share_places(raw: list[RawEvent]) -> None:
 def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
     """A headline reports the incident the article then tells ("Roadside bomb kills 12 in Kano",
     then "A bomb exploded ..."): its event joins the first one of its type in the body, whatever the
-    distance, unless their figures or places contradict. The body's report stays the evidence and
-    keeps its own parties; the headline fills what the body lacks."""
+    distance, unless their places contradict. The body's report stays the evidence and keeps its own
+    parties and figures (a headline rounds: its figure widens the range); the headline fills what the
+    body lacks."""
     keep: list[RawEvent] = []
     for ev in events:
         body = None
@@ -241,7 +248,7 @@ def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
                     and o.type == ev.type
                     and not o.title
                     and not o.death_only
-                    and not _conflict(o, ev, anaphoric=True)
+                    and not _conflict(o, ev, anaphoric=True, referred=True)
                 ),
                 None,
             )
@@ -249,7 +256,8 @@ def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
             keep.append(ev)
             continue
         for k, v in ev.counts.items():
-            body.counts.setdefault(k, v)
+            # a headline rounds its figure: the body's stays the best estimate, the range spans both
+            body.counts[k] = _figures(body.counts[k], v) if k in body.counts else v
         take_figures(body, ev)
         body.actors = body.actors or ev.actors
         body.recipients = body.recipients or ev.recipients
