@@ -166,6 +166,26 @@ class Builder:
                 rec.add(alt["name"], alt.get("lang") or "")
             self.new(rec, rec.gid)
 
+    def regions(self, path: Path) -> None:
+        """Seas, oceans and world regions (`regions.tsv`): no country, ranked as a country is."""
+        for row in read_tsv(path):
+            names = [n.rsplit("@", 1) if "@" in n else (n, "") for n in row["names"].split("|")]
+            display = names[0][0]
+            rec = Rec(
+                display,
+                float(row["lat"]),
+                float(row["lon"]),
+                "",
+                "country",
+                row["feature"],
+                "eventmill",
+                f"world-{slug(display)}",
+            )
+            for name, langs in names:
+                for lang in langs.split(","):
+                    rec.add(name, lang, curated=True)
+            self.new(rec)
+
     def cities(self, gndir: Path) -> None:
         cities = json.loads((gndir / "cities500.json").read_text(encoding="utf-8"))
         info = json.loads((gndir / "countries.json").read_text(encoding="utf-8"))
@@ -436,6 +456,7 @@ def curated_inputs() -> list[Path]:
         RES / "xx" / "gazetteer" / "admin1.tsv",
         RES / "xx" / "gazetteer" / "aliases.tsv",
         RES / "xx" / "gazetteer" / "admin_units.tsv",
+        RES / "xx" / "gazetteer" / "regions.tsv",
     ]
 
 
@@ -449,6 +470,7 @@ def select(src: Path, wof: tuple[str, ...]) -> dict[str, list[Rec]]:
     b = Builder()
     b.countries(gndir)
     b.continents(gndir)
+    b.regions(RES / "xx" / "gazetteer" / "regions.tsv")
     n_world = len(b.recs)
     b.cities(gndir)
     n_towns = len(b.recs)

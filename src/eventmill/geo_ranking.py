@@ -82,7 +82,8 @@ class OfflineGeocoder(GazetteerIndex):
         """The country a name stands for ("Turquie", "USA"), or None if it names no country."""
         for _score, p, exact in self._scored(name, lang, (), (), None):
             f = self._place_feat[p]
-            if self._feat_prec[f] == "country" and self._feat_code[f] != "CONT":
+            # continents, seas and world regions rank as countries but have no country code
+            if self._feat_prec[f] == "country" and self._ccs[self._place_cc[p]]:
                 return self._place(p, 0.95 if exact else 0.8)
         return None
 

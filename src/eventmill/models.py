@@ -102,7 +102,7 @@ class DateValue:
 class Mention:
     """Something named in the text: an actor, place, number or date, with its resolution."""
 
-    kind: str  # actor, place, number, date
+    kind: str  # actor, place, demonym (a nationality or region adjective: context, never a location), number, date
     span: Span
     actor: Actor | None = None
     place: Place | None = None
@@ -299,7 +299,7 @@ def mention_dict(m: Mention | None) -> dict[str, Any] | None:
             code=m.actor.code or None,
             role=m.actor.role or None,
         )
-    if m.kind == "place":
+    if m.kind in ("place", "demonym"):
         p = m.place
         out.update(
             name=p.name if p else None,
@@ -369,7 +369,7 @@ def quote_dict(q: Quote) -> dict[str, Any]:
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """The JSON document `eventmill extract --format json` prints."""
     a = doc.article
-    by_kind = {k: [mention_dict(m) for m in doc.mentions if m.kind == k] for k in ("actor", "place", "number", "date")}
+    by_kind = {k: [mention_dict(m) for m in doc.mentions if m.kind == k] for k in ("actor", "number", "date")}
     return {
         "schema": SCHEMA_VERSION,
         "article": {
@@ -387,7 +387,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             {"kind": t.kind, **(count_dict(t.count) or {}), "evidence": span_dict(t.evidence)} for t in doc.tolls
         ],
         "quotes": [quote_dict(q) for q in doc.quotes],
-        "places": by_kind["place"],
+        "places": [{**(mention_dict(m) or {}), "kind": m.kind} for m in doc.mentions if m.kind in ("place", "demonym")],
         "actors": by_kind["actor"],
         "numbers": by_kind["number"],
         "dates": by_kind["date"],

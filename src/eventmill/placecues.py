@@ -1,5 +1,7 @@
 """Place cue words of a language (`placecues.tsv`): the locative prepositions before a place name and
-the words that say what kind of place follows ("la province de" -> admin1).
+the words that say what kind of place follows ("la province de" -> admin1); and the adjectives that
+name a country or a world region (`demonyms.tsv`, `regiondemonyms.tsv`: "Canadian", "syrienne", "West
+African"), which give an article context but are never where something happened.
 
 Kept apart from the geocoder so that event reading can ask "is this name after 'à' or 'in'?"
 without loading a gazetteer.
@@ -18,6 +20,17 @@ from eventmill.text import norm
 @cache
 def place_cues(lang: str) -> PhraseIndex[str]:
     return PhraseIndex((r["phrase"], r["hint"]) for r in datafiles.tables(lang, "placecues.tsv") if r.get("phrase"))
+
+
+@cache
+def demonym_index(lang: str) -> PhraseIndex[tuple[str, str]]:
+    """Nationality and region adjectives: ("country", ISO alpha-3) from `demonyms.tsv`, ("region",
+    the gazetteer's English name) from `regiondemonyms.tsv`."""
+    pairs = [(r["alias"], ("country", r["country"])) for r in datafiles.tables(lang, "demonyms.tsv") if r.get("alias")]
+    pairs += [
+        (r["alias"], ("region", r["place"])) for r in datafiles.tables(lang, "regiondemonyms.tsv") if r.get("alias")
+    ]
+    return PhraseIndex(pairs)
 
 
 def after_locative(doc: Document, mention: Mention) -> bool:

@@ -181,6 +181,20 @@ def test_country_names(geo):
     assert geo.country("Alep") is None
 
 
+@pytest.mark.parametrize(
+    "query,name,feature",
+    [
+        ("Middle East", "Middle East", "RGN"),
+        ("Atlantic", "Atlantic Ocean", "OCN"),
+        ("golfe Persique", "Persian Gulf", "GULF"),
+    ],
+)
+def test_seas_and_world_regions_are_places_with_no_country(geo, query, name, feature):
+    p = geo.lookup(query)
+    assert p is not None and (p.name, p.feature, p.country, p.precision) == (name, feature, "", "country")
+    assert geo.country(query) is None  # ranked as a country, but no country
+
+
 def test_paris_is_the_french_capital_unless_texas_is_near(geo):
     assert geo.lookup("Paris").country == "FR"
     assert geo.lookup("Paris", countries=("US",)).country == "FR"

@@ -170,3 +170,53 @@ def test_counties_resolve_to_their_level(text, name, precision, country, point):
     p = next((pl for t, pl in places(text, "en").items() if t.startswith(name)), None)
     assert p is not None and (p.precision, p.country) == (precision, country), p
     assert abs(p.lat - point[0]) < 1.5 and abs(p.lon - point[1]) < 1.5, p
+
+
+def demonyms(text, lang):
+    doc = eventmill.extract(text, lang=lang, published="2016-04-13")
+    return doc, {m.span.text: m.place for m in doc.mentions if m.kind == "demonym"}
+
+
+@pytest.mark.parametrize(
+    "lang,text,word,name,country",
+    [
+        ("en", "The Canadian team beat Iraqi players on Sunday.", "Canadian", "Canada", "CA"),
+        ("en", "The Canadian team beat Iraqi players on Sunday.", "Iraqi", "Iraq", "IQ"),
+        ("en", "A West African diplomat spoke in Geneva.", "West African", "West Africa", ""),
+        ("en", "European leaders met in Brussels.", "European", "Europe", ""),
+        ("fr", "L'armée afghane a quitté Kaboul mardi.", "afghane", "Afghanistan", "AF"),
+        ("fr", "Un diplomate ouest-africain est arrivé à Bamako.", "ouest-africain", "West Africa", ""),
+    ],
+)
+def test_demonyms_name_their_country_or_region_and_are_listed_with_the_places(lang, text, word, name, country):
+    doc, found = demonyms(text, lang)
+    assert found.get(word) is not None and (found[word].name, found[word].country) == (name, country)
+    listed = {p["text"]: p for p in doc.to_dict()["places"]}
+    assert listed[word]["kind"] == "demonym" and listed[word]["name"] == name
+    assert word not in {m.span.text for m in doc.mentions if m.kind == "place"}
+
+
+def test_a_demonym_is_never_an_events_location():
+    doc, found = demonyms("Syrian troops shelled the town on Monday, killing three civilians.", "en")
+    assert found.get("Syrian") is not None
+    assert all(e.location is None or e.location.kind == "place" for e in doc.events)
+
+
+def test_a_demonym_inside_a_longer_place_name_is_that_place():
+    doc, found = demonyms("Ships crossed the Indian Ocean last week.", "en")
+    assert "Indian" not in found
+    assert places("Ships crossed the Indian Ocean last week.", "en")["Indian Ocean"].name == "Indian Ocean"
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,feature",
+    [
+        ("en", "Migrants drowned in the Mediterranean on Tuesday.", "Mediterranean Sea", "SEA"),
+        ("en", "Tensions rose across the Middle East.", "Middle East", "RGN"),
+        ("fr", "Des migrants se sont noyés en Méditerranée mardi.", "Mediterranean Sea", "SEA"),
+        ("fr", "La sécheresse frappe le Sahel.", "Sahel", "RGN"),
+    ],
+)
+def test_seas_and_world_regions_are_not_homonymous_towns(lang, text, name, feature):
+    found = [p for p in places(text, lang).values() if p is not None]
+    assert any((p.name, p.feature, p.country) == (name, feature, "") for p in found), found

@@ -13,12 +13,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from eventmill.actor_lexicon import actor_lexicon, iso2
+from eventmill.actor_lexicon import country_name, iso2
 from eventmill.config import Config
-from eventmill.geo import HINTS, approximate, load_geocoder
-from eventmill.models import Document, Mention
+from eventmill.geo import HINTS, Geocoder, approximate, load_geocoder
+from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import after_locative, place_cues
+from eventmill.placecues import after_locative, demonym_index, place_cues
 from eventmill.registry import stage
 from eventmill.text import norm
 
@@ -82,20 +82,16 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 4, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 5, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
     cues = place_cues(doc.lang)
     # the countries the article names, then those its nationalities point to ("Afghan police")
     actors = [m.actor for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.country]
-    # and then any other nationality adjective ("the British championship", "a Nigerian actress")
-    demonyms = actor_lexicon(doc.lang).demonyms
-    adjectives = [
-        demonyms[norm(t.text)]
-        for t in doc.tokens
-        if t.text[:1].isupper() and t.pos in ("ADJ", "PROPN", "NOUN") and norm(t.text) in demonyms
-    ]
+    # and then any other nationality adjective ("the British championship", "une actrice nigériane")
+    index = demonym_index(doc.lang)
+    adjectives = [v for m in doc.mentions if m.kind == "demonym" for k, v in index.get(m.span.text) if k == "country"]
     countries = tuple(
         dict.fromkeys(
             [iso2(a.country) for a in actors if a.kind == "country"]
@@ -137,8 +133,20 @@ def geocode(doc: Document, config: Config) -> Document:
     _doubt_isolated(resolved, countries)
     _doubt_foreign(resolved, _with_focus(countries, resolved))
     _doubt_modifiers(doc, resolved)
+    for i, m in enumerate(doc.mentions):
+        if m.kind == "demonym" and (place := _demonym_place(geo, doc.lang, m.span.text)) is not None:
+            resolved[i] = dataclasses.replace(m, place=place)
     out = tuple(resolved.get(i, m) for i, m in enumerate(doc.mentions))
     return dataclasses.replace(doc, mentions=out)
+
+
+def _demonym_place(geo: Geocoder, lang: str | None, text: str) -> Place | None:
+    """The country ("Canadian", "syrienne") or world region ("West African") an adjective names."""
+    for kind, value in demonym_index(lang or "en").get(text):
+        place = geo.country(country_name(value)) if kind == "country" else geo.lookup(value, lang="en")
+        if place is not None:
+            return place
+    return None
 
 
 def _with_focus(countries: tuple[str, ...], resolved: dict[int, Mention]) -> tuple[str, ...]:

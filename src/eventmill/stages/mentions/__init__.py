@@ -16,7 +16,7 @@ from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, wi
 from eventmill.config import Config
 from eventmill.geo import load_geocoder
 from eventmill.models import Actor, Document, Mention, Span, Token
-from eventmill.placecues import place_cues
+from eventmill.placecues import demonym_index, place_cues
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.numbers import find_numbers, not_a_count
@@ -69,7 +69,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 9, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 10, needs=("tokens", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -153,12 +153,17 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("actor", span_of(doc, first, last), actor=actor, head=head))
         take(first, last)
 
+    def wide_place(text: str) -> bool:
+        """A country, a sea or a world region (a nationality may start its name: "Indian Ocean")."""
+        place = geo.lookup(text) if geo.is_place_name(text) else None
+        return place is not None and place.precision == "country"
+
     # a people named by its nationality ("les Russes", "Iraqis protested")
     for k, tok in enumerate(toks):
         if taken[k] or tok.pos not in ("NOUN", "PROPN"):
             continue
         iso3 = lex.demonyms.get(norm(tok.text))
-        if iso3:
+        if iso3 and not inside_longer_name(toks, k, k, wide_place):  # not "Indian Ocean", "Korean Peninsula"
             found.append(Mention("actor", span_of(doc, k, k), actor=with_country(PEOPLE, iso3), head=k))
             take(k, k)
 
@@ -172,7 +177,7 @@ def mentions(doc: Document, config: Config) -> Document:
         k
         for m in found
         if m.kind == "place" and geo.is_place_name(m.span.text)
-        for k in range(bisect_left(starts, m.span.start), bisect_left(starts, m.span.end))
+        for k in range(*_token_range(starts, m.span))
     }
 
     def a_place(first: int, last: int, head: int) -> bool:
@@ -226,10 +231,25 @@ def mentions(doc: Document, config: Config) -> Document:
     # proper nouns the recogniser left unlabelled ("KABUL, Oct. 3", "in Lashkargah")
     for first, last in proper_runs(toks, free):
         head = head_of(toks, first, last)
-        if norm(toks[first].text) not in lex.demonyms and a_place(first, last, head):
+        if norm(toks[first].text) in lex.demonyms and first == last:
+            continue
+        # a name of several words that is a country, a sea or a region needs no cue ("the Indian Ocean")
+        if a_place(first, last, head) or (last > first and prominent(first, last)):
             found.append(Mention("place", span_of(doc, first, last), head=head))
             placed.update(range(first, last + 1))
             take(first, last)
+
+    # "Canadian", "l'armée syrienne", "West African": the country or region a nationality names, for the
+    # geocode stage to resolve; a kind of its own, so that no event is ever located by one
+    in_place = {k for m in found if m.kind == "place" for k in range(*_token_range(starts, m.span))}
+    for dm in demonym_index(lang).scan(toks):
+        words = toks[dm.first : dm.last + 1]
+        if in_place.intersection(range(dm.first, dm.last + 1)) or words[-1].pos not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        if inside_longer_name(toks, dm.first, dm.last, geo.is_place_name):
+            continue  # "Korean Peninsula"
+        if words[0].text[:1].isupper() or all(t.pos == "ADJ" for t in words):  # "afghane", not "polish"
+            found.append(Mention("demonym", span_of(doc, dm.first, dm.last), head=head_of(toks, dm.first, dm.last)))
 
     for number_hit in find_numbers(toks, lang, taken):
         first, last = number_hit.first, number_hit.last
@@ -240,6 +260,10 @@ def mentions(doc: Document, config: Config) -> Document:
 
     found.sort(key=lambda mm: (mm.span.start, mm.kind))
     return dataclasses.replace(doc, mentions=tuple(found))
+
+
+def _token_range(starts: list[int], span: Span) -> tuple[int, int]:
+    return bisect_left(starts, span.start), bisect_left(starts, span.end)
 
 
 def _is_lowercase_common(toks: Sequence[Token], first: int, last: int, key: str) -> bool:
