@@ -200,3 +200,27 @@ def test_a_publication_date_at_the_calendars_ends_gives_no_overflow(published):
     for text in ("jeudi", "le 3 mars", "hier", "la semaine dernière"):
         for hit in find_dates(tokens_of(text), "fr", published):
             assert hit.value.precision in ("day", "week", "month", "year")
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a month named alone is the last such month up to the publication's
+        ("fr", "Des manifestants ont bloqué le port en mars.", [("mars", "2016-03", "month")]),
+        ("fr", "Des manifestants ont bloqué le port en décembre.", [("décembre", "2015-12", "month")]),
+        ("en", "In April, protesters blocked the port.", [("April", "2016-04", "month")]),
+        ("en", "Protesters blocked the port in December.", [("December", "2015-12", "month")]),
+        # a modal or a verb spelled like a month is none
+        ("en", "Protesters may march on the port.", []),
+        ("en", "Protesters plan to march on the port.", []),
+    ],
+)
+def test_a_month_named_alone_is_the_last_such_month(lang, text, expected):
+    assert dates(text, lang) == expected
+
+
+def test_a_month_named_alone_has_no_value_without_a_publication_date():
+    doc = eventmill.extract("Des manifestants ont bloqué le port en mars.", lang="fr")
+    assert [(m.span.text, m.date.value, m.date.precision) for m in doc.mentions if m.kind == "date"] == [
+        ("mars", None, "month")
+    ]

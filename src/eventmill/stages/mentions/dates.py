@@ -134,7 +134,8 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
     words = date_words(lang)
     pub = _parse_published(published)
     keys = [norm(t.text).replace(".", "") for t in tokens]
-    relative = _relative(tokens, lang, words, pub)
+    stops: set[int] = set()  # the last tokens of stop phrases ("the last week of")
+    relative = _relative(tokens, lang, words, pub, stops)
     hits: list[DateHit] = []
     k = 0
     n = len(tokens)
@@ -187,6 +188,10 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             hits.append(DateHit(j, j + 1, DateValue(f"{int(keys[j + 1]):04d}-{words.months[keys[j]]:02d}", "month")))
             k = j + 2
             continue
+        elif weekday is None and keys[k] in words.months and _bare_month(tokens, k) and k - 1 not in stops:
+            hits.append(DateHit(k, k, _last_month(pub, words.months[keys[k]])))
+            k += 1
+            continue
         if month is not None and day is not None:  # a month always comes with its day here
             if j < n and _YEAR.match(keys[j]):
                 year, j = int(keys[j]), j + 1
@@ -227,6 +232,20 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
     return hits
 
 
+def _bare_month(tokens: Sequence[Token], k: int) -> bool:
+    """A month named alone after a preposition ("en février", "in February"); a modal or a verb
+    spelled like one ("may", "to march") is no month."""
+    return k > 0 and tokens[k - 1].pos == "ADP" and tokens[k].pos in ("NOUN", "PROPN")
+
+
+def _last_month(pub: dt.date | None, month: int) -> DateValue:
+    """A month without its year: the last such month up to the publication's."""
+    if pub is None:
+        return DateValue(None, "month")
+    year = pub.year if month <= pub.month else pub.year - 1
+    return DateValue(f"{year:04d}-{month:02d}", "month") if year >= 1 else DateValue(None, "month")
+
+
 def _weekday_shift(keys: list[str], k: int, words: DateWords) -> int:
     """+1 or -1 when a word of `dates.tsv` just before or after the weekday at k moves it
     ("next Tuesday", "mardi prochain", "last Tuesday", "mardi dernier"), else 0."""
@@ -243,13 +262,17 @@ def _is_range(tokens: Sequence[Token], keys: list[str], k: int, words: DateWords
     return keys[k] in words.ranges and (bool(keys[k]) or tokens[k].text == "-")
 
 
-def _relative(tokens: Sequence[Token], lang: str, words: DateWords, pub: dt.date | None) -> dict[int, DateHit]:
-    """Relative phrases, by first token, resolved against the publication date."""
+def _relative(
+    tokens: Sequence[Token], lang: str, words: DateWords, pub: dt.date | None, stops: set[int]
+) -> dict[int, DateHit]:
+    """Relative phrases, by first token, resolved against the publication date; the last token of each
+    stop phrase goes in `stops`."""
     counts = _counts(tokens, lang)
     out: dict[int, DateHit] = {}
     for m in words.relative.scan(_as_matched(tokens, counts)):
         shift = m.values[0]
         if shift is None:
+            stops.add(m.last)
             continue
         if NUMBER in m.key.split():
             found = [counts[k] for k in range(m.first, m.last + 1) if k in counts]
