@@ -459,3 +459,30 @@ def test_the_body_figure_beats_the_headline_figure(text, lang, size):
     ev = event_dict(events[0])
     assert ev["size"]["value"] == size
     assert sorted(f["value"] for f in ev["figures"] if f["slot"] == "size") == [2000, size]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "A suicide bomber killed 14 people at a wedding hall in Kabul on Saturday. "
+            "In 2018, more than 60 people were killed in a bombing at a wedding in Kabul.",
+            "en",
+        ),
+        (
+            "Un kamikaze a tué 14 personnes samedi à Kaboul. "
+            "Le 12 mars 2018, plus de 60 personnes avaient été tuées dans un attentat à Kaboul.",
+            "fr",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_past_incident_recalled_is_no_event(text, lang):
+    """With a publication date, an incident its own clause dates years before is background: set
+    aside as `historical`, and not given the date of the lead's incident."""
+    events = extract(text, lang=lang, published="2023-05-14", config=Config(keep="all")).events
+    assert [e.unasserted for e in events] == ["", "historical"]
+    assert events[1].date is None
+    assert len(extract(text, lang=lang, published="2023-05-14").events) == 1
+    # with no publication date nothing says how long ago 2018 was: both stay events
+    assert len(extract(text, lang=lang).events) == 2

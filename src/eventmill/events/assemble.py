@@ -27,7 +27,7 @@ from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 13, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 14, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
@@ -57,7 +57,10 @@ def assemble(doc: Document, config: Config) -> Document:
     )
     if config.keep == "asserted":
         merged = [e for e in merged if not unasserted(e)]
-    return dataclasses.replace(doc, events=tuple(finish(doc, merged, config)), tolls=tolls)
+    events = finish(doc, merged, config)
+    if config.keep == "asserted":
+        events = [e for e in events if not e.unasserted]  # incidents of the past, known once dated
+    return dataclasses.replace(doc, events=tuple(events), tolls=tolls)
 
 
 def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:

@@ -3,6 +3,8 @@ participants their type implies, frozen into `Event`s."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.dates import Dater
@@ -10,6 +12,7 @@ from eventmill.events.lexicon import event_lexicon
 from eventmill.events.location import Locator
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.models import Document, Event, Figure, Mention
+from eventmill.stages.mentions.dates import find_dates
 from eventmill.text import norm
 
 
@@ -17,10 +20,14 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
     """Frozen events with location, date and attribution filled from the sentence and its context."""
     locator = Locator(doc, events, config)
     dater = Dater(locator)
+    old = _old_dates(doc)
     out = []
     for i, ev in enumerate(events):
         location, location_source = locator.locate(i, ev)
         date, date_source = dater.date_of(i, ev)
+        past = _historical(doc, date, date_source) or _dated_long_ago(locator, ev, old)
+        if past and date_source == "context":
+            date, date_source = None, ""  # its own date is the old one, not that of the sentences before
         attribution = _attribution(doc, ev)
         # a weapon does nothing by itself ("Roadside IED kills a general"): the attacker is unnamed
         # and a victim is not the doer: a phrase one report gives as the victim ("Seven Taliban militants
@@ -51,7 +58,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
                 hypothetical=ev.hypothetical,
                 future=ev.future,
                 also_evidence=tuple(ev.also),
-                unasserted=unasserted(ev),
+                unasserted=unasserted(ev) or past,
                 score=ev.score,
                 rule=ev.rule,
             )
@@ -118,6 +125,47 @@ def _speaker_at(doc: Document, *positions: int) -> Mention | None:
                 if best is None or (q.text.end - q.text.start) < (best.text.end - best.text.start):
                     best = q
     return best.speaker if best else None
+
+
+# an event its own clause dates this long before publication is a past incident recalled
+HISTORICAL_DAYS = 180
+
+
+def _historical(doc: Document, date: Mention | None, source: str) -> str:
+    """ "historical" when the event's own sentence dates it over HISTORICAL_DAYS before the article
+    was published ("In 2018, more than 60 people were killed in a bombing"): a past incident recalled
+    as background, coded when it happened, not again with every article that recalls it."""
+    pub, value = doc.article.published, date.date.value if date and date.date else None
+    if not (pub and value) or source not in ("clause", "sentence"):
+        return ""
+    try:
+        when = dt.date.fromisoformat(value) if len(value) == 10 else None
+        if when is None:
+            year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else 12
+            # a year or a month counts from its last day: "in 2018" is over once 2018 is
+            when = dt.date(year, month, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+        days = (dt.date.fromisoformat(pub[:10]) - when).days
+    except ValueError:
+        return ""
+    return "historical" if days > HISTORICAL_DAYS else ""
+
+
+def _old_dates(doc: Document) -> set[int]:
+    """The tokens of dates written out long before the article was published ("In 2018", "en mars
+    2019"; `background` in eventmill.stages.mentions.dates), which are no date mentions; none when
+    the publication date is unknown."""
+    if not doc.article.published:
+        return set()
+    hits = find_dates(doc.tokens, doc.lang or "", doc.article.published)
+    return {k for h in hits if h.background for k in range(h.first, h.last + 1)}
+
+
+def _dated_long_ago(locator: Locator, ev: RawEvent, old: set[int]) -> str:
+    """ "historical" when a date long before publication sits in the event's own clause."""
+    if not old:
+        return ""
+    own = [t for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end] or [ev.trigger]
+    return "historical" if any(locator.clause(t.start)[1] & old for t in own) else ""
 
 
 def _distinct(ms: tuple[Mention, ...]) -> tuple[Mention, ...]:
