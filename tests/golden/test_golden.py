@@ -1,6 +1,10 @@
 """Whole-article golden files: the full JSON output of each article in tests/golden/, reviewed as a diff.
 
 Run `python -m pytest tests/golden --update-golden` after an intended change and read `git diff`.
+
+`syria_fr` is the seed article. The `wire_*` articles are wire stories written for these tests (CC0,
+names of real places and people, events invented): a headline, a dateline and a lead, in both
+languages, with a past incident recalled, a toll updated, crowd control and statements.
 """
 
 import json
