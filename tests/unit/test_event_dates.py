@@ -204,3 +204,36 @@ def test_the_date_source_is_in_the_json():
     doc = eventmill.extract("Gunmen attacked a police post in Kano on Monday.", lang="en", published=WEDNESDAY)
     out = json.loads(json.dumps(doc.to_dict()))
     assert out["events"][0]["date_source"] == "clause"
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # the dateline's date dates an event only when nothing else does
+        (
+            "en",
+            "KABUL, Oct. 3, 2014 (Xinhua) -- Two policemen were killed by a bomb in Kunduz.",
+            ("2014-10-03", "dateline"),
+        ),
+        (
+            "en",
+            "KABUL, Oct. 3, 2014 (Xinhua) -- Two policemen were killed yesterday in Kunduz.",
+            ("2014-10-02", "clause"),
+        ),
+        (
+            "en",
+            "KABUL, Afghanistan (AP) - Oct. 3, 2014 - Gunmen attacked a police post in Kunduz.",
+            ("2014-10-03", "dateline"),
+        ),
+        (
+            "en",
+            "KABUL, Afghanistan (AP) - Oct. 3, 2014 - Gunmen attacked a police post in Kunduz on Wednesday.",
+            ("2014-10-01", "clause"),
+        ),
+        ("fr", "ALEP (Syrie), 9 avril 2016 (AFP) - Vingt civils ont été tués jeudi à Alep.", ("2016-04-07", "clause")),
+    ],
+)
+def test_the_datelines_date_comes_last(lang, text, expected):
+    doc = eventmill.extract(text, lang=lang)
+    e = doc.events[0]
+    assert (e.date.date.value if e.date and e.date.date else None, e.date_source) == expected

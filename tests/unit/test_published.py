@@ -135,6 +135,21 @@ def test_an_iso_date_in_a_file_name_is_read(name, expected):
             "Floods\nPublished Tuesday 12 March 2019\nPolice arrested three men on Sunday in Bristol.",
             "2019-03-10",
         ),
+        (
+            "fr",
+            "Alep (Syrie), le 9 avril 2016 (AFP) - Des manifestants ont défilé hier à Alep.",
+            "2016-04-08",
+        ),
+        (
+            "en",
+            "KABUL, Afghanistan (AP) - Oct. 3, 2014 - Gunmen attacked a police post in Kunduz on Wednesday.",
+            "2014-10-01",
+        ),
+        (
+            "en",
+            "Clashes\nFirst published on Tue 12 Mar 2019 14.32 GMT\nPolice arrested three men yesterday in Leeds.",
+            "2019-03-11",
+        ),
     ],
 )
 def test_run_on_txt_articles_stores_the_text_date_and_resolves_event_dates(tmp_path, lang, text, expected):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from functools import cache
 
 from eventmill import datafiles
@@ -15,7 +16,9 @@ from eventmill.models import Mention
 from eventmill.text import norm
 
 # where an event's date was read, nearest first: the values of `Event.date_source`
-SOURCES = ("clause", "sentence", "linked", "context")
+SOURCES = ("clause", "sentence", "linked", "context", "dateline")
+_DASH_BEFORE = re.compile(r"[-—–]+\s*$")
+_DASH_AFTER = re.compile(r"\s*[-—–]+\s")
 # an event with no date of its own takes one from the sentences before only if that is this recent
 RECENT_DAYS = 31
 
@@ -25,7 +28,10 @@ class Dater:
 
     def __init__(self, loc: Locator):
         self.loc, self.doc, self.toks, self.tree = loc, loc.doc, loc.toks, loc.tree
-        self.dates = [m for m in loc.all_dates if not self._background(m)]
+        dates = [m for m in loc.all_dates if not self._background(m)]
+        # the dateline's date dates the report: an event takes it only when nothing else dates it
+        self.dateline_dates = [m for m in dates if self._in_dateline(m)]
+        self.dates = [m for m in dates if m not in self.dateline_dates]
 
     def date_of(self, i: int, ev: RawEvent) -> tuple[Mention | None, str]:
         """The event's date and where it was read (`SOURCES`): the nearest date of its clause, else of its
@@ -71,7 +77,9 @@ class Dater:
             and not self._in_relative_clause(k, self._root(k))
             and _days_before(m.date.value if m.date else None, pub) <= RECENT_DAYS
         ]
-        return (before[-1], "context") if before else (None, "")
+        if before:
+            return before[-1], "context"
+        return (self.dateline_dates[0], "dateline") if self.dateline_dates else (None, "")
 
     def _root(self, k: int) -> int:
         """The root of token k's sentence."""
@@ -79,6 +87,20 @@ class Dater:
         for a in self.tree.ancestors(k):
             top = a
         return top
+
+    def _in_dateline(self, m: Mention) -> bool:
+        """A date in the dateline ("KABUL, Oct. 3, 2014 (Xinhua) --"), or right after it between dashes
+        when the agency comes first ("KABUL, Afghanistan (AP) - Oct. 3, 2014 -")."""
+        lo, hi = self.loc.dateline_span
+        if lo <= m.span.start < hi:
+            return True
+        text = self.doc.text
+        return (
+            hi > 0
+            and m.span.start - hi <= 3
+            and bool(_DASH_BEFORE.search(text, lo, m.span.start))
+            and bool(_DASH_AFTER.match(text, m.span.end))
+        )
 
     def _ahead(self, m: Mention, ev: RawEvent) -> Mention:
         """A bare weekday of an announced event ("will strike on Tuesday") is the next such day, not

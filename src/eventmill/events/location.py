@@ -91,6 +91,7 @@ class Locator:
                         if self.place_tok[id(m)] in phrase:
                             self.in_phrase_of.setdefault(id(m), set()).add(i)
         self.in_dateline: set[int] = set()
+        self.dateline_span = (0, 0)  # where the dateline is in the text, if the article has one
         self.dateline = self._dateline()
         self.focus = self._focus()
 
@@ -302,6 +303,7 @@ class Locator:
         if found is None:
             return None
         lo, hi = found.span("place")
+        self.dateline_span = found.span()
         # the dateline's places are the dateline's, not places of its sentence ("ALEP (Syrie)")
         self.in_dateline = {id(m) for m in self.all_places if found.start() <= m.span.start < found.end()}
         inside = [m for m in self.all_places if m.place and lo <= m.span.start < hi]

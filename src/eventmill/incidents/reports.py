@@ -77,8 +77,8 @@ class Report:
 # a place the event took from the article's focus (`location_source`: eventmill.events.location) is a
 # guess about the article, not a fact of the incident: reports are placed by their own sentences only
 _OWN = "coalesce(e.location_source, '') <> 'focus'"
-# likewise a date taken from the sentences before (`date_source` context: eventmill.events.dates)
-_DATED = "coalesce(e.date_source, '') <> 'context'"
+# likewise a date taken from the sentences before or the dateline (`date_source`: eventmill.events.dates)
+_DATED = "coalesce(e.date_source, '') NOT IN ('context', 'dateline')"
 EVENT_SQL = f"""
 SELECT e.article_id, e.event_no, e.type, e.modes, CASE WHEN {_OWN} THEN e.latitude END,
     CASE WHEN {_OWN} THEN e.longitude END, CASE WHEN {_OWN} THEN e.country END, e.geo_precision, e.gid,
