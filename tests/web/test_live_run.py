@@ -81,9 +81,9 @@ UNMATCHED_ARTICLES = 12_000
 
 
 def test_the_api_answers_while_a_run_matches_incidents_at_its_end(tmp_path):
-    """Matching reads the store in short turns and works with the file closed, then writes at once: a
-    request waits for a turn or the write, never for the whole matching (which would pass 10 s, a 503,
-    on a large run)."""
+    """Matching reads the store in short turns, works with the file closed and writes a few hundred
+    incidents per turn: a request waits for one turn, never for the whole matching (which would pass
+    10 s, a 503, on a large run) nor for all the writing."""
     db, folder, log_path = (tmp_path / n for n in ("events.duckdb", "in", "run.log"))
     with Store(db) as store:
         for statement in filter(str.strip, UNMATCHED.split(";")):
@@ -128,7 +128,8 @@ def test_the_api_answers_while_a_run_matches_incidents_at_its_end(tmp_path):
     assert seconds >= 3, f"matching took only {seconds:.1f} s: the test cannot tell"
     assert all(st == 200 for _, st in during), during
     slowest = max(s for s, _ in during)
-    assert slowest < 0.6 * seconds, f"a request waited {slowest:.1f} s of the {seconds:.1f} s of matching"
+    # one transaction for all the writing made a request wait about 0.3 of the matching (2 of 7 s)
+    assert slowest < 0.2 * seconds, f"a request waited {slowest:.1f} s of the {seconds:.1f} s of matching"
     assert len(during) >= 5, during  # and the pages answered all along
     # and everything was matched: each article has its signature, each of its reports an incident
     assert final["total"] > 0

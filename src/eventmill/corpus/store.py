@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import logging
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 READ_WAIT_S = 5.0
 # how often a writer lending the file between writes looks for a reader (reading one small file)
 LEND_CHECK_S = 0.05
+# how long a writer that let readers in waits before it takes the file again: a request waiting for the
+# file looks every 0.1 s at most (eventmill.web.db)
+READER_GAP_S = 0.15
 
 TABLES = ("articles", "sources", "events", "actors", "places", "quotes", "tolls", "problems")
 
@@ -134,6 +138,14 @@ class Store:
         a read of several statements)."""
         with self._using:
             yield self.con
+
+    def yield_to_readers(self, gap_s: float = READER_GAP_S) -> None:
+        """Between two turns of a long write: when `eventmill serve` reads this file, close it and wait
+        `gap_s` seconds, so that the requests waiting for the file get in before the next turn (back
+        to back, the turns would keep it: `lending()` only closes it when no turn is under way)."""
+        if self.shared and self._con is not None and readers_wait(self.path):
+            self.release()
+            time.sleep(gap_s)
 
     @contextlib.contextmanager
     def lending(self) -> Iterator[None]:
