@@ -13,6 +13,7 @@ from eventmill import datafiles
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
 from eventmill.models import Mention
+from eventmill.stages.mentions.dates import find_dates
 from eventmill.text import norm
 
 # where an event's date was read, nearest first: the values of `Event.date_source`
@@ -21,6 +22,8 @@ _DASH_BEFORE = re.compile(r"[-—–]+\s*$")
 _DASH_AFTER = re.compile(r"\s*[-—–]+\s")
 # an event with no date of its own takes one from the sentences before only if that is this recent
 RECENT_DAYS = 31
+# an event its own clause dates this long before publication is a past incident recalled
+HISTORICAL_DAYS = 180
 
 
 class Dater:
@@ -28,6 +31,7 @@ class Dater:
 
     def __init__(self, loc: Locator):
         self.loc, self.doc, self.toks, self.tree = loc, loc.doc, loc.toks, loc.tree
+        self.old = self._old_dates()
         dates = [m for m in loc.all_dates if not self._background(m)]
         # the dateline's date dates the report: an event takes it only when nothing else dates it
         self.dateline_dates = [m for m in dates if self._in_dateline(m)]
@@ -42,7 +46,7 @@ class Dater:
         given as background ("the deadliest since January 2025", "plus que l'an dernier")."""
         if not self.toks:
             return None, ""
-        own = [t for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end] or [ev.trigger]
+        own = ev.own_triggers
         scopes: list[list[Mention]] = [[], [], [], []]
         for t in ev.triggers:
             top, clause = self.loc.clause(t.start)
@@ -130,6 +134,29 @@ class Dater:
                 return True
         return False
 
+    def past(self, ev: RawEvent, date: Mention | None, source: str) -> str:
+        """ "historical" when the event's own clause or sentence dates it over HISTORICAL_DAYS before
+        publication ("In 2018, more than 60 people were killed in a bombing", a month or a year counted
+        from its last day), or a date written out long before publication sits in its own clause: a
+        past incident recalled as background, coded when it happened, not again with every article
+        that recalls it. "" when it is not, or when the publication date is unknown."""
+        pub = self.doc.article.published
+        value = date.date.value if date and date.date else None
+        if value and source in ("clause", "sentence") and _days_before(value, pub, last=True) > HISTORICAL_DAYS:
+            return "historical"
+        if self.old and any(self.loc.clause(t.start)[1] & self.old for t in ev.own_triggers):
+            return "historical"
+        return ""
+
+    def _old_dates(self) -> set[int]:
+        """The tokens of dates written out long before publication ("In 2018", "en mars 2019"), which
+        the mentions stage leaves out of the date mentions (`background` hits of `find_dates`)."""
+        pub = self.doc.article.published
+        if not pub:
+            return set()
+        hits = find_dates(self.toks, self.doc.lang or "", pub)
+        return {k for h in hits if h.background for k in range(h.first, h.last + 1)}
+
     def _background(self, m: Mention) -> bool:
         """A month or year, or a day over a month before publication, right after a word of comparison
         or background (`background` rows of dates.tsv: "since", "depuis", "than"), maybe through a
@@ -157,12 +184,20 @@ def _date_words(lang: str, kind: str) -> frozenset[str]:
     return frozenset(norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") == kind)
 
 
-def _days_before(value: str | None, published: str | None) -> int:
-    """Days from an ISO date (a month or a year from its first day) to the publication date (0 when
-    either is missing or odd)."""
+def _days_before(value: str | None, published: str | None, last: bool = False) -> int:
+    """Days from an ISO date (a month or a year from its first day, or its `last` one) to the
+    publication date (0 when either is missing or odd)."""
     value = value or ""
-    first = value + ("-01-01" if len(value) == 4 else "-01" if len(value) == 7 else "")
     try:
-        return (dt.date.fromisoformat((published or "")[:10]) - dt.date.fromisoformat(first[:10])).days
+        if len(value) == 4:
+            day = dt.date(int(value), 12, 31) if last else dt.date(int(value), 1, 1)
+        elif len(value) == 7:
+            first = dt.date.fromisoformat(value + "-01")
+            day = (
+                (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1) if last else first
+            )
+        else:
+            day = dt.date.fromisoformat(value[:10])
+        return (dt.date.fromisoformat((published or "")[:10]) - day).days
     except ValueError:
         return 0

@@ -3,16 +3,13 @@ participants their type implies, frozen into `Event`s."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.dates import Dater
 from eventmill.events.lexicon import event_lexicon
 from eventmill.events.location import Locator
 from eventmill.events.raw import RawEvent, unasserted
-from eventmill.models import Document, Event, Figure, Mention
-from eventmill.stages.mentions.dates import find_dates
+from eventmill.models import Document, Event, Figure, Mention, Token
 from eventmill.text import norm
 
 
@@ -20,12 +17,12 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
     """Frozen events with location, date and attribution filled from the sentence and its context."""
     locator = Locator(doc, events, config)
     dater = Dater(locator)
-    old = _old_dates(doc)
+    token_at = {t.start: t for t in doc.tokens}
     out = []
     for i, ev in enumerate(events):
         location, location_source = locator.locate(i, ev)
         date, date_source = dater.date_of(i, ev)
-        past = _historical(doc, date, date_source) or _dated_long_ago(locator, ev, old)
+        past = dater.past(ev, date, date_source)
         if past and date_source == "context":
             date, date_source = None, ""  # its own date is the old one, not that of the sentences before
         attribution = _attribution(doc, ev)
@@ -36,7 +33,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
         actors = tuple(
             m for m in ev.actors if not _weapon(doc, m) and (m.span.start, m.span.end) not in victims
         ) or _participants(doc, ev)
-        actors = _distinct(actors)
+        actors = _distinct(actors, token_at, doc.article.text)
         out.append(
             Event(
                 type=ev.type,
@@ -44,7 +41,9 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
                 trigger=ev.trigger,
                 modes=ev.modes,
                 actors=actors,
-                recipients=_distinct(tuple(m for m in ev.recipients if not _weapon(doc, m))),
+                recipients=_distinct(
+                    tuple(m for m in ev.recipients if not _weapon(doc, m)), token_at, doc.article.text
+                ),
                 location=location,
                 location_source=location_source,
                 date=date,
@@ -110,7 +109,7 @@ def _sent_of(doc: Document, pos: int) -> int:
 def _attribution(doc: Document, ev: RawEvent) -> Mention | None:
     """The speaker of the innermost quote or report that contains the trigger of the event's evidence,
     else one of its other triggers (each figure keeps its own source: `Event.figures`)."""
-    main = [t.start for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end]
+    main = (t.start for t in ev.own_triggers)
     return _speaker_at(doc, *main) or _speaker_at(doc, *(t.start for t in ev.triggers))
 
 
@@ -127,53 +126,14 @@ def _speaker_at(doc: Document, *positions: int) -> Mention | None:
     return best.speaker if best else None
 
 
-# an event its own clause dates this long before publication is a past incident recalled
-HISTORICAL_DAYS = 180
-
-
-def _historical(doc: Document, date: Mention | None, source: str) -> str:
-    """ "historical" when the event's own sentence dates it over HISTORICAL_DAYS before the article
-    was published ("In 2018, more than 60 people were killed in a bombing"): a past incident recalled
-    as background, coded when it happened, not again with every article that recalls it."""
-    pub, value = doc.article.published, date.date.value if date and date.date else None
-    if not (pub and value) or source not in ("clause", "sentence"):
-        return ""
-    try:
-        when = dt.date.fromisoformat(value) if len(value) == 10 else None
-        if when is None:
-            year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else 12
-            # a year or a month counts from its last day: "in 2018" is over once 2018 is
-            when = dt.date(year, month, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
-        days = (dt.date.fromisoformat(pub[:10]) - when).days
-    except ValueError:
-        return ""
-    return "historical" if days > HISTORICAL_DAYS else ""
-
-
-def _old_dates(doc: Document) -> set[int]:
-    """The tokens of dates written out long before the article was published ("In 2018", "en mars
-    2019"; `background` in eventmill.stages.mentions.dates), which are no date mentions; none when
-    the publication date is unknown."""
-    if not doc.article.published:
-        return set()
-    hits = find_dates(doc.tokens, doc.lang or "", doc.article.published)
-    return {k for h in hits if h.background for k in range(h.first, h.last + 1)}
-
-
-def _dated_long_ago(locator: Locator, ev: RawEvent, old: set[int]) -> str:
-    """ "historical" when a date long before publication sits in the event's own clause."""
-    if not old:
-        return ""
-    own = [t for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end] or [ev.trigger]
-    return "historical" if any(locator.clause(t.start)[1] & old for t in own) else ""
-
-
-def _distinct(ms: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """One mention per party: a later mention with the same words or the same known name adds nothing
-    ("Suicide bomber" in the headline, "a suicide bomber" in the body)."""
+def _distinct(ms: tuple[Mention, ...], token_at: dict[int, Token], text: str) -> tuple[Mention, ...]:
+    """One mention per party: a later mention with the same known name, or the same words but for a
+    leading article, adds nothing ("Suicide bomber" in the headline, "a suicide bomber" in the body)."""
     seen, out = set(), []
     for m in ms:
-        key = norm(m.actor.name) if m.actor and not m.actor.generic else norm(m.span.text).removeprefix("a ")
+        first = token_at.get(m.span.start)
+        start = first.end if first is not None and first.pos == "DET" and first.end < m.span.end else m.span.start
+        key = norm(m.actor.name) if m.actor and not m.actor.generic else norm(text[start : m.span.end])
         if key not in seen:
             seen.add(key)
             out.append(m)

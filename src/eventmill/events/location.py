@@ -100,7 +100,7 @@ class Locator:
         focus), or (None, "")."""
         if not self.toks:
             return None, ""
-        own = [t for t in ev.triggers if ev.evidence.start <= t.start < ev.evidence.end] or [ev.trigger]
+        own = ev.own_triggers
         # the target of an attack is where it happened ("gunmen attacked Kano")
         targets = (
             {(r.span.start, r.span.end) for r in ev.recipients} if ev.type in ontology.in_class("physical") else set()

@@ -100,6 +100,13 @@ def _figures(a: Count, b: Count) -> Count:
     return Count(a.value, min(vals, default=None), max(vals, default=None), a.span, a.of)
 
 
+def _widen(counts: dict[str, Count], more: dict[str, Count]) -> None:
+    """Each figure of `more` joins `counts`: a new slot takes it, a slot already there keeps its best
+    estimate and widens its range to it."""
+    for k, v in more.items():
+        counts[k] = _figures(counts[k], v) if k in counts else v
+
+
 def take_figures(a: RawEvent, b: RawEvent) -> None:
     """Every figure b's reports give becomes one of a's (each keeps its own words, and so its source)."""
     a.figures += [f for f in b.figures if f not in a.figures]
@@ -115,8 +122,7 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
     a.recipients = a.recipients + tuple(m for m in b.recipients if m not in a.recipients and m not in a.actors)
     a.places = a.places + tuple(m for m in b.places if m not in a.places)
     before = dict(a.counts)
-    for k, v in b.counts.items():
-        a.counts[k] = _figures(a.counts[k], v) if k in a.counts else v
+    _widen(a.counts, b.counts)
     take_figures(a, b)
     a.lemmas |= b.lemmas
     a.casualty_only = a.casualty_only and b.casualty_only
@@ -149,8 +155,8 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
             if headline:
                 # and its figures are the best estimate ("Thousands rally" ... "Tens of thousands of
                 # people marched"), the headline's staying in the range
-                for k, v in b.counts.items():
-                    a.counts[k] = _figures(v, before[k]) if k in before else v
+                a.counts.update(b.counts)
+                _widen(a.counts, before)
         else:
             a.also.append(b.evidence)
     a.triggers.append(b.trigger)
@@ -255,9 +261,8 @@ def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
         if body is None:
             keep.append(ev)
             continue
-        for k, v in ev.counts.items():
-            # a headline rounds its figure: the body's stays the best estimate, the range spans both
-            body.counts[k] = _figures(body.counts[k], v) if k in body.counts else v
+        # a headline rounds its figure: the body's stays the best estimate, the range spans both
+        _widen(body.counts, ev.counts)
         take_figures(body, ev)
         body.actors = body.actors or ev.actors
         body.recipients = body.recipients or ev.recipients
@@ -319,8 +324,7 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
         if host is None:
             keep.append(ev)
         else:
-            for k, v in ev.counts.items():
-                host.counts[k] = _figures(host.counts[k], v) if k in host.counts else v
+            _widen(host.counts, ev.counts)
             take_figures(host, ev)
     return keep
 

@@ -52,6 +52,11 @@ class RawEvent:
     rule: str = ""
 
     @property
+    def own_triggers(self) -> list[Span]:
+        """The triggers of the sentence that is its evidence (its other triggers are linked reports)."""
+        return [t for t in self.triggers if self.evidence.start <= t.start < self.evidence.end] or [self.trigger]
+
+    @property
     def death_only(self) -> bool:
         """Only a death or an injury, with no violence named in its sentence ("died in 2013")."""
         return self.outcome and not self.violent
