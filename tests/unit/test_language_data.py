@@ -61,10 +61,11 @@ MODIFIER_KINDS = {
     "copula",
     "generic",
     "comparison",
+    "anyone",
     "denial",
     "attempt",
 }
-MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET"}
+MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON"}
 PLACE_HINTS = {"admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "motion", "approx", "list"}
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -20,14 +20,14 @@ from eventmill.events.finish import finish
 from eventmill.events.intervention import crowd_control, fold_interventions
 from eventmill.events.merge import merge_events
 from eventmill.events.raw import RawEvent, unasserted
-from eventmill.events.relevance import accidental, off_topic
+from eventmill.events.relevance import accident_word, accidental, off_topic
 from eventmill.events.status import modifier
 from eventmill.models import Candidate, Document, Span, Toll
 from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 16, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 17, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
@@ -45,7 +45,15 @@ def assemble(doc: Document, config: Config) -> Document:
             if not ({"dead", "injured"} & set(e.counts)):
                 e.off_topic = subject
     armed = ontology.kinds_in("armed")
-    armed_in = {ctx.toks[m.head].sent for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in armed}
+    # firefighters are a public service, not an armed party in a fire
+    armed_in = {
+        ctx.toks[m.head].sent
+        for m in doc.mentions
+        if m.kind == "actor"
+        and m.actor
+        and m.actor.kind in armed
+        and not accident_word(doc.lang or "", ctx.toks[m.head])
+    }
     for e in merged:
         # deaths or a blast told as an accident are no attack, unless its sentences name an armed party
         # ("seven Taliban militants were killed in two accidental explosions": their own bombs, which

@@ -141,8 +141,10 @@ def _distinct(ms: tuple[Mention, ...], token_at: dict[int, Token], text: str) ->
 
 
 def _weapon(doc: Document, m: Mention) -> bool:
-    """An actor phrase headed by a weapon or a kind of attack ("Roadside IED", "Twin bombs", "car bomb")."""
+    """An actor phrase headed by a weapon or a kind of attack ("Roadside IED", "Twin bombs", "car bomb", "a stray bullet")."""
     if m.head is None or not doc.tokens or (m.actor and not m.actor.generic and m.actor.kind != "other"):
         return False
     tok = doc.tokens[m.head]
-    return any(mode == "explosives" for _, mode in event_lexicon(doc.lang or "").modes.get(norm(tok.lemma)))
+    modes = {mode for _, mode in event_lexicon(doc.lang or "").modes.get(norm(tok.lemma))}
+    # a firearm is never a kind of person; a generic agent word with a gun mode is one ("gunmen")
+    return "explosives" in modes or ("firearms" in modes and (m.actor is None or m.actor.kind == "other"))

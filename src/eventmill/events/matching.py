@@ -9,10 +9,14 @@ from functools import lru_cache
 
 from eventmill.events.lexicon import event_lexicon, key
 from eventmill.models import Candidate, Token, TriggerEntry
+from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
 VERBAL = ("VERB", "AUX")
 NOMINAL = ("NOUN", "PROPN")
+# modes of a weapon: an event noun that only classifies one names no event ("assault rifles",
+# "attack helicopters", "fusils d'assaut")
+WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,16 @@ def _phrase_head(tokens: Sequence[Token], first: int, last: int) -> int:
     return first
 
 
+def _classifies_weapon(tokens: Sequence[Token], tok: Token, modes: PhraseIndex[tuple[str, str]]) -> bool:
+    """The noun tok only says what kind of weapon its head is ("assault rifles", "fusils d'assaut")."""
+    if tok.dep not in ("compound", "nmod") or tok.head == tok.i:
+        return False
+    head = tokens[tok.head]
+    if head.i < tok.i and tok.dep == "compound":
+        return False
+    return any(m in WEAPON_MODES for _, m in modes.get(norm(head.lemma)))
+
+
 def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
     """Every trigger, longest phrase first; a token belongs to at most one trigger.
 
@@ -125,7 +139,12 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
                 continue
             if end == k and row.type != "NONE" and not _pos_ok(row, tok):
                 continue
+            if end == k and row.pos == "NOUN" and _classifies_weapon(tokens, tok, lex.modes):
+                continue
             if end > k and tok.pos in ("DET", "ADP", "PUNCT") and row.type != "NONE":
+                continue
+            # a verb phrase whose head the parser reads as a noun is not that verb ("the fire on the roof")
+            if end > k and row.pos == "VERB" and tokens[_phrase_head(tokens, k, end)].pos in NOMINAL:
                 continue
             best = (end, row)
             break

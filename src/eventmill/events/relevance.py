@@ -17,7 +17,7 @@ from functools import cache
 
 from eventmill import datafiles
 from eventmill.events.context import Context
-from eventmill.models import Document
+from eventmill.models import Document, Token
 from eventmill.text import norm
 
 # at least this many different words of one subject, so one "match" or "film" decides nothing
@@ -66,6 +66,12 @@ def off_topic(doc: Document) -> str:
 @cache
 def _accident_words(lang: str) -> frozenset[str]:
     return frozenset(norm(w) for w in datafiles.words(lang, "accidents.txt"))
+
+
+def accident_word(lang: str, tok: Token) -> bool:
+    """Whether tok is a word of `resources/<lang>/accidents.txt` ("flood", "firefighters")."""
+    words = _accident_words(lang)
+    return norm(tok.lemma) in words or norm(tok.text) in words
 
 
 def accidental(ctx: Context, k: int) -> bool:

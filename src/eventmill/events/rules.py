@@ -35,13 +35,15 @@ COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj"
 # "a hunger strike to demand his release"): the demand is what the protest is about, not a second event
 PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
 STATUS = ("negated", "hypothetical", "future")
+# dependencies of a request's addressee ("asked anyone", "appealing for anyone", "anyone is asked")
+ADDRESSEE_DEPS = ("obj", "iobj", "obl", "nsubj:pass")
 
 
 class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 6
+    version = 7
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -91,7 +93,7 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     civilian = ontology.retype(etype, "civilian")
     if (
         civilian
-        and actors
+        and any(m.actor for m in actors)  # someone the lexicons know, not only a name ("INS Mysore")
         and not any(
             m.actor and (m.actor.kind in armed or (m.actor.kind in institutions and not m.actor.generic))
             for m in actors
@@ -152,6 +154,11 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
         return "inside-name"
     if in_source(ctx, trig):
         return "source"
+    if row.type == "REQUEST" and any(_anyone(ctx, a) for a in ctx.tree.children(v, *ADDRESSEE_DEPS)):
+        # "asked anyone with information to call police", "a demandé à toute personne munie de
+        # documents de se présenter": a public appeal to whoever hears it, the routine close of a
+        # crime report, asks no one in particular and is no event
+        return "appeal"
     if v in ctx.actor_at:
         return "participant"  # a participant noun ("un des manifestants a été battu") names people
     if (
@@ -184,6 +191,16 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
     ):
         return "unit-attacked"
     return ""
+
+
+def _anyone(ctx: Context, a: int) -> bool:
+    """Token a is anyone at all: a word of kind `anyone` in modifiers.tsv ("anyone", "quiconque"), or a
+    singular noun it determines ("toute personne", "tout le monde"; "tous les habitants" are people)."""
+    if modifier(ctx, a) == "anyone":
+        return True
+    return "Number=Plur" not in ctx.toks[a].morph and any(
+        modifier(ctx, d) == "anyone" for d in ctx.tree.children(a, "det", "amod")
+    )
 
 
 def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool:
