@@ -62,6 +62,8 @@ MODIFIER_KINDS = {
     "generic",
     "comparison",
     "anyone",
+    "charge",
+    "label",
     "denial",
     "attempt",
 }

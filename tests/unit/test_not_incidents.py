@@ -93,3 +93,39 @@ def test_an_unknown_name_mobilising_is_not_a_protest():
     found = events("INS Sukanya was on anti-piracy patrol in the Gulf of Aden when it received a call.", "en")
     assert "PROTEST" not in [t for t, _ in found]
     assert "PROTEST" in [t for t, _ in events("Thousands of farmers mobilised against the new tax in Lyon.", "en")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, kept",
+    [
+        ("en", "The gunman was charged with two counts of murder and one count of attempted murder.", "charged"),
+        ("en", "A jury convicted the former guard of the killing of two inmates in 2019.", "convicted"),
+        ("fr", "L'homme a été inculpé de meurtre et de tentative d'assassinat mardi.", None),
+    ],
+)
+def test_the_crime_named_in_a_charge_is_not_a_new_attack(lang, text, kept):
+    found = events(text, lang)
+    assert not [t for t, _ in found if t == "ASSAULT"]
+    assert kept is None or any(w == kept for _, w in found)
+
+
+def test_an_attack_reported_beside_a_charge_is_still_an_attack():
+    text = "Gunmen killed two guards at the prison on Monday. A suspect was charged with murder on Friday."
+    assert "ASSAULT" in [t for t, _ in events(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Ces violences ont été qualifiées de « massacre » par plusieurs ONG."),
+        ("fr", "Les faits ont été décrits comme un massacre par la presse locale."),
+        ("en", "Rights groups described the shooting of the strikers as a massacre."),
+        ("en", "The opposition called the crackdown a massacre."),
+    ],
+)
+def test_a_name_given_to_what_happened_is_not_a_second_event(lang, text):
+    assert [t for t, w in events(text, lang) if w.lower().startswith("massacre")] == []
+
+
+def test_a_call_for_action_is_not_a_name():
+    assert ("REQUEST", "called for") in events("The opposition called for a general strike in Dakar.", "en")

@@ -35,6 +35,8 @@ COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj"
 # "a hunger strike to demand his release"): the demand is what the protest is about, not a second event
 PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
 STATUS = ("negated", "hypothetical", "future")
+# links from a crime up to the charge that names it ("two counts of murder", "guilty of murder")
+CHARGE_DEPS = ("nmod", "obl", "conj", "appos", "compound", "advcl", "acl")
 # dependencies of a request's addressee ("asked anyone", "appealing for anyone", "anyone is asked")
 ADDRESSEE_DEPS = ("obj", "iobj", "obl", "nsubj:pass")
 
@@ -43,7 +45,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 7
+    version = 8
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -159,6 +161,14 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
         # documents de se présenter": a public appeal to whoever hears it, the routine close of a
         # crime report, asks no one in particular and is no event
         return "appeal"
+    if row.type in ontology.in_class("harm") and _reaches_charge(ctx, v):
+        # "charged with two counts of murder", "found guilty of murder", "condamné pour meurtre": the
+        # crime a court or prosecutor names, not a report of it; the charge is the event
+        return "charge"
+    if row.pos == "NOUN" and _label(ctx, v):
+        # "ces agissements ont été qualifiés de « massacre »", "called the crackdown a massacre": a
+        # name given to something reported, not another event
+        return "label"
     if v in ctx.actor_at:
         return "participant"  # a participant noun ("un des manifestants a été battu") names people
     if (
@@ -191,6 +201,31 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
     ):
         return "unit-attacked"
     return ""
+
+
+def _reaches_charge(ctx: Context, k: int) -> bool:
+    """Whether token k hangs, within three links of its sentence, under a word of kind `charge` in
+    modifiers.tsv ("count", "guilty", "chef d'accusation")."""
+    for _ in range(3):
+        tok = ctx.toks[k]
+        if tok.head == k or not tok.dep.startswith(CHARGE_DEPS) or ctx.toks[tok.head].sent != tok.sent:
+            return False
+        k = tok.head
+        if modifier(ctx, k) == "charge":
+            return True
+    return False
+
+
+def _label(ctx: Context, k: int) -> bool:
+    """Token k is the name a verb of kind `label` in modifiers.tsv gives something: its predicate
+    ("called it a massacre", "qualifiés de massacre") or its phrase with a `label` preposition
+    ("described as a massacre", "décrits comme un massacre")."""
+    tok = ctx.toks[k]
+    if tok.head == k or modifier(ctx, tok.head) != "label":
+        return False
+    if tok.dep in ("xcomp", "obl:arg"):
+        return True
+    return tok.dep.startswith("obl") and any(modifier(ctx, c) == "label" for c in ctx.tree.children(k, "case"))
 
 
 def _anyone(ctx: Context, a: int) -> bool:
