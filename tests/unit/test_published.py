@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import eventmill
 from eventmill.config import Config
 from eventmill.corpus.runner import RunOptions, run
-from eventmill.stages.published import date_in_name, find_published
+from eventmill.datelines import date_in_name, find_published
 from eventmill.text import clean
 
 
@@ -43,6 +43,14 @@ def published(text, lang, **kw):
         ("en", "By Jane Doe | Published on March 12, 2019\nPolice arrested a man.", ("2019-03-12", "byline")),
         ("en", "Police arrested a man.\nPosted: 03/12/2019", ("2019-03-12", "byline")),
         ("en", "Riot in town\nUpdated 2019-03-14 10:02 GMT\nPolice arrested a man.", ("2019-03-14", "updated")),
+        # a date line beside a dateline that has none; a yearless dateline takes the year the article writes
+        ("en", "Senate vote\nMarch 4, 2019\nWASHINGTON (AP) — The Senate voted.", ("2019-03-04", "byline")),
+        ("en", "WASHINGTON (AP) — The Senate voted.\nMonday, March 4, 2019 10:02 a.m.", ("2019-03-04", "byline")),
+        (
+            "fr",
+            "PARIS, 12 mars (Reuters) - La police a arrêté trois hommes le 10 mars 2019.",
+            ("2019-03-12", "dateline"),
+        ),
         # an article before the date, the agency before the date, other dashes
         ("fr", "Alep (Syrie), le 9 avril 2016 (AFP) - Au moins 20 civils ont été tués.", ("2016-04-09", "dateline")),
         ("fr", "Paris, le 12 mars 2019 - La police a arrêté trois hommes.", ("2019-03-12", "dateline")),
@@ -72,8 +80,11 @@ def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text
         ("en", "Paris, 12 March 2019 was a sunny day."),
         ("en", "The report, published on 3 March 2021, says little."),
         ("en", "KABUL, Oct. 3 (Xinhua) -- Two people were killed."),  # no year, none to borrow
-        # a line that is only a date, with no byline phrase, is not read
+        # a date line alone under a title is not read (only beside a dateline: see eventmill.datelines)
         ("en", "Floods\nBy Jane Doe, Reuters\nMarch 12, 2019\nThe river rose."),
+        # a date opening a line of a timeline is no date line
+        ("en", "Timeline\nThe war began long ago.\nMarch 12, 2019: the army retook the town."),
+        ("fr", "Chronologie\nLa guerre dure.\n12 mars 2019 : l'armée reprend la ville."),
     ],
 )
 def test_sentences_that_only_look_like_datelines_give_no_date(lang, text):
@@ -233,3 +244,19 @@ def test_a_range_of_days_is_one_date_its_first_day_and_no_count(lang, text, span
     doc = eventmill.extract(text, lang=lang, published="2016-03-10")
     assert [(m.span.text, m.date.value) for m in doc.mentions if m.kind == "date"] == [(span, value)]
     assert not [m for m in doc.mentions if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Floods\nPublished Tuesday 12 March 2019\nPolice arrested three men in Bristol."),
+        ("en", "Senate vote\nMarch 12, 2019\nWASHINGTON (AP) — Police arrested three men in Washington."),
+        ("fr", "Grève\nPublié le 12 mars 2019\nLa police a arrêté trois militants à Lyon."),
+    ],
+)
+def test_the_date_a_byline_gives_dates_an_event_only_as_the_dateline_does(lang, text):
+    doc = eventmill.extract(text, lang=lang)
+    assert doc.article.published == "2019-03-12"
+    assert [(e.date.date.value, e.date_source) for e in doc.events if e.date and e.date.date] == [
+        ("2019-03-12", "dateline")
+    ]

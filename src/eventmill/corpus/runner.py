@@ -35,9 +35,9 @@ from eventmill.corpus.rows import Rows, keep_new, merge_tables
 from eventmill.corpus.sharing import RunLock
 from eventmill.corpus.store import Store, StoreError
 from eventmill.corpus.timelimit import ArticleTimeout, time_limit
+from eventmill.datelines import date_in_name
 from eventmill.errors import ConfigError, EventmillError, InputError, UnsupportedLanguage
 from eventmill.models import Article, Document
-from eventmill.stages.published import date_in_name
 
 log = logging.getLogger(__name__)
 

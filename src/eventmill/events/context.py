@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from eventmill.events.dateline import dateline
+from eventmill.datelines import dateline_of
 from eventmill.events.lexicon import EventLexicon, event_lexicon
 from eventmill.models import Actor, Document, Mention, Span, Token
 from eventmill.placecues import after_locative
@@ -31,8 +31,8 @@ class Context:
         self.assault_heads: set[int] = set()
         start_tok = {t.start: t.i for t in doc.tokens}
         # the dateline's words name where and when the article was filed, and the agency: no party
-        found = dateline(doc) if doc.paragraphs else None
-        self.in_dateline = {t.i for t in doc.tokens if found and found.start() <= t.start < found.end()}
+        found = dateline_of(doc)
+        self.in_dateline = {t.i for t in doc.tokens if found and found.span.start <= t.start < found.span.end}
         for m in doc.mentions:
             k = start_tok.get(m.span.start)
             if m.kind == "actor" and k in self.in_dateline:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from functools import cache
 
 from eventmill import datafiles
+from eventmill.datelines import find_published
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
 from eventmill.models import Mention
@@ -18,8 +18,6 @@ from eventmill.text import norm
 
 # where an event's date was read, nearest first: the values of `Event.date_source`
 SOURCES = ("clause", "sentence", "linked", "context", "dateline")
-_DASH_BEFORE = re.compile(r"[-—–]+\s*$")
-_DASH_AFTER = re.compile(r"\s*[-—–]+\s")
 # an event with no date of its own takes one from the sentences before only if that is this recent
 RECENT_DAYS = 31
 # an event its own clause dates this long before publication is a past incident recalled
@@ -32,6 +30,8 @@ class Dater:
     def __init__(self, loc: Locator):
         self.loc, self.doc, self.toks, self.tree = loc, loc.doc, loc.toks, loc.tree
         self.old = self._old_dates()
+        found = find_published(self.doc.text, self.doc.paragraphs, self.doc.lang or "") if self.doc.paragraphs else None
+        self.published_line = found.span if found else None
         dates = [m for m in loc.all_dates if not self._background(m)]
         # the dateline's date dates the report: an event takes it only when nothing else dates it
         self.dateline_dates = [m for m in dates if self._in_dateline(m)]
@@ -93,18 +93,13 @@ class Dater:
         return top
 
     def _in_dateline(self, m: Mention) -> bool:
-        """A date in the dateline ("KABUL, Oct. 3, 2014 (Xinhua) --"), or right after it between dashes
-        when the agency comes first ("KABUL, Afghanistan (AP) - Oct. 3, 2014 -")."""
+        """A date in the dateline ("KABUL, Oct. 3, 2014 (Xinhua) --", "KABUL, Afghanistan (AP) - Oct. 3,
+        2014 -"), or the one the publication date was read from (a byline, a date line under the title)."""
         lo, hi = self.loc.dateline_span
         if lo <= m.span.start < hi:
             return True
-        text = self.doc.text
-        return (
-            hi > 0
-            and m.span.start - hi <= 3
-            and bool(_DASH_BEFORE.search(text, lo, m.span.start))
-            and bool(_DASH_AFTER.match(text, m.span.end))
-        )
+        line = self.published_line
+        return line is not None and line.start <= m.span.start < line.end
 
     def _ahead(self, m: Mention, ev: RawEvent) -> Mention:
         """A bare weekday of an announced event ("will strike on Tuesday") is the next such day, not

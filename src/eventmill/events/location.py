@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from eventmill import ontology
 from eventmill.config import Config
-from eventmill.events.dateline import dateline
+from eventmill.datelines import dateline_of
 from eventmill.events.merge import RawEvent
 from eventmill.models import Document, Mention
 from eventmill.placecues import after_locative, place_cues
@@ -299,13 +299,13 @@ class Locator:
     def _dateline(self) -> Mention | None:
         """The resolved place at the head of the article's dateline, if it has one."""
         doc = self.doc
-        found = dateline(doc)
+        found = dateline_of(doc)
         if found is None:
             return None
-        lo, hi = found.span("place")
-        self.dateline_span = found.span()
+        lo, hi = found.place.start, found.place.end
+        self.dateline_span = (found.span.start, found.span.end)
         # the dateline's places are the dateline's, not places of its sentence ("ALEP (Syrie)")
-        self.in_dateline = {id(m) for m in self.all_places if found.start() <= m.span.start < found.end()}
+        self.in_dateline = {id(m) for m in self.all_places if found.span.start <= m.span.start < found.span.end}
         inside = [m for m in self.all_places if m.place and lo <= m.span.start < hi]
         return best_place(inside, doc)
 
