@@ -102,7 +102,7 @@ class DateValue:
 class Mention:
     """Something named in the text: an actor, place, number or date, with its resolution."""
 
-    kind: str  # actor, place, demonym (a nationality or region adjective: context, never a location), number, date
+    kind: str  # actor, place, number, date; demonym ("Canadian"), in_name ("Washington Post"): context, no location
     span: Span
     actor: Actor | None = None
     place: Place | None = None
@@ -176,8 +176,7 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Toll:
-    """A running total over many incidents ("since 2011, 400,000 people have died"): kept apart, never
-    an event's dead or injured count."""
+    """A running total over many incidents ("since 2011, 400,000 died"): never an event's own count."""
 
     kind: str  # dead or injured
     count: Count
@@ -280,6 +279,7 @@ class Document:
 # The JSON form: the scorer's schema and more (`eventmill extract --format json`, DuckDB's json column).
 # It lives beside the model so that the model imports no writer.
 SCHEMA_VERSION = 1
+_PLACE_LIKE = ("place", "demonym", "in_name")  # listed with the places; only a place locates an event
 
 
 def span_dict(span: Span | None) -> dict[str, Any] | None:
@@ -299,7 +299,7 @@ def mention_dict(m: Mention | None) -> dict[str, Any] | None:
             code=m.actor.code or None,
             role=m.actor.role or None,
         )
-    if m.kind in ("place", "demonym"):
+    if m.kind in _PLACE_LIKE:
         p = m.place
         out.update(
             name=p.name if p else None,
@@ -387,7 +387,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             {"kind": t.kind, **(count_dict(t.count) or {}), "evidence": span_dict(t.evidence)} for t in doc.tolls
         ],
         "quotes": [quote_dict(q) for q in doc.quotes],
-        "places": [{**(mention_dict(m) or {}), "kind": m.kind} for m in doc.mentions if m.kind in ("place", "demonym")],
+        "places": [{**(mention_dict(m) or {}), "kind": m.kind} for m in doc.mentions if m.kind in _PLACE_LIKE],
         "actors": by_kind["actor"],
         "numbers": by_kind["number"],
         "dates": by_kind["date"],

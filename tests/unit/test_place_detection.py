@@ -220,3 +220,66 @@ def test_a_demonym_inside_a_longer_place_name_is_that_place():
 def test_seas_and_world_regions_are_not_homonymous_towns(lang, text, name, feature):
     found = [p for p in places(text, lang).values() if p is not None]
     assert any((p.name, p.feature, p.country) == (name, feature, "") for p in found), found
+
+
+def listed(text, lang="en"):
+    """The places the JSON output lists: (text, kind) -> place."""
+    doc = eventmill.extract(text, lang=lang, published="2018-04-13")
+    return {(m.span.text, m.kind): m.place for m in doc.mentions if m.kind in ("place", "demonym", "in_name")}
+
+
+def test_a_place_and_its_region_joined_by_a_comma_are_two_places():
+    found = places("2018 calendar. 19/20 May: Thruxton, Hampshire. 9/10 June: Oulton Park, Cheshire.", "en")
+    assert found["Thruxton"] is not None and found["Thruxton"].country == "GB"
+    assert found["Hampshire"] is not None and found["Hampshire"].precision == "admin2"
+    assert "Thruxton, Hampshire" not in found
+
+
+def test_the_place_an_organisation_is_named_after_is_listed_but_never_an_event_place():
+    text = "The Washington Post reported that the Texas Rangers beat the Toronto Blue Jays on Monday."
+    found = listed(text)
+    assert found[("Washington", "in_name")].country == "US"
+    assert found[("Texas", "in_name")].precision == "admin1"
+    assert ("The Washington Post", "place") not in found and ("Washington", "place") not in found
+    # less sure than a place named as one: below the 0.8 that exports treat as sure
+    assert found[("Texas", "in_name")].confidence < 0.8
+    doc = eventmill.extract(text, lang="en", published="2018-04-13")
+    assert all(e.location is None or e.location.span.text not in ("Washington", "Texas") for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("I began my career at the Bank of England, becoming an official in the markets team.", "England", "GB"),
+        ("Les étudiants de l'Université de Damas ont manifesté mardi.", "Damas", "SY"),
+        ("He interviewed US President Barack Obama twice.", "US", "US"),
+    ],
+)
+def test_a_place_after_of_or_de_in_an_organisation_name(text, name, country):
+    lang = "fr" if "Université" in text else "en"
+    found = [p for (t, kind), p in listed(text, lang).items() if kind in ("in_name", "place") and name in t]
+    assert found and found[0] is not None and found[0].country == country
+
+
+def test_a_person_name_is_not_read_for_a_place():
+    found = listed("Jordan Peterson spoke to students on Tuesday.")
+    assert not any(kind == "in_name" for _, kind in found)
+
+
+def test_a_place_said_to_lie_in_a_region_is_found_there():
+    found = places("The Skripals were found on a bench in Salisbury, England, on March 4.", "en")
+    assert found["Salisbury"] is not None and found["Salisbury"].country == "GB"
+    found = places("Police found the car in Paterson in New Jersey.", "en")
+    assert found["Paterson"] is not None and found["Paterson"].admin1 == "New Jersey"
+
+
+def test_a_well_known_place_opening_an_unknown_name_resolves_to_it_less_surely():
+    found = places("Montgomery County Democrats met in Norristown, Pennsylvania, on Monday.", "en")
+    p = next(p for t, p in found.items() if t.startswith("Montgomery County"))
+    assert p is not None and p.precision == "admin2" and p.country == "US" and p.confidence < 0.9
+
+
+def test_a_street_named_after_a_word_is_no_place_abroad():
+    found = places("The parade turned into Third Street in New Orleans, Louisiana.", "en")
+    p = found.get("Third Street")
+    assert p is None or p.country == "US"

@@ -30,6 +30,11 @@ KNOWN_POPULATION = 100_000
 WEAK_CONFIDENCE = 0.5  # below this, a match needs a locative word before it to be kept
 SMALL_POPULATION = 5_000
 FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or centres on
+# a place read inside a longer name ("Washington Post", "Buffalo Bisons") is less surely the one meant
+PART_CONFIDENCE = 0.8
+PART_LINKS = ("of", "de", "du", "des")
+# between a place and the region or country it lies in: "Salisbury, England", "Paterson in New Jersey"
+CONTAINER_GAP = re.compile(r",\s*|\s+(?:in|en|au|dans)\s+(?:the\s+|l[ae]\s+|l')?")
 
 
 def _name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
@@ -82,7 +87,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 6, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 7, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -118,9 +123,17 @@ def geocode(doc: Document, config: Config) -> Document:
                 continue  # "l'Etat", "la Province": a kind of place, no name
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
             name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else _name_and_kind(m.span.text, cues)
+            # "Salisbury, England", "Paterson in New Jersey": the region or country it is said to lie in
+            inside, around = _container(geo, doc, places, i, m)
             place = geo.lookup(
-                name, lang=doc.lang, countries=context, near=tuple(near), hint=kind or _hint(doc, m, cues)
+                name,
+                lang=doc.lang,
+                countries=(*inside, *context),
+                near=(*around, *near),
+                hint=kind or _hint(doc, m, cues),
             )
+            if place is None and len(name.split()) > 1:
+                place = _part_place(geo, name, doc.lang, context, tuple(near))  # "Buffalo Bisons"
             if place is not None and place.confidence < WEAK_CONFIDENCE and not after_locative(doc, m):
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
             if place is not None:
@@ -133,11 +146,64 @@ def geocode(doc: Document, config: Config) -> Document:
     _doubt_isolated(resolved, countries)
     _doubt_foreign(resolved, _with_focus(countries, resolved))
     _doubt_modifiers(doc, resolved)
+    focus = _with_focus(countries, resolved)
     for i, m in enumerate(doc.mentions):
         if m.kind == "demonym" and (place := _demonym_place(geo, doc.lang, m.span.text)) is not None:
             resolved[i] = dataclasses.replace(m, place=place)
+        elif m.kind == "in_name":  # "the Washington Post": the place the name carries, less surely meant
+            place = geo.country(m.span.text, lang=doc.lang) or geo.lookup(
+                m.span.text, lang=doc.lang, countries=focus, near=tuple(near)
+            )
+            if place is not None:
+                resolved[i] = dataclasses.replace(m, place=_less_sure(place, PART_CONFIDENCE))
     out = tuple(resolved.get(i, m) for i, m in enumerate(doc.mentions))
     return dataclasses.replace(doc, mentions=out)
+
+
+def _less_sure(place: Place, factor: float) -> Place:
+    return dataclasses.replace(place, confidence=round(place.confidence * factor, 3))
+
+
+def _container(
+    geo: Geocoder, doc: Document, places: list[tuple[int, Mention]], i: int, m: Mention
+) -> tuple[tuple[str, ...], tuple[tuple[float, float], ...]]:
+    """The country and point of the region, district or country a place is said to lie in, right after
+    it: "Salisbury, England", "Paterson in New Jersey", "Thruxton, Hampshire"; empty when none is."""
+    nxt = next((o for j, o in places if j > i and o.span.start >= m.span.end), None)
+    if nxt is None or not CONTAINER_GAP.fullmatch(doc.text[m.span.end : nxt.span.start]):
+        return (), ()
+    outer = geo.country(nxt.span.text, lang=doc.lang) or (
+        geo.lookup(nxt.span.text, lang=doc.lang) if geo.is_place_name(nxt.span.text) else None
+    )
+    if outer is None or not outer.country or outer.precision not in ("country", "admin1", "admin2"):
+        return (), ()
+    return (outer.country,), ((outer.lat, outer.lon),) if outer.precision != "country" else ()
+
+
+def _part_place(
+    geo: Geocoder, name: str, lang: str | None, countries: tuple[str, ...], near: tuple[tuple[float, float], ...]
+) -> Place | None:
+    """A well-known place that opens a name the gazetteer does not know, or follows its last "of"/"de"
+    ("Buffalo Bisons", "Montgomery County Democrats", "Bank of England"): that place, less surely. Only
+    a country, a sea or world region, a city of 100,000, or a province or district in a country of the
+    article: "Royal Street" is no town Royal, "Third Street" no Malian region."""
+    words = name.split()
+    parts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    links = [k for k, w in enumerate(words) if k and norm(w) in PART_LINKS]
+    if links:
+        tail = words[links[-1] + 1 :]
+        parts += [" ".join(tail[:n]) for n in range(len(tail), 0, -1)]
+    for part in parts:
+        if not part[:1].isupper() or not geo.is_place_name(part):
+            continue
+        place = geo.lookup(part, lang=lang, countries=countries, near=near)
+        if place is not None and (
+            place.precision == "country"
+            or place.population >= KNOWN_POPULATION
+            or (place.precision in ("admin1", "admin2") and place.country in countries)
+        ):
+            return _less_sure(place, PART_CONFIDENCE)
+    return None
 
 
 def _demonym_place(geo: Geocoder, lang: str | None, text: str) -> Place | None:

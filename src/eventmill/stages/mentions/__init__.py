@@ -19,6 +19,7 @@ from eventmill.models import Actor, Document, Mention, Span, Token
 from eventmill.placecues import demonym_index, place_cues
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
+from eventmill.stages.mentions.inside import comma_parts, places_inside
 from eventmill.stages.mentions.numbers import find_numbers, not_a_count
 from eventmill.stages.mentions.places import (
     PLACE_KINDS,
@@ -35,6 +36,8 @@ from eventmill.text import norm
 PEOPLE = Actor("People", "civilians", generic=True)
 # a name in these roles acts ("Washington said"): a city's name there stands for its government
 ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
+# actors whose name is never read for a place inside it ("Jordan Peterson", a country itself)
+NOT_NAMED_PLACES = ("person", "country")
 
 
 def span_of(doc: Document, first: int, last: int) -> Span:
@@ -69,7 +72,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 11, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 12, needs=("tokens", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -219,9 +222,12 @@ def mentions(doc: Document, config: Config) -> Document:
         if kind == "place":
             if norm(span.text) in lex.demonyms:
                 continue  # "des milliers de Guatémaltèques": people, not a place
-            found.append(Mention("place", span, head=head))
-            if geo.is_place_name(span.text):
-                placed.update(range(first, last + 1))
+            # "Thruxton, Hampshire": a place and the region it lies in, unless the whole is a name
+            parts = [(first, last)] if geo.is_place_name(span.text) else comma_parts(toks, first, last)
+            for a, b in parts or [(first, last)]:
+                found.append(Mention("place", span_of(doc, a, b), head=head_of(toks, a, b)))
+                if geo.is_place_name(doc.text[toks[a].start : toks[b].end]):
+                    placed.update(range(a, b + 1))
         elif kind is not None:
             found.append(Mention("actor", span, actor=Actor(span.text, kind), head=head))
         else:
@@ -250,6 +256,15 @@ def mentions(doc: Document, config: Config) -> Document:
             continue  # "Korean Peninsula"
         if words[0].text[:1].isupper() or all(t.pos == "ADJ" for t in words):  # "afghane", not "polish"
             found.append(Mention("demonym", span_of(doc, dm.first, dm.last), head=head_of(toks, dm.first, dm.last)))
+
+    # "the Washington Post", "Bank of England": the place an organisation's name carries, listed as
+    # context (kind in_name), never an event's place
+    inside = in_place | {k for m in found if m.kind == "demonym" for k in range(*_token_range(starts, m.span))}
+    for m in [m for m in found if m.kind == "actor" and m.actor and m.actor.kind not in NOT_NAMED_PLACES]:
+        first, last = _token_range(starts, m.span)
+        for a, b in places_inside(toks, first, last - 1, cues, prominent):
+            if not inside.intersection(range(a, b + 1)):
+                found.append(Mention("in_name", span_of(doc, a, b), head=head_of(toks, a, b)))
 
     for number_hit in find_numbers(toks, lang, taken):
         first, last = number_hit.first, number_hit.last

@@ -1,0 +1,64 @@
+"""Place names inside longer names: the parts of a place entity joined by commas, and the place an
+organisation's or an office's name carries.
+
+- "Thruxton, Hampshire", "Donington Park, Leicestershire": the recogniser labels the whole a place;
+  each part is one ("Washington, D.C.", a name the gazetteer knows whole, stays whole).
+- "the Washington Post", "Texas Rangers", "Aberdeen Asset Management", "Bank of England", "Université de
+  Damas", "US President": the name opens with, or ends in "of"/"de" and, a place the gazetteer knows well
+  (a country, a region, a district or a city of 100,000). The organisation stays an actor; the place
+  is listed with the article's places as kind `in_name`: context for the reader, never an event's
+  location.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from eventmill.models import Token
+from eventmill.phrases import PhraseIndex
+from eventmill.text import norm
+
+# the longest place name looked for at the start of a longer name ("Niger Delta Development Commission")
+MAX_NAME_TOKENS = 4
+
+
+def comma_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """The capitalised stretches of first..last between commas ("Thruxton , Hampshire" -> two);
+    one stretch when there is no comma."""
+    parts, start = [], first
+    for k in range(first, last + 2):
+        if k > last or toks[k].text == ",":
+            if start <= k - 1 and toks[start].text[:1].isupper():
+                parts.append((start, k - 1))
+            start = k + 1
+    return parts
+
+
+def places_inside(
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    cues: PhraseIndex[str],
+    prominent: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """The spans of the places an organisation's name first..last carries: the longest prominent name
+    that opens it and leaves at least one word of its own ("Washington Post" -> Washington), and the
+    name after its last linking word ("Bank of England" -> England, "Université de Damas" -> Damas)."""
+    out: list[tuple[int, int]] = []
+    k = first
+    while k < last and toks[k].pos in ("DET", "PUNCT"):
+        k += 1  # "the Washington Post"
+    for j in range(min(last - 1, k + MAX_NAME_TOKENS - 1), k - 1, -1):
+        if all(t.text[:1].isupper() for t in toks[k : j + 1]) and prominent(k, j):
+            out.append((k, j))
+            break
+    for i in range(last - 1, k, -1):
+        if "link" in cues.get(norm(toks[i].text)) and toks[i].pos == "ADP":
+            a = i + 1
+            while a < last and "link" in cues.get(norm(toks[a].text)):
+                a += 1  # "de la", "of the"
+            if all(t.text[:1].isupper() for t in toks[a : last + 1]) and prominent(a, last):
+                if not any(f <= a <= lst for f, lst in out):
+                    out.append((a, last))
+            break
+    return out
