@@ -129,3 +129,31 @@ def test_a_name_given_to_what_happened_is_not_a_second_event(lang, text):
 
 def test_a_call_for_action_is_not_a_name():
     assert ("REQUEST", "called for") in events("The opposition called for a general strike in Dakar.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, etype, place",
+    [
+        ("Serbia lifted the night curfew in Montenegro on Monday.", "CONCEDE", "Montenegro"),
+        ("The alliance tightened its naval blockade of Serbia in the Adriatic.", "COERCE", "Serbia"),
+    ],
+)
+def test_with_no_party_receiving_it_the_place_aimed_at_is_the_recipient(text, etype, place):
+    got = {e.type: [m.span.text for m in e.recipients] for e in extract(text, lang="en").events}
+    assert etype in got, got
+    assert got[etype] == [place]
+
+
+def test_a_named_recipient_is_kept_before_any_place():
+    (ev,) = [e for e in extract("Rebels attacked an army convoy in Gao on Friday.", lang="en").events]
+    assert [m.span.text for m in ev.recipients] == ["an army convoy"]
+
+
+def test_a_party_named_by_another_report_comes_before_the_place():
+    text = (
+        "Troops stormed Handarat on Monday. "
+        "The army attacked rebel fighters in Handarat, killing twelve, the monitor said."
+    )
+    for ev in extract(text, lang="en").events:
+        kinds = [m.kind for m in ev.recipients]
+        assert kinds == sorted(kinds, key=lambda k: k == "place"), kinds

@@ -41,9 +41,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
                 trigger=ev.trigger,
                 modes=ev.modes,
                 actors=actors,
-                recipients=_distinct(
-                    tuple(m for m in ev.recipients if not _weapon(doc, m)), token_at, doc.article.text
-                ),
+                recipients=_distinct(_recipients(doc, ev), token_at, doc.article.text),
                 location=location,
                 location_source=location_source,
                 date=date,
@@ -138,6 +136,14 @@ def _distinct(ms: tuple[Mention, ...], token_at: dict[int, Token], text: str) ->
             seen.add(key)
             out.append(m)
     return tuple(out)
+
+
+def _recipients(doc: Document, ev: RawEvent) -> tuple[Mention, ...]:
+    """Who received the event, no weapon among them, parties first: a place received it only as where
+    it was aimed ("lifted the curfew in Montenegro"), so it never takes the first recipient's column
+    from a party another report names."""
+    recips = (m for m in ev.recipients if not _weapon(doc, m))
+    return tuple(sorted(recips, key=lambda m: m.kind == "place"))
 
 
 def _weapon(doc: Document, m: Mention) -> bool:

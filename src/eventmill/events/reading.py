@@ -48,6 +48,22 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # military aid to Mozambique", "offered to hand over to Great Britain"), and so does whom a
         # protest is aimed at ("a hunger strike to demand the resignation of President Ben Bella")
         recips = parties_under(ctx, v, exclude=set(actors))
+    if not recips:
+        # with no party on the receiving end, the place the event is aimed at or held over receives
+        # it, as PLOVER codes targets ("lifted the curfew in Montenegro", "sent observers to Bosnia",
+        # "the blockade of Serbia")
+        # (and a noun's: "lifted the curfew in Montenegro"); a country named there is that party
+        holders = list(range(trig.first, trig.last + 1))
+        if row.pos == "NOUN" and toks[v].dep == "obj":
+            holders.append(toks[v].head)
+        recips = tuple(
+            dict.fromkeys(
+                ctx.actor_at.get(k) or ctx.place_at[k]
+                for h in holders
+                for k in ctx.tree.children(h, "obl", "nmod")
+                if k in ctx.place_at and toks[k].sent == toks[v].sent
+            )
+        )[:1]
     if not actors and row.type in speech and (speaker := speaker_of(ctx, v)) is not None:
         # reported speech with no subject of its own ("a révélé que ... avec sa complaisance"):
         # the speaker makes the accusation or demand, and the party named in the clause receives it
