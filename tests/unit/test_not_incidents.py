@@ -157,3 +157,12 @@ def test_a_party_named_by_another_report_comes_before_the_place():
     for ev in extract(text, lang="en").events:
         kinds = [m.kind for m in ev.recipients]
         assert kinds == sorted(kinds, key=lambda k: k == "place"), kinds
+
+
+def test_a_place_standing_in_as_target_is_no_actor2_in_the_table_exports():
+    from eventmill.corpus.rows import event_row
+
+    (ev,) = [e for e in extract("The army lifted the night curfew in Bouake on Monday.", lang="en").events]
+    assert [m.kind for m in ev.recipients] == ["place"]
+    row = event_row("a1", 1, ev)
+    assert row["actor1"] and row["actor2"] is None

@@ -58,7 +58,8 @@ def _count(prefix: str, c: Count | None) -> dict[str, Any]:
 
 def event_row(article_id: str, no: int, e: Event) -> dict[str, Any]:
     a1 = e.actors[0] if e.actors else None
-    a2 = e.recipients[0] if e.recipients else None
+    # a place that stands in as the target ("lifted the curfew in Montenegro") is no actor2 in ACLED's sense
+    a2 = next((m for m in e.recipients if m.kind != "place"), None)
     place = e.location.place if e.location else None
     date = e.date.date if e.date and e.date.date else None
     return {
