@@ -166,3 +166,24 @@ def test_a_place_standing_in_as_target_is_no_actor2_in_the_table_exports():
     assert [m.kind for m in ev.recipients] == ["place"]
     row = event_row("a1", 1, ev)
     assert row["actor1"] and row["actor2"] is None
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des affrontements entre manifestants et policiers ont fait trois blessés à Thiès."),
+        ("en", "Clashes between protesters and police left three people injured in Thies."),
+    ],
+)
+def test_protesters_clashing_with_police_named_together_is_a_riot(lang, text):
+    (ev,) = extract(text, lang=lang).events
+    assert (ev.type, ev.rule) == ("PROTEST", "rules:riot")
+    assert len(ev.actors) == 2
+
+
+def test_a_clash_between_armed_sides_stays_an_assault():
+    (ev,) = extract(
+        "Des affrontements entre l'armée et des jihadistes ont fait dix morts près de Gao.", lang="fr"
+    ).events
+    assert ev.type == "ASSAULT"
+    assert [m.span.text for m in ev.actors] == ["armée", "jihadistes"]

@@ -50,6 +50,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             and not lex.case_is(norm(toks[c].lemma), "locution")
         ):
             put("actor", c)
+        elif lex.case_is(case, "between") and dep.startswith(("obl", "nmod")):
+            put("actor", c)  # "des affrontements entre manifestants et policiers": every side acts
         elif lex.case_is(case, "against") or dep == "obj":
             put(obj_role, c)
         elif dep.startswith(("obl", "nmod")):

@@ -45,7 +45,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 8
+    version = 9
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -127,7 +127,10 @@ def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction:
     if not actors:
         return False
     known = [m for m in actors if m.actor and m.actor.kind != "other"]  # a plain phrase names no side
-    if known and all(m.actor is not None and m.actor.kind == "protesters" for m in known):
+    # the sides of a clash may be named together ("affrontements entre manifestants et policiers"):
+    # protesters against the police is still a riot
+    sides = {m.actor.kind for m in known if m.actor is not None}
+    if "protesters" in sides and sides <= {"protesters", "police"}:
         return True
     return (
         destruction
