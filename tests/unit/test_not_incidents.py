@@ -187,3 +187,8 @@ def test_a_clash_between_armed_sides_stays_an_assault():
     ).events
     assert ev.type == "ASSAULT"
     assert [m.span.text for m in ev.actors] == ["armée", "jihadistes"]
+
+
+def test_a_police_perimeter_around_the_scene_is_no_event():
+    text = "A bomb exploded near the station in Lyon on Friday. Police cordoned off the area."
+    assert [t for t, _ in events(text, "en")] == ["ASSAULT"]
