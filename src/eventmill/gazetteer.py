@@ -42,6 +42,9 @@ MAGIC = b"EVENTMILL-GAZETTEER 1\n"
 PRECISIONS = ("neighbourhood", "town", "admin2", "admin1", "country")
 SOURCES = ("geonames", "wof", "opensyria", "eventmill")
 ACRONYM = 0x8000  # lang-mask bit: the name is an acronym ("RDC", "USA") and matches only in capitals
+# lang-mask bit: the name is the place's own name or a form of it (`_own_form`), not another of its names:
+# "Salisbury" is the English city's own name and a former name of Harare
+PRIMARY = 0x4000
 COORD_SCALE = 100_000  # coordinates are stored as int32 1e-5 degrees (about a metre)
 
 PRIOR = {
@@ -166,7 +169,7 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
     lang_count = Counter(lang for r in recs for langs in r.names.values() for lang in langs if lang)
     langs = ["fr", "en"] + [
         lang for lang, _ in sorted(lang_count.items(), key=lambda kv: (-kv[1], kv[0])) if lang not in ("fr", "en")
-    ][:13]
+    ][:12]  # 14 language bits; PRIMARY and ACRONYM take the top two
     lang_bit = {lang: 1 << i for i, lang in enumerate(langs)}
     ccs = sorted({r.cc for r in recs})
     cc_idx = {c: i for i, c in enumerate(ccs)}
@@ -179,6 +182,7 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
 
     postings: dict[str, dict[tuple[int, int], list[int]]] = defaultdict(dict)
     for i, r in enumerate(recs):
+        own = max(ekey(r.name).split() or [""], key=len) if len(r.names) > 1 else None
         for name in sorted(r.names):
             ek = ekey(name)
             fk = _fold(ek)
@@ -189,7 +193,7 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
                 mask |= lang_bit.get(lang, 0)
             acro = ACRONYM if is_acronym(name) else 0
             slot = postings[fk].setdefault((i, key_hash(ek)), [0, ACRONYM])
-            slot[0] |= mask
+            slot[0] |= mask | (PRIMARY if own is None or name == r.name or _own_form(ek, own) else 0)
             slot[1] &= acro
     priors = [prior(r.prec, r.pop, r.capital) for r in recs]
     keyed = []
@@ -250,6 +254,7 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
     arrays["key_start"].append(len(arrays["post_place"]))
     head = {
         "format": 1,
+        "primary": True,  # postings mark the place's own name (PRIMARY); older files have no such bit
         **(meta or {}),
         "countries": ccs,
         "features": [list(f) for f in feats],
@@ -266,6 +271,13 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
         "curated_id": curated_ids,
     }
     return head, arrays, texts
+
+
+def _own_form(key: str, own: str) -> bool:
+    """Whether a name is a form of the place's own name: it has that name's longest word, of four letters
+    or more ("St. Petersburg", "Atlantic" for "Saint Petersburg", "Atlantic Ocean"). "Salisbury" (Harare's
+    former name), "Calcutta" and "Washington Square" (a former name of Franklin Square) are other names."""
+    return len(own) >= 4 and own in key.split()
 
 
 # -- the file --------------------------------------------------------------------------------------------

@@ -222,7 +222,8 @@ class GazetteerIndex:
         )
         ids = {(s, i) for s, i in zip(srcs, arrays["place_id"]) if s not in curated_srcs}
         bits = [(1 << k, self._lang_bit.get(lang, 0)) for k, lang in enumerate(meta["langs"])]
-        masks = {m: (m & gz.ACRONYM) | sum(nb for b, nb in bits if m & b) for m in set(arrays["post_lang"])}
+        flags = gz.ACRONYM | (gz.PRIMARY if meta.get("primary") else 0)
+        masks = {m: (m & flags) | sum(nb for b, nb in bits if m & b) for m in set(arrays["post_lang"])}
         pp, ph, pl, ks, ke = self._post_place, self._post_hash, self._post_lang, self._key_start, self._key_end
         # the overlay's postings go at the end in one piece; a key new to the index points into them
         off = len(pp)

@@ -1,7 +1,8 @@
 """Ranking a place name's candidates by the article's context: the name lookups of `OfflineGeocoder`.
 
 Candidates come from the transliteration-folded key (`gazetteer.fold_key`); among them an exact
-normalised-name match wins first, then feature type and population, then the article's countries,
+normalised-name match wins first (the more so if it is the place's own name, not a former or alternate
+one), then feature type and population, then the article's countries,
 nearby places and the hint the text gives ("la province de ..."). A fuzzy fallback (rapidfuzz) runs
 only inside the article's countries. The arrays, the imports and the distances come from
 `geo_index.GazetteerIndex`; `geo.load_geocoder()` gives the loaded instance.
@@ -23,6 +24,7 @@ from eventmill.models import Place
 # Score weights, in the units of `gazetteer.prior` (0.5 per tenfold population); see `_score_postings`.
 EXACT_BONUS = 2.0  # the query is one of the place's names, not only a transliteration variant of one
 LANG_BONUS = 0.3  # the matching name is tagged with the article's language
+PRIMARY_BONUS = 0.7  # the query is the place's own name, not a former or alternate one ("Salisbury": not Harare)
 COUNTRY_BONUS = 1.2  # the place is in a country the article mentions
 OTHER_COUNTRY_PENALTY = 1.0  # a country the article's countries leave out ("Georgia" amid US places)
 NEAR_BONUS, NEAR_KM = 2.0, 50.0  # 2.0 at 0 km, 1.0 at 50 km, 0.4 at 200 km
@@ -194,7 +196,7 @@ class OfflineGeocoder(GazetteerIndex):
         feat, pop, cc = self._place_feat, self._place_pop, self._place_cc
         fprec, fbase, fslope, fadmin = self._feat_prec, self._feat_base, self._feat_slope, self._feat_admin
         fkbase, fkslope = self._feat_kbase, self._feat_kslope
-        log10, acro, log_unknown = math.log10, gz.ACRONYM, math.log10(gz.UNKNOWN_POPULATION + 1)
+        log10, acro, primary, log_unknown = math.log10, gz.ACRONYM, gz.PRIMARY, math.log10(gz.UNKNOWN_POPULATION + 1)
         best: dict[int, tuple[float, int, bool]] = {}
         top = -math.inf
         admins = False
@@ -213,7 +215,7 @@ class OfflineGeocoder(GazetteerIndex):
                 break
             exact = post_hash[j] == h
             if exact:
-                s += EXACT_BONUS
+                s += EXACT_BONUS + (PRIMARY_BONUS if flags & primary else 0.0)
             if flags & lbit:
                 s += LANG_BONUS
             if ccs:
@@ -267,6 +269,7 @@ class OfflineGeocoder(GazetteerIndex):
         # the most any bonus can add, plus the margin the confidence looks at
         reach = (
             EXACT_BONUS
+            + PRIMARY_BONUS
             + LANG_BONUS
             + (COUNTRY_BONUS if ccs else 0.0)
             + (NEAR_BONUS if near else 0.0)

@@ -32,6 +32,7 @@ SMALL_POPULATION = 5_000
 FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or centres on
 # a place read inside a longer name ("Washington Post", "Buffalo Bisons") is less surely the one meant
 PART_CONFIDENCE = 0.8
+PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan") is less sure than a nation's
 PART_LINKS = ("of", "de", "du", "des")
 # between a place and the region or country it lies in: "Salisbury, England", "Paterson in New Jersey"
 CONTAINER_GAP = re.compile(r",\s*|\s+(?:in|en|au|dans)\s+(?:the\s+|l[ae]\s+|l')?")
@@ -87,7 +88,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 7, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 8, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -207,9 +208,13 @@ def _part_place(
 
 
 def _demonym_place(geo: Geocoder, lang: str | None, text: str) -> Place | None:
-    """The country ("Canadian", "syrienne") or world region ("West African") an adjective names."""
-    for kind, value in demonym_index(lang or "en").get(text):
+    """The country ("Canadian", "syrienne"), world region ("West African") or province ("Scottish",
+    "Texan") an adjective names; a region before a country ("English": England, not the UK)."""
+    for kind, value in sorted(demonym_index(lang or "en").get(text), key=lambda kv: kv[0] != "region"):
         place = geo.country(country_name(value)) if kind == "country" else geo.lookup(value, lang="en")
+        if place is not None and place.precision == "admin1":
+            # "English", "Scottish": as often said of British things, or of a language, as of the province
+            return _less_sure(place, PROVINCE_DEMONYM_CONFIDENCE)
         if place is not None:
             return place
     return None

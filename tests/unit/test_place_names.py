@@ -1,0 +1,71 @@
+"""Which place a name means: a place's own name over another place's former or alternate one, and the
+provinces and nations that adjectives name (real gazetteer, real parses)."""
+
+import pytest
+
+import eventmill
+from eventmill import gazetteer as gz
+from eventmill.geo import load_geocoder
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return load_geocoder(imports=False)
+
+
+@pytest.mark.parametrize(
+    "name,country,display",
+    [
+        # GeoNames lists "Washington Square" among Franklin Square's names; it is another place's own name
+        ("Washington Square", "US", "Washington Square"),
+        # a form of the place's own name (its longest word) counts as its own: not St. Petersburg, Florida
+        ("St. Petersburg", "RU", "Saint Petersburg"),
+        ("Atlantic", "", "Atlantic Ocean"),
+    ],
+)
+def test_a_places_own_name_outranks_another_places_alternate_name(geo, name, country, display):
+    best = geo.candidates(name)[0]
+    assert (best.country, best.name) == (country, display)
+
+
+def test_a_former_name_gives_way_to_the_place_of_that_name_in_the_articles_country(geo):
+    # Harare was Salisbury until 1982: with a British context the English city wins, without one the
+    # capital still does (1.5 million people against 45,000)
+    assert geo.lookup("Salisbury", countries=("GB",)).country == "GB"
+    assert geo.lookup("Salisbury").country == "ZW"
+
+
+def test_own_form_is_the_longest_word_of_the_name():
+    assert gz._own_form("st petersburg", "petersburg")
+    assert not gz._own_form("washington square", "franklin")
+    assert not gz._own_form("salisbury", "harare")
+    assert not gz._own_form("gao", "gao")  # too short to tell: only the exact own name counts
+
+
+def test_the_english_city_of_salisbury_is_in_england():
+    doc = eventmill.extract(
+        "The Skripals were found slumped on a bench in the southern English city of Salisbury on March 4.",
+        lang="en",
+        published="2018-04-13",
+    )
+    found = {(m.span.text, m.kind): m.place for m in doc.mentions if m.place}
+    assert found[("Salisbury", "place")].country == "GB"
+    england = found[("English", "demonym")]
+    assert (england.name, england.precision) == ("England", "admin1")
+    assert england.confidence < 0.8  # "English" is as often British, or the language
+
+
+@pytest.mark.parametrize(
+    "lang,text,word,name",
+    [
+        ("en", "Scottish officials and Texan voters met on Monday.", "Scottish", "Scotland"),
+        ("en", "Scottish officials and Texan voters met on Monday.", "Texan", "Texas"),
+        ("fr", "Des militants catalans ont manifesté mardi à Barcelone.", "catalans", "Catalonia"),
+        ("fr", "Le gouvernement québécois a réagi mardi.", "québécois", "Quebec"),
+    ],
+)
+def test_a_provinces_adjective_names_the_province_and_is_no_event_place(lang, text, word, name):
+    doc = eventmill.extract(text, lang=lang, published="2018-04-13")
+    found = {m.span.text: m.place for m in doc.mentions if m.kind == "demonym"}
+    assert found.get(word) is not None and found[word].name == name
+    assert all(e.location is None or e.location.span.text != word for e in doc.events)
