@@ -32,8 +32,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
-    # where `published` came from: metadata, dateline, byline, updated, filename, option (None: unknown)
-    published_source: str | None = None
+    published_source: str | None = None  # from: metadata, dateline, byline, updated, filename, option, None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +95,7 @@ class DateValue:
 
     value: str | None
     precision: str = "day"
+    background: bool = False  # written out years before the article's time ("en 1960"): old news, or history
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +313,7 @@ def mention_dict(m: Mention | None) -> dict[str, Any] | None:
             confidence=round(p.confidence, 3) if p else None,
         )
     if m.date is not None:
-        out.update(value=m.date.value, precision=m.date.precision)
+        out.update(value=m.date.value, precision=m.date.precision, background=m.date.background)
     if m.quantity is not None:
         out.update(value=m.quantity.value, low=m.quantity.low, high=m.quantity.high, of=m.of or None)
     return out

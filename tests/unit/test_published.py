@@ -203,10 +203,11 @@ def _options(db):
         ("fr", "La guerre, qui a fait plus de 270.000 morts depuis 2011, continue.", "2011"),
     ],
 )
-def test_a_year_long_before_publication_is_no_date_mention_nor_a_count(lang, text, background):
+def test_a_year_long_before_publication_is_a_background_date_no_count_and_no_event_date(lang, text, background):
     doc = eventmill.extract(text, lang=lang, published="2016-04-13")
-    mentioned = [m.span.text for m in doc.mentions if m.kind in ("date", "number")]
-    assert background not in " ".join(mentioned)
+    assert background not in " ".join(m.span.text for m in doc.mentions if m.kind == "number")
+    flagged = [m.span.text for m in doc.mentions if m.kind == "date" and m.date and m.date.background]
+    assert all(f.endswith(background) for f in flagged)
     assert all(
         not (e.date and e.date.date and e.date.date.value and e.date.date.value.startswith(background))
         for e in doc.events
@@ -260,3 +261,30 @@ def test_the_date_a_byline_gives_dates_an_event_only_as_the_dateline_does(lang, 
     assert [(e.date.date.value, e.date_source) for e in doc.events if e.date and e.date.date] == [
         ("2019-03-12", "dateline")
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,published",
+    [
+        # with no publication date, "now" is the latest year the article writes
+        ("en", "On 12 March 2005, a car bomb killed 20 people in Baghdad. In 2015, the city built a memorial.", None),
+        (
+            "fr",
+            "Le 12 mars 2005, une voiture piégée a tué 20 personnes à Bagdad. En 2015, la ville a érigé un mémorial.",
+            None,
+        ),
+        (
+            "en",
+            "On 12 March 2005, a car bomb killed 20 people in Baghdad. In 2015, the city built a memorial.",
+            "2016-04-13",
+        ),
+    ],
+)
+def test_an_old_date_stays_a_date_mention_flagged_background_and_dates_no_event(lang, text, published):
+    doc = eventmill.extract(text, lang=lang, published=published)
+    dates = [(m.date.value, m.date.background) for m in doc.mentions if m.kind == "date" and m.date]
+    assert dates == [("2005-03-12", True), ("2015", False)]
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert all(not (e.date and e.date.date) for e in assault)
+    # with a publication date, the incident its own clause dates so long before is a past one recalled
+    assert bool(assault) == (published is None)

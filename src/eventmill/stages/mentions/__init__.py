@@ -72,7 +72,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 12, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 13, needs=("tokens", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -94,9 +94,7 @@ def mentions(doc: Document, config: Config) -> Document:
 
     for date_hit in find_dates(toks, lang, published):
         first, last = date_hit.first, date_hit.last
-        take(first, last)
-        if date_hit.background:
-            continue  # "Sharpeville en 1960": neither a count nor any event's date
+        take(first, last)  # "Sharpeville en 1960" is no count, and a date flagged `background`
         found.append(Mention("date", span_of(doc, first, last), date=date_hit.value, head=head_of(toks, first, last)))
 
     # "WINNIPEG — Manitoba's ...": the dateline's place, before any lexicon or entity label takes it

@@ -90,7 +90,6 @@ class DateHit:
     first: int
     last: int
     value: DateValue
-    background: bool = False  # a year long before the article's time ("Sharpeville en 1960"): no event's date
 
 
 # a date this many years or more before the publication date (else the latest year the article
@@ -116,7 +115,7 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> list[DateHit]:
     """Date mentions, left to right, each with its ISO value and precision (or value None); the ones
-    long before the article's time are marked `background`."""
+    written out long before the article's time are marked `background` (`DateValue.background`)."""
     hits = _find_dates(tokens, lang, published)
     pub = _parse_published(published)
     # only a year written out counts: "three years ago" is measured from the article's time
@@ -127,7 +126,9 @@ def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> lis
         return hits
     now = pub.year if pub else max(int(h.value.value[:4]) for h in written if h.value.value)
     old = {id(h) for h in written if h.value.value and int(h.value.value[:4]) <= now - BACKGROUND_YEARS}
-    return [dataclasses.replace(h, background=True) if id(h) in old else h for h in hits]
+    return [
+        dataclasses.replace(h, value=dataclasses.replace(h.value, background=True)) if id(h) in old else h for h in hits
+    ]
 
 
 def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> list[DateHit]:
