@@ -2,7 +2,8 @@
 
 Candidates the typer kept become raw events; a support verb with a pronoun subject ("Elle a été
 menée par X") continues the event before it; violence named in a sentence makes its deaths part of
-an attack; reports of one incident merge (`eventmill.events.merge`); an article about another subject
+an attack; reports of one incident merge, within a window or, retold in other words, across the
+article (`eventmill.events.merge`); an article about another subject
 sets its events aside (`eventmill.events.relevance`); what is not asserted is dropped
 (unless `keep = "all"`); and place, date, attribution and implied participants are filled from
 context (`eventmill.events.finish`).
@@ -20,6 +21,7 @@ from eventmill.events.finish import finish
 from eventmill.events.intervention import crowd_control, fold_interventions
 from eventmill.events.merge import merge_events
 from eventmill.events.raw import RawEvent, unasserted
+from eventmill.events.reading import new_incident
 from eventmill.events.relevance import accident_word, accidental, off_topic
 from eventmill.events.status import modifier
 from eventmill.models import Candidate, Document, Span, Toll
@@ -27,7 +29,7 @@ from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 18, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 19, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
@@ -89,6 +91,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         anaphoric=c.has("anaphoric"),
         definite=c.has("definite"),
         demonstrative=c.has("demonstrative"),
+        additive=new_incident(ctx, c.head, [m.head for m in c.recipients if m.head >= 0]),
         strength=c.strength,
         outcome=c.has("outcome"),
         heading=c.has("heading"),

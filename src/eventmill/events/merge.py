@@ -3,70 +3,17 @@
 Analysts code an incident once, however many sentences report it. Two raw events merge when they
 have the same type and one of: the same sentence; an anaphoric reference ("cette offensive",
 "Elle a été menée par"); the same figure for the same count; the same actor for a statement; the
-same named place. They never merge when their figures, places or actors contradict.
+same named place; or, at any distance, a report that retells the only incident of its type in other
+words of the same family (`eventmill.events.links.retold_incident`). They never merge when their
+figures, places or actors contradict.
 """
 
 from __future__ import annotations
 
-import math
-
 from eventmill import ontology
+from eventmill.events.links import conflict, names, other_victims, own_places, retold_incident, same_place
 from eventmill.events.raw import RawEvent
-from eventmill.models import Count, Mention, Span
-from eventmill.text import norm
-
-
-def _names(ms: tuple[Mention, ...]) -> set[str]:
-    return {norm(m.actor.name if m.actor else m.span.text) for m in ms}
-
-
-def _km(a, b) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _same_place(a: Mention, b: Mention) -> bool:
-    if a.place and b.place:
-        return _km(a.place, b.place) <= 25
-    # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
-    x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)
-    return bool(x) and y[: len(x)] == x
-
-
-def _conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) -> bool:
-    """Whether b cannot report a's incident: other figures for the same people (unless b names a's
-    incident with a definite noun, `referred`: then the figures are a range), other places or named
-    actors, another role in the incident, crowd control told apart, or one negated."""
-    for slot in set(a.counts) & set(b.counts):
-        ca, cb = a.counts[slot], b.counts[slot]
-        if (ca.value, ca.high) != (cb.value, cb.high) and not _other_victims(ca, cb) and not referred:
-            return True
-    pa = [p for p in a.places if not (p.place and p.place.precision == "country")]
-    pb = [p for p in b.places if not (p.place and p.place.precision == "country")]
-    if pa and pb and not any(_same_place(x, y) for x in pa for y in pb):
-        return True
-    named_a = _names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
-    named_b = _names(tuple(m for m in b.actors if m.actor and not m.actor.generic))
-    # a generic agent ("des miliciens") may be the named group; two different names contradict
-    if not anaphoric and named_a and named_b and not (named_a & named_b):
-        return True
-    if (
-        a.type in ontology.in_class("physical")
-        and a.modes
-        and b.modes
-        and ontology.incident_role(a.type, a.modes) != ontology.incident_role(b.type, b.modes)
-    ):
-        return True  # an arrest is never the ban or the raid it follows (resources/xx/incidents.tsv)
-    if a.crowd != b.crowd and b.sent not in a.sents:
-        return True  # crowd control told apart belongs to the protest it breaks up (events/intervention.py)
-    return a.negated != b.negated
-
-
-def _other_victims(a: Count, b: Count) -> bool:
-    """Two figures that count different people ("two policemen" and "four militants" killed in one
-    attack) add up rather than contradict."""
-    return bool(a.of and b.of) and norm(a.of) != norm(b.of)
+from eventmill.models import Count, Span
 
 
 def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
@@ -75,9 +22,9 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if _same_figure(a, b):
         return True
-    if a.type in ontology.in_class("statement") and a.actors and _names(a.actors) & _names(b.actors):
+    if a.type in ontology.in_class("statement") and a.actors and names(a.actors) & names(b.actors):
         return True
-    if a.type in ontology.in_class("physical") and _names(a.recipients) & _names(b.recipients):
+    if a.type in ontology.in_class("physical") and names(a.recipients) & names(b.recipients):
         # the same victim ("a major general was killed" ... "Major General Gladkikh died")
         return True
     if a.type in ontology.in_class("physical") and b.targets[1] & a.targets[0]:
@@ -87,14 +34,14 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
     if a.type in ontology.in_class("statement") and not (a.actors and b.actors) and b.sent - max(a.sents) <= window:
         # "Il faut aussi ...": a demand with no subject continues the demand just reported
         return True
-    pa = [p for p in a.places if not (p.place and p.place.precision == "country")]
-    return bool(pa) and any(_same_place(x, y) for x in pa for y in b.places)
+    pa = own_places(a)
+    return bool(pa) and any(same_place(x, y) for x in pa for y in b.places)
 
 
 def _figures(a: Count, b: Count) -> Count:
     """One incident's figure from two reports: the first report's figure stays the best estimate, and
     the range spans both ("at least five killed" ... "the attack, which killed seven")."""
-    if (a.value, a.low, a.high) == (b.value, b.low, b.high) or _other_victims(a, b):
+    if (a.value, a.low, a.high) == (b.value, b.low, b.high) or other_victims(a, b):
         return a
     vals = [x for c in (a, b) for x in (c.value, c.low, c.high) if x is not None]
     return Count(a.value, min(vals, default=None), max(vals, default=None), a.span, a.of)
@@ -116,7 +63,9 @@ def _same_figure(a: RawEvent, b: RawEvent) -> bool:
     return any(s in b.counts and a.counts[s].value and a.counts[s].value == b.counts[s].value for s in a.counts)
 
 
-def _absorb(a: RawEvent, b: RawEvent) -> None:
+def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
+    """b's report joins a; with `evidence` False its sentence never becomes a's evidence (it is only
+    linked to a, from afar)."""
     a.modes = tuple(dict.fromkeys(a.modes + b.modes))
     a.actors = a.actors + tuple(m for m in b.actors if m not in a.actors)
     a.recipients = a.recipients + tuple(m for m in b.recipients if m not in a.recipients and m not in a.actors)
@@ -143,7 +92,7 @@ def _absorb(a: RawEvent, b: RawEvent) -> None:
         a.sents.append(b.sent)
         # a body report is better evidence than the headline that opened the event
         headline = a.title and not b.title and a.evidence.start <= a.trigger.start < a.evidence.end
-        if (
+        if evidence and (
             asserts
             or headline
             or ((b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only))
@@ -195,7 +144,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 recent = same[-1:] if ev.demonstrative or len(same) == 1 else []
             same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
             for cand in same_word + recent:
-                if not _conflict(cand, ev, anaphoric=True, referred=ev.definite):
+                if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
                     break
         if target is None and ev.type:
@@ -207,10 +156,14 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     and not cand.cumulative
                     and close
                     and _related(cand, ev, window)
-                    and not _conflict(cand, ev, anaphoric=False, referred=ev.sent in cand.referred)
+                    and not conflict(cand, ev, anaphoric=False, referred=ev.sent in cand.referred)
                 ):
                     target = cand
                     break
+        if target is None and ev.type and (told := retold_incident(out, ev)):
+            # the lede's report stays the evidence; the retelling is more evidence for it
+            _absorb(told, ev, evidence=False)
+            continue
         if target is not None:
             _absorb(target, ev)
             if ev.definite and ev.type and min(target.sents) < ev.sent:
@@ -254,7 +207,7 @@ def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
                     and o.type == ev.type
                     and not o.title
                     and not o.death_only
-                    and not _conflict(o, ev, anaphoric=True, referred=True)
+                    and not conflict(o, ev, anaphoric=True, referred=True)
                 ),
                 None,
             )
@@ -283,7 +236,7 @@ def _pull_sentence(out: list[RawEvent], target: RawEvent, ev: RawEvent) -> list[
             and o.type == ev.type
             and not o.cumulative
             and min(o.sents) == ev.sent
-            and not _conflict(target, o, True)
+            and not conflict(target, o, True)
         ):
             absorb_event(target, o)
         else:
@@ -348,7 +301,7 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
                 and not o.death_only
                 and not o.cumulative
                 and 0 < ev.sent - max(o.sents) <= window
-                and not _conflict(o, ev, anaphoric=True)
+                and not conflict(o, ev, anaphoric=True)
             ]
             host = same[0] if same else before[-1] if before else None
         if host is None:

@@ -25,6 +25,7 @@ class RawEvent:
     anaphoric: bool = False
     definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
     demonstrative: bool = False  # ... a demonstrative one ("these warnings")
+    additive: bool = False  # marked as another incident than those reported ("another attack", "d'autres frappes")
     negated: bool = False
     hypothetical: bool = False
     generic: bool = False  # a kind of event or other incidents named for comparison ("similar bombings")

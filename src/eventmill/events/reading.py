@@ -196,11 +196,17 @@ def _points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: lis
         definite = definite or bool(
             {modifier(ctx, c) for c in [head] + ctx.tree.children(head, "det")} & {"definite", "demonstrative"}
         )
-    near = ctx.tree.children(v) + [g for k in recip_heads for g in [k] + ctx.tree.children(k)]
-    near += [g for k in near for g in ctx.tree.children(k)]
-    if any(_additive(ctx, k) for k in near):
+    if new_incident(ctx, v, recip_heads):
         return False, False
     return definite, definite and demonstrative
+
+
+def new_incident(ctx: Context, v: int, recip_heads: list[int]) -> bool:
+    """Whether the trigger at v or its victims carry a word that marks another incident than those
+    already reported ("another attack", "three other soldiers were wounded", "d'autres frappes")."""
+    near = ctx.tree.children(v) + [g for k in recip_heads for g in [k] + ctx.tree.children(k)]
+    near += [g for k in near for g in ctx.tree.children(k)]
+    return any(_additive(ctx, k) for k in near)
 
 
 def _additive(ctx: Context, k: int) -> bool:

@@ -1,0 +1,126 @@
+"""Evidence for and against two reports being one incident (used by `eventmill.events.merge`).
+
+Against: other figures for the same people, other places, other named actors, another role, one
+negated (`conflict`). For, across the whole article: a report that names nothing of its own and
+retells, in another word of the same family, the only incident of its type reported before
+("Une explosion ... à Tunis a fait trois morts." ... "une bombe artisanale ... a explosé.":
+`retold_incident`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from eventmill import ontology
+from eventmill.events.raw import RawEvent
+from eventmill.models import Count, Mention
+from eventmill.text import norm
+
+
+def names(ms: tuple[Mention, ...]) -> set[str]:
+    return {norm(m.actor.name if m.actor else m.span.text) for m in ms}
+
+
+def _km(a, b) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_place(a: Mention, b: Mention) -> bool:
+    if a.place and b.place:
+        return _km(a.place, b.place) <= 25
+    # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
+    x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)
+    return bool(x) and y[: len(x)] == x
+
+
+def own_places(ev: RawEvent) -> list[Mention]:
+    """Its places finer than a country (a country is where most incidents of an article happen)."""
+    return [p for p in ev.places if not (p.place and p.place.precision == "country")]
+
+
+def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) -> bool:
+    """Whether b cannot report a's incident: other figures for the same people (unless b names a's
+    incident with a definite noun, `referred`: then the figures are a range), other places or named
+    actors, another role in the incident, crowd control told apart, or one negated."""
+    for slot in set(a.counts) & set(b.counts):
+        ca, cb = a.counts[slot], b.counts[slot]
+        if (ca.value, ca.high) != (cb.value, cb.high) and not other_victims(ca, cb) and not referred:
+            return True
+    pa, pb = own_places(a), own_places(b)
+    if pa and pb and not any(same_place(x, y) for x in pa for y in pb):
+        return True
+    named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
+    named_b = names(tuple(m for m in b.actors if m.actor and not m.actor.generic))
+    # a generic agent ("des miliciens") may be the named group; two different names contradict
+    if not anaphoric and named_a and named_b and not (named_a & named_b):
+        return True
+    if (
+        a.type in ontology.in_class("physical")
+        and a.modes
+        and b.modes
+        and ontology.incident_role(a.type, a.modes) != ontology.incident_role(b.type, b.modes)
+    ):
+        return True  # an arrest is never the ban or the raid it follows (resources/xx/incidents.tsv)
+    if a.crowd != b.crowd and b.sent not in a.sents:
+        return True  # crowd control told apart belongs to the protest it breaks up (events/intervention.py)
+    return a.negated != b.negated
+
+
+def other_victims(a: Count, b: Count) -> bool:
+    """Two figures that count different people ("two policemen" and "four militants" killed in one
+    attack) add up rather than contradict."""
+    return bool(a.of and b.of) and norm(a.of) != norm(b.of)
+
+
+def _reported(ev: RawEvent) -> bool:
+    """An incident the text asserts, with violence or an act of its own (not a toll, a bare death, a
+    kind of event, a heading or what did not or may not happen)."""
+    return not (
+        ev.cumulative
+        or ev.casualty_only
+        or ev.death_only
+        or ev.generic
+        or ev.hypothetical
+        or ev.negated
+        or ev.future
+        or ev.heading
+    )
+
+
+def _bare(ev: RawEvent) -> bool:
+    """It names nothing that could tell its incident apart: no place finer than a country, no party
+    with a name."""
+    named = [m for m in ev.actors + ev.recipients if m.actor and not m.actor.generic and m.actor.kind != "other"]
+    return not (own_places(ev) or named)
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two trigger words of one family ("explosion" and "exploser", "bombing" and "bomb"): a common
+    stem of five letters, or the whole of the shorter word when it has four ("kill", "killing")."""
+    x, y = (norm(w.split()[0]) if w.strip() else "" for w in (a, b))
+    k = 0
+    while k < min(len(x), len(y)) and x[k] == y[k]:
+        k += 1
+    return k >= 5 or (k >= 4 and k == min(len(x), len(y)))
+
+
+def retold_incident(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
+    """The incident that ev retells, at any distance: news names an incident with a noun, then tells
+    it with a verb of the same family, or the other way round ("Une explosion ... a fait trois
+    morts." ... "une bombe artisanale ... a explosé."; "the bombing" ... "decided to bomb the
+    village"). Only a physical report that names nothing of its own and is not marked as another
+    incident ("une autre bombe"), when the article has reported just one incident of its type before
+    and nothing contradicts it. The same word again is left to the merge window: "an explosion" twice
+    is as often two explosions."""
+    if ev.type not in ontology.in_class("physical") or ev.additive or not _reported(ev) or not _bare(ev):
+        return None
+    # a headline alone is folded into the body's first report later (merge._fold_titles)
+    before = [e for e in events if e.type == ev.type and _reported(e) and not (e.title and e.sents == [e.sent])]
+    if len(before) != 1:
+        return None
+    (inc,) = before
+    if ev.trigger_lemma in inc.lemmas or not any(same_family(ev.trigger_lemma, w) for w in inc.lemmas):
+        return None
+    return None if conflict(inc, ev, anaphoric=False) else inc
