@@ -237,3 +237,38 @@ def test_the_datelines_date_comes_last(lang, text, expected):
     doc = eventmill.extract(text, lang=lang)
     e = doc.events[0]
     assert (e.date.date.value if e.date and e.date.date else None, e.date_source) == expected
+
+
+@pytest.mark.parametrize("published", [WEDNESDAY, None])
+@pytest.mark.parametrize(
+    "lang,text,trigger",
+    [
+        ("en", "Police killed two protesters in Dhaka, compared with five in 2025.", "killed"),
+        ("en", "Police arrested 40 protesters in London, twice as many as in 2025.", "arrested"),
+        ("en", "Rebels attacked a convoy near Kunduz, as they did in 2025.", "attacked"),
+        ("fr", "La police a arrêté 40 manifestants à Paris, contre 12 en 2025.", "arrêté"),
+        ("fr", "La police a arrêté 40 manifestants à Paris, par rapport à 2025.", "arrêté"),
+        ("fr", "Des rebelles ont attaqué un convoi près de Kunduz, comme en 2025.", "attaqué"),
+    ],
+)
+def test_a_year_of_comparison_further_back_or_in_a_clause_of_comparison_is_no_event_date(
+    lang, text, trigger, published
+):
+    assert date_of(text, lang, published, trigger) is None
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        ("en", "Rebels attacked a convoy near Kunduz in February, as witnesses said.", "attacked", "2026-02"),
+        (
+            "fr",
+            "Des rebelles ont attaqué un convoi près de Kunduz en février, comme l'ont dit des témoins.",
+            "attaqué",
+            "2026-02",
+        ),
+    ],
+)
+def test_a_clause_of_comparison_elsewhere_in_the_sentence_leaves_the_events_date(lang, text, trigger, expected):
+    found = [v for trig, _, v in event_dates(text, lang, WEDNESDAY) if trig == trigger]
+    assert found == [expected]

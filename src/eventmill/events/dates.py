@@ -19,6 +19,8 @@ from eventmill.text import norm
 SOURCES = ("clause", "sentence", "linked", "context", "dateline")
 # an event with no date of its own takes one from the sentences before only if that is this recent
 RECENT_DAYS = 31
+# how many function words and figures may stand between a word of comparison and its date
+BACKGROUND_REACH = 4
 # an event its own clause dates this long before publication is a past incident recalled
 HISTORICAL_DAYS = 180
 
@@ -150,9 +152,10 @@ class Dater:
         return ""
 
     def _background(self, m: Mention) -> bool:
-        """A month or year, or a day over a month before publication, right after a word of comparison
-        or background (`background` rows of dates.tsv: "since", "depuis", "than"), maybe through a
-        preposition or article ("than in 2024", "qu'en mars")."""
+        """A month or year, or a day over a month before publication, given as comparison or background:
+        after a word of `background` rows of dates.tsv ("since", "than", "compared", "depuis", "contre"),
+        maybe through prepositions, articles and figures ("than in 2024", "compared with five in 2015",
+        "contre 12 en 2015", "qu'en mars"), or in a clause such a word opens ("as they did in 2015")."""
         k = self.loc.token(m.span.start)
         pub = self.doc.article.published
         if m.date is None or not (
@@ -160,14 +163,15 @@ class Dater:
         ):
             return False
         words = _date_words(self.doc.lang or "", "background")
-        for j in (k - 1, k - 2):
+        for j in range(k - 1, k - 1 - BACKGROUND_REACH, -1):
             if j < 0 or self.toks[j].sent != self.toks[k].sent:
-                return False
+                break
             if norm(self.toks[j].text) in words:
                 return True
-            if self.toks[j].pos not in ("ADP", "DET"):
-                return False
-        return False
+            if self.toks[j].pos not in ("ADP", "DET", "NUM", "ADV", "ADJ") and not self.toks[j].text.isdigit():
+                break
+        verb = next((a for a in self.tree.ancestors(k) if self.toks[a].pos in ("VERB", "AUX")), None)
+        return verb is not None and any(norm(self.toks[c].text) in words for c in self.tree.children(verb, "mark"))
 
 
 @cache
