@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from eventmill import datafiles
 from eventmill.models import Document, Span
@@ -81,13 +81,17 @@ class Grammar:
     time: re.Pattern[str]  # a clock time, maybe with its zone ("14h32", "8:52 PM EDT")
 
 
+@cache
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[0].casefold()
+    return base if len(base) == 1 else c
+
+
+@lru_cache(maxsize=8)
 def _fold(text: str) -> str:
-    """Lower case without accents, one character for one, so offsets into the fold are offsets into the text."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFD", c)[0].casefold()
-        out.append(base if len(base) == 1 else c)
-    return "".join(out)
+    """Lower case without accents, one character for one, so offsets into the fold are offsets into the text
+    (kept for the last few texts: the published stage and the event stages fold the same article)."""
+    return "".join(map(_fold_char, text))
 
 
 def _alternation(words: Sequence[str]) -> str:
