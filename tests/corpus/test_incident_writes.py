@@ -9,30 +9,13 @@ import pytest
 
 from eventmill.corpus.store import Store
 from eventmill.incidents import update, writes
+from synthetic_store import add_synthetic
 
-# articles i in [start, stop): four reports of each incident k = i // 4 (same town, day and brigade),
-# two events each, in five countries; every ninth article a copy of the one before (a near-duplicate)
-ARTICLES = """
-INSERT INTO articles (id, status, title, published, lang, text)
-SELECT 's' || lpad(CAST(i AS VARCHAR), 6, '0'), 'coded', 'Synthetic ' || i,
-       DATE '2016-01-01' + CAST(i // 4 % 365 AS INTEGER), 'en',
-       repeat('Fighters of Brigade' || (i // 4 % 97) || ' attacked Town' || (i // 4 % 211) || ' at dawn, said Spokesman '
-              || (CASE WHEN i % 9 = 8 THEN i - 1 ELSE i END) || '. ', 6)
-FROM range(?, ?) t(i);
-INSERT INTO events (article_id, event_no, type, modes, latitude, longitude, country, geo_precision, gid, location,
-                    event_date, date_precision, dead, actor1, evidence)
-SELECT 's' || lpad(CAST(i // 2 AS VARCHAR), 6, '0'), i % 2, 'ASSAULT', [], 30 + i // 8 % 211 / 10.0,
-       40 + i // 8 % 211 / 10.0, ['SY', 'IQ', 'YE', 'ML', 'NG'][1 + i // 8 % 5], 'town', 'gTown' || (i // 8 % 211),
-       'Town' || (i // 8 % 211), DATE '2016-01-01' + CAST(i // 8 % 365 AS INTEGER), 'day', i // 2 % 7,
-       'Brigade' || (i // 8 % 97), 'Fighters attacked the town.'
-FROM range(2 * CAST(? AS BIGINT), 2 * CAST(? AS BIGINT)) t(i);
-INSERT INTO actors (article_id, mention_no, start_char, name)
-SELECT 's' || lpad(CAST(i AS VARCHAR), 6, '0'), 0, 20, 'Brigade' || (i // 4 % 97) FROM range(?, ?) t(i);
-INSERT INTO places (article_id, mention_no, start_char, gid, country)
-SELECT 's' || lpad(CAST(i AS VARCHAR), 6, '0'), 0, 40, 'gTown' || (i // 4 % 211),
-       ['SY', 'IQ', 'YE', 'ML', 'NG'][1 + i // 4 % 5]
-FROM range(?, ?) t(i);
-"""
+# the store of tests/synthetic_store.py; every ninth article a copy of the one before (a near-duplicate)
+ARTICLE_TEXT = (
+    "repeat('Fighters of Brigade' || (i // 4 % 97) || ' attacked Town' || (i // 4 % 211) || ' at dawn, said Spokesman '"
+    " || (CASE WHEN i % 9 = 8 THEN i - 1 ELSE i END) || '. ', 6)"
+)
 
 TABLES = {
     "events": "SELECT article_id, event_no, incident_id FROM events ORDER BY ALL",
@@ -44,8 +27,7 @@ TABLES = {
 
 
 def add_articles(store: Store, start: int, stop: int) -> None:
-    for statement in filter(str.strip, ARTICLES.split(";")):
-        store.con.execute(statement, [start, stop])
+    add_synthetic(store, start, stop, ARTICLE_TEXT)
 
 
 # one story in three versions: the lead (120 words) with another ending of 34 words each in A and B, which

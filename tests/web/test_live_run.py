@@ -14,6 +14,7 @@ import urllib.request
 from web_util import N, running, serve_in_thread, stored, write_corpus  # noqa: F401 (fixtures)
 
 from eventmill.corpus.store import Store
+from synthetic_store import add_synthetic
 
 
 def get(url: str) -> tuple[int, dict]:
@@ -57,26 +58,10 @@ def test_the_api_answers_during_a_run_and_a_refresh_shows_new_rows(running):
 # coded articles not yet matched into incidents, four reports of each incident (k = i // 4): two events
 # each, in five countries over a year, named by a few proper nouns; enough that matching them at the
 # end of a run takes seconds
-UNMATCHED = """
-INSERT INTO articles (id, status, title, published, lang, text)
-SELECT 's' || lpad(CAST(i AS VARCHAR), 6, '0'), 'coded', 'Synthetic ' || i,
-       DATE '2016-01-01' + CAST(i // 4 % 365 AS INTEGER), 'en', 'Report ' || i || '. Fighters of Brigade' ||
-       (i // 4 % 97) || ' attacked Town' || (i // 4 % 211) || ', said Spokesman' || (i % 31) || '.'
-FROM range(?) t(i);
-INSERT INTO events (article_id, event_no, type, modes, latitude, longitude, country, geo_precision, gid, location,
-                    event_date, date_precision, dead, actor1, evidence)
-SELECT 's' || lpad(CAST(i // 2 AS VARCHAR), 6, '0'), i % 2, 'ASSAULT', [], 30 + i // 8 % 211 / 10.0,
-       40 + i // 8 % 211 / 10.0, ['SY', 'IQ', 'YE', 'ML', 'NG'][1 + i // 8 % 5], 'town', 'gTown' || (i // 8 % 211),
-       'Town' || (i // 8 % 211), DATE '2016-01-01' + CAST(i // 8 % 365 AS INTEGER), 'day', i // 2 % 7,
-       'Brigade' || (i // 8 % 97), 'Fighters attacked the town.'
-FROM range(2 * CAST(? AS BIGINT)) t(i);
-INSERT INTO actors (article_id, mention_no, start_char, name)
-SELECT 's' || lpad(CAST(i AS VARCHAR), 6, '0'), 0, 20, 'Brigade' || (i // 4 % 97) FROM range(?) t(i);
-INSERT INTO places (article_id, mention_no, start_char, gid, country)
-SELECT 's' || lpad(CAST(i AS VARCHAR), 6, '0'), 0, 40, 'gTown' || (i // 4 % 211),
-       ['SY', 'IQ', 'YE', 'ML', 'NG'][1 + i // 4 % 5]
-FROM range(?) t(i);
-"""
+UNMATCHED_TEXT = (
+    "'Report ' || i || '. Fighters of Brigade' || (i // 4 % 97) || ' attacked Town' || (i // 4 % 211)"
+    " || ', said Spokesman' || (i % 31) || '.'"
+)
 UNMATCHED_ARTICLES = 12_000
 
 
@@ -86,8 +71,7 @@ def test_the_api_answers_while_a_run_matches_incidents_at_its_end(tmp_path):
     10 s, a 503, on a large run) nor for all the writing."""
     db, folder, log_path = (tmp_path / n for n in ("events.duckdb", "in", "run.log"))
     with Store(db) as store:
-        for statement in filter(str.strip, UNMATCHED.split(";")):
-            store.con.execute(statement, [UNMATCHED_ARTICLES])
+        add_synthetic(store, 0, UNMATCHED_ARTICLES, UNMATCHED_TEXT)
     write_corpus(folder, 4)
     cmd = [sys.executable, "-m", "eventmill.cli", "-v", "run", str(folder), "--db", str(db), "--workers", "1"]
     cmd.append("--no-progress")

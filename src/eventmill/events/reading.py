@@ -51,8 +51,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if not recips:
         # with no party on the receiving end, the place the event is aimed at or held over receives
         # it, as PLOVER codes targets ("lifted the curfew in Montenegro", "sent observers to Bosnia",
-        # "the blockade of Serbia")
-        # (and a noun's: "lifted the curfew in Montenegro"); a country named there is that party
+        # "the blockade of Serbia"), on the trigger or on the verb that carries a noun trigger; a
+        # country named there is that party
         holders = list(range(trig.first, trig.last + 1))
         if row.pos == "NOUN" and toks[v].dep == "obj":
             holders.append(toks[v].head)

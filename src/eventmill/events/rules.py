@@ -56,9 +56,13 @@ class RuleTyper:
         # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
         enders = {g for t in trigs if (g := ending_verb(ctx, t)) is not None}
         protests = {t.head for t in trigs if t.row.type == "PROTEST"}
+        # words of a legal charge: an attack under one is the crime charged ("two counts of murder")
+        charges = {k for k in range(len(ctx.toks)) if modifier(ctx, k) == "charge"}
         out = []
         for c, t in zip(candidates, trigs):
-            why = no_event_of_its_own(ctx, t, speech, enders, protests) or ("reaction" if reaction(ctx, c, t) else "")
+            why = no_event_of_its_own(ctx, t, speech, enders, protests, charges) or (
+                "reaction" if reaction(ctx, c, t) else ""
+            )
             if why:
                 out.append(Decision("", 1.0, f"rules:{why}"))
                 continue
@@ -144,7 +148,9 @@ def _names_weapon(ctx: Context, k: int) -> bool:
     return any(typ == "ASSAULT" for typ, _ in ctx.lex.modes.get(norm(ctx.toks[k].lemma)))
 
 
-def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: set[int], protests: set[int]) -> str:
+def no_event_of_its_own(
+    ctx: Context, trig: Trigger, speech: set[int], enders: set[int], protests: set[int], charges: set[int]
+) -> str:
     """Why a trigger names no event of its own ("" when it does): what a speech act says or a protest
     demands, a verb ending an event noun, a word inside a name or a participant noun, a verb of saying
     that judges or a verb used as an adjective, a unit under attack."""
@@ -164,7 +170,8 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
         # documents de se présenter": a public appeal to whoever hears it, the routine close of a
         # crime report, asks no one in particular and is no event
         return "appeal"
-    if row.type in ontology.in_class("harm") and _reaches_charge(ctx, v):
+    # under a word of kind `charge` in modifiers.tsv ("count", "guilty"), within three links of its sentence
+    if row.type in ontology.in_class("harm") and _reaches(ctx, v, charges, CHARGE_DEPS, 3):
         # "charged with two counts of murder", "found guilty of murder", "condamné pour meurtre": the
         # crime a court or prosecutor names, not a report of it; the charge is the event
         return "charge"
@@ -204,19 +211,6 @@ def no_event_of_its_own(ctx: Context, trig: Trigger, speech: set[int], enders: s
     ):
         return "unit-attacked"
     return ""
-
-
-def _reaches_charge(ctx: Context, k: int) -> bool:
-    """Whether token k hangs, within three links of its sentence, under a word of kind `charge` in
-    modifiers.tsv ("count", "guilty", "chef d'accusation")."""
-    for _ in range(3):
-        tok = ctx.toks[k]
-        if tok.head == k or not tok.dep.startswith(CHARGE_DEPS) or ctx.toks[tok.head].sent != tok.sent:
-            return False
-        k = tok.head
-        if modifier(ctx, k) == "charge":
-            return True
-    return False
 
 
 def _label(ctx: Context, k: int) -> bool:
