@@ -9,9 +9,8 @@ retells, in another word of the same family, the only incident of its type repor
 
 from __future__ import annotations
 
-import math
-
 from eventmill import ontology
+from eventmill.distance import km
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Mention
 from eventmill.text import norm
@@ -21,15 +20,9 @@ def names(ms: tuple[Mention, ...]) -> set[str]:
     return {norm(m.actor.name if m.actor else m.span.text) for m in ms}
 
 
-def _km(a, b) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def same_place(a: Mention, b: Mention) -> bool:
     if a.place and b.place:
-        return _km(a.place, b.place) <= 25
+        return km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= 25
     # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
     x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)
     return bool(x) and y[: len(x)] == x

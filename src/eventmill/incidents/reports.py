@@ -11,7 +11,6 @@ them with no translation.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -20,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventmill import ontology
+from eventmill.distance import km
 from eventmill.text import norm
 
 # how far (km) a place of each precision may lie from where the incident happened
@@ -127,10 +127,8 @@ def _widen(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, i
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance between two (lat, lon) pairs."""
+    return km(a[0], a[1], b[0], b[1])
 
 
 def _far_apart(place: tuple, other: tuple) -> bool:

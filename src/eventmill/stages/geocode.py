@@ -8,13 +8,13 @@ the language's `placecues.tsv`.
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from bisect import bisect_left
 from collections import Counter
 
 from eventmill.actor_lexicon import country_name, iso2
 from eventmill.config import Config
+from eventmill.distance import km
 from eventmill.geo import HINTS, Geocoder, approximate, load_geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
@@ -245,7 +245,7 @@ def _doubt_isolated(resolved: dict[int, Mention], countries: tuple[str, ...]) ->
         rest = [o for o in others if o is not p and o.name != p.name]
         # a village known to few needs a neighbour even when it is the article's only place
         small = p.precision == "town" and 0 < p.population < SMALL_POPULATION
-        if (rest or small) and all(_km(p.lat, p.lon, o.lat, o.lon) > ISOLATED_KM for o in rest):
+        if (rest or small) and all(km(p.lat, p.lon, o.lat, o.lon) > ISOLATED_KM for o in rest):
             doubtful = dataclasses.replace(p, confidence=round(p.confidence * ISOLATED_CONFIDENCE, 3))
             resolved[i] = dataclasses.replace(resolved[i], place=doubtful)
 
@@ -290,9 +290,3 @@ def _doubt_modifiers(doc: Document, resolved: dict[int, Mention]) -> None:
         if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
             continue
         resolved[i] = dataclasses.replace(r, place=dataclasses.replace(p, confidence=round(p.confidence * 0.5, 3)))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
