@@ -70,6 +70,24 @@ def test_an_arrest_may_come_long_after_the_attack_but_not_before_it():
     assert score(report("b", day=DAY + 200), attack, S) == NO  # a second attack, not an arrest
 
 
+def published_only(aid, published):
+    """A report none of whose events has a date of its own, in an article published on that day."""
+    r = report(aid)
+    r.date_low = r.date_high = None
+    r.published = published
+    return r
+
+
+def test_a_report_dated_by_its_publication_alone_may_follow_its_incident_by_weeks_but_never_precede_it():
+    attack = report("a")
+    follow_up = published_only("b", DAY + 40)  # "the bombing at the market": a story weeks later
+    assert follow_up.when() is not None and follow_up.when()[1] == DAY + 40
+    assert score(follow_up, attack, S) >= S.threshold
+    assert score(published_only("c", DAY - 10), attack, S) == NO  # published before the attack happened
+    got = {a.key: a.incident_id for a in clustering.cluster([attack, follow_up], S)}
+    assert got[attack.key] == got[follow_up.key]
+
+
 def test_tf_idf_gives_shared_rare_names_more_weight_than_common_ones():
     from collections import Counter
 

@@ -85,8 +85,10 @@ def blocks(reports: Sequence[Report]) -> list[list[Report]]:
 
 def _order(r: Report) -> tuple:
     w = r.when()
-    # dated reports first, in date order; incidents before the aftermath that names them
-    return (w is None, w[0] if w else 0, r.role != "incident", r.article_id, r.report_no)
+    # dated reports first, in date order (one dated by its publication alone: a few days before it);
+    # incidents before the aftermath that names them
+    start = (w[1] - 3 if r.open_before() else w[0]) if w else 0
+    return (w is None, start, r.role != "incident", r.article_id, r.report_no)
 
 
 def cluster_block(
@@ -100,7 +102,7 @@ def cluster_block(
 
     def index(inc: _Incident, r: Report) -> None:
         w = r.when()
-        if w is None:
+        if w is None or r.open_before():  # an open range would fill every bucket since year 1
             if inc.incident_id not in undated:
                 undated.append(inc.incident_id)
             return
@@ -173,6 +175,8 @@ def _candidates(
         ]
     if w is None:
         return list(incidents)
+    if r.open_before():
+        return [iid for iid, inc in incidents.items() if inc.low is None or inc.low <= w[1] + s.window_days + 31]
     lo, hi = (w[0] - back) // BUCKET_DAYS, (w[1] + s.window_days + 31) // BUCKET_DAYS
     seen: dict[str, None] = dict.fromkeys(undated)
     for b in range(lo, hi + 1):

@@ -26,6 +26,8 @@ from eventmill.text import norm
 RADIUS_KM = {"neighbourhood": 5.0, "town": 15.0, "admin2": 60.0, "admin1": 250.0, "country": 1000.0}
 # days either side of a date of each precision
 SLACK_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+# the first day of a range open before (`Report.open_before`): any day
+EARLIEST = dt.date.min.toordinal()
 
 
 @dataclass(slots=True)
@@ -66,12 +68,20 @@ class Report:
         return f"{self.article_id}:{self.report_no}"
 
     def when(self) -> tuple[int, int] | None:
-        """The date range to compare: the events' own dates, else the publication day."""
+        """The date range to compare: the events' own dates, else any day up to the publication day
+        (`open_before`): an article reports what happened before it came out, but a follow-up story (an
+        arrest, a trial, an anniversary) may come weeks or years after its incident. Ending three days
+        after publication instead cost ecb_incidents 0.09 pair F1 (check half 0.80 -> 0.72) once
+        publication dates were read from date lines under the title."""
         if self.date_low is not None and self.date_high is not None:
             return self.date_low, self.date_high
         if self.published is not None:
-            return self.published - 3, self.published  # news reports what happened up to a few days before
+            return EARLIEST, self.published
         return None
+
+    def open_before(self) -> bool:
+        """Dated only by its publication: its range has no real start."""
+        return self.date_low is None and self.published is not None
 
 
 # a place the event took from the article's focus (`location_source`: eventmill.events.location) is a
