@@ -1,6 +1,7 @@
 """Words that read as events one at a time but report none: a public appeal to anyone, a fire fought
 by firefighters, a noun that only names a kind of weapon, a noun "fire" read as the verb, a bullet as
-the attacker, and an unknown name "mobilising" taken for a protest.
+the attacker, an unknown name "mobilising" taken for a protest, "lever"/"lift"/"ease" on anything but a
+measure and "retirer" on anything but forces (or itself), and a patrol that is the target of an attack.
 
 Every sentence here was written for this test (the unlabelled news these errors were first seen in is
 not quoted)."""
@@ -192,3 +193,39 @@ def test_a_clash_between_armed_sides_stays_an_assault():
 def test_a_police_perimeter_around_the_scene_is_no_event():
     text = "A bomb exploded near the station in Lyon on Friday. Police cordoned off the area."
     assert [t for t, _ in events(text, "en")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le témoin s'est levé du banc pour répondre au juge du tribunal."),
+        ("fr", "Une infirmière retirait un éclat de verre de la main d'un enfant."),
+        ("en", "The crane lifted the heavy container onto the ship in the harbour."),
+        ("en", "The new bypass eased the traffic in the old town centre."),
+    ],
+)
+def test_a_verb_that_ends_or_withdraws_something_only_does_so_for_measures_and_forces(lang, text):
+    assert [t for t, _ in events(text, lang) if t in ("CONCEDE", "RETREAT")] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("fr", "Le gouvernement a levé l'interdiction de manifester dans la capitale.", "CONCEDE"),
+        ("fr", "Les rebelles se sont retirés de la ville de Kidal dimanche.", "RETREAT"),
+        ("fr", "Paris a retiré ses soldats du nord du Mali.", "RETREAT"),
+        ("en", "Serbia lifted the ban on opposition rallies in Belgrade.", "CONCEDE"),
+        ("en", "The junta eased restrictions on foreign journalists.", "CONCEDE"),
+    ],
+)
+def test_ending_a_measure_or_withdrawing_forces_is_still_an_event(lang, text, etype):
+    assert etype in [t for t, _ in events(text, lang)]
+
+
+def test_a_patrol_targeted_by_an_attack_is_no_deployment():
+    text = "Une patrouille de l'armée a été visée par une attaque près de Gao, faisant deux morts."
+    assert [t for t, _ in events(text, "fr")] == ["ASSAULT"]
+
+
+def test_a_patrol_sent_out_is_still_a_deployment():
+    assert "MOBILIZE" in [t for t, _ in events("L'armée a envoyé une patrouille dans le village de Tessit.", "fr")]

@@ -45,7 +45,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 9
+    version = 10
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -202,15 +202,23 @@ def no_event_of_its_own(
         # community", "the captured heat": a verb as an adjective describes, it reports nothing
         # (a victim's participle still counts them: "three wounded soldiers")
         return "adjective"
-    # "attacked an army patrol", "ambushed a convoy": the unit attacked is the victim, not a deployment
-    if (
-        row.type == "MOBILIZE"
-        and row.pos == "NOUN"
-        and toks[v].dep.startswith(("obj", "obl", "nsubj:pass"))
-        and toks[v].head in ctx.assault_heads
-    ):
+    # "attacked an army patrol", "une patrouille a été visée par une attaque", "a suicide bomber crashed
+    # into a foot patrol": the unit attacked is the victim, not a deployment
+    if row.type == "MOBILIZE" and row.pos == "NOUN" and _unit_attacked(ctx, v):
         return "unit-attacked"
     return ""
+
+
+def _unit_attacked(ctx: Context, v: int) -> bool:
+    """Noun v is what its verb was done to, and the verb is an attack or has an attack or an attacker as
+    its subject or agent."""
+    tok = ctx.toks[v]
+    if not tok.dep.startswith(("obj", "obl", "nsubj:pass")) or tok.head == v:
+        return False
+    if tok.head in ctx.assault_heads:
+        return True
+    doers = ctx.tree.children(tok.head, "nsubj", "obl:agent", "obl")
+    return any(d != v and (d in ctx.assault_heads or _names_weapon(ctx, d)) for d in doers)
 
 
 def _label(ctx: Context, k: int) -> bool:
