@@ -1,7 +1,8 @@
 """Words that read as events one at a time but report none: a public appeal to anyone, a fire fought
 by firefighters, a noun that only names a kind of weapon, a noun "fire" read as the verb, a bullet as
 the attacker, an unknown name "mobilising" taken for a protest, "lever"/"lift"/"ease" on anything but a
-measure and "retirer" on anything but forces (or itself), and a patrol that is the target of an attack.
+measure and "retirer" on anything but forces (or itself), a patrol that is the target of an attack,
+"il fallait" with a noun, "soutenir que" and a deployed banner.
 
 Every sentence here was written for this test (the unlabelled news these errors were first seen in is
 not quoted)."""
@@ -229,3 +230,29 @@ def test_a_patrol_targeted_by_an_attack_is_no_deployment():
 
 def test_a_patrol_sent_out_is_still_a_deployment():
     assert "MOBILIZE" in [t for t, _ in events("L'armée a envoyé une patrouille dans le village de Tessit.", "fr")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Il fallait une brouette pour transporter les billets de banque."),
+        ("fr", "Le chercheur a soutenu que ces véhicules produisaient des fumées toxiques."),
+        ("fr", "Des centaines d'habitants ont déployé une bannière devant la mairie de Lyon."),
+        ("en", "Residents deployed a huge banner outside the town hall in Leeds."),
+    ],
+)
+def test_need_argue_and_unfurl_are_no_request_support_or_deployment(lang, text):
+    assert [t for t, _ in events(text, lang) if t in ("REQUEST", "SUPPORT", "MOBILIZE")] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("fr", "Le syndicat estime qu'il faut libérer les prisonniers politiques.", "REQUEST"),
+        ("fr", "Le ministre a dit qu'il faut que le gouvernement démissionne.", "REQUEST"),
+        ("fr", "La France soutient les rebelles syriens depuis 2012.", "SUPPORT"),
+        ("fr", "L'armée a déployé 500 soldats dans la ville de Gao.", "MOBILIZE"),
+    ],
+)
+def test_a_demand_support_or_deployment_is_still_an_event(lang, text, etype):
+    assert etype in [t for t, _ in events(text, lang)]

@@ -74,8 +74,9 @@ OBJECT_DEPS = ("obj", "obl:arg", "nsubj:pass", "obl", "xcomp")
 def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[str, ...]) -> bool:
     """One of the trigger's objects (or its passive subject) has one of these lemmas ("expelled two
     Russian diplomats", "the border was closed"); the word PROPN stands for any proper name, VERB for an
-    infinitive complement ("offered to mediate"), REFLEXIVE for a reflexive verb ("les troupes se sont
-    retirées", where a plain "retirer" takes things out of things)."""
+    infinitive complement ("offered to mediate"), CLAUSE for a complement clause ("il faut que", "a
+    soutenu que"), REFLEXIVE for a reflexive verb ("les troupes se sont retirées", where a plain
+    "retirer" takes things out of things)."""
     sent = tokens[first].sent
     lo = first
     while lo > 0 and tokens[lo - 1].sent == sent:
@@ -87,6 +88,7 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
         first <= tokens[i].head <= last
         and (
             (tokens[i].dep.startswith("expl") and "reflexive" in lemmas)
+            or (tokens[i].dep == "ccomp" and "clause" in lemmas)
             or (
                 tokens[i].dep.startswith(OBJECT_DEPS)
                 and (
