@@ -12,7 +12,17 @@ from functools import cache
 
 from eventmill import datafiles
 
-TYPE_CLASSES = ("physical", "party_object", "speech", "voiced", "statement", "harm", "addressee", "described")
+TYPE_CLASSES = (
+    "physical",
+    "party_object",
+    "speech",
+    "voiced",
+    "statement",
+    "harm",
+    "disaster",
+    "addressee",
+    "described",
+)
 RETYPINGS = ("ended", "intent", "ultimatum", "refused", "civilian", "prevented", "damage", "riot", "intervention")
 KIND_CLASSES = ("armed", "institution", "person")
 

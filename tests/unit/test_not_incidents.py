@@ -256,3 +256,16 @@ def test_need_argue_and_unfurl_are_no_request_support_or_deployment(lang, text):
 )
 def test_a_demand_support_or_deployment_is_still_an_event(lang, text, etype):
     assert etype in [t for t, _ in events(text, lang)]
+
+
+def test_firefighters_sent_to_a_fire_abroad_is_no_deployment():
+    # the country after "au" is where it happened, not an armed party taking part
+    text = "Jeudi matin, les pompiers ont été mobilisés pour éteindre un incendie au Guatemala."
+    assert events(text, "fr") == []
+    doc = extract(text, lang="fr", config=Config(keep="all"))
+    assert [e.unasserted for e in doc.events if e.type == "MOBILIZE"] == ["accident"]
+
+
+def test_an_army_mobilised_against_rebels_is_still_a_deployment():
+    text = "L'armée a été mobilisée pour combattre les rebelles au nord du Guatemala."
+    assert "MOBILIZE" in [t for t, _ in events(text, "fr")]

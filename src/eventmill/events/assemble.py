@@ -25,11 +25,12 @@ from eventmill.events.reading import new_incident
 from eventmill.events.relevance import accident_word, accidental, off_topic
 from eventmill.events.status import modifier
 from eventmill.models import Candidate, Document, Span, Toll
+from eventmill.placecues import after_locative
 from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 20, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 21, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
@@ -47,7 +48,7 @@ def assemble(doc: Document, config: Config) -> Document:
             if not ({"dead", "injured"} & set(e.counts)):
                 e.off_topic = subject
     armed = ontology.kinds_in("armed")
-    # firefighters are a public service, not an armed party in a fire
+    # firefighters are a public service, not an armed party in a fire; a country after "in" is a place
     armed_in = {
         ctx.toks[m.head].sent
         for m in doc.mentions
@@ -55,12 +56,13 @@ def assemble(doc: Document, config: Config) -> Document:
         and m.actor
         and m.actor.kind in armed
         and not accident_word(doc.lang or "", ctx.toks[m.head])
+        and not (m.actor.kind == "country" and after_locative(doc, m))
     }
     for e in merged:
         # deaths or a blast told as an accident are no attack, unless its sentences name an armed party
         # ("seven Taliban militants were killed in two accidental explosions": their own bombs, which
         # ACLED codes as explosions)
-        e.accident = e.accident and e.type in ontology.in_class("harm") and not armed_in & set(e.sents)
+        e.accident = e.accident and e.type in ontology.in_class("disaster") and not armed_in & set(e.sents)
     # running totals are kept apart, as the article's tolls
     tolls = tuple(
         Toll(k, c, e.evidence) for e in merged if e.cumulative for k, c in e.counts.items() if k in ("dead", "injured")
