@@ -2,7 +2,8 @@
 by firefighters, a noun that only names a kind of weapon, a noun "fire" read as the verb, a bullet as
 the attacker, an unknown name "mobilising" taken for a protest, "lever"/"lift"/"ease" on anything but a
 measure and "retirer" on anything but forces (or itself), a patrol that is the target of an attack,
-"il fallait" with a noun, "soutenir que" and a deployed banner.
+"il fallait" with a noun, "soutenir que", a deployed banner, firefighters mobilised against a fire and an
+appeal for witnesses; and an attack one vows to make is a threat.
 
 Every sentence here was written for this test (the unlabelled news these errors were first seen in is
 not quoted)."""
@@ -269,3 +270,32 @@ def test_firefighters_sent_to_a_fire_abroad_is_no_deployment():
 def test_an_army_mobilised_against_rebels_is_still_a_deployment():
     text = "L'armée a été mobilisée pour combattre les rebelles au nord du Guatemala."
     assert "MOBILIZE" in [t for t, _ in events(text, "fr")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Police issued an appeal for witnesses on Saturday with a photo of the suspect."),
+        ("en", "Detectives appealed for witnesses to the crash on the motorway to come forward."),
+        ("fr", "La gendarmerie a lancé un appel à témoins après le vol de la voiture."),
+    ],
+)
+def test_an_appeal_for_witnesses_is_no_request(lang, text):
+    assert [t for t, _ in events(text, lang) if t == "REQUEST"] == []
+
+
+def test_an_appeal_for_calm_is_still_a_request():
+    assert "REQUEST" in [t for t, _ in events("The opposition issued an appeal for calm in Nairobi.", "en")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Ethnic Albanians have sworn to fight until they gain control of the villages."),
+        ("en", "The rebels vowed to attack the capital within a week."),
+        ("fr", "Les rebelles ont juré d'attaquer la capitale avant la fin du mois."),
+    ],
+)
+def test_vowing_to_attack_is_a_threat_not_an_attack(lang, text):
+    types = [t for t, _ in events(text, lang)]
+    assert "THREATEN" in types and "ASSAULT" not in types

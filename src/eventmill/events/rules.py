@@ -38,14 +38,14 @@ STATUS = ("negated", "hypothetical", "future")
 # links from a crime up to the charge that names it ("two counts of murder", "guilty of murder")
 CHARGE_DEPS = ("nmod", "obl", "conj", "appos", "compound", "advcl", "acl")
 # dependencies of a request's addressee ("asked anyone", "appealing for anyone", "anyone is asked")
-ADDRESSEE_DEPS = ("obj", "iobj", "obl", "nsubj:pass")
+ADDRESSEE_DEPS = ("obj", "iobj", "obl", "nmod", "nsubj:pass")
 
 
 class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 10
+    version = 11
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -165,10 +165,13 @@ def no_event_of_its_own(
         return "inside-name"
     if in_source(ctx, trig):
         return "source"
-    if row.type == "REQUEST" and any(_anyone(ctx, a) for a in ctx.tree.children(v, *ADDRESSEE_DEPS)):
+    # the appeal's words, and the verb an appeal noun is the object of ("issued an appeal for witnesses")
+    carriers = [*range(trig.first, trig.last + 1), *([toks[v].head] if toks[v].dep == "obj" else [])]
+    if row.type == "REQUEST" and any(_anyone(ctx, a) for w in carriers for a in ctx.tree.children(w, *ADDRESSEE_DEPS)):
         # "asked anyone with information to call police", "a demandé à toute personne munie de
-        # documents de se présenter": a public appeal to whoever hears it, the routine close of a
-        # crime report, asks no one in particular and is no event
+        # documents de se présenter", "appealed for witnesses", "a lancé un appel à témoins": a public
+        # appeal to whoever hears it, the routine close of a crime report, asks no one in particular
+        # and is no event
         return "appeal"
     # under a word of kind `charge` in modifiers.tsv ("count", "guilty"), within three links of its sentence
     if row.type in ontology.in_class("harm") and _reaches(ctx, v, charges, CHARGE_DEPS, 3):
@@ -237,7 +240,8 @@ def _anyone(ctx: Context, a: int) -> bool:
     """Token a is anyone at all: a word of kind `anyone` in modifiers.tsv ("anyone", "quiconque"), or a
     singular noun it determines ("toute personne", "tout le monde"; "tous les habitants" are people)."""
     if modifier(ctx, a) == "anyone":
-        return True
+        # a noun of the kind only when bare: "appealed for witnesses", not "asked the witness"
+        return ctx.toks[a].pos != "NOUN" or not ctx.tree.children(a, "det")
     return "Number=Plur" not in ctx.toks[a].morph and any(
         modifier(ctx, d) == "anyone" for d in ctx.tree.children(a, "det", "amod")
     )
