@@ -3,7 +3,8 @@ by firefighters, a noun that only names a kind of weapon, a noun "fire" read as 
 the attacker, an unknown name "mobilising" taken for a protest, "lever"/"lift"/"ease" on anything but a
 measure and "retirer" on anything but forces (or itself), a patrol that is the target of an attack,
 "il fallait" with a noun, "soutenir que", a deployed banner, firefighters mobilised against a fire and an
-appeal for witnesses; and an attack one vows to make is a threat.
+appeal for witnesses, results "released Wednesday" (a date is no released captive) and an evacuated
+building; and an attack one vows to make is a threat.
 
 Every sentence here was written for this test (the unlabelled news these errors were first seen in is
 not quoted)."""
@@ -299,3 +300,26 @@ def test_an_appeal_for_calm_is_still_a_request():
 def test_vowing_to_attack_is_a_threat_not_an_attack(lang, text):
     types = [t for t, _ in events(text, lang)]
     assert "THREATEN" in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results of the blood test were released Wednesday by the county coroner.",
+        "The bank was evacuated while police examined the suspicious package.",
+        "Police evacuated the railway station after a bag was found on a platform.",
+    ],
+)
+def test_released_results_and_evacuated_buildings_are_no_retreat_or_aid(text):
+    assert [t for t, _ in events(text, "en") if t in ("RETREAT", "AID")] == []
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Hamas released the Israeli soldier Gilad Shalit on Tuesday.", "RETREAT"),
+        ("UN helicopters evacuated the wounded from Gorazde.", "AID"),
+    ],
+)
+def test_released_captives_and_evacuated_people_are_still_events(text, etype):
+    assert etype in [t for t, _ in events(text, "en")]

@@ -69,6 +69,8 @@ def _match(tokens: Sequence[Token], k: int, words: tuple[str, ...], sent: int) -
 
 
 OBJECT_DEPS = ("obj", "obl:arg", "nsubj:pass", "obl", "xcomp")
+# a proper name there says when or where, not whom ("were released Wednesday")
+CIRCUMSTANCE_DEPS = ("obl", "obl:mod", "obl:tmod", "obl:npmod")
 
 
 def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[str, ...]) -> bool:
@@ -93,7 +95,7 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
                 tokens[i].dep.startswith(OBJECT_DEPS)
                 and (
                     norm(tokens[i].lemma) in lemmas
-                    or (tokens[i].pos == "PROPN" and "propn" in lemmas)
+                    or (tokens[i].pos == "PROPN" and "propn" in lemmas and tokens[i].dep not in CIRCUMSTANCE_DEPS)
                     or (tokens[i].dep == "xcomp" and "verb" in lemmas)
                 )
             )
