@@ -280,11 +280,14 @@ def test_the_date_a_byline_gives_dates_an_event_only_as_the_dateline_does(lang, 
         ),
     ],
 )
-def test_an_old_date_stays_a_date_mention_flagged_background_and_dates_no_event(lang, text, published):
+def test_an_old_date_stays_a_date_mention_flagged_background_and_dates_only_its_own_sentence(lang, text, published):
     doc = eventmill.extract(text, lang=lang, published=published)
     dates = [(m.date.value, m.date.background) for m in doc.mentions if m.kind == "date" and m.date]
     assert dates == [("2005-03-12", True), ("2015", False)]
     assault = [e for e in doc.events if e.type == "ASSAULT"]
-    assert all(not (e.date and e.date.date) for e in assault)
-    # with a publication date, the incident its own clause dates so long before is a past one recalled
+    # with no publication date, the full date of its own sentence still dates the history's incident;
+    # with one, the incident its own clause dates so long before is a past one recalled
+    assert [e.date.date.value for e in assault if e.date and e.date.date] == (
+        ["2005-03-12"] if published is None else []
+    )
     assert bool(assault) == (published is None)

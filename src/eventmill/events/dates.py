@@ -13,6 +13,7 @@ from eventmill.datelines import find_published
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
 from eventmill.models import Mention
+from eventmill.stages.mentions.numbers import quantity_lexicon
 from eventmill.text import norm
 
 # where an event's date was read, nearest first: the values of `Event.date_source`
@@ -33,11 +34,17 @@ class Dater:
         pub = self.doc.article.published
         # years written out long before the article's time (`DateValue.background`) date no event; when the
         # publication date is known, an event its own clause dates so is a past incident recalled (`past`).
-        # With none, "now" is the latest year the article writes, and a history's own incident is left
-        # undated too: letting its clause date it cost ecb_incidents 0.015 pair F1 (0.801 -> 0.786)
-        flagged = [m for m in loc.all_dates if m.date and m.date.background]
-        self.old = {k for m in flagged for k in range(loc.token(m.span.start), loc.token(m.span.end - 1) + 1)}
-        self.old = self.old if pub else set()
+        # With none, "now" is the latest year the article writes: a full date ("On March 21, 1960, police
+        # opened fire") still dates the events of its own sentence, a history's own incident, but no
+        # other; a year or a month alone does not (letting those date their clause cost ecb_incidents
+        # 0.015 pair F1, 0.801 -> 0.786)
+        flagged = [m for m in loc.all_dates if m.date and m.date.background and (pub or m.date.precision != "day")]
+        self.own_sentence = {
+            id(m) for m in loc.all_dates if not pub and m.date and m.date.background and m.date.precision == "day"
+        }
+        # a year of comparison in the event's clause ("30 killed, up from 12 in 2015") makes it no past incident
+        old = [m for m in flagged if not self._background(m, ("comparison",))] if pub else []
+        self.old = {k for m in old for k in range(loc.token(m.span.start), loc.token(m.span.end - 1) + 1)}
         found = find_published(self.doc.text, self.doc.paragraphs, self.doc.lang or "") if self.doc.paragraphs else None
         self.published_line = found.span if found else None
         dates = [m for m in loc.all_dates if m not in flagged and not self._background(m)]
@@ -63,6 +70,8 @@ class Dater:
                 k = self.loc.place_tok[id(m)]
                 if self.toks[k].sent != sent or self._in_relative_clause(k, self.loc.token(t.start)):
                     continue  # it dates what a relative clause tells ("the embassy that was attacked last month")
+                if id(m) in self.own_sentence and t not in own:
+                    continue
                 if t not in own:
                     scopes[2].append(m)
                 elif k in clause:
@@ -88,6 +97,7 @@ class Dater:
             if first - window <= self.toks[k := self.loc.place_tok[id(m)]].sent < first
             and not self._in_relative_clause(k, self._root(k))
             and _days_before(m.date.value if m.date else None, pub) <= RECENT_DAYS
+            and id(m) not in self.own_sentence
         ]
         if before:
             return before[-1], "context"
@@ -151,27 +161,42 @@ class Dater:
             return "historical"
         return ""
 
-    def _background(self, m: Mention) -> bool:
+    def _background(self, m: Mention, kinds: tuple[str, ...] = ("background", "comparison")) -> bool:
         """A month or year, or a day over a month before publication, given as comparison or background:
-        after a word of `background` rows of dates.tsv ("since", "than", "compared", "depuis", "contre"),
-        maybe through prepositions, articles and figures ("than in 2024", "compared with five in 2015",
-        "contre 12 en 2015", "qu'en mars"), or in a clause such a word opens ("as they did in 2015")."""
+        after a word or phrase of those `kinds` of dates.tsv (`background`: "since", "depuis";
+        `comparison`: "than", "compared", "up from", "contre"), maybe through prepositions, articles
+        and figures ("than in 2024", "compared with five in 2015", "contre douze en 2015", "qu'en
+        mars"), or in a clause such a word opens ("as they did in 2015")."""
         k = self.loc.token(m.span.start)
         pub = self.doc.article.published
         if m.date is None or not (
             m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > RECENT_DAYS
         ):
             return False
-        words = _date_words(self.doc.lang or "", "background")
+        words = frozenset().union(*(_date_words(self.doc.lang or "", kind) for kind in kinds))
         for j in range(k - 1, k - 1 - BACKGROUND_REACH, -1):
             if j < 0 or self.toks[j].sent != self.toks[k].sent:
                 break
-            if norm(self.toks[j].text) in words:
+            if self._phrase_ends(j, words):
                 return True
-            if self.toks[j].pos not in ("ADP", "DET", "NUM", "ADV", "ADJ") and not self.toks[j].text.isdigit():
+            if self.toks[j].pos not in ("ADP", "DET", "NUM", "ADV", "ADJ") and not self._figure(self.toks[j].text):
                 break
         verb = next((a for a in self.tree.ancestors(k) if self.toks[a].pos in ("VERB", "AUX")), None)
         return verb is not None and any(norm(self.toks[c].text) in words for c in self.tree.children(verb, "mark"))
+
+    def _figure(self, text: str) -> bool:
+        """Digits or a number word, whatever its tag ("contre douze en 2015": the parser's PRON)."""
+        return text.isdigit() or bool(quantity_lexicon(self.doc.lang or "").phrases.get(text.lower()))
+
+    def _phrase_ends(self, j: int, phrases: frozenset[str]) -> bool:
+        """A phrase of `phrases` ends at token j, inside its sentence ("since", "up from", "par rapport")."""
+        for n in range(1, 4):
+            first = j - n + 1
+            if first < 0 or self.toks[first].sent != self.toks[j].sent:
+                break
+            if " ".join(norm(t.text) for t in self.toks[first : j + 1]) in phrases:
+                return True
+        return False
 
 
 @cache

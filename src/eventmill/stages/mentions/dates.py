@@ -21,6 +21,7 @@ from eventmill import datafiles
 from eventmill.models import DateValue, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.numbers import digit_value, quantity_lexicon
+from eventmill.stages.mentions.numeric_dates import NUMERIC, numeric_date, numeric_order, safe_date
 from eventmill.text import norm
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,9 @@ class DateWords:
     # words beside a weekday that move it: +1 the next one ("next Tuesday", "mardi prochain"), -1 the
     # one before the publication day ("last Tuesday", "mardi dernier" said on a Tuesday: a week ago)
     shifts: tuple[tuple[str, int], ...] = ()
+    # how an all-digit date in running text reads ("12/03/2019"): "dmy", "mdy", or "" when the language
+    # writes both (English): then only the article's own unambiguous dates decide
+    numeric: str = ""
 
 
 @cache
@@ -59,8 +63,12 @@ def date_words(lang: str) -> DateWords:
     rel: list[tuple[str, Shift | None]] = []
     ranges = {""}  # a dash normalises to nothing: "3-5 mars"
     shifts: list[tuple[str, int]] = []
+    numeric = ""
     for row in datafiles.tables(lang, "dates.tsv"):
         key, kind = norm(row.get("phrase", "")), row.get("kind", "")
+        if kind == "numeric":
+            numeric = key if key in ("dmy", "mdy") else numeric
+            continue
         if kind == "range":
             ranges.add(key)
             continue
@@ -82,7 +90,7 @@ def date_words(lang: str) -> DateWords:
                 log.warning("%s/dates.tsv: %r has unknown unit %r; skipped", lang, key, unit)
             continue
         {"weekday": wd, "month": mo}.get(kind, {})[key] = value
-    return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges), tuple(shifts))
+    return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges), tuple(shifts), numeric)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +114,6 @@ def _parse_published(published: str | None) -> dt.date | None:
         return None
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
 def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> list[DateHit]:
     """Date mentions, left to right, each with its ISO value and precision (or value None); the ones
     written out long before the article's time are marked `background` (`DateValue.background`)."""
@@ -120,7 +121,10 @@ def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> lis
     pub = _parse_published(published)
     # only a year written out counts: "three years ago" is measured from the article's time
     written = [
-        h for h in hits if h.value.value and any(_YEAR.match(tokens[k].text) for k in range(h.first, h.last + 1))
+        h
+        for h in hits
+        if h.value.value
+        and any(_YEAR.match(tokens[k].text) or NUMERIC.match(tokens[k].text) for k in range(h.first, h.last + 1))
     ]
     if not written:
         return hits
@@ -138,10 +142,19 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
     stops: set[int] = set()  # the last tokens of stop phrases ("the last week of")
     relative = _relative(tokens, lang, words, pub, stops)
     hits: list[DateHit] = []
+    order = numeric_order(tokens, words.numeric)
     k = 0
     n = len(tokens)
     while k < n:
         key = keys[k]
+        # an all-digit date, maybe after its weekday: "12/03/2019", "mardi 12.03.2019", "2019-03-12"
+        weekday = words.weekdays.get(key)
+        at = k + 1 if weekday is not None and k + 1 < n else k
+        numeric = numeric_date(tokens, at, order, pub, weekday)
+        if numeric is not None:
+            hits.append(DateHit(k, numeric[0], numeric[1]))
+            k = numeric[0] + 1
+            continue
         # weekday, optionally followed by a day-month(-year) date: "jeudi 7 avril 2016"
         weekday = words.weekdays.get(key)
         start = k
@@ -198,10 +211,10 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
                 year, j = int(keys[j]), j + 1
             elif pub is not None:
                 year = pub.year
-                cand = _safe_date(year, month, day)
+                cand = safe_date(year, month, day)
                 if cand and cand > pub + dt.timedelta(days=min(7, (dt.date.max - pub).days)):
                     year -= 1
-            date = _safe_date(year, month, day) if year else None
+            date = safe_date(year, month, day) if year else None
             value = DateValue(date.isoformat() if date else None, "day")
             hits.append(DateHit(start, j - 1, value))
             k = j
