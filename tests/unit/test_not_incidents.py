@@ -4,7 +4,8 @@ the attacker, an unknown name "mobilising" taken for a protest, "lever"/"lift"/"
 measure and "retirer" on anything but forces (or itself), a patrol that is the target of an attack,
 "il fallait" with a noun, "soutenir que", a deployed banner, firefighters mobilised against a fire and an
 appeal for witnesses, results "released Wednesday" (a date is no released captive) and an evacuated
-building; and an attack one vows to make is a threat.
+building, what a strike demands and an agreement someone must reach; and an attack one vows to make is a
+threat.
 
 Every sentence here was written for this test (the unlabelled news these errors were first seen in is
 not quoted)."""
@@ -323,3 +324,19 @@ def test_released_results_and_evacuated_buildings_are_no_retreat_or_aid(text):
 )
 def test_released_captives_and_evacuated_people_are_still_events(text, etype):
     assert etype in [t for t, _ in events(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Algerian landowners began a hunger strike outside Parliament to demand the return of their land."),
+        ("fr", "Les ouvriers de l'usine ont entamé une grève pour réclamer des hausses de salaire."),
+    ],
+)
+def test_what_a_strike_demands_is_no_request_of_its_own(lang, text):
+    assert [t for t, _ in events(text, lang)] == ["PROTEST"]
+
+
+def test_an_agreement_someone_must_reach_is_a_demand_not_an_agreement():
+    text = "The minister said on Friday that the government and the rebels must reach an agreement."
+    assert [t for t, _ in events(text, "en")] == ["REQUEST"]

@@ -45,7 +45,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 11
+    version = 12
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -56,6 +56,9 @@ class RuleTyper:
         # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
         enders = {g for t in trigs if (g := ending_verb(ctx, t)) is not None}
         protests = {t.head for t in trigs if t.row.type == "PROTEST"}
+        # and the verb a protest noun is the object of ("began a hunger strike to demand", "ont entamé
+        # une grève pour réclamer": the demand is the strike's)
+        protests |= {ctx.toks[h].head for h in protests if ctx.toks[h].pos == "NOUN" and ctx.toks[h].dep == "obj"}
         # words of a legal charge: an attack under one is the crime charged ("two counts of murder")
         charges = {k for k in range(len(ctx.toks)) if modifier(ctx, k) == "charge"}
         out = []
@@ -257,7 +260,9 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
 def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
     """True when the trigger is the content of a speech-act or protest trigger (what was demanded), or
     the verb a demand's modal governs ("Libya must hand over the suspects": what must be done)."""
-    if any(a in speech_heads for a in ctx.tree.children(trig.head, "aux")):
+    # the verb under the modal, or the event noun that is its object ("must reach an agreement")
+    done = ctx.toks[trig.head].head if ctx.toks[trig.head].dep == "obj" else trig.head
+    if any(a in speech_heads for k in {trig.head, done} for a in ctx.tree.children(k, "aux")):
         return True
     return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
 
