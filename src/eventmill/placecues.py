@@ -16,6 +16,10 @@ from eventmill.models import Document, Mention
 from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
+# the hint of a site word ("Street", "rue") in placecues.tsv, and the feature of a site's `Place`: a
+# street, building or park put at the point of the town it lies in (geocode stage)
+SITE = "site"
+
 
 @cache
 def place_cues(lang: str) -> PhraseIndex[str]:

@@ -68,7 +68,19 @@ MODIFIER_KINDS = {
     "attempt",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON"}
-PLACE_HINTS = {"admin1", "admin2", "town", "neighbourhood", "country", "link", "locative", "motion", "approx", "list"}
+PLACE_HINTS = {
+    "admin1",
+    "admin2",
+    "town",
+    "neighbourhood",
+    "country",
+    "link",
+    "locative",
+    "motion",
+    "approx",
+    "list",
+    "site",
+}
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}
 

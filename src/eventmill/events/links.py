@@ -13,6 +13,7 @@ from eventmill import ontology
 from eventmill.distance import km
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Mention
+from eventmill.placecues import SITE
 from eventmill.text import norm
 
 
@@ -21,7 +22,8 @@ def names(ms: tuple[Mention, ...]) -> set[str]:
 
 
 def same_place(a: Mention, b: Mention) -> bool:
-    if a.place and b.place:
+    # a named site ("Oxford Street") has its town's point: two sites, or a site and its town, differ by name
+    if a.place and b.place and SITE not in (a.place.feature, b.place.feature):
         return km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= 25
     # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
     x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)

@@ -18,8 +18,9 @@ from eventmill.distance import km
 from eventmill.geo import HINTS, Geocoder, approximate, load_geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import after_locative, demonym_index, place_cues
+from eventmill.placecues import SITE, after_locative, demonym_index, place_cues
 from eventmill.registry import stage
+from eventmill.stages.mentions.sites import is_site_word, site_name
 from eventmill.text import norm
 
 # the country of at least this many of the article's places, and of most of them, is its focus
@@ -34,6 +35,12 @@ FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or cen
 PART_CONFIDENCE = 0.8
 PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan") is less sure than a nation's
 PART_LINKS = ("of", "de", "du", "des")
+AREA_POINT_CONFIDENCE = 0.8  # a region's or a sea's point, as a point (`_area_point`)
+# a named site ("Royal Street") is put at a town, less surely than the town: the one it is said to be in,
+# one its name opens with, or the one the article names most
+SITE_TOWNS = ("town", "neighbourhood", "admin2")
+SITE_CONTAINER_CONFIDENCE, SITE_PART_CONFIDENCE, SITE_MAIN_CONFIDENCE = 0.8, 0.7, 0.6
+SITE_MAIN_MIN = 0.6  # the article's main town is one of its towns scored at least this
 # between a place and the region or country it lies in: "Salisbury, England", "Paterson in New Jersey"
 CONTAINER_GAP = re.compile(r",\s*|\s+(?:in|en|au|dans)\s+(?:the\s+|l[ae]\s+|l')?")
 
@@ -88,7 +95,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 8, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 9, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -122,6 +129,8 @@ def geocode(doc: Document, config: Config) -> Document:
                 continue
             if len(m.span.text.split()) == 1 and _kind(cues, m.span.text):
                 continue  # "l'Etat", "la Province": a kind of place, no name
+            if site_name(m.span.text, cues) and not geo.is_place_name(m.span.text):
+                continue  # "Royal Street": put at its town once the towns are known (`_place_sites`)
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
             name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else _name_and_kind(m.span.text, cues)
             # "Salisbury, England", "Paterson in New Jersey": the region or country it is said to lie in
@@ -157,8 +166,19 @@ def geocode(doc: Document, config: Config) -> Document:
             )
             if place is not None:
                 resolved[i] = dataclasses.replace(m, place=_less_sure(place, PART_CONFIDENCE))
-    out = tuple(resolved.get(i, m) for i, m in enumerate(doc.mentions))
+    _place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
+    out = tuple(_area_point(resolved[i]) if i in resolved else m for i, m in enumerate(doc.mentions))
     return dataclasses.replace(doc, mentions=out)
+
+
+def _area_point(m: Mention) -> Mention:
+    """A region's, sea's or continent's point stands for an area hundreds of kilometres wide: less sure as a
+    point than a town's or a country's (a first-level division is drawn at the centre of its towns' box,
+    often 30 to 100 km from other gazetteers' point for it)."""
+    p = m.place
+    if p is not None and (p.precision == "admin1" or (p.precision == "country" and not p.country)):
+        return dataclasses.replace(m, place=_less_sure(p, AREA_POINT_CONFIDENCE))
+    return m
 
 
 def _less_sure(place: Place, factor: float) -> Place:
@@ -182,7 +202,11 @@ def _container(
 
 
 def _part_place(
-    geo: Geocoder, name: str, lang: str | None, countries: tuple[str, ...], near: tuple[tuple[float, float], ...]
+    geo: Geocoder,
+    name: str,
+    lang: str | None,
+    countries: tuple[str, ...],
+    near: tuple[tuple[float, float], ...],
 ) -> Place | None:
     """A well-known place that opens a name the gazetteer does not know, or follows its last "of"/"de"
     ("Buffalo Bisons", "Montgomery County Democrats", "Bank of England"): that place, less surely. Only
@@ -290,3 +314,78 @@ def _doubt_modifiers(doc: Document, resolved: dict[int, Mention]) -> None:
         if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
             continue
         resolved[i] = dataclasses.replace(r, place=dataclasses.replace(p, confidence=round(p.confidence * 0.5, 3)))
+
+
+def _place_sites(
+    geo: Geocoder,
+    doc: Document,
+    places: list[tuple[int, Mention]],
+    resolved: dict[int, Mention],
+    cues: PhraseIndex[str],
+    countries: tuple[str, ...],
+    near: tuple[tuple[float, float], ...],
+) -> None:
+    """Put each named site ("Royal Street", "Alder Hey Children's Hospital") at a town, less surely: the
+    one it is said to be in ("... Hospital in Rome", "..., Lagos"), else a well-known town its name
+    opens with ("Belfast Magistrate's Court"), else the town the article names most. A site the
+    gazetteer knows whole keeps its own point if it is a region or a city of 100,000, or lies within
+    1,000 km of that town (not "Washington Square" in a New Orleans story). A site no town can hold
+    falls back to the well-known place its name opens with ("Europe Bridge")."""
+    counts: Counter[str] = Counter()
+    towns: dict[str, Place] = {}
+    for r in resolved.values():
+        p = r.place
+        # the article's towns as doubts left them, and those its organisations are named after
+        if (
+            p is not None
+            and r.kind in ("place", "in_name")
+            and p.precision in SITE_TOWNS
+            and p.feature != SITE
+            and p.confidence >= SITE_MAIN_MIN
+        ):
+            counts[p.gid or p.name] += 1
+            towns.setdefault(p.gid or p.name, p)
+    main = towns[counts.most_common(1)[0][0]] if counts else None
+    for i, m in places:
+        if not site_name(m.span.text, cues):
+            continue
+        done = resolved[i].place if i in resolved else None
+        if done is not None and (
+            done.precision not in ("town", "neighbourhood")  # "Western Cape", "Rhode Island"
+            or done.population >= KNOWN_POPULATION  # "Sioux Falls"
+            or main is None
+            or km(done.lat, done.lon, main.lat, main.lon) <= ISOLATED_KM
+        ):
+            continue
+        j, nxt = next(
+            ((j, o) for j, o in places if j > i and o.span.start >= m.span.end),
+            (-1, None),
+        )
+        town = None
+        factor = SITE_CONTAINER_CONFIDENCE
+        if nxt is not None and CONTAINER_GAP.fullmatch(doc.text[m.span.end : nxt.span.start]):
+            outer = resolved[j].place if j in resolved else None
+            if outer is not None and outer.precision != "country":
+                town = outer
+        if town is None:
+            town = _part_place(geo, _site_words(m.span.text, cues), doc.lang, countries, ())
+            factor = SITE_PART_CONFIDENCE
+            if town is not None and town.precision == "country":
+                town = None
+        if town is None:
+            town, factor = main, SITE_MAIN_CONFIDENCE
+        if town is not None:
+            site = dataclasses.replace(town, feature=SITE, confidence=round(town.confidence * factor, 3))
+            resolved[i] = dataclasses.replace(m, place=site)
+        elif done is None and (part := _part_place(geo, m.span.text, doc.lang, countries, near)) is not None:
+            resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
+
+
+def _site_words(text: str, cues: PhraseIndex[str]) -> str:
+    """The name without its site word and linking words: "Belfast Magistrate's Court" -> "Belfast
+    Magistrate's", "University of Alberta" -> "Alberta"."""
+    words = text.split()
+    words = words[:-1] if is_site_word(cues, words[-1]) else words[1:]
+    while words and "link" in cues.get(norm(words[0])):
+        words = words[1:]
+    return " ".join(words)

@@ -31,11 +31,13 @@ from eventmill.stages.mentions.places import (
     proper_runs,
     strip_kind,
 )
+from eventmill.stages.mentions.sites import find_sites
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
 # a name in these roles acts ("Washington said"): a city's name there stands for its government
 ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
+SITE_ACTING = ("nsubj", "agent")  # a site that is the subject of an active verb is the institution acting
 # actors whose name is never read for a place inside it ("Jordan Peterson", a country itself)
 NOT_NAMED_PLACES = ("person", "country")
 
@@ -72,7 +74,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 14, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 15, needs=("tokens", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -127,6 +129,18 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("place", span, head=head))
         take(cm.first, cm.last)
 
+    # "Royal Street", "Alder Hey Children's Hospital", "rue de Rivoli": a named site, before the agents
+    # lexicon reads "Hospital" or "School" as an actor and the entity labels call it an organisation
+    cues = place_cues(lang)
+    sites: list[tuple[int, int]] = []
+    for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text):
+        head = head_of(toks, first, last)
+        if toks[head].dep in SITE_ACTING:
+            continue  # "Harvard University said": the institution acts ("Deerpark Road was closed" does not)
+        found.append(Mention("place", span_of(doc, first, last), head=head))
+        sites.append((first, last))
+        take(first, last)
+
     for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken]):
         if not free(am.first, am.last):
             continue
@@ -170,7 +184,6 @@ def mentions(doc: Document, config: Config) -> Document:
 
     # what the parser's entity labels mean, from the language's language.json ("GPE" -> place)
     meaning = datafiles.entity_kinds(lang)
-    cues = place_cues(lang)
     starts = [t.start for t in toks]
     # tokens of places the gazetteer knows: a list continues from them ("in Kunduz and Gardez"), never
     # from a name it does not know ("les avocats de Noëline et Ramos")
@@ -263,6 +276,9 @@ def mentions(doc: Document, config: Config) -> Document:
         for a, b in places_inside(toks, first, last - 1, cues, prominent):
             if not inside.intersection(range(a, b + 1)):
                 found.append(Mention("in_name", span_of(doc, a, b), head=head_of(toks, a, b)))
+    for first, last in sites:  # "Belfast Magistrate's Court": Belfast, as context
+        for a, b in places_inside(toks, first, last, cues, prominent):
+            found.append(Mention("in_name", span_of(doc, a, b), head=head_of(toks, a, b)))
 
     for number_hit in find_numbers(toks, lang, taken):
         first, last = number_hit.first, number_hit.last

@@ -1,0 +1,145 @@
+"""Named sites: streets, buildings, parks and natural features, which no gazetteer lists but which lie
+in or near a town the article names.
+
+A site is a capitalised name and a word of the language's `placecues.tsv` with the hint `site`, after
+the name ("Royal Street", "Alder Hey Children's Hospital", "14th St.") or before it, through a
+linking word ("University of Perpetual Help", "rue de la Paix") or, when the site word is lowercase,
+right before it ("place Tahrir", "hôpital Necker"). The name must hang on the site word in the parse
+("told the court Smith said" is no site), and a longer name the gazetteer knows is a town, not a site
+("Salt Lake City", "Palm Beach"). The geocode stage puts a site at the town it is said to be in, else
+the article's main town (`geocode._site_place`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from eventmill.models import Token
+from eventmill.phrases import PhraseIndex
+from eventmill.placecues import SITE
+from eventmill.text import norm
+
+MAX_NAME_TOKENS = 5  # "Marjory Stoneman Douglas High School"
+POSSESSIVE = ("'s", "\u2019s", "'")
+
+
+def is_site_word(cues: PhraseIndex[str], word: str) -> bool:
+    return SITE in cues.get(norm(word))
+
+
+def site_name(text: str, cues: PhraseIndex[str]) -> bool:
+    """Whether a mention's text is a site's: a capitalised name then a site word ("Royal Street"), or a
+    site word then "of"/"de" or, in lowercase, a name ("University of Alberta", "place Tahrir")."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    if is_site_word(cues, words[-1]):
+        return any(w[:1].isupper() or w[:1].isdigit() for w in words[:-1])
+    return is_site_word(cues, words[0]) and (words[0][:1].islower() or "link" in cues.get(norm(words[1])))
+
+
+def _name_token(tok: Token) -> bool:
+    t = tok.text
+    return (t[:1].isupper() and any(c.isalpha() for c in t)) or (t[:1].isdigit() and t[-2:].isalpha())
+
+
+def find_sites(
+    toks: Sequence[Token],
+    cues: PhraseIndex[str],
+    free: Callable[[int, int], bool],
+    known: Callable[[str], bool],
+    text: str,
+) -> list[tuple[int, int]]:
+    """Spans (first, last) of the sites of the text, left to right, not overlapping. `known(name)`: the
+    gazetteer knows the name."""
+    out: list[tuple[int, int]] = []
+    end = -1
+    for k, tok in enumerate(toks):
+        if k <= end or not free(k, k) or not is_site_word(cues, tok.text):
+            continue
+        # "Wall Street Journal", "Harvard University Press": a site word inside a longer name
+        inside = k + 1 < len(toks) and toks[k + 1].sent == tok.sent and _name_token(toks[k + 1])
+        span = _before(toks, k, free, cues) if tok.text[:1].isupper() and not inside else None
+        if span is None:
+            span = _after(toks, k, free, cues, lambda a, b: known(text[toks[a].start : toks[b].end]))
+        if span is None or not _connected(toks, *span) or known(text[toks[span[0]].start : toks[span[1]].end]):
+            continue  # "Sioux Falls", "Western Cape": a town or a region the gazetteer knows
+        first, last = span
+        # a longer name the gazetteer knows: "Salt Lake City", "Palm Beach" stay towns
+        lo, hi = first, last
+        while lo > 0 and toks[lo - 1].sent == toks[first].sent and _name_token(toks[lo - 1]) and lo > first - 2:
+            lo -= 1
+        while (
+            hi + 1 < len(toks) and toks[hi + 1].sent == toks[last].sent and _name_token(toks[hi + 1]) and hi < last + 2
+        ):
+            hi += 1
+        if any(
+            known(text[toks[a].start : toks[b].end])
+            for a in range(lo, first + 1)
+            for b in range(last, hi + 1)
+            if (a, b) != (first, last)
+        ):
+            continue
+        out.append(span)
+        end = last
+    return out
+
+
+def _before(
+    toks: Sequence[Token], k: int, free: Callable[[int, int], bool], cues: PhraseIndex[str]
+) -> tuple[int, int] | None:
+    """A capitalised name right before the site word: "Royal Street", "Alder Hey Children's Hospital"."""
+    j = k
+    names = 0
+    while j - 1 >= 0 and k - j < MAX_NAME_TOKENS and toks[j - 1].sent == toks[k].sent and free(j - 1, j - 1):
+        prev = toks[j - 1]
+        if prev.text in POSSESSIVE and j - 2 >= 0 and _name_token(toks[j - 2]):
+            j -= 1
+            continue
+        if not _name_token(prev) or prev.pos == "DET":
+            break
+        # a sentence opens with a capital: a function word there ("In", "The") is no part of the name
+        if "link" in cues.get(norm(prev.text)) or "locative" in cues.get(norm(prev.text)):
+            break
+        j -= 1
+        if not is_site_word(cues, prev.text):
+            names += 1
+    return (j, k) if names else None
+
+
+def _after(
+    toks: Sequence[Token],
+    k: int,
+    free: Callable[[int, int], bool],
+    cues: PhraseIndex[str],
+    known: Callable[[int, int], bool],
+) -> tuple[int, int] | None:
+    """A capitalised name after the site word, through linking words ("University of Perpetual Help",
+    "rue de la Paix"), or right after a lowercase one ("place Tahrir"); not a town or region the
+    gazetteer knows after a linking word ("un marché de Kano" is in Kano, "University of Alberta" is
+    read for Alberta)."""
+    j = k + 1
+    links = 0
+    while j < len(toks) and toks[j].sent == toks[k].sent and "link" in cues.get(norm(toks[j].text)):
+        j += 1
+        links += 1
+    if not links and toks[k].text[:1].isupper():
+        return None  # "Park Chung-hee", "Lane Kiffin": a capitalised site word needs "of" before a name
+    last = j - 1
+    while (
+        last + 1 < len(toks)
+        and last + 1 - j < MAX_NAME_TOKENS
+        and toks[last + 1].sent == toks[k].sent
+        and free(last + 1, last + 1)
+        and (_name_token(toks[last + 1]) or (last + 1 > j and toks[last + 1].text in POSSESSIVE))
+    ):
+        last += 1
+    if last < j or toks[last].text in POSSESSIVE or (links and known(j, last)):
+        return None
+    return k, last
+
+
+def _connected(toks: Sequence[Token], first: int, last: int) -> bool:
+    """One token of the span has its head outside it: the span is one phrase of the parse."""
+    outside = sum(1 for k in range(first, last + 1) if not first <= toks[k].head <= last or toks[k].head == k)
+    return outside == 1
