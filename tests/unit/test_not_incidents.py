@@ -4,8 +4,8 @@ the attacker, an unknown name "mobilising" taken for a protest, "lever"/"lift"/"
 measure and "retirer" on anything but forces (or itself), a patrol that is the target of an attack,
 "il fallait" with a noun, "soutenir que", a deployed banner, firefighters mobilised against a fire and an
 appeal for witnesses, results "released Wednesday" (a date is no released captive) and an evacuated
-building, what a strike demands and an agreement someone must reach; and an attack one vows to make is a
-threat.
+building, what a strike demands, an agreement someone must reach and "libérer" a town (an offensive) or
+the economy; and an attack one vows to make is a threat.
 
 Every sentence here was written for this test (the unlabelled news these errors were first seen in is
 not quoted)."""
@@ -340,3 +340,22 @@ def test_what_a_strike_demands_is_no_request_of_its_own(lang, text):
 def test_an_agreement_someone_must_reach_is_a_demand_not_an_agreement():
     text = "The minister said on Friday that the government and the rebels must reach an agreement."
     assert [t for t, _ in events(text, "en")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("fr", "L'armée syrienne a libéré la ville de Palmyre des mains des jihadistes.", "ASSAULT"),
+        ("en", "Iraqi forces liberated the city of Mosul from the jihadists on Sunday.", "ASSAULT"),
+        ("fr", "Trois otages français ont été libérés dimanche au nord du Mali.", "RETREAT"),
+        ("en", "The kidnappers freed two aid workers near Kidal on Sunday.", "RETREAT"),
+    ],
+)
+def test_freeing_a_town_is_an_offensive_and_freeing_captives_a_release(lang, text, etype):
+    types = [t for t, _ in events(text, lang)]
+    assert etype in types
+    assert ("RETREAT" in types) == (etype == "RETREAT")
+
+
+def test_freeing_the_economy_is_no_release():
+    assert events("Le gouvernement veut libérer l'économie des contraintes administratives.", "fr") == []
