@@ -20,6 +20,7 @@ TYPE_CLASSES = (
     "statement",
     "harm",
     "disaster",
+    "partner",
     "addressee",
     "described",
 )

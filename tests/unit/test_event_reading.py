@@ -214,3 +214,22 @@ def test_condemning_an_attack_accuses_only_when_someone_is_named(lang, text, acc
     else:
         (ev,) = accusations
         assert any(accused in m.span.text for m in ev.recipients)
+
+
+@pytest.mark.parametrize(
+    "lang, text, proposed, partner",
+    [
+        ("en", "Putin met with his Turkish counterpart in Sochi on Monday.", "CONSULT", "counterpart"),
+        ("en", "The government held talks with the rebels in Doha on Sunday.", "CONSULT", "rebels"),
+        ("fr", "Le président malien s'est entretenu avec son homologue français à Bamako.", "CONSULT", "homologue"),
+        ("fr", "Le ministre a discuté avec les rebelles touaregs à Alger.", "CONSULT", "rebelles"),
+    ],
+)
+def test_the_party_met_with_is_the_recipient_not_the_town(lang, text, proposed, partner):
+    c = _one(text, lang, proposed)
+    assert [m.span.text for m in c.recipients][:1] and partner in c.recipients[0].span.text
+
+
+def test_threatening_with_strikes_makes_no_partner_of_the_strikes():
+    c = _one("Israel threatened Hamas with new air strikes on Gaza.", "en", "THREATEN")
+    assert [m.span.text for m in c.recipients] == ["Hamas"]

@@ -359,3 +359,14 @@ def test_freeing_a_town_is_an_offensive_and_freeing_captives_a_release(lang, tex
 
 def test_freeing_the_economy_is_no_release():
     assert events("Le gouvernement veut libérer l'économie des contraintes administratives.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("Le Mali entretient de bonnes relations avec l'Algérie depuis des années.", 0),
+        ("Le président malien s'est entretenu avec son homologue français à Bamako.", 1),
+    ],
+)
+def test_only_talking_together_is_a_consultation(text, n):
+    assert [t for t, _ in events(text, "fr")].count("CONSULT") == n

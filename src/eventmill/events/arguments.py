@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
+from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.models import Count, Mention
@@ -28,6 +29,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     others: list[int] = []
     weak: set[int] = set()  # "de" phrases: an actor only if the lexicon or NER knows them
     subj_role = row.subject
+    partners = ontology.in_class("partner")
     obj_role = "recipient" if subj_role == "actor" else "actor"
 
     def put(role: str, k: int) -> None:
@@ -54,6 +56,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             put("actor", c)  # "des affrontements entre manifestants et policiers": every side acts
         elif lex.case_is(case, "against") or dep == "obj":
             put(obj_role, c)
+        elif lex.case_is(case, "partner") and dep.startswith(("obl", "nmod")) and row.type in partners:
+            put(obj_role, c)  # "met with his counterpart", "s'est entretenu avec son homologue"
         elif dep.startswith(("obl", "nmod")):
             if lex.case_is(case, "of") and row.pos == "NOUN":
                 # "the slaying of seven demonstrators", "la mort de six civils": a killing's victims
@@ -61,6 +65,12 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                 put("recipient" if victims else "actor", c)
                 weak.add(c)
             others.append(c)
+    if row.type in partners:
+        # "held talks with the rebels": the partner of a phrase trigger hangs on its other words
+        for w in range(trig.first, trig.last + 1):
+            for c in tree.children(w) if w != v else ():
+                if lex.case_is(tree.case(c), "partner") and toks[c].dep.startswith(("obl", "nmod")):
+                    recips.append(c)
     for s in subjects:
         put("recipient" if passive else subj_role, s)
     if toks[v].dep == "acl" and passive:
