@@ -5,11 +5,9 @@ mars", ranges). A date on a line of its own is read only beside a dateline ("WAS
 
 import datetime as dt
 
-import duckdb
 import pytest
 
-from eventmill.config import Config
-from eventmill.corpus.runner import RunOptions, run
+from run_articles import run_articles
 
 # file name, text, (published, published_source, date of the first event)
 ARTICLES = {
@@ -117,19 +115,7 @@ ARTICLES = {
 def stored(request, tmp_path_factory):
     """One run per language over all its articles; rows keyed by file name."""
     lang = request.param
-    src = tmp_path_factory.mktemp(f"in_{lang}")
-    for name, text, _ in ARTICLES[lang]:
-        (src / name).write_text(text, encoding="utf-8")
-    db = tmp_path_factory.mktemp(f"db_{lang}") / "out.duckdb"
-    run([src], Config(lang=lang), RunOptions(db=db, workers=1, progress=False))
-    con = duckdb.connect(str(db), read_only=True)
-    rows = con.execute(
-        """SELECT a.source, a.published, a.published_source,
-                  (SELECT e.event_date FROM events e WHERE e.article_id = a.id ORDER BY e.event_no LIMIT 1)
-           FROM articles a"""
-    ).fetchall()
-    con.close()
-    return lang, {src_.rsplit("/", 1)[-1]: row for src_, *row in rows}
+    return lang, run_articles(tmp_path_factory, lang, ARTICLES[lang])
 
 
 def test_every_article_gets_its_publication_date_and_its_main_event_date(stored):

@@ -7,11 +7,9 @@ the full date of its sentence."""
 
 import datetime as dt
 
-import duckdb
 import pytest
 
-from eventmill.config import Config
-from eventmill.corpus.runner import RunOptions, run
+from run_articles import run_articles
 
 # file name, text, date of the first event (None: no event, or no date)
 ARTICLES = {
@@ -99,19 +97,8 @@ ARTICLES = {
 def stored(request, tmp_path_factory):
     """One run per language over all its articles; the first event's date keyed by file name."""
     lang = request.param
-    src = tmp_path_factory.mktemp(f"in_{lang}")
-    for name, text, _ in ARTICLES[lang]:
-        (src / name).write_text(text, encoding="utf-8")
-    db = tmp_path_factory.mktemp(f"db_{lang}") / "out.duckdb"
-    run([src], Config(lang=lang), RunOptions(db=db, workers=1, progress=False))
-    con = duckdb.connect(str(db), read_only=True)
-    rows = con.execute(
-        """SELECT a.source,
-                  (SELECT e.event_date FROM events e WHERE e.article_id = a.id ORDER BY e.event_no LIMIT 1)
-           FROM articles a"""
-    ).fetchall()
-    con.close()
-    return lang, {source.rsplit("/", 1)[-1]: date for source, date in rows}
+    rows = run_articles(tmp_path_factory, lang, ARTICLES[lang])
+    return lang, {name: row[2] for name, row in rows.items()}
 
 
 def test_the_main_event_is_dated_by_its_own_date_never_by_a_year_of_comparison(stored):
