@@ -80,6 +80,7 @@ PLACE_HINTS = {
     "approx",
     "list",
     "site",
+    "conj",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

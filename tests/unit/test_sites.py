@@ -107,3 +107,32 @@ def test_a_regions_or_seas_point_is_scored_below_a_towns(lang, text, name):
     towns = eventmill.extract("Police in Boise arrested two men on Monday.", lang="en").mentions
     town = next(m.place for m in towns if m.place)
     assert town.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Tech firms moved from western states such as California or Washington because of costs.", "Washington"),
+        ("Fires burned in Oregon, Washington and Idaho on Monday.", "Washington"),
+    ],
+)
+def test_a_name_listed_with_first_level_divisions_is_one_too(text, name):
+    p = mentions(text)[name].place
+    assert p is not None and (p.precision, p.country) == ("admin1", "US")
+
+
+def test_a_city_named_alone_stays_a_city():
+    p = mentions("Officials in Washington and Moscow met on Monday.")["Washington"].place
+    assert p is not None and p.precision == "town"
+
+
+@pytest.mark.parametrize(
+    "text,name,admin1",
+    [
+        ("Police in Paris, Texas arrested a man on Monday.", "Paris", "Texas"),
+        ("Police in Springfield, Illinois arrested a man on Monday.", "Springfield", "Illinois"),
+    ],
+)
+def test_a_town_said_to_lie_in_a_division_is_that_divisions_homonym(text, name, admin1):
+    p = mentions(text)[name].place
+    assert p is not None and (p.country, p.admin1, p.precision) == ("US", admin1, "town")

@@ -20,6 +20,7 @@ from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import SITE, after_locative, demonym_index, place_cues
 from eventmill.registry import stage
+from eventmill.stages.containers import CONTAINER_GAP, container, in_region, listed_with_regions
 from eventmill.stages.mentions.sites import is_site_word, site_name
 from eventmill.text import norm
 
@@ -41,8 +42,6 @@ AREA_POINT_CONFIDENCE = 0.8  # a region's or a sea's point, as a point (`_area_p
 SITE_TOWNS = ("town", "neighbourhood", "admin2")
 SITE_CONTAINER_CONFIDENCE, SITE_PART_CONFIDENCE, SITE_MAIN_CONFIDENCE = 0.8, 0.7, 0.6
 SITE_MAIN_MIN = 0.6  # the article's main town is one of its towns scored at least this
-# between a place and the region or country it lies in: "Salisbury, England", "Paterson in New Jersey"
-CONTAINER_GAP = re.compile(r",\s*|\s+(?:in|en|au|dans)\s+(?:the\s+|l[ae]\s+|l')?")
 
 
 def _name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
@@ -95,7 +94,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 9, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 10, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -134,7 +133,7 @@ def geocode(doc: Document, config: Config) -> Document:
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
             name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else _name_and_kind(m.span.text, cues)
             # "Salisbury, England", "Paterson in New Jersey": the region or country it is said to lie in
-            inside, around = _container(geo, doc, places, i, m)
+            inside, around, region = container(geo, doc, places, i, m)
             place = geo.lookup(
                 name,
                 lang=doc.lang,
@@ -142,8 +141,12 @@ def geocode(doc: Document, config: Config) -> Document:
                 near=(*around, *near),
                 hint=kind or _hint(doc, m, cues),
             )
+            if place is not None and region and place.admin1 != region and place.precision != "admin1":
+                place = in_region(geo, name, doc.lang, region, inside[0]) or place
             if place is None and len(name.split()) > 1:
                 place = _part_place(geo, name, doc.lang, context, tuple(near))  # "Buffalo Bisons"
+            if place is not None and place.precision != "admin1" and round_ and not kind:
+                place = listed_with_regions(geo, doc, places, resolved, i, m, place, cues)
             if place is not None and place.confidence < WEAK_CONFIDENCE and not after_locative(doc, m):
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
             if place is not None:
@@ -183,22 +186,6 @@ def _area_point(m: Mention) -> Mention:
 
 def _less_sure(place: Place, factor: float) -> Place:
     return dataclasses.replace(place, confidence=round(place.confidence * factor, 3))
-
-
-def _container(
-    geo: Geocoder, doc: Document, places: list[tuple[int, Mention]], i: int, m: Mention
-) -> tuple[tuple[str, ...], tuple[tuple[float, float], ...]]:
-    """The country and point of the region, district or country a place is said to lie in, right after
-    it: "Salisbury, England", "Paterson in New Jersey", "Thruxton, Hampshire"; empty when none is."""
-    nxt = next((o for j, o in places if j > i and o.span.start >= m.span.end), None)
-    if nxt is None or not CONTAINER_GAP.fullmatch(doc.text[m.span.end : nxt.span.start]):
-        return (), ()
-    outer = geo.country(nxt.span.text, lang=doc.lang) or (
-        geo.lookup(nxt.span.text, lang=doc.lang) if geo.is_place_name(nxt.span.text) else None
-    )
-    if outer is None or not outer.country or outer.precision not in ("country", "admin1", "admin2"):
-        return (), ()
-    return (outer.country,), ((outer.lat, outer.lon),) if outer.precision != "country" else ()
 
 
 def _part_place(

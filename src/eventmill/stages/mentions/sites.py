@@ -61,7 +61,13 @@ def find_sites(
         inside = k + 1 < len(toks) and toks[k + 1].sent == tok.sent and _name_token(toks[k + 1])
         span = _before(toks, k, free, cues) if tok.text[:1].isupper() and not inside else None
         if span is None:
-            span = _after(toks, k, free, cues, lambda a, b: known(text[toks[a].start : toks[b].end]))
+            span = _after(
+                toks,
+                k,
+                free,
+                cues,
+                lambda a, b: known(text[toks[a].start : toks[b].end]),
+            )
         if span is None or not _connected(toks, *span) or known(text[toks[span[0]].start : toks[span[1]].end]):
             continue  # "Sioux Falls", "Western Cape": a town or a region the gazetteer knows
         first, last = span
@@ -86,7 +92,10 @@ def find_sites(
 
 
 def _before(
-    toks: Sequence[Token], k: int, free: Callable[[int, int], bool], cues: PhraseIndex[str]
+    toks: Sequence[Token],
+    k: int,
+    free: Callable[[int, int], bool],
+    cues: PhraseIndex[str],
 ) -> tuple[int, int] | None:
     """A capitalised name right before the site word: "Royal Street", "Alder Hey Children's Hospital"."""
     j = k
@@ -116,8 +125,7 @@ def _after(
 ) -> tuple[int, int] | None:
     """A capitalised name after the site word, through linking words ("University of Perpetual Help",
     "rue de la Paix"), or right after a lowercase one ("place Tahrir"); not a town or region the
-    gazetteer knows after a linking word ("un marché de Kano" is in Kano, "University of Alberta" is
-    read for Alberta)."""
+    gazetteer knows after a lowercase site word and a linking word ("un marché de Kano" is in Kano)."""
     j = k + 1
     links = 0
     while j < len(toks) and toks[j].sent == toks[k].sent and "link" in cues.get(norm(toks[j].text)):
@@ -134,7 +142,7 @@ def _after(
         and (_name_token(toks[last + 1]) or (last + 1 > j and toks[last + 1].text in POSSESSIVE))
     ):
         last += 1
-    if last < j or toks[last].text in POSSESSIVE or (links and known(j, last)):
+    if last < j or toks[last].text in POSSESSIVE or (links and toks[k].text[:1].islower() and known(j, last)):
         return None
     return k, last
 

@@ -1,0 +1,86 @@
+"""Where the text says a place lies: the region or country right after it ("Salisbury, England",
+"Paris, Texas", "Paterson in New Jersey") and the first-level divisions it is listed with ("states
+such as California or Washington"). Used by the geocode stage (`stages/geocode.py`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from eventmill.geo import Geocoder
+from eventmill.models import Document, Mention, Place
+from eventmill.phrases import PhraseIndex
+from eventmill.text import norm
+
+IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homonym inside the named division
+# between a place and the region or country it lies in: "Salisbury, England", "Paterson in New Jersey"
+CONTAINER_GAP = re.compile(r",\s*|\s+(?:in|en|au|dans)\s+(?:the\s+|l[ae]\s+|l')?")
+
+
+def container(
+    geo: Geocoder, doc: Document, places: list[tuple[int, Mention]], i: int, m: Mention
+) -> tuple[tuple[str, ...], tuple[tuple[float, float], ...], str]:
+    """The country, point and first-level division's name of the region, district or country a place
+    is said to lie in, right after it: "Salisbury, England", "Paterson in New Jersey", "Thruxton,
+    Hampshire"; empty when none is."""
+    nxt = next((o for j, o in places if j > i and o.span.start >= m.span.end), None)
+    if nxt is None or not CONTAINER_GAP.fullmatch(doc.text[m.span.end : nxt.span.start]):
+        return (), (), ""
+    outer = geo.country(nxt.span.text, lang=doc.lang) or (
+        geo.lookup(nxt.span.text, lang=doc.lang) if geo.is_place_name(nxt.span.text) else None
+    )
+    if outer is None or not outer.country or outer.precision not in ("country", "admin1", "admin2"):
+        return (), (), ""
+    if outer.precision == "country":
+        return (outer.country,), (), ""
+    return (outer.country,), ((outer.lat, outer.lon),), outer.admin1 if outer.precision == "admin1" else ""
+
+
+def in_region(geo: Geocoder, name: str, lang: str | None, region: str, country: str) -> Place | None:
+    """The best-ranked homonym of a name inside a first-level division ("Paris, Texas"; "LaFayette, Ga.")."""
+    for place in geo.candidates(name, lang=lang)[:IN_REGION_CANDIDATES]:
+        if place.admin1 == region and place.country == country and place.precision != "admin1":
+            return dataclasses.replace(place, confidence=IN_REGION_CONFIDENCE)
+    return None
+
+
+def listed_with_regions(
+    geo: Geocoder,
+    doc: Document,
+    places: list[tuple[int, Mention]],
+    resolved: dict[int, Mention],
+    i: int,
+    m: Mention,
+    place: Place,
+    cues: PhraseIndex[str],
+) -> Place:
+    """A name listed with first-level divisions of one country is one too, if that country has one of
+    that name: "states such as California or Washington", "Oregon, Washington and Idaho". The list is
+    joined by commas or the language's conjunctions (`placecues.tsv`, hint `conj`); "Boise, Idaho" is
+    no list (a comma before a division says where the town lies)."""
+    k = next(n for n, (j, _) in enumerate(places) if j == i)
+    pairs = []
+    if k > 0:  # "Oregon, Washington", "California or Washington"
+        pairs.append((places[k - 1][0], doc.text[places[k - 1][1].span.end : m.span.start], True))
+    if k + 1 < len(places):  # "Washington and Idaho"
+        pairs.append((places[k + 1][0], doc.text[m.span.end : places[k + 1][1].span.start], False))
+    for j, gap, comma in pairs:
+        other = resolved[j].place if j in resolved else None
+        if other is None or other.precision != "admin1" or not list_gap(gap, cues, comma):
+            continue
+        region = geo.lookup(m.span.text, lang=doc.lang, countries=(other.country,), hint="admin1")
+        if region is not None and region.precision == "admin1" and region.country == other.country:
+            return region
+    return place
+
+
+def list_gap(gap: str, cues: PhraseIndex[str], comma: bool) -> bool:
+    """Whether the text between two names joins them in a list: a conjunction, after a comma or not, or
+    (when `comma`) a comma alone."""
+    rest = gap.strip()
+    had_comma = rest.startswith(",")
+    words = norm(rest.lstrip(",")).split()
+    if not words:
+        return comma and had_comma
+    return len(words) == 1 and "conj" in cues.get(words[0])
