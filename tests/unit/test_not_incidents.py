@@ -5,7 +5,8 @@ measure and "retirer" on anything but forces (or itself), a patrol that is the t
 "il fallait" with a noun, "soutenir que", a deployed banner, firefighters mobilised against a fire and an
 appeal for witnesses, results "released Wednesday" (a date is no released captive) and an evacuated
 building, what a strike demands, an agreement someone must reach and "libérer" a town (an offensive) or
-the economy; and an attack one vows to make is a threat.
+the economy, and helping the police or rescuers; and an attack one vows to make is a threat, and a call on
+others to give aid a request.
 
 Every sentence here was written for this test (the unlabelled news these errors were first seen in is
 not quoted)."""
@@ -370,3 +371,20 @@ def test_freeing_the_economy_is_no_release():
 )
 def test_only_talking_together_is_a_consultation(text, n):
     assert [t for t, _ in events(text, "fr")].count("CONSULT") == n
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Un voisin a aidé les secours en portant deux blessés jusqu'à l'ambulance."),
+        ("en", "Neighbours assisted police in the search for the missing boy."),
+    ],
+)
+def test_helping_the_police_or_rescuers_is_no_aid(lang, text):
+    assert [t for t, _ in events(text, lang) if t == "AID"] == []
+
+
+def test_a_call_on_others_to_give_aid_is_a_request_not_aid():
+    text = "Dans une vidéo, le maire a appelé la communauté internationale à apporter une aide aux victimes."
+    types = [t for t, _ in events(text, "fr")]
+    assert "REQUEST" in types and "AID" not in types

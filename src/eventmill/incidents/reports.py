@@ -86,7 +86,11 @@ class Report:
 
 # a place the event took from the article's focus (`location_source`: eventmill.events.location) is a
 # guess about the article, not a fact of the incident: reports are placed by their own sentences only
-_OWN = "coalesce(e.location_source, '') <> 'focus'"
+# and so is a street or building the geocoder put at a town the article names (a guess at which town)
+_OWN = (
+    "coalesce(e.location_source, '') <> 'focus'"
+    " AND coalesce(json_extract_string(e.json, '$.location.feature'), '') <> 'site'"
+)
 # likewise a date taken from the sentences before or the dateline (`date_source`: eventmill.events.dates)
 _DATED = "coalesce(e.date_source, '') NOT IN ('context', 'dateline')"
 EVENT_SQL = f"""
