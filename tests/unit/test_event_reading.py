@@ -219,7 +219,7 @@ def test_condemning_an_attack_accuses_only_when_someone_is_named(lang, text, acc
 @pytest.mark.parametrize(
     "lang, text, proposed, partner",
     [
-        ("en", "Putin met with his Turkish counterpart in Sochi on Monday.", "CONSULT", "counterpart"),
+        ("en", "The president met with rebel commanders in Sochi on Monday.", "CONSULT", "commanders"),
         ("en", "The government held talks with the rebels in Doha on Sunday.", "CONSULT", "rebels"),
         ("fr", "Le président malien s'est entretenu avec son homologue français à Bamako.", "CONSULT", "homologue"),
         ("fr", "Le ministre a discuté avec les rebelles touaregs à Alger.", "CONSULT", "rebelles"),
