@@ -57,7 +57,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         elif lex.case_is(case, "against") or dep == "obj":
             put(obj_role, c)
         elif lex.case_is(case, "partner") and dep.startswith(("obl", "nmod")) and row.type in partners:
-            put(obj_role, c)  # "met with his counterpart", "s'est entretenu avec son homologue"
+            put(obj_role, c)  # "met with rebel commanders", "s'est entretenu avec son homologue"
         elif dep.startswith(("obl", "nmod")):
             if lex.case_is(case, "of") and row.pos == "NOUN":
                 # "the slaying of seven demonstrators", "la mort de six civils": a killing's victims

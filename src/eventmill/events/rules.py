@@ -208,8 +208,8 @@ def no_event_of_its_own(
         # community", "the captured heat": a verb as an adjective describes, it reports nothing
         # (a victim's participle still counts them: "three wounded soldiers")
         return "adjective"
-    # "attacked an army patrol", "une patrouille a été visée par une attaque", "a suicide bomber crashed
-    # into a foot patrol": the unit attacked is the victim, not a deployment
+    # "attacked an army patrol", "une patrouille a été visée par une attaque": the unit attacked is the
+    # victim, not a deployment
     if row.type == "MOBILIZE" and row.pos == "NOUN" and _unit_attacked(ctx, v):
         return "unit-attacked"
     return ""
