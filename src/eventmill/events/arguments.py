@@ -68,9 +68,9 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     if row.type in partners:
         # "held talks with the rebels": the partner of a phrase trigger hangs on its other words
         for w in range(trig.first, trig.last + 1):
-            for c in tree.children(w) if w != v else ():
-                if lex.case_is(tree.case(c), "partner") and toks[c].dep.startswith(("obl", "nmod")):
-                    recips.append(c)
+            if w == v:
+                continue  # the head's own phrases were read above
+            recips += [c for c in tree.children(w, "obl", "nmod") if lex.case_is(tree.case(c), "partner")]
     for s in subjects:
         put("recipient" if passive else subj_role, s)
     if toks[v].dep == "acl" and passive:

@@ -20,6 +20,7 @@ from typing import Any
 
 from eventmill import ontology
 from eventmill.distance import km
+from eventmill.placecues import SITE
 from eventmill.text import norm
 
 # how far (km) a place of each precision may lie from where the incident happened
@@ -89,7 +90,7 @@ class Report:
 # and so is a street or building the geocoder put at a town the article names (a guess at which town)
 _OWN = (
     "coalesce(e.location_source, '') <> 'focus'"
-    " AND coalesce(json_extract_string(e.json, '$.location.feature'), '') <> 'site'"
+    f" AND coalesce(json_extract_string(e.json, '$.location.feature'), '') <> '{SITE}'"
 )
 # likewise a date taken from the sentences before or the dateline (`date_source`: eventmill.events.dates)
 _DATED = "coalesce(e.date_source, '') NOT IN ('context', 'dateline')"

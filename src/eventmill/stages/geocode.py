@@ -257,7 +257,7 @@ def _doubt_isolated(resolved: dict[int, Mention], countries: tuple[str, ...]) ->
         # a village known to few needs a neighbour even when it is the article's only place
         small = p.precision == "town" and 0 < p.population < SMALL_POPULATION
         if (rest or small) and all(km(p.lat, p.lon, o.lat, o.lon) > ISOLATED_KM for o in rest):
-            doubtful = dataclasses.replace(p, confidence=round(p.confidence * ISOLATED_CONFIDENCE, 3))
+            doubtful = _less_sure(p, ISOLATED_CONFIDENCE)
             resolved[i] = dataclasses.replace(resolved[i], place=doubtful)
 
 
@@ -275,7 +275,7 @@ def _doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None
             and p.population < KNOWN_POPULATION
             and p.feature != "PPLC"
         ):
-            doubtful = dataclasses.replace(p, confidence=round(p.confidence * FOREIGN_CONFIDENCE, 3))
+            doubtful = _less_sure(p, FOREIGN_CONFIDENCE)
             resolved[i] = dataclasses.replace(r, place=doubtful)
 
 
@@ -300,7 +300,7 @@ def _doubt_modifiers(doc: Document, resolved: dict[int, Mention]) -> None:
             continue
         if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
             continue
-        resolved[i] = dataclasses.replace(r, place=dataclasses.replace(p, confidence=round(p.confidence * 0.5, 3)))
+        resolved[i] = dataclasses.replace(r, place=_less_sure(p, 0.5))
 
 
 def _place_sites(
@@ -362,7 +362,7 @@ def _place_sites(
         if town is None:
             town, factor = main, SITE_MAIN_CONFIDENCE
         if town is not None:
-            site = dataclasses.replace(town, feature=SITE, confidence=round(town.confidence * factor, 3))
+            site = dataclasses.replace(_less_sure(town, factor), feature=SITE)
             resolved[i] = dataclasses.replace(m, place=site)
         elif done is None and (part := _part_place(geo, m.span.text, doc.lang, countries, near)) is not None:
             resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
