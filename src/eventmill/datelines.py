@@ -161,22 +161,23 @@ def _date_at_exactly(folded: str, pos: int, g: Grammar, year_hint: int | None) -
             year = int(m.group("year")) if m.group("year") else year_hint
             if year is None or key not in g.months:
                 continue
-            date = _safe(year, g.months[key], int(m.group("day")))
+            date = safe_date(year, g.months[key], int(m.group("day")))
             if date:
                 return date, m.start(), m.end()
     m = g.numeric.match(folded, pos)
     if m and m.group("iy"):
-        date = _safe(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        date = safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         return (date, m.start(), m.end()) if date else None
     if m:
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         d, mo = (a, b) if (g.day_first and a <= 31) or b > 12 else (b, a)
-        date = _safe(y, mo, d)
+        date = safe_date(y, mo, d)
         return (date, m.start(), m.end()) if date else None
     return None
 
 
-def _safe(y: int, m: int, d: int) -> dt.date | None:
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None where the day or month does not exist ("31/02/2019")."""
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -324,7 +325,7 @@ def date_in_name(name: str) -> str | None:
     m = _ISO_IN_NAME.search(name.rsplit("/", 1)[-1])
     if not m:
         return None
-    date = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    date = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return date.isoformat() if date else None
 
 

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventmill import datafiles
+from eventmill.datelines import safe_date
 from eventmill.models import DateValue, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.numbers import digit_value, quantity_lexicon
-from eventmill.stages.mentions.numeric_dates import NUMERIC, numeric_date, numeric_order, safe_date
+from eventmill.stages.mentions.numeric_dates import NUMERIC, numeric_date, numeric_order
 from eventmill.text import norm
 
 log = logging.getLogger(__name__)

@@ -7,18 +7,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from eventmill.datelines import safe_date
 from eventmill.models import DateValue, Token
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](1[89]\d\d|20\d\d)$")
 _ISO = re.compile(r"^(1[89]\d\d|20\d\d)-(\d\d)-(\d\d)$")
-
-
-def safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
 
 
 def numeric_order(tokens: Sequence[Token], custom: str) -> str:
