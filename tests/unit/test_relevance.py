@@ -1,6 +1,7 @@
-"""Article relevance: an article about sports, business or entertainment yields no asserted events,
-whatever its trigger words say ("a game-winning shot", "attacked the basket", "fight for more
-funding"); a violent incident reported in such a setting stays an event.
+"""Article relevance: an article about sports, business, health, technology, science or entertainment
+yields no asserted events, whatever its trigger words say ("a game-winning shot", "attacked the
+basket", "fight for more funding", "the board agreed to fund the programme"); a violent incident
+reported in such a setting stays an event, and so does a strike or a protest of a counted crowd.
 
 The articles in tests/data/relevance/ were written for this test (no dev set was read to write them).
 """
@@ -22,6 +23,9 @@ OFF_TOPIC = {
     "business_en": ("en", "business"),
     "business_fr": ("fr", "business"),
     "culture_en": ("en", "entertainment"),
+    "health_en": ("en", "health"),
+    "technology_fr": ("fr", "technology"),
+    "science_en": ("en", "science"),
 }
 
 
@@ -41,6 +45,13 @@ def test_a_bombing_at_a_football_match_stays_an_event():
     assert off_topic(doc) == ""
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert assaults and any(e.dead and e.dead.value == 12 for e in assaults)
+
+
+def test_a_strike_in_a_health_article_stays_an_event():
+    """Thousands of nurses striking are news, however many words of medicine the article has."""
+    doc = extract((DATA / "health_strike_en.txt").read_text(encoding="utf-8"), lang="en")
+    assert off_topic(doc) == "health"
+    assert [e.type for e in doc.events if e.type == "PROTEST"] == ["PROTEST"]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from eventmill.events.intervention import crowd_control, fold_interventions
 from eventmill.events.merge import merge_events
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.events.reading import new_incident
-from eventmill.events.relevance import accident_word, accidental, off_topic
+from eventmill.events.relevance import accident_word, accidental, always_news, off_topic
 from eventmill.events.status import modifier
 from eventmill.models import Candidate, Document, Span, Toll
 from eventmill.placecues import after_locative
@@ -30,7 +30,7 @@ from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 22, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 23, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
@@ -45,7 +45,7 @@ def assemble(doc: Document, config: Config) -> Document:
     merged = fold_interventions(merge_events(raw, config.merge_window))
     if subject := off_topic(doc):
         for e in merged:
-            if not ({"dead", "injured"} & set(e.counts)):
+            if not always_news(e.counts):
                 e.off_topic = subject
     armed = ontology.kinds_in("armed")
     # firefighters are a public service, not an armed party in a fire; a country after "in" is a place

@@ -7,23 +7,28 @@ attacks one sentence at a time; the article around them says they are not. An ar
 when the words of one such subject (`resources/<lang>/domains.tsv`) are many and varied and outnumber
 the signs of political or violent news: people of a political or armed kind, and casualty figures.
 Its events are kept visible under `--keep all`, with the reason `off topic (sports)`; an event with
-dead or injured is never set aside this way (a bombing at a stadium is news).
+dead or injured, or with a crowd of a hundred or more, is never set aside this way (a bombing at a
+stadium is news, and so are thousands of nurses on strike).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 
 from eventmill import datafiles
 from eventmill.events.context import Context
-from eventmill.models import Document, Token
+from eventmill.models import Count, Document, Token
 from eventmill.text import norm
 
 # at least this many different words of one subject, so one "match" or "film" decides nothing
 MIN_DISTINCT = 3
 # and this many times more subject words than signs of news (a small margin, both are rough counts)
 RATIO = 2.0
+# a crowd this large is news whatever the article is about ("thousands of nurses went on strike"), where
+# "two large shareholders demanded a seat" is not
+NEWS_CROWD = 100
 # parts of speech that carry a subject ("match" the noun, not "to match expectations")
 CONTENT_POS = ("NOUN", "PROPN", "ADJ")
 # actor kinds whose presence says an article is political or violent news; `country` is left out
@@ -61,6 +66,13 @@ def off_topic(doc: Document) -> str:
     news = sum(1 for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in NEWS_KINDS)
     news += sum(1 for c in doc.candidates for k in ("dead", "injured") if k in c.counts)
     return dom if n > RATIO * news else ""
+
+
+def always_news(counts: Mapping[str, Count]) -> bool:
+    """Whether an event with these figures is news in an article on any subject: it has dead or
+    injured, or a crowd of NEWS_CROWD or more."""
+    size = counts.get("size")
+    return "dead" in counts or "injured" in counts or (size is not None and (size.value or size.low or 0) >= NEWS_CROWD)
 
 
 @cache
