@@ -43,6 +43,7 @@ class PhraseIndex(Generic[V]):
             longest = max(longest, len(words))
         self.index = {k: tuple(v) for k, v in index.items()}
         self.prefixes = prefixes
+        self.firsts = frozenset(p[0] for p in prefixes)
         self.longest = longest
 
     def __contains__(self, phrase: str) -> bool:
@@ -64,26 +65,30 @@ class PhraseIndex(Generic[V]):
         for k, tok in enumerate(tokens):
             for w in norm(tok.lemma if use_lemma and tok.lemma else tok.text).split():
                 words.append((w, k))
+        sents = [tokens[k].sent for _, k in words]
         out: list[Match[V]] = []
         n = len(words)
         i = 0
-        prefixes, index = self.prefixes, self.index
+        firsts, prefixes, index = self.firsts, self.prefixes, self.index
         while i < n:
-            k0 = words[i][1]
-            if allow is not None and not allow[k0]:
+            w0, k0 = words[i]
+            # most words start no phrase: skip them before building anything
+            if w0 not in firsts or (allow is not None and not allow[k0]):
                 i += 1
                 continue
             best = None
+            prefix: tuple[str, ...] = ()
             j = i
-            while j < n and tokens[words[j][1]].sent == tokens[k0].sent:
-                prefix = tuple(w for w, _ in words[i : j + 1])
+            while j < n and sents[j] == sents[i]:
+                prefix += (words[j][0],)
                 if prefix not in prefixes:
                     break
                 last_k = words[j][1]
                 if j + 1 >= n or words[j + 1][1] != last_k:
-                    vals = index.get(" ".join(prefix))
+                    key = " ".join(prefix)
+                    vals = index.get(key)
                     if vals:
-                        best = Match(k0, last_k, " ".join(prefix), vals)
+                        best = Match(k0, last_k, key, vals)
                 j += 1
             if best is not None:
                 out.append(best)

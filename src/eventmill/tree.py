@@ -13,6 +13,8 @@ class Tree:
     def __init__(self, tokens: Sequence[Token]):
         self.tokens = tokens
         self.kids: list[list[int]] = [[] for _ in tokens]
+        # each label and its base ("obl:arg" -> "obl"), for children(i, "obl")
+        self.deps = [(t.dep, t.dep.partition(":")[0]) for t in tokens]
         for t in tokens:
             if t.head != t.i and 0 <= t.head < len(tokens):
                 self.kids[t.head].append(t.i)
@@ -21,11 +23,8 @@ class Tree:
         """Children of token i, optionally only those whose dep starts with one of `deps`."""
         if not deps:
             return self.kids[i]
-        return [
-            c
-            for c in self.kids[i]
-            if any(self.tokens[c].dep == d or self.tokens[c].dep.startswith(d + ":") for d in deps)
-        ]
+        labels = self.deps
+        return [c for c in self.kids[i] if labels[c][0] in deps or labels[c][1] in deps]
 
     def subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
