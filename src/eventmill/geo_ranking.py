@@ -26,6 +26,10 @@ EXACT_BONUS = 2.0  # the query is one of the place's names, not only a translite
 LANG_BONUS = 0.3  # the matching name is tagged with the article's language
 PRIMARY_BONUS = 0.7  # the query is the place's own name, not a former or alternate one ("Salisbury": not Harare)
 COUNTRY_BONUS = 1.2  # the place is in a country the article mentions
+# a city this big is what its name means, even amid a named country's places, unless a namesake this many
+# times smaller lies near the article's places: a story naming Spain, London and New York means the
+# Californian Los Angeles, not the Madrid suburb of 35,000 people
+WORLD_CITY, WORLD_CITY_RATIO, WORLD_CITY_NEAR_KM = 1_000_000, 30, 300.0
 OTHER_COUNTRY_PENALTY = 1.0  # a country the article's countries leave out ("Georgia" amid US places)
 NEAR_BONUS, NEAR_KM = 2.0, 50.0  # 2.0 at 0 km, 1.0 at 50 km, 0.4 at 200 km
 HINT_BONUS, HINT_PENALTY = 3.0, 1.0
@@ -200,6 +204,7 @@ class OfflineGeocoder(GazetteerIndex):
         best: dict[int, tuple[float, int, bool]] = {}
         top = -math.inf
         admins = False
+        own = 0  # the population of the biggest place whose own name the query is
         for j in range(start, end):
             flags = post_lang[j]
             if flags & acro and not upper:
@@ -215,7 +220,12 @@ class OfflineGeocoder(GazetteerIndex):
                 break
             exact = post_hash[j] == h
             if exact:
-                s += EXACT_BONUS + (PRIMARY_BONUS if flags & primary else 0.0)
+                if flags & primary:
+                    s += EXACT_BONUS + PRIMARY_BONUS
+                    if q > own:
+                        own = q
+                else:
+                    s += EXACT_BONUS
             if flags & lbit:
                 s += LANG_BONUS
             if ccs:
@@ -236,6 +246,8 @@ class OfflineGeocoder(GazetteerIndex):
                 admins = True
         if len(best) < 2:
             return list(best.values())
+        if ccs and own >= WORLD_CITY:
+            self._world_city(best, ccs, near_rad, own)
         if admins and hint not in ("admin1", "admin2"):
             towns = [p for p in best if fprec[feat[p]] == "town"]
             lowered: set[int] = set()
@@ -258,6 +270,24 @@ class OfflineGeocoder(GazetteerIndex):
                         lowered.add(p)
                         best[p] = (best[p][0] - ADMIN_HOMONYM_PENALTY, p, best[p][2])
         return sorted(best.values(), key=itemgetter(0), reverse=True)  # stable: ties keep prior order
+
+    def _world_city(
+        self,
+        best: dict[int, tuple[float, int, bool]],
+        ccs: frozenset[int],
+        near_rad: tuple[tuple[float, float], ...],
+        big: int,
+    ) -> None:
+        """Take the country bonus back from a namesake `WORLD_CITY_RATIO` times smaller than a world city
+        (of `big` people) whose own name the query is, when nothing near the article's places supports it."""
+        pop, cc = self._place_pop, self._place_cc
+        for p, (s, _, exact) in list(best.items()):
+            if (
+                cc[p] in ccs
+                and pop[p] * WORLD_CITY_RATIO < big
+                and not (near_rad and self._near_km(p, near_rad) <= WORLD_CITY_NEAR_KM)
+            ):
+                best[p] = (s - COUNTRY_BONUS, p, exact)
 
     def _context_uncached(
         self, lang: str | None, countries: tuple[str, ...], near: tuple[tuple[float, float], ...], hint: str | None

@@ -202,6 +202,60 @@ def test_paris_is_the_french_capital_unless_texas_is_near(geo):
     assert texas.country == "US" and texas.admin1 == "Texas"
 
 
+def test_a_named_country_does_not_pull_a_world_city_to_a_small_namesake(geo):
+    # a story naming Spain, London and New York: the Californian city, not the Madrid suburb
+    assert geo.lookup("Los Angeles", countries=("ES", "ZA")).country == "US"
+    assert geo.lookup("Los Angeles", countries=("ES",), near=((40.42, -3.7),)).country == "ES"  # near Madrid
+    # a former name is no world city's own: "Salisbury" in a British story stays English, not Harare
+    assert geo.lookup("Salisbury", countries=("GB",)).country == "GB"
+    # a namesake six times smaller keeps the country bonus
+    assert geo.lookup("Birmingham", countries=("US",)).admin1 == "Alabama"
+
+
+def test_a_district_does_not_rank_by_a_city_coded_into_it(geo):
+    # GeoNames codes Perth into the Town of Cambridge (WA): that district is not the biggest Cambridge
+    cands = geo.candidates("Cambridge")
+    assert (cands[0].country, cands[0].precision) == ("GB", "town")
+    unit = next(c for c in cands if c.country == "AU" and c.precision == "admin2")
+    assert unit.population < 100_000
+
+
+@pytest.mark.parametrize(
+    "query, point",
+    [
+        ("Indian Ocean", (-10, 70)),
+        ("North Atlantic", (40, -40)),
+        ("Middle East", (33.14, 35.86)),
+        ("Gulf", (27, 51)),
+    ],
+)
+def test_seas_and_regions_sit_at_geonames_points(geo, query, point):
+    p = geo.lookup(query, lang="en")
+    assert p is not None and km((p.lat, p.lon), point) < 20, p
+
+
+@pytest.mark.parametrize(
+    "query, countries, name, country",
+    [
+        ("NSW", (), "New South Wales", "AU"),
+        ("Qld", (), "Queensland", "AU"),
+        ("WA", ("AU",), "Western Australia", "AU"),
+        ("WA", ("US",), "Washington", "US"),
+        ("Calif.", (), "California", "US"),
+        ("North West", ("ZA",), "North West", "ZA"),
+    ],
+)
+def test_state_and_province_abbreviations(geo, query, countries, name, country):
+    p = geo.lookup(query, lang="en", countries=countries)
+    assert p is not None and (p.name, p.country, p.precision) == (name, country, "admin1"), p
+
+
+def test_hawaiian_islands_are_their_counties(geo):
+    assert geo.lookup("Maui", lang="en").name == "Maui County"
+    assert geo.lookup("Oahu", lang="en").name == "Honolulu County"
+    assert geo.lookup("D.C.", lang="en").admin1 == "District of Columbia"
+
+
 def test_country_context_picks_the_homonym(geo):
     assert geo.lookup("Tripoli").country == "LY"
     assert geo.lookup("Tripoli", countries=("LB",)).country == "LB"

@@ -184,6 +184,7 @@ def demonyms(text, lang):
         ("en", "The Canadian team beat Iraqi players on Sunday.", "Iraqi", "Iraq", "IQ"),
         ("en", "A West African diplomat spoke in Geneva.", "West African", "West Africa", ""),
         ("en", "European leaders met in Brussels.", "European", "Europe", ""),
+        ("en", "Israel and Arab leaders met in Cairo.", "Arab", "Arabian Peninsula", ""),
         ("fr", "L'armée afghane a quitté Kaboul mardi.", "afghane", "Afghanistan", "AF"),
         ("fr", "Un diplomate ouest-africain est arrivé à Bamako.", "ouest-africain", "West Africa", ""),
     ],

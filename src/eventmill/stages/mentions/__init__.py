@@ -74,7 +74,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 16, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 17, needs=("tokens", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
