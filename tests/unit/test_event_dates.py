@@ -272,3 +272,49 @@ def test_a_year_of_comparison_further_back_or_in_a_clause_of_comparison_is_no_ev
 def test_a_clause_of_comparison_elsewhere_in_the_sentence_leaves_the_events_date(lang, text, trigger, expected):
     found = [v for trig, _, v in event_dates(text, lang, WEDNESDAY) if trig == trigger]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,crime,aftermath,expected",
+    [
+        # the arrest's or the trial's day is not the crime's: it happened some time before
+        (
+            "en",
+            "Police arrested two men on Monday over the shooting of a policeman in Kano.",
+            "shooting",
+            "arrested",
+            "2026-03-02",
+        ),
+        (
+            "en",
+            "A court on Tuesday sentenced the gunman to life in prison for killing two policemen in Kano.",
+            "killing",
+            "sentenced",
+            "2026-03-03",
+        ),
+        (
+            "fr",
+            "La police a arrêté lundi deux hommes pour le meurtre d'un policier à Kano.",
+            "meurtre",
+            "arrêté",
+            "2026-03-02",
+        ),
+    ],
+)
+def test_a_crime_an_arrest_or_a_trial_names_does_not_take_its_date(lang, text, crime, aftermath, expected):
+    assert date_of(text, lang, WEDNESDAY, crime) is None
+    assert date_of(text, lang, WEDNESDAY, aftermath) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,crime,expected",
+    [
+        # a date of the crime's own phrase is its own
+        ("en", "Police arrested two men on Monday over Saturday's shooting in Kano.", "shooting", "2026-02-28"),
+        # an event coordinated with the arrest happened with it
+        ("en", "On Tuesday, police arrested ten protesters and shot three in Kano.", "shot", "2026-03-03"),
+        ("fr", "Lundi, la police a arrêté dix manifestants et en a blessé trois à Kano.", "blessé", "2026-03-02"),
+    ],
+)
+def test_a_crime_keeps_its_own_date_and_an_event_beside_an_arrest_keeps_the_arrests(lang, text, crime, expected):
+    assert date_of(text, lang, WEDNESDAY, crime) == expected

@@ -8,11 +8,11 @@ import dataclasses
 import datetime as dt
 from functools import cache
 
-from eventmill import datafiles
+from eventmill import datafiles, ontology
 from eventmill.datelines import find_published
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
-from eventmill.models import Mention
+from eventmill.models import Mention, Span
 from eventmill.stages.mentions.numbers import quantity_lexicon
 from eventmill.text import norm
 
@@ -24,6 +24,8 @@ RECENT_DAYS = 31
 BACKGROUND_REACH = 4
 # an event its own clause dates this long before publication is a past incident recalled
 HISTORICAL_DAYS = 180
+# links that coordinate two events rather than put one inside the other ("arrested ten and killed three")
+PARALLEL_DEPS = ("conj", "parataxis", "appos")
 
 
 class Dater:
@@ -51,6 +53,12 @@ class Dater:
         # the dateline's date dates the report: an event takes it only when nothing else dates it
         self.dateline_dates = [m for m in dates if self._in_dateline(m)]
         self.dates = [m for m in dates if m not in self.dateline_dates]
+        # the head token of each trigger of an aftermath event (an arrest, a charge, a conviction), by event
+        self.aftermath: dict[int, tuple[int, str]] = {}
+        for j, other in enumerate(loc.events):
+            family, role = ontology.incident_role(other.type, other.modes)
+            if role == "aftermath":
+                self.aftermath.update((self._head(t.start, t.end), (j, family)) for t in other.triggers)
 
     def date_of(self, i: int, ev: RawEvent) -> tuple[Mention | None, str]:
         """The event's date and where it was read (`SOURCES`): the nearest date of its clause, else of its
@@ -63,13 +71,18 @@ class Dater:
             return None, ""
         own = ev.own_triggers
         scopes: list[list[Mention]] = [[], [], [], []]
+        named = 0
         for t in ev.triggers:
             top, clause = self.loc.clause(t.start)
             sent = self.toks[self.loc.token(t.start)].sent
+            crime = self._named_crime(i, ev, t)
+            named += crime is not None
             for m in self.dates:
                 k = self.loc.place_tok[id(m)]
                 if self.toks[k].sent != sent or self._in_relative_clause(k, self.loc.token(t.start)):
                     continue  # it dates what a relative clause tells ("the embassy that was attacked last month")
+                if crime is not None and k not in crime:
+                    continue  # the date of the trial that names the crime ("convicted on Thursday of assault")
                 if id(m) in self.own_sentence and t not in own:
                     continue
                 if t not in own:
@@ -84,7 +97,9 @@ class Dater:
         for source, found in zip(SOURCES[:2] + ("linked", "sentence"), scopes, strict=True):
             if found:
                 return self._ahead(min(found, key=lambda m: abs(m.span.start - ev.trigger.start)), ev), source
-        if ev.future or ev.hypothetical or ev.negated:
+        if ev.future or ev.hypothetical or ev.negated or named == len(ev.triggers):
+            # a crime an arrest, a charge or a trial names happened some time before it: no date of the
+            # sentences around or of the report
             return None, ""
         first = min(ev.sents)
         window = self.loc.config.inherit_date_sentences
@@ -102,6 +117,31 @@ class Dater:
         if before:
             return before[-1], "context"
         return (self.dateline_dates[0], "dateline") if self.dateline_dates else (None, "")
+
+    def _head(self, start: int, end: int) -> int:
+        """The head token of the span from character start to end: the one whose head is outside it."""
+        first, last = self.loc.token(start), self.loc.token(max(start, end - 1))
+        return next((k for k in range(first, last + 1) if not first <= self.toks[k].head <= last), last)
+
+    def _named_crime(self, i: int, ev: RawEvent, t: Span) -> set[int] | None:
+        """The tokens of the trigger's own phrase when the event is a crime that an aftermath event of its
+        family names ("convicted Thursday of child sexual assault", "sentenced Tuesday for sexually
+        assaulting two girls", "arrested on Monday over the shooting"); None when it is not. Only a date
+        inside that phrase is the crime's ("over Saturday's shooting"): the others date the arrest or the
+        trial, days or years after."""
+        family, role = ontology.incident_role(ev.type, ev.modes)
+        if role != "incident" or not self.aftermath:
+            return None
+        k = self._head(t.start, t.end)
+        child = k
+        for a in self.tree.ancestors(k):
+            if self.toks[a].sent != self.toks[k].sent or self.toks[child].dep.split(":")[0] in PARALLEL_DEPS:
+                return None
+            j, other_family = self.aftermath.get(a, (i, ""))
+            if j != i and other_family == family:
+                return set(self.tree.subtree(k))
+            child = a
+        return None
 
     def _root(self, k: int) -> int:
         """The root of token k's sentence."""
