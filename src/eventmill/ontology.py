@@ -21,6 +21,7 @@ TYPE_CLASSES = (
     "harm",
     "disaster",
     "partner",
+    "beneficiary",
     "addressee",
     "described",
 )

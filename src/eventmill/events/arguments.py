@@ -31,6 +31,10 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     subj_role = row.subject
     partners = ontology.in_class("partner")
     obj_role = "recipient" if subj_role == "actor" else "actor"
+    # giving: what the row asks as its object is the gift, and a "to" phrase or an indirect object
+    # the one who gets it ("sent medical supplies to the flood victims")
+    giving = row.type in ontology.in_class("beneficiary")
+    gifts = {c for c in tree.children(v, "obj") if giving and row.objects and norm(toks[c].lemma) in row.objects}
 
     def put(role: str, k: int) -> None:
         if trig.first <= k <= trig.last:
@@ -54,6 +58,14 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             put("actor", c)
         elif lex.case_is(case, "between") and dep.startswith(("obl", "nmod")):
             put("actor", c)  # "des affrontements entre manifestants et policiers": every side acts
+        elif c in gifts:
+            others.append(c)
+            # "a envoyé des médicaments à Gaza": the parser often hangs the beneficiary on the gift
+            for g in tree.children(c, "nmod"):
+                if lex.case_is(tree.case(g), "beneficiary"):
+                    put(obj_role, g)
+        elif giving and (dep == "iobj" or (lex.case_is(case, "beneficiary") and dep.startswith("obl"))):
+            put(obj_role, c)
         elif lex.case_is(case, "against") or dep == "obj":
             put(obj_role, c)
         elif lex.case_is(case, "partner") and dep.startswith(("obl", "nmod")) and row.type in partners:

@@ -25,7 +25,7 @@ class EventLexicon:
 
     def case_is(self, word: str, role: str) -> bool:
         """Whether the preposition (or locution noun) `word` plays `role` (cases.tsv)."""
-        return word in self.cases.get(role, ())
+        return norm(word) in self.cases.get(role, ())  # the table's words are keys ("à" -> "a")
 
 
 @cache

@@ -31,14 +31,23 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     actor_heads, recip_heads, other_heads, weak = args(ctx, trig)
     # a target named by a preposition may be a thing ("une attaque contre une route"): only a known
     # actor counts there
-    things = weak | {k for k in recip_heads if ctx.tree.case(k)}
+    # (not so the one given to: "sent medical supplies to the flood victims")
+    giving = row.type in ontology.in_class("beneficiary")
+    things = weak | {
+        k for k in recip_heads if ctx.tree.case(k) and not (giving and ctx.lex.case_is(ctx.tree.case(k), "beneficiary"))
+    }
     if row.type not in physical:
         things |= set(recip_heads)  # "agreed to a formula": a statement's object is rarely a party
     actors, recips = mentions(ctx, actor_heads, weak), mentions(ctx, recip_heads, things)
     if not recips and row.type in physical:
         # "shelled the regional capital Juba", "bombardé Alep": a place hit directly is the target
+        # and so is a place given to ("a envoyé des médicaments à Gaza")
         recips = tuple(
-            dict.fromkeys(ctx.place_at[k] for k in recip_heads if toks[k].dep == "obj" and k in ctx.place_at)
+            dict.fromkeys(
+                ctx.place_at[k]
+                for k in recip_heads
+                if k in ctx.place_at and (toks[k].dep == "obj" or (giving and k not in things))
+            )
         )
     if not recips and row.type in ontology.in_class("addressee"):
         # whoever the demand says must act receives it ("demanded that the government end curbs")
