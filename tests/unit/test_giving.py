@@ -56,3 +56,16 @@ def test_what_is_given_and_to_whom(lang, text, actor, recipient):
 )
 def test_sending_or_giving_anything_else_is_no_aid(lang, text):
     assert [e.type for e in extract(text, lang=lang).events if e.type == "AID"] == []
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("The agency will provide 20,000 tons of food aid to the displaced families.", "AGREE"),
+        ("Germany provided military aid to the Kurdish fighters last year.", "AID"),
+    ],
+)
+def test_the_aid_a_verb_gives_is_no_second_event(text, etype):
+    """The aid noun that giving verb's object holds is that verb's event (a promise of aid, or aid),
+    not an AID of its own beside it."""
+    assert [e.type for e in extract(text, lang="en").events] == [etype]

@@ -45,7 +45,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 12
+    version = 13
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -61,10 +61,22 @@ class RuleTyper:
         protests |= {ctx.toks[h].head for h in protests if ctx.toks[h].pos == "NOUN" and ctx.toks[h].dep == "obj"}
         # words of a legal charge: an attack under one is the crime charged ("two counts of murder")
         charges = {k for k in range(len(ctx.toks)) if modifier(ctx, k) == "charge"}
+        # an event noun that is the object of a trigger verb of its own type is that verb's event ("will
+        # provide 25,000 tons of food aid": one promise of aid, whatever the verb becomes)
+        verbs = {t.head: t.row.type for t in trigs if t.row.pos == "VERB"}
+        carried = {
+            t.head
+            for t in trigs
+            if t.row.pos == "NOUN"
+            and (o := _object_noun(ctx, t.head)) is not None
+            and verbs.get(ctx.toks[o].head) == t.row.type
+        }
         out = []
         for c, t in zip(candidates, trigs):
-            why = no_event_of_its_own(ctx, t, speech, enders, protests, charges) or (
-                "reaction" if reaction(ctx, c, t) else ""
+            why = (
+                ("verb-object" if t.head in carried else "")
+                or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
+                or ("reaction" if reaction(ctx, c, t) else "")
             )
             if why:
                 out.append(Decision("", 1.0, f"rules:{why}"))
@@ -144,6 +156,18 @@ def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction:
         and "size" in counts
         and all(m.actor is not None and m.actor.generic and m.actor.kind not in armed for m in actors)
     )
+
+
+def _object_noun(ctx: Context, v: int) -> int | None:
+    """The object noun that event noun v is, or hangs from through "of" ("provide 25,000 tons of food
+    aid"), or None."""
+    toks = ctx.toks
+    if toks[v].dep == "obj":
+        return v
+    k = toks[v].head
+    if toks[v].dep.startswith("nmod") and toks[k].dep == "obj" and k not in ctx.trigger_heads:
+        return k
+    return None
 
 
 def _names_weapon(ctx: Context, k: int) -> bool:
