@@ -37,8 +37,9 @@ _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[
 # the head of a dateline: a capitalised place, maybe a bracketed region ("ALEP (Syrie)") or a country
 # after a comma ("LAGOS, Nigeria, June 2"); then a comma and a date, an agency in brackets, a dash
 _NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:[ '.\-][A-ZÀ-Þa-z][^\W\d_]*){0,3}"
-_PLACE = re.compile(rf"\s*(?P<place>{_NAME}(?:\s*\([^()\n]{{2,40}}\))?(?:,\s*{_NAME}(?=\s*,))?)")
-_UNDATED_PLACE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ '\-][A-ZÀ-Þ][^\W\d_]*){0,3}(?:\s*\([^()\n]{2,40}\))?")
+# ("ISTANBUL/BEIRUT, March 12 (Reuters) -": filed from two places)
+_PLACE = re.compile(rf"\s*(?P<place>{_NAME}(?:/{_NAME})?(?:\s*\([^()\n]{{2,40}}\))?(?:,\s*{_NAME}(?=\s*,))?)")
+_UNDATED_PLACE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ '\-/][A-ZÀ-Þ][^\W\d_]*){0,3}(?:\s*\([^()\n]{2,40}\))?")
 _COMMA = re.compile(r"\s*,\s*")
 # what a dateline with no date may hold after its comma ("WASHINGTON, D.C. —")
 _UNDATED_TAIL = re.compile(r"\s*,[^\n()]{1,50}?(?=\s*(?:\(|-|—|–))")
