@@ -314,6 +314,14 @@ def test_a_crime_an_arrest_or_a_trial_names_does_not_take_its_date(lang, text, c
         # an event coordinated with the arrest happened with it
         ("en", "On Tuesday, police arrested ten protesters and shot three in Kano.", "shot", "2026-03-03"),
         ("fr", "Lundi, la police a arrêté dix manifestants et en a blessé trois à Kano.", "blessé", "2026-03-02"),
+        # so did one in a clause of time on the arrest
+        ("en", "Police arrested two men on Monday after they attacked a checkpoint in Kano.", "attacked", "2026-03-02"),
+        (
+            "fr",
+            "La police a arrêté lundi deux hommes après qu'ils ont attaqué un poste de contrôle à Kano.",
+            "attaqué",
+            "2026-03-02",
+        ),
     ],
 )
 def test_a_crime_keeps_its_own_date_and_an_event_beside_an_arrest_keeps_the_arrests(lang, text, crime, expected):

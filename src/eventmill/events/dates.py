@@ -24,8 +24,10 @@ RECENT_DAYS = 31
 BACKGROUND_REACH = 4
 # an event its own clause dates this long before publication is a past incident recalled
 HISTORICAL_DAYS = 180
-# links that coordinate two events rather than put one inside the other ("arrested ten and killed three")
-PARALLEL_DEPS = ("conj", "parataxis", "appos")
+# links by which an event goes with an arrest or a trial rather than being its crime: coordination
+# ("arrested ten and killed three") and adverbial clauses of time ("arrested two men after they attacked
+# a checkpoint", "as clashes erupted"), whose events happen alongside it
+ALONGSIDE_DEPS = ("conj", "parataxis", "appos", "advcl")
 
 
 class Dater:
@@ -135,7 +137,7 @@ class Dater:
         k = self._head(t.start, t.end)
         child = k
         for a in self.tree.ancestors(k):
-            if self.toks[a].sent != self.toks[k].sent or self.toks[child].dep.split(":")[0] in PARALLEL_DEPS:
+            if self.toks[a].sent != self.toks[k].sent or self.toks[child].dep.split(":")[0] in ALONGSIDE_DEPS:
                 return None
             j, other_family = self.aftermath.get(a, (i, ""))
             if j != i and other_family == family:
