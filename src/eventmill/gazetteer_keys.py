@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import zlib
 from functools import lru_cache
+from importlib import resources
 
 from eventmill.text import norm
 
@@ -131,6 +132,22 @@ def content_words(s: str) -> list[str]:
 def key_hash(key: str) -> int:
     """16-bit hash of an exact key, stored per posting to tell exact matches from folded ones."""
     return zlib.crc32(key.encode("utf-8")) & 0xFFFF
+
+
+def stopwords() -> frozenset[str]:
+    """Function words of every language folder (stopwords.txt), which are never place names."""
+    words: set[str] = set()
+    root = resources.files("eventmill") / "resources"
+    for lang in root.iterdir():
+        f = lang / "stopwords.txt"
+        if f.is_file():
+            words.update(
+                name_key(w)
+                for line in f.read_text(encoding="utf-8").splitlines()
+                if not line.startswith("#")
+                for w in line.split()
+            )
+    return frozenset(words)
 
 
 # Context-free preference between homonyms, as (base, weight of log10(population + 1)) per precision:

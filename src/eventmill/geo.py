@@ -49,6 +49,7 @@ class Geocoder(Protocol):
         countries: tuple[str, ...] = (),
         near: tuple[tuple[float, float], ...] = (),
         hint: str | None = None,
+        regions: tuple[tuple[str, str], ...] = (),
     ) -> Place | None: ...
 
     def candidates(self, name: str, *, lang: str | None = None) -> list[Place]: ...

@@ -13,11 +13,11 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from importlib import resources
 from operator import itemgetter
 from pathlib import Path
 
 from eventmill import gazetteer as gz
+from eventmill.gazetteer_keys import stopwords
 from eventmill.geo_index import GazetteerIndex
 from eventmill.models import Place
 
@@ -26,6 +26,7 @@ EXACT_BONUS = 2.0  # the query is one of the place's names, not only a translite
 LANG_BONUS = 0.3  # the matching name is tagged with the article's language
 PRIMARY_BONUS = 0.7  # the query is the place's own name, not a former or alternate one ("Salisbury": not Harare)
 COUNTRY_BONUS = 1.2  # the place is in a country the article mentions
+REGION_BONUS = 1.0  # a town or district inside a first-level division the article names ("Parkland" amid Florida)
 # a city this big is what its name means, even amid a named country's places, unless a namesake this many
 # times smaller lies near the article's places: a story naming Spain, London and New York means the
 # Californian Los Angeles, not the Madrid suburb of 35,000 people
@@ -51,7 +52,8 @@ class OfflineGeocoder(GazetteerIndex):
         super().__init__(path, overlays)
         self._fuzzy_choices: dict[int, dict[str, tuple[list[str], list[int]]]] = {}
         self._fuzzy_found: dict[tuple[str, frozenset[int]], tuple[str, float] | None] = {}
-        self._stop = _stopwords()
+        self._stop = stopwords()
+        self._admin1_idx: dict[tuple[str, str], int] | None = None
         self._cached = lru_cache(maxsize=65536)(self._lookup)
         self._context = lru_cache(maxsize=1024)(self._context_uncached)
 
@@ -65,17 +67,22 @@ class OfflineGeocoder(GazetteerIndex):
         countries: tuple[str, ...] = (),
         near: tuple[tuple[float, float], ...] = (),
         hint: str | None = None,
+        regions: tuple[tuple[str, str], ...] = (),
     ) -> Place | None:
-        """The best place for a name in its article's context, or None (cached per process)."""
+        """The best place for a name in its article's context, or None (cached per process). `regions`:
+        the (country, name) of the first-level divisions the article names."""
         try:
-            return self._cached(name, lang, countries, near, hint)
+            return self._cached(name, lang, countries, near, hint, regions)
         except TypeError:  # lists from the caller: the cache needs hashable arguments
-            return self._cached(name, lang, tuple(countries), tuple(tuple(pt) for pt in near), hint)
+            return self._cached(
+                name, lang, tuple(countries), tuple(tuple(pt) for pt in near), hint, tuple(map(tuple, regions))
+            )
 
     def cache_clear(self) -> None:
         """Forget cached lookups (benchmarks)."""
         super().cache_clear()
         self._cached.cache_clear()
+        self._admin1_idx = None
         self._fuzzy_found.clear()
 
     def candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
@@ -127,8 +134,9 @@ class OfflineGeocoder(GazetteerIndex):
         countries: tuple[str, ...],
         near: tuple[tuple[float, float], ...],
         hint: str | None,
+        regions: tuple[tuple[str, str], ...] = (),
     ) -> Place | None:
-        cands = self._scored(name, lang, countries, near, hint)
+        cands = self._scored(name, lang, countries, near, hint, regions)
         fuzzy = 1.0
         if not cands:
             if not countries:
@@ -170,6 +178,7 @@ class OfflineGeocoder(GazetteerIndex):
         countries: tuple[str, ...],
         near: tuple[tuple[float, float], ...],
         hint: str | None,
+        regions: tuple[tuple[str, str], ...] = (),
     ) -> list[tuple[float, int, bool]]:
         """(score, place, exact) for every candidate of the name's folded key, best first."""
         if not name:
@@ -180,7 +189,7 @@ class OfflineGeocoder(GazetteerIndex):
             return []
         start, end = self._span(i)
         return self._score_postings(
-            start, min(end, start + MAX_POSTINGS), h, name.isupper(), lang, countries, near, hint
+            start, min(end, start + MAX_POSTINGS), h, name.isupper(), lang, countries, near, hint, regions=regions
         )
 
     def _score_postings(
@@ -194,8 +203,13 @@ class OfflineGeocoder(GazetteerIndex):
         near: tuple[tuple[float, float], ...],
         hint: str | None,
         only: frozenset[int] = frozenset(),
+        regions: tuple[tuple[str, str], ...] = (),
     ) -> list[tuple[float, int, bool]]:
         lbit, ccs, near_rad, reach = self._context(lang, countries, near, hint)
+        regs = self._regions(regions) if regions else frozenset()
+        if regs:
+            reach += REGION_BONUS
+        adm1 = self._place_admin1
         post_place, post_hash, post_lang = self._post_place, self._post_hash, self._post_lang
         feat, pop, cc = self._place_feat, self._place_pop, self._place_cc
         fprec, fbase, fslope, fadmin = self._feat_prec, self._feat_base, self._feat_slope, self._feat_admin
@@ -235,6 +249,8 @@ class OfflineGeocoder(GazetteerIndex):
                     s -= OTHER_COUNTRY_PENALTY
             if near_rad:
                 s += NEAR_BONUS / (1.0 + self._near_km(p, near_rad) / NEAR_KM)
+            if regs and adm1[p] in regs and fprec[f] != "admin1":
+                s += REGION_BONUS
             if hint:
                 s += HINT_BONUS if fprec[f] == hint else -HINT_PENALTY
             old = best.get(p)
@@ -288,6 +304,14 @@ class OfflineGeocoder(GazetteerIndex):
                 and not (near_rad and self._near_km(p, near_rad) <= WORLD_CITY_NEAR_KM)
             ):
                 best[p] = (s - COUNTRY_BONUS, p, exact)
+
+    def _regions(self, regions: tuple[tuple[str, str], ...]) -> frozenset[int]:
+        """The admin1 indexes of (country, first-level division name) pairs."""
+        if self._admin1_idx is None:
+            ccs, cc, a1 = self._ccs, self._place_cc, self._admin1_place
+            self._admin1_idx = {(ccs[cc[a]], self._admin1[k]): k for k, a in enumerate(a1) if a >= 0}
+        found = (self._admin1_idx.get((c.upper(), n)) for c, n in regions)
+        return frozenset(k for k in found if k is not None)
 
     def _context_uncached(
         self, lang: str | None, countries: tuple[str, ...], near: tuple[tuple[float, float], ...], hint: str | None
@@ -368,19 +392,3 @@ class OfflineGeocoder(GazetteerIndex):
             if hit and (found is None or hit[1] > found[1]):
                 found = (hit[0], hit[1])
         return found
-
-
-def _stopwords() -> frozenset[str]:
-    """Function words of every language folder (stopwords.txt), which are never place names."""
-    words: set[str] = set()
-    root = resources.files("eventmill") / "resources"
-    for lang in root.iterdir():
-        f = lang / "stopwords.txt"
-        if f.is_file():
-            words.update(
-                gz.name_key(w)
-                for line in f.read_text(encoding="utf-8").splitlines()
-                if not line.startswith("#")
-                for w in line.split()
-            )
-    return frozenset(words)

@@ -212,6 +212,11 @@ def test_a_named_country_does_not_pull_a_world_city_to_a_small_namesake(geo):
     assert geo.lookup("Birmingham", countries=("US",)).admin1 == "Alabama"
 
 
+def test_a_named_first_level_division_pulls_its_towns(geo):
+    assert geo.lookup("Parkland", countries=("US",)).admin1 != "Florida"
+    assert geo.lookup("Parkland", countries=("US",), regions=(("US", "Florida"),)).admin1 == "Florida"
+
+
 def test_a_district_does_not_rank_by_a_city_coded_into_it(geo):
     # GeoNames codes Perth into the Town of Cambridge (WA): that district is not the biggest Cambridge
     cands = geo.candidates("Cambridge")

@@ -81,6 +81,8 @@ PLACE_HINTS = {
     "list",
     "site",
     "conj",
+    "within",
+    "article",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -284,3 +284,30 @@ def test_a_street_named_after_a_word_is_no_place_abroad():
     found = places("The parade turned into Third Street in New Orleans, Louisiana.", "en")
     p = found.get("Third Street")
     assert p is None or p.country == "US"
+
+
+def places_of(text):
+    doc = eventmill.extract(text, lang="en", published="2018-04-13")
+    return [(m.span.text, m.place) for m in doc.mentions if m.kind == "place"]
+
+
+def test_a_names_first_guess_does_not_hold_it_against_the_towns_around_it():
+    # "Red Oak" first read in Texas (the bigger one) must not stay there as its own neighbour
+    text = (
+        "Candidates for the third district seat in Iowa will meet in Red Oak on Saturday. "
+        "Voters from Clarinda and Shenandoah are expected in Red Oak."
+    )
+    found = [p for t, p in places_of(text) if t == "Red Oak"]
+    assert found and all(p is not None and p.admin1 == "Iowa" for p in found)
+
+
+def test_a_name_known_only_outside_the_region_the_text_gives_is_put_in_that_region():
+    # no English Rockingham in the gazetteer: somewhere in Northamptonshire, not Western Australia
+    found = dict(
+        places_of("The race calendar: 11/12 August: Rockingham, Northamptonshire. 25/26 August: Knockhill, Fife.")
+    )
+    p = found["Rockingham"]
+    assert p is not None and p.country == "GB" and p.admin1 == "England" and p.confidence < 0.8
+    # a city everyone knows is not moved by a wrong reading of the region after it
+    atlanta = dict(places_of("Protesters marched in Atlanta, Georgia on Monday."))["Atlanta"]
+    assert atlanta is not None and atlanta.country == "US"

@@ -6,6 +6,8 @@ import pytest
 import eventmill
 from eventmill import gazetteer as gz
 from eventmill.geo import load_geocoder
+from eventmill.placecues import place_cues
+from eventmill.stages.containers import container_gap
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,22 @@ def test_a_provinces_adjective_names_the_province_and_is_no_event_place(lang, te
     found = {m.span.text: m.place for m in doc.mentions if m.kind == "demonym"}
     assert found.get(word) is not None and found[word].name == name
     assert all(e.location is None or e.location.span.text != word for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "lang, gap, joins",
+    [
+        ("en", ", ", True),
+        ("en", " in ", True),
+        ("en", " in the ", True),
+        ("en", " dans ", False),  # the language's own words only
+        ("en", " of ", False),
+        ("fr", " dans l'", True),
+        ("fr", " en ", True),
+        ("fr", " dans le ", True),
+        ("fr", " in ", False),
+        ("fr", " près de ", False),
+    ],
+)
+def test_the_words_between_a_place_and_its_region_come_from_the_language_data(lang, gap, joins):
+    assert container_gap(gap, place_cues(lang)) is joins

@@ -70,6 +70,30 @@ def test_a_site_the_gazetteer_knows_far_from_the_articles_town_moves_to_that_tow
     assert p is not None and km(p.lat, p.lon, *orleans) < 25
 
 
+def test_a_site_the_gazetteer_knows_as_a_village_does_not_make_the_main_town():
+    # "Washington Square" named twice (a village of Pennsylvania to the gazetteer) against New Orleans once
+    text = (
+        "The New Orleans Public Library has a map of the parade. "
+        "The floats left Washington Square at noon and went down Royal Street. "
+        "Crowds filled Washington Square again at dusk, near Desire Street."
+    )
+    found = mentions(text)
+    orleans = (29.95, -90.07)
+    for site in ("Royal Street", "Desire Street", "Washington Square"):
+        p = found[site].place
+        assert p is not None and km(p.lat, p.lon, *orleans) < 25, site
+
+
+def test_a_town_the_gazetteer_knows_where_the_text_says_stays_put():
+    # "Falls" is a site word, but Klamath Falls, Oregon is a town in Oregon, however far the article's Hinton
+    text = (
+        "The town of Hinton, Alberta, wants to heat its homes with hot water from deep wells. Hinton council "
+        "met on Monday in Hinton. In Klamath Falls, Oregon, a brewery makes use of the heat."
+    )
+    p = mentions(text)["Klamath Falls"].place
+    assert p is not None and p.feature != "site" and km(p.lat, p.lon, 42.22, -121.78) < 25
+
+
 @pytest.mark.parametrize(
     "text,absent",
     [

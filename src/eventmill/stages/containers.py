@@ -6,7 +6,6 @@ such as California or Washington"). Used by the geocode stage (`stages/geocode.p
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Mention, Place
@@ -14,27 +13,47 @@ from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
 IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homonym inside the named division
-# between a place and the region or country it lies in: "Salisbury, England", "Paterson in New Jersey"
-CONTAINER_GAP = re.compile(r",\s*|\s+(?:in|en|au|dans)\s+(?:the\s+|l[ae]\s+|l')?")
+WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "the", "l'"
+
+
+def container_gap(gap: str, cues: PhraseIndex[str]) -> bool:
+    """Whether the text between a place and the next one says the second contains the first: a comma
+    ("Salisbury, England") or a `within` word of the language, maybe then an article ("Paterson in New
+    Jersey", "Lyon dans le Rhône", "dans l'Ain")."""
+    if gap.rstrip() == ",":
+        return True
+    words = norm(gap).split()
+    if not gap[:1].isspace() or not words or WITHIN not in cues.get(words[0]):
+        return False
+    # "in the ", "dans le ": a space before the name; "dans l'": none
+    return (
+        len(words) == 1
+        and gap[-1:].isspace()
+        or (len(words) == 2 and ARTICLE in cues.get(words[1]) and (gap[-1:].isspace() or gap.endswith("'")))
+    )
 
 
 def container(
-    geo: Geocoder, doc: Document, places: list[tuple[int, Mention]], i: int, m: Mention
-) -> tuple[tuple[str, ...], tuple[tuple[float, float], ...], str]:
-    """The country, point and first-level division's name of the region, district or country a place
-    is said to lie in, right after it: "Salisbury, England", "Paterson in New Jersey", "Thruxton,
-    Hampshire"; empty when none is."""
+    geo: Geocoder, doc: Document, places: list[tuple[int, Mention]], i: int, m: Mention, cues: PhraseIndex[str]
+) -> Place | None:
+    """The region, district or country a place is said to lie in, right after it: "Salisbury, England",
+    "Paterson in New Jersey", "Thruxton, Hampshire"; None when none is."""
     nxt = next((o for j, o in places if j > i and o.span.start >= m.span.end), None)
-    if nxt is None or not CONTAINER_GAP.fullmatch(doc.text[m.span.end : nxt.span.start]):
-        return (), (), ""
+    if nxt is None or not container_gap(doc.text[m.span.end : nxt.span.start], cues):
+        return None
     outer = geo.country(nxt.span.text, lang=doc.lang) or (
         geo.lookup(nxt.span.text, lang=doc.lang) if geo.is_place_name(nxt.span.text) else None
     )
     if outer is None or not outer.country or outer.precision not in ("country", "admin1", "admin2"):
-        return (), (), ""
-    if outer.precision == "country":
-        return (outer.country,), (), ""
-    return (outer.country,), ((outer.lat, outer.lon),), outer.admin1 if outer.precision == "admin1" else ""
+        return None
+    return outer
+
+
+def within(place: Place, outer: Place) -> bool:
+    """Whether a place lies in the country or first-level division `outer` is (an admin2 area: its country)."""
+    if place.country != outer.country:
+        return False
+    return outer.precision != "admin1" or place.admin1 == outer.admin1 or place.precision == "admin1"
 
 
 def in_region(geo: Geocoder, name: str, lang: str | None, region: str, country: str) -> Place | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
 from collections import Counter
 
 from eventmill.actor_lexicon import country_name, iso2
@@ -20,22 +19,27 @@ from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import SITE, after_locative, demonym_index, place_cues
 from eventmill.registry import stage
-from eventmill.stages.containers import CONTAINER_GAP, container, in_region, listed_with_regions
+from eventmill.stages.containers import container, container_gap, in_region, listed_with_regions, within
+from eventmill.stages.geo_doubts import (
+    ISOLATED_KM,
+    KNOWN_POPULATION,
+    doubt_foreign,
+    doubt_isolated,
+    doubt_modifiers,
+    less_sure,
+)
 from eventmill.stages.mentions.sites import is_site_word, site_name
 from eventmill.text import norm
 
 # the country of at least this many of the article's places, and of most of them, is its focus
 FOCUS_MIN_PLACES = 2
-# a town this far from every other place of the article, in no country it names, is doubtful
-ISOLATED_KM, ISOLATED_CONFIDENCE = 1000.0, 0.6
-KNOWN_POPULATION = 100_000
 WEAK_CONFIDENCE = 0.5  # below this, a match needs a locative word before it to be kept
-SMALL_POPULATION = 5_000
-FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or centres on
 # a place read inside a longer name ("Washington Post", "Buffalo Bisons") is less surely the one meant
 PART_CONFIDENCE = 0.8
 PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan") is less sure than a nation's
 PART_LINKS = ("of", "de", "du", "des")
+# a name the gazetteer has only outside the region or country the text says it lies in: that region, this sure
+UNKNOWN_INSIDE_CONFIDENCE = 0.6
 AREA_POINT_CONFIDENCE = 0.8  # a region's or a sea's point, as a point (`_area_point`)
 # a named site ("Royal Street") is put at a town, less surely than the town: the one it is said to be in,
 # one its name opens with, or the one the article names most
@@ -94,7 +98,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 11, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 12, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -114,12 +118,14 @@ def geocode(doc: Document, config: Config) -> Document:
     countries = tuple(c for c in countries if c)
     resolved: dict[int, Mention] = {}
     near: list[tuple[float, float]] = []
+    points: list[tuple[str, tuple[float, float]]] = []  # the resolved places' points, by name
     places = [(i, m) for i, m in enumerate(doc.mentions) if m.kind == "place"]
     # countries first, then the rest in two passes so later lookups can use earlier coordinates
     for i, m in places:
         country = geo.country(m.span.text, lang=doc.lang)
         if country is not None:
             resolved[i] = dataclasses.replace(m, place=country)
+    regions: tuple[tuple[str, str], ...] = ()
     for round_ in range(2):
         context = countries if round_ == 0 else _with_focus(countries, resolved)
         for i, m in places:
@@ -133,16 +139,39 @@ def geocode(doc: Document, config: Config) -> Document:
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
             name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else _name_and_kind(m.span.text, cues)
             # "Salisbury, England", "Paterson in New Jersey": the region or country it is said to lie in
-            inside, around, region = container(geo, doc, places, i, m)
+            outer = container(geo, doc, places, i, m, cues)
+            inside: tuple[str, ...] = (outer.country,) if outer else ()
+            around = ((outer.lat, outer.lon),) if outer and outer.precision != "country" else ()
+            region = outer.admin1 if outer and outer.precision == "admin1" else ""
+            hint = kind or _hint(doc, m, cues)
             place = geo.lookup(
                 name,
                 lang=doc.lang,
                 countries=(*inside, *context),
                 near=(*around, *near),
-                hint=kind or _hint(doc, m, cues),
+                hint=hint,
+                regions=regions,
             )
-            if place is not None and region and place.admin1 != region and place.precision != "admin1":
+            others = tuple(pt for t, pt in points if t != m.span.text)
+            if place is not None and len(others) < len(near):
+                # the name's own first guess may say how sure the choice is, not make it: "Red Oak" read in
+                # Texas in the first pass must not hold itself there against the Iowa towns around it
+                alone = geo.lookup(
+                    name,
+                    lang=doc.lang,
+                    countries=(*inside, *context),
+                    near=(*around, *others),
+                    hint=hint,
+                    regions=regions,
+                )
+                if alone is not None and alone.gid != place.gid:
+                    place = alone
+            if place is not None and inside and region and place.admin1 != region and place.precision != "admin1":
                 place = in_region(geo, name, doc.lang, region, inside[0]) or place
+            if place is not None and outer is not None and not within(place, outer) and not _known(place):
+                # "Rockingham, Northamptonshire" with no English Rockingham in the gazetteer: somewhere in
+                # the county the text names, not the Australian town
+                place = less_sure(outer, UNKNOWN_INSIDE_CONFIDENCE)
             if place is None and len(name.split()) > 1:
                 place = _part_place(geo, name, doc.lang, context, tuple(near))  # "Buffalo Bisons"
             if place is not None and place.precision != "admin1" and round_ and not kind:
@@ -153,12 +182,25 @@ def geocode(doc: Document, config: Config) -> Document:
                 if _approximate(doc, m, cues):
                     place = approximate(place)  # "aux alentours de X": near X, not at it
                 resolved[i] = dataclasses.replace(m, place=place)
-        near = [(r.place.lat, r.place.lon) for r in resolved.values() if r.place and r.place.precision != "country"]
+        points = [
+            (r.span.text, (r.place.lat, r.place.lon))
+            for r in resolved.values()
+            if r.place and r.place.precision != "country"
+        ]
+        near = [pt for _, pt in points]
+        # the first-level divisions the article names: a town inside one is likelier ("Parkland" amid Florida)
+        regions = tuple(
+            dict.fromkeys(
+                (r.place.country, r.place.admin1 or r.place.name)
+                for r in resolved.values()
+                if r.place and r.place.precision == "admin1" and r.place.country
+            )
+        )
         if not near:
             break
-    _doubt_isolated(resolved, countries)
-    _doubt_foreign(resolved, _with_focus(countries, resolved))
-    _doubt_modifiers(doc, resolved)
+    doubt_isolated(resolved, countries)
+    doubt_foreign(resolved, _with_focus(countries, resolved))
+    doubt_modifiers(doc, resolved)
     focus = _with_focus(countries, resolved)
     for i, m in enumerate(doc.mentions):
         if m.kind == "demonym" and (place := _demonym_place(geo, doc.lang, m.span.text)) is not None:
@@ -168,7 +210,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 m.span.text, lang=doc.lang, countries=focus, near=tuple(near)
             )
             if place is not None:
-                resolved[i] = dataclasses.replace(m, place=_less_sure(place, PART_CONFIDENCE))
+                resolved[i] = dataclasses.replace(m, place=less_sure(place, PART_CONFIDENCE))
     _place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
     out = tuple(_area_point(resolved[i]) if i in resolved else m for i, m in enumerate(doc.mentions))
     return dataclasses.replace(doc, mentions=out)
@@ -180,12 +222,8 @@ def _area_point(m: Mention) -> Mention:
     often 30 to 100 km from other gazetteers' point for it)."""
     p = m.place
     if p is not None and (p.precision == "admin1" or (p.precision == "country" and not p.country)):
-        return dataclasses.replace(m, place=_less_sure(p, AREA_POINT_CONFIDENCE))
+        return dataclasses.replace(m, place=less_sure(p, AREA_POINT_CONFIDENCE))
     return m
-
-
-def _less_sure(place: Place, factor: float) -> Place:
-    return dataclasses.replace(place, confidence=round(place.confidence * factor, 3))
 
 
 def _part_place(
@@ -214,7 +252,7 @@ def _part_place(
             or place.population >= KNOWN_POPULATION
             or (place.precision in ("admin1", "admin2") and place.country in countries)
         ):
-            return _less_sure(place, PART_CONFIDENCE)
+            return less_sure(place, PART_CONFIDENCE)
     return None
 
 
@@ -225,7 +263,7 @@ def _demonym_place(geo: Geocoder, lang: str | None, text: str) -> Place | None:
         place = geo.country(country_name(value)) if kind == "country" else geo.lookup(value, lang="en")
         if place is not None and place.precision == "admin1":
             # "English", "Scottish": as often said of British things, or of a language, as of the province
-            return _less_sure(place, PROVINCE_DEMONYM_CONFIDENCE)
+            return less_sure(place, PROVINCE_DEMONYM_CONFIDENCE)
         if place is not None:
             return place
     return None
@@ -243,66 +281,6 @@ def _with_focus(countries: tuple[str, ...], resolved: dict[int, Mention]) -> tup
     return countries
 
 
-def _doubt_isolated(resolved: dict[int, Mention], countries: tuple[str, ...]) -> None:
-    """Lower the confidence of a town or district far from every other place of the article and in
-    no country it names ("Ga." read as a Malian village in a story about Georgia)."""
-    points = {
-        i: r.place for i, r in resolved.items() if r.place and r.place.precision in ("town", "neighbourhood", "admin2")
-    }
-    others = [r.place for r in resolved.values() if r.place and r.place.precision != "country"]
-    for i, p in points.items():
-        if p.country in countries or p.population >= KNOWN_POPULATION or p.feature == "PPLC":
-            continue  # a capital or a city everyone knows needs no neighbour
-        rest = [o for o in others if o is not p and o.name != p.name]
-        # a village known to few needs a neighbour even when it is the article's only place
-        small = p.precision == "town" and 0 < p.population < SMALL_POPULATION
-        if (rest or small) and all(km(p.lat, p.lon, o.lat, o.lon) > ISOLATED_KM for o in rest):
-            doubtful = _less_sure(p, ISOLATED_CONFIDENCE)
-            resolved[i] = dataclasses.replace(resolved[i], place=doubtful)
-
-
-def _doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
-    """Lower the confidence of a small place outside every country the article names or centres on:
-    a homonym abroad is the commonest wrong match ("Delft" in a South African story)."""
-    if not focus:
-        return
-    for i, r in list(resolved.items()):
-        p = r.place
-        if (
-            p is not None
-            and p.precision in ("town", "neighbourhood", "admin2")
-            and p.country not in focus
-            and p.population < KNOWN_POPULATION
-            and p.feature != "PPLC"
-        ):
-            doubtful = _less_sure(p, FOREIGN_CONFIDENCE)
-            resolved[i] = dataclasses.replace(r, place=doubtful)
-
-
-def _doubt_modifiers(doc: Document, resolved: dict[int, Mention]) -> None:
-    """Lower the confidence of a name that only modifies a lowercase noun ("Bermuda shorts") when no
-    other place of the article is in its country: a product or a style, not where something happened."""
-    toks = doc.tokens
-    starts = [t.start for t in toks]
-    for i, r in list(resolved.items()):
-        p = r.place
-        if p is None or not toks:
-            continue
-        last = bisect_left(starts, r.span.end) - 1
-        nxt = last + 1
-        if not (
-            0 <= last < nxt < len(toks)
-            and toks[last].dep == "compound"
-            and toks[last].head == nxt
-            and toks[nxt].pos == "NOUN"
-            and toks[nxt].text[:1].islower()
-        ):
-            continue
-        if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
-            continue
-        resolved[i] = dataclasses.replace(r, place=_less_sure(p, 0.5))
-
-
 def _place_sites(
     geo: Geocoder,
     doc: Document,
@@ -318,21 +296,27 @@ def _place_sites(
     gazetteer knows whole keeps its own point if it is a region or a city of 100,000, or lies within
     1,000 km of that town (not "Washington Square" in a New Orleans story). A site no town can hold
     falls back to the well-known place its name opens with ("Europe Bridge")."""
-    counts: Counter[str] = Counter()
+    spans = [(m.span.start, m.span.end) for _, m in places if site_name(m.span.text, cues)]
+    counts: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
     towns: dict[str, Place] = {}
     for r in resolved.values():
         p = r.place
-        # the article's towns as doubts left them, and those its organisations are named after
+        # the article's towns as doubts left them, and those its organisations are named after, not those
+        # its streets are ("Joliet Avenue" in Hawaiian Gardens)
         if (
             p is not None
             and r.kind in ("place", "in_name")
             and p.precision in SITE_TOWNS
             and p.feature != SITE
             and p.confidence >= SITE_MAIN_MIN
+            and not (r.kind == "in_name" and any(a <= r.span.start and r.span.end <= b for a, b in spans))
         ):
-            counts[p.gid or p.name] += 1
+            # a site's name the gazetteer also knows as a village ("Washington Square", Pennsylvania, in a
+            # New Orleans story) is the main town only when no other name is
+            counts[site_name(r.span.text, cues)][p.gid or p.name] += 1
             towns.setdefault(p.gid or p.name, p)
-    main = towns[counts.most_common(1)[0][0]] if counts else None
+    ranked = (counts[False] or counts[True]).most_common(1)
+    main = towns[ranked[0][0]] if ranked else None
     for i, m in places:
         if not site_name(m.span.text, cues):
             continue
@@ -350,8 +334,10 @@ def _place_sites(
         )
         town = None
         factor = SITE_CONTAINER_CONFIDENCE
-        if nxt is not None and CONTAINER_GAP.fullmatch(doc.text[m.span.end : nxt.span.start]):
+        if nxt is not None and container_gap(doc.text[m.span.end : nxt.span.start], cues):
             outer = resolved[j].place if j in resolved else None
+            if done is not None and outer is not None and within(done, outer):
+                continue  # "Klamath Falls, Oregon": the town the gazetteer knows, where the text says it is
             if outer is not None and outer.precision != "country":
                 town = outer
         if town is None:
@@ -362,10 +348,15 @@ def _place_sites(
         if town is None:
             town, factor = main, SITE_MAIN_CONFIDENCE
         if town is not None:
-            site = dataclasses.replace(_less_sure(town, factor), feature=SITE)
+            site = dataclasses.replace(less_sure(town, factor), feature=SITE)
             resolved[i] = dataclasses.replace(m, place=site)
         elif done is None and (part := _part_place(geo, m.span.text, doc.lang, countries, near)) is not None:
             resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
+
+
+def _known(place: Place) -> bool:
+    """A city everyone knows, which a wrong reading of the region after it does not move ("Atlanta, Georgia")."""
+    return place.population >= KNOWN_POPULATION or place.feature == "PPLC" or place.precision == "country"
 
 
 def _site_words(text: str, cues: PhraseIndex[str]) -> str:

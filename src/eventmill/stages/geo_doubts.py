@@ -1,0 +1,80 @@
+"""The geocode stage's doubts: lower the confidence of a match the rest of the article does not support
+(a small town far from every other place, a homonym abroad, a name that only modifies a noun)."""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_left
+
+from eventmill.distance import km
+from eventmill.models import Document, Mention, Place
+
+# a town this far from every other place of the article, in no country it names, is doubtful
+ISOLATED_KM, ISOLATED_CONFIDENCE = 1000.0, 0.6
+KNOWN_POPULATION = 100_000
+SMALL_POPULATION = 5_000
+FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or centres on
+
+
+def less_sure(place: Place, factor: float) -> Place:
+    return dataclasses.replace(place, confidence=round(place.confidence * factor, 3))
+
+
+def doubt_isolated(resolved: dict[int, Mention], countries: tuple[str, ...]) -> None:
+    """Lower the confidence of a town or district far from every other place of the article and in
+    no country it names ("Ga." read as a Malian village in a story about Georgia)."""
+    points = {
+        i: r.place for i, r in resolved.items() if r.place and r.place.precision in ("town", "neighbourhood", "admin2")
+    }
+    others = [r.place for r in resolved.values() if r.place and r.place.precision != "country"]
+    for i, p in points.items():
+        if p.country in countries or p.population >= KNOWN_POPULATION or p.feature == "PPLC":
+            continue  # a capital or a city everyone knows needs no neighbour
+        rest = [o for o in others if o is not p and o.name != p.name]
+        # a village known to few needs a neighbour even when it is the article's only place
+        small = p.precision == "town" and 0 < p.population < SMALL_POPULATION
+        if (rest or small) and all(km(p.lat, p.lon, o.lat, o.lon) > ISOLATED_KM for o in rest):
+            doubtful = less_sure(p, ISOLATED_CONFIDENCE)
+            resolved[i] = dataclasses.replace(resolved[i], place=doubtful)
+
+
+def doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
+    """Lower the confidence of a small place outside every country the article names or centres on:
+    a homonym abroad is the commonest wrong match ("Delft" in a South African story)."""
+    if not focus:
+        return
+    for i, r in list(resolved.items()):
+        p = r.place
+        if (
+            p is not None
+            and p.precision in ("town", "neighbourhood", "admin2")
+            and p.country not in focus
+            and p.population < KNOWN_POPULATION
+            and p.feature != "PPLC"
+        ):
+            doubtful = less_sure(p, FOREIGN_CONFIDENCE)
+            resolved[i] = dataclasses.replace(r, place=doubtful)
+
+
+def doubt_modifiers(doc: Document, resolved: dict[int, Mention]) -> None:
+    """Lower the confidence of a name that only modifies a lowercase noun ("Bermuda shorts") when no
+    other place of the article is in its country: a product or a style, not where something happened."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    for i, r in list(resolved.items()):
+        p = r.place
+        if p is None or not toks:
+            continue
+        last = bisect_left(starts, r.span.end) - 1
+        nxt = last + 1
+        if not (
+            0 <= last < nxt < len(toks)
+            and toks[last].dep == "compound"
+            and toks[last].head == nxt
+            and toks[nxt].pos == "NOUN"
+            and toks[nxt].text[:1].islower()
+        ):
+            continue
+        if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
+            continue
+        resolved[i] = dataclasses.replace(r, place=less_sure(p, 0.5))
