@@ -137,13 +137,12 @@ def ending_verb(ctx: Context, trig: Trigger) -> int | None:
         return None
     noun = carrier(ctx, trig.head)
     gov = toks[noun].head
-    if (
-        gov != noun
-        and toks[noun].dep in ("obj", "obl:arg", "nsubj:pass")
-        and ctx.lex.support.get(norm(toks[gov].lemma)) == "end"
-    ):
-        return gov
-    return None
+    if gov == noun or toks[noun].dep not in ("obj", "obl:arg", "nsubj:pass"):
+        return None
+    # a phrasal verb reads with its particle ("called off the strike", not "called the strike")
+    particles = [toks[c].text for c in ctx.tree.children(gov, "compound:prt")]
+    verb = " ".join([toks[gov].lemma, *particles])
+    return gov if ctx.lex.support.get(norm(verb)) == "end" else None
 
 
 QUOTES = "\"«“‘'"
