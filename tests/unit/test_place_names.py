@@ -86,7 +86,17 @@ def test_a_provinces_adjective_names_the_province_and_is_no_event_place(lang, te
         ("fr", " dans le ", True),
         ("fr", " in ", False),
         ("fr", " près de ", False),
+        ("fr", ", dans la région de ", True),
+        ("fr", " dans la province d'", True),
+        ("en", ", in the state of ", True),
+        ("en", ", in the street of ", False),
     ],
 )
 def test_the_words_between_a_place_and_its_region_come_from_the_language_data(lang, gap, joins):
     assert container_gap(gap, place_cues(lang)) is joins
+
+
+def test_a_town_said_to_lie_in_a_named_kind_of_region_is_its_homonym_there():
+    doc = eventmill.extract("A tornado hit Paris, in the state of Texas, on Tuesday.", lang="en")
+    paris = next(m.place for m in doc.mentions if m.kind == "place" and m.span.text == "Paris")
+    assert paris is not None and (paris.country, paris.admin1) == ("US", "Texas")

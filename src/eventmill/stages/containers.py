@@ -14,23 +14,29 @@ from eventmill.text import norm
 
 IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homonym inside the named division
 WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "the", "l'"
+KINDS = ("admin1", "admin2")  # the kinds of place a region named after a place can be ("la région de")
 
 
 def container_gap(gap: str, cues: PhraseIndex[str]) -> bool:
     """Whether the text between a place and the next one says the second contains the first: a comma
-    ("Salisbury, England") or a `within` word of the language, maybe then an article ("Paterson in New
-    Jersey", "Lyon dans le Rhône", "dans l'Ain")."""
+    ("Salisbury, England") or a `within` word of the language, after a comma or not, maybe then an
+    article and a kind of place with its linking word ("Paterson in New Jersey", "Lyon dans le Rhône",
+    "dans l'Ain", "Tinkarfa, dans la région de Mopti", "Zargaran, in the district of Shindand")."""
     if gap.rstrip() == ",":
         return True
-    words = norm(gap).split()
-    if not gap[:1].isspace() or not words or WITHIN not in cues.get(words[0]):
+    rest = gap[1:] if gap.startswith(",") else gap
+    words = norm(rest).split()
+    # "in the ", "dans le ": a space before the name; "dans l'", "de la province d'": none
+    if not rest[:1].isspace() or not (rest[-1:].isspace() or rest.endswith("'")):
         return False
-    # "in the ", "dans le ": a space before the name; "dans l'": none
-    return (
-        len(words) == 1
-        and gap[-1:].isspace()
-        or (len(words) == 2 and ARTICLE in cues.get(words[1]) and (gap[-1:].isspace() or gap.endswith("'")))
-    )
+    if not words or WITHIN not in cues.get(words[0]):
+        return False
+    k = 2 if len(words) > 1 and ARTICLE in cues.get(words[1]) else 1
+    if k < len(words) and any(h in KINDS for h in cues.get(words[k])):
+        k += 1  # "dans la région de", "in the district of"
+        while k < len(words) and "link" in cues.get(words[k]):
+            k += 1
+    return k == len(words)
 
 
 def container(
