@@ -233,3 +233,16 @@ def test_the_party_met_with_is_the_recipient_not_the_town(lang, text, proposed, 
 def test_threatening_with_strikes_makes_no_partner_of_the_strikes():
     c = _one("Israel threatened Hamas with new air strikes on Gaza.", "en", "THREATEN")
     assert [m.span.text for m in c.recipients] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, actor",
+    [
+        ("fr", "Les rebelles ont envoyé des renforts à Alep.", "rebelles"),
+        ("fr", "Le gouvernement a dépêché des renforts dans la région.", "gouvernement"),
+        ("en", "The army dispatched reinforcements to the border town.", "army"),
+    ],
+)
+def test_who_sends_reinforcements_deploys_them(lang, text, actor):
+    c = _one(text, lang, "MOBILIZE")
+    assert any(actor in m.span.text for m in c.actors)
