@@ -47,6 +47,8 @@ ACRONYM = 0x8000  # lang-mask bit: the name is an acronym ("RDC", "USA") and mat
 PRIMARY = 0x4000
 COORD_SCALE = 100_000  # coordinates are stored as int32 1e-5 degrees (about a metre)
 
+# Context-free preference between homonyms, as (base, weight of log10(population + 1)) per precision:
+# countries first, then big places, then small ones; an admin1 unit counts as a town of ~250,000.
 PRIOR = {
     "country": (5.0, 0.0),
     "admin1": (3.2, 0.0),

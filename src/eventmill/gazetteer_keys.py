@@ -149,6 +149,3 @@ def stopwords() -> frozenset[str]:
             )
     return frozenset(words)
 
-
-# Context-free preference between homonyms, as (base, weight of log10(population + 1)) per precision:
-# countries first, then big places, then small ones; an admin1 unit counts as a town of ~250,000.
