@@ -148,4 +148,3 @@ def stopwords() -> frozenset[str]:
                 for w in line.split()
             )
     return frozenset(words)
-
