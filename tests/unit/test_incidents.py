@@ -140,6 +140,27 @@ def test_clustering_on_dask_equals_the_single_process_result():
     assert len(clustering.blocks(reports)) == 3  # one per country: the unit of work
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_shuffling_the_input_order_gives_the_same_incidents(seed):
+    """The order reports come in (files in a folder, rows of a store) decides nothing: placed, unplaced
+    (second pass) and publication-dated reports, in a full and in an incremental run."""
+    reports = _synthetic(90)
+    for i, r in enumerate(reports[::9]):
+        if i % 2:
+            r.place, r.countries = None, set()  # placed nowhere: meets its family's incidents afterwards
+        else:
+            r.date_low = r.date_high = None
+            r.published = DAY + 45  # dated by its publication alone
+    want = {a.key: a.incident_id for a in clustering.cluster(reports, S)}
+    first = {a.key: a.incident_id for a in clustering.cluster(reports[:60], S)}
+    later = {a.key: a.incident_id for a in clustering.cluster(reports, S, assigned=first)}
+    shuffled = list(reports)
+    random.Random(seed).shuffle(shuffled)
+    assert {a.key: a.incident_id for a in clustering.cluster(shuffled, S)} == want
+    assert {a.key: a.incident_id for a in clustering.cluster(shuffled, S, assigned=first)} == later
+    assert len(set(want.values())) < len(want)  # incidents of several reports, not singletons only
+
+
 def test_new_reports_join_existing_incidents_and_old_ones_keep_theirs():
     reports = _synthetic(90)
     first = {a.key: a.incident_id for a in clustering.cluster(reports[:60], S)}
