@@ -5,22 +5,18 @@ title ("Monday, March 4, 2019").
 
 The `published` stage takes the publication date from it; the event stages take the dateline's place
 (where the article was filed) and its words (no party to any event), and leave its date to the events
-nothing else dates. Month and weekday names come from the language's `dates.tsv`, byline phrases,
-ordinal endings and clock words from its `published.tsv`; the patterns are language-neutral.
+nothing else dates; the `mentions` stage takes the dateline's place name as a place before any entity
+label does. The dates are read with `eventmill.dategrammar`; the patterns are language-neutral.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
-from eventmill import datafiles
+from eventmill.dategrammar import Grammar, date_at, fold, grammar, safe_date
 from eventmill.models import Document, Span
-from eventmill.text import norm
 
 # how far into the article a dateline or byline is looked for (paragraphs), and from its end
 HEAD_PARAGRAPHS = 6
@@ -46,6 +42,17 @@ _UNDATED_TAIL = re.compile(r"\s*,[^\n()]{1,50}?(?=\s*(?:\(|-|—|–))")
 _AGENCY = re.compile(r"\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/)")
 _DASH = re.compile(r"\s*(?:-+|—|–)\s")
 _END = re.compile(r"\s*(?:-+|—|–|:)")
+# a name in capitals may also end its line with a dash ("BOSTON —"), touch the dash of a capitalised
+# sentence ("WASHINGTON-President Trump"), or take a colon ("NEW DELHI: The court")
+_CAPS_END = re.compile(r"\s*(?:-+|—|–)\s*$|(?:-+|—|–)(?=[A-ZÀ-Þ][^\W\d_])")
+_CAPS_COLON = re.compile(r"\s*:\s")
+# any name opening the article may take a colon or a long dash ("Muscat: The festival ...")
+_OPENING = re.compile(r"\s*(?::|—|–)\s")
+# a press-release wire between dashes ("PLEASANTON, Calif.--(BUSINESS WIRE)--")
+_WIRE = re.compile(r"\s*-+\s*\([^()\n]{0,40}\)\s*-+")
+# where a dateline in capitals may open a sentence inside a paragraph ("By Jane Doe. WASHINGTON, ...")
+_INNER = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ]{2})")
+INNER_CHARS = 300  # how far into a paragraph such a sentence may start
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,155 +67,53 @@ class Found:
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """The dateline opening a paragraph: its whole span, its place, and its date if it gives one."""
+    """The dateline opening a paragraph: its whole span, its place, and its date if it gives one.
+    `named_only`: a form that is a dateline only when its name is a known place ("Muscat: The ...",
+    "UPDATE: ..."), which the text alone cannot tell."""
 
     span: Span
     place: Span
     date: Found | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Grammar:
-    """One language's date patterns, over text folded one character for one (`_fold`)."""
-
-    dmy: re.Pattern[str]  # [weekday] day month [year]
-    mdy: re.Pattern[str]  # [weekday] month day[,] [year]
-    numeric: re.Pattern[str]  # 05/09/2020, 2020-09-05
-    cues: re.Pattern[str]  # byline phrases, longest first
-    cue_kind: dict[str, str]
-    months: dict[str, int]
-    day_first: bool
-    lead: re.Pattern[str]  # what may come between a cue or a dateline's comma and its date: "le", a time
-    time: re.Pattern[str]  # a clock time, maybe with its zone ("14h32", "8:52 PM EDT")
-
-
-@cache
-def _fold_char(c: str) -> str:
-    base = unicodedata.normalize("NFD", c)[0].casefold()
-    return base if len(base) == 1 else c
-
-
-@lru_cache(maxsize=8)
-def _fold(text: str) -> str:
-    """Lower case without accents, one character for one, so offsets into the fold are offsets into the text
-    (kept for the last few texts: the published stage and the event stages fold the same article)."""
-    return "".join(map(_fold_char, text))
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def grammar(lang: str) -> Grammar:
-    rows = datafiles.table(lang, "published.tsv")
-    names = _date_names(lang)
-
-    def kind(k: str) -> list[str]:
-        return [norm(r["phrase"]) for r in rows if r.get("kind") == k]
-
-    months = {k: v for k, v in names["month"].items() if k.isalpha()}
-    month = rf"(?P<month>{_alternation(list(months))})\.?"
-    # a byline abbreviates weekdays ("Tue 12 Mar 2019") that are everyday words in a sentence ("sat")
-    weekdays = list(names["weekday"]) + kind("weekday")
-    weekday = rf"(?:(?:{_alternation(weekdays)})\.?,?\s+)?"
-    day = rf"(?P<day>[0-3]?\d)(?:{_alternation(kind('ordinal')) or '(?!)'})?"
-    year = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
-    clock = _alternation([r["phrase"] for r in rows if r.get("kind") == "clock"]) or "(?!)"
-    time = rf"[0-2]?\d[:h.][0-5]\d(?![.:/]?\d)(?:\s*(?:{clock}))?(?:\s+[a-z]{{2,4}}\b)?"
-    cue_kind = {norm(r["phrase"]): r["kind"] for r in rows if r.get("kind") in ("published", "updated")}
-    order = next(iter(kind("order")), "dmy")
-    return Grammar(
-        dmy=re.compile(rf"{weekday}{day}\s+{month}{year}\b"),
-        mdy=re.compile(rf"{weekday}{month}\s+{day}\b{year}"),
-        numeric=re.compile(
-            r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?!\d)"
-            r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?!\d)"
-        ),
-        cues=re.compile(
-            rf"(?m)(?:^|(?<=[|(\-•·]\s)|(?<=[|(\-•·]))\s*(?P<cue>{_alternation(list(cue_kind))})\b[\s:,\-]*"
-        ),
-        cue_kind={k.replace(" ", ""): v for k, v in cue_kind.items()},
-        months=months,
-        day_first=order != "mdy",
-        lead=re.compile(rf"(?:{time}[\s,]*)?(?:(?:{_alternation(kind('lead')) or '(?!)'})\s+)?{weekday}"),
-        time=re.compile(time),
-    )
-
-
-def _date_names(lang: str) -> dict[str, dict[str, int]]:
-    """The language's month and weekday names (`dates.tsv`), normalised, with their numbers."""
-    out: dict[str, dict[str, int]] = {"month": {}, "weekday": {}}
-    for row in datafiles.tables(lang, "dates.tsv"):
-        if row.get("kind") in out and row.get("value", "").isdigit():
-            out[row["kind"]][norm(row.get("phrase", ""))] = int(row["value"])
-    return out
-
-
-def _date_at(folded: str, pos: int, g: Grammar, year_hint: int | None) -> tuple[dt.date, int, int] | None:
-    """The date that starts at `pos` of the folded text (a weekday, an article or a time may lead), with
-    its span; None if none."""
-    lead = g.lead.match(folded, pos)
-    if lead and lead.end() > pos:
-        return _date_at_exactly(folded, pos, g, year_hint) or _date_at_exactly(folded, lead.end(), g, year_hint)
-    return _date_at_exactly(folded, pos, g, year_hint)
-
-
-def _date_at_exactly(folded: str, pos: int, g: Grammar, year_hint: int | None) -> tuple[dt.date, int, int] | None:
-    for pat in (g.dmy, g.mdy):
-        m = pat.match(folded, pos)
-        if m:
-            key = re.sub(r"\s+", " ", m.group("month"))
-            year = int(m.group("year")) if m.group("year") else year_hint
-            if year is None or key not in g.months:
-                continue
-            date = safe_date(year, g.months[key], int(m.group("day")))
-            if date:
-                return date, m.start(), m.end()
-    m = g.numeric.match(folded, pos)
-    if m and m.group("iy"):
-        date = safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-        return (date, m.start(), m.end()) if date else None
-    if m:
-        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        d, mo = (a, b) if (g.day_first and a <= 31) or b > 12 else (b, a)
-        date = safe_date(y, mo, d)
-        return (date, m.start(), m.end()) if date else None
-    return None
-
-
-def safe_date(y: int, m: int, d: int) -> dt.date | None:
-    """The date, or None where the day or month does not exist ("31/02/2019")."""
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
+    named_only: bool = False
 
 
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def find_dateline(text: str, paragraphs: Sequence[Span], lang: str, year_hint: int | None = None) -> Dateline | None:
+def find_dateline(
+    text: str,
+    paragraphs: Sequence[Span],
+    lang: str,
+    year_hint: int | None = None,
+    known: Callable[[Span], bool] | None = None,
+) -> Dateline | None:
     """The article's dateline: the first dated one among the first paragraphs, else the first undated
     one near the top ("WASHINGTON (AP) —"); None if it has none. A dateline with no year takes
-    `year_hint`, else the latest year of a full date the article writes."""
+    `year_hint`, else the latest year of a full date the article writes. Besides a paragraph's start, a
+    dateline in capitals may open a sentence early in it ("By Jane Doe. WASHINGTON, April 5 (Reuters) -").
+    A form that is a dateline only when its name is a known place counts when `known(name)` says so."""
     g = grammar(lang)
-    folded = _fold(text)
+    folded = fold(text)
     undated = None
+    opening = paragraphs[0].start if paragraphs else -1
     for i, p in enumerate(paragraphs[:HEAD_PARAGRAPHS]):
-        found = _dateline(text, folded, p, g, year_hint)
-        if found is None:
-            continue
-        if found.date is not None:
-            return found
-        if year_hint is None and (year := _written_year(folded, g)):
-            # "PARIS, 12 mars (Reuters) -": the year of the dates the article writes out
-            dated = _dateline(text, folded, p, g, year)
-            if dated is not None and dated.date is not None:
-                return dated
-        if undated is None and i < DATELINE_PARAGRAPHS:
-            undated = found
+        inner = [m.end() for m in _INNER.finditer(text, p.start, min(p.end, p.start + INNER_CHARS))]
+        for start in [p.start, *inner]:
+            found = _dateline(
+                text, folded, start, p.end, g, year_hint, inner=start != p.start, opening=start == opening
+            )
+            if found is None or (found.named_only and not (known and known(name_of(text, found.place)))):
+                continue
+            if found.date is not None:
+                return found
+            if year_hint is None and (year := _written_year(folded, g)):
+                # "PARIS, 12 mars (Reuters) -": the year of the dates the article writes out
+                dated = _dateline(text, folded, start, p.end, g, year, inner=start != p.start, opening=start == opening)
+                if dated is not None and dated.date is not None:
+                    return dated
+            if undated is None and i < DATELINE_PARAGRAPHS:
+                undated = found
     return undated
 
 
@@ -219,42 +124,88 @@ def _written_year(folded: str, g: Grammar) -> int | None:
     return max(years, default=None)
 
 
-def _dateline(text: str, folded: str, p: Span, g: Grammar, year_hint: int | None) -> Dateline | None:
-    m = _PLACE.match(text, p.start, p.end)
+def name_of(text: str, place: Span) -> Span:
+    """The place's name, up to a bracket, a comma or a slash ("ALEP (Syrie)": ALEP)."""
+    name = re.split(r"\s*[,(/]", place.text, maxsplit=1)[0].rstrip(" .")
+    return _span(text, place.start, place.start + len(name))
+
+
+def _in_capitals(name: str) -> bool:
+    """Every letter of the name's first part in capitals, two letters at least ("N'DJAMENA", not "US" of
+    "ALEP (Syrie)": the part before a bracket, a comma or a slash)."""
+    letters = [c for c in re.split(r"\s*[,(/]", name, maxsplit=1)[0] if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _dateline(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    g: Grammar,
+    year_hint: int | None,
+    inner: bool = False,
+    opening: bool = False,
+) -> Dateline | None:
+    m = _PLACE.match(text, start, end)
     if not m:
         return None
     place = _span(text, m.start("place"), m.end("place"))
-    pos, hit = m.end(), None
-    comma = _COMMA.match(text, pos, p.end)
+    pos = m.end()
+    touching = re.match(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. ]+(?=-[A-ZÀ-Þ][a-zà-ÿ])", place.text)
+    if touching:  # "WASHINGTON-President Donald Trump": the name ends at the dash
+        place = _span(text, place.start, place.start + touching.end())
+        pos = place.end
+    caps = _in_capitals(place.text)
+    if inner and not caps:
+        return None
+    hit, tail = None, None
+    comma = _COMMA.match(text, pos, end)
     if comma:
-        hit = _date_at(folded, comma.end(), g, year_hint)
+        hit = date_at(folded, comma.end(), g, year_hint)
         if hit is None:
-            tail = _UNDATED_TAIL.match(text, pos, p.end)
+            tail = _UNDATED_TAIL.match(text, pos, end)
             if tail is None:
                 return None
             pos = tail.end()
         else:
             pos = hit[2]
-    agency = _AGENCY.match(text, pos, p.end)
+    date = Found(hit[0].isoformat(), "dateline", _span(text, hit[1], hit[2])) if hit else None
+    wire = _WIRE.match(text, pos, end)
+    if wire:
+        return Dateline(_span(text, place.start, wire.end()), place, date)
+    agency = _AGENCY.match(text, pos, end) or (m if place.text.endswith(")") else None)  # "BEIRUT (AP)"
     pos = agency.end() if agency else pos
-    dash = _DASH.match(text, pos, p.end) or (_END.match(text, pos, p.end) if hit else None)
+    named_only = False
+    dash = _DASH.match(text, pos, end) or (_END.match(text, pos, end) if hit else None)
+    if dash is None and caps:
+        dash = _CAPS_END.match(text, pos, end)
+        if dash is None and agency is not None:
+            return Dateline(_span(text, place.start, pos), place, date, named_only=inner)  # "ATLANTA (AP) An aide"
+        if dash is None:
+            dash = _CAPS_COLON.match(text, pos, end)
+        named_only = dash is not None and hit is None and agency is None
+    if dash is None and opening and hit is None and agency is None and tail is None:
+        dash = _OPENING.match(text, pos, end)
+        named_only = True
     if dash is None:
         # "PARIS, 12 mars 2019, ..." opens a dateline in capitals; "Lundi, 12 mars 2019, ..." is a sentence
         if hit is None or not place.text[:4].isupper():
             return None
-        end = hit[2]
-    else:
-        end = dash.end()
-        if hit is None and not _UNDATED_PLACE.fullmatch(place.text):
-            return None  # "Des manifestants ont défilé - ...": every word of an undated dateline's name is capitalised
-        if hit is None:
-            # the agency first and the date between dashes: "KABUL, Afghanistan (AP) - Oct. 3, 2014 - "
-            later = _date_at(folded, end, g, year_hint)
-            after = _END.match(text, later[2], p.end) if later else None
-            if later and after:
-                hit, end = later, after.end()
-    date = Found(hit[0].isoformat(), "dateline", _span(text, hit[1], hit[2])) if hit else None
-    return Dateline(_span(text, place.start, end), place, date)
+        return Dateline(_span(text, place.start, hit[2]), place, date)
+    end_at = dash.end()
+    if hit is None and not caps and not _UNDATED_PLACE.fullmatch(place.text):
+        return None  # "Des manifestants ont défilé - ...": every word of an undated dateline's name is capitalised
+    if hit is None and not (caps or agency or tail or named_only):
+        return None  # "Ram - raiders hit Paris jewellery store": a title's hyphenated word, no dateline
+    if hit is None:
+        # the agency first and the date between dashes: "KABUL, Afghanistan (AP) - Oct. 3, 2014 - "
+        later = date_at(folded, end_at, g, year_hint)
+        after = _END.match(text, later[2], end) if later else None
+        if later and after:
+            hit, end_at = later, after.end()
+            date = Found(hit[0].isoformat(), "dateline", _span(text, hit[1], hit[2]))
+    return Dateline(_span(text, place.start, end_at), place, date, named_only=(named_only or inner) and hit is None)
 
 
 def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: int | None = None) -> Found | None:
@@ -267,7 +218,7 @@ def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: 
     if line is not None and line.date is not None:
         return line.date
     g = grammar(lang)
-    folded = _fold(text)
+    folded = fold(text)
     head = list(paragraphs[:HEAD_PARAGRAPHS])
     tail = [p for p in paragraphs[-TAIL_PARAGRAPHS:] if p not in head]
     lines: dict[str, Found] = {}
@@ -290,7 +241,7 @@ def _date_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
     if p.end - p.start > DATE_LINE:
         return None
     start = p.start + len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip())
-    hit = _date_at(folded, start, g, None)
+    hit = date_at(folded, start, g, None)
     if hit is None:
         return None
     pos = hit[2]
@@ -311,7 +262,7 @@ def _bylines(text: str, folded: str, p: Span, g: Grammar, year_hint: int | None)
             break
         if inside and not text[m.start("cue")].isupper():
             continue  # "Par X - Publié le": a cue inside a line is a byline only when capitalised
-        hit = _date_at(folded, m.end(), g, year_hint)
+        hit = date_at(folded, m.end(), g, year_hint)
         if hit is None:
             continue
         date, start, end = hit
@@ -331,8 +282,11 @@ def date_in_name(name: str) -> str | None:
 
 
 def dateline_of(doc: Document) -> Dateline | None:
-    """The dateline of a parsed document (see `find_dateline`), its year hint the publication date's."""
+    """The dateline of a parsed document (see `find_dateline`), its year hint the publication date's; a
+    form that is a dateline only when its name is a known place needs a place mention there."""
     if not doc.paragraphs:
         return None
     published = doc.article.published
-    return find_dateline(doc.text, doc.paragraphs, doc.lang or "", int(published[:4]) if published else None)
+    places = {m.span.start for m in doc.mentions if m.kind == "place"}
+    year = int(published[:4]) if published else None
+    return find_dateline(doc.text, doc.paragraphs, doc.lang or "", year, lambda name: name.start in places)

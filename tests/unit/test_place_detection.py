@@ -140,11 +140,40 @@ def test_places_announced_by_lists_origins_kinds_and_regions(lang, text, name, c
     [
         ("WINNIPEG — Manitoba's opposition said on Monday it would vote against the budget.", "WINNIPEG", "CA"),
         ("Muscat: The tenth international book fair opened on Monday.", "Muscat", "OM"),
+        # an agency and no dash, a dash ending its line, a colon, a dash touching the sentence
+        ("BEIRUT (AP) A Kurdish militia spokesman says Turkey has shelled a city.", "BEIRUT", "LB"),
+        (
+            "Suspect pleads not guilty\nBOSTON —\nA citizen of Kyrgyzstan pleaded not guilty on Wednesday.",
+            "BOSTON",
+            "US",
+        ),
+        ("Court ruling\nNEW DELHI: The High Court sought a response from the former minister.", "NEW DELHI", "IN"),
+        ("WASHINGTON-President Donald Trump is scaling back the goals of the mission.", "WASHINGTON", "US"),
+        # after a byline sentence in the same paragraph
+        ("By Jane Doe. WASHINGTON, April 5 (Reuters) - A court ruled on the murals.", "WASHINGTON", "US"),
+        ("PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak, a maker of sensors, opened a plant.", "PLEASANTON", "US"),
     ],
 )
 def test_dateline_heads_with_dashes_and_colons_are_places(text, name, country):
     found = places(text, "en")
     assert found.get(name) is not None and found[name].country == country
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("UPDATE: Police arrested three men in Leeds on Monday.", ["UPDATE"]),
+        ("Ram - raiders hit a Paris jewellery store for 2 million euros.", ["Ram"]),
+        ("US-backed and Kurdish-led militias took the town on Monday.", []),
+    ],
+)
+def test_headings_and_hyphenated_words_are_no_dateline(text, words):
+    """What only looks like a dateline: no place, and its words stay free for actors ("the US-backed")."""
+    from eventmill.datelines import dateline_of
+
+    doc = eventmill.extract(text, lang="en", published="2016-04-13")
+    assert dateline_of(doc) is None
+    assert not [w for w in words if w in places(text, "en")]
 
 
 def test_an_organisation_label_on_a_big_city_is_overruled_but_not_on_a_small_one():

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventmill import datafiles
 from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
+from eventmill.datelines import find_dateline, name_of
 from eventmill.geo import load_geocoder
 from eventmill.models import Actor, Document, Mention, Span, Token
 from eventmill.placecues import demonym_index, place_cues
@@ -24,7 +25,6 @@ from eventmill.stages.mentions.numbers import find_numbers, not_a_count
 from eventmill.stages.mentions.places import (
     PLACE_KINDS,
     PROMINENT_POPULATION,
-    dateline_heads,
     in_place_context,
     inside_longer_name,
     is_capitalised,
@@ -55,6 +55,17 @@ def head_of(tokens: Sequence[Token], first: int, last: int) -> int:
     return last
 
 
+def _dateline_name(doc: Document, published: str | None, known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The tokens of the name of the dateline's place (`eventmill.datelines.find_dateline`)."""
+    year = int(published[:4]) if published else None
+    line = find_dateline(doc.text, doc.paragraphs, doc.lang or "", year, lambda name: known(name.text))
+    if line is None:
+        return None
+    name = name_of(doc.text, line.place)
+    inside = [t.i for t in doc.tokens if name.start <= t.start and t.end <= name.end]
+    return (inside[0], inside[-1]) if inside else None
+
+
 def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """Runs of tokens with the same entity label, inside one sentence."""
     out, k = [], 0
@@ -74,7 +85,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 17, needs=("tokens", "lang"), fills=("mentions",))
+@stage("mentions", 18, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -100,10 +111,10 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("date", span_of(doc, first, last), date=date_hit.value, head=head_of(toks, first, last)))
 
     # "WINNIPEG — Manitoba's ...": the dateline's place, before any lexicon or entity label takes it
-    for first, last in dateline_heads(toks):
-        if free(first, last) and geo.is_place_name(doc.text[toks[first].start : toks[last].end]):
-            found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
-            take(first, last)
+    line = _dateline_name(doc, published, geo.is_place_name)
+    if line is not None and free(*line) and geo.is_place_name(doc.text[toks[line[0]].start : toks[line[1]].end]):
+        found.append(Mention("place", span_of(doc, *line), head=head_of(toks, *line)))
+        take(*line)
 
     for nm in lex.named.scan(toks, allow=[not t for t in taken]):
         if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last, nm.key):
@@ -201,7 +212,7 @@ def mentions(doc: Document, config: Config) -> Document:
             return False  # "l'Etat de Floride": the kind of place, not its name
         return (
             is_capitalised(toks, first, name_last)
-            and in_place_context(toks, first, last, head, cues, placed.__contains__, region)
+            and in_place_context(toks, first, last, head, cues, placed.__contains__, region, line)
             and geo.is_place_name(doc.text[toks[first].start : toks[name_last].end])
         )
 

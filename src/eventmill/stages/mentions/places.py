@@ -4,8 +4,8 @@ A capitalised name the gazetteer knows is a place, whatever its entity label say
 puts it where places go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à
 Gao"), before or after a word naming a kind of place ("Helmand province", "la province de Helmand"),
 coordinated with such a place ("in Kunduz and Gardez"), after a comma and a linking word ("Jane Doe,
-of Hayes"), or at the head of a dateline ("KABUL, Oct. 3", "WINNIPEG —": a name in capitals opening a
-sentence before a comma, bracket, dash or colon; "Muscat:" opening the article). A name ending in a
+of Hayes"), or at the head of the dateline `eventmill.datelines` reads ("KABUL, Oct. 3", "WINNIPEG —",
+"Muscat:" opening the article). A name ending in a
 kind-of-place word ("Sokoto State") carries its own context. Nothing else makes a PERSON label a
 place: "Washington said" stays an actor.
 """
@@ -26,10 +26,6 @@ LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"):
 MAX_CONJUNCTS = 6
 # an organisation label on a name that is a city this big (or a country or region) is the parser's error
 PROMINENT_POPULATION = 100_000
-# what follows the place at the head of a dateline ("KABUL, Oct. 3", "ALEP (Syrie)", "WINNIPEG —")
-DATELINE_AFTER = (",", "(", "—", "–", "-", ":")
-# what follows a place that opens the article in ordinary case ("Muscat: The 10th ...")
-OPENING_AFTER = (":", "—", "–")
 
 
 def is_capitalised(toks: Sequence[Token], first: int, last: int) -> bool:
@@ -78,13 +74,15 @@ def in_place_context(
     cues: PhraseIndex[str],
     placed: Callable[[int], bool],
     region: Callable[[int, int], bool] = lambda first, last: False,
+    dateline: tuple[int, int] | None = None,
 ) -> bool:
     """Whether the text puts the span where a place goes (see the module docstring).
 
     `placed(k)`: token k is already part of a place mention; `region(first, last)`: the tokens name a
-    first- or second-level division ("Cheshire", "Yorkshire").
+    first- or second-level division ("Cheshire", "Yorkshire"); `dateline`: the tokens of the dateline's
+    place name (`eventmill.datelines`).
     """
-    if _dateline_head(toks, first, last):
+    if dateline is not None and first == dateline[0]:
         return True
     if last > first and strip_kind(toks, first, last, cues) < last:
         return True  # "Sokoto State", "Walker County": the name says what it is
@@ -125,34 +123,6 @@ def in_place_context(
 
 def _capitalised_name(tok: Token) -> bool:
     return tok.pos == "PROPN" and tok.text[:1].isupper()
-
-
-def _dateline_head(toks: Sequence[Token], first: int, last: int) -> bool:
-    """A name in capitals opening a sentence, then a comma, bracket, dash or colon ("KABUL, Oct. 3",
-    "ALEP (Syrie)", "WINNIPEG —"), or any capitalised name opening the article before a colon or dash."""
-    starts = first == 0 or toks[first - 1].sent != toks[first].sent or toks[first - 1].text.isspace()
-    name = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
-    follows = toks[last + 1].text if last + 1 < len(toks) else ""
-    if not (starts and name):
-        return False
-    if all(w.isupper() and len(w) > 1 for w in name):
-        return follows in DATELINE_AFTER
-    return first == 0 and follows in OPENING_AFTER
-
-
-def dateline_heads(toks: Sequence[Token]) -> list[tuple[int, int]]:
-    """Spans that head a dateline (see `_dateline_head`), found before the entity recogniser's labels,
-    which often swallow them into an organisation ("WINNIPEG — Manitoba's Opposition")."""
-    out = []
-    for k, t in enumerate(toks):
-        if not (t.text[:1].isalpha() and (k == 0 or toks[k - 1].sent != t.sent or toks[k - 1].text.isspace())):
-            continue
-        j = k
-        while j + 1 < len(toks) and j - k < 3 and toks[j + 1].text[:1].isalpha() and toks[j + 1].text.isupper():
-            j += 1
-        if _dateline_head(toks, k, j):
-            out.append((k, j))
-    return out
 
 
 def _left_edge(toks: Sequence[Token], k: int) -> int:
