@@ -1,8 +1,12 @@
-"""Articles per second and peak memory of `eventmill.extract` against bare spaCy parsing, in one run.
+"""Articles per second and peak memory of eventmill's whole pipeline against bare spaCy parsing, in one run.
 
-Each mode runs in its own fresh process (so peak RSS is its own), alternating A/B over several
-rounds; the report gives the median and the ratio full/bare. The baseline is `nlp.pipe` over the
-same texts with the same model: the cost eventmill adds on top of parsing is what the ratio shows.
+Three modes, each in its own fresh process (so peak RSS is its own), alternating over several rounds;
+the report gives the medians and the ratios to bare:
+
+- `bare`: `nlp.pipe` over the same texts with the same model, the baseline;
+- `full`: the pipeline as `eventmill run` codes a corpus: `api.extract_articles` over batches of
+  `RunOptions.batch_size` articles (the parser batches across the articles of a batch);
+- `single`: `eventmill.extract` one article at a time, as the API, `eventmill extract` and `eval` do.
 
     python benchmarks/bench_pipeline.py [--lang fr,en] [--rounds 3] [--min-articles 200] [--json out.json]
 """
@@ -21,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = Path(os.environ.get("EVENTMILL_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+
+
+MODES = ("bare", "full", "single")
 
 
 def corpus(lang: str, minimum: int) -> list[str]:
@@ -44,16 +51,23 @@ def child(mode: str, lang: str, minimum: int) -> None:
 
     nlp = load_model(lang)
     list(nlp.pipe(texts[:5]))  # warm up
-    if mode == "full":
-        import eventmill
+    import eventmill
+    from eventmill.api import extract_articles
+    from eventmill.corpus.runner import RunOptions
+    from eventmill.models import Article
 
+    if mode != "bare":
         eventmill.extract(texts[0], lang=lang)
+    size = RunOptions().batch_size
     t0 = time.perf_counter()
     if mode == "bare":
         n_tokens = sum(len(d) for d in nlp.pipe(texts))
+    elif mode == "full":
+        n_tokens = 0
+        for k in range(0, len(texts), size):
+            docs = extract_articles([Article(text=t, lang=lang) for t in texts[k : k + size]])
+            n_tokens += sum(len(d.tokens) for d in docs)  # type: ignore[union-attr]
     else:
-        import eventmill
-
         n_tokens = sum(len(eventmill.extract(t, lang=lang).tokens) for t in texts)
     secs = time.perf_counter() - t0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -68,7 +82,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--min-articles", type=int, default=200)
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--child", choices=("bare", "full"), help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
         child(a.child, a.lang, a.min_articles)
@@ -80,11 +94,11 @@ def main() -> None:
 
 
 def measure(lang: str, rounds: int, minimum: int) -> dict:
-    """Alternate bare and full runs of one language in fresh processes; medians and the ratio."""
+    """Alternate the modes' runs of one language in fresh processes; medians and the ratios."""
     _, distinct = corpus(lang, minimum)
-    runs = {"bare": [], "full": []}
+    runs: dict[str, list[dict]] = {m: [] for m in MODES}
     for r in range(rounds):
-        for mode in ("bare", "full") if r % 2 == 0 else ("full", "bare"):
+        for mode in MODES if r % 2 == 0 else MODES[::-1]:
             out = subprocess.run(
                 [sys.executable, __file__, "--child", mode, "--lang", lang, "--min-articles", str(minimum)],
                 capture_output=True,
@@ -95,19 +109,15 @@ def measure(lang: str, rounds: int, minimum: int) -> dict:
     med = {m: statistics.median(x["seconds"] for x in v) for m, v in runs.items()}
     rss = {m: max(x["peak_rss_mb"] for x in v) for m, v in runs.items()}
     n = runs["bare"][0]["articles"]
-    return {
-        "lang": lang,
-        "articles": n,
-        "distinct_articles": distinct,
-        "rounds": rounds,
-        "bare_seconds": round(med["bare"], 3),
-        "full_seconds": round(med["full"], 3),
-        "bare_articles_per_s": round(n / med["bare"], 1),
-        "full_articles_per_s": round(n / med["full"], 1),
-        "ratio_full_over_bare": round(med["full"] / med["bare"], 3),
-        "bare_peak_rss_mb": round(rss["bare"]),
-        "full_peak_rss_mb": round(rss["full"]),
-    }
+    report = {"lang": lang, "articles": n, "distinct_articles": distinct, "rounds": rounds}
+    for m in MODES:
+        report[f"{m}_seconds"] = round(med[m], 3)
+        report[f"{m}_articles_per_s"] = round(n / med[m], 1)
+    for m in MODES[1:]:
+        report[f"ratio_{m}_over_bare"] = round(med[m] / med["bare"], 3)
+    for m in MODES:
+        report[f"{m}_peak_rss_mb"] = round(rss[m])
+    return report
 
 
 if __name__ == "__main__":

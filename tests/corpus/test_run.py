@@ -9,7 +9,7 @@ from corpus_util import coded_db, event_rows, query, small_corpus, texts, write_
 
 import eventmill
 from eventmill.config import Config
-from eventmill.corpus import runner
+from eventmill.corpus import coding, runner
 from eventmill.corpus.readers.records import Record
 from eventmill.corpus.runner import RunOptions, code_batch, run
 from eventmill.models import Article
@@ -70,20 +70,58 @@ def test_a_second_run_skips_everything_and_repeated_texts_are_stored_once(tmp_pa
 
 
 def test_a_crash_inside_the_pipeline_is_recorded_and_the_batch_goes_on(monkeypatch):
-    real = runner.code_article
+    real_one, real_many = coding.code_article, coding.extract_articles
+    coded_together = []
 
     def flaky(article, config):
         if "boom" in article.text:
             raise RuntimeError("simulated bug")
-        return real(article, config)
+        return real_one(article, config)
 
-    monkeypatch.setattr(runner, "code_article", flaky)
+    def flaky_many(articles, config):
+        coded_together.append(len(articles))
+        if any("boom" in a.text for a in articles):
+            raise RuntimeError("simulated bug")
+        return real_many(articles, config)
+
+    monkeypatch.setattr(coding, "code_article", flaky)
+    monkeypatch.setattr(coding, "extract_articles", flaky_many)
     good = "Des milliers de manifestants ont défilé samedi à Paris contre la réforme des retraites."
     recs = [Record("a", article=Article(good + " boom", id="x1")), Record("b", article=Article(good, id="x2"))]
     tables = code_batch(recs, Config()).tables
+    # the batch was tried together, failed, and each article was then coded alone
+    assert coded_together == [2]
     assert tables["articles"]["status"] == ["failed", "coded"]
     assert tables["problems"]["message"] == ["RuntimeError: simulated bug"]
     assert tables["problems"]["stage"] == ["eventmill.run"]
+
+
+def test_a_batch_is_coded_together_with_the_same_rows_as_one_at_a_time(monkeypatch):
+    texts = [
+        "Des milliers de manifestants ont défilé samedi à Paris contre la réforme des retraites.",
+        "",
+        "Police fired tear gas at protesters in Nairobi on Tuesday, witnesses said.",
+        "Deux soldats ont été tués lundi dans une embuscade près de Gao, selon l'armée malienne.",
+    ]
+    recs = [Record(f"r{k}", article=Article(t, id=f"id{k}")) for k, t in enumerate(texts)]
+    calls = []
+    real_many = coding.extract_articles
+    monkeypatch.setattr(coding, "extract_articles", lambda a, c: calls.append(len(a)) or real_many(a, c))
+    together = code_batch(recs, Config()).tables
+    assert calls == [4]
+    alone = {}
+    for rec in recs:  # one record per batch: nothing to code together
+        for table, cols in code_batch([rec], Config()).tables.items():
+            for name, values in cols.items():
+                alone.setdefault(table, {}).setdefault(name, []).extend(values)
+    assert calls == [4]
+    assert together["articles"]["status"] == ["coded", "failed", "coded", "coded"]
+    assert "empty" in together["problems"]["message"][0]
+    skip = {"coded_at", "seconds"}  # when and how long: these differ between any two runs
+    for table in ("articles", "events", "problems"):
+        for name, values in together[table].items():
+            if name not in skip:
+                assert values == alone[table][name], (table, name)
 
 
 def test_options_are_checked(tmp_path):

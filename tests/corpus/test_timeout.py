@@ -11,7 +11,7 @@ import pytest
 from corpus_util import query, texts, write_corpus  # noqa: F401 (fixtures)
 
 from eventmill.config import Config
-from eventmill.corpus import runner
+from eventmill.corpus import coding, runner
 from eventmill.corpus.runner import RunOptions, run
 from eventmill.corpus.timelimit import ArticleTimeout, time_limit
 
@@ -93,7 +93,7 @@ def slow_stage(monkeypatch):
     pipe.stages = (*first, dataclasses.replace(last, func=wrap(last.func)))
     monkeypatch.setitem(api._PIPELINES, DEFAULT_STAGES, pipe)
     # the first article loads the models (seconds, more than the 1 s limit): it gets extra time for that
-    monkeypatch.setattr(runner, "_warm", False)
+    monkeypatch.setattr(coding, "_warm", False)
 
 
 def test_a_slow_article_fails_alone_in_process_and_a_rerun_skips_it(tmp_path, texts, slow_stage):
@@ -169,11 +169,11 @@ def test_the_first_article_of_a_worker_gets_time_to_load_models(monkeypatch):
         def __exit__(self, *exc):
             return False
 
-    monkeypatch.setattr(runner, "time_limit", Recorder)
-    monkeypatch.setattr(runner, "_warm", False)
+    monkeypatch.setattr(coding, "time_limit", Recorder)
+    monkeypatch.setattr(coding, "_warm", False)
     records = [text_record(f"r{i}", f"Dépêche numéro {i}: des manifestants à Lyon.") for i in range(2)]
-    runner.code_batch(records, Config(), 5, faulty.quick)
-    assert limits == [5 + runner.WARM_UP_SECONDS, 5]
+    coding.code_batch(records, Config(), 5, faulty.quick)
+    assert limits == [5 + coding.WARM_UP_SECONDS, 5]
 
 
 def test_the_option_is_checked(tmp_path, capsys):
