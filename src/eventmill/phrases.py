@@ -61,39 +61,76 @@ class PhraseIndex(Generic[V]):
         "tchourkine" but "m" alone never matches). `allow[k]` False forbids a match that starts at
         token k (e.g. inside an earlier mention).
         """
-        words: list[tuple[str, int]] = []
-        for k, tok in enumerate(tokens):
-            for w in norm(tok.lemma if use_lemma and tok.lemma else tok.text).split():
-                words.append((w, k))
-        sents = [tokens[k].sent for _, k in words]
+        words, sents = _words(tokens, use_lemma)
+        return self.scan_words(words, sents, allow)
+
+    def scan_words(
+        self, words: Sequence[Sequence[str]], sents: Sequence[int], allow: Sequence[bool] | None = None
+    ) -> list[Match[V]]:
+        """`scan` over tokens given as their words (`norm` of their text, split) and their sentences
+        (a match never spans two)."""
+        firsts = self.firsts
         out: list[Match[V]] = []
         n = len(words)
-        i = 0
-        firsts, prefixes, index = self.firsts, self.prefixes, self.index
-        while i < n:
-            w0, k0 = words[i]
-            # most words start no phrase: skip them before building anything
-            if w0 not in firsts or (allow is not None and not allow[k0]):
-                i += 1
+        k = 0
+        while k < n:
+            ws = words[k]
+            # most tokens start no phrase: skip them before building anything
+            if not ws or (allow is not None and not allow[k]) or (len(ws) == 1 and ws[0] not in firsts):
+                k += 1
                 continue
             best = None
-            prefix: tuple[str, ...] = ()
-            j = i
-            while j < n and sents[j] == sents[i]:
-                prefix += (words[j][0],)
-                if prefix not in prefixes:
-                    break
-                last_k = words[j][1]
-                if j + 1 >= n or words[j + 1][1] != last_k:
-                    key = " ".join(prefix)
-                    vals = index.get(key)
-                    if vals:
-                        best = Match(k0, last_k, key, vals)
-                j += 1
+            for w in range(len(ws)):
+                if ws[w] in firsts:
+                    best = self._longest(words, sents, k, ws[w:])
+                    if best is not None:
+                        break
             if best is not None:
                 out.append(best)
-                while i < n and words[i][1] <= best.last:
-                    i += 1
+                k = best.last + 1
             else:
-                i += 1
+                k += 1
         return out
+
+    def _longest(
+        self, words: Sequence[Sequence[str]], sents: Sequence[int], k0: int, start: Sequence[str]
+    ) -> Match[V] | None:
+        """The longest phrase that starts with the words `start` (the rest of token k0's words) and
+        ends at the end of a token's words, in k0's sentence."""
+        prefixes, index = self.prefixes, self.index
+        best = None
+        prefix: tuple[str, ...] = ()
+        k, ws = k0, start
+        while True:
+            if ws:  # a token with no words (punctuation) neither ends nor breaks a phrase
+                for w in ws:
+                    prefix += (w,)
+                    if prefix not in prefixes:
+                        return best
+                vals = index.get(" ".join(prefix))
+                if vals:
+                    best = Match(k0, k, " ".join(prefix), vals)
+            k += 1
+            if k >= len(words) or sents[k] != sents[k0]:
+                return best
+            ws = words[k]
+
+
+# the words of the last few token sequences scanned: a document's tokens are scanned many times
+_WORDS: dict[tuple[int, bool], tuple[Sequence[Token], list[list[str]], list[int]]] = {}
+
+
+def _words(tokens: Sequence[Token], use_lemma: bool) -> tuple[list[list[str]], list[int]]:
+    """Each token's words (`norm` of its lemma with `use_lemma`, where it has one, else of its text)
+    and its sentence."""
+    if isinstance(tokens, tuple):  # immutable: its words can be kept while it is the same object
+        hit = _WORDS.get((id(tokens), use_lemma))
+        if hit is not None and hit[0] is tokens:
+            return hit[1], hit[2]
+    words = [norm(t.lemma if use_lemma and t.lemma else t.text).split() for t in tokens]
+    sents = [t.sent for t in tokens]
+    if isinstance(tokens, tuple):
+        if len(_WORDS) >= 8:
+            _WORDS.pop(next(iter(_WORDS)))
+        _WORDS[(id(tokens), use_lemma)] = (tokens, words, sents)
+    return words, sents

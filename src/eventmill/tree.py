@@ -8,7 +8,21 @@ from eventmill.models import Token
 
 
 class Tree:
-    """Children lists for one document's tokens, built once per stage call."""
+    """Children lists for one document's tokens (`Tree.of` builds them once per document)."""
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> Tree:
+        """The tree of these tokens: the last few documents' trees are kept, since several stages
+        and their helpers walk the same document (a tuple of tokens never changes)."""
+        if not isinstance(tokens, tuple):
+            return cls(tokens)
+        hit = _TREES.get(id(tokens))
+        if hit is None or hit.tokens is not tokens:
+            hit = cls(tokens)
+            if len(_TREES) >= 8:
+                _TREES.pop(next(iter(_TREES)))
+            _TREES[id(tokens)] = hit
+        return hit
 
     def __init__(self, tokens: Sequence[Token]):
         self.tokens = tokens
@@ -22,7 +36,7 @@ class Tree:
     def children(self, i: int, *deps: str) -> list[int]:
         """Children of token i, optionally only those whose dep starts with one of `deps`."""
         if not deps:
-            return self.kids[i]
+            return list(self.kids[i])  # a copy: a shared tree must not change under its other users
         labels = self.deps
         return [c for c in self.kids[i] if labels[c][0] in deps or labels[c][1] in deps]
 
@@ -54,3 +68,6 @@ class Tree:
             seen.add(k)
             k = self.tokens[k].head
         return out
+
+
+_TREES: dict[int, Tree] = {}

@@ -18,7 +18,7 @@ class Context:
     def __init__(self, doc: Document, lex: EventLexicon):
         self.doc, self.lex = doc, lex
         self.toks = doc.tokens
-        self.tree = Tree(doc.tokens)
+        self.tree = Tree.of(doc.tokens)
         self.actor_at: dict[int, Mention] = {}
         self.place_at: dict[int, Mention] = {}
         self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers

@@ -62,7 +62,7 @@ class Locator:
     def __init__(self, doc: Document, events: Sequence[RawEvent], config: Config):
         self.doc, self.config, self.events = doc, config, list(events)
         self.toks = doc.tokens
-        self.tree = Tree(doc.tokens)
+        self.tree = Tree.of(doc.tokens)
         self.starts = [t.start for t in doc.tokens]
         # a place named as a party ("France a condamné") is no event's place, unless an event read
         # it as its own ("une réunion à Genève" with nobody else named)

@@ -109,7 +109,7 @@ def _speaker_token(tree: Tree, v: int) -> int | None:
 def quotes(doc: Document, config: Config) -> Document:
     """Direct quotes, indirect speech and source markers, each with its speaker mention and cue."""
     toks, text, raw = doc.tokens, doc.text, doc.article.text
-    tree = Tree(toks)
+    tree = Tree.of(toks)
     lex = reporting_lexicon(doc.lang)
     speakers = _Speakers(doc, tree)
     quoted = _quoted_spans(doc)

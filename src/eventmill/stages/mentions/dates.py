@@ -284,7 +284,7 @@ def _relative(
     stop phrase goes in `stops`."""
     counts = _counts(tokens, lang)
     out: dict[int, DateHit] = {}
-    for m in words.relative.scan(_as_matched(tokens, counts)):
+    for m in words.relative.scan_words(*_as_matched(tokens, counts)):
         shift = m.values[0]
         if shift is None:
             stops.add(m.last)
@@ -298,18 +298,22 @@ def _relative(
     return out
 
 
-def _as_matched(tokens: Sequence[Token], counts: dict[int, int]) -> list[Token]:
-    """The tokens as the phrase matcher sees them: a number is `n`, and `sent` also ends at punctuation.
+def _as_matched(tokens: Sequence[Token], counts: dict[int, int]) -> tuple[list[list[str]], list[int]]:
+    """The tokens as the phrase matcher sees them (their words and segments): a number is `n`, and
+    a segment is a sentence that also ends at punctuation.
 
     So a phrase never spans a comma ("Cette semaine, la police" is not the stop phrase "cette
     semaine-là") but spans a hyphen inside a word ("ce mois-ci"). A literal "n" stays a word.
     """
-    out, segment = [], 0
+    words: list[list[str]] = []
+    segments: list[int] = []
+    segment = 0
     for k, t in enumerate(tokens):
         if k and (t.sent != tokens[k - 1].sent or _ends_phrase(tokens, k - 1)):
             segment += 1
-        out.append(dataclasses.replace(t, text=NUMBER if k in counts else t.text, sent=segment))
-    return out
+        words.append([NUMBER] if k in counts else norm(t.text).split())
+        segments.append(segment)
+    return words, segments
 
 
 def _ends_phrase(tokens: Sequence[Token], k: int) -> bool:
