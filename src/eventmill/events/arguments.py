@@ -35,6 +35,12 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     # the one who gets it ("sent medical supplies to the flood victims")
     giving = row.type in ontology.in_class("beneficiary")
     gifts = {c for c in tree.children(v, "obj") if giving and row.objects and norm(toks[c].lemma) in row.objects}
+    # a harmful act's target ("fired tear gas at protesters", "ont tiré sur les manifestants"); with
+    # one, what the row asks as its object is the means ("dropped barrel bombs on Aleppo")
+    targets = _targets(ctx, trig)
+    means = {
+        c for c in tree.children(v, "obj") if targets is not None and row.objects and norm(toks[c].lemma) in row.objects
+    }
 
     def put(role: str, k: int) -> None:
         if trig.first <= k <= trig.last:
@@ -64,6 +70,17 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             for g in tree.children(c, "nmod"):
                 if lex.case_is(tree.case(g), "beneficiary"):
                     put(obj_role, g)
+        elif c in means:
+            others.append(c)
+            # "a largué des barils d'explosifs sur Alep": the parser often hangs the target on the means
+            for g in tree.children(c, "nmod"):
+                if lex.case_is(tree.case(g), "target") and g in ctx.actor_at:
+                    put(obj_role, g)
+        elif targets is not None and c in targets:
+            if c in ctx.actor_at:
+                put(obj_role, c)  # whom it hits; a place or a thing ("at places", "on a bus") is no party
+            else:
+                others.append(c)
         elif giving and (dep == "iobj" or (lex.case_is(case, "beneficiary") and dep.startswith("obl"))):
             put(obj_role, c)
         elif lex.case_is(case, "against") or dep == "obj":
@@ -77,6 +94,9 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                 put("recipient" if victims else "actor", c)
                 weak.add(c)
             others.append(c)
+    for c in targets or ():
+        if toks[c].head != v and c in ctx.actor_at:
+            put(obj_role, c)  # on another word of the trigger: "opened fire on a bus"
     if row.type in partners:
         # "held talks with the rebels": the partner of a phrase trigger hangs on its other words
         for w in range(trig.first, trig.last + 1):
@@ -119,6 +139,20 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     elif role == "actor" and toks[a].dep.startswith("obl") and lex.case_is(tree.case(a), "addressee"):
                         put("recipient", a)  # "warnings were given to the police", "a lancé un appel contre"
     return actors, recips, others, weak
+
+
+def _targets(ctx: Context, trig: Trigger) -> list[int] | None:
+    """The target phrases of a harmful act (a "target" preposition, not a date: "on Monday"), on its
+    head or on another word of it ("opened fire on a bus"), or None when the act is not harmful."""
+    if trig.row.type not in ontology.in_class("harm"):
+        return None
+    tree = ctx.tree
+    found = []
+    for w in range(trig.first, trig.last + 1):
+        for c in tree.children(w, "obl") if w == trig.head else tree.children(w, "obl", "nmod"):
+            if ctx.lex.case_is(tree.case(c), "target") and c not in ctx.date_at:
+                found.append(c)
+    return found
 
 
 def _subjects(ctx: Context, v: int) -> list[int]:

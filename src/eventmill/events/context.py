@@ -27,6 +27,7 @@ class Context:
         self.by_sentence: dict[int, list[Token]] = {}  # sentence -> its tokens, built once
         for t in doc.tokens:
             self.by_sentence.setdefault(t.sent, []).append(t)
+        self.date_at: set[int] = set()  # tokens of a date mention ("on Monday")
         self.trigger_heads: set[int] = set()
         self.assault_heads: set[int] = set()
         start_tok = {t.start: t.i for t in doc.tokens}
@@ -44,6 +45,8 @@ class Context:
                     self.actor_at.setdefault(k, m)
                 elif m.kind == "place":
                     self.place_at.setdefault(k, m)
+                elif m.kind == "date":
+                    self.date_at.add(k)
                 k += 1
 
     def modes_in(self, sent: int) -> list[tuple[str, str]]:
