@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from importlib.metadata import PackageNotFoundError, version
 
 try:
@@ -23,4 +24,38 @@ def extract(
     return _extract(text, lang=lang, published=published, config=config)
 
 
-__all__ = ["extract", "Config", "Document", "EventmillError", "InputError", "UnsupportedLanguage", "__version__"]
+def extract_many(
+    texts: Iterable[str],
+    lang: str | None = None,
+    published: str | None = None,
+    *,
+    config: Config | None = None,
+    batch: int = 16,
+) -> Iterator[Document | InputError]:
+    """Code many articles, in order, `batch` at a time: the same documents as `extract` one by one,
+    faster (the parser batches across articles). An article that cannot be coded gives its
+    `InputError` in its place instead of stopping the others."""
+    from itertools import islice
+
+    from eventmill.api import article_id, extract_articles
+    from eventmill.models import Article
+
+    it = iter(texts)
+    while chunk := list(islice(it, max(1, batch))):
+        articles = [
+            Article(text=t, id=article_id(t) if isinstance(t, str) else "", lang=lang, published=published)
+            for t in chunk
+        ]
+        yield from extract_articles(articles, config)
+
+
+__all__ = [
+    "extract",
+    "extract_many",
+    "Config",
+    "Document",
+    "EventmillError",
+    "InputError",
+    "UnsupportedLanguage",
+    "__version__",
+]

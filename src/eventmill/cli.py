@@ -145,26 +145,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# files `eventmill extract` codes together when given several
+EXTRACT_BATCH = 16
 COMMAND_MODULES = ("eventmill.corpus.commands", "eventmill.gazetteer_cli", "eventmill.incidents.commands")
 HANDLERS: dict = {}
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from eventmill.api import extract, read_article
+    from eventmill.api import article_id, extract, extract_articles, read_article
+    from eventmill.models import Article
     from eventmill.writers.document import document_table
 
     config = config_from_args(args)
     results, failures = [], 0
-    for name in args.files:
-        try:
-            text = sys.stdin.read() if name == "-" else read_article(name, config)
-            doc = extract(text, config=config)
-        except EventmillError as exc:
-            if len(args.files) == 1:
-                raise
-            print(f"eventmill: {name}: {exc}", file=sys.stderr)
-            failures += 1
-            continue
+
+    def failed(name: str, exc: EventmillError) -> None:
+        nonlocal failures
+        print(f"eventmill: {name}: {exc}", file=sys.stderr)
+        failures += 1
+
+    def read(name: str) -> str:
+        return sys.stdin.read() if name == "-" else read_article(name, config)
+
+    if len(args.files) == 1:  # one article: its error is the command's
+        coded = [(args.files[0], extract(read(args.files[0]), config=config))]
+    else:  # several: read and coded in batches (the parser batches across them); each fails alone
+        coded = []
+        for k in range(0, len(args.files), EXTRACT_BATCH):
+            names, articles = [], []
+            for name in args.files[k : k + EXTRACT_BATCH]:
+                try:
+                    text = read(name)
+                except EventmillError as exc:
+                    failed(name, exc)
+                    continue
+                names.append(name)
+                articles.append(Article(text=text, id=article_id(text)))
+            for name, doc in zip(names, extract_articles(articles, config), strict=True):
+                if isinstance(doc, EventmillError):
+                    failed(name, doc)
+                else:
+                    coded.append((name, doc))
+    for name, doc in coded:
         for p in doc.problems:
             print(f"eventmill: {name}: {p.stage}: {p.message}", file=sys.stderr)
         results.append((name, doc))

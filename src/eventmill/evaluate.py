@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from eventmill.api import extract
+from eventmill.api import article_id, extract_article, extract_articles
 from eventmill.config import Config
 from eventmill.errors import ConfigError, EventmillError
+from eventmill.models import Article, Document
 
 HALVES = ("study", "check")
 
@@ -66,23 +67,48 @@ def predict_set(
     if not golds:
         raise ConfigError(f"no *.gold.json files in {set_dir}")
     failures = []
-    items = golds
+    bar = None
     if progress:
         from tqdm import tqdm
 
-        items = tqdm(golds, desc=set_dir.name, unit="doc", file=sys.stderr)
-    for gf in items:
-        name = gf.name[: -len(".gold.json")]
-        gold = json.loads(gf.read_text(encoding="utf-8"))
-        text = (set_dir / f"{name}.txt").read_text(encoding="utf-8")
-        published = gold.get("published") if published_from_gold else None
-        try:
-            doc = extract(text, lang=gold.get("lang"), published=published, config=config)
-        except EventmillError as exc:
-            failures.append((name, str(exc)))
-            continue
-        (out_dir / f"{name}.json").write_text(json.dumps(doc.to_dict(), ensure_ascii=False), encoding="utf-8")
+        bar = tqdm(total=len(golds), desc=set_dir.name, unit="doc", file=sys.stderr)
+    for k in range(0, len(golds), BATCH):
+        names, articles = [], []
+        for gf in golds[k : k + BATCH]:
+            name = gf.name[: -len(".gold.json")]
+            gold = json.loads(gf.read_text(encoding="utf-8"))
+            text = (set_dir / f"{name}.txt").read_text(encoding="utf-8")
+            published = gold.get("published") if published_from_gold else None
+            names.append(name)
+            articles.append(Article(text=text, id=article_id(text), lang=gold.get("lang"), published=published))
+        for name, doc in zip(names, _coded(articles, config), strict=True):
+            if isinstance(doc, EventmillError):
+                failures.append((name, str(doc)))
+            else:
+                (out_dir / f"{name}.json").write_text(json.dumps(doc.to_dict(), ensure_ascii=False), encoding="utf-8")
+        if bar is not None:
+            bar.update(len(names))
+    if bar is not None:
+        bar.close()
     return failures
+
+
+# articles coded together: the parser batches across them (the same output as one at a time, faster)
+BATCH = 16
+
+
+def _coded(articles: list[Article], config: Config) -> list[Document | EventmillError]:
+    """Each article's document, or the error that stopped it."""
+    try:
+        return list(extract_articles(articles, config))
+    except EventmillError:  # a problem the batch cannot get past: one at a time, so each says its own
+        out: list[Document | EventmillError] = []
+        for a in articles:
+            try:
+                out.append(extract_article(a, config))
+            except EventmillError as exc:
+                out.append(exc)
+        return out
 
 
 def _load_scorer(path: Path) -> ModuleType:

@@ -90,3 +90,21 @@ def test_table_names_each_actor_once():
     proc = run("extract", EXAMPLE, "--format", "table")
     assert proc.returncode == 0, proc.stderr
     assert not any("Vitaly Churkin, Vitaly Churkin" in line for line in proc.stdout.splitlines())
+
+
+def test_many_files_are_coded_together_each_bad_one_failing_alone(tmp_path):
+    """Several files are coded in batches (the parser batches across them): every bad one fails
+    alone with its own message, and every good one comes out as it does alone."""
+    bad = {name: _write(tmp_path / f"{name}.txt", data) for name, data, _, _ in BAD if name != "huge"}
+    good = _write(tmp_path / "kabul.txt", b"Police fired on protesters in Kabul on Monday, witnesses said.")
+    files = [bad["empty"], EXAMPLE, bad["binary"], bad["blank"], good, bad["german"], bad["latin1"], bad["digits"]]
+    proc = run("extract", *files, "--format", "jsonl")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    for name, _, _, words in BAD:
+        if name != "huge":
+            assert any(f"{name}.txt" in line and words.lower() in line.lower() for line in proc.stderr.splitlines())
+    docs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [d["file"] for d in docs] == [str(EXAMPLE), str(good)]
+    for d in docs:
+        alone = json.loads(run("extract", d["file"]).stdout)
+        assert {k: v for k, v in d.items() if k != "file"} == alone

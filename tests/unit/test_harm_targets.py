@@ -74,3 +74,23 @@ def test_the_bombs_dropped_are_no_recipient():
 )
 def test_firing_something_else_or_using_tear_gas_is_no_attack(lang, text):
     assert "ASSAULT" not in [e[0] for e in events(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, side, other",
+    [
+        ("en", "Protesters clashed with police in Santiago on Saturday.", "Protesters", "police"),
+        ("en", "Troops clashed with Taliban fighters in Helmand province.", "Troops", "Taliban"),
+        ("fr", "Des manifestants se sont affrontés avec la police à Dakar.", "manifestants", "police"),
+    ],
+)
+def test_the_other_side_of_a_clash_is_the_recipient(lang, text, side, other):
+    (etype, actors, recipients), *_ = events(text, lang)
+    assert any(side in a for a in actors) and any(other in r for r in recipients), (etype, actors, recipients)
+
+
+def test_who_died_alongside_is_no_other_side():
+    found = events("Six soldiers were killed with two other Americans near Bagram.", "en")
+    assert found and all("Americans" not in a for _, actors, _ in found for a in actors)
+    (etype, actors, recipients), *_ = found
+    assert etype == "ASSAULT" and "soldiers" in " ".join(recipients)

@@ -85,6 +85,17 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             put(obj_role, c)
         elif lex.case_is(case, "against") or dep == "obj":
             put(obj_role, c)
+        elif (
+            targets is not None
+            and lex.case_is(case, "opponent")
+            and dep.startswith("obl")
+            and c in ctx.actor_at
+            and not passive
+            and not tree.children(v, "obj")
+        ):
+            # "protesters clashed with police": the other side; not "were killed with two others"
+            # (who died with them) nor "attacked him with ..." (what they used)
+            put(obj_role, c)
         elif lex.case_is(case, "partner") and dep.startswith(("obl", "nmod")) and row.type in partners:
             put(obj_role, c)  # "met with rebel commanders", "s'est entretenu avec son homologue"
         elif dep.startswith(("obl", "nmod")):
