@@ -83,6 +83,8 @@ PLACE_HINTS = {
     "conj",
     "within",
     "article",
+    "island",
+    "part",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -340,3 +340,88 @@ def test_a_name_known_only_outside_the_region_the_text_gives_is_put_in_that_regi
     # a city everyone knows is not moved by a wrong reading of the region after it
     atlanta = dict(places_of("Protesters marched in Atlanta, Georgia on Monday."))["Atlanta"]
     assert atlanta is not None and atlanta.country == "US"
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Flights from Dallas-Fort Worth were cancelled on Monday.", ("Dallas", "Fort Worth")),
+        ("Michelle Mungall, MLA for Nelson-Creston, opened an office in Nelson.", ("Creston",)),
+    ],
+)
+def test_names_joined_by_a_hyphen_are_places_each_when_the_gazetteer_has_them_close(text, names):
+    found = places(text, "en")
+    for name in names:
+        assert name in found, name
+    assert not any("-" in t for t in found)
+
+
+def test_brand_names_joined_by_a_hyphen_stay_no_place():
+    assert places("Shares of Mercedes-Benz and Coca-Cola rose on Monday.", "en") == {}
+
+
+def test_a_city_after_a_hyphen_in_an_organisation_name_is_context():
+    doc = eventmill.extract("She is an undergraduate student at IBA-Karachi.", lang="en", published="2018-04-13")
+    inside = {m.span.text: m.place for m in doc.mentions if m.kind == "in_name"}
+    assert inside.get("Karachi") is not None and inside["Karachi"].country == "PK"
+    assert "Karachi" not in {m.span.text for m in doc.mentions if m.kind == "place"}
+
+
+def test_a_known_place_alone_in_brackets_after_a_name_is_a_place():
+    found = places("Paterson's mayor thanked Fig Leaf Boutique (Maywood) and the caterers of Newark.", "en")
+    assert found.get("Maywood") is not None and found["Maywood"].country == "US"
+
+
+def test_a_bracket_after_a_name_holding_no_place_is_no_place():
+    assert "Reuters" not in places("John Smith (Reuters) reported the clashes in Kabul.", "en")
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("On Oahu, home to Honolulu, prices rose.", "Oahu", "US"),
+        ("Tourists returned on Bali after the eruption.", "Bali", "ID"),
+    ],
+)
+def test_an_island_or_region_after_on_is_a_place(text, name, country):
+    found = places(text, "en")
+    assert found.get(name) is not None and found[name].country == country
+
+
+def test_on_before_a_day_or_a_person_names_no_place():
+    found = places("The vote on Monday put pressure on Obama.", "en")
+    assert "Monday" not in found and "Obama" not in found
+
+
+def test_a_county_the_recogniser_calls_a_people_is_a_place():
+    found = places("Paramedics from the Essex and Herts Air Ambulance treated the cyclist.", "en")
+    assert found.get("Essex") is not None and found["Essex"].country == "GB"
+
+
+@pytest.mark.parametrize(
+    "text,name,admin1",
+    [
+        ("Schools in South Florida closed on Monday.", "South Florida", "Florida"),
+        ("Wildfires spread across Southern California and West Texas.", "Southern California", "California"),
+        ("Wildfires spread across Southern California and West Texas.", "West Texas", "Texas"),
+    ],
+)
+def test_a_part_of_a_region_named_by_a_compass_word_is_near_the_region(text, name, admin1):
+    p = places(text, "en")[name]
+    assert p is not None and p.country == "US" and (p.admin1 or p.name) == admin1
+    assert p.confidence < 0.8  # a part of the region, not its point
+
+
+def test_a_compass_name_the_gazetteer_knows_whole_keeps_its_place():
+    p = places("Police in West Bengal arrested two men.", "en")["West Bengal"]
+    assert (p.country, p.precision, p.name) == ("IN", "admin1", "West Bengal")
+
+
+def test_an_acronym_in_brackets_after_a_name_is_its_short_form_not_a_place():
+    found = places("Agents of the Immigration and Naturalization Service (INS) detained him in Denver.", "en")
+    assert "INS" not in found and found.get("Denver") is not None
+
+
+def test_an_article_joined_by_a_hyphen_does_not_split_a_name():
+    doc = eventmill.extract("Des milices comme Ahrar al-Cham ont attaqué Alep.", lang="fr", published="2016-04-13")
+    assert "Cham" not in {m.span.text for m in doc.mentions if m.kind in ("place", "in_name")}

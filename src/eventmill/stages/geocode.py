@@ -98,7 +98,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 13, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 14, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -172,6 +172,10 @@ def geocode(doc: Document, config: Config) -> Document:
                 # "Rockingham, Northamptonshire" with no English Rockingham in the gazetteer: somewhere in
                 # the county the text names, not the Australian town
                 place = less_sure(outer, UNKNOWN_INSIDE_CONFIDENCE)
+            if place is None and (rest := _directed(geo, name, cues)):
+                # "South Florida", "West Texas": a part of the place the rest names, so near it, not at it
+                place = geo.lookup(rest, lang=doc.lang, countries=(*inside, *context), near=(*around, *near))
+                place = approximate(place) if place is not None else None
             if place is None and len(name.split()) > 1:
                 place = _part_place(geo, name, doc.lang, context, tuple(near))  # "Buffalo Bisons"
             if place is not None and place.precision != "admin1" and round_ and not kind:
@@ -352,6 +356,15 @@ def _place_sites(
             resolved[i] = dataclasses.replace(m, place=site)
         elif done is None and (part := _part_place(geo, m.span.text, doc.lang, countries, near)) is not None:
             resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
+
+
+def _directed(geo: Geocoder, name: str, cues: PhraseIndex[str]) -> str | None:
+    """The place name after a word naming a part of it ("South Florida" -> Florida, "Upstate New York"
+    -> New York: hints `approx` or `part` in placecues.tsv), when the gazetteer knows the rest."""
+    first, _, rest = name.partition(" ")
+    if rest and any(h in ("approx", "part") for h in cues.get(norm(first))) and geo.is_place_name(rest):
+        return rest
+    return None
 
 
 def _known(place: Place) -> bool:

@@ -25,9 +25,11 @@ from eventmill.stages.mentions.numbers import find_numbers, not_a_count
 from eventmill.stages.mentions.places import (
     PLACE_KINDS,
     PROMINENT_POPULATION,
+    hyphen_parts,
     in_place_context,
     inside_longer_name,
     is_capitalised,
+    neighbours,
     proper_runs,
     strip_kind,
 )
@@ -85,7 +87,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 18, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
+@stage("mentions", 19, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -237,10 +239,20 @@ def mentions(doc: Document, config: Config) -> Document:
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
         kind = meaning.get(label)
+        parts = hyphen_parts(toks, first, last)
+        texts = [doc.text[toks[a].start : toks[b].end] for a, b in parts]
+        if len(parts) > 1 and not geo.is_place_name(span.text) and neighbours(texts, geo.candidates):
+            for a, b in parts:  # "MLA for Nelson-Creston", "Dallas-Fort Worth": two places, whatever the label
+                found.append(Mention("place", span_of(doc, a, b), head=head_of(toks, a, b)))
+                placed.update(range(a, b + 1))
+            take(first, last)
+            continue
         if kind in ("person", "organisation") and a_place(first, last, head):
             kind = "place"  # a known place where places go beats a label nothing else supports
         elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
+        elif kind == "other" and region(first, last) and prominent(first, last):
+            kind = "place"  # "the Essex and Herts Air Ambulance": a county the small model calls a people
         if kind == "place":
             if norm(span.text) in lex.demonyms:
                 continue  # "des milliers de Guatémaltèques": people, not a place

@@ -5,7 +5,8 @@ organisation's or an office's name carries.
   each part is one ("Washington, D.C.", a name the gazetteer knows whole, stays whole).
 - "the Washington Post", "Texas Rangers", "Aberdeen Asset Management", "Bank of England", "Université de
   Damas", "US President": the name opens with, or ends in "of"/"de" and, a place the gazetteer knows well
-  (a country, a region, a district or a city of 100,000). The organisation stays an actor; the place
+  (a country, a region, a district or a city of 100,000), or ends in one after a hyphen ("IBA-Karachi").
+  The organisation stays an actor; the place
   is listed with the article's places as kind `in_name`: context for the reader, never an event's
   location.
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.mentions.places import hyphen_parts
 from eventmill.text import norm
 
 # the longest place name looked for at the start of a longer name ("Niger Delta Development Commission")
@@ -61,4 +63,7 @@ def places_inside(
                 if not any(f <= a <= lst for f, lst in out):
                     out.append((a, last))
             break
+    for a, b in hyphen_parts(toks, k, last)[1:]:  # "IBA-Karachi": the campus's city
+        if prominent(a, b) and not any(f <= a <= lst for f, lst in out):
+            out.append((a, b))
     return out

@@ -4,17 +4,20 @@ A capitalised name the gazetteer knows is a place, whatever its entity label say
 puts it where places go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à
 Gao"), before or after a word naming a kind of place ("Helmand province", "la province de Helmand"),
 coordinated with such a place ("in Kunduz and Gardez"), after a comma and a linking word ("Jane Doe,
-of Hayes"), or at the head of the dateline `eventmill.datelines` reads ("KABUL, Oct. 3", "WINNIPEG —",
-"Muscat:" opening the article). A name ending in a
-kind-of-place word ("Sokoto State") carries its own context. Nothing else makes a PERSON label a
-place: "Washington said" stays an actor.
+of Hayes"), after "on" when the gazetteer has it as a region ("on Oahu", "on Crete"), or at the head of
+the dateline `eventmill.datelines` reads ("KABUL, Oct. 3", "WINNIPEG —", "Muscat:" opening the
+article). A name ending in a kind-of-place word ("Sokoto State") carries its own context, and so does a
+name alone in brackets after another name ("Fig Leaf Boutique (Maywood)"). Nothing else makes a PERSON
+label a place: "Washington said" stays an actor. Names joined by hyphens ("Nelson-Creston", "Dallas-Fort
+Worth") are read part by part (`hyphen_parts`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from eventmill.models import Token
+from eventmill.distance import km
+from eventmill.models import Place, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
@@ -22,10 +25,16 @@ from eventmill.text import norm
 LOCATIVE = ("locative", "motion")
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
+# a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
+# ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
+ISLAND = "island"
 # how many conjuncts a list of places is followed through ("in Kunduz, Gardez and Khost")
 MAX_CONJUNCTS = 6
 # an organisation label on a name that is a city this big (or a country or region) is the parser's error
 PROMINENT_POPULATION = 100_000
+# names joined by a hyphen are places each when the gazetteer has them this close ("Dallas-Fort Worth")
+NEIGHBOUR_KM, NEIGHBOUR_CANDIDATES = 250, 5
+HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
 
 
 def is_capitalised(toks: Sequence[Token], first: int, last: int) -> bool:
@@ -89,6 +98,8 @@ def in_place_context(
     before = cue_before(toks, first, cues)
     if any(h in LOCATIVE or h in PLACE_KINDS or h == LIST for h in before) or cue_after(toks, last, cues):
         return True
+    if _in_brackets_after_name(toks, first, last) or (ISLAND in before and region(first, last)):
+        return True
     # "Boise, Idaho": a name in apposition right after a place
     if first >= 2 and toks[first - 1].text == "," and placed(first - 2):
         return True
@@ -119,6 +130,53 @@ def in_place_context(
         if any(h in LOCATIVE or h == LIST for h in cue_before(toks, _left_edge(toks, k), cues)):
             return True
     return False
+
+
+def _in_brackets_after_name(toks: Sequence[Token], first: int, last: int) -> bool:
+    """The span is all a bracket holds, right after a capitalised name: where a shop, a team or a
+    person is ("Fig Leaf Boutique (Maywood)", "Jane Doe (Leeds)"); an acronym there is the name's
+    short form ("Immigration and Naturalization Service (INS)")."""
+    return (
+        first >= 2
+        and not all(t.text.isupper() for t in toks[first : last + 1] if t.text[:1].isalpha())
+        and last + 1 < len(toks)
+        and toks[first - 1].text == "("
+        and toks[last + 1].text == ")"
+        and toks[first - 2].sent == toks[first].sent
+        and _capitalised_name(toks[first - 2])
+    )
+
+
+def hyphen_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """The capitalised stretches of first..last between hyphens written without spaces ("Nelson-Creston",
+    "Dallas-Fort Worth" -> two); one stretch when there is no such hyphen, or when a part is not
+    capitalised ("Deir ez-Zor", "Al-Qaeda" in a longer name keeps its parts whole)."""
+    parts, start = [], first
+    for k in range(first + 1, last):
+        if (
+            toks[k].text in HYPHENS
+            and toks[k].start == toks[k - 1].end
+            and toks[k + 1].start == toks[k].end
+            and toks[k + 1].text[:1].isupper()
+            and toks[k - 1].text[:1].isupper()  # "Ahrar al-Cham": an article joined to a name is no split
+        ):
+            parts.append((start, k - 1))
+            start = k + 1
+    parts.append((start, last))
+    if any(not toks[a].text[:1].isupper() or len(toks[a].text) < 3 and a == b for a, b in parts):
+        return [(first, last)]
+    return parts
+
+
+def neighbours(names: Sequence[str], candidates: Callable[[str], Sequence[Place]]) -> bool:
+    """Every name is a place the gazetteer knows within `NEIGHBOUR_KM` of one the name before it may be:
+    "Nelson-Creston" (two towns of British Columbia), not "Mercedes-Benz" or "Coca-Cola"."""
+    if any(n.isupper() for n in names):
+        return False  # "IBA-Karachi": an acronym is no place name
+    found = [candidates(n)[:NEIGHBOUR_CANDIDATES] for n in names]
+    return all(found) and all(
+        any(km(p.lat, p.lon, q.lat, q.lon) <= NEIGHBOUR_KM for p in a for q in b) for a, b in zip(found, found[1:])
+    )
 
 
 def _capitalised_name(tok: Token) -> bool:
