@@ -425,3 +425,16 @@ def test_an_acronym_in_brackets_after_a_name_is_its_short_form_not_a_place():
 def test_an_article_joined_by_a_hyphen_does_not_split_a_name():
     doc = eventmill.extract("Des milices comme Ahrar al-Cham ont attaqué Alep.", lang="fr", published="2016-04-13")
     assert "Cham" not in {m.span.text for m in doc.mentions if m.kind in ("place", "in_name")}
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("Hundreds of migrants landed on Lesbos last week.", "Lesbos", "GR"),
+        ("Troops were sent to Mindanao after the siege.", "Mindanao", "PH"),
+        ("Two ferries sank off Sulawesi.", "Sulawesi", "ID"),
+    ],
+)
+def test_islands_no_populated_place_list_has_are_places(text, name, country):
+    found = places(text, "en")
+    assert found.get(name) is not None and found[name].country == country
