@@ -86,6 +86,15 @@ class Config:
     keep: str = "asserted"
     typer: str = "rules"
 
+    def __post_init__(self) -> None:
+        # `Config(keep="events")` from Python must fail as clearly as `--keep events` does
+        for setting in SETTINGS:
+            if setting.choices and getattr(self, setting.name) not in setting.choices:
+                raise ConfigError(
+                    f"setting {setting.name!r} must be one of {', '.join(setting.choices)}, "
+                    f"got {getattr(self, setting.name)!r}"
+                )
+
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> Config:
         """Config from a dict of setting names (unknown names and bad types are errors)."""

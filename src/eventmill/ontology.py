@@ -22,6 +22,7 @@ TYPE_CLASSES = (
     "disaster",
     "partner",
     "beneficiary",
+    "aim",
     "addressee",
     "described",
 )

@@ -31,3 +31,11 @@ def test_config_file_and_overrides(tmp_path):
     f.write_text('[eventmill]\nlang = "fr"\nmerge_window = 3\n')
     cfg = Config.from_file(f, merge_window=4)
     assert (cfg.lang, cfg.merge_window) == ("fr", 4)
+
+
+def test_a_setting_outside_its_choices_is_a_clear_error_from_python_too():
+    with pytest.raises(ConfigError, match="'keep' must be one of asserted, all, got 'events'"):
+        Config(keep="events")
+    with pytest.raises(ConfigError, match="keep"):
+        Config.from_mapping({"keep": "everything"})
+    assert Config(keep="all").keep == "all"

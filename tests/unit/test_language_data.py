@@ -66,8 +66,9 @@ MODIFIER_KINDS = {
     "label",
     "denial",
     "attempt",
+    "purpose",
 }
-MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON"}
+MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {
     "admin1",
     "admin2",

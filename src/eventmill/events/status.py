@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventmill import datafiles
+from eventmill import datafiles, ontology
 from eventmill.events.arguments import carrier
 from eventmill.events.context import Context
+from eventmill.events.intervention import crowd_control
 from eventmill.events.matching import Trigger
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
@@ -75,6 +76,22 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         for h in [v, *ctx.tree.children(v, "nsubj")]
         for k in ctx.tree.children(h, "amod", "det")
     )
+    # a purpose clause says what was meant to happen, not what did ("went to the town hall to meet
+    # the authorities", "pour rencontrer", "afin de reprendre"); a reason is no infinitive ("arrêté pour
+    # avoir attaqué"), and crowd control is what breaking up a crowd was done with ("pour disperser")
+    purpose = (
+        not future
+        and "VerbForm=Inf" in toks[v].morph
+        and (
+            (toks[v].dep == "advcl" and any(modifier(ctx, m) == "purpose" for m in ctx.tree.children(v, "mark", "aux")))
+            or (toks[v].head != v and modifier(ctx, toks[v].head) == "purpose")
+        )
+        and not crowd_control(ctx, v, trig.row.type)
+        # "gathered to protest the decision": protesting is the gathering itself
+        and trig.row.type not in ontology.in_class("aim")
+        # "will visit Mauritania to mediate": announced with the act it is the aim of
+        and not _announced(ctx, toks[v].head)
+    )
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (
         toks[subj].dep.startswith("nsubj")
@@ -95,9 +112,17 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
             or sentence.endswith("?")
             or generic
             or (under_condition(ctx, v) and not future)
+            or purpose
         ),
         "future": future,
     }
+
+
+def _announced(ctx: Context, v: int) -> bool:
+    """Verb v is announced for the future ("will visit"): its auxiliaries or its own form say so."""
+    return any(modifier(ctx, k) == "future" for k in ctx.tree.children(v, "aux", "aux:tense")) or any(
+        "Tense=Fut" in ctx.toks[k].morph for k in [v, *ctx.tree.children(v, "aux", "aux:tense")]
+    )
 
 
 def under_condition(ctx: Context, v: int, kinds: tuple[str, ...] = ("hypothetical", "ultimatum")) -> bool:
