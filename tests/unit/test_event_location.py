@@ -207,3 +207,135 @@ def test_the_context_gives_the_most_specific_place_of_the_last_sentence_naming_o
 )
 def test_a_party_after_a_locative_word_is_a_place_of_the_clause(lang, text, trigger, expected):
     assert place_of(text, lang, trigger) == expected
+
+
+def event_place(text, lang, trigger, published="2026-03-04"):
+    """The Place and the source of the first event with this trigger."""
+    doc = eventmill.extract(text, lang=lang, published=published)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found, f"no event with trigger {trigger!r} in {[e.trigger.text for e in doc.events]}"
+    return found[0].location, found[0].location_source
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # two incidents told in one sentence: the place of the event's own trigger, not the other's
+        (
+            "en",
+            "Taliban fighters attacked a checkpoint near Ghazni city on Monday, killing four soldiers, while an "
+            "airstrike in Kunduz province killed six militants.",
+            "attacked",
+            "Ghazni",
+        ),
+        (
+            "fr",
+            "Un kamikaze s'est fait exploser près d'une mosquée de Kaboul, tuant dix personnes, tandis que des "
+            "talibans ont attaqué un poste à Kunduz.",
+            "fait exploser",
+            "Kaboul",
+        ),
+    ],
+)
+def test_the_events_own_trigger_gives_the_place_before_another_trigger_of_its_sentence(lang, text, trigger, expected):
+    place, source = place_of(text, lang, trigger)
+    assert (place or "").startswith(expected) and source == "clause"
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger",
+    [
+        # "after the bombing": a fact of its own, whose place is not that of the arrests
+        (
+            "fr",
+            "La police a arrêté cinq suspects à Marseille après l'attentat de Nice qui a fait 86 morts.",
+            "attentat",
+        ),
+        (
+            "en",
+            "Police arrested five suspects in Peshawar on Monday after the bombing that killed 20 people.",
+            "bombing",
+        ),
+        (
+            "fr",
+            "Des centaines de personnes ont manifesté à Nantes samedi, une semaine après l'explosion qui a tué deux "
+            "ouvriers.",
+            "explosion",
+        ),
+    ],
+)
+def test_an_event_named_as_the_circumstance_of_another_does_not_take_that_ones_place(lang, text, trigger):
+    _, source = place_of(text, lang, trigger)
+    assert source not in ("clause", "sentence")
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # the clause names the province, a later report of the same attack names the district: the district
+        (
+            "en",
+            "KABUL, Afghanistan (AP) — Taliban insurgents attacked a police checkpoint in southern Helmand province "
+            "overnight, killing seven policemen, an official said Monday.\n\nOmar Zwak, spokesman for the provincial "
+            "governor, said the attack took place in Gereshk district.",
+            "attacked",
+            ("Gereshk", "linked"),
+        ),
+        (
+            "fr",
+            "KABOUL (AFP) - Des talibans ont attaqué un poste de police dans la province de Helmand dans la nuit de "
+            "dimanche à lundi, tuant sept policiers, a indiqué un responsable.\n\nL'attaque a eu lieu dans le "
+            "district de Gereshk, a précisé le porte-parole du gouverneur.",
+            "attaqué",
+            ("district de Gereshk", "linked"),
+        ),
+    ],
+)
+def test_a_province_gives_way_to_a_place_inside_it_that_a_report_of_the_same_event_names(lang, text, trigger, expected):
+    assert place_of(text, lang, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,province",
+    [
+        # ACLED's "in X area of Y district, Z province": a village the gazetteer puts in another province
+        # gives way to the district or province the sentence names for it
+        (
+            "en",
+            "On 8 July 2019, Taliban militants attacked ANDSF checkpoints in Sayad area of Char Dara district, "
+            "Kunduz province, killing 3 soldiers.",
+            "Kunduz province",
+        ),
+        (
+            "en",
+            "On 3 May 2019, Taliban militants attacked ANDSF positions in Dand-e-Ghori area of Pul-e-Khumri district, "
+            "Baghlan province. Three soldiers were killed.",
+            "Baghlan province",
+        ),
+        (
+            "fr",
+            "Le 8 juillet 2019, des talibans ont attaqué des postes de l'armée dans le village de Sayad, district de "
+            "Char Dara, province de Kunduz, tuant trois soldats.",
+            "Kunduz",
+        ),
+    ],
+)
+def test_the_events_place_lies_in_the_province_its_sentence_names(lang, text, province):
+    doc = eventmill.extract(text, lang=lang, published="2019-07-10")
+    (region,) = [m.place for m in doc.mentions if m.kind == "place" and m.span.text == province]
+    assert doc.events
+    for e in doc.events:
+        assert e.location and e.location.place, e
+        assert e.location.place.country == region.country and e.location.place.admin1 == region.admin1, e.location
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # a list of places is no place and the province it lies in
+        ("en", "The army said it killed 30 insurgents in Kunduz, Baghlan and Takhar provinces.", "killed", "Kunduz"),
+        ("fr", "L'armée a tué 30 insurgés à Kunduz, Baghlan et Takhar, selon un communiqué.", "tué", "Kunduz"),
+    ],
+)
+def test_the_next_place_of_a_list_is_not_where_the_first_lies(lang, text, trigger, expected):
+    assert place_of(text, lang, trigger) == (expected, "clause")

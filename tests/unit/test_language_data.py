@@ -58,6 +58,7 @@ MODIFIER_KINDS = {
     "additive",
     "comparative",
     "circumstance",
+    "sequence",
     "copula",
     "generic",
     "comparison",

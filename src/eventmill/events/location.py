@@ -12,8 +12,12 @@ read from the same clauses, is `eventmill.events.dates`).
 5. `dateline`: the dateline's place ("KABUL, Oct. 3 (Xinhua) --");
 6. `focus`: the place the article names most.
 
-Within one scope the most specific place wins, and a place after a locative word ("in", "à") beats
-one that is not; a country gives way to a town of that country named in the event's sentences. A
+The trigger that opened the event comes before the other triggers of its sentence, and an event
+named as what came before or after another ("after the bombing") takes no place from the clause it
+dates. Within one scope the most specific place wins, and a place after a locative word ("in", "à")
+beats one that is not; a country gives way to a town of that country named in the event's sentences,
+a province to a place inside it named in a clause of the event's reports, and a reading that lies
+outside the province named right after it is left out (`eventmill.events.placefit`). A
 name the gazetteer could not resolve is taken only when no scope gives a resolved one. The scope that
 gave the place is kept on the event (`location_source`), so that a user can keep only places read
 from the event's own sentence.
@@ -23,21 +27,20 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
 from eventmill.events.merge import RawEvent
-from eventmill.models import Document, Mention
+from eventmill.events.placefit import Fit, rank, sequel, within
+from eventmill.models import Document, Mention, Span
 from eventmill.placecues import after_locative, place_cues
 from eventmill.text import norm
 from eventmill.tree import Tree
 
 # the rungs, nearest first: the values of `Event.location_source`
 SOURCES = ("clause", "sentence", "linked", "context", "dateline", "focus")
-# the most specific place wins; an unresolved one ranks after a town
-PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
 # dependents that open a clause of their own: a place inside one belongs to what that clause reports
 CLAUSES = ("advcl", "ccomp", "csubj", "acl:relcl", "relcl", "parataxis", "conj")
 
@@ -48,7 +51,7 @@ def best_place(places: Sequence[Mention], doc: Document) -> Mention | None:
         return None
     return min(
         places,
-        key=lambda m: (PRECISION_RANK.get(m.place.precision, 1) if m.place else 4, 0 if after_locative(doc, m) else 1),
+        key=lambda m: (rank(m), 0 if after_locative(doc, m) else 1),
     )
 
 
@@ -94,6 +97,8 @@ class Locator:
         self.dateline_span = (0, 0)  # where the dateline is in the text, if the article has one
         self.dateline = self._dateline()
         self.focus = self._focus()
+        self.fit = Fit(self.toks, self.all_places, self.place_tok, doc.lang or "")
+        self.refused: dict[int, set[int]] = {}  # event -> places its sentence gives to the clause it dates
 
     def locate(self, i: int, ev: RawEvent) -> tuple[Mention | None, str]:
         """The event's place and the scope that gave it (clause, sentence, linked, context, dateline,
@@ -105,57 +110,63 @@ class Locator:
         targets = (
             {(r.span.start, r.span.end) for r in ev.recipients} if ev.type in ontology.in_class("physical") else set()
         )
-        linked = [t for t in ev.triggers if t not in own]
+        # the trigger that opened the event first: a sentence that tells two incidents merged into one
+        # event gives each trigger's place to its own ("attacked a checkpoint near Ghazni, while an
+        # airstrike in Kunduz province killed six")
+        main = ev.trigger if ev.trigger in own else own[0]
         scopes: list[tuple[str, list[Mention]]] = []
-        for name, trigs in (("clause", own), ("linked", linked)):
-            in_phrase: list[Mention] = []
-            in_clause: list[Mention] = []
-            in_sentence: list[Mention] = []
-            for t in trigs:
-                top, clause = self.clause(t.start)
-                phrase = self._phrase(t.start)
-                sent = self.toks[self.token(t.start)].sent
-                for m in self.all_places:
-                    k = self.place_tok[id(m)]
-                    if self.toks[k].sent != sent or id(m) in self.in_dateline:
-                        continue
-                    if k in phrase and (m in ev.places or m in self.places or (m.span.start, m.span.end) in targets):
-                        in_phrase.append(m)
-                    elif (
-                        m in ev.places
-                        or (k in clause and (m.span.start, m.span.end) in targets)
-                        or (k in clause and m in self.places and not self.in_phrase_of.get(id(m), {i}) - {i})
-                    ):
-                        # not the place of another event named in this clause ("after the explosion in Marseille")
-                        in_clause.append(m)
-                    elif m in self.places and not self.owned_by_other(m, i, top):
-                        in_sentence.append(m)
-            if name == "clause":
+        rest: tuple[list[Mention], list[Mention]] = ([], [])
+        in_sentence: list[Mention] = []
+        ordered = [main, *(t for t in own if t != main)]
+        for n, t in enumerate(ordered):
+            # a place the event read belongs to the trigger in whose clause it lies
+            others = {k for o in ordered if o != t for k in self.clause(o.start)[1]} - self.clause(t.start)[1]
+            phrase, clause, sentence = self._gather(i, ev, t, targets, others)
+            if n == 0:
                 # a noun trigger's own phrase first ("after the explosion of a bomb in Marseille")
-                scopes += [("clause", in_phrase), ("clause", in_clause), ("sentence", in_sentence)]
+                scopes += [("clause", phrase), ("clause", clause)]
             else:
-                scopes += [("linked", in_phrase + in_clause + in_sentence)]
+                rest[0].extend(phrase)
+                rest[1].extend(clause)
+            in_sentence += sentence
+        # not through a relative clause on a trigger that dates another ("après l'attentat qui a fait ...")
+        in_sentence = [m for m in in_sentence if id(m) not in self.refused.get(i, ())]
+        scopes += [("clause", rest[0]), ("clause", rest[1]), ("sentence", in_sentence)]
+        near: list[Mention] = []
+        far: list[Mention] = []
+        for t in ev.triggers:
+            if t not in own:
+                phrase, clause, sentence = self._gather(i, ev, t, targets)
+                near += phrase + clause
+                far += sentence
+        scopes += [("linked", near), ("linked", far)]
         local = [m for _, ms in scopes for m in ms if m.place]
+        # where a province may give way to a place inside it: the clauses of the event's reports
+        narrow = [m for name, ms in scopes if name != "sentence" for m in ms if m.place and m not in far]
         for source, found in scopes:
-            chosen = self._choose([m for m in found if m.place], local)
+            chosen = self._choose([m for m in found if m.place], local, narrow)
             if chosen is not None:
-                return chosen, source
-        if ev.type in ontology.in_class("physical") and (near := self._context(min(ev.sents))) is not None:
-            return near, "context"
-        for source, found in scopes[:3]:
+                return chosen, next((name for name, ms in scopes if chosen in ms), source)
+        if ev.type in ontology.in_class("physical") and (near_place := self._context(min(ev.sents))) is not None:
+            return near_place, "context"
+        for source, found in scopes:
             # a name the gazetteer does not know, after a locative word in the event's own sentence
             # ("a meeting at Stormont Castle"), says more than the article's dateline or focus
-            chosen = best_place([m for m in found if after_locative(self.doc, m)], self.doc)
-            if chosen is not None:
-                return chosen, source
+            if source in ("clause", "sentence"):
+                chosen = best_place([m for m in found if after_locative(self.doc, m)], self.doc)
+                if chosen is not None:
+                    return chosen, source
         # a place named as a party in the event's sentence ("Zambia extradited ..."): where it acted
         sents = {self.toks[self.token(t.start)].sent for t in own}
         parties = [
             m
             for m in self.all_places
-            if m.place and id(m) not in self.in_dateline and self.toks[self.place_tok[id(m)]].sent in sents
+            if m.place
+            and id(m) not in self.in_dateline
+            and id(m) not in self.refused.get(i, ())
+            and self.toks[self.place_tok[id(m)]].sent in sents
         ]
-        if (chosen := self._choose(parties, local)) is not None:
+        if (chosen := self._choose(parties, local, narrow)) is not None:
             return chosen, "sentence"
         physical = ev.type in ontology.in_class("physical")
         if self.dateline is not None and not (physical and self._filed_abroad()):
@@ -169,6 +180,40 @@ class Locator:
             if chosen is not None:
                 return chosen, source
         return None, ""
+
+    def _gather(
+        self, i: int, ev: RawEvent, t: Span, targets: set[tuple[int, int]], others: Set[int] = frozenset()
+    ) -> tuple[list[Mention], list[Mention], list[Mention]]:
+        """The places of event i that trigger t's noun phrase, its clause and the rest of its sentence hold."""
+        top, clause = self.clause(t.start)
+        phrase = self._phrase(t.start)
+        # "after the bombing": a fact of its own, whose place is not that of the clause it dates
+        governing = clause if sequel(self.toks, self.tree, self.token(t.start), top, self.doc.lang or "") else set()
+        if governing:
+            clause = phrase
+        sent = self.toks[self.token(t.start)].sent
+        in_phrase: list[Mention] = []
+        in_clause: list[Mention] = []
+        in_sentence: list[Mention] = []
+        for m in self.all_places:
+            k = self.place_tok[id(m)]
+            if self.toks[k].sent != sent or id(m) in self.in_dateline:
+                continue
+            target = (m.span.start, m.span.end) in targets
+            if k in phrase and (m in ev.places or m in self.places or target):
+                in_phrase.append(m)
+            elif k in governing:
+                self.refused.setdefault(i, set()).add(id(m))
+            elif (
+                (m in ev.places and k not in others)
+                or (k in clause and target)
+                or (k in clause and m in self.places and not self.in_phrase_of.get(id(m), {i}) - {i})
+            ):
+                # not the place of another event named in this clause ("after the explosion in Marseille")
+                in_clause.append(m)
+            elif m in self.places and not self.owned_by_other(m, i, top):
+                in_sentence.append(m)
+        return in_phrase, in_clause, in_sentence
 
     def _locative(self, m: Mention) -> bool:
         """A locative word before the place, or governing it through words between ("in south Serbia")."""
@@ -208,7 +253,7 @@ class Locator:
         if specific:
             # the last sentence that names one, and its most specific ("in Char Dara district, Kunduz province")
             last = self.toks[self.place_tok[id(specific[-1])]].sent
-            return best_place([m for m in specific if self.toks[self.place_tok[id(m)]].sent == last], self.doc)
+            return self._best([m for m in specific if self.toks[self.place_tok[id(m)]].sent == last])
         if recent:
             return recent[-1]
         start = self.doc.sentences[first].start
@@ -220,17 +265,23 @@ class Locator:
         ]
         return before[-1] if before else None
 
-    def _choose(self, found: list[Mention], local: list[Mention]) -> Mention | None:
-        """The best place of one scope; a country gives way to a specific place of that country in
-        the event's sentences ("in France ... in Paris")."""
-        specific = best_place([m for m in found if not is_country(m)], self.doc)
-        if specific is not None:
-            return specific
-        country = best_place(found, self.doc)
-        if country is None or country.place is None:
-            return country
-        inside = [m for m in local if not is_country(m) and m.place and m.place.country == country.place.country]
-        return best_place(inside, self.doc) or country
+    def _choose(self, found: list[Mention], local: list[Mention], narrow: list[Mention]) -> Mention | None:
+        """The best place of one scope; a country gives way to a specific place of that country in the
+        event's sentences ("in France ... in Paris"), a province to a place inside it in a clause of the
+        event's reports ("in Helmand province ... the attack took place in Gereshk district")."""
+        best = self._best([m for m in found if not is_country(m)]) or self._best(found)
+        if best is None or best.place is None or best.place.precision not in ("country", "admin1"):
+            return best
+        pool = local if is_country(best) else narrow
+        inside = [
+            m for m in pool if m.place and rank(m) < rank(best) and within(m.place, best.place) and self.fit.fits(m)
+        ]
+        return self._best(inside) or best
+
+    def _best(self, places: Sequence[Mention]) -> Mention | None:
+        """The best place, leaving out a reading that lies outside the larger place named right after it
+        ("Sayad area of Char Dara district, Kunduz province": not a Sayad of another province)."""
+        return best_place([m for m in places if self.fit.fits(m)] or places, self.doc)
 
     def owned_by_other(self, m: Mention, i: int, top: int) -> bool:
         """The place sits in the clause of another event that neither governs this one's clause nor
@@ -258,6 +309,9 @@ class Locator:
             return self.clause_of[pos]
         toks = self.toks
         v = self.token(pos)
+        # a trigger that starts on an auxiliary reports in its verb's clause ("s'est fait exploser près de")
+        while toks[v].dep.startswith("aux") and toks[v].head != v and toks[toks[v].head].sent == toks[v].sent:
+            v = toks[v].head
         top = v
         # a noun trigger reports in the clause of the verb that governs it ("the attack killed ...")
         seen = {top}

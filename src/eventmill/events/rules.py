@@ -298,7 +298,8 @@ def _own_fact(ctx: Context, t: Token) -> bool:
     if t.dep == "acl:relcl":
         return t.head in ctx.trigger_heads and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph
     return t.dep.startswith(("obl", "nmod")) and any(
-        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "circumstance" for c in ctx.tree.children(t.i, "case")
+        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) in ("circumstance", "sequence")
+        for c in ctx.tree.children(t.i, "case")
     )
 
 

@@ -1,0 +1,144 @@
+"""Whether resolved places fit together: a town inside the province or country named beside it
+("Sayad area of Char Dara district, Kunduz province"), used by `eventmill.events.location` to choose
+an event's place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from eventmill import datafiles
+from eventmill.distance import km
+from eventmill.models import Mention, Place, Token
+from eventmill.placecues import place_cues
+from eventmill.text import norm
+from eventmill.tree import Tree
+
+# the most specific place wins; an unresolved one ranks after a town
+PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
+# two places of one country with differently spelled admin1 names still fit when this close (km):
+# gazetteers spell a province differently ("Konduz", "Kunduz") more often than they misplace a town
+NEAR_KM = 60
+# at most this many tokens between a place and the larger one it is said to lie in ("Dand-e-Ghori area of
+# Pul-e-Khumri district, Baghlan province")
+GAP = 14
+# words that end a place's description: a list goes on ("Kunduz, Baghlan and Takhar"), or a motion
+# joins two places ("from Kunduz to Baghlan")
+BREAKS = ("conj", "motion")
+
+
+def rank(m: Mention) -> int:
+    return PRECISION_RANK.get(m.place.precision, 1) if m.place else 4
+
+
+def within(p: Place, q: Place) -> bool:
+    """Place p lies in the larger place q (its country, or its province when the gazetteer says so or
+    the two are close)."""
+    if p.country != q.country:
+        return False
+    if q.precision == "country":
+        return True
+    if p.admin1 and q.admin1 and norm(p.admin1) == norm(q.admin1):
+        return True
+    return km(p.lat, p.lon, q.lat, q.lon) <= NEAR_KM
+
+
+@cache
+def sequence_words(lang: str) -> frozenset[str]:
+    """Prepositions of a circumstance before or after what is reported ("after", "après"; not "during"):
+    the `sequence` rows of `modifiers.tsv`."""
+    return frozenset(norm(r["word"]) for r in datafiles.tables(lang, "modifiers.tsv") if r.get("kind") == "sequence")
+
+
+def sequel(toks: Sequence[Token], tree: Tree, k: int, top: int, lang: str) -> bool:
+    """Noun trigger k lies in a circumstance before or after what its clause (headed by top) reports
+    ("arrested five men in Lyon after the attack", "après l'attentat de Nice"), not during it ("during
+    a protest"): a fact of its own, whose place is not that clause's."""
+    if toks[k].pos not in ("NOUN", "PROPN"):
+        return False
+    words = sequence_words(lang)
+    seen = set()
+    while k != top and k not in seen:
+        seen.add(k)
+        t = toks[k]
+        if t.dep.startswith(("obl", "nmod")) and any(norm(toks[c].text) in words for c in tree.children(k, "case")):
+            return True
+        k = t.head
+    return False
+
+
+class Fit:
+    """The larger places a document names right after each place, to drop a reading of a name that
+    lies outside them (a village the gazetteer put in another province)."""
+
+    def __init__(self, toks: Sequence[Token], places: list[Mention], token_of: dict[int, int], lang: str):
+        self.toks, self.token_of, self.cues = toks, token_of, place_cues(lang)
+        self.ordered = sorted((m for m in places if m.place), key=lambda m: m.span.start)
+        self.by_first = {token_of[id(m)]: m for m in self.ordered}
+
+    def last_token(self, m: Mention) -> int:
+        k = self.token_of[id(m)]
+        while k + 1 < len(self.toks) and self.toks[k + 1].start < m.span.end:
+            k += 1
+        return k
+
+    def containers(self, m: Mention) -> list[Mention]:
+        """The places that follow m as what it lies in ("X area of Y district, Z province": Y, Z), not
+        the next items of a list."""
+        out: list[Mention] = []
+        cur = m
+        while True:
+            nxt = self._next(cur)
+            if nxt is None or self._listed(nxt):
+                return out
+            out.append(nxt)
+            cur = nxt
+
+    def fits(self, m: Mention) -> bool:
+        """m lies in every larger place named right after it."""
+        return all(within(m.place, c.place) for c in self.containers(m) if c.place and m.place and rank(c) > rank(m))
+
+    def _next(self, m: Mention) -> Mention | None:
+        end = self.last_token(m)
+        for k in range(end + 1, min(end + 2 + GAP, len(self.toks))):
+            t = self.toks[k]
+            if t.sent != self.toks[end].sent:
+                return None
+            if k in self.by_first:
+                return self.by_first[k]
+            if not self._between(k):
+                return None
+        return None
+
+    def _between(self, k: int) -> bool:
+        """Token k may stand between a place and the one it lies in: a comma or a hyphen, a place cue
+        ("of", "district", "province de"), a piece of a name the gazetteer did not know ("Pul-e-Khumri"),
+        or a noun before a cue ("area of")."""
+        t = self.toks[k]
+        if t.text in (",", "-", "(", ")"):
+            return True
+        if t.pos == "PUNCT":
+            return False
+        if self._breaks(t.text):
+            return False
+        if self.cues.get(norm(t.text)) or t.pos in ("PROPN", "X") or t.text[:1].isupper():
+            return True
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return t.pos == "NOUN" and nxt is not None and "link" in self.cues.get(norm(nxt.text))
+
+    def _listed(self, c: Mention) -> bool:
+        """c is one of a list: a conjunction follows it ("Lanao, Maguindanao, and Cotabato"), or a comma
+        and another place of its kind ("Kunduz, Baghlan, Takhar")."""
+        end = self.last_token(c)
+        for k in range(end + 1, min(end + 3, len(self.toks))):
+            if self._breaks(self.toks[k].text):
+                return True
+            if k in self.by_first:
+                return rank(self.by_first[k]) == rank(c)
+            if self.toks[k].text != ",":
+                return False
+        return False
+
+    def _breaks(self, word: str) -> bool:
+        hints = self.cues.get(norm(word)) or ()
+        return any(h in BREAKS for h in hints)
