@@ -339,3 +339,25 @@ def test_the_events_place_lies_in_the_province_its_sentence_names(lang, text, pr
 )
 def test_the_next_place_of_a_list_is_not_where_the_first_lies(lang, text, trigger, expected):
     assert place_of(text, lang, trigger) == (expected, "clause")
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # "Kandahar's Arghandab district": the possessive says where the district lies, not the event
+        (
+            "en",
+            "Two policemen were killed when gunmen attacked their checkpoint in Kandahar's Arghandab district.",
+            "killed",
+            "Arghandab",
+        ),
+        (
+            "en",
+            "Militants attacked a police post in Ghazni's Andar district on Monday, killing three.",
+            "attacked",
+            "Andar",
+        ),
+    ],
+)
+def test_a_place_that_owns_another_is_not_the_events_place(lang, text, trigger, expected):
+    assert place_of(text, lang, trigger) == (expected, "clause")

@@ -280,7 +280,10 @@ class Locator:
 
     def _best(self, places: Sequence[Mention]) -> Mention | None:
         """The best place, leaving out a reading that lies outside the larger place named right after it
-        ("Sayad area of Char Dara district, Kunduz province": not a Sayad of another province)."""
+        ("Sayad area of Char Dara district, Kunduz province": not a Sayad of another province), and a
+        place that owns another ("Kandahar's Arghandab district")."""
+        owners = self.fit.possessors(places)
+        places = [m for m in places if id(m) not in owners] or list(places)
         return best_place([m for m in places if self.fit.fits(m)] or places, self.doc)
 
     def owned_by_other(self, m: Mention, i: int, top: int) -> bool:

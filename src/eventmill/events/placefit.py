@@ -94,6 +94,18 @@ class Fit:
             out.append(nxt)
             cur = nxt
 
+    def possessors(self, places: Sequence[Mention]) -> set[int]:
+        """The places of `places` that own another of them through a possessive marker, which says where
+        the other lies ("Kandahar's Arghandab district": Kandahar, even read as the town)."""
+        out = set()
+        for m in places:
+            k = self.last_token(m) + 1
+            if k + 1 < len(self.toks) and self.toks[k].pos == "PART" and self.toks[k].dep == "case":
+                owned = self.by_first.get(k + 1)
+                if owned is not None and owned in places:
+                    out.add(id(m))
+        return out
+
     def fits(self, m: Mention) -> bool:
         """m lies in every larger place named right after it."""
         return all(within(m.place, c.place) for c in self.containers(m) if c.place and m.place and rank(c) > rank(m))
