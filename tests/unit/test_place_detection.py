@@ -438,3 +438,9 @@ def test_an_article_joined_by_a_hyphen_does_not_split_a_name():
 def test_islands_no_populated_place_list_has_are_places(text, name, country):
     found = places(text, "en")
     assert found.get(name) is not None and found[name].country == country
+
+
+def test_a_homonym_far_from_the_county_the_text_names_gives_way_to_the_county():
+    # the gazetteer's only Thruxton is in Herefordshire, 150 km from Hampshire
+    p = places("Police were called to a farm in Thruxton, Hampshire.", "en")["Thruxton"]
+    assert p is not None and p.country == "GB" and p.name == "Hampshire" and p.confidence < 0.8

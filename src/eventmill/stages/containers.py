@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from eventmill.distance import km
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
@@ -14,6 +15,8 @@ from eventmill.text import norm
 
 IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homonym inside the named division
 WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "the", "l'"
+# a place said to lie in a second-level division ("X, Yorkshire", "X, Cook County") is within this of its point
+ADMIN2_KM = 100.0
 KINDS = ("admin1", "admin2")  # the kinds of place a region named after a place can be ("la région de")
 
 
@@ -56,9 +59,12 @@ def container(
 
 
 def within(place: Place, outer: Place) -> bool:
-    """Whether a place lies in the country or first-level division `outer` is (an admin2 area: its country)."""
+    """Whether a place lies in the country or first-level division `outer` is, or near the point of the
+    second-level one (`ADMIN2_KM`: "Croft, Yorkshire" is no Croft in Leicestershire)."""
     if place.country != outer.country:
         return False
+    if outer.precision == "admin2":
+        return place.precision == "admin1" or km(place.lat, place.lon, outer.lat, outer.lon) <= ADMIN2_KM
     return outer.precision != "admin1" or place.admin1 == outer.admin1 or place.precision == "admin1"
 
 

@@ -98,7 +98,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 14, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 15, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -168,10 +168,11 @@ def geocode(doc: Document, config: Config) -> Document:
                     place = alone
             if place is not None and inside and region and place.admin1 != region and place.precision != "admin1":
                 place = in_region(geo, name, doc.lang, region, inside[0]) or place
+            placed_in = False  # put somewhere in the region the text names: the text points to it
             if place is not None and outer is not None and not within(place, outer) and not _known(place):
                 # "Rockingham, Northamptonshire" with no English Rockingham in the gazetteer: somewhere in
                 # the county the text names, not the Australian town
-                place = less_sure(outer, UNKNOWN_INSIDE_CONFIDENCE)
+                place, placed_in = less_sure(outer, UNKNOWN_INSIDE_CONFIDENCE), True
             if place is None and (rest := _directed(geo, name, cues)):
                 # "South Florida", "West Texas": a part of the place the rest names, so near it, not at it
                 place = geo.lookup(rest, lang=doc.lang, countries=(*inside, *context), near=(*around, *near))
@@ -180,7 +181,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 place = _part_place(geo, name, doc.lang, context, tuple(near))  # "Buffalo Bisons"
             if place is not None and place.precision != "admin1" and round_ and not kind:
                 place = listed_with_regions(geo, doc, places, resolved, i, m, place, cues)
-            if place is not None and place.confidence < WEAK_CONFIDENCE and not after_locative(doc, m):
+            if place is not None and place.confidence < WEAK_CONFIDENCE and not (placed_in or after_locative(doc, m)):
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
             if place is not None:
                 if _approximate(doc, m, cues):
