@@ -444,3 +444,10 @@ def test_a_homonym_far_from_the_county_the_text_names_gives_way_to_the_county():
     # the gazetteer's only Thruxton is in Herefordshire, 150 km from Hampshire
     p = places("Police were called to a farm in Thruxton, Hampshire.", "en")["Thruxton"]
     assert p is not None and p.country == "GB" and p.name == "Hampshire" and p.confidence < 0.8
+
+
+def test_an_entity_continues_through_a_hyphenated_name_the_gazetteer_knows():
+    # the recogniser labels "Deir" alone; "Deir" by itself folds onto an Iranian Deyr
+    found = places("Fighters attacked a base near Deir ez-Zor on Monday.", "en")
+    assert "Deir" not in found
+    assert found.get("Deir ez-Zor") is not None and found["Deir ez-Zor"].country == "SY"

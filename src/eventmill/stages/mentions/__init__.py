@@ -25,6 +25,7 @@ from eventmill.stages.mentions.numbers import find_numbers, not_a_count
 from eventmill.stages.mentions.places import (
     PLACE_KINDS,
     PROMINENT_POPULATION,
+    extend_name,
     hyphen_parts,
     in_place_context,
     inside_longer_name,
@@ -87,7 +88,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 19, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
+@stage("mentions", 20, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -236,6 +237,9 @@ def mentions(doc: Document, config: Config) -> Document:
     for first, last, label in _entities(toks):
         if not free(first, last):
             continue
+        last = extend_name(
+            toks, first, last, lambda a, b: free(a, b) and geo.is_place_name(doc.text[toks[a].start : toks[b].end])
+        )
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
         kind = meaning.get(label)

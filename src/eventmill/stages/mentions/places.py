@@ -34,6 +34,7 @@ MAX_CONJUNCTS = 6
 PROMINENT_POPULATION = 100_000
 # names joined by a hyphen are places each when the gazetteer has them this close ("Dallas-Fort Worth")
 NEIGHBOUR_KM, NEIGHBOUR_CANDIDATES = 250, 5
+MAX_EXTENSION = 3  # tokens an entity is continued through after a hyphen ("Deir" + "ez - Zor")
 HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
 
 
@@ -177,6 +178,21 @@ def neighbours(names: Sequence[str], candidates: Callable[[str], Sequence[Place]
     return all(found) and all(
         any(km(p.lat, p.lon, q.lat, q.lon) <= NEIGHBOUR_KM for p in a for q in b) for a, b in zip(found, found[1:])
     )
+
+
+def extend_name(toks: Sequence[Token], first: int, last: int, known: Callable[[int, int], bool]) -> int:
+    """The last token of the longest place name the gazetteer knows that continues an entity through
+    unlabelled tokens joined by a hyphen ("Deir" labelled, "ez-Zor" not: "Deir ez-Zor", not an Iranian
+    Deyr); `last` when there is none."""
+    best, j = last, last
+    while j + 1 < len(toks) and j + 1 - last <= MAX_EXTENSION and toks[j + 1].sent == toks[first].sent:
+        nxt = toks[j + 1]
+        if nxt.ent or not (nxt.text in HYPHENS or nxt.text[:1].isalpha()):
+            break
+        j += 1
+        if nxt.text not in HYPHENS and any(toks[k].text in HYPHENS for k in range(last + 1, j + 1)) and known(first, j):
+            best = j
+    return best
 
 
 def _capitalised_name(tok: Token) -> bool:
