@@ -44,6 +44,10 @@ NOT_COUNTS = [
     ("en", "Soldiers of the 101st Airborne killed three civilians.", 101),
     ("fr", "La brigade 55 a tué trois civils.", 55),
     ("fr", "Les soldats de la 4e division ont tué trois civils.", 4),
+    # a figure inside a name, on a singular noun
+    ("en", "An alleged 18 Street gang member shot two men outside the bar.", 18),
+    ("en", "Police said an alleged 8 Block gang member opened fire on the crowd.", 8),
+    ("en", "A 5 Star Brigade commander was killed in the ambush.", 5),
 ]
 
 
@@ -67,6 +71,8 @@ KEEP = [
     ("en", "The 1960 massacre killed 69 protesters.", "dead", 69),
     ("en", "Police killed 2000 protesters in 2014.", "dead", 2000),
     ("en", "Brigade 55 killed two soldiers.", "dead", 2),
+    ("en", "Twelve Boko Haram fighters attacked the village, killing 30 people.", "dead", 30),
+    ("en", "About 300 Hamas supporters protested in Gaza City.", "size", 300),
 ]
 
 

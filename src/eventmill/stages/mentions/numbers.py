@@ -166,6 +166,16 @@ def not_a_count(tokens: Sequence[Token], first: int, last: int, counted: int | N
         and "Number=Sing" in tokens[counted].morph
     ):
         return True  # a year on a singular noun: "the 2011 uprising" (a count of 2011 takes a plural)
+    if (
+        counted is not None
+        and first == last
+        and last + 1 < counted
+        and tokens[last + 1].pos in ("PROPN", "NOUN")
+        and tokens[last + 1].text[:1].isupper()
+        and "Number=Sing" in tokens[counted].morph
+        and (digit_value(tokens[first].text) or 0) > 1
+    ):
+        return True  # part of a name on a singular noun: "an alleged 8 Block gang member"
     start = max(0, first - lex.longest)
     leading = lex.before.scan(tokens[start:first])
     if any(m.last == first - 1 - start and tokens[first - 1].sent == tokens[first].sent for m in leading):
