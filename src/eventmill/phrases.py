@@ -131,6 +131,6 @@ def _words(tokens: Sequence[Token], use_lemma: bool) -> tuple[list[list[str]], l
     sents = [t.sent for t in tokens]
     if isinstance(tokens, tuple):
         if len(_WORDS) >= 8:
-            _WORDS.pop(next(iter(_WORDS)))
+            _WORDS.clear()  # one call, safe where worker threads share the module (Dask)
         _WORDS[(id(tokens), use_lemma)] = (tokens, words, sents)
     return words, sents

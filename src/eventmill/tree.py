@@ -20,7 +20,7 @@ class Tree:
         if hit is None or hit.tokens is not tokens:
             hit = cls(tokens)
             if len(_TREES) >= 8:
-                _TREES.pop(next(iter(_TREES)))
+                _TREES.clear()  # one call, safe where worker threads share the module (Dask)
             _TREES[id(tokens)] = hit
         return hit
 

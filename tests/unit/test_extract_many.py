@@ -41,3 +41,15 @@ def test_eval_predictions_are_those_of_one_article_at_a_time(tmp_path):
     for k in (0, 2, 4):
         alone = eventmill.extract(TEXTS[k], published="2024-03-04").to_dict()
         assert json.loads((out / f"d{k}.json").read_text(encoding="utf-8")) == alone
+
+
+def test_threads_sharing_the_per_document_caches_get_their_own_documents():
+    """Dask runs articles in worker threads: the kept words and trees of one document (phrases._words,
+    Tree.of) must never serve another."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [t for t in TEXTS if t and "policía" not in t] * 4
+    alone = [eventmill.extract(t) for t in texts[:3]]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(eventmill.extract, texts))
+    assert threaded == alone * 4
