@@ -35,18 +35,13 @@ def extract_many(
     """Code many articles, in order, `batch` at a time: the same documents as `extract` one by one,
     faster (the parser batches across articles). An article that cannot be coded gives its
     `InputError` in its place instead of stopping the others."""
-    from itertools import islice
-
-    from eventmill.api import article_id, extract_articles
+    from eventmill.api import article_id, extract_batched
     from eventmill.models import Article
 
-    it = iter(texts)
-    while chunk := list(islice(it, max(1, batch))):
-        articles = [
-            Article(text=t, id=article_id(t) if isinstance(t, str) else "", lang=lang, published=published)
-            for t in chunk
-        ]
-        yield from extract_articles(articles, config)
+    articles = (
+        Article(text=t, id=article_id(t) if isinstance(t, str) else "", lang=lang, published=published) for t in texts
+    )
+    return extract_batched(articles, config, batch)
 
 
 __all__ = [

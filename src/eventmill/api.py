@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 
 from eventmill.config import Config
@@ -106,6 +107,20 @@ def extract_articles(articles: Sequence[Article], config: Config | None = None) 
     for k, doc in zip(todo, coded, strict=True):
         out[k] = doc
     return out
+
+
+# articles coded together by `extract_batched` (eventmill run sets its own, RunOptions.batch_size)
+BATCH = 16
+
+
+def extract_batched(
+    articles: Iterable[Article], config: Config | None = None, size: int = BATCH
+) -> Iterator[Document | InputError]:
+    """`extract_articles` over any number of articles, `size` at a time, in order: what
+    `eventmill.extract_many`, `eventmill extract` with several files and `eventmill eval` use."""
+    it = iter(articles)
+    while chunk := list(islice(it, max(1, size))):
+        yield from extract_articles(chunk, config)
 
 
 def _checked(article: Article, config: Config) -> Article:

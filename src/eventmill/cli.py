@@ -145,14 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# files `eventmill extract` codes together when given several
-EXTRACT_BATCH = 16
 COMMAND_MODULES = ("eventmill.corpus.commands", "eventmill.gazetteer_cli", "eventmill.incidents.commands")
 HANDLERS: dict = {}
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from eventmill.api import article_id, extract, extract_articles, read_article
+    from eventmill.api import article_id, extract, extract_batched, read_article
     from eventmill.models import Article
     from eventmill.writers.document import document_table
 
@@ -169,23 +167,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     if len(args.files) == 1:  # one article: its error is the command's
         coded = [(args.files[0], extract(read(args.files[0]), config=config))]
-    else:  # several: read and coded in batches (the parser batches across them); each fails alone
+    else:  # several: coded in batches (the parser batches across them); each fails alone
+        names, articles = [], []
+        for name in args.files:
+            try:
+                text = read(name)
+            except EventmillError as exc:
+                failed(name, exc)
+                continue
+            names.append(name)
+            articles.append(Article(text=text, id=article_id(text)))
         coded = []
-        for k in range(0, len(args.files), EXTRACT_BATCH):
-            names, articles = [], []
-            for name in args.files[k : k + EXTRACT_BATCH]:
-                try:
-                    text = read(name)
-                except EventmillError as exc:
-                    failed(name, exc)
-                    continue
-                names.append(name)
-                articles.append(Article(text=text, id=article_id(text)))
-            for name, doc in zip(names, extract_articles(articles, config), strict=True):
-                if isinstance(doc, EventmillError):
-                    failed(name, doc)
-                else:
-                    coded.append((name, doc))
+        for name, doc in zip(names, extract_batched(articles, config), strict=True):
+            if isinstance(doc, EventmillError):
+                failed(name, doc)
+            else:
+                coded.append((name, doc))
     for name, doc in coded:
         for p in doc.problems:
             print(f"eventmill: {name}: {p.stage}: {p.message}", file=sys.stderr)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from eventmill.api import article_id, extract_article, extract_articles
+from eventmill.api import BATCH, article_id, extract_article, extract_articles
 from eventmill.config import Config
 from eventmill.errors import ConfigError, EventmillError
 from eventmill.models import Article, Document
@@ -91,10 +91,6 @@ def predict_set(
     if bar is not None:
         bar.close()
     return failures
-
-
-# articles coded together: the parser batches across them (the same output as one at a time, faster)
-BATCH = 16
 
 
 def _coded(articles: list[Article], config: Config) -> list[Document | EventmillError]:

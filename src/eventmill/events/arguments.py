@@ -42,6 +42,10 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         c for c in tree.children(v, "obj") if targets is not None and row.objects and norm(toks[c].lemma) in row.objects
     }
 
+    def hung_on(k: int, role: str) -> list[int]:
+        """The phrases of that case role hanging on noun k."""
+        return [g for g in tree.children(k, "nmod") if lex.case_is(tree.case(g), role)]
+
     def put(role: str, k: int) -> None:
         if trig.first <= k <= trig.last:
             return  # part of the trigger itself ("trouver la mort")
@@ -67,14 +71,13 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         elif c in gifts:
             others.append(c)
             # "a envoyé des médicaments à Gaza": the parser often hangs the beneficiary on the gift
-            for g in tree.children(c, "nmod"):
-                if lex.case_is(tree.case(g), "beneficiary"):
-                    put(obj_role, g)
+            for g in hung_on(c, "beneficiary"):
+                put(obj_role, g)
         elif c in means:
             others.append(c)
             # "a largué des barils d'explosifs sur Alep": the parser often hangs the target on the means
-            for g in tree.children(c, "nmod"):
-                if lex.case_is(tree.case(g), "target") and g in ctx.actor_at:
+            for g in hung_on(c, "target"):
+                if g in ctx.actor_at:
                     put(obj_role, g)
         elif targets is not None and c in targets:
             if c in ctx.actor_at:
