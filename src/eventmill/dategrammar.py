@@ -30,6 +30,8 @@ class Grammar:
     day_first: bool
     lead: re.Pattern[str]  # what may come between a cue or a dateline's comma and its date: "le", a time
     time: re.Pattern[str]  # a clock time, maybe with its zone ("14h32", "8:52 PM EDT")
+    opener: re.Pattern[str]  # a `lead` word opening a line ("Le 05/03/2019")
+    author: re.Pattern[str]  # a word that opens an author's name in a byline ("Par", "By")
 
 
 @cache
@@ -75,14 +77,14 @@ def grammar(lang: str) -> Grammar:
             r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?!\d)"
             r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?!\d)"
         ),
-        cues=re.compile(
-            rf"(?m)(?:^|(?<=[|(\-•·]\s)|(?<=[|(\-•·]))\s*(?P<cue>{_alternation(list(cue_kind))})\b[\s:,\-]*"
-        ),
+        cues=re.compile(rf"(?m)(?:^|(?<=[|(\-•·\s]))\s*(?P<cue>{_alternation(list(cue_kind))})\b[\s:,\-]*"),
         cue_kind={k.replace(" ", ""): v for k, v in cue_kind.items()},
         months=months,
         day_first=order != "mdy",
         lead=re.compile(rf"(?:{time}[\s,]*)?(?:(?:{_alternation(kind('lead')) or '(?!)'})\s+)?{weekday}"),
         time=re.compile(time),
+        opener=re.compile(rf"\s*(?:{_alternation(kind('lead')) or '(?!)'})\s"),
+        author=re.compile(rf"\s*(?:{_alternation(kind('author')) or '(?!)'})\s"),
     )
 
 
@@ -121,7 +123,8 @@ def _date_at_exactly(folded: str, pos: int, g: Grammar, year_hint: int | None) -
         return (date, m.start(), m.end()) if date else None
     if m:
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        d, mo = (a, b) if (g.day_first and a <= 31) or b > 12 else (b, a)
+        # the first number is the day when the language writes days first, or when it cannot be a month
+        d, mo = (a, b) if a > 12 or (g.day_first and b <= 12) else (b, a)
         date = safe_date(y, mo, d)
         return (date, m.start(), m.end()) if date else None
     return None

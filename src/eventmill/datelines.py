@@ -53,6 +53,10 @@ _WIRE = re.compile(r"\s*-+\s*\([^()\n]{0,40}\)\s*-+")
 # where a dateline in capitals may open a sentence inside a paragraph ("By Jane Doe. WASHINGTON, ...")
 _INNER = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ]{2})")
 INNER_CHARS = 300  # how far into a paragraph such a sentence may start
+# an agency in capitals after an undated dateline's comma, with no brackets ("Hama, SANA –")
+_AGENCY_TAIL = re.compile(r"[^,\n]+,\s*[A-Z]{2,8}\s*(?:-+|—|–)")
+# a person's name beside a date across a bar ("Burak Akay |15.03.2019"): two to four capitalised words
+_SIGNER = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ '\-][A-ZÀ-Þ][^\W\d_]+){1,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,19 +229,42 @@ def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: 
     for p in head + tail:
         for kind, found in _bylines(text, folded, p, g, year_hint):
             lines.setdefault(kind, found)
-    if line is not None and ("(" in line.span.text or line.place.text.isupper()):
-        # "WASHINGTON (AP) —" with the date on a line of its own just above or below (a title "Ram - Raid
-        # on ..." is no dateline: its name is neither in capitals nor followed by an agency)
+    if line is not None and ("(" in line.span.text or line.place.text.isupper() or _AGENCY_TAIL.match(line.span.text)):
+        # "WASHINGTON (AP) —", "Hama, SANA –" with the date on a line of its own just above or below (a
+        # title "Ram - Raid on ..." is no dateline: its name is neither in capitals nor followed by an agency)
         at = next(i for i, p in enumerate(head) if p.start <= line.span.start < p.end)
         near = [d for p in head[max(at - 1, 0) : at + 2] if (d := _date_line(text, folded, p, g))]
         if near:
             lines.setdefault("line", near[0])
+    signed = [d for p in head if (d := _signed_line(text, folded, p, g))]
+    if signed:
+        lines.setdefault("line", signed[0])
     return lines.get("published") or lines.get("line") or lines.get("updated")
 
 
+def _signed_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
+    """A date line that says it is a byline without a byline phrase: opened by a `lead` word ("Le
+    05/03/2019"), or beside an author across a bar ("03 décembre 2019 à 12h30 | Par Jeune Afrique",
+    "Burak Akay |15.03.2019"). A bare date line under a title is not (see `find_published`)."""
+    if p.end - p.start > DATE_LINE:
+        return None
+    if g.opener.match(folded, p.start, p.end):
+        found = _date_line(text, folded, p, g)
+        # only the date and its time: "Le 12 mars 2019 - l'armée reprend la ville" opens a timeline's line
+        return found if found and not re.search(r"[^\W\d_]{4}", text[found.span.end : p.end]) else None
+    bars = [-1, *(m.start() for m in re.finditer(r"\|", text[p.start : p.end])), p.end - p.start]
+    parts = [Span(p.start + a + 1, p.start + b, text[p.start + a + 1 : p.start + b]) for a, b in zip(bars, bars[1:])]
+    if len(parts) < 2:
+        return None
+    dated = [(part, d) for part in parts if (d := _date_line(text, folded, part, g))]
+    signer = any(g.author.match(folded, q.start, q.end) or _SIGNER.fullmatch(q.text.strip()) for q in parts)
+    return dated[0][1] if dated and signer else None
+
+
 def _date_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
-    """A short paragraph that is only a full date, maybe with a clock time and a note after a bar or a
-    dash ("Monday, March 4, 2019", "Friday, Sep 10, 2010 | Updated 8:52 PM EDT"): a title's date line."""
+    """A short paragraph that is only a full date, maybe with a clock time and a note after a bar, a dash
+    or a slash ("Monday, March 4, 2019", "Friday, Sep 10, 2010 | Updated 8:52 PM EDT", "March 5, 2019 /
+    3:12 PM / Updated 2 hours ago"): a title's date line."""
     if p.end - p.start > DATE_LINE:
         return None
     start = p.start + len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip())
@@ -248,7 +275,7 @@ def _date_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
     clock = re.compile(rf"[\s,]*(?:\S{{1,3}}\s+)?{g.time.pattern}").match(folded, pos, p.end)
     pos = clock.end() if clock else pos
     rest = text[pos : p.end].strip()
-    if rest and rest[0] not in "|•·-—–":
+    if rest and rest[0] not in "|•·-—–/":
         return None
     return Found(hit[0].isoformat(), "byline", _span(text, hit[1], hit[2]))
 

@@ -224,3 +224,31 @@ def test_a_month_named_alone_has_no_value_without_a_publication_date():
     assert [(m.span.text, m.date.value, m.date.precision) for m in doc.mentions if m.kind == "date"] == [
         ("mars", None, "month")
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,published,expected",
+    [
+        # the weekend: its Saturday, the latest one up to publication (a Monday, a Saturday, a Sunday)
+        ("en", "Gunmen killed six farmers over the weekend.", "2019-03-11", ("the weekend", "2019-03-09", "day")),
+        ("en", "Gunmen killed six farmers over the weekend.", "2019-03-10", ("the weekend", "2019-03-09", "day")),
+        ("en", "Gunmen killed six farmers last weekend.", "2019-03-10", ("last weekend", "2019-03-02", "day")),
+        ("en", "Gunmen killed six farmers last weekend.", "2019-03-13", ("last weekend", "2019-03-09", "day")),
+        ("fr", "Des hommes armés ont tué six civils ce week-end.", "2019-03-11", ("ce week-end", "2019-03-09", "day")),
+        (
+            "fr",
+            "Des hommes armés ont tué six civils le week-end dernier.",
+            "2019-03-09",
+            ("le week-end dernier", "2019-03-02", "day"),
+        ),
+        # a part of a month is the month, the last such up to publication
+        ("en", "Troops killed 11 militants in late March.", "2019-04-08", ("late March", "2019-03", "month")),
+        ("en", "Troops killed 11 militants in mid-March.", "2019-04-08", ("mid-March", "2019-03", "month")),
+        ("en", "Troops killed 11 militants in early December.", "2019-04-08", ("early December", "2018-12", "month")),
+        ("fr", "Les forces ont tué onze jihadistes fin mars.", "2019-04-08", ("fin mars", "2019-03", "month")),
+        ("fr", "Les forces ont tué onze jihadistes mi-mars.", "2019-04-08", ("mi-mars", "2019-03", "month")),
+        ("fr", "Les forces ont tué onze jihadistes début avril.", "2019-04-08", ("début avril", "2019-04", "month")),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_a_part_of_a_month_is_the_month(lang, text, published, expected):
+    assert dates(text, lang, published) == [expected]

@@ -326,3 +326,73 @@ def test_a_crime_an_arrest_or_a_trial_names_does_not_take_its_date(lang, text, c
 )
 def test_a_crime_keeps_its_own_date_and_an_event_beside_an_arrest_keeps_the_arrests(lang, text, crime, expected):
     assert date_of(text, lang, WEDNESDAY, crime) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # a superlative's point of comparison makes the figure no running total and the event no past one
+        (
+            "en",
+            "Separatist gunmen killed nine people in Bamenda on Sunday, the worst attack since 2014, officials said.",
+            "killed",
+            "2019-03-10",
+        ),
+        (
+            "en",
+            "Gunmen killed five people in Kano on Monday, the first such attack since 2016.",
+            "killed",
+            "2019-03-11",
+        ),
+        (
+            "fr",
+            "Des tirs de roquettes ont tué six civils hier soir à Alep, l'attaque la plus meurtrière depuis 2011.",
+            "tirs",
+            "2019-03-11",
+        ),
+        (
+            "fr",
+            "Des tirs de roquettes ont tué six civils hier soir à Alep, l'attaque la plus meurtrière depuis le "
+            "début de la guerre en 2011.",
+            "tirs",
+            "2019-03-11",
+        ),
+    ],
+)
+def test_a_superlatives_year_of_comparison_leaves_the_event_and_its_date(lang, text, trigger, expected):
+    assert date_of(text, lang, "2019-03-12", trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Since 2014, more than 400 people have been killed in Bamenda."),
+        ("fr", "Plus de 400 personnes ont été tuées à Bamenda depuis 2014."),
+    ],
+)
+def test_since_a_year_with_no_superlative_is_still_a_running_total(lang, text):
+    assert event_dates(text, lang, "2019-03-12") == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a headline's event the text does not date takes the date of the lead's first event
+        (
+            "fr",
+            "Soudan : la police disperse des manifestants\nPublié le 3 mars 2019\n"
+            "Les forces de sécurité ont tiré des gaz lacrymogènes sur des manifestants samedi à Khartoum.",
+            ("2019-03-02", "linked"),
+        ),
+        # and the dateline's when the lead's first event has no date of its own
+        (
+            "fr",
+            "Soudan : la police disperse des manifestants\nPublié le 3 mars 2019\n"
+            "Les forces de sécurité ont tiré des gaz lacrymogènes sur des manifestants à Khartoum.",
+            ("2019-03-03", "dateline"),
+        ),
+    ],
+)
+def test_a_headlines_event_takes_the_date_of_the_leads_first_event(lang, text, expected):
+    e = eventmill.extract(text, lang=lang).events[0]
+    assert (e.date.date.value if e.date and e.date.date else None, e.date_source) == expected

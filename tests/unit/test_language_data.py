@@ -401,7 +401,8 @@ def test_support_modifier_and_place_cue_values_are_documented(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_byline_phrases_are_documented_kinds_with_one_digit_order(lang):
     rows = _dicts(f"{lang}/published.tsv")
-    assert {r["kind"] for r in rows} <= {"published", "updated", "order", "lead", "weekday", "ordinal", "clock"}
+    kinds = {"published", "updated", "order", "lead", "weekday", "ordinal", "clock", "author"}
+    assert {r["kind"] for r in rows} <= kinds
     orders = [r["phrase"] for r in rows if r["kind"] == "order"]
     assert len(orders) == 1 and orders[0] in ("dmy", "mdy")
 
@@ -444,7 +445,7 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
     assert all(r["phrase"] == norm(r["phrase"]) for r in rows), "phrases must be normalised"
     by_kind: dict[str, set[int]] = {}
     for r in rows:
-        valueless = ("none", "range", "next", "last", "background", "comparison", "numeric")
+        valueless = ("none", "range", "next", "last", "background", "comparison", "numeric", "part")
         by_kind.setdefault(r["kind"], set()).add(int(r["value"]) if r["kind"] not in valueless else 0)
     # `numeric` only where the language reads all-digit dates one way (French, not English)
     assert set(by_kind) - {"numeric"} == {
@@ -457,9 +458,10 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
         "last",
         "background",
         "comparison",
+        "part",
     }
     assert not {r["value"] for r in rows if r["kind"] in valueless} - {""}
-    assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "month", "year"}
+    assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "weekend", "month", "year"}
     assert not {r["unit"] for r in rows if r["kind"] != "relative"} - {""}
     assert by_kind["weekday"] == set(range(7))
     assert by_kind["month"] == set(range(1, 13))

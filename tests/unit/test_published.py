@@ -65,6 +65,16 @@ def published(text, lang, **kw):
         ("en", "Floods\nLast modified on Wed 13 Mar 2019 10.02 GMT\nThe river rose.", ("2019-03-13", "updated")),
         ("fr", "Titre\nPublié le 05.09.2020 à 14:32\nDes tirs ont éclaté.", ("2020-09-05", "byline")),
         ("fr", "Titre\nPublié le sam. 5 sept. 2020\nDes tirs ont éclaté.", ("2020-09-05", "byline")),
+        # a byline phrase after the paper's name; an agency in capitals with no brackets beside a date line
+        ("fr", "Heurts\nOuest-France Publié le 09/03/2019 à 19h45\nDes heurts ont éclaté.", ("2019-03-09", "byline")),
+        ("en", "Raid\n5 March 2019\nHama, SANA – Army units repelled an attack.", ("2019-03-05", "byline")),
+        # a date line signed by an author across a bar, or opened by a lead word
+        ("en", "Raid\nBurak Akay |15.03.2019\nTurkish jets struck PKK positions.", ("2019-03-15", "byline")),
+        ("en", "Raid\nBy Jane Doe | 03/15/2019\nTurkish jets struck PKK positions.", ("2019-03-15", "byline")),
+        ("fr", "Attaque\n03 décembre 2019 à 12h30 | Par Jeune Afrique\nDes tirs ont éclaté.", ("2019-12-03", "byline")),
+        ("fr", "Manifestation à Alger\nLe 05/03/2019\nDes milliers de personnes ont défilé.", ("2019-03-05", "byline")),
+        # an English all-digit date whose first number cannot be a month
+        ("en", "Raid\nUpdated: 15/03/2019\nTurkish jets struck PKK positions.", ("2019-03-15", "updated")),
     ],
 )
 def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text, expected):
@@ -85,6 +95,9 @@ def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text
         # a date opening a line of a timeline is no date line
         ("en", "Timeline\nThe war began long ago.\nMarch 12, 2019: the army retook the town."),
         ("fr", "Chronologie\nLa guerre dure.\n12 mars 2019 : l'armée reprend la ville."),
+        ("fr", "Chronologie\nLa guerre dure.\nLe 12 mars 2019 - l'armée reprend la ville."),
+        # a date across a bar from no author
+        ("en", "Floods\nFriday, March 15, 2019 | Rain\nThe river rose."),
     ],
 )
 def test_sentences_that_only_look_like_datelines_give_no_date(lang, text):

@@ -12,6 +12,7 @@ from eventmill import datafiles, ontology
 from eventmill.datelines import find_published
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
+from eventmill.events.superlative import compared
 from eventmill.models import Mention, Span
 from eventmill.stages.mentions.numbers import quantity_lexicon
 from eventmill.text import norm
@@ -47,7 +48,9 @@ class Dater:
             id(m) for m in loc.all_dates if not pub and m.date and m.date.background and m.date.precision == "day"
         }
         # a year of comparison in the event's clause ("30 killed, up from 12 in 2015") makes it no past incident
-        old = [m for m in flagged if not self._background(m, ("comparison",))] if pub else []
+        # nor does a superlative's point of comparison ("the worst attack since 2014", "l'attaque la plus
+        # meurtrière depuis 2011")
+        old = [m for m in flagged if not self._background(m, ("comparison",)) and not self._compared(m)] if pub else []
         self.old = {k for m in old for k in range(loc.token(m.span.start), loc.token(m.span.end - 1) + 1)}
         found = find_published(self.doc.text, self.doc.paragraphs, self.doc.lang or "") if self.doc.paragraphs else None
         self.published_line = found.span if found else None
@@ -118,7 +121,29 @@ class Dater:
         ]
         if before:
             return before[-1], "context"
+        if first == 0 and (lead := self._lead_date(i)) is not None:
+            return lead, "linked"
         return (self.dateline_dates[0], "dateline") if self.dateline_dates else (None, "")
+
+    def _lead_date(self, i: int) -> Mention | None:
+        """For an event of the headline (the first paragraph, one line with no final stop), the date of
+        the first event after it, when that event's own clause or sentence dates it: a headline tells
+        the lead's news ("Soudan : la police disperse des manifestants" over "Les forces de sécurité
+        ont tiré des gaz lacrymogènes samedi à Khartoum"), not the day of its publication."""
+        paragraphs = self.doc.paragraphs
+        if len(paragraphs) < 2 or paragraphs[0].text.rstrip().endswith((".", "!", "?")):
+            return None
+        head = next((s for s, span in enumerate(self.doc.sentences) if span.start >= paragraphs[1].start), None)
+        later = [
+            (min(e.sents), j)
+            for j, e in enumerate(self.loc.events)
+            if j != i and head is not None and min(e.sents) >= head
+        ]
+        if not later:
+            return None
+        j = min(later)[1]
+        date, source = self.date_of(j, self.loc.events[j])
+        return date if source in ("clause", "sentence") else None
 
     def _head(self, start: int, end: int) -> int:
         """The head token of the span from character start to end: the one whose head is outside it."""
@@ -225,6 +250,10 @@ class Dater:
                 break
         verb = next((a for a in self.tree.ancestors(k) if self.toks[a].pos in ("VERB", "AUX")), None)
         return verb is not None and any(norm(self.toks[c].text) in words for c in self.tree.children(verb, "mark"))
+
+    def _compared(self, m: Mention) -> bool:
+        """The date gives a superlative its point of comparison (`eventmill.events.superlative`)."""
+        return compared(self.toks, self.tree, self.loc.token(m.span.start), self.doc.lang or "")
 
     def _figure(self, text: str) -> bool:
         """Digits or a number word, whatever its tag ("contre douze en 2015": the parser's PRON)."""

@@ -13,6 +13,7 @@ from eventmill.events.arguments import carrier
 from eventmill.events.context import Context
 from eventmill.events.intervention import crowd_control
 from eventmill.events.matching import Trigger
+from eventmill.events.superlative import compared
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
@@ -222,7 +223,8 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     """A casualty figure is a running total over many incidents ("since 2011, 400,000 people have
     died", "a total of 496 had been killed", "au total, 300 morts depuis le début du conflit"): a word
     of `resources/<lang>/cumulative.tsv` on the trigger or on the counted phrase, or as the preposition
-    of one of their phrases ("since" only before a year or a long period)."""
+    of one of their phrases ("since" only before a year or a long period, and not as a superlative's point
+    of comparison: "killed nine people, the worst attack since 2014")."""
     kinds = _cumulative_words(ctx.doc.lang or "")
     toks = ctx.toks
 
@@ -236,7 +238,11 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
             marks = [kind(k) for k in [c, *ctx.tree.children(c, "case", "prep", "det")]]
             if "total" in marks:
                 return True
-            if "since" in marks and (re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text) or kind(c) == "period"):
+            if (
+                "since" in marks
+                and (re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text) or kind(c) == "period")
+                and not compared(toks, ctx.tree, c, ctx.doc.lang or "")  # "the worst attack since 2014"
+            ):
                 return True
     return False
 

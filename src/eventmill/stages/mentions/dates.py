@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 _DAY = re.compile(r"^(\d{1,2})(?:er|e|eme|st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-UNITS = ("day", "week", "month", "year")
+UNITS = ("day", "week", "weekend", "month", "year")
 # In a relative phrase, this word stands for one number token: "n weeks ago", "il y a n ans".
 NUMBER = "n"
 
@@ -51,6 +51,8 @@ class DateWords:
     # words beside a weekday that move it: +1 the next one ("next Tuesday", "mardi prochain"), -1 the
     # one before the publication day ("last Tuesday", "mardi dernier" said on a Tuesday: a week ago)
     shifts: tuple[tuple[str, int], ...] = ()
+    # words before a month that name a part of it ("late March", "fin mars", "mi-mars"): the month
+    parts: frozenset[str] = frozenset()
     # how an all-digit date in running text reads ("12/03/2019"): "dmy", "mdy", or "" when the language
     # writes both (English): then only the article's own unambiguous dates decide
     numeric: str = ""
@@ -64,6 +66,7 @@ def date_words(lang: str) -> DateWords:
     rel: list[tuple[str, Shift | None]] = []
     ranges = {""}  # a dash normalises to nothing: "3-5 mars"
     shifts: list[tuple[str, int]] = []
+    parts: set[str] = set()
     numeric = ""
     for row in datafiles.tables(lang, "dates.tsv"):
         key, kind = norm(row.get("phrase", "")), row.get("kind", "")
@@ -72,6 +75,9 @@ def date_words(lang: str) -> DateWords:
             continue
         if kind == "range":
             ranges.add(key)
+            continue
+        if kind == "part":
+            parts.add(key)
             continue
         if kind in ("next", "last"):
             shifts.append((key, 1 if kind == "next" else -1))
@@ -91,7 +97,7 @@ def date_words(lang: str) -> DateWords:
                 log.warning("%s/dates.tsv: %r has unknown unit %r; skipped", lang, key, unit)
             continue
         {"weekday": wd, "month": mo}.get(kind, {})[key] = value
-    return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges), tuple(shifts), numeric)
+    return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges), tuple(shifts), frozenset(parts), numeric)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +209,10 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             hits.append(DateHit(j, j + 1, DateValue(f"{int(keys[j + 1]):04d}-{words.months[keys[j]]:02d}", "month")))
             k = j + 2
             continue
+        elif weekday is None and (part := _month_part(keys, k, words)) is not None:
+            hits.append(DateHit(part[0], k, _last_month(pub, part[1])))
+            k += 1
+            continue
         elif weekday is None and keys[k] in words.months and _bare_month(tokens, k) and k - 1 not in stops:
             hits.append(DateHit(k, k, _last_month(pub, words.months[keys[k]])))
             k += 1
@@ -253,6 +263,21 @@ def _bare_month(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].pos == "ADP" and tokens[k].pos in ("NOUN", "PROPN")
 
 
+def _month_part(keys: list[str], k: int, words: DateWords) -> tuple[int, int] | None:
+    """(first token, month) of a part of a month with no year: "late March", "mid-March", "fin mars",
+    "mi-mars" (one token); None if token k ends none."""
+    head, _, tail = keys[k].partition(" ")
+    if head in words.parts and tail in words.months:
+        return k, words.months[tail]
+    if keys[k] not in words.months:
+        return None
+    if k and keys[k - 1] in words.parts:
+        return k - 1, words.months[keys[k]]
+    if k > 1 and not keys[k - 1] and keys[k - 2] in words.parts:
+        return k - 2, words.months[keys[k]]  # "mid-March": the hyphen is a token of its own
+    return None
+
+
 def _last_month(pub: dt.date | None, month: int) -> DateValue:
     """A month without its year: the last such month up to the publication's."""
     if pub is None:
@@ -296,6 +321,17 @@ def _relative(
             shift = Shift(shift.offset * found[0], shift.unit)
         out[m.first] = DateHit(m.first, m.last, _shifted(pub, shift))
     return out
+
+
+def _weekend(pub: dt.date, offset: int) -> dt.date:
+    """The Saturday of a weekend: the latest one up to the publication day ("over the weekend", "ce
+    week-end"), the one before it when said on a weekend day (`offset` -1: "last weekend"), or the next
+    (`offset` 1)."""
+    back = (pub.weekday() - 5) % 7  # days since the last Saturday: 0 on a Saturday, 1 on a Sunday
+    latest = pub - dt.timedelta(days=back)
+    if offset < 0 and back <= 1:
+        return latest - dt.timedelta(weeks=1)
+    return latest + dt.timedelta(weeks=max(offset, 0))
 
 
 def _as_matched(tokens: Sequence[Token], counts: dict[int, int]) -> tuple[list[list[str]], list[int]]:
@@ -344,6 +380,8 @@ def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
     if pub is None:
         return DateValue(None, shift.unit)
     try:
+        if shift.unit == "weekend":
+            return DateValue(_weekend(pub, shift.offset).isoformat(), "day")
         if shift.unit == "day":
             return DateValue((pub + dt.timedelta(days=shift.offset)).isoformat(), "day")
         if shift.unit == "week":
