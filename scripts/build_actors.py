@@ -997,8 +997,19 @@ def agent_label(alias_key: str, code: str) -> tuple[str, str]:
     return "Other", "other"
 
 
+# generic nouns that Phoenix.agents.txt lacks but English news uses for a party, labelled as their
+# French counterparts in fr/agents.tsv ("foule", "jeune", "détenu", "éleveur"); curated for eventmill
+EXTRA_AGENTS = (
+    ("crowd", "Civilians", "civilians", "CVL"),
+    ("youth", "Youths", "civilians", "CVL"),
+    ("prisoner", "Prisoners", "civilians", "CVL"),
+    ("inmate", "Prisoners", "civilians", "CVL"),
+    ("herder", "Herders", "civilians", "AGR"),
+)
+
+
 def build_agent_rows(petrarch: Path) -> list[tuple[str, ...]]:
-    rows = {}
+    rows = {norm(alias): (alias, label, kind, code) for alias, label, kind, code in EXTRA_AGENTS}
     for raw in (petrarch / AGENT_FILE).read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line or line.startswith("!") and "=" in line:

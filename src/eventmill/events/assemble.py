@@ -22,7 +22,14 @@ from eventmill.events.intervention import crowd_control, fold_interventions
 from eventmill.events.merge import merge_events
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.events.reading import new_incident
-from eventmill.events.relevance import accident_word, accidental, always_news, off_topic
+from eventmill.events.relevance import (
+    accident_word,
+    accidental,
+    always_news,
+    figurative_only,
+    off_topic,
+    violence_named,
+)
 from eventmill.events.status import modifier
 from eventmill.models import Candidate, Document, Span, Toll
 from eventmill.placecues import after_locative
@@ -30,7 +37,7 @@ from eventmill.registry import stage
 from eventmill.text import norm
 
 
-@stage("assemble", 28, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 29, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
@@ -47,6 +54,10 @@ def assemble(doc: Document, config: Config) -> Document:
         for e in merged:
             if not always_news(e.counts):
                 e.off_topic = subject
+    # an attack word with no violence anywhere in the article is a figure of speech ("fight for funding")
+    if not violence_named(ctx, raw):
+        for e in merged:
+            e.figurative = e.type == "ASSAULT" and figurative_only(doc.lang or "", e.lemmas)
     armed = ontology.kinds_in("armed")
     # firefighters are a public service, not an armed party in a fire; a country after "in" is a place
     armed_in = {

@@ -17,6 +17,12 @@ NOMINAL = ("NOUN", "PROPN")
 # modes of a weapon: an event noun that only classifies one names no event ("assault rifles",
 # "attack helicopters", "fusils d'assaut")
 WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial"})
+# entity labels of a name that no trigger word inside names an event: an organisation, a building, a
+# person ("Amnesty International", "Kurdish Protection Units"); a named event ("the Boston Marathon
+# Bombing") and the French model's catch-all MISC still count. A month is a date unless a determiner makes
+# it a name ("March was volatile", not "joined the March for Our Lives").
+NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "PERSON", "PER"})
+DATE_LABELS = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +129,24 @@ def _classifies_weapon(tokens: Sequence[Token], tok: Token, modes: PhraseIndex[t
     return any(m in WEAPON_MODES for _, m in modes.get(norm(head.lemma)))
 
 
+def _in_name(tokens: Sequence[Token], tok: Token) -> bool:
+    """The proper noun tok is a word of a name or of a date, not an event."""
+    if tok.pos != "PROPN":
+        return False
+    if tok.ent in NAME_LABELS:
+        return True
+    return tok.ent in DATE_LABELS and not any(t.head == tok.i and t.pos == "DET" for t in _sentence(tokens, tok))
+
+
+def _sentence(tokens: Sequence[Token], tok: Token) -> Sequence[Token]:
+    lo, hi = tok.i, tok.i
+    while lo > 0 and tokens[lo - 1].sent == tok.sent:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].sent == tok.sent:
+        hi += 1
+    return tokens[lo : hi + 1]
+
+
 def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
     """Every trigger, longest phrase first; a token belongs to at most one trigger.
 
@@ -150,6 +174,8 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
             if end == k and row.type != "NONE" and not _pos_ok(row, tok):
                 continue
             if end == k and row.pos == "NOUN" and _classifies_weapon(tokens, tok, lex.modes):
+                continue
+            if end == k and _in_name(tokens, tok):
                 continue
             if end > k and tok.pos in ("DET", "ADP", "PUNCT") and row.type != "NONE":
                 continue

@@ -41,6 +41,7 @@ class RawEvent:
     targets: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # things hit: all, definite
     crowd: bool = False  # police breaking up a crowd (dispersal, tear gas): eventmill.events.intervention
     off_topic: str = ""  # the article is about another subject ("sports"): eventmill.events.relevance
+    figurative: bool = False  # an attack word used figuratively: the article names no violence at all
     strength: int = 2  # how clearly the sentence reports the event: 2 verb or event noun, 1 participant noun or anaphor
     facts: int = field(default=0, init=False)
     lemmas: set[str] = field(default_factory=set)
@@ -79,6 +80,8 @@ def unasserted(ev: RawEvent) -> str:
         return f"off topic ({ev.off_topic})"
     if ev.accident:
         return "accident"
+    if ev.figurative:
+        return "figurative"
     if ev.negated:
         return "negated"
     if ev.generic:

@@ -14,11 +14,12 @@ stadium is news, and so are thousands of nurses on strike).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from eventmill import datafiles
 from eventmill.events.context import Context
+from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Document, Token
 from eventmill.text import norm
 
@@ -101,3 +102,34 @@ def accidental(ctx: Context, k: int) -> bool:
     return any(
         toks[i].sent == toks[k].sent and (norm(toks[i].lemma) in words or norm(toks[i].text) in words) for i in near
     )
+
+
+# actor kinds that name a force able to do violence; a government or a country also acts in words
+FORCE_KINDS = frozenset({"military", "police", "rebel", "jihadist", "militia"})
+
+
+@cache
+def _figurative_words(lang: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in datafiles.words(lang, "figurative.txt"))
+
+
+def figurative_only(lang: str, lemmas: Iterable[str]) -> bool:
+    """Whether every trigger of an event is a word of `resources/<lang>/figurative.txt` ("hit", "fight")."""
+    words = _figurative_words(lang)
+    seen = [norm(w) for w in lemmas]
+    return bool(seen) and all(w in words for w in seen)
+
+
+def violence_named(ctx: Context, events: Iterable[RawEvent]) -> bool:
+    """Whether the article names violence anywhere: dead or injured, a weapon, an armed force, or an
+    attack word that is not also figurative ("killed", "bombing"). Without any, "fight for more funding"
+    and "the rate hit a record" are figures of speech."""
+    lang = ctx.doc.lang or ""
+    for e in events:
+        if "dead" in e.counts or "injured" in e.counts:
+            return True
+        if e.type == "ASSAULT" and not e.outcome and not figurative_only(lang, e.lemmas):
+            return True
+    if any(m.kind == "actor" and m.actor and m.actor.kind in FORCE_KINDS for m in ctx.doc.mentions):
+        return True
+    return any(typ == "ASSAULT" for s in range(len(ctx.doc.sentences)) for typ, _ in ctx.modes_in(s))
