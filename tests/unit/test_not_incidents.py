@@ -106,6 +106,7 @@ def test_an_unknown_name_mobilising_is_not_a_protest():
     [
         ("en", "The gunman was charged with two counts of murder and one count of attempted murder.", "charged"),
         ("en", "A jury convicted the former guard of the killing of two inmates in 2019.", "convicted"),
+        ("en", "A jury convicted the former guard of the killing of two men in 2019.", "convicted"),
         ("fr", "L'homme a été inculpé de meurtre et de tentative d'assassinat mardi.", None),
     ],
 )

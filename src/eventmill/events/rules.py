@@ -35,8 +35,9 @@ COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj"
 # "a hunger strike to demand his release"): the demand is what the protest is about, not a second event
 PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
 STATUS = ("negated", "hypothetical", "future")
-# links from a crime up to the charge that names it ("two counts of murder", "guilty of murder")
-CHARGE_DEPS = ("nmod", "obl", "conj", "appos", "compound", "advcl", "acl")
+# links from a crime up to the charge that names it ("two counts of murder", "guilty of murder",
+# "convicted the guard of the killing", where the parser hangs the crime on the person convicted)
+CHARGE_DEPS = ("nmod", "obl", "obj", "conj", "appos", "compound", "advcl", "acl")
 # dependencies of a request's addressee ("asked anyone", "appealing for anyone", "anyone is asked")
 ADDRESSEE_DEPS = ("obj", "iobj", "obl", "nmod", "nsubj:pass")
 
@@ -45,7 +46,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 14
+    version = 15
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
