@@ -32,7 +32,8 @@ _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[
 
 # the head of a dateline: a capitalised place, maybe a bracketed region ("ALEP (Syrie)") or a country
 # after a comma ("LAGOS, Nigeria, June 2"); then a comma and a date, an agency in brackets, a dash
-_NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:[ '.\-][A-ZÀ-Þa-z][^\W\d_]*){0,3}"
+# ("ST. LOUIS", "FT. WORTH": a word of one or two letters and its full stop, then a space)
+_NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:(?:[ '.\-]|(?<![^\W\d_]{3})\.\s)[A-ZÀ-Þa-z][^\W\d_]*){0,3}"
 # ("ISTANBUL/BEIRUT, March 12 (Reuters) -": filed from two places)
 _PLACE = re.compile(rf"\s*(?P<place>{_NAME}(?:/{_NAME})?(?:\s*\([^()\n]{{2,40}}\))?(?:,\s*{_NAME}(?=\s*,))?)")
 _UNDATED_PLACE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ '\-/][A-ZÀ-Þ][^\W\d_]*){0,3}(?:\s*\([^()\n]{2,40}\))?")

@@ -102,7 +102,7 @@ class DateValue:
 class Mention:
     """Something named in the text: an actor, place, number or date, with its resolution."""
 
-    kind: str  # actor, place, number, date; demonym ("Canadian"), in_name ("Washington Post"): context, no location
+    kind: str  # actor, place, number, date; context, never a location: demonym, in_name, nearby (stages/mentions)
     span: Span
     actor: Actor | None = None
     place: Place | None = None
@@ -279,7 +279,7 @@ class Document:
 # The JSON form: the scorer's schema and more (`eventmill extract --format json`, DuckDB's json column).
 # It lives beside the model so that the model imports no writer.
 SCHEMA_VERSION = 1
-_PLACE_LIKE = ("place", "demonym", "in_name")  # listed with the places; only a place locates an event
+_PLACE_LIKE = ("place", "demonym", "in_name", "nearby")  # listed with the places; only a place locates an event
 
 
 def span_dict(span: Span | None) -> dict[str, Any] | None:

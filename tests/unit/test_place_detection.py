@@ -152,6 +152,9 @@ def test_places_announced_by_lists_origins_kinds_and_regions(lang, text, name, c
         # after a byline sentence in the same paragraph
         ("By Jane Doe. WASHINGTON, April 5 (Reuters) - A court ruled on the murals.", "WASHINGTON", "US"),
         ("PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak, a maker of sensors, opened a plant.", "PLEASANTON", "US"),
+        # an abbreviated first word: one place, not "ST" and a "LOUIS" read as another town
+        ("ST. LOUIS – Police announced its burglary squad arrested two people.", "ST. LOUIS", "US"),
+        ("FT. WORTH, Texas (AP) — Police arrested two men on Monday.", "FT. WORTH", "US"),
     ],
 )
 def test_dateline_heads_with_dashes_and_colons_are_places(text, name, country):
@@ -289,6 +292,26 @@ def test_a_place_after_of_or_de_in_an_organisation_name(text, name, country):
     lang = "fr" if "Université" in text else "en"
     found = [p for (t, kind), p in listed(text, lang).items() if kind in ("in_name", "place") and name in t]
     assert found and found[0] is not None and found[0].country == country
+
+
+@pytest.mark.parametrize(
+    "text,name,country,precision",
+    [
+        ("Houses in Tipperary County Council's housing scheme were unfit.", "Tipperary", "IE", "town"),
+        ("The Cook County Board voted on the budget on Monday.", "Cook County", "US", "admin2"),
+    ],
+)
+def test_a_known_name_before_a_division_word_in_an_organisation_name(text, name, country, precision):
+    place = listed(text)[(name, "in_name")]
+    assert (place.country, place.precision) == (country, precision)
+    assert place.confidence < 0.8
+
+
+def test_a_word_of_a_full_person_name_stays_a_person_after_a_motion_word():
+    text = "Conor McGregor was arrested in Brooklyn on Thursday. A source close to McGregor told reporters."
+    found = listed(text)
+    assert ("Brooklyn", "place") in found
+    assert not any(t == "McGregor" for t, _ in found)
 
 
 def test_a_person_name_is_not_read_for_a_place():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
+from collections.abc import Callable
 
 from eventmill.distance import km
 from eventmill.models import Document, Mention, Place
@@ -56,9 +57,10 @@ def doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
             resolved[i] = dataclasses.replace(r, place=doubtful)
 
 
-def doubt_modifiers(doc: Document, resolved: dict[int, Mention]) -> None:
+def doubt_modifiers(doc: Document, resolved: dict[int, Mention], kinds: Callable[[str], bool]) -> None:
     """Lower the confidence of a name that only modifies a lowercase noun ("Bermuda shorts") when no
-    other place of the article is in its country: a product or a style, not where something happened."""
+    other place of the article is in its country: a product or a style, not where something happened.
+    A noun naming a kind of place (`kinds`: "Deir ez-Zor province", "Kunduz city") says it is one."""
     toks = doc.tokens
     starts = [t.start for t in toks]
     for i, r in list(resolved.items()):
@@ -73,6 +75,7 @@ def doubt_modifiers(doc: Document, resolved: dict[int, Mention]) -> None:
             and toks[last].head == nxt
             and toks[nxt].pos == "NOUN"
             and toks[nxt].text[:1].islower()
+            and not kinds(toks[nxt].text)
         ):
             continue
         if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):

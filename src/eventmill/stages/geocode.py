@@ -13,39 +13,31 @@ from collections import Counter
 
 from eventmill.actor_lexicon import country_name, iso2
 from eventmill.config import Config
-from eventmill.distance import km
 from eventmill.geo import HINTS, Geocoder, approximate, load_geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import SITE, after_locative, demonym_index, place_cues
+from eventmill.placecues import after_locative, demonym_index, place_cues
 from eventmill.registry import stage
-from eventmill.stages.containers import container, container_gap, in_region, listed_with_regions, within
+from eventmill.stages.containers import container, in_region, listed_with_regions, within
 from eventmill.stages.geo_doubts import (
-    ISOLATED_KM,
     KNOWN_POPULATION,
     doubt_foreign,
     doubt_isolated,
     doubt_modifiers,
     less_sure,
 )
-from eventmill.stages.mentions.sites import is_site_word, site_name
+from eventmill.stages.geo_nearby import place_nearby
+from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
+from eventmill.stages.mentions.sites import site_name
 from eventmill.text import norm
 
 # the country of at least this many of the article's places, and of most of them, is its focus
 FOCUS_MIN_PLACES = 2
 WEAK_CONFIDENCE = 0.5  # below this, a match needs a locative word before it to be kept
-# a place read inside a longer name ("Washington Post", "Buffalo Bisons") is less surely the one meant
-PART_CONFIDENCE = 0.8
 PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan") is less sure than a nation's
-PART_LINKS = ("of", "de", "du", "des")
 # a name the gazetteer has only outside the region or country the text says it lies in: that region, this sure
 UNKNOWN_INSIDE_CONFIDENCE = 0.6
 AREA_POINT_CONFIDENCE = 0.8  # a region's or a sea's point, as a point (`_area_point`)
-# a named site ("Royal Street") is put at a town, less surely than the town: the one it is said to be in,
-# one its name opens with, or the one the article names most
-SITE_TOWNS = ("town", "neighbourhood", "admin2")
-SITE_CONTAINER_CONFIDENCE, SITE_PART_CONFIDENCE, SITE_MAIN_CONFIDENCE = 0.8, 0.7, 0.6
-SITE_MAIN_MIN = 0.6  # the article's main town is one of its towns scored at least this
 
 
 def _name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
@@ -98,7 +90,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 15, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 16, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -135,7 +127,7 @@ def geocode(doc: Document, config: Config) -> Document:
             if len(m.span.text.split()) == 1 and _kind(cues, m.span.text):
                 continue  # "l'Etat", "la Province": a kind of place, no name
             if site_name(m.span.text, cues) and not geo.is_place_name(m.span.text):
-                continue  # "Royal Street": put at its town once the towns are known (`_place_sites`)
+                continue  # "Royal Street": put at its town once the towns are known (`geo_sites.place_sites`)
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
             name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else _name_and_kind(m.span.text, cues)
             # "Salisbury, England", "Paterson in New Jersey": the region or country it is said to lie in
@@ -178,7 +170,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 place = geo.lookup(rest, lang=doc.lang, countries=(*inside, *context), near=(*around, *near))
                 place = approximate(place) if place is not None else None
             if place is None and len(name.split()) > 1:
-                place = _part_place(geo, name, doc.lang, context, tuple(near))  # "Buffalo Bisons"
+                place = part_place(geo, name, doc.lang, context, tuple(near))  # "Buffalo Bisons"
             if place is not None and place.precision != "admin1" and round_ and not kind:
                 place = listed_with_regions(geo, doc, places, resolved, i, m, place, cues)
             if place is not None and place.confidence < WEAK_CONFIDENCE and not (placed_in or after_locative(doc, m)):
@@ -205,7 +197,7 @@ def geocode(doc: Document, config: Config) -> Document:
             break
     doubt_isolated(resolved, countries)
     doubt_foreign(resolved, _with_focus(countries, resolved))
-    doubt_modifiers(doc, resolved)
+    doubt_modifiers(doc, resolved, lambda word: _kind(cues, word) is not None)
     focus = _with_focus(countries, resolved)
     for i, m in enumerate(doc.mentions):
         if m.kind == "demonym" and (place := _demonym_place(geo, doc.lang, m.span.text)) is not None:
@@ -216,8 +208,13 @@ def geocode(doc: Document, config: Config) -> Document:
             )
             if place is not None:
                 resolved[i] = dataclasses.replace(m, place=less_sure(place, PART_CONFIDENCE))
-    _place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
-    out = tuple(_area_point(resolved[i]) if i in resolved else m for i, m in enumerate(doc.mentions))
+    place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
+    place_nearby(geo, doc, resolved, focus)
+    out = tuple(
+        _area_point(resolved[i]) if i in resolved else m
+        for i, m in enumerate(doc.mentions)
+        if m.kind != "nearby" or i in resolved  # a name far from the article's places is no place of it
+    )
     return dataclasses.replace(doc, mentions=out)
 
 
@@ -229,36 +226,6 @@ def _area_point(m: Mention) -> Mention:
     if p is not None and (p.precision == "admin1" or (p.precision == "country" and not p.country)):
         return dataclasses.replace(m, place=less_sure(p, AREA_POINT_CONFIDENCE))
     return m
-
-
-def _part_place(
-    geo: Geocoder,
-    name: str,
-    lang: str | None,
-    countries: tuple[str, ...],
-    near: tuple[tuple[float, float], ...],
-) -> Place | None:
-    """A well-known place that opens a name the gazetteer does not know, or follows its last "of"/"de"
-    ("Buffalo Bisons", "Montgomery County Democrats", "Bank of England"): that place, less surely. Only
-    a country, a sea or world region, a city of 100,000, or a province or district in a country of the
-    article: "Royal Street" is no town Royal, "Third Street" no Malian region."""
-    words = name.split()
-    parts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
-    links = [k for k, w in enumerate(words) if k and norm(w) in PART_LINKS]
-    if links:
-        tail = words[links[-1] + 1 :]
-        parts += [" ".join(tail[:n]) for n in range(len(tail), 0, -1)]
-    for part in parts:
-        if not part[:1].isupper() or not geo.is_place_name(part):
-            continue
-        place = geo.lookup(part, lang=lang, countries=countries, near=near)
-        if place is not None and (
-            place.precision == "country"
-            or place.population >= KNOWN_POPULATION
-            or (place.precision in ("admin1", "admin2") and place.country in countries)
-        ):
-            return less_sure(place, PART_CONFIDENCE)
-    return None
 
 
 def _demonym_place(geo: Geocoder, lang: str | None, text: str) -> Place | None:
@@ -286,79 +253,6 @@ def _with_focus(countries: tuple[str, ...], resolved: dict[int, Mention]) -> tup
     return countries
 
 
-def _place_sites(
-    geo: Geocoder,
-    doc: Document,
-    places: list[tuple[int, Mention]],
-    resolved: dict[int, Mention],
-    cues: PhraseIndex[str],
-    countries: tuple[str, ...],
-    near: tuple[tuple[float, float], ...],
-) -> None:
-    """Put each named site ("Royal Street", "Alder Hey Children's Hospital") at a town, less surely: the
-    one it is said to be in ("... Hospital in Rome", "..., Lagos"), else a well-known town its name
-    opens with ("Belfast Magistrate's Court"), else the town the article names most. A site the
-    gazetteer knows whole keeps its own point if it is a region or a city of 100,000, or lies within
-    1,000 km of that town (not "Washington Square" in a New Orleans story). A site no town can hold
-    falls back to the well-known place its name opens with ("Europe Bridge")."""
-    spans = [(m.span.start, m.span.end) for _, m in places if site_name(m.span.text, cues)]
-    counts: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
-    towns: dict[str, Place] = {}
-    for r in resolved.values():
-        p = r.place
-        # the article's towns as doubts left them, and those its organisations are named after, not those
-        # its streets are ("Joliet Avenue" in Hawaiian Gardens)
-        if (
-            p is not None
-            and r.kind in ("place", "in_name")
-            and p.precision in SITE_TOWNS
-            and p.feature != SITE
-            and p.confidence >= SITE_MAIN_MIN
-            and not (r.kind == "in_name" and any(a <= r.span.start and r.span.end <= b for a, b in spans))
-        ):
-            # a site's name the gazetteer also knows as a village ("Washington Square", Pennsylvania, in a
-            # New Orleans story) is the main town only when no other name is
-            counts[site_name(r.span.text, cues)][p.gid or p.name] += 1
-            towns.setdefault(p.gid or p.name, p)
-    ranked = (counts[False] or counts[True]).most_common(1)
-    main = towns[ranked[0][0]] if ranked else None
-    for i, m in places:
-        if not site_name(m.span.text, cues):
-            continue
-        done = resolved[i].place if i in resolved else None
-        if done is not None and (
-            done.precision not in ("town", "neighbourhood")  # "Western Cape", "Rhode Island"
-            or done.population >= KNOWN_POPULATION  # "Sioux Falls"
-            or main is None
-            or km(done.lat, done.lon, main.lat, main.lon) <= ISOLATED_KM
-        ):
-            continue
-        j, nxt = next(
-            ((j, o) for j, o in places if j > i and o.span.start >= m.span.end),
-            (-1, None),
-        )
-        town = None
-        factor = SITE_CONTAINER_CONFIDENCE
-        if nxt is not None and container_gap(doc.text[m.span.end : nxt.span.start], cues):
-            outer = resolved[j].place if j in resolved else None
-            if done is not None and outer is not None and within(done, outer):
-                continue  # "Klamath Falls, Oregon": the town the gazetteer knows, where the text says it is
-            if outer is not None and outer.precision != "country":
-                town = outer
-        if town is None:
-            town = _part_place(geo, _site_words(m.span.text, cues), doc.lang, countries, ())
-            factor = SITE_PART_CONFIDENCE
-            if town is not None and town.precision == "country":
-                town = None
-        if town is None:
-            town, factor = main, SITE_MAIN_CONFIDENCE
-        if town is not None:
-            site = dataclasses.replace(less_sure(town, factor), feature=SITE)
-            resolved[i] = dataclasses.replace(m, place=site)
-        elif done is None and (part := _part_place(geo, m.span.text, doc.lang, countries, near)) is not None:
-            resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
-
-
 def _directed(geo: Geocoder, name: str, cues: PhraseIndex[str]) -> str | None:
     """The place name after a word naming a part of it ("South Florida" -> Florida, "Upstate New York"
     -> New York: hints `approx` or `part` in placecues.tsv), when the gazetteer knows the rest."""
@@ -371,13 +265,3 @@ def _directed(geo: Geocoder, name: str, cues: PhraseIndex[str]) -> str | None:
 def _known(place: Place) -> bool:
     """A city everyone knows, which a wrong reading of the region after it does not move ("Atlanta, Georgia")."""
     return place.population >= KNOWN_POPULATION or place.feature == "PPLC" or place.precision == "country"
-
-
-def _site_words(text: str, cues: PhraseIndex[str]) -> str:
-    """The name without its site word and linking words: "Belfast Magistrate's Court" -> "Belfast
-    Magistrate's", "University of Alberta" -> "Alberta"."""
-    words = text.split()
-    words = words[:-1] if is_site_word(cues, words[-1]) else words[1:]
-    while words and "link" in cues.get(norm(words[0])):
-        words = words[1:]
-    return " ".join(words)

@@ -26,6 +26,7 @@ from eventmill.stages.mentions.places import (
     PLACE_KINDS,
     PROMINENT_POPULATION,
     extend_name,
+    full_name_words,
     hyphen_parts,
     in_place_context,
     inside_longer_name,
@@ -88,7 +89,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 23, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
+@stage("mentions", 24, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -234,7 +235,25 @@ def mentions(doc: Document, config: Config) -> Document:
             place.precision in ("country", "admin1") or (place.population or 0) >= PROMINENT_POPULATION
         )
 
-    for first, last, label in _entities(toks):
+    entities = _entities(toks)
+    bare: list[tuple[int, int]] = []
+    unlabelled: list[tuple[int, int]] = []
+    # the first and last words of the article's full person names: "Sutton" after "Ashley Sutton" is her
+    named_people = full_name_words(toks, [(a, b) for a, b, lab in entities if meaning.get(lab) == "person"])
+
+    def bare_name(first: int, last: int) -> bool:
+        """A capitalised name the gazetteer knows, of no nationality, no acronym and no person's name,
+        out of place context."""
+        text = doc.text[toks[first].start : toks[last].end]
+        return (
+            is_capitalised(toks, first, last)
+            and text not in named_people
+            and not text.isupper()
+            and norm(text) not in lex.demonyms
+            and geo.is_place_name(text)
+        )
+
+    for first, last, label in entities:
         if not free(first, last):
             continue
         last = extend_name(
@@ -251,8 +270,10 @@ def mentions(doc: Document, config: Config) -> Document:
                 placed.update(range(a, b + 1))
             take(first, last)
             continue
-        if kind in ("person", "organisation") and a_place(first, last, head):
-            kind = "place"  # a known place where places go beats a label nothing else supports
+        if kind in ("person", "organisation") and a_place(first, last, head) and span.text not in named_people:
+            # a known place where places go beats a label nothing else supports; a word of a full name the
+            # article gives a person supports it ("a source close to McGregor" after "Conor McGregor")
+            kind = "place"
         elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
         elif kind == "other" and region(first, last) and prominent(first, last):
@@ -268,6 +289,8 @@ def mentions(doc: Document, config: Config) -> Document:
                     placed.update(range(a, b + 1))
         elif kind is not None:
             found.append(Mention("actor", span, actor=Actor(span.text, kind), head=head))
+            if kind in ("person", "organisation") and bare_name(first, last):
+                bare.append((first, last))
         else:
             continue
         take(first, last)
@@ -282,6 +305,14 @@ def mentions(doc: Document, config: Config) -> Document:
             found.append(Mention("place", span_of(doc, first, last), head=head))
             placed.update(range(first, last + 1))
             take(first, last)
+        elif bare_name(first, last):
+            bare.append((first, last))
+        elif last > first:
+            unlabelled.append((first, last))  # "the Harrow Boys": a name the recogniser left unlabelled
+    # "Valemount is also looking at ...": a known name with no cue, which the geocode stage keeps only
+    # near the article's other places (kind `nearby`: context, never an event's place)
+    for first, last in bare:
+        found.append(Mention("nearby", span_of(doc, first, last), head=head_of(toks, first, last)))
 
     # "Canadian", "l'armée syrienne", "West African": the country or region a nationality names, for the
     # geocode stage to resolve; a kind of its own, so that no event is ever located by one
@@ -295,12 +326,19 @@ def mentions(doc: Document, config: Config) -> Document:
         if words[0].text[:1].isupper() or all(t.pos == "ADJ" for t in words):  # "afghane", not "polish"
             found.append(Mention("demonym", span_of(doc, dm.first, dm.last), head=head_of(toks, dm.first, dm.last)))
 
+    def known_name(first: int, last: int) -> bool:
+        return geo.is_place_name(doc.text[toks[first].start : toks[last].end])
+
     # "the Washington Post", "Bank of England": the place an organisation's name carries, listed as
     # context (kind in_name), never an event's place
     inside = in_place | {k for m in found if m.kind == "demonym" for k in range(*_token_range(starts, m.span))}
     for m in [m for m in found if m.kind == "actor" and m.actor and m.actor.kind not in NOT_NAMED_PLACES]:
         first, last = _token_range(starts, m.span)
-        for a, b in places_inside(toks, first, last - 1, cues, prominent):
+        for a, b in places_inside(toks, first, last - 1, cues, prominent, known_name):
+            if not inside.intersection(range(a, b + 1)):
+                found.append(Mention("in_name", span_of(doc, a, b), head=head_of(toks, a, b)))
+    for first, last in unlabelled:
+        for a, b in places_inside(toks, first, last, cues, prominent, known_name):
             if not inside.intersection(range(a, b + 1)):
                 found.append(Mention("in_name", span_of(doc, a, b), head=head_of(toks, a, b)))
     for first, last in sites:  # "Belfast Magistrate's Court": Belfast, as context

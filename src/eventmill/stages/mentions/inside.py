@@ -22,6 +22,7 @@ from eventmill.text import norm
 
 # the longest place name looked for at the start of a longer name ("Niger Delta Development Commission")
 MAX_NAME_TOKENS = 4
+DIVISIONS = ("admin1", "admin2")  # hints of placecues.tsv for a word naming a division ("County", "State")
 
 
 def comma_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
@@ -42,17 +43,25 @@ def places_inside(
     last: int,
     cues: PhraseIndex[str],
     prominent: Callable[[int, int], bool],
+    known: Callable[[int, int], bool] = lambda first, last: False,
 ) -> list[tuple[int, int]]:
     """The spans of the places an organisation's name first..last carries: the longest prominent name
-    that opens it and leaves at least one word of its own ("Washington Post" -> Washington), and the
-    name after its last linking word ("Bank of England" -> England, "Université de Damas" -> Damas)."""
+    that opens it and leaves at least one word of its own ("Washington Post" -> Washington), or a known
+    (`known`) name before a word naming a division ("Tipperary County Council"), and the name after its
+    last linking word ("Bank of England" -> England, "Université de Damas" -> Damas)."""
     out: list[tuple[int, int]] = []
     k = first
     while k < last and toks[k].pos in ("DET", "PUNCT"):
         k += 1  # "the Washington Post"
     for j in range(min(last - 1, k + MAX_NAME_TOKENS - 1), k - 1, -1):
-        if all(t.text[:1].isupper() for t in toks[k : j + 1]) and prominent(k, j):
+        if not all(t.text[:1].isupper() for t in toks[k : j + 1]):
+            continue
+        if prominent(k, j):
             out.append((k, j))
+            break
+        if j + 1 < last and known(k, j) and any(h in DIVISIONS for h in cues.get(norm(toks[j + 1].text))):
+            # "Tipperary County Council", "Walker County Sheriff's Office": a division the name says it is
+            out.append((k, j + 1) if known(k, j + 1) else (k, j))
             break
     for i in range(last - 1, k, -1):
         if "link" in cues.get(norm(toks[i].text)) and toks[i].pos == "ADP":

@@ -259,3 +259,23 @@ def proper_runs(toks: Sequence[Token], free: Callable[[int, int], bool]) -> list
         out.append((k, j))
         k = j + 1
     return out
+
+
+def full_name_words(toks: Sequence[Token], people: Sequence[tuple[int, int]]) -> set[str]:
+    """The first and last words of the full names among the person entities first..last, with the
+    capitalised word the recogniser left out before one ("Conor" of "Conor McGregor", only "McGregor"
+    labelled): "Sutton" after "Ashley Sutton" is her, not the town."""
+    out: set[str] = set()
+    for first, last in people:
+        k = first - 1
+        if (
+            k >= 0
+            and toks[k].pos == "PROPN"
+            and toks[k].text[:1].isupper()
+            and toks[k].head == last
+            and not toks[k].ent
+        ):
+            first = k
+        if last > first:
+            out.update((toks[first].text, toks[last].text))
+    return out

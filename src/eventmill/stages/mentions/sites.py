@@ -7,7 +7,7 @@ linking word ("University of Perpetual Help", "rue de la Paix") or, when the sit
 right before it ("place Tahrir", "hôpital Necker"). The name must hang on the site word in the parse
 ("told the court Smith said" is no site), and a longer name the gazetteer knows is a town, not a site
 ("Salt Lake City", "Palm Beach"). The geocode stage puts a site at the town it is said to be in, else
-the article's main town (`geocode._place_sites`).
+the article's main town (`geo_sites.place_sites`).
 """
 
 from __future__ import annotations

@@ -50,6 +50,9 @@ PIPE_BATCH = 32
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*\s+")
 _CLAUSE_END = re.compile(r"[;:,][\"'»”)\]]*\s+")
 _SPACE = re.compile(r"\s+")
+# a caption or credit is one short sentence: a furniture line longer than this runs on into the story
+# ("Photo credit: Jane Doe. President Buhari visited ...", where a page's caption lost its line break)
+CAPTION_CHARS = 250
 
 
 def pieces(text: str, start: int, end: int, limit: int = PARSE_CHARS) -> list[tuple[int, int]]:
@@ -91,7 +94,7 @@ def parse_many(docs: list[Document], config: Config) -> list[Document]:
     return out
 
 
-@stage("parse", 4, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"), batch=parse_many)
+@stage("parse", 5, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"), batch=parse_many)
 def parse(doc: Document, config: Config) -> Document:
     """Tokens, lemmas, POS, dependencies, entities and sentences for every paragraph."""
     return parse_many([doc], config)[0]
@@ -99,13 +102,18 @@ def parse(doc: Document, config: Config) -> Document:
 
 def _pieces(doc: Document, furniture: frozenset[str]) -> list[tuple[int, int]]:
     """The (start, end) pieces of the document's text to parse: its paragraphs that are not page
-    furniture, long ones cut in pieces."""
-    return [
-        piece
-        for p in doc.paragraphs
-        if not is_furniture(doc.text[p.start : p.end], furniture)
-        for piece in pieces(doc.text, p.start, p.end)
-    ]
+    furniture (of a long furniture line, what follows its first sentence), long ones cut in pieces."""
+    out = []
+    for p in doc.paragraphs:
+        start = p.start
+        if is_furniture(doc.text[p.start : p.end], furniture):
+            # a long line keeps what follows its first sentence, the caption or credit
+            cut = _SENTENCE_END.search(doc.text, p.start, p.end) if p.end - p.start > CAPTION_CHARS else None
+            if cut is None or p.end - cut.end() < CAPTION_CHARS // 2:
+                continue
+            start = cut.end()
+        out += pieces(doc.text, start, p.end)
+    return out
 
 
 def _copied_out(doc: Document, parsed: list[tuple[int, Any]]) -> Document:

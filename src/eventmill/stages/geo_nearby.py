@@ -1,0 +1,43 @@
+"""Known place names the text gives no cue for ("Valemount is also looking at ...", a town named as a
+person's or an organisation's name), kept as context when the gazetteer has them near the article's
+other places: a local story names the towns around it without "in" or "near" before each."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventmill.distance import km
+from eventmill.geo import Geocoder
+from eventmill.models import Document, Mention
+from eventmill.placecues import SITE
+
+# a name kept lies this close to a town or district the article places surely, and is this sure at most:
+# never as sure as a name the text puts where places go
+NEARBY_KM, NEARBY_CONFIDENCE, ANCHOR_CONFIDENCE = 150.0, 0.7, 0.7
+LOCAL = ("town", "neighbourhood", "admin2")  # a homonym province or country says nothing of nearness
+
+
+def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], countries: tuple[str, ...]) -> None:
+    """Resolve the `nearby` mentions that lie within `NEARBY_KM` of another of the article's places
+    (a town or district resolved at `ANCHOR_CONFIDENCE` or more); the others stay unresolved."""
+    anchors = [
+        (r.span.text, r.place)
+        for r in resolved.values()
+        if r.kind == "place"
+        and r.place is not None
+        and r.place.precision in LOCAL
+        and r.place.feature != SITE
+        and r.place.confidence >= ANCHOR_CONFIDENCE
+    ]
+    if not anchors:
+        return
+    near = tuple(dict.fromkeys((p.lat, p.lon) for _, p in anchors))
+    for i, m in enumerate(doc.mentions):
+        if m.kind != "nearby":
+            continue
+        place = geo.lookup(m.span.text, lang=doc.lang, countries=countries, near=near)
+        if place is None or place.precision not in LOCAL:
+            continue
+        if any(t != m.span.text and km(place.lat, place.lon, p.lat, p.lon) <= NEARBY_KM for t, p in anchors):
+            sure = min(place.confidence, NEARBY_CONFIDENCE)
+            resolved[i] = dataclasses.replace(m, place=dataclasses.replace(place, confidence=sure))
