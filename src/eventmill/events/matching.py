@@ -76,7 +76,7 @@ def _match(tokens: Sequence[Token], k: int, words: tuple[str, ...], sent: int) -
 
 OBJECT_DEPS = ("obj", "obl:arg", "nsubj:pass", "obl", "xcomp")
 # a proper name there says when or where, not whom ("were released Wednesday")
-CIRCUMSTANCE_DEPS = ("obl", "obl:mod", "obl:tmod", "obl:npmod")
+CIRCUMSTANCE_DEPS = ("obl", "obl:mod", "obl:tmod", "obl:npmod", "obl:agent")
 
 
 def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[str, ...]) -> bool:
