@@ -123,8 +123,10 @@ def _date_at_exactly(folded: str, pos: int, g: Grammar, year_hint: int | None) -
         return (date, m.start(), m.end()) if date else None
     if m:
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        # the first number is the day when the language writes days first, or when it cannot be a month
-        d, mo = (a, b) if a > 12 or (g.day_first and b <= 12) else (b, a)
+        # the first number is the day when the language writes days first, when it cannot be a month, or
+        # when dots part the numbers ("12.03.2019": the European form, whatever the article's language)
+        dots = "." in folded[m.start() : m.end()]
+        d, mo = (a, b) if a > 12 or ((g.day_first or dots) and b <= 12) else (b, a)
         date = safe_date(y, mo, d)
         return (date, m.start(), m.end()) if date else None
     return None

@@ -56,8 +56,11 @@ _INNER = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ]{2})")
 INNER_CHARS = 300  # how far into a paragraph such a sentence may start
 # an agency in capitals after an undated dateline's comma, with no brackets ("Hama, SANA –")
 _AGENCY_TAIL = re.compile(r"[^,\n]+,\s*[A-Z]{2,8}\s*(?:-+|—|–)")
-# a person's name beside a date across a bar ("Burak Akay |15.03.2019"): two to four capitalised words
-_SIGNER = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ '\-][A-ZÀ-Þ][^\W\d_]+){1,3}")
+# who signs a date line across a bar ("Burak Akay |15.03.2019", "Le Monde.fr avec AFP | 12.03.2019"):
+# two to six words, the first capitalised, no figure
+_SIGNER = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[.'\-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[.'\-][^\W\d_]+)*){1,5}")
+# an agency's credit opening a byline line, before a comma ("AFP, publié le 12 mars 2019")
+_CREDIT = re.compile(r"\s*[A-ZÀ-Þ][\w.\-]*,\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,10 +252,10 @@ def _signed_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
     "Burak Akay |15.03.2019"). A bare date line under a title is not (see `find_published`)."""
     if p.end - p.start > DATE_LINE:
         return None
-    if g.opener.match(folded, p.start, p.end):
-        found = _date_line(text, folded, p, g)
-        # only the date and its time: "Le 12 mars 2019 - l'armée reprend la ville" opens a timeline's line
-        return found if found and not re.search(r"[^\W\d_]{4}", text[found.span.end : p.end]) else None
+    found = _date_line(text, folded, p, g) if g.opener.match(folded, p.start, p.end) else None
+    # only the date and its time: "Le 12 mars 2019 - l'armée reprend la ville" opens a timeline's line
+    if found and not re.search(r"[^\W\d_]{4}", text[found.span.end : p.end]):
+        return found
     bars = [-1, *(m.start() for m in re.finditer(r"\|", text[p.start : p.end])), p.end - p.start]
     parts = [Span(p.start + a + 1, p.start + b, text[p.start + a + 1 : p.start + b]) for a, b in zip(bars, bars[1:])]
     if len(parts) < 2:
@@ -288,8 +291,8 @@ def _bylines(text: str, folded: str, p: Span, g: Grammar, year_hint: int | None)
         inside = m.start("cue") - p.start > 3
         if inside and not short:
             break
-        if inside and not text[m.start("cue")].isupper():
-            continue  # "Par X - Publié le": a cue inside a line is a byline only when capitalised
+        if inside and not (text[m.start("cue")].isupper() or _CREDIT.fullmatch(text, p.start, m.start("cue"))):
+            continue  # "Par X - Publié le": a cue inside a line is a byline only when capitalised, or after a credit
         hit = date_at(folded, m.end(), g, year_hint)
         if hit is None:
             continue

@@ -252,3 +252,45 @@ def test_a_month_named_alone_has_no_value_without_a_publication_date():
 )
 def test_a_weekend_is_its_saturday_and_a_part_of_a_month_is_the_month(lang, text, published, expected):
     assert dates(text, lang, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a sequel counts from the last day named before it, not from publication
+        (
+            "en",
+            "Jets bombed a market in Idlib on March 10. The next day, rebels shelled a school.",
+            [("March 10", "2019-03-10"), ("The next day", "2019-03-11")],
+        ),
+        (
+            "en",
+            "On Thursday, militants attacked a checkpoint. Two days later, they ambushed a convoy.",
+            [("Thursday", "2019-03-07"), ("Two days later", "2019-03-09")],
+        ),
+        (
+            "fr",
+            "Jeudi, des hommes armés ont attaqué un poste à Gao. Le lendemain, ils ont tué trois soldats.",
+            [("Jeudi", "2019-03-07"), ("Le lendemain", "2019-03-08")],
+        ),
+        (
+            "fr",
+            "Lundi, la police a arrêté dix hommes. La veille, des manifestants avaient défilé.",
+            [("Lundi", "2019-03-11"), ("La veille", "2019-03-10")],
+        ),
+        # with no day before it, none; the eve of a named occasion is no sequel
+        ("en", "The next day, rebels shelled a school.", [("The next day", None)]),
+        (
+            "en",
+            "On Thursday, militants attacked a checkpoint. The day before the vote, police arrested ten men.",
+            [("Thursday", "2019-03-07")],
+        ),
+        (
+            "fr",
+            "Jeudi, des hommes ont attaqué un poste. La veille du scrutin, des manifestants ont défilé.",
+            [("Jeudi", "2019-03-07")],
+        ),
+    ],
+)
+def test_a_sequel_counts_from_the_last_day_named_before_it(lang, text, expected):
+    assert [(t, v) for t, v, _ in dates(text, lang, "2019-03-12")] == expected

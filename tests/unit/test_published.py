@@ -73,6 +73,14 @@ def published(text, lang, **kw):
         ("en", "Raid\nBy Jane Doe | 03/15/2019\nTurkish jets struck PKK positions.", ("2019-03-15", "byline")),
         ("fr", "Attaque\n03 décembre 2019 à 12h30 | Par Jeune Afrique\nDes tirs ont éclaté.", ("2019-12-03", "byline")),
         ("fr", "Manifestation à Alger\nLe 05/03/2019\nDes milliers de personnes ont défilé.", ("2019-03-05", "byline")),
+        # an agency's credit before a byline phrase; a paper's name across a bar; dots part a day-first date
+        ("fr", "Des raids ont tué sept civils.\nAFP, publié le mardi 12 mars 2019 à 14h20", ("2019-03-12", "byline")),
+        (
+            "fr",
+            "Syrie\nLe Monde.fr avec AFP | 12.03.2019 à 10h15 | Mis à jour le 12.03.2019 à 11h02\nDes raids ont tué sept civils.",
+            ("2019-03-12", "byline"),
+        ),
+        ("en", "Raid\nAhmet Yilmaz |12.03.2019\nTurkish police detained 20 suspects.", ("2019-03-12", "byline")),
         # an English all-digit date whose first number cannot be a month
         ("en", "Raid\nUpdated: 15/03/2019\nTurkish jets struck PKK positions.", ("2019-03-15", "updated")),
     ],
@@ -96,7 +104,8 @@ def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text
         ("en", "Timeline\nThe war began long ago.\nMarch 12, 2019: the army retook the town."),
         ("fr", "Chronologie\nLa guerre dure.\n12 mars 2019 : l'armée reprend la ville."),
         ("fr", "Chronologie\nLa guerre dure.\nLe 12 mars 2019 - l'armée reprend la ville."),
-        # a date across a bar from no author
+        # a date across a bar from no author; a credit of several words before a lowercase byline phrase
+        ("en", "The report, published on 3 March 2021, says little.\nRain."),
         ("en", "Floods\nFriday, March 15, 2019 | Rain\nThe river rose."),
     ],
 )

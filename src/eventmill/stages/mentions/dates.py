@@ -36,10 +36,12 @@ NUMBER = "n"
 
 @dataclass(frozen=True, slots=True)
 class Shift:
-    """A relative phrase: `offset` units from the publication date (times the number of an `n` phrase)."""
+    """A relative phrase: `offset` units from the publication date (times the number of an `n` phrase),
+    or for a `sequel` ("the next day", "la veille") days from the last day the text named before it."""
 
     offset: int
     unit: str = "day"
+    sequel: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,9 @@ def date_words(lang: str) -> DateWords:
         try:
             value = int(row.get("value", ""))
         except ValueError:
+            continue
+        if kind == "sequel":
+            rel.append((key, Shift(value, "day", sequel=True)))
             continue
         if kind == "relative":
             unit = row.get("unit") or "day"
@@ -147,7 +152,8 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
     pub = _parse_published(published)
     keys = [norm(t.text).replace(".", "") for t in tokens]
     stops: set[int] = set()  # the last tokens of stop phrases ("the last week of")
-    relative = _relative(tokens, lang, words, pub, stops)
+    sequels: dict[int, int] = {}  # the first tokens of sequel phrases ("the next day"), with their offsets
+    relative = _relative(tokens, lang, words, pub, stops, sequels)
     hits: list[DateHit] = []
     order = numeric_order(tokens, words.numeric)
     k = 0
@@ -248,8 +254,11 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             k = last + 1
             continue
         if k in relative:
-            hits.append(relative[k])
-            k = relative[k].last + 1
+            hit = relative[k]
+            if k in sequels:
+                hit = _after_last_day(hits, hit, sequels[k])
+            hits.append(hit)
+            k = hit.last + 1
             continue
         if _YEAR.match(key) and k > 0 and tokens[k - 1].pos == "ADP":
             hits.append(DateHit(k, k, DateValue(key, "year")))
@@ -302,11 +311,24 @@ def _is_range(tokens: Sequence[Token], keys: list[str], k: int, words: DateWords
     return keys[k] in words.ranges and (bool(keys[k]) or tokens[k].text == "-")
 
 
+def _after_last_day(hits: list[DateHit], hit: DateHit, offset: int) -> DateHit:
+    """A sequel ("the next day", "la veille") resolved against the last day named before it, None
+    when none was."""
+    last = next((h.value.value for h in reversed(hits) if h.value.precision == "day" and h.value.value), None)
+    if last is None:
+        return hit
+    day = dt.date.fromisoformat(last[:10])
+    if not -(day - dt.date.min).days <= offset <= (dt.date.max - day).days:
+        return hit
+    return dataclasses.replace(hit, value=DateValue((day + dt.timedelta(days=offset)).isoformat(), "day"))
+
+
 def _relative(
-    tokens: Sequence[Token], lang: str, words: DateWords, pub: dt.date | None, stops: set[int]
+    tokens: Sequence[Token], lang: str, words: DateWords, pub: dt.date | None, stops: set[int], sequels: dict[int, int]
 ) -> dict[int, DateHit]:
     """Relative phrases, by first token, resolved against the publication date; the last token of each
-    stop phrase goes in `stops`."""
+    stop phrase goes in `stops`, the first of each sequel in `sequels` with its offset (resolved later
+    against the day named before it)."""
     counts = _counts(tokens, lang)
     out: dict[int, DateHit] = {}
     for m in words.relative.scan_words(*_as_matched(tokens, counts)):
@@ -318,7 +340,11 @@ def _relative(
             found = [counts[k] for k in range(m.first, m.last + 1) if k in counts]
             if len(found) != 1:
                 continue
-            shift = Shift(shift.offset * found[0], shift.unit)
+            shift = dataclasses.replace(shift, offset=shift.offset * found[0])
+        if shift.sequel:
+            sequels[m.first] = shift.offset
+            out[m.first] = DateHit(m.first, m.last, DateValue(None, "day"))
+            continue
         out[m.first] = DateHit(m.first, m.last, _shifted(pub, shift))
     return out
 
