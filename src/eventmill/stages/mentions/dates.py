@@ -21,27 +21,14 @@ from eventmill import datafiles
 from eventmill.datelines import safe_date
 from eventmill.models import DateValue, Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.numbers import digit_value, quantity_lexicon
 from eventmill.stages.mentions.numeric_dates import NUMERIC, numeric_date, numeric_order
+from eventmill.stages.mentions.relative_dates import UNITS, DateHit, Shift, after_last_day, relative_phrases
 from eventmill.text import norm
 
 log = logging.getLogger(__name__)
 
 _DAY = re.compile(r"^(\d{1,2})(?:er|e|eme|st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-UNITS = ("day", "week", "weekend", "month", "year")
-# In a relative phrase, this word stands for one number token: "n weeks ago", "il y a n ans".
-NUMBER = "n"
-
-
-@dataclass(frozen=True, slots=True)
-class Shift:
-    """A relative phrase: `offset` units from the publication date (times the number of an `n` phrase),
-    or for a `sequel` ("the next day", "la veille") days from the last day the text named before it."""
-
-    offset: int
-    unit: str = "day"
-    sequel: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +92,6 @@ def date_words(lang: str) -> DateWords:
     return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges), tuple(shifts), frozenset(parts), numeric)
 
 
-@dataclass(frozen=True, slots=True)
-class DateHit:
-    first: int
-    last: int
-    value: DateValue
-
-
 # a date this many years or more before the publication date (else the latest year the article
 # names) is background or comparison, not when a reported event happened
 BACKGROUND_YEARS = 2
@@ -153,7 +133,7 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
     keys = [norm(t.text).replace(".", "") for t in tokens]
     stops: set[int] = set()  # the last tokens of stop phrases ("the last week of")
     sequels: dict[int, int] = {}  # the first tokens of sequel phrases ("the next day"), with their offsets
-    relative = _relative(tokens, lang, words, pub, stops, sequels)
+    relative = relative_phrases(tokens, lang, words.relative, pub, stops, sequels)
     hits: list[DateHit] = []
     order = numeric_order(tokens, words.numeric)
     k = 0
@@ -256,7 +236,7 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
         if k in relative:
             hit = relative[k]
             if k in sequels:
-                hit = _after_last_day(hits, hit, sequels[k])
+                hit = after_last_day(hits, hit, sequels[k])
             hits.append(hit)
             k = hit.last + 1
             continue
@@ -309,114 +289,3 @@ def _weekday_shift(keys: list[str], k: int, words: DateWords) -> int:
 def _is_range(tokens: Sequence[Token], keys: list[str], k: int, words: DateWords) -> bool:
     """Whether token k joins the two days of a range: a word of `dates.tsv` or a dash."""
     return keys[k] in words.ranges and (bool(keys[k]) or tokens[k].text == "-")
-
-
-def _after_last_day(hits: list[DateHit], hit: DateHit, offset: int) -> DateHit:
-    """A sequel ("the next day", "la veille") resolved against the last day named before it, None
-    when none was."""
-    last = next((h.value.value for h in reversed(hits) if h.value.precision == "day" and h.value.value), None)
-    if last is None:
-        return hit
-    day = dt.date.fromisoformat(last[:10])
-    if not -(day - dt.date.min).days <= offset <= (dt.date.max - day).days:
-        return hit
-    return dataclasses.replace(hit, value=DateValue((day + dt.timedelta(days=offset)).isoformat(), "day"))
-
-
-def _relative(
-    tokens: Sequence[Token], lang: str, words: DateWords, pub: dt.date | None, stops: set[int], sequels: dict[int, int]
-) -> dict[int, DateHit]:
-    """Relative phrases, by first token, resolved against the publication date; the last token of each
-    stop phrase goes in `stops`, the first of each sequel in `sequels` with its offset (resolved later
-    against the day named before it)."""
-    counts = _counts(tokens, lang)
-    out: dict[int, DateHit] = {}
-    for m in words.relative.scan_words(*_as_matched(tokens, counts)):
-        shift = m.values[0]
-        if shift is None:
-            stops.add(m.last)
-            continue
-        if NUMBER in m.key.split():
-            found = [counts[k] for k in range(m.first, m.last + 1) if k in counts]
-            if len(found) != 1:
-                continue
-            shift = dataclasses.replace(shift, offset=shift.offset * found[0])
-        if shift.sequel:
-            sequels[m.first] = shift.offset
-            out[m.first] = DateHit(m.first, m.last, DateValue(None, "day"))
-            continue
-        out[m.first] = DateHit(m.first, m.last, _shifted(pub, shift))
-    return out
-
-
-def _weekend(pub: dt.date, offset: int) -> dt.date:
-    """The Saturday of a weekend: the latest one up to the publication day ("over the weekend", "ce
-    week-end"), the one before it when said on a weekend day (`offset` -1: "last weekend"), or the next
-    (`offset` 1)."""
-    back = (pub.weekday() - 5) % 7  # days since the last Saturday: 0 on a Saturday, 1 on a Sunday
-    latest = pub - dt.timedelta(days=back)
-    if offset < 0 and back <= 1:
-        return latest - dt.timedelta(weeks=1)
-    return latest + dt.timedelta(weeks=max(offset, 0))
-
-
-def _as_matched(tokens: Sequence[Token], counts: dict[int, int]) -> tuple[list[list[str]], list[int]]:
-    """The tokens as the phrase matcher sees them (their words and segments): a number is `n`, and
-    a segment is a sentence that also ends at punctuation.
-
-    So a phrase never spans a comma ("Cette semaine, la police" is not the stop phrase "cette
-    semaine-là") but spans a hyphen inside a word ("ce mois-ci"). A literal "n" stays a word.
-    """
-    words: list[list[str]] = []
-    segments: list[int] = []
-    segment = 0
-    for k, t in enumerate(tokens):
-        if k and (t.sent != tokens[k - 1].sent or _ends_phrase(tokens, k - 1)):
-            segment += 1
-        words.append([NUMBER] if k in counts else norm(t.text).split())
-        segments.append(segment)
-    return words, segments
-
-
-def _ends_phrase(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token k is punctuation other than a hyphen glued to both neighbours."""
-    t = tokens[k]
-    if norm(t.text):
-        return False
-    glued = 0 < k < len(tokens) - 1 and tokens[k - 1].end == t.start and t.end == tokens[k + 1].start
-    return not (t.text == "-" and glued)
-
-
-def _counts(tokens: Sequence[Token], lang: str) -> dict[int, int]:
-    """Tokens that are one exact number ("3", "trois"), with their value; vague ones ("quelques") are not."""
-    lex = quantity_lexicon(lang)
-    out = {}
-    for k, t in enumerate(tokens):
-        value = digit_value(t.text)
-        if value is None:
-            exact = [q.value for q in lex.phrases.get(t.text) if q.value is not None and q.low == q.high == q.value]
-            value = exact[0] if exact else None
-        if value is not None:
-            out[k] = value
-    return out
-
-
-def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
-    """The day, week (its Monday), month or year `shift` away from the publication date; None if unknown."""
-    if pub is None:
-        return DateValue(None, shift.unit)
-    try:
-        if shift.unit == "weekend":
-            return DateValue(_weekend(pub, shift.offset).isoformat(), "day")
-        if shift.unit == "day":
-            return DateValue((pub + dt.timedelta(days=shift.offset)).isoformat(), "day")
-        if shift.unit == "week":
-            day = pub + dt.timedelta(weeks=shift.offset)
-            return DateValue((day - dt.timedelta(days=day.weekday())).isoformat(), "week")
-    except OverflowError:
-        return DateValue(None, shift.unit)
-    months = pub.year * 12 + pub.month - 1 + shift.offset * (12 if shift.unit == "year" else 1)
-    year, month = divmod(months, 12)
-    if not 1 <= year <= 9999:
-        return DateValue(None, shift.unit)
-    return DateValue(f"{year:04d}-{month + 1:02d}" if shift.unit == "month" else f"{year:04d}", shift.unit)
