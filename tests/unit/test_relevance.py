@@ -26,6 +26,10 @@ OFF_TOPIC = {
     "health_en": ("en", "health"),
     "technology_fr": ("fr", "technology"),
     "science_en": ("en", "science"),
+    # words of two subjects together (a start-up's funding round), and an article on the economy
+    "startup_en": ("en", "business"),
+    "economy_en": ("en", "business"),
+    "economy_fr": ("fr", "business"),
 }
 
 

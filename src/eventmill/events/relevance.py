@@ -4,8 +4,9 @@ tell of an accident or a disaster rather than an attack.
 
 "A game-winning shot", "the Celtics attacked the basket" and "fight for more funding" read as
 attacks one sentence at a time; the article around them says they are not. An article is off topic
-when the words of one such subject (`resources/<lang>/domains.tsv`) are many and varied and outnumber
-the signs of political or violent news: people of a political or armed kind, and casualty figures.
+when the words of such subjects (`resources/<lang>/domains.tsv`, all subjects together, the most
+frequent naming it) are many and varied and outnumber the signs of political or violent news: people
+of a political or armed kind, and casualty figures.
 Its events are kept visible under `--keep all`, with the reason `off topic (sports)`; an event with
 dead or injured, or with a crowd of a hundred or more, is never set aside this way (a bombing at a
 stadium is news, and so are thousands of nurses on strike).
@@ -61,8 +62,9 @@ def off_topic(doc: Document) -> str:
             hits[dom] += 1
     if not hits:
         return ""
-    dom, n = hits.most_common(1)[0]
-    if len(seen[dom]) < MIN_DISTINCT:
+    # the subjects together: a tech start-up's funding round mixes words of technology and business
+    dom, n = hits.most_common(1)[0][0], sum(hits.values())
+    if len(set().union(*seen.values())) < MIN_DISTINCT:
         return ""
     news = sum(1 for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in NEWS_KINDS)
     news += sum(1 for c in doc.candidates for k in ("dead", "injured") if k in c.counts)
