@@ -58,9 +58,16 @@ PRIOR = {
 }
 # A first-level division with a population figure (the derived units of admin_units.tsv) ranks by it, as
 # a district does: Quebec the province over Quebec City, but a Jamaican parish below Manchester and
-# Portland. Divisions with none (US states, curated and Who's On First regions) keep PRIOR's fixed rank.
+# Portland. Divisions with none (US states, curated regions) keep PRIOR's fixed rank.
 PRIOR_WITH_POPULATION = {"admin1": (1.6, 0.25)}
 CAPITAL_BONUS = 0.5
+# A Who's On First region has no population figure either: at lookup time (`geo_index`) it ranks as a
+# first-level division of 100,000 people would (PRIOR_WITH_POPULATION), not above every city of its name
+# elsewhere ("Gaza": the Palestinian city of 410,000, not the Mozambican province)
+UNSIZED_REGIONS = ("region",)
+UNSIZED_REGION_PENALTY = PRIOR["admin1"][0] - (
+    PRIOR_WITH_POPULATION["admin1"][0] + PRIOR_WITH_POPULATION["admin1"][1] * 5
+)
 # a place with no population figure (most Who's On First villages) is ranked as a village of this
 # size: unknown is not empty, and the shipped GeoNames towns all have 500 or more
 UNKNOWN_POPULATION = 500

@@ -179,6 +179,8 @@ class GazetteerIndex:
 
     def _add_feature_prior(self, code: str, prec: str) -> None:
         bonus = gz.CAPITAL_BONUS if code == "PPLC" else 0.0
+        if code in gz.UNSIZED_REGIONS:
+            bonus -= gz.UNSIZED_REGION_PENALTY
         self._feat_base.append(gz.PRIOR[prec][0] + bonus)
         self._feat_slope.append(gz.PRIOR[prec][1])
         known = gz.PRIOR_WITH_POPULATION.get(prec, gz.PRIOR[prec])

@@ -474,3 +474,33 @@ def test_an_entity_continues_through_a_hyphenated_name_the_gazetteer_knows():
     found = places("Fighters attacked a base near Deir ez-Zor on Monday.", "en")
     assert "Deir" not in found
     assert found.get("Deir ez-Zor") is not None and found["Deir ez-Zor"].country == "SY"
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("The Israel-Gaza ceasefire held on Monday.", "Gaza", "PS"),
+        ("Traffic on the Dallas-Fort Worth highway stopped on Monday.", "Fort Worth", "US"),
+    ],
+)
+def test_a_known_name_joined_by_a_hyphen_to_a_place_is_a_place(text, name, country):
+    found = places(text, "en")
+    assert found.get(name) is not None and found[name].country == country
+
+
+def test_a_hyphenated_brand_is_no_place():
+    assert places("Coca-Cola said on Monday that sales rose.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    "text,name,country,precision",
+    [
+        # a Who's On First region with no population figure no longer outranks a city of its name elsewhere
+        ("Israeli air strikes hit Gaza on Monday, killing three people.", "Gaza", "PS", "town"),
+        ("Floods hit Sofala province on Monday.", "Sofala", "MZ", "admin1"),
+        ("Fighting continued in Bari, Somalia, on Monday.", "Bari", "SO", "admin1"),
+    ],
+)
+def test_an_unsized_region_and_a_city_of_its_name(text, name, country, precision):
+    place = places(text, "en")[name]
+    assert (place.country, place.precision) == (country, precision)

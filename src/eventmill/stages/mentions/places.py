@@ -3,10 +3,10 @@
 A capitalised name the gazetteer knows is a place, whatever its entity label says, when the text
 puts it where places go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à
 Gao"), before or after a word naming a kind of place ("Helmand province", "la province de Helmand"),
-coordinated with such a place ("in Kunduz and Gardez"), after a comma and a linking word ("Jane Doe,
-of Hayes"), after "on" when the gazetteer has it as a region ("on Oahu", "on Crete"), or at the head of
-the dateline `eventmill.datelines` reads ("KABUL, Oct. 3", "WINNIPEG —", "Muscat:" opening the
-article). A name ending in a kind-of-place word ("Sokoto State") carries its own context, and so does a
+coordinated with such a place ("in Kunduz and Gardez"), joined by a hyphen to one ("the Israel-Gaza
+ceasefire"), after a comma and a linking word ("Jane Doe, of Hayes"), after "on" when the gazetteer has
+it as a region ("on Oahu", "on Crete"), or at the head of the dateline `eventmill.datelines` reads
+("KABUL, Oct. 3", "WINNIPEG —", "Muscat:" opening the article). A name ending in a kind-of-place word ("Sokoto State") carries its own context, and so does a
 name alone in brackets after another name ("Fig Leaf Boutique (Maywood)"). Nothing else makes a PERSON
 label a place: "Washington said" stays an actor. Names joined by hyphens ("Nelson-Creston", "Dallas-Fort
 Worth") are read part by part (`hyphen_parts`).
@@ -101,8 +101,10 @@ def in_place_context(
         return True
     if _in_brackets_after_name(toks, first, last) or (ISLAND in before and region(first, last)):
         return True
-    # "Boise, Idaho": a name in apposition right after a place
+    # "Boise, Idaho": a name in apposition right after a place; "the Israel-Gaza ceasefire": joined to one
     if first >= 2 and toks[first - 1].text == "," and placed(first - 2):
+        return True
+    if first >= 2 and _joined(toks, first - 1) and placed(first - 2):
         return True
     # "Oulton Park, Cheshire. ... Croft, Yorkshire": a name and the region it lies in, either side of a comma
     if first >= 2 and toks[first - 1].text == "," and _capitalised_name(toks[first - 2]) and region(first, last):
@@ -131,6 +133,11 @@ def in_place_context(
         if any(h in LOCATIVE or h == LIST for h in cue_before(toks, _left_edge(toks, k), cues)):
             return True
     return False
+
+
+def _joined(toks: Sequence[Token], k: int) -> bool:
+    """Token k is a hyphen written without spaces between two words ("Israel-Gaza")."""
+    return toks[k].text in HYPHENS and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
 
 
 def _in_brackets_after_name(toks: Sequence[Token], first: int, last: int) -> bool:
