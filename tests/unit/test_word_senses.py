@@ -3,6 +3,7 @@
 - "withdraw" a case, a bid, money or a challenge is no retreat; withdrawing troops, or from a town, is.
 - "demonstrate" that something holds, or a quality ("demonstrated the importance of"), is no protest;
   demonstrating in the street is.
+- "execute" an operation, a plan or an order is no killing; executing prisoners is.
 - A proper name that is the agent of a passive ("the report released by Human Rights Watch") is not
   the object a row asks for: it is who did it.
 
@@ -17,8 +18,8 @@ from eventmill.api import extract
 from eventmill.config import Config
 
 
-def types(text: str) -> list[str]:
-    return [e.type for e in extract(text, lang="en", config=Config(keep="all")).events]
+def types(text: str, lang: str = "en") -> list[str]:
+    return [e.type for e in extract(text, lang=lang, config=Config(keep="all")).events]
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,7 @@ def types(text: str) -> list[str]:
         ("The study demonstrates that the vaccine protects older patients.", "PROTEST"),
         ("The pilot project demonstrated the feasibility of deep geothermal heat.", "PROTEST"),
         ("The report released by Human Rights Watch on Tuesday says 20 people died.", "RETREAT"),
+        ("The warship intercepted the boats and executed a boarding and search operation.", "ASSAULT"),
     ],
 )
 def test_a_word_in_its_other_sense_is_no_event(text, absent):
@@ -44,7 +46,13 @@ def test_a_word_in_its_other_sense_is_no_event(text, absent):
         ("The rebels withdrew from the town after two days of fighting.", "RETREAT"),
         ("Thousands demonstrated in the capital against the new law.", "PROTEST"),
         ("Two journalists were released by Hamas on Monday.", "RETREAT"),
+        ("The militants executed three soldiers they had captured.", "ASSAULT"),
     ],
 )
 def test_the_same_word_in_its_event_sense_stays_an_event(text, present):
     assert present in types(text)
+
+
+def test_a_plan_executed_in_french_is_no_killing():
+    assert "ASSAULT" not in types("Les soldats ont exécuté l'opération de fouille sans incident.", "fr")
+    assert "ASSAULT" in types("Les jihadistes ont exécuté trois otages dimanche.", "fr")
