@@ -55,9 +55,10 @@ def assemble(doc: Document, config: Config) -> Document:
             if not always_news(e.counts):
                 e.off_topic = subject
     # an attack word with no violence anywhere in the article is a figure of speech ("fight for funding")
-    if not violence_named(ctx, raw):
-        for e in merged:
-            e.figurative = e.type == "ASSAULT" and figurative_only(doc.lang or "", e.lemmas)
+    figures = [e for e in merged if e.type == "ASSAULT" and figurative_only(doc.lang or "", e.lemmas)]
+    if figures and not violence_named(ctx, raw):
+        for e in figures:
+            e.figurative = True
     armed = ontology.kinds_in("armed")
     # firefighters are a public service, not an armed party in a fire; a country after "in" is a place
     armed_in = {
