@@ -85,13 +85,7 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
     infinitive complement ("offered to mediate"), CLAUSE for a complement clause ("il faut que", "a
     soutenu que"), REFLEXIVE for a reflexive verb ("les troupes se sont retirées", where a plain
     "retirer" takes things out of things)."""
-    sent = tokens[first].sent
-    lo = first
-    while lo > 0 and tokens[lo - 1].sent == sent:
-        lo -= 1
-    hi = last
-    while hi + 1 < len(tokens) and tokens[hi + 1].sent == sent:
-        hi += 1
+    lo, hi = _sentence_bounds(tokens, first, last)
     return any(
         first <= tokens[i].head <= last
         and (
@@ -135,16 +129,21 @@ def _in_name(tokens: Sequence[Token], tok: Token) -> bool:
         return False
     if tok.ent in NAME_LABELS:
         return True
-    return tok.ent in DATE_LABELS and not any(t.head == tok.i and t.pos == "DET" for t in _sentence(tokens, tok))
+    if tok.ent not in DATE_LABELS:
+        return False
+    lo, hi = _sentence_bounds(tokens, tok.i, tok.i)
+    return not any(t.head == tok.i and t.pos == "DET" for t in tokens[lo : hi + 1])
 
 
-def _sentence(tokens: Sequence[Token], tok: Token) -> Sequence[Token]:
-    lo, hi = tok.i, tok.i
-    while lo > 0 and tokens[lo - 1].sent == tok.sent:
+def _sentence_bounds(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """The first and last token index of the sentence that holds tokens first..last."""
+    sent = tokens[first].sent
+    lo, hi = first, last
+    while lo > 0 and tokens[lo - 1].sent == sent:
         lo -= 1
-    while hi + 1 < len(tokens) and tokens[hi + 1].sent == tok.sent:
+    while hi + 1 < len(tokens) and tokens[hi + 1].sent == sent:
         hi += 1
-    return tokens[lo : hi + 1]
+    return lo, hi
 
 
 def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from eventmill import datafiles
+from eventmill import datafiles, ontology
 from eventmill.events.context import Context
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Document, Token
@@ -50,7 +50,7 @@ def off_topic(doc: Document) -> str:
     domains = _domains(doc.lang)
     if not domains:
         return ""
-    seen: dict[str, set[str]] = {}
+    seen: set[str] = set()  # the different subject words, all subjects together
     hits: Counter[str] = Counter()
     for t in doc.tokens:
         if t.pos not in CONTENT_POS:
@@ -58,13 +58,13 @@ def off_topic(doc: Document) -> str:
         word = norm(t.lemma)
         dom = domains.get(word) or domains.get(norm(t.text))
         if dom:
-            seen.setdefault(dom, set()).add(word)
+            seen.add(word)
             hits[dom] += 1
     if not hits:
         return ""
     # the subjects together: a tech start-up's funding round mixes words of technology and business
     dom, n = hits.most_common(1)[0][0], sum(hits.values())
-    if len(set().union(*seen.values())) < MIN_DISTINCT:
+    if len(seen) < MIN_DISTINCT:
         return ""
     news = sum(1 for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in NEWS_KINDS)
     news += sum(1 for c in doc.candidates for k in ("dead", "injured") if k in c.counts)
@@ -106,8 +106,8 @@ def accidental(ctx: Context, k: int) -> bool:
     )
 
 
-# actor kinds that name a force able to do violence; a government or a country also acts in words
-FORCE_KINDS = frozenset({"military", "police", "rebel", "jihadist", "militia"})
+# the armed kinds that name a force able to do violence: a government or a country also acts in words
+WORDS_ONLY = frozenset({"government", "country"})
 
 
 @cache
@@ -132,6 +132,7 @@ def violence_named(ctx: Context, events: Iterable[RawEvent]) -> bool:
             return True
         if e.type == "ASSAULT" and not e.outcome and not figurative_only(lang, e.lemmas):
             return True
-    if any(m.kind == "actor" and m.actor and m.actor.kind in FORCE_KINDS for m in ctx.doc.mentions):
+    forces = ontology.kinds_in("armed") - WORDS_ONLY
+    if any(m.kind == "actor" and m.actor and m.actor.kind in forces for m in ctx.doc.mentions):
         return True
     return any(typ == "ASSAULT" for s in range(len(ctx.doc.sentences)) for typ, _ in ctx.modes_in(s))
