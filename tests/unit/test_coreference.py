@@ -121,3 +121,20 @@ def test_a_demonstrative_points_back_to_the_last_such_event_however_far():
         + " This attack was the deadliest of the year."
     )
     assert len(assaults(text)) == 2
+
+
+def test_whose_killing_names_the_victim_not_the_killer():
+    (ev,) = assaults("Prosecutors said the gang member had boasted before Ortiz's killing in June.")
+    assert names(ev.recipients) == ["Ortiz"]
+    assert not ev.actors
+
+
+def test_a_victim_named_by_full_name_then_by_surname_is_one_incident():
+    text = (
+        "Deputy Jerry Ortiz was shot dead outside an apartment in Hawaiian Gardens on Friday. "
+        "Neighbours said the street had been quiet for months. "
+        "Prosecutors said the suspect had boasted before Ortiz's killing that he wanted to shoot a policeman."
+    )
+    (ev,) = [e for e in assaults(text) if not e.hypothetical]
+    assert "Jerry Ortiz" in names(ev.recipients)
+    assert any("Ortiz's killing" in s.text for s in (ev.evidence, *ev.also_evidence))

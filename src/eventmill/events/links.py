@@ -21,6 +21,19 @@ def names(ms: tuple[Mention, ...]) -> set[str]:
     return {norm(m.actor.name if m.actor else m.span.text) for m in ms}
 
 
+def share_name(xs: set[str], ys: set[str]) -> bool:
+    """Whether two sets of normalised names share a party: the same name, or a one-word name that is
+    the last word of a longer one ("Ortiz" and "Jerry Ortiz": news gives a full name once, then the
+    surname)."""
+    if xs & ys:
+        return True
+
+    def surnames(names: set[str]) -> set[str]:
+        return {n.split()[-1] for n in names if " " in n}
+
+    return bool(surnames(xs) & ys or surnames(ys) & xs)
+
+
 def same_place(a: Mention, b: Mention) -> bool:
     # a named site ("Oxford Street") has its town's point: two sites, or a site and its town, differ by name
     if a.place and b.place and SITE not in (a.place.feature, b.place.feature):
@@ -49,7 +62,7 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
     named_b = names(tuple(m for m in b.actors if m.actor and not m.actor.generic))
     # a generic agent ("des miliciens") may be the named group; two different names contradict
-    if not anaphoric and named_a and named_b and not (named_a & named_b):
+    if not anaphoric and named_a and named_b and not share_name(named_a, named_b):
         return True
     if (
         a.type in ontology.in_class("physical")

@@ -11,7 +11,7 @@ figures, places or actors contradict.
 from __future__ import annotations
 
 from eventmill import ontology
-from eventmill.events.links import conflict, names, other_victims, own_places, retold_incident, same_place
+from eventmill.events.links import conflict, names, other_victims, own_places, retold_incident, same_place, share_name
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Span
 
@@ -22,9 +22,9 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if _same_figure(a, b):
         return True
-    if a.type in ontology.in_class("statement") and a.actors and names(a.actors) & names(b.actors):
+    if a.type in ontology.in_class("statement") and a.actors and share_name(names(a.actors), names(b.actors)):
         return True
-    if a.type in ontology.in_class("physical") and names(a.recipients) & names(b.recipients):
+    if a.type in ontology.in_class("physical") and share_name(names(a.recipients), names(b.recipients)):
         # the same victim ("a major general was killed" ... "Major General Gladkikh died")
         return True
     if a.type in ontology.in_class("physical") and b.targets[1] & a.targets[0]:
