@@ -138,3 +138,19 @@ def test_a_victim_named_by_full_name_then_by_surname_is_one_incident():
     (ev,) = [e for e in assaults(text) if not e.hypothetical]
     assert "Jerry Ortiz" in names(ev.recipients)
     assert any("Ortiz's killing" in s.text for s in (ev.evidence, *ev.also_evidence))
+
+
+def test_a_participle_completing_a_passive_verb_names_the_victim():
+    (ev,) = assaults("The shopkeeper was found stabbed in his flat on Monday.")
+    assert names(ev.recipients) == ["shopkeeper"]
+    assert not ev.actors
+
+
+def test_fighting_that_dies_down_is_no_death():
+    text = (
+        "A gunman opened fire on the crowd outside the school. "
+        "When the fight appeared to die down, the woman stepped back onto the street with her son."
+    )
+    events = run(text)
+    assert not [e for e in events if "fight" in " ".join(names(e.recipients))]
+    assert all(e.trigger.text != "die" for e in events)

@@ -58,6 +58,10 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
     )
     subjects = _subjects(ctx, v)
+    if toks[v].dep == "xcomp" and "VerbForm=Part" in toks[v].morph and tree.children(toks[v].head, "aux:pass"):
+        # "another woman was seen shot", "he was found stabbed": a participle completing a passive
+        # verb is passive too, and that verb's subject is its victim
+        passive = True
     for c in tree.children(v):
         dep, case = toks[c].dep, tree.case(c)
         if dep == "obl:agent" or (
