@@ -255,23 +255,27 @@ def count(m: Mention | None, ctx: Context | None = None) -> Count | None:
     return Count(q.value, q.low, q.high, m.span, of)
 
 
-def parties_under(ctx: Context, v: int, exclude: set) -> tuple[Mention, ...]:
-    """Named actors (or, failing them, named places) inside the trigger's clause, left to right."""
+def parties_under(
+    ctx: Context, v: int, exclude: set, after: int | None = None, places: bool = True
+) -> tuple[Mention, ...]:
+    """Named actors (or, failing them and with `places`, named places) inside the clause of v after the
+    trigger (v, or `after`), left to right."""
     sent = ctx.toks[v].sent
-    sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > v]
+    start = v if after is None else after
+    sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > start]
     named = []
     for i in sub:
         m = ctx.actor_at.get(i)
         if m is not None and m.actor and not m.actor.generic and m not in exclude and m not in named:
             named.append(m)
-    if named:
+    if named or not places:
         return tuple(named[:3])
-    places = []
+    found = []
     for i in sub:
         m = ctx.place_at.get(i)
-        if m is not None and m not in places:
-            places.append(m)
-    return tuple(places[:2])
+        if m is not None and m not in found:
+            found.append(m)
+    return tuple(found[:2])
 
 
 def speaker_of(ctx: Context, v: int) -> Mention | None:

@@ -38,6 +38,10 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     }
     if row.type not in physical:
         things |= set(recip_heads)  # "agreed to a formula": a statement's object is rarely a party
+    if row.type in ontology.in_class("aim"):
+        # what a protest blocks or occupies is a thing unless it is a known actor ("blocked streets in
+        # Hong Kong", "occupied the bridge"): whom it is aimed at is read from its purpose below
+        things |= {k for k in recip_heads if k not in ctx.actor_at}
     actors, recips = mentions(ctx, actor_heads, weak), mentions(ctx, recip_heads, things)
     if not recips and row.type in physical:
         # "shelled the regional capital Juba", "bombardé Alep": a place hit directly is the target
@@ -57,6 +61,12 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # military aid to Mozambique", "offered to hand over to Great Britain"), and so does whom a
         # protest is aimed at ("a hunger strike to demand the resignation of President Ben Bella")
         recips = parties_under(ctx, v, exclude=set(actors))
+        gov = toks[carrier(ctx, v)].head
+        if not recips and row.type in ontology.in_class("aim") and row.pos == "NOUN" and gov != v and toks[gov].pos == "VERB":
+            # the purpose of a noun's event hangs on the verb that carries it ("continued their hunger
+            # strike to demand the resignation of President Ben Bella")
+            # (a named party only: where it happens is no target, "des émeutes ont éclaté à Rouen")
+            recips = parties_under(ctx, gov, exclude=set(actors), after=v, places=False)
     if not recips:
         # with no party on the receiving end, the place the event is aimed at or held over receives
         # it, as PLOVER codes targets ("lifted the curfew in Montenegro", "sent observers to Bosnia",
