@@ -154,3 +154,13 @@ def test_fighting_that_dies_down_is_no_death():
     events = run(text)
     assert not [e for e in events if "fight" in " ".join(names(e.recipients))]
     assert all(e.trigger.text != "die" for e in events)
+
+
+def test_people_arrested_up_to_a_number_are_the_recipients():
+    (ev,) = [e for e in run("Police arrested up to 100 protesters in the capital on Sunday.") if e.type == "COERCE"]
+    assert any("protesters" in r for r in names(ev.recipients))
+
+
+def test_a_series_of_bombs_is_no_recipient():
+    events = run("Rebels exploded a series of bombs in the city centre on Friday, police said.")
+    assert events and all("bombs" not in " ".join(names(e.recipients)) for e in events)

@@ -101,3 +101,34 @@ def test_a_real_passive_keeps_its_passive_subject():
 
     (ev,) = extract("Douze militants ont été arrêtés par les gendarmes à Kara.", lang="fr").events
     assert [m.span.text for m in ev.recipients] == ["militants"]
+
+
+def test_a_bound_before_a_number_read_as_particle_and_preposition_is_a_quantifier():
+    # "police arrested up to 100 protesters", parsed as up -prt-> arrested, to -prep-> arrested,
+    # protesters -pobj-> to: the protesters are the object
+    rows = [
+        ("police", "NOUN", "nsubj", 1),
+        ("arrested", "VERB", "ROOT", 1),
+        ("up", "ADP", "prt", 1),
+        ("to", "ADP", "prep", 1),
+        ("100", "NUM", "nummod", 5),
+        ("protesters", "NOUN", "pobj", 3),
+    ]
+    out = to_ud(toks(rows), "clear")
+    assert (out[5].dep, out[5].head) == ("obj", 1)
+    assert out[2].head == out[3].head == 4
+
+
+def test_a_particle_before_a_prepositional_phrase_without_a_number_stays():
+    # "they gave up to the police": no number, nothing to repair
+    rows = [
+        ("they", "PRON", "nsubj", 1),
+        ("gave", "VERB", "ROOT", 1),
+        ("up", "ADP", "prt", 1),
+        ("to", "ADP", "prep", 1),
+        ("the", "DET", "det", 5),
+        ("police", "NOUN", "pobj", 3),
+    ]
+    out = to_ud(toks(rows), "clear")
+    assert (out[2].dep, out[2].head) == ("compound:prt", 1)
+    assert (out[5].dep, out[5].head) == ("obl", 1)

@@ -150,7 +150,18 @@ def _weapon(doc: Document, m: Mention) -> bool:
     """An actor phrase headed by a weapon or a kind of attack ("Roadside IED", "Twin bombs", "car bomb", "a stray bullet")."""
     if m.head is None or not doc.tokens or (m.actor and not m.actor.generic and m.actor.kind != "other"):
         return False
-    tok = doc.tokens[m.head]
-    modes = {mode for _, mode in event_lexicon(doc.lang or "").modes.get(norm(tok.lemma))}
-    # a firearm is never a kind of person; a generic agent word with a gun mode is one ("gunmen")
-    return "explosives" in modes or ("firearms" in modes and (m.actor is None or m.actor.kind == "other"))
+    lex = event_lexicon(doc.lang or "")
+    heads = [m.head]
+    if m.actor is None or m.actor.kind == "other":
+        # a weapon counted by a noun it hangs on ("a series of bombs", "une série d'explosions")
+        k = m.head + 1
+        while k < len(doc.tokens) and doc.tokens[k].start < m.span.end:
+            if doc.tokens[k].head == m.head and doc.tokens[k].dep == "nmod":
+                heads.append(k)
+            k += 1
+    for k in heads:
+        modes = {mode for _, mode in lex.modes.get(norm(doc.tokens[k].lemma))}
+        # a firearm is never a kind of person; a generic agent word with a gun mode is one ("gunmen")
+        if "explosives" in modes or ("firearms" in modes and (m.actor is None or m.actor.kind == "other")):
+            return True
+    return False

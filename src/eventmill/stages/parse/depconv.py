@@ -51,6 +51,28 @@ def active_subjects(tokens: Sequence[Token]) -> list[Token]:
     ]
 
 
+def _bound_before_number(tokens: Sequence[Token]) -> Sequence[Token]:
+    """A bound before a number that the model read as a particle and a preposition: "arrested up(prt)
+    to(prep) 100 protesters(pobj)" becomes "arrested [up to 100] protesters(dobj)", as the model parses
+    it elsewhere ("killed up to 30 villagers"), so the people are the verb's object (ClearNLP labels)."""
+    fixed = {}
+    for t in tokens:
+        i = t.i
+        if t.dep != "prt" or i + 2 >= len(tokens):
+            continue
+        prep, num = tokens[i + 1], tokens[i + 2]
+        if prep.dep != "prep" or prep.head not in (t.head, i) or num.dep != "nummod":
+            continue
+        noun = tokens[num.head]
+        if noun.head != prep.i or noun.dep != "pobj":
+            continue
+        fixed[noun.i] = (t.head, "dobj")
+        fixed[i] = fixed[prep.i] = (num.i, "quantmod")
+    if not fixed:
+        return tokens
+    return [dataclasses.replace(t, head=fixed[t.i][0], dep=fixed[t.i][1]) if t.i in fixed else t for t in tokens]
+
+
 def to_ud(tokens: Sequence[Token], scheme: str | None, complement: frozenset[str] = frozenset()) -> list[Token]:
     """Relabel and restructure one document's tokens into UD conventions (a no-op for "ud").
 
@@ -60,6 +82,7 @@ def to_ud(tokens: Sequence[Token], scheme: str | None, complement: frozenset[str
         return active_subjects(tokens)
     if scheme != "clear":
         raise ValueError(f"unknown dependency scheme {scheme!r} (known: ud, clear)")
+    tokens = _bound_before_number(tokens)
     heads = [t.head for t in tokens]
     deps = [CLEAR_TO_UD.get(t.dep, t.dep) for t in tokens]
     kids: dict[int, list[int]] = {}
