@@ -25,6 +25,7 @@ TYPE_CLASSES = (
     "aim",
     "addressee",
     "described",
+    "own_means",
 )
 RETYPINGS = ("ended", "intent", "ultimatum", "refused", "civilian", "prevented", "damage", "riot", "intervention")
 KIND_CLASSES = ("armed", "institution", "person")

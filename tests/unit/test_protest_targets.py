@@ -1,4 +1,5 @@
-"""Whom a protest is aimed at: a party its purpose names, never what it blocks or where it happens.
+"""Whom a protest or a mobilisation is aimed at: a party its purpose names, never what it blocks,
+where it happens, or the forces it moves.
 
 PLOVER codes a protest's recipient as the party it targets ("a hunger strike to demand the resignation
 of the prime minister"). A road blocked or a town where a riot broke out is no party.
@@ -35,3 +36,17 @@ def test_des_routes_bloquees_ne_sont_pas_un_destinataire():
 def test_la_ville_d_une_emeute_n_est_pas_sa_cible():
     (ev,) = protests("Des émeutes ont éclaté lundi soir dans plusieurs rues du centre de Rouen.", "fr")
     assert "Rouen" not in recipients(ev)
+
+
+def mobilisations(text, lang):
+    return [e for e in eventmill.extract(text, lang=lang, published="2024-03-04").events if e.type == "MOBILIZE"]
+
+
+def test_the_troops_mobilised_are_the_actors_own_and_the_enemy_named_is_the_recipient():
+    (ev,) = mobilisations("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "en")
+    assert recipients(ev) == ["Iraq"]
+
+
+def test_les_troupes_mobilisees_ne_sont_pas_le_destinataire():
+    (ev,) = mobilisations("Le gouvernement a mobilisé deux mille soldats pour la guerre contre le Mali.", "fr")
+    assert "soldats" not in " ".join(recipients(ev))

@@ -29,6 +29,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     toks, row, v = ctx.toks, trig.row, trig.head
     physical, speech = ontology.in_class("party_object"), ontology.in_class("speech")
     actor_heads, recip_heads, other_heads, weak = args(ctx, trig)
+    if row.type in ontology.in_class("own_means"):
+        # "mobilized army reservists": what it moves is the actor's own, not whom it is aimed at
+        recip_heads = [k for k in recip_heads if toks[k].dep != "obj"]
     # a target named by a preposition may be a thing ("une attaque contre une route"): only a known
     # actor counts there
     # (not so the one given to: "sent medical supplies to the flood victims")
@@ -56,7 +59,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if not recips and row.type in ontology.in_class("addressee"):
         # whoever the demand says must act receives it ("demanded that the government end curbs")
         recips = mentions(ctx, addressees(ctx, v), weak)
-    if not recips and (row.type not in physical or ontology.participants(row.type)):
+    if not recips and (
+        row.type not in physical or ontology.participants(row.type) or row.type in ontology.in_class("own_means")
+    ):
         # the other party of a statement often sits deeper in the clause ("promised to continue
         # military aid to Mozambique", "offered to hand over to Great Britain"), and so does whom a
         # protest is aimed at ("a hunger strike to demand the resignation of President Ben Bella")
