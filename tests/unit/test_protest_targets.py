@@ -5,6 +5,8 @@ PLOVER codes a protest's recipient as the party it targets ("a hunger strike to 
 of the prime minister"). A road blocked or a town where a riot broke out is no party.
 """
 
+import pytest
+
 import eventmill
 
 
@@ -33,9 +35,11 @@ def test_des_routes_bloquees_ne_sont_pas_un_destinataire():
     assert recipients(ev) == []
 
 
-def test_la_ville_d_une_emeute_n_est_pas_sa_cible():
-    (ev,) = protests("Des émeutes ont éclaté lundi soir dans plusieurs rues du centre de Rouen.", "fr")
-    assert "Rouen" not in recipients(ev)
+@pytest.mark.parametrize("town", ["Rouen", "Tunis"])
+def test_la_ville_d_une_emeute_n_est_pas_sa_cible(town):
+    # (a capital is no target either, though it may stand for its government elsewhere)
+    (ev,) = protests(f"Des émeutes ont éclaté lundi soir dans plusieurs rues du centre de {town}.", "fr")
+    assert town not in recipients(ev)
 
 
 def mobilisations(text, lang):

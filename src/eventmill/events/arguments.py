@@ -266,6 +266,8 @@ def parties_under(
     named = []
     for i in sub:
         m = ctx.actor_at.get(i)
+        if not places and i in ctx.place_at:
+            continue  # (nor a capital standing for its government: "dans les rues de Tunis")
         if m is not None and m.actor and not m.actor.generic and m not in exclude and m not in named:
             named.append(m)
     if named or not places:
