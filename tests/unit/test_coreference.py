@@ -164,3 +164,15 @@ def test_people_arrested_up_to_a_number_are_the_recipients():
 def test_a_series_of_bombs_is_no_recipient():
     events = run("Rebels exploded a series of bombs in the city centre on Friday, police said.")
     assert events and all("bombs" not in " ".join(names(e.recipients)) for e in events)
+
+
+def test_a_clause_the_parser_hung_on_its_subject_keeps_that_subject_as_the_actor():
+    # fr_core_news_md reads "a bombardé" here as a participle on "groupe" (acl), which made the group
+    # the bombed; its tense auxiliary says it is a clause of its own, with the group as its subject
+    (ev,) = [
+        e
+        for e in run("La crise monétaire s'est aggravée lorsqu'un groupe de criminels a bombardé un pont.", lang="fr")
+        if e.type == "ASSAULT"
+    ]
+    assert "criminels" in " ".join(names(ev.actors))
+    assert "criminels" not in " ".join(names(ev.recipients))

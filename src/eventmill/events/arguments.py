@@ -53,11 +53,15 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
 
     # "des civils tués", "the six members killed": a participle on a noun is passive (the English
     # tagger often reads it as a past tense; with no subject of its own it is the participle)
+    # ... but one with a tense auxiliary of its own is a clause the parser hung on its subject ("lorsqu'un
+    # groupe de criminels a bombardé un pont"): that noun did it
+    finite_on_noun = toks[v].dep == "acl" and bool(tree.children(v, "aux:tense")) and not tree.children(v, "nsubj")
     passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (
         toks[v].dep == "acl"
+        and not finite_on_noun
         and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
     )
-    subjects = _subjects(ctx, v)
+    subjects = [toks[v].head] if finite_on_noun else _subjects(ctx, v)
     if toks[v].dep == "xcomp" and "VerbForm=Part" in toks[v].morph and tree.children(toks[v].head, "aux:pass"):
         # "another woman was seen shot", "he was found stabbed": a participle completing a passive
         # verb is passive too, and that verb's subject is its victim
