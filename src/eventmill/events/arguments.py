@@ -109,7 +109,9 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             put(obj_role, c)
         elif lex.case_is(case, "partner") and dep.startswith(("obl", "nmod")) and row.type in partners:
             put(obj_role, c)  # "met with rebel commanders", "s'est entretenu avec son homologue"
-        elif dep == "nmod:poss" and row.pos == "NOUN" and (subj_role == "recipient" or row.count in ("dead", "injured")):
+        elif (
+            dep == "nmod:poss" and row.pos == "NOUN" and (subj_role == "recipient" or row.count in ("dead", "injured"))
+        ):
             # "Ortiz's killing", "his murder": who owns a killing is who was killed
             put("recipient", c)
         elif dep.startswith(("obl", "nmod")):

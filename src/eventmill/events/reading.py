@@ -67,7 +67,13 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # protest is aimed at ("a hunger strike to demand the resignation of President Ben Bella")
         recips = parties_under(ctx, v, exclude=set(actors))
         gov = toks[carrier(ctx, v)].head
-        if not recips and row.type in ontology.in_class("aim") and row.pos == "NOUN" and gov != v and toks[gov].pos == "VERB":
+        if (
+            not recips
+            and row.type in ontology.in_class("aim")
+            and row.pos == "NOUN"
+            and gov != v
+            and toks[gov].pos == "VERB"
+        ):
             # the purpose of a noun's event hangs on the verb that carries it ("continued their hunger
             # strike to demand the resignation of President Ben Bella")
             # (a named party only: where it happens is no target, "des émeutes ont éclaté à Rouen")
