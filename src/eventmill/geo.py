@@ -34,6 +34,9 @@ HINTS = gz.PRECISIONS
 # "aux alentours de X", "au nord-est de X": the event is near X, so one precision wider and less sure
 WIDER = {"neighbourhood": "town", "town": "admin2", "admin2": "admin1", "admin1": "admin1", "country": "country"}
 APPROXIMATE_CONFIDENCE = 0.8
+# the `feature` of a place no gazetteer lists, put at the place the text says holds it (`stages/geo_unknown`):
+# context, never an event's location
+UNLISTED = "unlisted"
 DATA_DIR_ENV = "EVENTMILL_DATA_DIR"
 
 

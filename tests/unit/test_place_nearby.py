@@ -78,6 +78,18 @@ def test_a_name_modifying_a_common_noun_is_still_doubted():
     assert listed("He wore Bermuda shorts on Monday.")["Bermuda"][1].confidence < 0.5
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("A Chicago woman was charged with fraud on Monday.", "Chicago"),
+        ("Officials said the Kandahar offensive would resume within days.", "Kandahar"),
+    ],
+)
+def test_a_name_before_a_person_or_an_event_noun_is_not_doubted_as_a_modifier(text, name):
+    # where she is from, where it happened: not a product or a style
+    assert listed(text)[name][1].confidence >= 0.8
+
+
 def test_a_site_goes_to_the_town_its_own_sentence_names_before_the_articles_main_town():
     found = listed(
         "LONDON (Reuters) - A British court ruled on Monday against the parents. Doctors at the Alder Hey "

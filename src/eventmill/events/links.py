@@ -12,6 +12,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.distance import km
 from eventmill.events.raw import RawEvent
+from eventmill.geo import UNLISTED
 from eventmill.models import Count, Mention
 from eventmill.placecues import SITE
 from eventmill.text import norm
@@ -35,8 +36,9 @@ def share_name(xs: set[str], ys: set[str]) -> bool:
 
 
 def same_place(a: Mention, b: Mention) -> bool:
-    # a named site ("Oxford Street") has its town's point: two sites, or a site and its town, differ by name
-    if a.place and b.place and SITE not in (a.place.feature, b.place.feature):
+    # a named site ("Oxford Street") has its town's point, and so has a place no gazetteer lists: two of
+    # them, or one and its town, differ by name
+    if a.place and b.place and not {SITE, UNLISTED} & {a.place.feature, b.place.feature}:
         return km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= 25
     # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
     x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)

@@ -26,6 +26,7 @@ from the event's own sentence.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence, Set
 
@@ -34,6 +35,7 @@ from eventmill.config import Config
 from eventmill.datelines import dateline_of
 from eventmill.events.merge import RawEvent
 from eventmill.events.placefit import Fit, rank, sequel, within
+from eventmill.geo import UNLISTED
 from eventmill.models import Document, Mention, Span
 from eventmill.placecues import after_locative, place_cues
 from eventmill.text import norm
@@ -70,7 +72,8 @@ class Locator:
         # a place named as a party ("France a condamné") is no event's place, unless an event read
         # it as its own ("une réunion à Genève" with nobody else named)
         self.actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
-        self.all_places = [m for m in doc.mentions if m.kind == "place"]
+        # a place no gazetteer lists is put near the place that holds it: context, never where an event was
+        self.all_places = [_listed(m) for m in doc.mentions if m.kind == "place"]
         # but one after a locative word is where the party is ("Albanians in south Serbia", "put under
         # investigation in Italy"), whatever the event made of it
         self.places = [
@@ -384,3 +387,8 @@ class Locator:
         if countries:
             return max(countries, key=lambda m: (counts[key(m)], -m.span.start))
         return None
+
+
+def _listed(m: Mention) -> Mention:
+    """The mention, without its place when the place is only the one that holds it (`geo.UNLISTED`)."""
+    return dataclasses.replace(m, place=None) if m.place is not None and m.place.feature == UNLISTED else m

@@ -6,15 +6,19 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 
+from eventmill import datafiles
 from eventmill.distance import km
 from eventmill.models import Document, Mention, Place
+from eventmill.text import norm
 
 # a town this far from every other place of the article, in no country it names, is doubtful
 ISOLATED_KM, ISOLATED_CONFIDENCE = 1000.0, 0.6
 KNOWN_POPULATION = 100_000
 SMALL_POPULATION = 5_000
 FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or centres on
+PERSONS = "civilians"  # the actor kind of people named by what they are ("man", "resident": agents.tsv)
 
 
 def less_sure(place: Place, factor: float) -> Place:
@@ -60,9 +64,18 @@ def doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
 def doubt_modifiers(doc: Document, resolved: dict[int, Mention], kinds: Callable[[str], bool]) -> None:
     """Lower the confidence of a name that only modifies a lowercase noun ("Bermuda shorts") when no
     other place of the article is in its country: a product or a style, not where something happened.
-    A noun naming a kind of place (`kinds`: "Deir ez-Zor province", "Kunduz city") says it is one."""
+    A noun naming a kind of place (`kinds`: "Deir ez-Zor province", "Kunduz city") says it is one; so
+    does a civilian the text names as an actor ("a Toronto man": where he is from; not "Benin police",
+    a country's force) and an event noun of the language's `triggers.tsv` ("the Mosul offensive")."""
     toks = doc.tokens
     starts = [t.start for t in toks]
+    people = {
+        k
+        for m in doc.mentions
+        if m.kind == "actor" and m.actor is not None and m.actor.kind == PERSONS
+        for k in range(bisect_left(starts, m.span.start), bisect_left(starts, m.span.end))
+    }
+    events = event_nouns(doc.lang or "")
     for i, r in list(resolved.items()):
         p = r.place
         if p is None or not toks:
@@ -76,8 +89,23 @@ def doubt_modifiers(doc: Document, resolved: dict[int, Mention], kinds: Callable
             and toks[nxt].pos == "NOUN"
             and toks[nxt].text[:1].islower()
             and not kinds(toks[nxt].text)
+            and nxt not in people
+            and norm(toks[nxt].lemma or toks[nxt].text) not in events
         ):
             continue
         if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
             continue
         resolved[i] = dataclasses.replace(r, place=less_sure(p, 0.5))
+
+
+@lru_cache(maxsize=32)
+def event_nouns(lang: str) -> frozenset[str]:
+    """The one-word noun triggers of the language's `triggers.tsv` ("offensive", "attack", "protest")."""
+    if not lang:
+        return frozenset()
+    rows = datafiles.tables(lang, "triggers.tsv")
+    return frozenset(
+        norm(r["lemma"])
+        for r in rows
+        if (r.get("pos") or "").upper() == "NOUN" and len(r.get("lemma", "").split()) == 1
+    )

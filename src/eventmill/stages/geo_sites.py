@@ -74,27 +74,8 @@ def place_sites(
     gazetteer knows whole keeps its own point if it is a region or a city of 100,000, or lies within
     1,000 km of that town (not "Washington Square" in a New Orleans story). A site no town can hold
     falls back to the well-known place its name opens with ("Europe Bridge")."""
-    spans = [(m.span.start, m.span.end) for _, m in places if site_name(m.span.text, cues)]
-    counts: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
-    towns: dict[str, Place] = {}
-    for r in resolved.values():
-        p = r.place
-        # the article's towns as doubts left them, and those its organisations are named after, not those
-        # its streets are ("Joliet Avenue" in Hawaiian Gardens)
-        if (
-            p is not None
-            and r.kind in ("place", "in_name")
-            and p.precision in SITE_TOWNS
-            and p.feature != SITE
-            and p.confidence >= SITE_MAIN_MIN
-            and not (r.kind == "in_name" and any(a <= r.span.start and r.span.end <= b for a, b in spans))
-        ):
-            # a site's name the gazetteer also knows as a village ("Washington Square", Pennsylvania, in a
-            # New Orleans story) is the main town only when no other name is
-            counts[site_name(r.span.text, cues)][p.gid or p.name] += 1
-            towns.setdefault(p.gid or p.name, p)
-    ranked = (counts[False] or counts[True]).most_common(1)
-    main = towns[ranked[0][0]] if ranked else None
+    spans = site_spans(places, cues)
+    main = main_town(resolved, spans, cues)
     for i, m in places:
         if not site_name(m.span.text, cues):
             continue
@@ -124,7 +105,7 @@ def place_sites(
             if town is not None and town.precision == "country":
                 town = None
         if town is None:
-            town, factor = _sentence_town(doc, places, resolved, m, spans), SITE_SENTENCE_CONFIDENCE
+            town, factor = sentence_town(doc, places, resolved, m, spans), SITE_SENTENCE_CONFIDENCE
         if town is None:
             town, factor = main, SITE_MAIN_CONFIDENCE
         if town is not None:
@@ -134,7 +115,37 @@ def place_sites(
             resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
 
 
-def _sentence_town(
+def site_spans(places: list[tuple[int, Mention]], cues: PhraseIndex[str]) -> list[tuple[int, int]]:
+    """The character spans of the named sites among the place mentions."""
+    return [(m.span.start, m.span.end) for _, m in places if site_name(m.span.text, cues)]
+
+
+def main_town(resolved: dict[int, Mention], spans: list[tuple[int, int]], cues: PhraseIndex[str]) -> Place | None:
+    """The town the article names most (scored at least `SITE_MAIN_MIN`; not a site's, nor one a site's
+    name carries), or None."""
+    counts: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
+    towns: dict[str, Place] = {}
+    for r in resolved.values():
+        p = r.place
+        # the article's towns as doubts left them, and those its organisations are named after, not those
+        # its streets are ("Joliet Avenue" in Hawaiian Gardens)
+        if (
+            p is not None
+            and r.kind in ("place", "in_name")
+            and p.precision in SITE_TOWNS
+            and p.feature != SITE
+            and p.confidence >= SITE_MAIN_MIN
+            and not (r.kind == "in_name" and any(a <= r.span.start and r.span.end <= b for a, b in spans))
+        ):
+            # a site's name the gazetteer also knows as a village ("Washington Square", Pennsylvania, in a
+            # New Orleans story) is the main town only when no other name is
+            counts[site_name(r.span.text, cues)][p.gid or p.name] += 1
+            towns.setdefault(p.gid or p.name, p)
+    ranked = (counts[False] or counts[True]).most_common(1)
+    return towns[ranked[0][0]] if ranked else None
+
+
+def sentence_town(
     doc: Document,
     places: list[tuple[int, Mention]],
     resolved: dict[int, Mention],

@@ -28,6 +28,7 @@ from eventmill.stages.geo_doubts import (
 )
 from eventmill.stages.geo_nearby import place_nearby
 from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
+from eventmill.stages.geo_unknown import place_unlisted
 from eventmill.stages.mentions.sites import site_name
 from eventmill.text import norm
 
@@ -90,7 +91,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 17, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 18, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -209,6 +210,9 @@ def geocode(doc: Document, config: Config) -> Document:
             if place is not None:
                 resolved[i] = dataclasses.replace(m, place=less_sure(place, PART_CONFIDENCE))
     place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
+    # "Khayelitsha, a township outside Cape Town": a place no gazetteer lists, at the place that holds it
+    unnamed = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and _kind(cues, m.span.text))
+    place_unlisted(doc, places, resolved, cues, unnamed)
     place_nearby(geo, doc, resolved, focus)
     out = tuple(
         _area_point(resolved[i]) if i in resolved else m

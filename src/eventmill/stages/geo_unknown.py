@@ -1,0 +1,67 @@
+"""Places the gazetteer does not list: a township, a suburb or a hamlet that the text names as a place
+("Khayelitsha, a township outside Cape Town") lies in or near a place it does list. The geocode stage
+puts it there, less surely and one precision wider, with `feature` "unlisted": the one the text says it
+lies in ("Toomevara, Tipperary"), else the town named nearest it in its sentence, else the town the
+article names most. A local story's unknown names are nearly always within a few tens of kilometres
+of its main town; a name nothing in the article can hold stays unresolved."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventmill.geo import UNLISTED
+from eventmill.models import Document, Mention, Place
+from eventmill.phrases import PhraseIndex
+from eventmill.stages.containers import container_gap
+from eventmill.stages.geo_doubts import less_sure
+from eventmill.stages.geo_sites import main_town, sentence_town, site_spans
+
+# how sure the point is, as a share of its holder's confidence
+CONTAINER_CONFIDENCE, SENTENCE_CONFIDENCE, MAIN_CONFIDENCE = 0.55, 0.5, 0.4
+WIDER = "admin2"  # a town's point stands for somewhere in its district
+
+
+def place_unlisted(
+    doc: Document,
+    places: list[tuple[int, Mention]],
+    resolved: dict[int, Mention],
+    cues: PhraseIndex[str],
+    unnamed: frozenset[int],
+) -> None:
+    """Put each place mention still without a place at the place that holds it (see the module doc).
+    `unnamed`: the mentions that name no place at all ("la Province" alone), left as they are."""
+    spans = site_spans(places, cues)
+    main = main_town(resolved, spans, cues)
+    for i, m in places:
+        if i in unnamed or (i in resolved and resolved[i].place is not None):
+            continue
+        outer = _container(doc, places, resolved, i, m, cues)
+        if outer is not None:
+            holder, factor = outer, CONTAINER_CONFIDENCE
+        else:
+            holder, factor = sentence_town(doc, places, resolved, m, spans), SENTENCE_CONFIDENCE
+            if holder is None:
+                holder, factor = main, MAIN_CONFIDENCE
+        if holder is None:
+            continue
+        # no gazetteer id: it is not the holder, and the incidents match it by its own name
+        wider = WIDER if holder.precision in ("neighbourhood", "town") else holder.precision
+        place = dataclasses.replace(less_sure(holder, factor), precision=wider, feature=UNLISTED, gid="")
+        resolved[i] = dataclasses.replace(m, place=place)
+
+
+def _container(
+    doc: Document,
+    places: list[tuple[int, Mention]],
+    resolved: dict[int, Mention],
+    i: int,
+    m: Mention,
+    cues: PhraseIndex[str],
+) -> Place | None:
+    """The resolved place right after the mention that the text says holds it, other than a country:
+    "Toomevara, Tipperary", "Zargaran, in the district of Shindand"."""
+    j, nxt = next(((j, o) for j, o in places if j > i and o.span.start >= m.span.end), (-1, None))
+    if nxt is None or not container_gap(doc.text[m.span.end : nxt.span.start], cues):
+        return None
+    outer = resolved[j].place if j in resolved else None
+    return outer if outer is not None and outer.precision != "country" and outer.feature != UNLISTED else None

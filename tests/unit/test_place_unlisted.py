@@ -1,0 +1,37 @@
+"""A place no gazetteer lists is put, less surely and one precision wider, at the place the text says
+holds it, else at a town of its sentence, else at the article's main town; it never gives an event coordinates
+(real parses, real gazetteer; the invented names are in no gazetteer)."""
+
+import eventmill
+from eventmill.distance import km
+
+
+def places(text, lang="en"):
+    doc = eventmill.extract(text, lang=lang, published="2018-04-13")
+    return doc, {m.span.text: m.place for m in doc.mentions if m.kind == "place"}
+
+
+def test_an_unlisted_place_beside_a_town_is_put_there_less_surely():
+    _, found = places("Police said the fire broke out in Brackenvale, near Leeds, late on Friday, and two people were hurt.")
+    here, leeds = found["Brackenvale"], found["Leeds"]
+    assert here is not None and here.feature == "unlisted" and here.country == "GB"
+    assert km(here.lat, here.lon, leeds.lat, leeds.lon) < 1
+    assert here.precision == "admin2" and here.confidence < 0.5 and here.gid == ""
+
+
+def test_an_unlisted_place_with_no_town_in_its_sentence_goes_to_the_town_the_article_names_most():
+    text = (
+        "Flooding hit Sheffield on Monday and residents of Sheffield were told to stay inside. "
+        "In Thornbrook, water reached the first floor of several homes, the council said."
+    )
+    _, found = places(text)
+    here = found.get("Thornbrook")
+    assert here is not None and here.name == "Sheffield" and here.confidence < 0.5
+
+
+def test_an_unlisted_place_never_gives_an_event_its_holder_s_point():
+    doc, found = places("Gunmen killed three villagers in Marrowdene on Sunday. Police in Leeds are investigating.")
+    assert found["Marrowdene"] is not None and found["Marrowdene"].feature == "unlisted"
+    for ev in doc.events:
+        # the event may name it, as before, but not with the point of a town it is only near
+        assert ev.location is None or ev.location.place is None or ev.location.span.text != "Marrowdene"
