@@ -35,3 +35,10 @@ def test_an_unlisted_place_never_gives_an_event_its_holder_s_point():
     for ev in doc.events:
         # the event may name it, as before, but not with the point of a town it is only near
         assert ev.location is None or ev.location.place is None or ev.location.span.text != "Marrowdene"
+
+
+def test_a_township_is_not_the_far_city_its_bare_name_matches():
+    _, found = places("The benefit is at a restaurant in Lincoln Township, police in Berrien County said.")
+    here = found["Lincoln Township"]
+    # Lincoln, Nebraska is 900 km away: the township is put at the county the sentence names
+    assert here is not None and here.feature == "unlisted" and here.name == "Berrien County"

@@ -160,3 +160,16 @@ def test_a_city_named_alone_stays_a_city():
 def test_a_town_said_to_lie_in_a_division_is_that_divisions_homonym(text, name, admin1):
     p = mentions(text)[name].place
     assert p is not None and (p.country, p.admin1, p.precision) == ("US", admin1, "town")
+
+
+def test_a_site_followed_by_a_well_known_town_with_no_comma_is_put_at_that_town():
+    found = mentions("Jane Doe, second secretary at the Canadian Embassy Madrid, said the talks went well.")
+    site = found["Canadian Embassy"]
+    assert site.kind == "place" and site.place is not None and site.place.name == "Madrid"
+    assert found["Madrid"].place is not None and found["Madrid"].place.country == "ES"
+
+
+def test_a_named_quarter_is_a_site_of_its_town_not_a_nationality():
+    found = mentions("Crowds filled the Latin Quarter in Paris on Saturday night.")
+    site = found["Latin Quarter"]
+    assert site.place is not None and site.place.name == "Paris" and site.place.confidence < 0.8

@@ -13,6 +13,7 @@ from collections import Counter
 
 from eventmill.actor_lexicon import country_name, iso2
 from eventmill.config import Config
+from eventmill.distance import km
 from eventmill.geo import HINTS, Geocoder, approximate, load_geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
@@ -38,7 +39,8 @@ WEAK_CONFIDENCE = 0.5  # below this, a match needs a locative word before it to 
 PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan") is less sure than a nation's
 # a name the gazetteer has only outside the region or country the text says it lies in: that region, this sure
 UNKNOWN_INSIDE_CONFIDENCE = 0.6
-AREA_POINT_CONFIDENCE = 0.8  # a region's or a sea's point, as a point (`_area_point`)
+AREA_POINT_CONFIDENCE = 0.8
+OWN_NEAR_KM = 150.0  # "Washington Township" is read as a Washington this close to the article's other places  # a region's or a sea's point, as a point (`_area_point`)
 
 
 def _name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
@@ -159,6 +161,8 @@ def geocode(doc: Document, config: Config) -> Document:
                 )
                 if alone is not None and alone.gid != place.gid:
                     place = alone
+            if place is not None and kind and _own_kind(m.span.text, cues) and not _near(place, others):
+                place = None  # "Washington Township": not Washington, D.C., unless among the article's places
             if place is not None and inside and region and place.admin1 != region and place.precision != "admin1":
                 place = in_region(geo, name, doc.lang, region, inside[0]) or place
             placed_in = False  # put somewhere in the region the text names: the text points to it
@@ -269,3 +273,14 @@ def _directed(geo: Geocoder, name: str, cues: PhraseIndex[str]) -> str | None:
 def _known(place: Place) -> bool:
     """A city everyone knows, which a wrong reading of the region after it does not move ("Atlanta, Georgia")."""
     return place.population >= KNOWN_POPULATION or place.feature == "PPLC" or place.precision == "country"
+
+
+def _own_kind(text: str, cues: PhraseIndex[str]) -> bool:
+    """A capitalised kind word ending the name that makes it another place than the bare name (hint
+    `own`: "Washington Township", "Grants Town")."""
+    last = text.split()[-1]
+    return last[:1].isupper() and "own" in cues.get(norm(last))
+
+
+def _near(place: Place, points: tuple[tuple[float, float], ...]) -> bool:
+    return any(km(place.lat, place.lon, la, lo) <= OWN_NEAR_KM for la, lo in points)

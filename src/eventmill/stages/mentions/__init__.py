@@ -34,8 +34,9 @@ from eventmill.stages.mentions.places import (
     neighbours,
     proper_runs,
     strip_kind,
+    well_known_town,
 )
-from eventmill.stages.mentions.sites import find_sites
+from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
@@ -89,7 +90,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 26, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
+@stage("mentions", 27, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -148,13 +149,21 @@ def mentions(doc: Document, config: Config) -> Document:
     # lexicon reads "Hospital" or "School" as an actor and the entity labels call it an organisation
     cues = place_cues(lang)
     sites: list[tuple[int, int]] = []
-    for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text):
+
+    def well_known(text: str) -> bool:
+        return well_known_town(geo, lang, text)
+
+    for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text, well_known):
         head = head_of(toks, first, last)
         if toks[head].dep in SITE_ACTING:
             continue  # "Harvard University said": the institution acts ("Deerpark Road was closed" does not)
         found.append(Mention("place", span_of(doc, first, last), head=head))
         sites.append((first, last))
         take(first, last)
+        town = town_after(toks, last, well_known, doc.text)
+        if town is not None and free(*town):  # "the British Embassy Tokyo": where the site is
+            found.append(Mention("place", span_of(doc, *town), head=head_of(toks, *town)))
+            take(*town)
 
     for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken]):
         if not free(am.first, am.last):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from eventmill.distance import km
+from eventmill.geo import Geocoder
 from eventmill.models import Place, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
@@ -286,3 +287,13 @@ def full_name_words(toks: Sequence[Token], people: Sequence[tuple[int, int]]) ->
         if last > first:
             out.update((toks[first].text, toks[last].text))
     return out
+
+
+def well_known_town(geo: Geocoder, lang: str, text: str) -> bool:
+    """A capital or a city of `PROMINENT_POPULATION` or more ("Tokyo" after "the British Embassy")."""
+    place = geo.lookup(text, lang=lang) if text[:1].isupper() and geo.is_place_name(text) else None
+    return (
+        place is not None
+        and place.precision == "town"
+        and (place.population >= PROMINENT_POPULATION or place.feature == "PPLC")
+    )

@@ -49,16 +49,23 @@ def find_sites(
     free: Callable[[int, int], bool],
     known: Callable[[str], bool],
     text: str,
+    town: Callable[[str], bool] = lambda _: False,
 ) -> list[tuple[int, int]]:
     """Spans (first, last) of the sites of the text, left to right, not overlapping. `known(name)`: the
-    gazetteer knows the name."""
+    gazetteer knows the name; `town(name)`: it is a well-known town, which may follow a site's name with
+    no comma ("the British Embassy Tokyo", "Robinson College Cambridge")."""
     out: list[tuple[int, int]] = []
     end = -1
     for k, tok in enumerate(toks):
         if k <= end or not free(k, k) or not is_site_word(cues, tok.text):
             continue
         # "Wall Street Journal", "Harvard University Press": a site word inside a longer name
-        inside = k + 1 < len(toks) and toks[k + 1].sent == tok.sent and _name_token(toks[k + 1])
+        inside = (
+            k + 1 < len(toks)
+            and toks[k + 1].sent == tok.sent
+            and _name_token(toks[k + 1])
+            and not town_after(toks, k, town, text)
+        )
         span = _before(toks, k, free, cues) if tok.text[:1].isupper() and not inside else None
         if span is None:
             span = _after(
@@ -89,6 +96,16 @@ def find_sites(
         out.append(span)
         end = last
     return out
+
+
+def town_after(toks: Sequence[Token], k: int, town: Callable[[str], bool], text: str) -> tuple[int, int] | None:
+    """The tokens of a well-known town right after token k that end a name ("Embassy Tokyo"), or None."""
+    last = k + 1
+    while last + 1 < len(toks) and last - k < 3 and toks[last + 1].sent == toks[k].sent and _name_token(toks[last + 1]):
+        last += 1
+    if last + 1 < len(toks) and _name_token(toks[last + 1]):
+        return None  # a longer name goes on
+    return (k + 1, last) if town(text[toks[k + 1].start : toks[last].end]) else None
 
 
 def _before(
