@@ -42,3 +42,9 @@ def test_a_township_is_not_the_far_city_its_bare_name_matches():
     here = found["Lincoln Township"]
     # Lincoln, Nebraska is 900 km away: the township is put at the county the sentence names
     assert here is not None and here.feature == "unlisted" and here.name == "Berrien County"
+
+
+def test_a_name_after_a_kind_of_place_is_a_place_even_when_no_gazetteer_lists_it():
+    _, found = places("Boys train on a field in Cairo's gated suburb of Kelmorrow, where the academy opened.")
+    here = found.get("Kelmorrow")
+    assert here is not None and here.country == "EG" and here.feature == "unlisted"

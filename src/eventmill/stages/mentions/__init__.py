@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from eventmill import datafiles
 from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, with_country
@@ -31,6 +32,7 @@ from eventmill.stages.mentions.places import (
     in_place_context,
     inside_longer_name,
     is_capitalised,
+    kind_of_before,
     neighbours,
     proper_runs,
     strip_kind,
@@ -150,9 +152,7 @@ def mentions(doc: Document, config: Config) -> Document:
     cues = place_cues(lang)
     sites: list[tuple[int, int]] = []
 
-    def well_known(text: str) -> bool:
-        return well_known_town(geo, lang, text)
-
+    well_known = partial(well_known_town, geo, lang)
     for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text, well_known):
         head = head_of(toks, first, last)
         if toks[head].dep in SITE_ACTING:
@@ -219,14 +219,16 @@ def mentions(doc: Document, config: Config) -> Document:
     }
 
     def a_place(first: int, last: int, head: int) -> bool:
-        """A capitalised name the gazetteer knows, where the text puts places ("died in Kunduz and Gardez")."""
+        """A capitalised name the gazetteer knows, where the text puts places ("died in Kunduz and Gardez"),
+        or any after a kind of place ("the village of Kelmorrow", whether the gazetteer lists it or not)."""
         name_last = strip_kind(toks, first, last, cues)
         if all(any(h in PLACE_KINDS for h in cues.get(norm(t.text))) for t in toks[first : name_last + 1]):
             return False  # "l'Etat de Floride": the kind of place, not its name
+        name = doc.text[toks[first].start : toks[name_last].end]
         return (
             is_capitalised(toks, first, name_last)
             and in_place_context(toks, first, last, head, cues, placed.__contains__, region, line)
-            and geo.is_place_name(doc.text[toks[first].start : toks[name_last].end])
+            and (geo.is_place_name(name) or kind_of_before(toks, first, cues))
         )
 
     def region(first: int, last: int) -> bool:

@@ -69,6 +69,16 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
     return ()
 
 
+def kind_of_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool:
+    """A lowercase kind of place and a linking word right before the span ("the village of", "a suburb
+    of", "le quartier de"): what follows is a place's name, whether a gazetteer knows it or not."""
+    k = first - 1
+    if k < 1 or toks[k].sent != toks[first].sent or "link" not in cues.get(norm(toks[k].text)):
+        return False
+    kind = toks[k - 1]
+    return kind.text[:1].islower() and any(h in PLACE_KINDS for h in cues.get(norm(kind.text)))
+
+
 def cue_after(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> str | None:
     """A kind-of-place word right after the span, lowercase or capitalised ("Helmand province", "Borno State")."""
     k = last + 1
