@@ -87,6 +87,7 @@ PLACE_HINTS = {
     "article",
     "island",
     "part",
+    "own",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -12,7 +12,9 @@ def places(text, lang="en"):
 
 
 def test_an_unlisted_place_beside_a_town_is_put_there_less_surely():
-    _, found = places("Police said the fire broke out in Brackenvale, near Leeds, late on Friday, and two people were hurt.")
+    _, found = places(
+        "Police said the fire broke out in Brackenvale, near Leeds, late on Friday, and two people were hurt."
+    )
     here, leeds = found["Brackenvale"], found["Leeds"]
     assert here is not None and here.feature == "unlisted" and here.country == "GB"
     assert km(here.lat, here.lon, leeds.lat, leeds.lon) < 1

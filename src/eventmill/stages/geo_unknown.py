@@ -35,13 +35,12 @@ def place_unlisted(
     for i, m in places:
         if i in unnamed or (i in resolved and resolved[i].place is not None):
             continue
-        outer = _container(doc, places, resolved, i, m, cues)
-        if outer is not None:
-            holder, factor = outer, CONTAINER_CONFIDENCE
-        else:
+        holder: Place | None = _container(doc, places, resolved, i, m, cues)
+        factor = CONTAINER_CONFIDENCE
+        if holder is None:
             holder, factor = sentence_town(doc, places, resolved, m, spans), SENTENCE_CONFIDENCE
-            if holder is None:
-                holder, factor = main, MAIN_CONFIDENCE
+        if holder is None:
+            holder, factor = main, MAIN_CONFIDENCE
         if holder is None:
             continue
         # no gazetteer id: it is not the holder, and the incidents match it by its own name
