@@ -50,3 +50,12 @@ def test_a_name_after_a_kind_of_place_is_a_place_even_when_no_gazetteer_lists_it
     _, found = places("Boys train on a field in Cairo's gated suburb of Kelmorrow, where the academy opened.")
     here = found.get("Kelmorrow")
     assert here is not None and here.country == "EG" and here.feature == "unlisted"
+
+
+def test_a_village_of_a_district_is_looked_for_in_that_district():
+    text = "Gunmen attacked a checkpoint in Kharwarak village of Zurmat district, Paktia province, on Monday."
+    _, found = places(text)
+    here, district = found["Kharwarak"], found["Zurmat district"]
+    # the gazetteer's nearest spelling lies elsewhere: the text says the village is in Zurmat
+    assert here is not None and here.country == "AF"
+    assert km(here.lat, here.lon, district.lat, district.lon) < 1 and here.confidence < district.confidence

@@ -18,13 +18,15 @@ WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "
 # a place said to lie in a second-level division ("X, Yorkshire", "X, Cook County") is within this of its point
 ADMIN2_KM = 100.0
 KINDS = ("admin1", "admin2")  # the kinds of place a region named after a place can be ("la région de")
+PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
 
 
 def container_gap(gap: str, cues: PhraseIndex[str]) -> bool:
     """Whether the text between a place and the next one says the second contains the first: a comma
     ("Salisbury, England") or a `within` word of the language, after a comma or not, maybe then an
     article and a kind of place with its linking word ("Paterson in New Jersey", "Lyon dans le Rhône",
-    "dans l'Ain", "Tinkarfa, dans la région de Mopti", "Zargaran, in the district of Shindand")."""
+    "dans l'Ain", "Tinkarfa, dans la région de Mopti", "Zargaran, in the district of Shindand"), or a kind of
+    place and its linking word ("Kharwarak village of Zurmat district")."""
     if gap.rstrip() == ",":
         return True
     rest = gap[1:] if gap.startswith(",") else gap
@@ -32,6 +34,8 @@ def container_gap(gap: str, cues: PhraseIndex[str]) -> bool:
     # "in the ", "dans le ": a space before the name; "dans l'", "de la province d'": none
     if not rest[:1].isspace() or not (rest[-1:].isspace() or rest.endswith("'")):
         return False
+    if len(words) >= 2 and _kind_of(words, cues) and rest[-1:].isspace():
+        return True  # "Kharwarak village of Zurmat district", "the Loy Kariz area of Spin Boldak"
     if not words or WITHIN not in cues.get(words[0]):
         return False
     k = 2 if len(words) > 1 and ARTICLE in cues.get(words[1]) else 1
@@ -40,6 +44,11 @@ def container_gap(gap: str, cues: PhraseIndex[str]) -> bool:
         while k < len(words) and "link" in cues.get(words[k]):
             k += 1
     return k == len(words)
+
+
+def _kind_of(words: list[str], cues: PhraseIndex[str]) -> bool:
+    """The words are a kind of place then linking words only: "village of", "district of"."""
+    return any(h in PLACE_KINDS for h in cues.get(words[0])) and all("link" in cues.get(w) for w in words[1:])
 
 
 def container(
