@@ -59,3 +59,11 @@ def test_a_village_of_a_district_is_looked_for_in_that_district():
     # the gazetteer's nearest spelling lies elsewhere: the text says the village is in Zurmat
     assert here is not None and here.country == "AF"
     assert km(here.lat, here.lon, district.lat, district.lon) < 1 and here.confidence < district.confidence
+
+
+def test_a_name_before_a_comma_and_a_county_is_a_place_even_when_no_gazetteer_lists_it():
+    text = "Races: 28/29 July: Snetterton, Norfolk. 11/12 August: Brackvale, Fife. 15/16 September: Silverstone."
+    _, found = places(text)
+    here, fife = found.get("Brackvale"), found["Fife"]
+    assert here is not None and here.feature == "unlisted"
+    assert km(here.lat, here.lon, fife.lat, fife.lon) < 1

@@ -32,11 +32,12 @@ from eventmill.stages.mentions.places import (
     in_place_context,
     inside_longer_name,
     is_capitalised,
-    kind_of_before,
     neighbours,
     proper_runs,
     strip_kind,
+    unlisted_place,
     well_known_town,
+    with_region,
 )
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.text import norm
@@ -151,7 +152,6 @@ def mentions(doc: Document, config: Config) -> Document:
     # lexicon reads "Hospital" or "School" as an actor and the entity labels call it an organisation
     cues = place_cues(lang)
     sites: list[tuple[int, int]] = []
-
     well_known = partial(well_known_town, geo, lang)
     for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text, well_known):
         head = head_of(toks, first, last)
@@ -160,8 +160,8 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("place", span_of(doc, first, last), head=head))
         sites.append((first, last))
         take(first, last)
-        town = town_after(toks, last, well_known, doc.text)
-        if town is not None and free(*town):  # "the British Embassy Tokyo": where the site is
+        # "the British Embassy Tokyo": where the site is
+        if (town := town_after(toks, last, well_known, doc.text)) is not None and free(*town):
             found.append(Mention("place", span_of(doc, *town), head=head_of(toks, *town)))
             take(*town)
 
@@ -192,10 +192,8 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("actor", span_of(doc, first, last), actor=actor, head=head))
         take(first, last)
 
-    def wide_place(text: str) -> bool:
-        """A country, a sea or a world region (a nationality may start its name: "Indian Ocean")."""
-        place = geo.lookup(text) if geo.is_place_name(text) else None
-        return place is not None and place.precision == "country"
+    def wide_place(text: str) -> bool:  # a country, a sea or a world region (a nationality may open it)
+        return geo.is_place_name(text) and (p := geo.lookup(text)) is not None and p.precision == "country"
 
     # a people named by its nationality ("les Russes", "Iraqis protested")
     for k, tok in enumerate(toks):
@@ -218,17 +216,16 @@ def mentions(doc: Document, config: Config) -> Document:
         for k in range(*_token_range(starts, m.span))
     }
 
-    def a_place(first: int, last: int, head: int) -> bool:
-        """A capitalised name the gazetteer knows, where the text puts places ("died in Kunduz and Gardez"),
-        or any after a kind of place ("the village of Kelmorrow", whether the gazetteer lists it or not)."""
+    def a_place(first: int, last: int, head: int, labelled: bool = True) -> bool:
+        """A capitalised name where places go ("in Kunduz") the gazetteer knows, or `unlisted_place` allows."""
         name_last = strip_kind(toks, first, last, cues)
         if all(any(h in PLACE_KINDS for h in cues.get(norm(t.text))) for t in toks[first : name_last + 1]):
             return False  # "l'Etat de Floride": the kind of place, not its name
-        name = doc.text[toks[first].start : toks[name_last].end]
+        known = geo.is_place_name(doc.text[toks[first].start : toks[name_last].end])
         return (
             is_capitalised(toks, first, name_last)
             and in_place_context(toks, first, last, head, cues, placed.__contains__, region, line)
-            and (geo.is_place_name(name) or kind_of_before(toks, first, cues))
+            and (known or unlisted_place(toks, first, last, cues, region if first == last or not labelled else None))
         )
 
     def region(first: int, last: int) -> bool:
@@ -289,6 +286,8 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
         elif kind == "other" and region(first, last) and prominent(first, last):
             kind = "place"  # "the Essex and Herts Air Ambulance": a county the small model calls a people
+        elif kind in ("person", "organisation") and with_region(comma_parts(toks, first, last), region):
+            kind = "place"  # "Brackvale, Fife": a name and the division it lies in, one entity
         if kind == "place":
             if norm(span.text) in lex.demonyms:
                 continue  # "des milliers de Guatémaltèques": people, not a place
@@ -312,7 +311,7 @@ def mentions(doc: Document, config: Config) -> Document:
         if norm(toks[first].text) in lex.demonyms and first == last:
             continue
         # a name of several words that is a country, a sea or a region needs no cue ("the Indian Ocean")
-        if a_place(first, last, head) or (last > first and prominent(first, last)):
+        if a_place(first, last, head, labelled=False) or (last > first and prominent(first, last)):
             found.append(Mention("place", span_of(doc, first, last), head=head))
             placed.update(range(first, last + 1))
             take(first, last)

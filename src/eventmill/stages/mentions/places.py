@@ -79,6 +79,33 @@ def kind_of_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) ->
     return kind.text[:1].islower() and any(h in PLACE_KINDS for h in cues.get(norm(kind.text)))
 
 
+def unlisted_place(
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    cues: PhraseIndex[str],
+    region: Callable[[int, int], bool] | None,
+) -> bool:
+    """A name the text says is a place whether a gazetteer lists it or not: after a kind of place and a
+    linking word (`kind_of_before`) or, when `region` is given, before a comma and a first- or
+    second-level division that ends the name ("Kelmorrow, Fife.", "Brackton Township, N.J.,"; the caller
+    gives `region` for one word or a name the recogniser left unlabelled, not for "Jane Doe, Texas")."""
+    if kind_of_before(toks, first, cues):
+        return True
+    after = last + 2
+    if region is None or after >= len(toks) or toks[last + 1].text != "," or toks[after].sent != toks[last].sent:
+        return False
+    end = after
+    while end + 1 < len(toks) and end - after < 2 and _capitalised_name(toks[end + 1]):
+        end += 1
+    return _capitalised_name(toks[after]) and region(after, end)
+
+
+def with_region(parts: list[tuple[int, int]], region: Callable[[int, int], bool]) -> bool:
+    """Two comma-joined parts, the second a first- or second-level division ("Brackvale , Fife")."""
+    return len(parts) == 2 and parts[0][1] + 2 == parts[1][0] and region(*parts[1])
+
+
 def cue_after(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> str | None:
     """A kind-of-place word right after the span, lowercase or capitalised ("Helmand province", "Borno State")."""
     k = last + 1
