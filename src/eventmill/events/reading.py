@@ -113,7 +113,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         victims = {i for k in recip_heads for i in ctx.tree.subtree(k)}
         noun = carrier(ctx, v)
         witness = toks[v].pos == "NOUN" and ctx.lex.support.get(norm(toks[toks[noun].head].lemma)) == "witness"
-        own = set(ctx.tree.subtree(noun)) if witness else None
+        gov = toks[noun].head
+        passive_gov = toks[noun].dep.startswith("obl") and bool(ctx.tree.children(gov, "aux:pass", "nsubj:pass"))
+        own = set(ctx.tree.subtree(noun)) if witness or passive_gov or toks[noun].dep.startswith("nmod") else None
         actors = party_before(ctx, v, exclude=set(recips), skip=victims, within=own)
     # a statement noun with nobody making or receiving it ("the threat of terrorism", "a deal") is
     # a topic, not an event a coder could record
