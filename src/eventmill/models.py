@@ -32,7 +32,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
-    published_source: str | None = None  # from: metadata, dateline, byline, updated, filename, option, None
+    published_source: str | None = None  # from: metadata, dateline, byline, line, updated, filename, option, None
 
 
 @dataclass(frozen=True, slots=True)

@@ -331,6 +331,27 @@ def test_a_crime_keeps_its_own_date_and_an_event_beside_an_arrest_keeps_the_arre
 @pytest.mark.parametrize(
     "lang,text,trigger,expected",
     [
+        # raids an arrest was made in, on two days: the first of them, as the arrest
+        (
+            "en",
+            "Nigerian police arrested 30 suspected kidnappers in raids on Sunday and Monday in Kaduna state.",
+            "raids",
+            "2026-03-01",
+        ),
+    ],
+)
+def test_an_event_an_arrest_was_made_in_takes_its_date(lang, text, trigger, expected):
+    assert date_of(text, lang, WEDNESDAY, trigger) == expected
+
+
+def test_a_crime_with_a_definite_article_after_in_is_still_the_crime_an_arrest_names():
+    text = "Police arrested two men on Monday in the killing of a teacher in Kano."
+    assert date_of(text, "en", WEDNESDAY, "killing") is None
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
         # a superlative's point of comparison makes the figure no running total and the event no past one
         (
             "en",

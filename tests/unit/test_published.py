@@ -83,6 +83,15 @@ def published(text, lang, **kw):
         ("en", "Raid\nAhmet Yilmaz |12.03.2019\nTurkish police detained 20 suspects.", ("2019-03-12", "byline")),
         # an English all-digit date whose first number cannot be a month
         ("en", "Raid\nUpdated: 15/03/2019\nTurkish jets struck PKK positions.", ("2019-03-15", "updated")),
+        # a bare date line under the title, a date and nothing else: the publication date, source `line`,
+        # before an update line
+        ("en", "Floods\nThursday, March 14, 2019\nFloods killed 20 people.", ("2019-03-14", "line")),
+        ("en", "Floods\n2019-03-18\nFloods killed 20 people.", ("2019-03-18", "line")),
+        ("fr", "Inondations\n12 mars 2019\nDes crues ont fait 20 morts.", ("2019-03-12", "line")),
+        ("fr", "Inondations\nLe Monde\nmardi 12 mars 2019\nDes crues ont fait 20 morts.", ("2019-03-12", "line")),
+        ("en", "Floods\nMonday, March 11, 2019\nUpdated: March 12, 2019\nFloods killed 20.", ("2019-03-11", "line")),
+        # an agency in capitals touching the dash of the first word, beside a date line
+        ("en", "Raid\nTuesday, 12 March 2019\nDamascus, SANA-Army units repelled an attack.", ("2019-03-12", "byline")),
     ],
 )
 def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text, expected):
@@ -98,8 +107,12 @@ def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text
         ("en", "Paris, 12 March 2019 was a sunny day."),
         ("en", "The report, published on 3 March 2021, says little."),
         ("en", "KABUL, Oct. 3 (Xinhua) -- Two people were killed."),  # no year, none to borrow
-        # a date line alone under a title is not read (only beside a dateline: see eventmill.datelines)
-        ("en", "Floods\nBy Jane Doe, Reuters\nMarch 12, 2019\nThe river rose."),
+        # a bare date line with a clock time, after the body's first sentence, or past the first lines, or
+        # with words after it, is not read (see eventmill.datelines.find_published)
+        ("en", "Floods\nBy Jane Doe, Reuters\n12 Mar 2019 10:02 GMT\nThe river rose."),
+        ("en", "Floods\nThe river rose on Friday.\nMarch 12, 2019\nThe army helped."),
+        ("en", "Floods\nRiver rises\nBy Jane Doe\nReuters staff\nMarch 12, 2019\nThe river rose."),
+        ("fr", "Crues\n12 mars 2019 : la rivière déborde\nLa rivière a débordé."),
         # a date opening a line of a timeline is no date line
         ("en", "Timeline\nThe war began long ago.\nMarch 12, 2019: the army retook the town."),
         ("fr", "Chronologie\nLa guerre dure.\n12 mars 2019 : l'armée reprend la ville."),

@@ -119,7 +119,7 @@ WHERE json IS NOT NULL;
         3,
         "where each article's publication date came from; each place's confidence on its events",
         """
-ALTER TABLE articles ADD COLUMN published_source VARCHAR;  -- metadata, dateline, byline, updated, filename, option
+ALTER TABLE articles ADD COLUMN published_source VARCHAR;  -- metadata, dateline, byline, line, updated, filename, option
 ALTER TABLE events ADD COLUMN geo_confidence DOUBLE;       -- how sure the geocoder was of the location, in [0, 1]
 """,
     ),

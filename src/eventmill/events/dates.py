@@ -166,9 +166,19 @@ class Dater:
                 return None
             j, other_family = self.aftermath.get(a, (i, ""))
             if j != i and other_family == family:
-                return set(self.tree.subtree(k))
+                return None if self._circumstance(child) else set(self.tree.subtree(k))
             child = a
         return None
+
+    def _circumstance(self, k: int) -> bool:
+        """Token k, a noun an arrest or a trial governs, is its circumstance, not the crime it names: after
+        a `circumstance` word of dates.tsv and with no definite article ("arrested 30 in raids on Sunday",
+        "during a protest", "lors d'une manifestation"; not "arrested in the killing of a teacher")."""
+        words = _date_words(self.doc.lang or "", "circumstance")
+        kids = self.tree.children(k)
+        if not any(self.toks[c].dep.startswith("case") and norm(self.toks[c].text) in words for c in kids):
+            return False
+        return not any(self.toks[c].dep == "det" and "Definite=Def" in self.toks[c].morph for c in kids)
 
     def _root(self, k: int) -> int:
         """The root of token k's sentence."""

@@ -3,8 +3,9 @@
 Trust, highest first: the reader's metadata (HTML, JSONL/CSV field, RSS entry: `metadata`), a
 dateline ("ALEP (Syrie), 9 avril 2016 (AFP) -", "KABUL, Oct. 3, 2014 (Xinhua) --": `dateline`), a
 byline ("Publié le 05/09/2020 à 14h32", "Published Tuesday 12 March 2019") or a date line under the
-title ("Monday, March 4, 2019"): `byline`; "Mis à jour le" only when no publication line is found:
-`updated`), an ISO date in the file name (`filename`), and last the run's `--published` (`option`).
+title that a byline or an undated dateline stands beside: `byline`; a bare date line under the title,
+"Tuesday, March 12, 2019" and nothing else: `line`; "Mis à jour le" only when no publication line is
+found: `updated`), an ISO date in the file name (`filename`), and last the run's `--published` (`option`).
 The winner and its source go on the `Article` (`published`, `published_source`), so relative dates
 ("hier", "Thursday") resolve against it. The lines are read by `eventmill.datelines`.
 """
@@ -22,7 +23,7 @@ from eventmill.registry import stage
 WEAKER = ("filename", "option")
 
 
-@stage("published", 7, needs=("text", "paragraphs", "lang"), fills=("article",))
+@stage("published", 8, needs=("text", "paragraphs", "lang"), fills=("article",))
 def published(doc: Document, config: Config) -> Document:
     """Set the article's publication date from its dateline or byline when its metadata gave none."""
     article = doc.article
