@@ -228,9 +228,9 @@ def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: 
     an undated dateline or one a byline signs, else a bare date line under the title (source `line`),
     else an update line; None if it states none. A bare date line is a line that is a full date and
     nothing else, among the first lines before the body ("Tuesday, March 12, 2019"); one with a clock
-    time ("12 Mar 2019 10:02 GMT") is not read: on the ecb_incidents study half it dated the follow-up
-    stories' crimes by the weekday of their trial ("the trial of the employee accused of killing two
-    co-workers starts Monday"), and pair F1 fell (study 0.821 -> 0.810, check 0.818 -> 0.803)."""
+    time ("12 Mar 2019 10:02 GMT") is not read: on the ecb_incidents study half such lines dated
+    follow-up stories' crimes by the weekday of their trial ("the trial of the employee accused of
+    killing two co-workers starts Monday"), and check pairs F1 fell 0.818 -> 0.803."""
     line = find_dateline(text, paragraphs, lang, year_hint)
     if line is not None and line.date is not None:
         return line.date
@@ -272,7 +272,7 @@ def _bare_line(text: str, folded: str, head: Sequence[Span], g: Grammar) -> Foun
 def _signed_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
     """A date line that says it is a byline without a byline phrase: opened by a `lead` word ("Le
     05/03/2019"), or beside an author across a bar ("03 décembre 2019 à 12h30 | Par Jeune Afrique",
-    "Burak Akay |15.03.2019"). A bare date line under a title is not (see `find_published`)."""
+    "Burak Akay |15.03.2019"). A bare date line under a title is read apart (`_bare_line`)."""
     if p.end - p.start > DATE_LINE:
         return None
     found = _date_line(text, folded, p, g) if g.opener.match(folded, p.start, p.end) else None

@@ -1,7 +1,8 @@
 """`eventmill run` on short .txt articles with no --published (tagged fr/en): the publication date stored
 in `articles.published` comes from the article's dateline, byline, date line or file name, and the date
 of its main event in `events.event_date` resolves against it (weekdays, "hier", "last week", "le 3
-mars", ranges). A date on a line of its own is read only beside a dateline ("WASHINGTON (AP) —")."""
+mars", ranges). A date on a line of its own is read beside a dateline ("WASHINGTON (AP) —"), or alone
+under the title when it is a full date and nothing else (source `line`)."""
 
 import datetime as dt
 
@@ -100,7 +101,7 @@ ARTICLES = {
         (
             "cairo.txt",
             "Protest in Cairo\nMonday, March 4, 2019\nProtesters marched in Cairo yesterday.",
-            (None, None, None),
+            ("2019-03-04", "line", "2019-03-03"),
         ),
         (
             "2019-07-02_lagos.txt",
