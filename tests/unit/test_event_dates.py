@@ -417,3 +417,16 @@ def test_since_a_year_with_no_superlative_is_still_a_running_total(lang, text):
 def test_a_headlines_event_takes_the_date_of_the_leads_first_event(lang, text, expected):
     e = eventmill.extract(text, lang=lang).events[0]
     assert (e.date.date.value if e.date and e.date.date else None, e.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,actors",
+    [
+        ("en", "Fighting between rival militias killed 12 people in Tripoli between Friday and Sunday.", ["militias"]),
+        ("en", "Clashes between Friday and Sunday killed 12 people in Tripoli.", []),
+        ("fr", "Des affrontements entre vendredi et dimanche ont fait 12 morts à Tripoli.", []),
+    ],
+)
+def test_a_range_of_days_after_between_is_no_party(lang, text, actors):
+    doc = eventmill.extract(text, lang=lang, published=WEDNESDAY)
+    assert [[a.span.text for a in e.actors] for e in doc.events] == [actors]

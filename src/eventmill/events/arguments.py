@@ -49,6 +49,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     def put(role: str, k: int) -> None:
         if trig.first <= k <= trig.last:
             return  # part of the trigger itself ("trouver la mort")
+        if k in ctx.date_at:
+            return  # a day is no party ("fighting between Friday and Sunday")
         (actors if role == "actor" else recips).append(k)
 
     # "des civils tués", "the six members killed": a participle on a noun is passive (the English
