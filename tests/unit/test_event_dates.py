@@ -132,6 +132,24 @@ def test_a_date_inside_a_relative_clause_dates_what_that_clause_tells(lang, text
 @pytest.mark.parametrize(
     "lang,text,trigger,expected",
     [
+        ("en", "The attack, which took place on Saturday, killed six soldiers in Hama.", "attack", "2026-02-28"),
+        ("en", "Six soldiers were killed in the attack, which took place on Saturday in Hama.", "killed", "2026-02-28"),
+        ("fr", "L'attaque, qui a eu lieu samedi, a tué six soldats près de Hama.", "attaque", "2026-02-28"),
+        (
+            "fr",
+            "Six soldats ont été tués dans l'attaque, qui s'est produite samedi près de Hama.",
+            "tués",
+            "2026-02-28",
+        ),
+    ],
+)
+def test_a_relative_clause_that_says_when_the_event_took_place_dates_it(lang, text, trigger, expected):
+    assert date_of(text, lang, WEDNESDAY, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
         ("en", "The union will hold a general strike in Lagos on Tuesday.", "general strike", "2026-03-10"),
         ("fr", "Le syndicat organisera une grève générale à Lagos mardi.", "grève générale", "2026-03-10"),
         # said on that weekday: that very day

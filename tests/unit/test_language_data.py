@@ -446,7 +446,18 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
     assert all(r["phrase"] == norm(r["phrase"]) for r in rows), "phrases must be normalised"
     by_kind: dict[str, set[int]] = {}
     for r in rows:
-        valueless = ("none", "range", "next", "last", "background", "comparison", "numeric", "part", "circumstance")
+        valueless = (
+            "none",
+            "range",
+            "next",
+            "last",
+            "background",
+            "comparison",
+            "numeric",
+            "part",
+            "circumstance",
+            "occurrence",
+        )
         by_kind.setdefault(r["kind"], set()).add(int(r["value"]) if r["kind"] not in valueless else 0)
     # `numeric` only where the language reads all-digit dates one way (French, not English)
     assert set(by_kind) - {"numeric"} == {
@@ -462,6 +473,7 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
         "part",
         "sequel",
         "circumstance",
+        "occurrence",
     }
     assert not {r["value"] for r in rows if r["kind"] in valueless} - {""}
     assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "weekend", "month", "year"}

@@ -84,7 +84,8 @@ class Dater:
             named += crime is not None
             for m in self.dates:
                 k = self.loc.place_tok[id(m)]
-                if self.toks[k].sent != sent or self._in_relative_clause(k, self.loc.token(t.start)):
+                trig_toks = range(self.loc.token(t.start), self.loc.token(max(t.start, t.end - 1)) + 1)
+                if self.toks[k].sent != sent or self._in_relative_clause(k, trig_toks[0], trig_toks):
                     continue  # it dates what a relative clause tells ("the embassy that was attacked last month")
                 if crime is not None and k not in crime:
                     continue  # the date of the trial that names the crime ("convicted on Thursday of assault")
@@ -207,11 +208,14 @@ class Dater:
         day = dt.date.fromisoformat(value) + dt.timedelta(days=7)
         return dataclasses.replace(m, date=dataclasses.replace(m.date, value=day.isoformat()))
 
-    def _in_relative_clause(self, k: int, v: int) -> bool:
-        """Token k sits in a relative clause that does not hold token v."""
+    def _in_relative_clause(self, k: int, v: int, event: range = range(0)) -> bool:
+        """Token k sits in a relative clause that does not hold token v, unless the clause only says when
+        the `event` (its trigger's tokens) took place ("the attack, which took place on Saturday")."""
         holds_v = {v, *self.tree.ancestors(v)}
         for a in [k, *self.tree.ancestors(k)]:
             if self.toks[a].sent != self.toks[k].sent:
+                return False
+            if self.toks[a].head in event and self._occurrence(a):
                 return False
             if a not in holds_v and (
                 self.toks[a].dep in ("relcl", "acl:relcl")
@@ -221,6 +225,16 @@ class Dater:
                     and any("PronType=Rel" in self.toks[c].morph for c in self.tree.children(a))
                 )
             ):
+                return True
+        return False
+
+    def _occurrence(self, a: int) -> bool:
+        """Token a heads an `occurrence` phrase of dates.tsv ("take place", "avoir lieu", "occur"): its
+        first word the verb's lemma, the others lemmas of its children."""
+        kids = {norm(self.toks[c].lemma) for c in self.tree.children(a)}
+        for phrase in _date_words(self.doc.lang or "", "occurrence"):
+            first, *rest = phrase.split()
+            if first == norm(self.toks[a].lemma) and all(w in kids for w in rest):
                 return True
         return False
 
