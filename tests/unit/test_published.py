@@ -274,6 +274,11 @@ def test_find_published_never_raises_and_returns_a_date_inside_the_text(text, la
         ("en", "Protests took place from March 3 to 5, 2016 in London.", "March 3 to 5, 2016", "2016-03-03"),
         ("en", "Protests took place between 3 and 5 March in London.", "3 and 5 March", "2016-03-03"),
         ("en", "Protests took place March 3-5 in London.", "March 3-5", "2016-03-03"),
+        # two weekdays, of a range or coordinated (published on Thursday 10 March 2016)
+        ("en", "Between Sunday and Tuesday, shelling hit Idlib.", "Sunday and Tuesday", "2016-03-06"),
+        ("en", "Police raided hideouts on Sunday and Monday in Kaduna.", "Sunday and Monday", "2016-03-06"),
+        ("fr", "Dans la nuit de lundi à mardi, des roquettes ont visé Alep.", "lundi à mardi", "2016-03-07"),
+        ("fr", "Entre dimanche et mardi, des frappes ont visé Idleb.", "dimanche et mardi", "2016-03-06"),
     ],
 )
 def test_a_range_of_days_is_one_date_its_first_day_and_no_count(lang, text, span, value):

@@ -230,6 +230,10 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
                     iso = (pub - dt.timedelta(days=back)).isoformat()
             first, last = (k - 1, k) if shift and k and keys[k - 1] in dict(words.shifts) else (k, k)
             last = k + 1 if shift and first == k else last
+            if last + 2 < n and _is_range(tokens, keys, last + 1, words) and keys[last + 2] in words.weekdays:
+                # two weekdays of a range or a coordination are one date, its first day: "from Sunday to
+                # Tuesday", "on Sunday and Monday", "dans la nuit de lundi à mardi"
+                last += 2
             hits.append(DateHit(first, last, DateValue(iso, "day")))
             k = last + 1
             continue
