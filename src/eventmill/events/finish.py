@@ -11,6 +11,7 @@ from eventmill.events.location import Locator
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.models import Document, Event, Figure, Mention, Token
 from eventmill.text import norm
+from eventmill.tree import Tree
 
 
 def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]:
@@ -154,11 +155,11 @@ def _weapon(doc: Document, m: Mention) -> bool:
     heads = [m.head]
     if m.actor is None or m.actor.kind == "other":
         # a weapon counted by a noun it hangs on ("a series of bombs", "une série d'explosions")
-        k = m.head + 1
-        while k < len(doc.tokens) and doc.tokens[k].start < m.span.end:
-            if doc.tokens[k].head == m.head and doc.tokens[k].dep == "nmod":
-                heads.append(k)
-            k += 1
+        heads += [
+            k
+            for k in Tree.of(doc.tokens).children(m.head, "nmod")
+            if k > m.head and doc.tokens[k].dep == "nmod" and doc.tokens[k].start < m.span.end
+        ]
     for k in heads:
         modes = {mode for _, mode in lex.modes.get(norm(doc.tokens[k].lemma))}
         # a firearm is never a kind of person; a generic agent word with a gun mode is one ("gunmen")

@@ -66,12 +66,11 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # military aid to Mozambique", "offered to hand over to Great Britain"), and so does whom a
         # protest is aimed at ("a hunger strike to demand the resignation of President Ben Bella")
         recips = parties_under(ctx, v, exclude=set(actors))
-        gov = toks[carrier(ctx, v)].head
         if (
             not recips
             and row.type in ontology.in_class("aim")
             and row.pos == "NOUN"
-            and gov != v
+            and (gov := toks[carrier(ctx, v)].head) != v
             and toks[gov].pos == "VERB"
         ):
             # the purpose of a noun's event hangs on the verb that carries it ("continued their hunger
