@@ -28,7 +28,11 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     recips: list[int] = []
     others: list[int] = []
     weak: set[int] = set()  # "de" phrases: an actor only if the lexicon or NER knows them
-    subj_role = row.subject
+    # a noun row's `subject` column says what its "of" phrase is: the doer ("the protest of the
+    # farmers"), or whom it is done to ("the kidnapping of three soldiers", "l'arrestation de
+    # trois étudiants"); a noun's own object and "against" phrases are its recipients either way
+    of_role = "recipient" if row.subject == "recipient" or row.count in ("dead", "injured") else "actor"
+    subj_role = "actor" if row.pos == "NOUN" else row.subject
     partners = ontology.in_class("partner")
     obj_role = "recipient" if subj_role == "actor" else "actor"
     # giving: what the row asks as its object is the gift, and a "to" phrase or an indirect object
@@ -111,16 +115,14 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             put(obj_role, c)
         elif lex.case_is(case, "partner") and dep.startswith(("obl", "nmod")) and row.type in partners:
             put(obj_role, c)  # "met with rebel commanders", "s'est entretenu avec son homologue"
-        elif (
-            dep == "nmod:poss" and row.pos == "NOUN" and (subj_role == "recipient" or row.count in ("dead", "injured"))
-        ):
-            # "Ortiz's killing", "his murder": who owns a killing is who was killed
-            put("recipient", c)
+        elif dep == "nmod:poss" and row.pos == "NOUN" and of_role == "recipient":
+            # "Ortiz's killing", "his arrest": who owns an act done to someone is whom it was done to;
+            # with an "of" phrase the owner is the doer ("the army's killing of three protesters")
+            put("actor" if _of_phrases(ctx, v) else "recipient", c)
         elif dep.startswith(("obl", "nmod")):
             if lex.case_is(case, "of") and row.pos == "NOUN":
                 # "the slaying of seven demonstrators", "la mort de six civils": a killing's victims
-                victims = subj_role == "recipient" or row.count in ("dead", "injured")
-                put("recipient" if victims else "actor", c)
+                put(of_role, c)
                 weak.add(c)
             others.append(c)
     for c in targets or ():
@@ -168,6 +170,12 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     elif role == "actor" and toks[a].dep.startswith("obl") and lex.case_is(tree.case(a), "addressee"):
                         put("recipient", a)  # "warnings were given to the police", "a lancé un appel contre"
     return actors, recips, others, weak
+
+
+def _of_phrases(ctx: Context, v: int) -> list[int]:
+    """The "of"/"de" phrases on noun v."""
+    tree = ctx.tree
+    return [c for c in tree.children(v, "nmod") if ctx.lex.case_is(tree.case(c), "of")]
 
 
 def _targets(ctx: Context, trig: Trigger) -> list[int] | None:

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventmill.events.lexicon import event_lexicon, key
+from eventmill import ontology
+from eventmill.events.lexicon import EventLexicon, event_lexicon, key
 from eventmill.models import Candidate, Token, TriggerEntry
 from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
@@ -123,6 +124,29 @@ def _classifies_weapon(tokens: Sequence[Token], tok: Token, modes: PhraseIndex[t
     return any(m in WEAPON_MODES for _, m in modes.get(norm(head.lemma)))
 
 
+# the event types whose nouns also name kinds of things: violence, coercion, protest and deployment
+# ("murder weapon", "riot gear", "protest song", "patrol boat"); a statement's or an exchange's noun on
+# another noun still names it ("aid package", "tariff penalties")
+_THING_KINDS = ontology.in_class("harm") | ontology.in_class("aim") | ontology.in_class("own_means")
+
+
+def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, lex: EventLexicon) -> bool:
+    """The noun tok only says what kind of thing the noun after it is ("patrol boat", "murder weapon",
+    "protest song", "strike force"): a compound modifier names no event of its own, unless its head is
+    an event word itself ("bomb attack", which the head reports) or a word for an occasion of it
+    ("strike action", "shooting spree": `occasion` in modifiers.tsv). A word that reports only a death
+    or an injury keeps its event ("death toll")."""
+    if tok.dep != "compound" or row.outcome or tok.head <= tok.i or row.type not in _THING_KINDS:
+        return False
+    head = tokens[tok.head]
+    if head.pos != "NOUN":
+        return False
+    lemma = norm(head.lemma)
+    if lex.modifiers.get(lemma) == "occasion" or lex.support.get(lemma) == "through":
+        return False
+    return not any(r.pos == "NOUN" and r.type != "NONE" for r in lex.by_first.get(key(head.lemma)[0] if key(head.lemma) else "", ()))
+
+
 def _in_name(tokens: Sequence[Token], tok: Token) -> bool:
     """The proper noun tok is a word of a name or of a date, not an event."""
     if tok.pos != "PROPN":
@@ -173,6 +197,8 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
             if end == k and row.type != "NONE" and not _pos_ok(row, tok):
                 continue
             if end == k and row.pos == "NOUN" and _classifies_weapon(tokens, tok, lex.modes):
+                continue
+            if end == k and row.pos == "NOUN" and _classifies_thing(tokens, tok, row, lex):
                 continue
             if end == k and _in_name(tokens, tok):
                 continue

@@ -90,7 +90,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
                 ctx.actor_at.get(k) or ctx.place_at[k]
                 for h in holders
                 for k in ctx.tree.children(h, "obl", "nmod")
-                if k in ctx.place_at and toks[k].sent == toks[v].sent
+                if k in ctx.place_at and toks[k].sent == toks[v].sent and ctx.actor_at.get(k) not in actors
             )
         )[:1]
     if not actors and row.type in speech and (speaker := speaker_of(ctx, v)) is not None:

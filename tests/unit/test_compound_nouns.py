@@ -1,0 +1,40 @@
+"""An event noun that only says what kind of thing another noun is names no event: "a patrol boat", "the
+murder weapon", "a protest song". The same noun on a word for an occasion of it ("strike action",
+"shooting spree"), on another event word ("bomb attack"), or counting the dead ("death toll") still
+reports its event, and so does a statement's or an exchange's noun ("aid package")."""
+
+import pytest
+
+import eventmill
+
+
+def types(text):
+    return [e.type for e in eventmill.extract(text, lang="en", published="2024-03-04").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A coast guard patrol boat sank near Lampedusa on Monday.",
+        "Police never found the murder weapon, the court in Leeds heard on Monday.",
+        "She sang a protest song at the concert in Dublin on Monday.",
+        "The strike force landed in Crete on Monday.",
+        "Riot gear was stolen from a warehouse in Lyon on Monday.",
+    ],
+)
+def test_a_noun_that_only_names_a_kind_of_thing_is_no_event(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Strike action closed the port of Marseille on Monday.", "PROTEST"),
+        ("A shooting spree killed five people in Ohio on Monday.", "ASSAULT"),
+        ("A bomb attack killed three soldiers in Kabul on Monday.", "ASSAULT"),
+        ("The death toll from the bombing in Kabul rose to 40 on Monday.", "ASSAULT"),
+        ("Japan sent an aid package to Nepal on Monday.", "AID"),
+    ],
+)
+def test_an_occasion_another_event_word_or_a_toll_keeps_the_event(text, kind):
+    assert kind in types(text)

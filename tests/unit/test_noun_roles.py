@@ -1,0 +1,77 @@
+"""Who did what to whom when the event is a noun: the "of" phrase of an act done to someone names
+whom it was done to ("the kidnapping of three soldiers", "l'arrestation de trois étudiants"); the
+"of" phrase of an act someone does names its doer ("the protest of the farmers", "les bombardements
+des terroristes"). The `subject` column of a noun row in `triggers.tsv` says which (FORMATS.md).
+"""
+
+import pytest
+
+import eventmill
+
+
+def events(text, lang, kind):
+    return [e for e in eventmill.extract(text, lang=lang, published="2024-03-04").events if e.type == kind]
+
+
+def texts(mentions):
+    return [m.span.text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "doer", "done_to"),
+    [
+        ("Rebels claimed the kidnapping of three soldiers near Gao on Monday.", "en", "ASSAULT", "Rebels", "soldiers"),
+        ("Police announced the arrest of three students in Lyon on Monday.", "en", "COERCE", "Police", "students"),
+        ("Les rebelles ont revendiqué lundi l'enlèvement de trois soldats près de Gao.", "fr", "ASSAULT", "rebelles", "soldats"),
+        ("La police a annoncé lundi l'arrestation de trois étudiants à Lyon.", "fr", "COERCE", "police", "étudiants"),
+    ],
+)
+def test_the_of_phrase_of_an_act_done_to_someone_names_whom(text, lang, kind, doer, done_to):
+    (ev,) = events(text, lang, kind)
+    assert any(done_to in t for t in texts(ev.recipients))
+    assert not any(done_to in t for t in texts(ev.actors))
+    assert any(doer in t for t in texts(ev.actors))
+
+
+def test_an_expulsion_of_diplomats_expels_them():
+    (ev,) = events("The expulsion of two diplomats angered Moscow on Monday.", "en", "COERCE")
+    assert texts(ev.actors) == []
+    assert any("diplomats" in t for t in texts(ev.recipients))
+
+
+def test_a_denunciation_of_someone_accuses_them():
+    (ev,) = events("Lidia Ruiz published a denunciation of Eva Mendez on Monday.", "en", "ACCUSE")
+    assert any("Eva Mendez" in t for t in texts(ev.recipients))
+    assert not any("Eva Mendez" in t for t in texts(ev.actors))
+
+
+def test_with_an_of_phrase_the_owner_is_the_doer():
+    # "the deputy's killing" names the dead man; "the army's killing of three protesters" the killers
+    (ev,) = events("The army's killing of three protesters angered the opposition on Monday.", "en", "ASSAULT")
+    assert any("army" in t for t in texts(ev.actors))
+    assert any("protesters" in t for t in texts(ev.recipients))
+    assert not any("army" in t for t in texts(ev.recipients))
+
+
+def test_a_country_that_arrests_is_not_also_its_target():
+    (ev,) = events("Iran's arrest of the sailors angered London on Monday.", "en", "COERCE")
+    assert texts(ev.actors) == ["Iran"]
+    assert "Iran" not in texts(ev.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "doer"),
+    [
+        ("The protest of the farmers blocked the main road on Monday.", "en", "PROTEST", "farmers"),
+        # the doer of a bombing: "de" a party is who bombed, "de" a town where
+        (
+            "Six civils ont été tués lundi dans les bombardements des terroristes du Front al-Nosra.",
+            "fr",
+            "ASSAULT",
+            "Front al-Nosra",
+        ),
+    ],
+)
+def test_the_of_phrase_of_an_act_someone_does_names_the_doer(text, lang, kind, doer):
+    (ev,) = events(text, lang, kind)
+    assert any(doer in t for t in texts(ev.actors))
