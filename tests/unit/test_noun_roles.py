@@ -75,3 +75,18 @@ def test_a_country_that_arrests_is_not_also_its_target():
 def test_the_of_phrase_of_an_act_someone_does_names_the_doer(text, lang, kind, doer):
     (ev,) = events(text, lang, kind)
     assert any(doer in t for t in texts(ev.actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "doer"),
+    [
+        ("Thousands of farmers were converging on Thursday for a rally in Lagos.", "en", "PROTEST", "farmers"),
+        ("Hundreds of dockers gathered for a protest outside the port of Antwerp on Monday.", "en", "PROTEST", "dockers"),
+        ("The rebels said on Tuesday their fighters had completed their withdrawal from Gao.", "en", "RETREAT", "fighters"),
+        ("Des milliers d'enseignants ont rejoint lundi la manifestation à Dakar.", "fr", "PROTEST", "enseignants"),
+    ],
+)
+def test_who_gathers_for_joins_or_completes_an_event_noun_does_it(text, lang, kind, doer):
+    # the verb carries the noun's event, and its subject is the doer (`support.tsv`, role `actor`)
+    (ev,) = events(text, lang, kind)
+    assert any(doer in t for t in texts(ev.actors))
