@@ -14,6 +14,8 @@ from eventmill.models import Token
 from eventmill.text import norm
 
 V = TypeVar("V")
+# punctuation that ends a phrase in `PhraseIndex.scan(clause=True)`
+CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "«", "»", "\u201c", "\u201d"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,19 +55,30 @@ class PhraseIndex(Generic[V]):
         return self.index.get(norm(phrase), ())
 
     def scan(
-        self, tokens: Sequence[Token], use_lemma: bool = False, allow: Sequence[bool] | None = None
+        self,
+        tokens: Sequence[Token],
+        use_lemma: bool = False,
+        allow: Sequence[bool] | None = None,
+        clause: bool = False,
     ) -> list[Match[V]]:
         """Non-overlapping longest matches, left to right, never crossing a sentence boundary.
 
         A match must end at the end of a token's words (so "M.Tchourkine" can match as
         "tchourkine" but "m" alone never matches). `allow[k]` False forbids a match that starts at
-        token k (e.g. inside an earlier mention).
+        token k (e.g. inside an earlier mention). With `clause`, a comma, a colon, a bracket or a
+        quote ends a phrase instead of being skipped ("by the military, officials said" is no
+        "military official"); a hyphen or an apostrophe never does.
         """
         words, sents = _words(tokens, use_lemma)
-        return self.scan_words(words, sents, allow)
+        breaks = [t.pos == "PUNCT" and t.text in CLAUSE_PUNCT for t in tokens] if clause else None
+        return self.scan_words(words, sents, allow, breaks)
 
     def scan_words(
-        self, words: Sequence[Sequence[str]], sents: Sequence[int], allow: Sequence[bool] | None = None
+        self,
+        words: Sequence[Sequence[str]],
+        sents: Sequence[int],
+        allow: Sequence[bool] | None = None,
+        breaks: Sequence[bool] | None = None,
     ) -> list[Match[V]]:
         """`scan` over tokens given as their words (`norm` of their text, split) and their sentences
         (a match never spans two)."""
@@ -82,7 +95,7 @@ class PhraseIndex(Generic[V]):
             best = None
             for w in range(len(ws)):
                 if ws[w] in firsts:
-                    best = self._longest(words, sents, k, ws[w:])
+                    best = self._longest(words, sents, k, ws[w:], breaks)
                     if best is not None:
                         break
             if best is not None:
@@ -93,7 +106,12 @@ class PhraseIndex(Generic[V]):
         return out
 
     def _longest(
-        self, words: Sequence[Sequence[str]], sents: Sequence[int], k0: int, start: Sequence[str]
+        self,
+        words: Sequence[Sequence[str]],
+        sents: Sequence[int],
+        k0: int,
+        start: Sequence[str],
+        breaks: Sequence[bool] | None = None,
     ) -> Match[V] | None:
         """The longest phrase that starts with the words `start` (the rest of token k0's words) and
         ends at the end of a token's words, in k0's sentence."""
@@ -111,7 +129,7 @@ class PhraseIndex(Generic[V]):
                 if vals:
                     best = Match(k0, k, " ".join(prefix), vals)
             k += 1
-            if k >= len(words) or sents[k] != sents[k0]:
+            if k >= len(words) or sents[k] != sents[k0] or (breaks is not None and breaks[k]):
                 return best
             ws = words[k]
 

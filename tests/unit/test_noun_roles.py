@@ -22,7 +22,13 @@ def texts(mentions):
     [
         ("Rebels claimed the kidnapping of three soldiers near Gao on Monday.", "en", "ASSAULT", "Rebels", "soldiers"),
         ("Police announced the arrest of three students in Lyon on Monday.", "en", "COERCE", "Police", "students"),
-        ("Les rebelles ont revendiqué lundi l'enlèvement de trois soldats près de Gao.", "fr", "ASSAULT", "rebelles", "soldats"),
+        (
+            "Les rebelles ont revendiqué lundi l'enlèvement de trois soldats près de Gao.",
+            "fr",
+            "ASSAULT",
+            "rebelles",
+            "soldats",
+        ),
         ("La police a annoncé lundi l'arrestation de trois étudiants à Lyon.", "fr", "COERCE", "police", "étudiants"),
     ],
 )
@@ -81,8 +87,18 @@ def test_the_of_phrase_of_an_act_someone_does_names_the_doer(text, lang, kind, d
     ("text", "lang", "kind", "doer"),
     [
         ("Thousands of farmers were converging on Thursday for a rally in Lagos.", "en", "PROTEST", "farmers"),
-        ("Hundreds of dockers gathered for a protest outside the port of Antwerp on Monday.", "en", "PROTEST", "dockers"),
-        ("The rebels said on Tuesday their fighters had completed their withdrawal from Gao.", "en", "RETREAT", "fighters"),
+        (
+            "Hundreds of dockers gathered for a protest outside the port of Antwerp on Monday.",
+            "en",
+            "PROTEST",
+            "dockers",
+        ),
+        (
+            "The rebels said on Tuesday their fighters had completed their withdrawal from Gao.",
+            "en",
+            "RETREAT",
+            "fighters",
+        ),
         ("Des milliers d'enseignants ont rejoint lundi la manifestation à Dakar.", "fr", "PROTEST", "enseignants"),
     ],
 )

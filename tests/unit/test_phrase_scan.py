@@ -60,3 +60,29 @@ def test_a_phrase_spans_a_hyphen_token_but_not_a_sentence_end():
     assert [(m.first, m.last, m.key) for m in index.scan(toks)] == [(0, 3, "front al nosra")]
     toks = tokens_of(["front", "al", "nosra"], [False, False, True])
     assert [(m.first, m.last, m.key) for m in index.scan(toks)] == [(0, 0, "front")]
+
+
+def test_with_clause_a_comma_ends_a_phrase_and_a_hyphen_does_not():
+    index = PhraseIndex((p, p) for p in ["military official", "front al nosra"])
+    texts = ["the", "military", ",", "official", "said"]
+    toks = tuple(
+        Token(k, k * 10, k * 10 + len(t), t, t, "PUNCT" if t == "," else "NOUN", "dep", k) for k, t in enumerate(texts)
+    )
+    assert [m.key for m in index.scan(toks)] == ["military official"]  # (words only, by default)
+    assert index.scan(toks, clause=True) == []
+    hyphen = tuple(
+        Token(k, k * 10, k * 10 + len(t), t, t, "PUNCT" if t == "-" else "PROPN", "dep", k)
+        for k, t in enumerate(["front", "al", "-", "nosra"])
+    )
+    assert [m.key for m in index.scan(hyphen, clause=True)] == ["front al nosra"]
+
+
+def test_a_generic_agent_does_not_run_across_a_comma():
+    import eventmill
+
+    doc = eventmill.extract(
+        "Youths threw stones at a checkpoint held by the Israeli military, officials said on Thursday.", lang="en"
+    )
+    agents = [m.span.text for m in doc.mentions if m.kind == "actor"]
+    assert "Israeli military" in agents
+    assert not any("," in a for a in agents)

@@ -93,7 +93,7 @@ def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
-@stage("mentions", 28, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
+@stage("mentions", 29, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -165,7 +165,7 @@ def mentions(doc: Document, config: Config) -> Document:
             found.append(Mention("place", span_of(doc, *town), head=head_of(toks, *town)))
             take(*town)
 
-    for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken]):
+    for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken], clause=True):
         if not free(am.first, am.last):
             continue
         if toks[head_of(toks, am.first, am.last)].pos in ("VERB", "AUX"):
