@@ -192,6 +192,13 @@ def _targets(ctx: Context, trig: Trigger) -> list[int] | None:
     return found
 
 
+def _finite(ctx: Context, v: int) -> bool:
+    """Verb v has a tense of its own, through a finite auxiliary ("a bombardé", not "après avoir
+    attaqué" nor "en saccageant"; a verb alone may be a participle the tagger read as a past tense:
+    "were killed ... and an Afghani injured")."""
+    return any("VerbForm=Fin" in ctx.toks[k].morph for k in ctx.tree.children(v, "aux"))
+
+
 def _subjects(ctx: Context, v: int) -> list[int]:
     """Subjects of verb v, looking through relative pronouns and common mis-parses."""
     toks, tree = ctx.toks, ctx.tree
@@ -200,9 +207,11 @@ def _subjects(ctx: Context, v: int) -> list[int]:
         not subjects
         and toks[v].dep in ("conj", "xcomp", "advcl", "parataxis")
         and toks[toks[v].head].pos in ("VERB", "AUX")
+        and not (toks[v].dep == "advcl" and _finite(ctx, v))
     ):
         # "X a attaqué ... et tué ...", "X a décidé de manifester", "X ... en saccageant": the
-        # dependent verb shares the governing verb's subject
+        # dependent verb shares the governing verb's subject; an adverbial clause with a tense of its
+        # own does not ("la crise s'est aggravée lorsqu'un groupe a bombardé un pont")
         subjects = tree.children(toks[v].head, "nsubj")
     out = []
     for s in subjects:
