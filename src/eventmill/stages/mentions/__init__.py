@@ -371,11 +371,12 @@ def _token_range(starts: list[int], span: Span) -> tuple[int, int]:
 
 
 def _is_lowercase_common(toks: Sequence[Token], first: int, last: int, key: str) -> bool:
-    """A one-word lowercase hit on a proper-name lexicon is usually a common word ("front", "etat")."""
+    """A one-word lowercase hit on a proper-name lexicon is usually a common word ("front", "etat"),
+    and a one-word hit the parser reads as a verb is one ("Is it over?" is no "IS")."""
     if first != last:
         return False
-    text = toks[first].text
-    return text[:1].islower() and not text.isupper() and len(key) > 0 and toks[first].pos not in ("PROPN",)
+    t = toks[first]
+    return t.pos in ("AUX", "VERB") or (t.text[:1].islower() and not t.text.isupper() and t.pos != "PROPN")
 
 
 def _counted_noun(toks: Sequence[Token], first: int, last: int) -> tuple[str, int]:

@@ -94,7 +94,7 @@ def parse_many(docs: list[Document], config: Config) -> list[Document]:
     return out
 
 
-@stage("parse", 6, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"), batch=parse_many)
+@stage("parse", 7, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"), batch=parse_many)
 def parse(doc: Document, config: Config) -> Document:
     """Tokens, lemmas, POS, dependencies, entities and sentences for every paragraph."""
     return parse_many([doc], config)[0]
@@ -152,7 +152,8 @@ def _copied_out(doc: Document, parsed: list[tuple[int, Any]]) -> Document:
                     )
                 )
     complement = frozenset(r["word"] for r in datafiles.table(doc.lang, "cases.tsv") if r.get("role") == "complement")
-    tokens = to_ud(tokens, datafiles.language_info(doc.lang).get("deps"), complement)
+    info = datafiles.language_info(doc.lang)
+    tokens = to_ud(tokens, info.get("deps"), complement, frozenset(info.get("verb_names", ())))
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))
 
 

@@ -73,16 +73,49 @@ def _bound_before_number(tokens: Sequence[Token]) -> Sequence[Token]:
     return [dataclasses.replace(t, head=fixed[t.i][0], dep=fixed[t.i][1]) if t.i in fixed else t for t in tokens]
 
 
-def to_ud(tokens: Sequence[Token], scheme: str | None, complement: frozenset[str] = frozenset()) -> list[Token]:
+def _names_read_as_verbs(tokens: Sequence[Token], names: frozenset[str]) -> Sequence[Token]:
+    """A name in capitals the model read as a verb ("IS", the Islamic State, read as "is") becomes a
+    proper noun (ClearNLP labels): before a noun it names that noun's kind ("killed in IS attacks",
+    "IS fighters", "captured IS territory": the noun takes its place in the sentence), before a verb it
+    is that verb's subject ("IS claimed responsibility"); elsewhere only its tag changes ("claimed by
+    IS"). Not in a line written in capitals, where "IS" is a verb."""
+    out = list(tokens)
+    for t in tokens:
+        if t.text not in names or t.pos not in ("AUX", "VERB") or t.i + 1 >= len(tokens):
+            continue
+        line = [u.text for u in tokens if u.sent == t.sent and u.text[:1].isalpha()]
+        if sum(w.isupper() for w in line) * 2 > len(line):
+            continue
+        nxt = tokens[t.i + 1]
+        if nxt.pos in ("NOUN", "PROPN", "ADJ"):
+            noun = nxt if nxt.pos != "ADJ" else tokens[nxt.head]
+            if noun.head == t.i:  # "in IS(pobj) attacks(dobj)": the noun takes the name's place
+                dep = "dobj" if t.dep in ("ccomp", "ROOT") and t.head != t.i else t.dep
+                out[noun.i] = dataclasses.replace(noun, head=t.head if t.head != t.i else noun.i, dep=dep)
+            out[t.i] = dataclasses.replace(t, pos="PROPN", head=noun.i, dep="compound")
+        elif nxt.pos == "VERB" and t.head == nxt.i:
+            out[t.i] = dataclasses.replace(t, pos="PROPN", dep="nsubj")
+        else:
+            out[t.i] = dataclasses.replace(t, pos="PROPN")
+    return out
+
+
+def to_ud(
+    tokens: Sequence[Token],
+    scheme: str | None,
+    complement: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
+) -> list[Token]:
     """Relabel and restructure one document's tokens into UD conventions (a no-op for "ud").
 
     `complement`: the prepositions whose clause is what a verb is about (cases.tsv role `complement`).
+    `names`: names in capitals the model reads as verbs (language.json `verb_names`).
     """
     if scheme in (None, "", "ud"):
         return active_subjects(tokens)
     if scheme != "clear":
         raise ValueError(f"unknown dependency scheme {scheme!r} (known: ud, clear)")
-    tokens = _bound_before_number(tokens)
+    tokens = _bound_before_number(_names_read_as_verbs(tokens, names) if names else tokens)
     heads = [t.head for t in tokens]
     deps = [CLEAR_TO_UD.get(t.dep, t.dep) for t in tokens]
     kids: dict[int, list[int]] = {}
