@@ -46,7 +46,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 15
+    version = 16
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -78,6 +78,7 @@ class RuleTyper:
                 ("verb-object" if t.head in carried else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) else "")
+                or ("no-addressee" if _modal_without_party(ctx, c, t) else "")
             )
             if why:
                 out.append(Decision("", 1.0, f"rules:{why}"))
@@ -85,6 +86,20 @@ class RuleTyper:
             etype, modes, status, rule = final_type(ctx, c, t)
             out.append(Decision(etype, 1.0, f"rules:{rule}", modes, status))
         return tuple(out)
+
+
+def _modal_without_party(ctx: Context, c: Candidate, trig: Trigger) -> bool:
+    """A demand read from a modal ("Libya must hand over the suspects") asks something of the party
+    that must act; with no such party it is an opinion or an instruction, not a demand anyone made
+    ("there must be dialogue", "the chicken must be there", "these processes must be used"). A
+    third-person pronoun stands for a party named before ("reminded Iraq that it must cooperate")."""
+    toks, v = ctx.toks, trig.head
+    if trig.row.type not in ontology.in_class("addressee") or toks[v].pos != "AUX":
+        return False
+    if any(m.actor and m.actor.kind != "other" for m in c.recipients):
+        return False
+    subjects = ctx.tree.children(toks[v].head, "nsubj")
+    return not any(toks[k].pos == "PRON" and "Person=3" in toks[k].morph and toks[k].dep != "expl" for k in subjects)
 
 
 def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
