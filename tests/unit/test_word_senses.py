@@ -56,3 +56,24 @@ def test_the_same_word_in_its_event_sense_stays_an_event(text, present):
 def test_a_plan_executed_in_french_is_no_killing():
     assert "ASSAULT" not in types("Les soldats ont exécuté l'opération de fouille sans incident.", "fr")
     assert "ASSAULT" in types("Les jihadistes ont exécuté trois otages dimanche.", "fr")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a question is no request, a plea in court no appeal, pressing on no pressure
+        ("When asked about the budget, the mayor of Leeds said the figures were wrong.", "REQUEST"),
+        ("Reporters asked whether the talks in Geneva had failed.", "REQUEST"),
+        ("The two brothers pleaded not guilty to arson at a court in Cardiff on Monday.", "REQUEST"),
+        ("The marchers pressed on through the snow towards the capital.", "REQUEST"),
+        # medical and social support is no political support
+        ("The patient was kept on life support at a hospital in Liverpool.", "SUPPORT"),
+        ("She founded a support group for widows in Dublin.", "SUPPORT"),
+    ],
+)
+def test_questions_pleas_and_services_are_not_statements(text, absent):
+    assert absent not in types(text)
+
+
+def test_pressing_charges_is_an_accusation():
+    assert "ACCUSE" in types("The company pressed charges against two former managers in Lyon.")
