@@ -77,3 +77,19 @@ def test_questions_pleas_and_services_are_not_statements(text, absent):
 
 def test_pressing_charges_is_an_accusation():
     assert "ACCUSE" in types("The company pressed charges against two former managers in Lyon.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused was remanded in custody by a court in Leeds on Monday.",
+        "The victim could not identify an accused, police in Durban said.",
+    ],
+)
+def test_a_verb_used_as_a_noun_for_a_person_is_no_event(text):
+    # "the accused" is the defendant, not an accusation; a victim's participle still counts ("the wounded")
+    assert "ACCUSE" not in types(text)
+
+
+def test_the_wounded_still_report_an_attack():
+    assert "ASSAULT" in types("The wounded were taken to hospital after the bombing in Kabul on Monday.")

@@ -229,6 +229,13 @@ def no_event_of_its_own(
         return "participant"  # a participant noun ("un des manifestants a été battu") names people
     if (
         row.pos == "VERB"
+        and not row.count
+        and toks[v].dep.startswith(("nsubj", "obj", "obl", "nmod", "appos"))
+        and any(toks[d].pos == "DET" for d in ctx.tree.children(v, "det"))
+    ):
+        return "participant"  # a verb used as a noun for a person ("the accused was remanded")
+    if (
+        row.pos == "VERB"
         and row.type in ontology.in_class("speech")
         and any(modifier(ctx, c) == "copula" for c in ctx.tree.children(v, "xcomp"))
     ):
