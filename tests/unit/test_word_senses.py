@@ -93,3 +93,10 @@ def test_a_verb_used_as_a_noun_for_a_person_is_no_event(text):
 
 def test_the_wounded_still_report_an_attack():
     assert "ASSAULT" in types("The wounded were taken to hospital after the bombing in Kabul on Monday.")
+
+
+def test_patrolling_is_a_deployment_whoever_patrols():
+    # civilians who "mobilise" protest; nobody protests by patrolling
+    kinds = types("Volunteers from the neighbourhood were patrolling the streets of Leeds on Monday night.")
+    assert "PROTEST" not in kinds
+    assert "PROTEST" in types("Residents mobilized against the new mine in Cajamarca on Monday.")

@@ -127,7 +127,9 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
         elif new := ontology.retype(etype, "intent"):
             etype, rule = new[0], "intent"
     armed, institutions = ontology.kinds_in("armed"), ontology.kinds_in("institution")
-    civilian = ontology.retype(etype, "civilian")
+    # (a deployment word with a mode of its own, "patrol", "deploy", stays a deployment whoever does
+    # it: nobody protests by patrolling)
+    civilian = ontology.retype(etype, "civilian") if not trig.row.mode else None
     if (
         civilian
         and any(m.actor for m in actors)  # someone the lexicons know, not only a name ("INS Mysore")
