@@ -27,7 +27,18 @@ TYPE_CLASSES = (
     "described",
     "own_means",
 )
-RETYPINGS = ("ended", "intent", "ultimatum", "refused", "civilian", "prevented", "damage", "riot", "intervention")
+RETYPINGS = (
+    "ended",
+    "intent",
+    "ultimatum",
+    "refused",
+    "civilian",
+    "prevented",
+    "damage",
+    "riot",
+    "intervention",
+    "air",
+)
 KIND_CLASSES = ("armed", "institution", "person")
 
 

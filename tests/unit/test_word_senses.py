@@ -100,3 +100,17 @@ def test_patrolling_is_a_deployment_whoever_patrols():
     kinds = types("Volunteers from the neighbourhood were patrolling the streets of Leeds on Monday night.")
     assert "PROTEST" not in kinds
     assert "PROTEST" in types("Residents mobilized against the new mine in Cajamarca on Monday.")
+
+
+def test_the_strikes_of_an_air_war_are_air_strikes():
+    text = "Government jets bombed Maaret al-Numan on Monday. The strikes hit a market near the town, witnesses said."
+    assert "PROTEST" not in types(text)
+    assert "ASSAULT" in types(text)
+    # workers' strikes stay strikes, in any article
+    assert "PROTEST" in types("Dockers went on strike in Marseille on Monday. Jets bombed Idlib the same day.")
+
+
+def test_pressing_an_offensive_is_no_request():
+    kinds = types("The army pressed its offensive against the rebels near Hama on Monday.")
+    assert "REQUEST" not in kinds
+    assert "ASSAULT" in kinds

@@ -24,6 +24,7 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
 from eventmill.events.matching import Trigger, trigger_of
+from eventmill.events.senses import air_strike, modal_without_party
 from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
 from eventmill.models import Candidate, Count, Decision, Document, Mention, Token
 from eventmill.text import norm
@@ -72,34 +73,24 @@ class RuleTyper:
             and (o := _object_noun(ctx, t.head)) is not None
             and verbs.get(ctx.toks[o].head) == t.row.type
         }
+        # an article that reports attacks from the air calls them "the strikes" too
+        air_war = any(c.entry.type == "ASSAULT" and "aerial" in c.modes for c in candidates)
         out = []
         for c, t in zip(candidates, trigs):
             why = (
                 ("verb-object" if t.head in carried else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) else "")
-                or ("no-addressee" if _modal_without_party(ctx, c, t) else "")
+                or ("no-addressee" if modal_without_party(ctx, c, t) else "")
             )
             if why:
                 out.append(Decision("", 1.0, f"rules:{why}"))
                 continue
             etype, modes, status, rule = final_type(ctx, c, t)
+            if air_war and (air := air_strike(c, etype)) is not None:
+                etype, modes, rule = air
             out.append(Decision(etype, 1.0, f"rules:{rule}", modes, status))
         return tuple(out)
-
-
-def _modal_without_party(ctx: Context, c: Candidate, trig: Trigger) -> bool:
-    """A demand read from a modal ("Libya must hand over the suspects") asks something of the party
-    that must act; with no such party it is an opinion or an instruction, not a demand anyone made
-    ("there must be dialogue", "the chicken must be there", "these processes must be used"). A
-    third-person pronoun stands for a party named before ("reminded Iraq that it must cooperate")."""
-    toks, v = ctx.toks, trig.head
-    if trig.row.type not in ontology.in_class("addressee") or toks[v].pos != "AUX":
-        return False
-    if any(m.actor and m.actor.kind != "other" for m in c.recipients):
-        return False
-    subjects = ctx.tree.children(toks[v].head, "nsubj")
-    return not any(toks[k].pos == "PRON" and "Person=3" in toks[k].morph and toks[k].dep != "expl" for k in subjects)
 
 
 def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
