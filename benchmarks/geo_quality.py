@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pred_dir", type=Path, help="predictions of `eventmill eval SET --pred-dir DIR`")
     ap.add_argument("set_dir", type=Path, nargs="?", default=ROOT.parent / "shared" / "eval" / "gwn_geo")
+    ap.add_argument("--list", choices=("study", "check"), help="also print that half's missed places, with the text around them")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.set_dir.parent))
     from score import alias_match, km, names_of, place_ok  # the set's own scorer
@@ -49,7 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         places = pred.get("places") or []
         for gp in gold.get("places", []):
             named = [p for p in places if alias_match(names_of(p), gp["names"])]
-            recall[half]["found" if any(place_ok(p, gp) for p in named) else "wrong" if named else "never"] += 1
+            cause = "found" if any(place_ok(p, gp) for p in named) else "wrong" if named else "never"
+            recall[half][cause] += 1
+            if cause != "found" and half == args.list:
+                print(_miss(name, cause, gp, named, args.set_dir, km))
         for p in places:
             if p.get("lat") is None or (p.get("confidence") or 0) < THRESHOLD:
                 continue
@@ -80,6 +84,23 @@ def main(argv: list[str] | None = None) -> int:
             f"towns and neighbourhoods within 25 km {c['towns25'] / (c['towns'] or 1):.3f} of {c['towns']}"
         )
     return 0
+
+
+def _miss(name: str, cause: str, gold: dict, named: list[dict], set_dir: Path, km: object) -> str:
+    """One missed gold place: the cause, the gold point, what was proposed for it and where the text names it."""
+    text = (set_dir / f"{name}.txt").read_text(encoding="utf-8")
+    where = f"{gold.get('lat')},{gold.get('lon')}"
+    lines = [f"{name} {cause.upper()} {gold['names']} gold {where} {gold.get('country') or ''}"]
+    for p in named:
+        far = km(p["lat"], p["lon"], gold["lat"], gold["lon"]) if p.get("lat") is not None and gold.get("lat") is not None else None  # type: ignore[operator]
+        lines.append(
+            f"    -> {p.get('text')!r} = {p.get('name')} {p.get('country')} {p.get('feature')} {p.get('kind')} "
+            f"conf {p.get('confidence')} {'' if far is None else f'{far:.0f} km'}"
+        )
+    at = text.find(gold["names"][0])
+    if at >= 0:
+        lines.append("    | " + " ".join(text[max(0, at - 100) : at + 100].split()))
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

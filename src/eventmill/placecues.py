@@ -41,3 +41,12 @@ def after_locative(doc: Document, mention: Mention) -> bool:
     """True when a locative preposition ("à", "au", "dans", "in") comes right before the mention."""
     words = norm(doc.text[max(0, mention.span.start - 12) : mention.span.start]).split()
     return bool(words) and "locative" in place_cues(doc.lang).get(words[-1])
+
+
+@cache
+def seats() -> dict[str, tuple[str, str]]:
+    """The town (its gazetteer name and alpha-2 country) of the building an actor is named after, by the
+    actor's canonical name ("White House" -> Washington, US; `xx/seats.tsv`)."""
+    return {
+        r["actor"]: (r["place"], r["country"]) for r in datafiles.table(datafiles.SHARED, "seats.tsv") if r.get("actor")
+    }

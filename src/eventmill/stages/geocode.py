@@ -17,7 +17,7 @@ from eventmill.distance import km
 from eventmill.geo import HINTS, Geocoder, approximate, load_geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import after_locative, demonym_index, place_cues
+from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
 from eventmill.stages.geo_doubts import (
@@ -204,13 +204,17 @@ def geocode(doc: Document, config: Config) -> Document:
     doubt_foreign(resolved, _with_focus(countries, resolved))
     doubt_modifiers(doc, resolved, lambda word: _kind(cues, word) is not None)
     focus = _with_focus(countries, resolved)
+    seat_of = {m.span: seats()[m.actor.name] for m in doc.mentions if m.actor is not None and m.actor.name in seats()}
     for i, m in enumerate(doc.mentions):
         if m.kind == "demonym" and (place := _demonym_place(geo, doc.lang, m.span.text)) is not None:
             resolved[i] = dataclasses.replace(m, place=place)
         elif m.kind == "in_name":  # "the Washington Post": the place the name carries, less surely meant
-            place = geo.country(m.span.text, lang=doc.lang) or geo.lookup(
-                m.span.text, lang=doc.lang, countries=focus, near=tuple(near)
-            )
+            if (seat := seat_of.get(m.span)) is not None:  # "the White House": Washington
+                place = geo.lookup(seat[0], lang="en", countries=(seat[1],))
+            else:
+                place = geo.country(m.span.text, lang=doc.lang) or geo.lookup(
+                    m.span.text, lang=doc.lang, countries=focus, near=tuple(near)
+                )
             if place is not None:
                 resolved[i] = dataclasses.replace(m, place=less_sure(place, PART_CONFIDENCE))
     place_sites(geo, doc, places, resolved, cues, focus, tuple(near))

@@ -18,7 +18,7 @@ from eventmill.config import Config
 from eventmill.datelines import find_dateline, name_of
 from eventmill.geo import load_geocoder
 from eventmill.models import Actor, Document, Mention, Span, Token
-from eventmill.placecues import demonym_index, place_cues
+from eventmill.placecues import demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.inside import comma_parts, places_inside
@@ -36,6 +36,7 @@ from eventmill.stages.mentions.places import (
     proper_runs,
     strip_kind,
     unlisted_place,
+    venue,
     well_known_town,
     with_region,
 )
@@ -225,7 +226,11 @@ def mentions(doc: Document, config: Config) -> Document:
         return (
             is_capitalised(toks, first, name_last)
             and in_place_context(toks, first, last, head, cues, placed.__contains__, region, line)
-            and (known or unlisted_place(toks, first, last, cues, region if first == last or not labelled else None))
+            and (
+                known
+                or unlisted_place(toks, first, last, cues, region if first == last or not labelled else None)
+                or venue(toks, first, last, cues, lambda a, b: geo.is_place_name(doc.text[toks[a].start : toks[b].end]))
+            )
         )
 
     def region(first: int, last: int) -> bool:
@@ -343,6 +348,10 @@ def mentions(doc: Document, config: Config) -> Document:
     # context (kind in_name), never an event's place
     inside = in_place | {k for m in found if m.kind == "demonym" for k in range(*_token_range(starts, m.span))}
     for m in [m for m in found if m.kind == "actor" and m.actor and m.actor.kind not in NOT_NAMED_PLACES]:
+        if m.actor is not None and m.actor.name in seats():
+            # "a White House dinner", "le Kremlin": a building named for its town (`xx/seats.tsv`)
+            found.append(Mention("in_name", m.span, head=m.head))
+            continue
         first, last = _token_range(starts, m.span)
         for a, b in places_inside(toks, first, last - 1, cues, prominent, known_name):
             if not inside.intersection(range(a, b + 1)):

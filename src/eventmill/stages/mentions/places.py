@@ -25,6 +25,7 @@ from eventmill.text import norm
 # hints of placecues.tsv that put a place name right after them
 LOCATIVE = ("locative", "motion")
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
+VENUE = "venue"  # a preposition that puts a thing at a point ("at"): before a hall or a shop in a named town
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -99,6 +100,34 @@ def unlisted_place(
     while end + 1 < len(toks) and end - after < 2 and _capitalised_name(toks[end + 1]):
         end += 1
     return _capitalised_name(toks[after]) and region(after, end)
+
+
+def venue(
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    cues: PhraseIndex[str],
+    known: Callable[[int, int], bool],
+) -> bool:
+    """A name between a word that puts something at a point (hint `venue`: "at", maybe with an article)
+    and a word of containment before a place the gazetteer knows ("at Terra Kulture in Lagos", "at the
+    Blue Note, Tokyo"): a hall, a shop or a club that no gazetteer lists, in that place."""
+    k = first - 1
+    if k >= 0 and toks[k].pos == "DET":
+        k -= 1
+    if k < 0 or toks[k].sent != toks[first].sent or VENUE not in cues.get(norm(toks[k].text)):
+        return False
+    a = last + 2
+    if a >= len(toks) or toks[a].sent != toks[last].sent:
+        return False
+    if toks[last + 1].text != "," and "within" not in cues.get(norm(toks[last + 1].text)):
+        return False
+    if "article" in cues.get(norm(toks[a].text)) and a + 1 < len(toks):
+        a += 1  # "in the Bronx"
+    b = a
+    while b + 1 < len(toks) and b - a < 2 and _capitalised_name(toks[b + 1]):
+        b += 1
+    return _capitalised_name(toks[a]) and any(known(a, e) for e in range(a, b + 1))
 
 
 def with_region(parts: list[tuple[int, int]], region: Callable[[int, int], bool]) -> bool:
