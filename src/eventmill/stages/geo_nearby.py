@@ -15,6 +15,9 @@ from eventmill.placecues import SITE
 # never as sure as a name the text puts where places go
 NEARBY_KM, NEARBY_CONFIDENCE, ANCHOR_CONFIDENCE = 150.0, 0.7, 0.7
 LOCAL = ("town", "neighbourhood", "admin2")  # a homonym province or country says nothing of nearness
+# far from the article's towns, a name is kept as a first- or second-level division or a city of this many
+# people in a country the article names or centres on, less surely
+WIDE, WELL_KNOWN, IN_COUNTRY_CONFIDENCE = ("admin1", "admin2"), 100_000, 0.6
 
 
 def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], countries: tuple[str, ...]) -> None:
@@ -29,15 +32,20 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
         and r.place.feature != SITE
         and r.place.confidence >= ANCHOR_CONFIDENCE
     ]
-    if not anchors:
-        return
     near = tuple(dict.fromkeys((p.lat, p.lon) for _, p in anchors))
     for i, m in enumerate(doc.mentions):
         if m.kind != "nearby":
             continue
         place = geo.lookup(m.span.text, lang=doc.lang, countries=countries, near=near)
-        if place is None or place.precision not in LOCAL:
+        if place is None:
             continue
-        if any(t != m.span.text and km(place.lat, place.lon, p.lat, p.lon) <= NEARBY_KM for t, p in anchors):
+        if place.precision in LOCAL and any(
+            t != m.span.text and km(place.lat, place.lon, p.lat, p.lon) <= NEARBY_KM for t, p in anchors
+        ):
             sure = min(place.confidence, NEARBY_CONFIDENCE)
-            resolved[i] = dataclasses.replace(m, place=dataclasses.replace(place, confidence=sure))
+        elif place.country in countries and (place.precision in WIDE or place.population >= WELL_KNOWN):
+            # "Berkshire" in a story of the United Kingdom: a division or a big town of a country it names
+            sure = min(place.confidence, IN_COUNTRY_CONFIDENCE)
+        else:
+            continue
+        resolved[i] = dataclasses.replace(m, place=dataclasses.replace(place, confidence=sure))
