@@ -124,6 +124,7 @@ def main_town(resolved: dict[int, Mention], spans: list[tuple[int, int]], cues: 
     """The town the article names most (scored at least `SITE_MAIN_MIN`; not a site's, nor one a site's
     name carries), or None."""
     counts: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
+    carried: Counter[str] = Counter()  # the towns sites' names carry ("Belfast Magistrate's Court")
     towns: dict[str, Place] = {}
     for r in resolved.values():
         p = r.place
@@ -135,13 +136,16 @@ def main_town(resolved: dict[int, Mention], spans: list[tuple[int, int]], cues: 
             and p.precision in SITE_TOWNS
             and p.feature != SITE
             and p.confidence >= SITE_MAIN_MIN
-            and not (r.kind == "in_name" and any(a <= r.span.start and r.span.end <= b for a, b in spans))
         ):
+            towns.setdefault(p.gid or p.name, p)
+            if r.kind == "in_name" and any(a <= r.span.start and r.span.end <= b for a, b in spans):
+                carried[p.gid or p.name] += 1
+                continue
             # a site's name the gazetteer also knows as a village ("Washington Square", Pennsylvania, in a
             # New Orleans story) is the main town only when no other name is
             counts[site_name(r.span.text, cues)][p.gid or p.name] += 1
-            towns.setdefault(p.gid or p.name, p)
-    ranked = (counts[False] or counts[True]).most_common(1)
+    # a story whose only town is in a court's or a station's name happened there
+    ranked = (counts[False] or counts[True] or carried).most_common(1)
     return towns[ranked[0][0]] if ranked else None
 
 
