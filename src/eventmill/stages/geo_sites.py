@@ -26,6 +26,7 @@ SITE_TOWNS = ("town", "neighbourhood", "admin2")
 SITE_CONTAINER_CONFIDENCE, SITE_PART_CONFIDENCE, SITE_MAIN_CONFIDENCE = 0.8, 0.7, 0.6
 SITE_SENTENCE_CONFIDENCE = 0.65  # "Alder Hey Children's Hospital, where he lies in Liverpool"
 SITE_MAIN_MIN = 0.6  # the article's main town is one of its towns scored at least this
+SITE_CARRIED_MIN = 0.5  # or, when it names none, a town a site's name carries scored at least this
 
 
 def part_place(
@@ -122,31 +123,33 @@ def site_spans(places: list[tuple[int, Mention]], cues: PhraseIndex[str]) -> lis
 
 def main_town(resolved: dict[int, Mention], spans: list[tuple[int, int]], cues: PhraseIndex[str]) -> Place | None:
     """The town the article names most (scored at least `SITE_MAIN_MIN`; not a site's, nor one a site's
-    name carries), or None."""
+    name carries), else the town sites' names carry most ("Belfast Magistrate's Court", scored at least
+    `SITE_CARRIED_MIN`), or None."""
     counts: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
     carried: Counter[str] = Counter()  # the towns sites' names carry ("Belfast Magistrate's Court")
     towns: dict[str, Place] = {}
+    held: dict[str, Place] = {}
     for r in resolved.values():
         p = r.place
         # the article's towns as doubts left them, and those its organisations are named after, not those
         # its streets are ("Joliet Avenue" in Hawaiian Gardens)
-        if (
-            p is not None
-            and r.kind in ("place", "in_name")
-            and p.precision in SITE_TOWNS
-            and p.feature != SITE
-            and p.confidence >= SITE_MAIN_MIN
-        ):
-            towns.setdefault(p.gid or p.name, p)
-            if r.kind == "in_name" and any(a <= r.span.start and r.span.end <= b for a, b in spans):
+        if p is None or r.kind not in ("place", "in_name") or p.precision not in SITE_TOWNS or p.feature == SITE:
+            continue
+        if r.kind == "in_name" and any(a <= r.span.start and r.span.end <= b for a, b in spans):
+            if p.confidence >= SITE_CARRIED_MIN:
                 carried[p.gid or p.name] += 1
-                continue
+                held.setdefault(p.gid or p.name, p)
+        elif p.confidence >= SITE_MAIN_MIN:
+            towns.setdefault(p.gid or p.name, p)
             # a site's name the gazetteer also knows as a village ("Washington Square", Pennsylvania, in a
             # New Orleans story) is the main town only when no other name is
             counts[site_name(r.span.text, cues)][p.gid or p.name] += 1
     # a story whose only town is in a court's or a station's name happened there
-    ranked = (counts[False] or counts[True] or carried).most_common(1)
-    return towns[ranked[0][0]] if ranked else None
+    ranked = (counts[False] or counts[True]).most_common(1)
+    if ranked:
+        return towns[ranked[0][0]]
+    ranked = carried.most_common(1)
+    return held[ranked[0][0]] if ranked else None
 
 
 def sentence_town(

@@ -93,7 +93,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 18, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 19, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -210,7 +210,7 @@ def geocode(doc: Document, config: Config) -> Document:
             resolved[i] = dataclasses.replace(m, place=place)
         elif m.kind == "in_name":  # "the Washington Post": the place the name carries, less surely meant
             if (seat := seat_of.get(m.span)) is not None:  # "the White House": Washington
-                place = geo.lookup(seat[0], lang="en", countries=(seat[1],))
+                place = geo.lookup(seat[0], lang="en", countries=(seat[1],)) if seat[0] else _capital(resolved)
             else:
                 place = geo.country(m.span.text, lang=doc.lang) or geo.lookup(
                     m.span.text, lang=doc.lang, countries=focus, near=tuple(near)
@@ -225,7 +225,8 @@ def geocode(doc: Document, config: Config) -> Document:
     out = tuple(
         _area_point(resolved[i]) if i in resolved else m
         for i, m in enumerate(doc.mentions)
-        if m.kind != "nearby" or i in resolved  # a name far from the article's places is no place of it
+        # a name far from the article's places is no place of it, nor "Congress" in a story naming no capital
+        if i in resolved or (m.kind != "nearby" and not (m.kind == "in_name" and m.span in seat_of))
     )
     return dataclasses.replace(doc, mentions=out)
 
@@ -238,6 +239,13 @@ def _area_point(m: Mention) -> Mention:
     if p is not None and (p.precision == "admin1" or (p.precision == "country" and not p.country)):
         return dataclasses.replace(m, place=less_sure(p, AREA_POINT_CONFIDENCE))
     return m
+
+
+def _capital(resolved: dict[int, Mention]) -> Place | None:
+    """The capital the article's places name most ("told Congress" in a story that names Washington)."""
+    found = Counter(r.place.gid for r in resolved.values() if r.kind == "place" and r.place and r.place.feature == "PPLC")
+    top = found.most_common(1)
+    return next((r.place for r in resolved.values() if r.place and r.place.gid == top[0][0]), None) if top else None
 
 
 def _demonym_place(geo: Geocoder, lang: str | None, text: str) -> Place | None:

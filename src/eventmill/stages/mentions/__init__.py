@@ -348,11 +348,13 @@ def mentions(doc: Document, config: Config) -> Document:
     # context (kind in_name), never an event's place
     inside = in_place | {k for m in found if m.kind == "demonym" for k in range(*_token_range(starts, m.span))}
     for m in [m for m in found if m.kind == "actor" and m.actor and m.actor.kind not in NOT_NAMED_PLACES]:
-        if m.actor is not None and m.actor.name in seats():
-            # "a White House dinner", "le Kremlin": a building named for its town (`xx/seats.tsv`)
-            found.append(Mention("in_name", m.span, head=m.head))
-            continue
         first, last = _token_range(starts, m.span)
+        if m.actor is not None and m.actor.name in seats():
+            # "a White House dinner", "le Kremlin": a building named for its town (`xx/seats.tsv`); a generic
+            # institution only named alone ("told Congress", not "the Texas Senate", "Congressman Lewis")
+            if seats()[m.actor.name][0] or lone_name(toks, first, last - 1):
+                found.append(Mention("in_name", m.span, head=m.head))
+            continue
         for a, b in places_inside(toks, first, last - 1, cues, prominent, known_name):
             if not inside.intersection(range(a, b + 1)):
                 found.append(Mention("in_name", span_of(doc, a, b), head=head_of(toks, a, b)))
@@ -373,6 +375,15 @@ def mentions(doc: Document, config: Config) -> Document:
 
     found.sort(key=lambda mm: (mm.span.start, mm.kind))
     return dataclasses.replace(doc, mentions=tuple(found))
+
+
+def lone_name(toks: Sequence[Token], first: int, last: int) -> bool:
+    """One capitalised word (an article may come before it) with no other name either side."""
+    while first < last and toks[first].pos == "DET":
+        first += 1
+    if first != last or not toks[first].text[:1].isupper():
+        return False
+    return all(not (0 <= k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos == "PROPN") for k in (first - 1, last + 1))
 
 
 def _token_range(starts: list[int], span: Span) -> tuple[int, int]:
