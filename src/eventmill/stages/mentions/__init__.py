@@ -25,6 +25,7 @@ from eventmill.stages.mentions.inside import comma_parts, places_inside
 from eventmill.stages.mentions.numbers import find_numbers, not_a_count
 from eventmill.stages.mentions.places import (
     PLACE_KINDS,
+    after_venue_word,
     PROMINENT_POPULATION,
     extend_name,
     full_name_words,
@@ -289,6 +290,15 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"
         elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
+        elif (
+            kind == "organisation"
+            and toks[head].dep not in ACTING
+            and after_venue_word(toks, first, cues)
+            and not places_inside(toks, first, last, cues, prominent)
+        ):
+            # "a press conference at Barclays Center": a venue, which no gazetteer lists ("a student at
+            # IBA-Karachi" stays a school that names its town)
+            kind = "place"
         elif kind == "other" and region(first, last) and prominent(first, last):
             kind = "place"  # "the Essex and Herts Air Ambulance": a county the small model calls a people
         elif kind in ("person", "organisation") and with_region(comma_parts(toks, first, last), region):

@@ -102,6 +102,14 @@ def unlisted_place(
     return _capitalised_name(toks[after]) and region(after, end)
 
 
+def after_venue_word(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool:
+    """A word that puts something at a point (hint `venue`: "at"), maybe with an article, right before."""
+    k = first - 1
+    if k >= 0 and toks[k].pos == "DET":
+        k -= 1
+    return k >= 0 and toks[k].sent == toks[first].sent and VENUE in cues.get(norm(toks[k].text))
+
+
 def venue(
     toks: Sequence[Token],
     first: int,
@@ -112,10 +120,7 @@ def venue(
     """A name between a word that puts something at a point (hint `venue`: "at", maybe with an article)
     and a word of containment before a place the gazetteer knows ("at Terra Kulture in Lagos", "at the
     Blue Note, Tokyo"): a hall, a shop or a club that no gazetteer lists, in that place."""
-    k = first - 1
-    if k >= 0 and toks[k].pos == "DET":
-        k -= 1
-    if k < 0 or toks[k].sent != toks[first].sent or VENUE not in cues.get(norm(toks[k].text)):
+    if not after_venue_word(toks, first, cues):
         return False
     a = last + 2
     if a >= len(toks) or toks[a].sent != toks[last].sent:
