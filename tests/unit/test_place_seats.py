@@ -108,3 +108,13 @@ def test_an_organisation_after_at_that_names_its_town_stays_an_organisation():
     found = listed("The contributor is an undergraduate student at IBA-Karachi.")
     assert found["Karachi"].kind == "in_name"
     assert "IBA-Karachi" not in found
+
+
+def test_a_site_with_no_town_beside_it_goes_to_the_datelines_town_before_the_town_named_most():
+    text = (
+        "CAIRO (AFP) - Thousands of fans travelled to Liverpool last season.\n"
+        "In Liverpool, the fans said they had saved for years. They stayed in Liverpool for a week.\n"
+        "Young players now train on the pitches of Gezira Heights Academy every evening."
+    )
+    academy = listed(text)["Gezira Heights Academy"]
+    assert academy.place is not None and academy.place.name == "Cairo"

@@ -9,7 +9,8 @@ from collections import Counter
 
 from eventmill.distance import km
 from eventmill.geo import Geocoder
-from eventmill.models import Document, Mention, Place
+from eventmill.datelines import dateline_of
+from eventmill.models import Document, Mention, Place, Span
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import SITE
 from eventmill.stages.containers import container_gap, within
@@ -76,7 +77,7 @@ def place_sites(
     1,000 km of that town (not "Washington Square" in a New Orleans story). A site no town can hold
     falls back to the well-known place its name opens with ("Europe Bridge")."""
     spans = site_spans(places, cues)
-    main = main_town(resolved, spans, cues)
+    main = main_town(resolved, spans, cues, dateline_place(doc))
     for i, m in places:
         if not site_name(m.span.text, cues):
             continue
@@ -121,10 +122,27 @@ def site_spans(places: list[tuple[int, Mention]], cues: PhraseIndex[str]) -> lis
     return [(m.span.start, m.span.end) for _, m in places if site_name(m.span.text, cues)]
 
 
-def main_town(resolved: dict[int, Mention], spans: list[tuple[int, int]], cues: PhraseIndex[str]) -> Place | None:
-    """The town the article names most (scored at least `SITE_MAIN_MIN`; not a site's, nor one a site's
-    name carries), else the town sites' names carry most ("Belfast Magistrate's Court", scored at least
-    `SITE_CARRIED_MIN`), or None."""
+def main_town(
+    resolved: dict[int, Mention],
+    spans: list[tuple[int, int]],
+    cues: PhraseIndex[str],
+    dateline: Span | None = None,
+) -> Place | None:
+    """The town of the article's dateline ("CAIRO (AFP) -"), else the town the article names most (scored
+    at least `SITE_MAIN_MIN`; not a site's, nor one a site's name carries), else the town sites' names
+    carry most ("Belfast Magistrate's Court", scored at least `SITE_CARRIED_MIN`), or None."""
+    for r in resolved.values():
+        p = r.place
+        if (
+            dateline is not None
+            and p is not None
+            and r.kind == "place"
+            and dateline.start <= r.span.start < dateline.end
+            and p.precision in SITE_TOWNS
+            and p.feature != SITE
+            and p.confidence >= SITE_MAIN_MIN
+        ):
+            return p  # where the story was filed
     counts: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
     carried: Counter[str] = Counter()  # the towns sites' names carry ("Belfast Magistrate's Court")
     towns: dict[str, Place] = {}
@@ -150,6 +168,12 @@ def main_town(resolved: dict[int, Mention], spans: list[tuple[int, int]], cues: 
         return towns[ranked[0][0]]
     ranked = carried.most_common(1)
     return held[ranked[0][0]] if ranked else None
+
+
+def dateline_place(doc: Document) -> Span | None:
+    """The span of the name of the article's dateline place, if it has one (`eventmill.datelines`)."""
+    line = dateline_of(doc)
+    return line.place if line is not None else None
 
 
 def sentence_town(

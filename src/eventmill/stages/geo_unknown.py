@@ -14,7 +14,7 @@ from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.containers import container_gap
 from eventmill.stages.geo_doubts import less_sure
-from eventmill.stages.geo_sites import main_town, sentence_town, site_spans
+from eventmill.stages.geo_sites import dateline_place, main_town, sentence_town, site_spans
 
 # how sure the point is, as a share of its holder's confidence
 CONTAINER_CONFIDENCE, SENTENCE_CONFIDENCE, MAIN_CONFIDENCE = 0.55, 0.5, 0.4
@@ -31,7 +31,7 @@ def place_unlisted(
     """Put each place mention still without a place at the place that holds it (see the module doc).
     `unnamed`: the mentions that name no place at all ("la Province" alone), left as they are."""
     spans = site_spans(places, cues)
-    main = main_town(resolved, spans, cues)
+    main = main_town(resolved, spans, cues, dateline_place(doc))
     for i, m in places:
         if i in unnamed or (i in resolved and resolved[i].place is not None):
             continue
