@@ -292,6 +292,7 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
         elif (
             kind == "organisation"
+            and last > first
             and toks[head].dep not in ACTING
             and after_venue_word(toks, first, cues)
             and not places_inside(toks, first, last, cues, prominent)
