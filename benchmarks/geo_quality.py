@@ -34,7 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pred_dir", type=Path, help="predictions of `eventmill eval SET --pred-dir DIR`")
     ap.add_argument("set_dir", type=Path, nargs="?", default=ROOT.parent / "shared" / "eval" / "gwn_geo")
-    ap.add_argument("--list", choices=("study", "check"), help="also print that half's missed places, with the text around them")
+    ap.add_argument(
+        "--list", choices=("study", "check"), help="also print that half's missed places, with the text around them"
+    )
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.set_dir.parent))
     from score import alias_match, km, names_of, place_ok  # the set's own scorer
@@ -92,7 +94,11 @@ def _miss(name: str, cause: str, gold: dict, named: list[dict], set_dir: Path, k
     where = f"{gold.get('lat')},{gold.get('lon')}"
     lines = [f"{name} {cause.upper()} {gold['names']} gold {where} {gold.get('country') or ''}"]
     for p in named:
-        far = km(p["lat"], p["lon"], gold["lat"], gold["lon"]) if p.get("lat") is not None and gold.get("lat") is not None else None  # type: ignore[operator]
+        far = (
+            km(p["lat"], p["lon"], gold["lat"], gold["lon"])
+            if p.get("lat") is not None and gold.get("lat") is not None
+            else None
+        )  # type: ignore[operator]
         lines.append(
             f"    -> {p.get('text')!r} = {p.get('name')} {p.get('country')} {p.get('feature')} {p.get('kind')} "
             f"conf {p.get('confidence')} {'' if far is None else f'{far:.0f} km'}"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
+from eventmill.datelines import dateline_of
 from eventmill.distance import km
 from eventmill.geo import Geocoder
-from eventmill.datelines import dateline_of
 from eventmill.models import Document, Mention, Place, Span
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import SITE

@@ -243,7 +243,9 @@ def _area_point(m: Mention) -> Mention:
 
 def _capital(resolved: dict[int, Mention]) -> Place | None:
     """The capital the article's places name most ("told Congress" in a story that names Washington)."""
-    found = Counter(r.place.gid for r in resolved.values() if r.kind == "place" and r.place and r.place.feature == "PPLC")
+    found = Counter(
+        r.place.gid for r in resolved.values() if r.kind == "place" and r.place and r.place.feature == "PPLC"
+    )
     top = found.most_common(1)
     return next((r.place for r in resolved.values() if r.place and r.place.gid == top[0][0]), None) if top else None
 

@@ -24,9 +24,10 @@ from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.inside import comma_parts, places_inside
 from eventmill.stages.mentions.numbers import find_numbers, not_a_count
 from eventmill.stages.mentions.places import (
+    ACTING,
     PLACE_KINDS,
-    after_venue_word,
     PROMINENT_POPULATION,
+    entity_runs,
     extend_name,
     full_name_words,
     hyphen_parts,
@@ -37,16 +38,14 @@ from eventmill.stages.mentions.places import (
     proper_runs,
     strip_kind,
     unlisted_place,
-    venue,
     well_known_town,
     with_region,
 )
 from eventmill.stages.mentions.sites import find_sites, town_after
+from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
-# a name in these roles acts ("Washington said"): a city's name there stands for its government
-ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
 SITE_ACTING = ("nsubj", "agent")  # a site that is the subject of an active verb is the institution acting
 # actors whose name is never read for a place inside it ("Jordan Peterson", a country itself)
 NOT_NAMED_PLACES = ("person", "country")
@@ -74,25 +73,6 @@ def _dateline_name(doc: Document, published: str | None, known: Callable[[str], 
     name = name_of(doc.text, line.place)
     inside = [t.i for t in doc.tokens if name.start <= t.start and t.end <= name.end]
     return (inside[0], inside[-1]) if inside else None
-
-
-def _entities(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
-    """Runs of tokens with the same entity label, inside one sentence."""
-    out, k = [], 0
-    while k < len(tokens):
-        lab = tokens[k].ent
-        if not lab:
-            k += 1
-            continue
-        j = k
-        while j + 1 < len(tokens) and tokens[j + 1].ent == lab and tokens[j + 1].sent == tokens[k].sent:
-            j += 1
-        # drop a leading determiner the NER swallowed ("L'armée ...")
-        while k < j and tokens[k].pos in ("DET", "ADP"):
-            k += 1
-        out.append((k, j, lab))
-        k = j + 1
-    return out
 
 
 @stage("mentions", 30, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
@@ -249,7 +229,7 @@ def mentions(doc: Document, config: Config) -> Document:
             place.precision in ("country", "admin1") or (place.population or 0) >= PROMINENT_POPULATION
         )
 
-    entities = _entities(toks)
+    entities = entity_runs(toks)
     bare: list[tuple[int, int]] = []
     unlabelled: list[tuple[int, int]] = []
     # the first and last words of the article's full person names: "Sutton" after "Ashley Sutton" is her
@@ -290,16 +270,10 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"
         elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
-        elif (
-            kind == "organisation"
-            and last > first
-            and toks[head].dep not in ACTING
-            and after_venue_word(toks, first, cues)
-            and not places_inside(toks, first, last, cues, prominent)
+        elif kind == "organisation" and venue_name(
+            toks, first, last, cues, lambda a, b: bool(places_inside(toks, a, b, cues, prominent))
         ):
-            # "a press conference at Barclays Center": a venue, which no gazetteer lists ("a student at
-            # IBA-Karachi" stays a school that names its town)
-            kind = "place"
+            kind = "place"  # "a press conference at Barclays Center": a venue, which no gazetteer lists
         elif kind == "other" and region(first, last) and prominent(first, last):
             kind = "place"  # "the Essex and Herts Air Ambulance": a county the small model calls a people
         elif kind in ("person", "organisation") and with_region(comma_parts(toks, first, last), region):
@@ -386,15 +360,6 @@ def mentions(doc: Document, config: Config) -> Document:
 
     found.sort(key=lambda mm: (mm.span.start, mm.kind))
     return dataclasses.replace(doc, mentions=tuple(found))
-
-
-def lone_name(toks: Sequence[Token], first: int, last: int) -> bool:
-    """One capitalised word (an article may come before it) with no other name either side."""
-    while first < last and toks[first].pos == "DET":
-        first += 1
-    if first != last or not toks[first].text[:1].isupper():
-        return False
-    return all(not (0 <= k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos == "PROPN") for k in (first - 1, last + 1))
 
 
 def _token_range(starts: list[int], span: Span) -> tuple[int, int]:

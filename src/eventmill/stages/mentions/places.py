@@ -25,7 +25,8 @@ from eventmill.text import norm
 # hints of placecues.tsv that put a place name right after them
 LOCATIVE = ("locative", "motion")
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
-VENUE = "venue"  # a preposition that puts a thing at a point ("at"): before a hall or a shop in a named town
+# a name in these roles acts ("Washington said"): a city's name there stands for its government
+ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -97,42 +98,9 @@ def unlisted_place(
     if region is None or after >= len(toks) or toks[last + 1].text != "," or toks[after].sent != toks[last].sent:
         return False
     end = after
-    while end + 1 < len(toks) and end - after < 2 and _capitalised_name(toks[end + 1]):
+    while end + 1 < len(toks) and end - after < 2 and capitalised_name(toks[end + 1]):
         end += 1
-    return _capitalised_name(toks[after]) and region(after, end)
-
-
-def after_venue_word(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool:
-    """A word that puts something at a point (hint `venue`: "at"), maybe with an article, right before."""
-    k = first - 1
-    if k >= 0 and toks[k].pos == "DET":
-        k -= 1
-    return k >= 0 and toks[k].sent == toks[first].sent and VENUE in cues.get(norm(toks[k].text))
-
-
-def venue(
-    toks: Sequence[Token],
-    first: int,
-    last: int,
-    cues: PhraseIndex[str],
-    known: Callable[[int, int], bool],
-) -> bool:
-    """A name between a word that puts something at a point (hint `venue`: "at", maybe with an article)
-    and a word of containment before a place the gazetteer knows ("at Terra Kulture in Lagos", "at the
-    Blue Note, Tokyo"): a hall, a shop or a club that no gazetteer lists, in that place."""
-    if not after_venue_word(toks, first, cues):
-        return False
-    a = last + 2
-    if a >= len(toks) or toks[a].sent != toks[last].sent:
-        return False
-    if toks[last + 1].text != "," and "within" not in cues.get(norm(toks[last + 1].text)):
-        return False
-    if "article" in cues.get(norm(toks[a].text)) and a + 1 < len(toks):
-        a += 1  # "in the Bronx"
-    b = a
-    while b + 1 < len(toks) and b - a < 2 and _capitalised_name(toks[b + 1]):
-        b += 1
-    return _capitalised_name(toks[a]) and any(known(a, e) for e in range(a, b + 1))
+    return capitalised_name(toks[after]) and region(after, end)
 
 
 def with_region(parts: list[tuple[int, int]], region: Callable[[int, int], bool]) -> bool:
@@ -179,21 +147,21 @@ def in_place_context(
     if first >= 2 and _joined(toks, first - 1) and placed(first - 2):
         return True
     # "Oulton Park, Cheshire. ... Croft, Yorkshire": a name and the region it lies in, either side of a comma
-    if first >= 2 and toks[first - 1].text == "," and _capitalised_name(toks[first - 2]) and region(first, last):
+    if first >= 2 and toks[first - 1].text == "," and capitalised_name(toks[first - 2]) and region(first, last):
         return True
     after = last + 2
     if after < len(toks) and toks[last + 1].text == "," and toks[after].sent == toks[last].sent:
         end = after
-        while end + 1 < len(toks) and end - after < 2 and _capitalised_name(toks[end + 1]):
+        while end + 1 < len(toks) and end - after < 2 and capitalised_name(toks[end + 1]):
             end += 1
-        if _capitalised_name(toks[after]) and any(region(after, e) for e in range(after, end + 1)):
+        if capitalised_name(toks[after]) and any(region(after, e) for e in range(after, end + 1)):
             return True
     # "Jane Doe, 45, of Hayes", "Jean Dupont, de Lyon": where a person (a name or an age) is from
     if (
         first >= 3
         and toks[first - 2].text == ","
         and "link" in cues.get(norm(toks[first - 1].text))
-        and (toks[first - 3].pos == "NUM" or _capitalised_name(toks[first - 3]))
+        and (toks[first - 3].pos == "NUM" or capitalised_name(toks[first - 3]))
     ):
         return True
     # "in Kunduz and Gardez": a conjunct of a place, or of a name after a locative word
@@ -223,7 +191,7 @@ def _in_brackets_after_name(toks: Sequence[Token], first: int, last: int) -> boo
         and toks[first - 1].text == "("
         and toks[last + 1].text == ")"
         and toks[first - 2].sent == toks[first].sent
-        and _capitalised_name(toks[first - 2])
+        and capitalised_name(toks[first - 2])
     )
 
 
@@ -274,7 +242,7 @@ def extend_name(toks: Sequence[Token], first: int, last: int, known: Callable[[i
     return best
 
 
-def _capitalised_name(tok: Token) -> bool:
+def capitalised_name(tok: Token) -> bool:
     return tok.pos == "PROPN" and tok.text[:1].isupper()
 
 
@@ -368,3 +336,22 @@ def well_known_town(geo: Geocoder, lang: str, text: str) -> bool:
         and place.precision == "town"
         and (place.population >= PROMINENT_POPULATION or place.feature == "PPLC")
     )
+
+
+def entity_runs(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """Runs of tokens with the same entity label, inside one sentence."""
+    out, k = [], 0
+    while k < len(tokens):
+        lab = tokens[k].ent
+        if not lab:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(tokens) and tokens[j + 1].ent == lab and tokens[j + 1].sent == tokens[k].sent:
+            j += 1
+        # drop a leading determiner the NER swallowed ("L'armée ...")
+        while k < j and tokens[k].pos in ("DET", "ADP"):
+            k += 1
+        out.append((k, j, lab))
+        k = j + 1
+    return out
