@@ -89,6 +89,7 @@ PLACE_HINTS = {
     "island",
     "part",
     "own",
+    "venue",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}
