@@ -1,6 +1,6 @@
 """Buildings named for the institution they house, venues between "at" and a town, names with no cue in
-a country the article names, and a site whose only town is in another site's name (real parses, real
-gazetteer; en/fr)."""
+a country the article names, a site whose only town is in another site's name, the dateline's town as
+the main town, and names joined before a plural site word (real parses, real gazetteer; en/fr)."""
 
 import pytest
 
@@ -118,3 +118,16 @@ def test_a_site_with_no_town_beside_it_goes_to_the_datelines_town_before_the_tow
     )
     academy = listed(text)["Gezira Heights Academy"]
     assert academy.place is not None and academy.place.name == "Cairo"
+
+
+def test_names_joined_before_a_plural_site_word_are_one_site_at_the_town():
+    found = listed("Police closed Main and Elm streets in Dayton on Friday after a water main burst.")
+    streets = found["Main and Elm streets"]
+    assert streets.kind == "place" and streets.place is not None and streets.place.name == "Dayton"
+    assert streets.place.confidence < found["Dayton"].place.confidence
+
+
+def test_a_plural_site_word_after_one_name_is_no_list():
+    found = listed("Crews worked on Oak Street and nearby roads in Dayton on Friday.")
+    assert "Oak Street" in found
+    assert not any(t.endswith("roads") for t in found)

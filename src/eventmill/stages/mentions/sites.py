@@ -66,7 +66,10 @@ def find_sites(
             and _name_token(toks[k + 1])
             and not town_after(toks, k, town, text)
         )
-        span = _before(toks, k, free, cues) if tok.text[:1].isupper() and not inside else None
+        # a capitalised site word ends a name ("Royal Street"), a lowercase plural one a list ("Bourbon and
+        # Dauphine streets")
+        before = tok.text[:1].isupper() or _plural(cues, tok.text)
+        span = _before(toks, k, free, cues) if before and not inside else None
         if span is None:
             span = _after(
                 toks,
@@ -122,6 +125,16 @@ def _before(
         if prev.text in POSSESSIVE and j - 2 >= 0 and _name_token(toks[j - 2]):
             j -= 1
             continue
+        if (
+            "conj" in cues.get(norm(prev.text))
+            and names
+            and _plural(cues, toks[k].text)
+            and j - 2 >= 0
+            and _name_token(toks[j - 2])
+            and free(j - 2, j - 2)
+        ):
+            j -= 1  # "Bourbon and Dauphine streets": two streets, one span
+            continue
         if not _name_token(prev) or prev.pos == "DET":
             break
         # a sentence opens with a capital: a function word there ("In", "The") is no part of the name
@@ -131,6 +144,12 @@ def _before(
         if not is_site_word(cues, prev.text):
             names += 1
     return (j, k) if names else None
+
+
+def _plural(cues: PhraseIndex[str], word: str) -> bool:
+    """A site word that is the plural of another ("streets"): it ends a list of names."""
+    key = norm(word)
+    return key.endswith("s") and is_site_word(cues, key[:-1])
 
 
 def _after(
