@@ -262,7 +262,8 @@ def _bare_line(text: str, folded: str, head: Sequence[Span], g: Grammar) -> Foun
     full stop): the publication date, source `line`."""
     for p in head[:BARE_LINES]:
         found = _date_line(text, folded, p, g)
-        if found is not None and not text[found.span.end : p.end].strip(" .,"):
+        clock = re.compile(rf"[\s,]*{g.time.pattern}").match(folded, found.span.end, p.end) if found else None
+        if found is not None and not text[clock.end() if clock else found.span.end : p.end].strip(" .,"):
             return Found(found.date, "line", found.span)
         if text[p.start : p.end].rstrip().endswith((".", "!", "?")):
             return None

@@ -260,11 +260,24 @@ class Dater:
         mars"), or in a clause such a word opens ("as they did in 2015")."""
         k = self.loc.token(m.span.start)
         pub = self.doc.article.published
-        if m.date is None or not (
-            m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > RECENT_DAYS
-        ):
+        if m.date is None:
             return False
+        if not (m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > RECENT_DAYS):
+            # a recent day is a time of background only as the start of a lasting state ("have blocked the
+            # road since Sunday", "depuis dimanche"), not as the day of a noun it names ("since Sunday's
+            # attack") nor in a clause "since" opens ("since gunmen attacked the town on Sunday")
+            if "background" not in kinds or any("poss" in t.dep for t in self.toks[k : self.loc.token(m.span.end - 1) + 1]):
+                return False
+            return self._after_word(k, _date_words(self.doc.lang or "", "background"))
         words = frozenset().union(*(_date_words(self.doc.lang or "", kind) for kind in kinds))
+        if self._after_word(k, words):
+            return True
+        verb = next((a for a in self.tree.ancestors(k) if self.toks[a].pos in ("VERB", "AUX")), None)
+        return verb is not None and any(norm(self.toks[c].text) in words for c in self.tree.children(verb, "mark"))
+
+    def _after_word(self, k: int, words: frozenset[str]) -> bool:
+        """A phrase of `words` ends before token k, maybe through up to BACKGROUND_REACH prepositions,
+        articles, adverbs, adjectives or figures."""
         for j in range(k - 1, k - 1 - BACKGROUND_REACH, -1):
             if j < 0 or self.toks[j].sent != self.toks[k].sent:
                 break
@@ -272,8 +285,7 @@ class Dater:
                 return True
             if self.toks[j].pos not in ("ADP", "DET", "NUM", "ADV", "ADJ") and not self._figure(self.toks[j].text):
                 break
-        verb = next((a for a in self.tree.ancestors(k) if self.toks[a].pos in ("VERB", "AUX")), None)
-        return verb is not None and any(norm(self.toks[c].text) in words for c in self.tree.children(verb, "mark"))
+        return False
 
     def _compared(self, m: Mention) -> bool:
         """The date gives a superlative its point of comparison (`eventmill.events.superlative`)."""

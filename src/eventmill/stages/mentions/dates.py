@@ -247,7 +247,24 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
         if _YEAR.match(key) and k > 0 and tokens[k - 1].pos == "ADP":
             hits.append(DateHit(k, k, DateValue(key, "year")))
         k += 1
-    return hits
+    days = {id(h) for k, h in relative.items() if k not in sequels}
+    return [h for h in hits if id(h) not in days or not _beside_a_day(tokens, h, hits, days)]
+
+
+def _beside_a_day(tokens: Sequence[Token], hit: DateHit, hits: list[DateHit], relative: set[int]) -> bool:
+    """A relative day ("overnight", "yesterday") right beside a day the text names, maybe across one
+    preposition: that day names it ("overnight on Tuesday", "Tuesday overnight", "overnight into
+    Wednesday")."""
+    if hit.value.precision != "day":
+        return False
+    for other in hits:
+        if id(other) in relative or other.value.precision != "day" or other is hit:
+            continue
+        lo, hi = (hit.last, other.first) if other.first > hit.last else (other.last, hit.first)
+        between = range(lo + 1, hi)
+        if len(between) <= 1 and all(tokens[j].pos == "ADP" for j in between):
+            return True
+    return False
 
 
 def _bare_month(tokens: Sequence[Token], k: int) -> bool:

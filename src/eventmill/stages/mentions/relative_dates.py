@@ -14,7 +14,9 @@ from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.numbers import digit_value, quantity_lexicon
 from eventmill.text import norm
 
-UNITS = ("day", "week", "weekend", "month", "year")
+# `week` is a calendar week, resolved to its Monday ("last week"); `weeks` counts seven days a step from the
+# publication day ("a week ago" is the day a week before it), precision week all the same
+UNITS = ("day", "week", "weeks", "weekend", "month", "year")
 # In a relative phrase, this word stands for one number token: "n weeks ago", "il y a n ans".
 NUMBER = "n"
 
@@ -132,7 +134,7 @@ def _counts(tokens: Sequence[Token], lang: str) -> dict[int, int]:
 
 
 def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
-    """The day, week (its Monday), month or year `shift` away from the publication date; None if unknown."""
+    """The day, week (its Monday, or for `weeks` the day counted back), month or year `shift` away from the publication date; None if unknown."""
     if pub is None:
         return DateValue(None, shift.unit)
     try:
@@ -140,6 +142,8 @@ def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
             return DateValue(_weekend(pub, shift.offset).isoformat(), "day")
         if shift.unit == "day":
             return DateValue((pub + dt.timedelta(days=shift.offset)).isoformat(), "day")
+        if shift.unit == "weeks":
+            return DateValue((pub + dt.timedelta(weeks=shift.offset)).isoformat(), "week")
         if shift.unit == "week":
             day = pub + dt.timedelta(weeks=shift.offset)
             return DateValue((day - dt.timedelta(days=day.weekday())).isoformat(), "week")
