@@ -91,7 +91,8 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """An ISO date with its precision (day, week: the Monday of that week, month, year), or unresolved (value None)."""
+    """An ISO date with its precision (day; week: the Monday of a calendar week, or a day counted in weeks
+    or starting a period, "a week ago", "since Sunday"; month; year), or unresolved (value None)."""
 
     value: str | None
     precision: str = "day"

@@ -53,6 +53,15 @@ def dates(text, lang, published=PUBLISHED):
         ("en", "Two weeks ago, gunmen attacked a market in Kano.", ("Two weeks ago", "2016-03-30", "week")),
         ("en", "Police fired on a crowd in Dhaka 10 days ago.", ("10 days ago", "2016-04-03", "day")),
         ("en", "Three years ago, the army attacked Idlib.", ("Three years ago", "2013", "year")),
+        # counted weeks are days a week apart, not that week's Monday
+        ("en", "A week ago, militiamen burned a school in Bunia.", ("A week ago", "2016-04-06", "week")),
+        (
+            "fr",
+            "Il y a une semaine, des miliciens ont incendié une école à Bunia.",
+            ("Il y a une semaine", "2016-04-06", "week"),
+        ),
+        # the night before the publication day
+        ("en", "Rebels shelled the airport in Taiz overnight, residents said.", ("overnight", "2016-04-12", "day")),
     ],
 )
 def test_relative_phrase_resolves_against_the_publication_date(lang, text, expected):
@@ -294,3 +303,15 @@ def test_a_weekend_is_its_saturday_and_a_part_of_a_month_is_the_month(lang, text
 )
 def test_a_sequel_counts_from_the_last_day_named_before_it(lang, text, expected):
     assert [(t, v) for t, v, _ in dates(text, lang, "2019-03-12")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Rebels shelled the airport in Taiz overnight on Sunday.", [("Sunday", "2016-04-10", "day")]),
+        ("Rebels shelled the airport in Taiz on Sunday overnight.", [("Sunday", "2016-04-10", "day")]),
+        ("Rebels shelled the airport in Taiz overnight into Monday.", [("Monday", "2016-04-11", "day")]),
+    ],
+)
+def test_a_day_named_beside_overnight_dates_it(text, expected):
+    assert dates(text, "en") == expected

@@ -113,6 +113,37 @@ def test_since_a_recent_day_is_still_a_date():
     )
 
 
+def _date_and_precision(text, lang, trigger):
+    doc = eventmill.extract(text, lang=lang, published=WEDNESDAY)
+    found = [e.date for e in doc.events if e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in doc.events]
+    return (found[0].date.value, found[0].date.precision) if found[0] else None
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger",
+    [
+        ("en", "Dockers have blocked the port of Mombasa since Monday.", "blocked"),
+        ("fr", "Des dockers bloquent le port de Mombasa depuis lundi.", "bloquent"),
+    ],
+)
+def test_a_recent_day_after_since_starts_a_period_and_dates_it_as_a_week(lang, text, trigger):
+    assert _date_and_precision(text, lang, trigger) == ("2026-03-02", "week")
+
+
+def test_another_date_of_the_clause_beats_the_start_of_a_period():
+    text = "Dockers who have camped outside the port of Mombasa since Monday blocked its gates on Tuesday."
+    assert _date_and_precision(text, "en", "blocked") == ("2026-03-03", "day")
+
+
+def test_since_a_day_of_a_named_incident_keeps_the_day():
+    # "since Monday's attack": the attack's own day, not the start of a period
+    text = "Gunmen attacked a police post in Kano on Monday."
+    assert _date_and_precision(text, "en", "attacked") == ("2026-03-02", "day")
+    text = "Police have detained 40 people since Monday's attack on a market in Kano."
+    assert _date_and_precision(text, "en", "attack") == ("2026-03-02", "day")
+
+
 @pytest.mark.parametrize(
     "lang,text,trigger",
     [

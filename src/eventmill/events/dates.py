@@ -102,7 +102,12 @@ class Dater:
                     scopes[3].append(m)
         for source, found in zip(SOURCES[:2] + ("linked", "sentence"), scopes, strict=True):
             if found:
-                return self._ahead(min(found, key=lambda m: abs(m.span.start - ev.trigger.start)), ev), source
+                # the start of a period ("since Sunday") only when no other date is at hand, and as a week:
+                # it is when what goes on began, not a day it happened
+                best = min(found, key=lambda m: (self._period_start(m), abs(m.span.start - ev.trigger.start)))
+                if self._period_start(best) and best.date is not None:
+                    best = dataclasses.replace(best, date=dataclasses.replace(best.date, precision="week"))
+                return self._ahead(best, ev), source
         if ev.future or ev.hypothetical or ev.negated or named == len(ev.triggers):
             # a crime an arrest, a charge or a trial names happened some time before it: no date of the
             # sentences around or of the report
@@ -263,17 +268,23 @@ class Dater:
         if m.date is None:
             return False
         if not (m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > RECENT_DAYS):
-            # a recent day is a time of background only as the start of a lasting state ("have blocked the
-            # road since Sunday", "depuis dimanche"), not as the day of a noun it names ("since Sunday's
-            # attack") nor in a clause "since" opens ("since gunmen attacked the town on Sunday")
-            if "background" not in kinds or any("poss" in t.dep for t in self.toks[k : self.loc.token(m.span.end - 1) + 1]):
-                return False
-            return self._after_word(k, _date_words(self.doc.lang or "", "background"))
+            return False  # a recent day after "since" starts what goes on (`_period_start`)
         words = frozenset().union(*(_date_words(self.doc.lang or "", kind) for kind in kinds))
         if self._after_word(k, words):
             return True
         verb = next((a for a in self.tree.ancestors(k) if self.toks[a].pos in ("VERB", "AUX")), None)
         return verb is not None and any(norm(self.toks[c].text) in words for c in self.tree.children(verb, "mark"))
+
+    def _period_start(self, m: Mention) -> bool:
+        """A recent day after a `background` word ("have blocked the road since Sunday", "depuis
+        dimanche"): the start of what goes on, not the day it happened; not the day of a noun it names
+        ("since Sunday's attack"), nor one in a clause "since" opens ("since gunmen attacked on Sunday")."""
+        if m.date is None or m.date.precision != "day":
+            return False
+        first, last = self.loc.token(m.span.start), self.loc.token(m.span.end - 1)
+        if any("poss" in t.dep for t in self.toks[first : last + 1]):
+            return False
+        return self._after_word(first, _date_words(self.doc.lang or "", "background"))
 
     def _after_word(self, k: int, words: frozenset[str]) -> bool:
         """A phrase of `words` ends before token k, maybe through up to BACKGROUND_REACH prepositions,

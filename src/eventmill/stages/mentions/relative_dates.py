@@ -17,6 +17,8 @@ from eventmill.text import norm
 # `week` is a calendar week, resolved to its Monday ("last week"); `weeks` counts seven days a step from the
 # publication day ("a week ago" is the day a week before it), precision week all the same
 UNITS = ("day", "week", "weeks", "weekend", "month", "year")
+# the precision of a unit that is not one (`DateValue.precision`): a weekend is its Saturday
+_PRECISION = {"weeks": "week", "weekend": "day"}
 # In a relative phrase, this word stands for one number token: "n weeks ago", "il y a n ans".
 NUMBER = "n"
 
@@ -136,7 +138,7 @@ def _counts(tokens: Sequence[Token], lang: str) -> dict[int, int]:
 def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
     """The day, week (its Monday, or for `weeks` the day counted back), month or year `shift` away from the publication date; None if unknown."""
     if pub is None:
-        return DateValue(None, shift.unit)
+        return DateValue(None, _PRECISION.get(shift.unit, shift.unit))
     try:
         if shift.unit == "weekend":
             return DateValue(_weekend(pub, shift.offset).isoformat(), "day")
@@ -148,7 +150,7 @@ def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
             day = pub + dt.timedelta(weeks=shift.offset)
             return DateValue((day - dt.timedelta(days=day.weekday())).isoformat(), "week")
     except OverflowError:
-        return DateValue(None, shift.unit)
+        return DateValue(None, _PRECISION.get(shift.unit, shift.unit))
     months = pub.year * 12 + pub.month - 1 + shift.offset * (12 if shift.unit == "year" else 1)
     year, month = divmod(months, 12)
     if not 1 <= year <= 9999:
