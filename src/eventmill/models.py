@@ -91,8 +91,7 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """An ISO date with its precision (day; week: the Monday of a calendar week, or a day counted in weeks
-    or starting a period, "a week ago", "since Sunday"; month; year), or unresolved (value None)."""
+    """An ISO date with its precision (day, week: a calendar week's Monday or a day "a week ago", month, year), or None."""
 
     value: str | None
     precision: str = "day"

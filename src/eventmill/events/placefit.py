@@ -131,12 +131,22 @@ class Fit:
             return True
         if t.pos == "PUNCT":
             return False
-        if self._breaks(t.text):
+        if self._breaks(t.text) or self._approx(k):
             return False
         if self.cues.get(norm(t.text)) or t.pos in ("PROPN", "X") or t.text[:1].isupper():
             return True
         nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
         return t.pos == "NOUN" and nxt is not None and "link" in self.cues.get(norm(nxt.text))
+
+    def _approx(self, k: int) -> bool:
+        """Token k ends a word of approximation ("X, east of Y", "near", "à l'est de"): Y is a point
+        of reference, which X lies outside, not a place that holds it."""
+        words = [norm(self.toks[k].text)]
+        if k:
+            prev = self.toks[k - 1]
+            glued = prev.end == self.toks[k].start
+            words.append(norm(prev.text + ("" if glued else " ") + self.toks[k].text))
+        return any("approx" in (self.cues.get(w) or ()) for w in words)
 
     def _listed(self, c: Mention) -> bool:
         """c is one of a list: a conjunction follows it ("Lanao, Maguindanao, and Cotabato"), or a comma

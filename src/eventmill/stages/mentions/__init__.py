@@ -205,7 +205,7 @@ def mentions(doc: Document, config: Config) -> Document:
             return False  # "l'Etat de Floride": the kind of place, not its name
         known = geo.is_place_name(doc.text[toks[first].start : toks[name_last].end])
         return (
-            is_capitalised(toks, first, name_last)
+            is_capitalised(toks, first, name_last, cues)
             and in_place_context(toks, first, last, head, cues, placed.__contains__, region, line)
             and (
                 known
@@ -296,7 +296,7 @@ def mentions(doc: Document, config: Config) -> Document:
         take(first, last)
 
     # proper nouns the recogniser left unlabelled ("KABUL, Oct. 3", "in Lashkargah")
-    for first, last in proper_runs(toks, free):
+    for first, last in proper_runs(toks, free, cues):
         head = head_of(toks, first, last)
         if norm(toks[first].text) in lex.demonyms and first == last:
             continue

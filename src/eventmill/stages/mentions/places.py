@@ -27,6 +27,9 @@ LOCATIVE = ("locative", "motion")
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
 # a name in these roles acts ("Washington said"): a city's name there stands for its government
 ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
+
+# a lowercase article that opens a transliterated name, joined to it by a hyphen ("al-Bab", "el-Arish")
+PARTICLE = "particle"
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -41,10 +44,30 @@ MAX_EXTENSION = 3  # tokens an entity is continued through after a hyphen ("Deir
 HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
 
 
-def is_capitalised(toks: Sequence[Token], first: int, last: int) -> bool:
-    """Every content word of the span starts with a capital ("Lashkar Gah", "Deir ez-Zor" count)."""
+def is_capitalised(
+    toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str] | None = None
+) -> bool:
+    """Every content word of the span starts with a capital ("Lashkar Gah", "Deir ez-Zor" count); with
+    the language's `cues`, a name may open with a lowercase article joined to it ("al-Bab")."""
     words = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    if cues is not None and last >= first + 2 and particle(toks, first, cues):
+        words = words[1:]
     return bool(words) and words[0][0].isupper() and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def particle(toks: Sequence[Token], k: int, cues: PhraseIndex[str]) -> bool:
+    """Token k is a lowercase article of a transliterated name, joined by a hyphen to a capitalised word
+    ("al-Bab", "el-Arish", "as-Suwayda": `particle` rows of placecues.tsv)."""
+    if k + 2 >= len(toks) or PARTICLE not in cues.get(norm(toks[k].text)):
+        return False
+    hyphen, name = toks[k + 1], toks[k + 2]
+    return (
+        hyphen.text in HYPHENS
+        and toks[k].end == hyphen.start
+        and hyphen.end == name.start
+        and name.text[:1].isupper()
+        and name.sent == toks[k].sent
+    )
 
 
 def strip_kind(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> int:
@@ -284,16 +307,20 @@ def modifies_common_noun(toks: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
-def proper_runs(toks: Sequence[Token], free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """Runs of free capitalised proper nouns inside one sentence ("Lashkar Gah"), at most four tokens."""
+def proper_runs(
+    toks: Sequence[Token], free: Callable[[int, int], bool], cues: PhraseIndex[str] | None = None
+) -> list[tuple[int, int]]:
+    """Runs of free capitalised proper nouns inside one sentence ("Lashkar Gah"), at most four tokens; with
+    the language's `cues`, a run may open with a lowercase article joined to a name ("al-Bab")."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(toks):
         t = toks[k]
-        if not (t.pos == "PROPN" and t.text[:1].isupper() and free(k, k)):
+        opens = cues is not None and particle(toks, k, cues) and free(k, k + 2)
+        if not (opens or (t.pos == "PROPN" and t.text[:1].isupper() and free(k, k))):
             k += 1
             continue
-        j = k
+        j = k + 2 if opens else k
         while (
             j + 1 < len(toks)
             and j - k < 3
@@ -352,6 +379,10 @@ def entity_runs(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         # drop a leading determiner the NER swallowed ("L'armée ...")
         while k < j and tokens[k].pos in ("DET", "ADP"):
             k += 1
-        out.append((k, j, lab))
+        # and a trailing possessive marker ("Deir ez-Zor's eastern countryside"): the name is without it
+        end = j
+        while k < end and tokens[end].pos == "PART" and tokens[end].dep == "case":
+            end -= 1
+        out.append((k, end, lab))
         k = j + 1
     return out
