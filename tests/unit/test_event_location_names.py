@@ -64,3 +64,17 @@ def test_a_place_with_a_possessive_marker_is_resolved_without_it():
 )
 def test_a_town_placed_by_a_compass_word_from_another_is_not_put_inside_it(lang, text, trigger, expected):
     assert place_of(text, lang, trigger)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # a word of approximation and "of" put a place after them, whatever label the recogniser gives it
+        ("en", "Warplanes bombed the outskirts of Jisr al-Shughur on Tuesday.", "bombed", "Jisr al-Shughur"),
+        ("en", "Turkish artillery shelled the vicinity of Tal Tamr overnight.", "shelled", "Tal Tamr"),
+        ("en", "Gunmen attacked a checkpoint in the countryside of Tal Tamr.", "attacked", "Tal Tamr"),
+        ("fr", "L'aviation a bombardé la périphérie de Jisr al-Choghour mardi.", "bombardé", "Jisr al-Choghour"),
+    ],
+)
+def test_a_name_after_a_word_of_approximation_and_of_is_a_place(lang, text, trigger, expected):
+    assert place_of(text, lang, trigger)[0] == expected

@@ -30,6 +30,7 @@ ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
 
 # a lowercase article that opens a transliterated name, joined to it by a hyphen ("al-Bab", "el-Arish")
 PARTICLE = "particle"
+APPROX = "approx"  # a word of approximation ("outskirts", "north"): through "of" it puts a place after it
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -44,9 +45,7 @@ MAX_EXTENSION = 3  # tokens an entity is continued through after a hyphen ("Deir
 HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
 
 
-def is_capitalised(
-    toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str] | None = None
-) -> bool:
+def is_capitalised(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str] | None = None) -> bool:
     """Every content word of the span starts with a capital ("Lashkar Gah", "Deir ez-Zor" count); with
     the language's `cues`, a name may open with a lowercase article joined to it ("al-Bab")."""
     words = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
@@ -88,8 +87,9 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
             k -= 1
             continue
         if seen_link:
-            # "province de X", "province of X": only a kind of place links through "de"/"of"
-            return tuple(h for h in hints if h in PLACE_KINDS or h == LIST)
+            # "province de X", "province of X": only a kind of place links through "de"/"of", or a word
+            # of approximation ("the outskirts of X", "north of X", "au nord de X")
+            return tuple(h for h in hints if h in PLACE_KINDS or h in (LIST, APPROX))
         return hints
     return ()
 
@@ -160,7 +160,10 @@ def in_place_context(
     if last > first and strip_kind(toks, first, last, cues) < last:
         return True  # "Sokoto State", "Walker County": the name says what it is
     before = cue_before(toks, first, cues)
-    if any(h in LOCATIVE or h in PLACE_KINDS or h == LIST for h in before) or cue_after(toks, last, cues):
+    linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
+    if any(h in LOCATIVE or h in PLACE_KINDS or h == LIST or (h == APPROX and linked) for h in before) or cue_after(
+        toks, last, cues
+    ):
         return True
     if _in_brackets_after_name(toks, first, last) or (ISLAND in before and region(first, last)):
         return True
