@@ -90,6 +90,8 @@ PLACE_HINTS = {
     "part",
     "own",
     "venue",
+
+    "particle",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}
