@@ -482,7 +482,7 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
         "occurrence",
     }
     assert not {r["value"] for r in rows if r["kind"] in valueless} - {""}
-    assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "weekend", "month", "year"}
+    assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "weeks", "weekend", "month", "year"}
     assert not {r["unit"] for r in rows if r["kind"] != "relative"} - {""}
     assert by_kind["weekday"] == set(range(7))
     assert by_kind["month"] == set(range(1, 13))
