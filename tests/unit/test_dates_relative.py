@@ -315,3 +315,10 @@ def test_a_sequel_counts_from_the_last_day_named_before_it(lang, text, expected)
 )
 def test_a_day_named_beside_overnight_dates_it(text, expected):
     assert dates(text, "en") == expected
+
+
+def test_overnight_as_an_adjective_is_no_date():
+    doc = eventmill.extract(
+        "Police imposed an overnight curfew in Homs after the clashes.", lang="en", published=PUBLISHED
+    )
+    assert [m.span.text for m in doc.mentions if m.kind == "date"] == []

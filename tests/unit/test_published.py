@@ -90,6 +90,8 @@ def published(text, lang, **kw):
         ("fr", "Inondations\n12 mars 2019\nDes crues ont fait 20 morts.", ("2019-03-12", "line")),
         ("fr", "Inondations\nLe Monde\nmardi 12 mars 2019\nDes crues ont fait 20 morts.", ("2019-03-12", "line")),
         ("en", "Floods\nMonday, March 11, 2019\nUpdated: March 12, 2019\nFloods killed 20.", ("2019-03-11", "line")),
+        # with its clock time
+        ("en", "Floods\nBy Jane Doe, Reuters\n12 Mar 2019 10:02 GMT\nThe river rose.", ("2019-03-12", "line")),
         # an agency in capitals touching the dash of the first word, beside a date line
         ("en", "Raid\nTuesday, 12 March 2019\nDamascus, SANA-Army units repelled an attack.", ("2019-03-12", "byline")),
     ],
@@ -107,9 +109,8 @@ def test_dateline_or_byline_gives_the_publication_date_and_its_source(lang, text
         ("en", "Paris, 12 March 2019 was a sunny day."),
         ("en", "The report, published on 3 March 2021, says little."),
         ("en", "KABUL, Oct. 3 (Xinhua) -- Two people were killed."),  # no year, none to borrow
-        # a bare date line with a clock time, after the body's first sentence, or past the first lines, or
-        # with words after it, is not read (see eventmill.datelines.find_published)
-        ("en", "Floods\nBy Jane Doe, Reuters\n12 Mar 2019 10:02 GMT\nThe river rose."),
+        # a bare date line after the body's first sentence, or past the first lines, or with words after
+        # it, is not read (see eventmill.datelines.find_published)
         ("en", "Floods\nThe river rose on Friday.\nMarch 12, 2019\nThe army helped."),
         ("en", "Floods\nRiver rises\nBy Jane Doe\nReuters staff\nMarch 12, 2019\nThe river rose."),
         ("fr", "Crues\n12 mars 2019 : la rivière déborde\nLa rivière a débordé."),

@@ -67,6 +67,8 @@ def relative_phrases(
     out: dict[int, DateHit] = {}
     for m in phrases.scan_words(*_as_matched(tokens, counts)):
         shift = m.values[0]
+        if m.first == m.last and tokens[m.first].dep.startswith("amod"):
+            continue  # one word as an adjective on a noun is a kind, not a date: "an overnight curfew"
         if shift is None:
             stops.add(m.last)
             continue
