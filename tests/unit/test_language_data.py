@@ -90,7 +90,6 @@ PLACE_HINTS = {
     "part",
     "own",
     "venue",
-
     "particle",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
