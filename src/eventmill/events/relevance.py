@@ -66,15 +66,7 @@ def off_topic(doc: Document) -> str:
     dom, n = hits.most_common(1)[0][0], sum(hits.values())
     if len(seen) < MIN_DISTINCT:
         return ""
-    # (plain people, "children", "the English", are in every subject's news: not a sign of its own)
-    news = sum(
-        1
-        for m in doc.mentions
-        if m.kind == "actor"
-        and m.actor
-        and m.actor.kind in NEWS_KINDS
-        and not (m.actor.kind == "civilians" and m.actor.generic)
-    )
+    news = sum(1 for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in NEWS_KINDS)
     news += sum(1 for c in doc.candidates for k in ("dead", "injured") if k in c.counts)
     return dom if n > RATIO * news else ""
 
