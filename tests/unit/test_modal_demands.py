@@ -1,6 +1,6 @@
 """A demand read from a modal ("Libya must hand over the suspects") asks something of the party that
-must act. With no party there ("there must be dialogue", "these rules must be used", "you must know
-your limits") it is an opinion or an instruction, and no event."""
+must act. With nobody there, or only "there", "you" or "we" ("there must be dialogue", "you must know
+your limits"), it is an opinion or an instruction, and no event."""
 
 import pytest
 
@@ -15,7 +15,7 @@ def requests(text):
     "text",
     [
         "The minister said on Monday that there must be dialogue between all the regions.",
-        "The new building rules must be used by every architect in the city, the council said on Monday.",
+        "We must stay united, the mayor told residents of Leeds on Monday.",
         "You must know the limits of your freedom, the minister told reporters in Nairobi on Monday.",
     ],
 )

@@ -8,20 +8,26 @@ from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.models import Candidate
+from eventmill.text import norm
 
 
 def modal_without_party(ctx: Context, c: Candidate, trig: Trigger) -> bool:
-    """A demand read from a modal ("Libya must hand over the suspects") asks something of the party
-    that must act; with no such party it is an opinion or an instruction, not a demand anyone made
-    ("there must be dialogue", "the chicken must be there", "these processes must be used"). A
-    third-person pronoun stands for a party named before ("reminded Iraq that it must cooperate")."""
+    """A demand read from a modal ("Libya must hand over the suspects", "both parties must agree")
+    asks something of whoever must act; with nobody there, or only "there", "you" or "we", it is an
+    opinion or an instruction, not a demand anyone made ("there must be dialogue", "you must know
+    your limits"). A passive subject still makes one ("the hostages must be released")."""
     toks, v = ctx.toks, trig.head
     if trig.row.type not in ontology.in_class("addressee") or toks[v].pos != "AUX":
         return False
     if any(m.actor and m.actor.kind != "other" for m in c.recipients):
         return False
-    subjects = ctx.tree.children(toks[v].head, "nsubj")
-    return not any(toks[k].pos == "PRON" and "Person=3" in toks[k].morph and toks[k].dep != "expl" for k in subjects)
+    subjects = ctx.tree.children(toks[v].head, "nsubj", "expl")
+    return not any(
+        toks[k].dep != "expl"
+        and norm(toks[k].text) != "there"
+        and not ({"Person=1", "Person=2"} & set(toks[k].morph.split("|")))
+        for k in subjects
+    )
 
 
 def air_strike(c: Candidate, etype: str) -> tuple[str, tuple[str, ...], str] | None:
