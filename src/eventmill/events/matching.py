@@ -144,10 +144,8 @@ def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, le
     lemma = norm(head.lemma)
     if lex.modifiers.get(lemma) == "occasion" or lex.support.get(lemma) == "through":
         return False
-    return not any(
-        r.pos == "NOUN" and r.type != "NONE"
-        for r in lex.by_first.get(key(head.lemma)[0] if key(head.lemma) else "", ())
-    )
+    words = key(head.lemma)
+    return not any(r.pos == "NOUN" and r.type != "NONE" for r in lex.by_first.get(words[0] if words else "", ()))
 
 
 def _in_name(tokens: Sequence[Token], tok: Token) -> bool:

@@ -30,6 +30,7 @@ from eventmill.stages.mentions.places import (
     entity_runs,
     extend_name,
     full_name_words,
+    head_of,
     hyphen_parts,
     in_place_context,
     inside_longer_name,
@@ -54,14 +55,6 @@ NOT_NAMED_PLACES = ("person", "country")
 def span_of(doc: Document, first: int, last: int) -> Span:
     start, end = doc.tokens[first].start, doc.tokens[last].end
     return Span(start, end, doc.article.text[start:end])
-
-
-def head_of(tokens: Sequence[Token], first: int, last: int) -> int:
-    """The token of first..last whose head lies outside the range (the phrase's syntactic head)."""
-    for k in range(first, last + 1):
-        if not first <= tokens[k].head <= last or tokens[k].head == k:
-            return k
-    return last
 
 
 def _dateline_name(doc: Document, published: str | None, known: Callable[[str], bool]) -> tuple[int, int] | None:
@@ -107,7 +100,7 @@ def mentions(doc: Document, config: Config) -> Document:
         take(*line)
 
     for nm in lex.named.scan(toks, allow=[not t for t in taken]):
-        if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last, nm.key):
+        if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last):
             continue
         actor = choose_role(nm.values, published)
         if actor.kind == "country" and inside_longer_name(toks, nm.first, nm.last, geo.is_place_name):
@@ -119,7 +112,7 @@ def mentions(doc: Document, config: Config) -> Document:
         take(nm.first, nm.last)
 
     for cm in lex.countries.scan(toks, allow=[not t for t in taken]):
-        if not free(cm.first, cm.last) or _is_lowercase_common(toks, cm.first, cm.last, cm.key):
+        if not free(cm.first, cm.last) or _is_lowercase_common(toks, cm.first, cm.last):
             continue
         if inside_longer_name(toks, cm.first, cm.last, geo.is_place_name):
             continue
@@ -366,7 +359,7 @@ def _token_range(starts: list[int], span: Span) -> tuple[int, int]:
     return bisect_left(starts, span.start), bisect_left(starts, span.end)
 
 
-def _is_lowercase_common(toks: Sequence[Token], first: int, last: int, key: str) -> bool:
+def _is_lowercase_common(toks: Sequence[Token], first: int, last: int) -> bool:
     """A one-word lowercase hit on a proper-name lexicon is usually a common word ("front", "etat"),
     and a one-word hit the parser reads as a verb is one ("Is it over?" is no "IS")."""
     if first != last:

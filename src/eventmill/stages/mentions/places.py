@@ -368,6 +368,14 @@ def well_known_town(geo: Geocoder, lang: str, text: str) -> bool:
     )
 
 
+def head_of(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The token of first..last whose head lies outside the range (the phrase's syntactic head)."""
+    for k in range(first, last + 1):
+        if not first <= tokens[k].head <= last or tokens[k].head == k:
+            return k
+    return last
+
+
 def entity_runs(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """Runs of tokens with the same entity label, inside one sentence."""
     out, k = [], 0

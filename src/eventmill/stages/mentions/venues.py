@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.places import ACTING, capitalised_name
+from eventmill.stages.mentions.places import ACTING, capitalised_name, head_of
 from eventmill.text import norm
 
 VENUE = "venue"  # a preposition that puts a thing at a point ("at"): before a hall or a shop in a named town
@@ -61,10 +61,9 @@ def venue_name(
     """An organisation's name of several words after "at" (`after_venue_word`), acting in no verb and
     carrying no town (`carries_place`): a venue ("a press conference at Barclays Center"); "works at
     Kraft", one word, is the company, "a student at IBA-Karachi" a school that names its town."""
-    head = next((k for k in range(first, last + 1) if not first <= toks[k].head <= last or toks[k].head == k), last)
     return (
         last > first
-        and toks[head].dep not in ACTING
+        and toks[head_of(toks, first, last)].dep not in ACTING
         and after_venue_word(toks, first, cues)
         and not carries_place(first, last)
     )
