@@ -90,7 +90,7 @@ class Locator:
             for i, ev in enumerate(self.events):
                 for trig in ev.triggers:
                     top, clause = self.clause(trig.start)
-                    phrase = self._phrase(trig.start)
+                    phrase = self.phrase(trig.start)
                     for m in self.places + self.all_dates:
                         if self.place_tok[id(m)] in clause:
                             self.owners.setdefault(id(m), []).append((i, top))
@@ -189,7 +189,7 @@ class Locator:
     ) -> tuple[list[Mention], list[Mention], list[Mention]]:
         """The places of event i that trigger t's noun phrase, its clause and the rest of its sentence hold."""
         top, clause = self.clause(t.start)
-        phrase = self._phrase(t.start)
+        phrase = self.phrase(t.start)
         # "after the bombing": a fact of its own, whose place is not that of the clause it dates
         governing = clause if sequel(self.toks, self.tree, self.token(t.start), top, self.doc.lang or "") else set()
         if governing:
@@ -350,7 +350,7 @@ class Locator:
                     stack.append(c)
         return out
 
-    def _phrase(self, pos: int) -> set[int]:
+    def phrase(self, pos: int) -> set[int]:
         """The tokens of a noun trigger's own phrase ("l'explosion d'une bombe à Marseille"); none
         for a verb, whose phrase is its clause."""
         v = self.token(pos)
