@@ -106,3 +106,34 @@ def test_who_gathers_for_joins_or_completes_an_event_noun_does_it(text, lang, ki
     # the verb carries the noun's event, and its subject is the doer (`support.tsv`, role `actor`)
     (ev,) = events(text, lang, kind)
     assert any(doer in t for t in texts(ev.actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "party"),
+    [
+        # a state the event noun is the cause or topic of: whoever is in it did not do it
+        ("Germany is worried about the attacks on its embassies.", "en", "Germany"),
+        ("France is jittery over a spate of attacks in recent years.", "en", "France"),
+        # nor does whoever acts after it
+        ("Kenya remains tense after a wave of attacks on police stations.", "en", "Kenya"),
+        ("Le Mali reste inquiet après les attaques contre des postes de police.", "fr", "Mali"),
+    ],
+)
+def test_who_feels_or_acts_after_an_event_noun_did_not_do_it(text, lang, party):
+    (ev,) = events(text, lang, "ASSAULT")
+    assert party not in texts(ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doer"),
+    [
+        # the noun's own phrase still names its doer
+        ("Residents were angry about the Taliban attack.", "en", "Taliban"),
+        ("After the Taliban attack, residents fled.", "en", "Taliban"),
+        # and a verb the noun is the circumstance of, not the sequel, still gives its subject
+        ("Taliban fighters killed three soldiers in an attack on a checkpoint.", "en", "Taliban fighters"),
+    ],
+)
+def test_an_event_nouns_own_phrase_or_verb_still_names_its_doer(text, lang, doer):
+    (ev,) = events(text, lang, "ASSAULT")
+    assert doer in texts(ev.actors)

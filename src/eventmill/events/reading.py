@@ -19,6 +19,7 @@ from eventmill.events.arguments import (
 )
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
+from eventmill.events.placefit import sequel
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Candidate, Count, Mention, Span
 from eventmill.text import norm
@@ -114,7 +115,14 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         witness = toks[v].pos == "NOUN" and ctx.lex.support.get(norm(toks[toks[noun].head].lemma)) == "witness"
         gov = toks[noun].head
         passive_gov = toks[noun].dep.startswith("obl") and bool(ctx.tree.children(gov, "aux:pass", "nsubj:pass"))
-        own = set(ctx.tree.subtree(noun)) if witness or passive_gov or toks[noun].dep.startswith("nmod") else None
+        # a state the noun is the cause or topic of says nothing of who did it ("France is jittery over
+        # a spate of attacks", "Kenya remains tense after the attacks"): only the noun's own phrase
+        # and neither does what came after it ("Kenya remains tense after a wave of attacks", "police
+        # arrested three men after the bombing")
+        felt = gov != noun and (toks[gov].pos == "ADJ" or sequel(toks, ctx.tree, v, gov, ctx.doc.lang or ""))
+        own = (
+            set(ctx.tree.subtree(noun)) if witness or passive_gov or felt or toks[noun].dep.startswith("nmod") else None
+        )
         actors = party_before(ctx, v, exclude=set(recips), skip=victims, within=own)
     # a statement noun with nobody making or receiving it ("the threat of terrorism", "a deal") is
     # a topic, not an event a coder could record
