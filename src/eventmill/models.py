@@ -91,7 +91,7 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """An ISO date with its precision (day, week: a calendar week's Monday or a day "a week ago", month, year), or None."""
+    """An ISO date and its precision (day; week: a week's Monday, "a week ago", an undated report's day; month; year)."""
 
     value: str | None
     precision: str = "day"
@@ -158,7 +158,7 @@ class Event:
     location: Mention | None = None
     location_source: str = ""  # where it was read: clause ... focus (eventmill.events.location.SOURCES)
     date: Mention | None = None
-    date_source: str = ""  # where it was read: clause ... context (eventmill.events.dates.SOURCES)
+    date_source: str = ""  # where it was read: clause ... published (eventmill.events.dates.SOURCES)
     dead: Count | None = None
     injured: Count | None = None
     size: Count | None = None

@@ -6,13 +6,17 @@ import json
 import pytest
 
 import eventmill
+from eventmill.config import Config
 
 
 def event_dates(text, lang, published):
-    """(trigger, date text, ISO value) of every event."""
+    """(trigger, date text, ISO value) of every event; None for an event nothing in the text dates (it
+    takes the publication day, `date_source` "published": test_an_event_nothing_dates_*)."""
     doc = eventmill.extract(text, lang=lang, published=published)
     return [
-        (e.trigger.text, e.date.span.text if e.date else None, e.date.date.value if e.date and e.date.date else None)
+        (e.trigger.text, e.date.span.text, e.date.date.value if e.date.date else None)
+        if e.date and e.date_source != "published"
+        else (e.trigger.text, None, None)
         for e in doc.events
     ]
 
@@ -223,13 +227,14 @@ def dated(text, lang, published, trigger):
             "protested",
             ("2026-03-03", "clause"),
         ),
-        # not a date long before publication (background), nor for an announced event
+        # not a date long before publication (background): the publication day, as a week
         (
             "en",
             "The city fell to rebels in January 2025. Hundreds of people protested in Saraqeb.",
             "protested",
-            (None, ""),
+            ("2026-03-04", "published"),
         ),
+        # nor any for an announced event
         (
             "en",
             "Government airstrikes killed 20 people in Idlib on Monday. The union will hold a strike in Lagos.",
@@ -241,7 +246,7 @@ def dated(text, lang, published, trigger):
             "en",
             "Airstrikes killed 20 people in Idlib on Monday. Aid was slow. Roads were closed. Hundreds protested.",
             "protested",
-            (None, ""),
+            ("2026-03-04", "published"),
         ),
     ],
 )
@@ -479,3 +484,35 @@ def test_a_headlines_event_takes_the_date_of_the_leads_first_event(lang, text, e
 def test_a_range_of_days_after_between_is_no_party(lang, text, actors):
     doc = eventmill.extract(text, lang=lang, published=WEDNESDAY)
     assert [[a.span.text for a in e.actors] for e in doc.events] == [actors]
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger",
+    [
+        ("en", "Gunmen attacked a police post in Kano, killing three officers.", "attacked"),
+        ("fr", "Des hommes armés ont attaqué un poste de police à Kano, tuant trois agents.", "attaqué"),
+    ],
+)
+def test_an_event_nothing_dates_takes_the_publication_day_as_a_week(lang, text, trigger):
+    doc = eventmill.extract(text, lang=lang, published=WEDNESDAY)
+    (e,) = [e for e in doc.events if e.trigger.text == trigger]
+    assert e.date_source == "published"
+    assert (e.date.date.value, e.date.date.precision) == (WEDNESDAY, "week")
+    assert e.date.span.text == ""  # no words of the text gave it
+    # with no publication date there is none
+    (bare,) = [e for e in eventmill.extract(text, lang=lang).events if e.trigger.text == trigger]
+    assert bare.date is None and bare.date_source == ""
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # an announced, hypothetical or denied event did not happen on any day
+        ("The union will hold a strike in Lagos.", "strike"),
+        ("Rebels did not attack the convoy near Kunduz.", "attack"),
+    ],
+)
+def test_an_event_that_did_not_happen_takes_no_publication_day(text, trigger):
+    doc = eventmill.extract(text, lang="en", published=WEDNESDAY, config=Config(keep="all"))
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and all(e.date is None for e in found)

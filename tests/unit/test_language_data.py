@@ -91,6 +91,7 @@ PLACE_HINTS = {
     "own",
     "venue",
     "particle",
+    "spot",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -13,12 +13,12 @@ from eventmill.datelines import find_published
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
 from eventmill.events.superlative import compared
-from eventmill.models import Mention, Span
+from eventmill.models import DateValue, Mention, Span
 from eventmill.stages.mentions.numbers import quantity_lexicon
 from eventmill.text import norm
 
 # where an event's date was read, nearest first: the values of `Event.date_source`
-SOURCES = ("clause", "sentence", "linked", "context", "dateline")
+SOURCES = ("clause", "sentence", "linked", "context", "dateline", "published")
 # an event with no date of its own takes one from the sentences before only if that is this recent
 RECENT_DAYS = 31
 # how many function words and figures may stand between a word of comparison and its date
@@ -71,7 +71,8 @@ class Dater:
         event's of its sentence, else for an event that happened the last date of the sentences just
         before ("Airstrikes killed 20 people on Saturday. Rebels shelled the city."); never one inside a
         relative clause that does not hold the event ("whom they had kidnapped two weeks ago"), nor one
-        given as background ("the deadliest since January 2025", "plus que l'an dernier")."""
+        given as background ("the deadliest since January 2025", "plus que l'an dernier"); else the
+        dateline's date, else the publication day as a week (`published`)."""
         if not self.toks:
             return None, ""
         own = ev.own_triggers
@@ -129,7 +130,18 @@ class Dater:
             return before[-1], "context"
         if first == 0 and (lead := self._lead_date(i)) is not None:
             return lead, "linked"
-        return (self.dateline_dates[0], "dateline") if self.dateline_dates else (None, "")
+        if self.dateline_dates:
+            return self.dateline_dates[0], "dateline"
+        return self._published()
+
+    def _published(self) -> tuple[Mention | None, str]:
+        """The publication day, for an event that happened and that nothing in the text dates: a report's
+        news is of the days just before it, so as a week (ACLED's time precision 2); its words are
+        none of the text's (the date came with the article, or from its dateline or byline)."""
+        pub = self.doc.article.published
+        if not pub:
+            return None, ""
+        return Mention(kind="date", span=Span(0, 0, ""), date=DateValue(pub, precision="week")), "published"
 
     def _lead_date(self, i: int) -> Mention | None:
         """For an event of the headline (the first paragraph, one line with no final stop), the date of

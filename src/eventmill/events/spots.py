@@ -44,6 +44,8 @@ def spot(locator: Locator, ev: RawEvent, location: Mention | None, source: str) 
     k = _spot_token(locator, main.start)
     if k is None:
         return None
+    if location is not None and k in locator.tree.ancestors(locator.token(location.span.start)):
+        return None  # the place found is named in the spot's own phrase ("in Dand area of Baghlan province")
     inside = _named_inside(locator, k)
     if inside is not None:
         return Mention(kind="place", span=_phrase_span(locator, k, inside), place=inside.place, head=k), "clause"
@@ -53,12 +55,14 @@ def spot(locator: Locator, ev: RawEvent, location: Mention | None, source: str) 
 
 
 def _named_inside(locator: Locator, k: int) -> Mention | None:
-    """A resolved place named in the noun's own phrase ("la base militaire française de Niamey"), kept as
-    context by the mentions stage or read as a place: the first one."""
-    for m in locator.doc.mentions:
-        if m.kind in ("place", "nearby") and m.place is not None:
-            if k in locator.tree.ancestors(locator.token(m.span.start)):
-                return m
+    """A resolved place named in the noun's own phrase ("la base militaire française de Niamey"): one the
+    location ladder could take (not a party, and lying in the larger places named after it), or one the
+    mentions stage kept as context near the article's places (`nearby`); the first one."""
+    eligible = [m for m in locator.places if m.place is not None and locator.fit.fits(m)]
+    eligible += [m for m in locator.doc.mentions if m.kind == "nearby" and m.place is not None]
+    for m in sorted(eligible, key=lambda m: m.span.start):
+        if k in locator.tree.ancestors(locator.token(m.span.start)):
+            return m
     return None
 
 
@@ -106,6 +110,8 @@ def _phrase_span(locator: Locator, k: int, inside: Mention | None = None) -> Spa
     kids = set(locator.tree.children(k))
     while first - 1 in kids and toks[first - 1].dep in MODIFIERS:
         first -= 1
+    while toks[first].pos == "PUNCT" and first < k:
+        first += 1
     while last + 1 in kids and toks[last + 1].dep in ("amod", "flat"):
         last += 1
     text = locator.doc.text

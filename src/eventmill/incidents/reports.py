@@ -92,8 +92,9 @@ _OWN = (
     "coalesce(e.location_source, '') <> 'focus'"
     f" AND coalesce(json_extract_string(e.json, '$.location.feature'), '') <> '{SITE}'"
 )
-# likewise a date taken from the sentences before or the dateline (`date_source`: eventmill.events.dates)
-_DATED = "coalesce(e.date_source, '') NOT IN ('context', 'dateline')"
+# likewise a date taken from the sentences before, the dateline or the publication day (`date_source`:
+# eventmill.events.dates)
+_DATED = "coalesce(e.date_source, '') NOT IN ('context', 'dateline', 'published')"
 # a publication date read from a bare date line under the title (`published_source` line) does not end a
 # report's range: follow-up stories of one case (a hearing in June 2010, the trial in August 2011) then
 # fell out of their incident (ecb_incidents study pairs F1 0.821 -> 0.810); their events still resolve

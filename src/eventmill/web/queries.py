@@ -161,7 +161,10 @@ def _who(m: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def _span(m: dict[str, Any] | None) -> dict[str, Any] | None:
-    return {k: m.get(k) for k in ("text", "start", "end")} if m and m.get("start") is not None else None
+    """The words a field came from; None for one no words gave (a date from the publication day)."""
+    if not m or m.get("start") is None or m.get("start") == m.get("end"):
+        return None
+    return {k: m.get(k) for k in ("text", "start", "end")}
 
 
 def _figure(row: dict[str, Any], name: str, stored: dict[str, Any] | None) -> dict[str, Any] | None:
