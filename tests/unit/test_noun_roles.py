@@ -137,3 +137,18 @@ def test_who_feels_or_acts_after_an_event_noun_did_not_do_it(text, lang, party):
 def test_an_event_nouns_own_phrase_or_verb_still_names_its_doer(text, lang, doer):
     (ev,) = events(text, lang, "ASSAULT")
     assert doer in texts(ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "done_to"),
+    [
+        # the preposition of a prepositional verb is the trigger's own: its object is the verb's
+        ("The UN called on the government to resign.", "REQUEST", "UN", "government"),
+        ("The UN called on Syrian authorities to stop the shelling.", "REQUEST", "UN", "Syrian authorities"),
+        ("Germany sided with France in the dispute.", "SUPPORT", "Germany", "France"),
+    ],
+)
+def test_the_object_of_a_prepositional_trigger_receives_it(text, kind, doer, done_to):
+    (ev,) = events(text, "en", kind)
+    assert doer in texts(ev.actors)
+    assert done_to in texts(ev.recipients)

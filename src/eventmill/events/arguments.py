@@ -82,6 +82,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             put("actor", c)
         elif lex.case_is(case, "between") and dep.startswith(("obl", "nmod")):
             put("actor", c)  # "des affrontements entre manifestants et policiers": every side acts
+        elif dep.startswith(("obl", "nmod")) and any(trig.first <= k <= trig.last for k in tree.children(c, "case")):
+            put(obj_role, c)  # the preposition is the trigger's own ("called on the government to resign")
         elif c in gifts:
             others.append(c)
             # "a envoyé des médicaments à Gaza": the parser often hangs the beneficiary on the gift
