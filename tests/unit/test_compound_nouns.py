@@ -38,3 +38,20 @@ def test_a_noun_that_only_names_a_kind_of_thing_is_no_event(text):
 )
 def test_an_occasion_another_event_word_or_a_toll_keeps_the_event(text, kind):
     assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an event noun of any type before a word for people only says who they are
+        ("Gunmen abducted five aid workers near Kidal on Monday.", "AID"),
+        ("Aid agencies warned of famine in the region.", "AID"),
+        ("Peace monitors reported new violations on Sunday.", "AGREE"),
+    ],
+)
+def test_an_event_noun_before_a_word_for_people_names_no_event(text, kind):
+    assert kind not in types(text)
+
+
+def test_an_exchange_noun_before_a_thing_still_names_it():
+    assert "AID" in types("The government sent an aid package to Haiti on Monday.")

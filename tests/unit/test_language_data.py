@@ -69,6 +69,7 @@ MODIFIER_KINDS = {
     "attempt",
     "purpose",
     "occasion",
+    "people",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventmill import ontology
+from eventmill.actor_lexicon import actor_lexicon
 from eventmill.events.lexicon import EventLexicon, event_lexicon, key
 from eventmill.models import Candidate, Token, TriggerEntry
 from eventmill.phrases import PhraseIndex
@@ -130,16 +131,29 @@ def _classifies_weapon(tokens: Sequence[Token], tok: Token, modes: PhraseIndex[t
 _THING_KINDS = ontology.in_class("harm") | ontology.in_class("aim") | ontology.in_class("own_means")
 
 
-def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, lex: EventLexicon) -> bool:
+def _names_people(tok: Token, lex: EventLexicon, lang: str) -> bool:
+    """The noun is a word for people or a body of them: `people` in modifiers.tsv ("agency", "leader")
+    or a word of the language's `agents.tsv` ("workers", "envoy")."""
+    if lex.modifiers.get(norm(tok.lemma)) == "people" or lex.modifiers.get(norm(tok.text)) == "people":
+        return True
+    agents = actor_lexicon(lang).agents
+    return bool(agents.get(tok.lemma) or agents.get(tok.text))
+
+
+def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, lex: EventLexicon, lang: str) -> bool:
     """The noun tok only says what kind of thing the noun after it is ("patrol boat", "murder weapon",
     "protest song", "strike force"): a compound modifier names no event of its own, unless its head is
     an event word itself ("bomb attack", which the head reports) or a word for an occasion of it
     ("strike action", "shooting spree": `occasion` in modifiers.tsv). A word that reports only a death
     or an injury keeps its event ("death toll")."""
-    if tok.dep != "compound" or row.outcome or tok.head <= tok.i or row.type not in _THING_KINDS:
+    if tok.dep != "compound" or row.outcome or tok.head <= tok.i:
         return False
     head = tokens[tok.head]
     if head.pos != "NOUN":
+        return False
+    if _names_people(head, lex, lang):
+        return True  # of any type: "aid workers", "peace envoy", "protest leaders" are people
+    if row.type not in _THING_KINDS:
         return False
     lemma = norm(head.lemma)
     if lex.modifiers.get(lemma) == "occasion" or lex.support.get(lemma) == "through":
@@ -199,7 +213,7 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
                 continue
             if end == k and row.pos == "NOUN" and _classifies_weapon(tokens, tok, lex.modes):
                 continue
-            if end == k and row.pos == "NOUN" and _classifies_thing(tokens, tok, row, lex):
+            if end == k and row.pos == "NOUN" and _classifies_thing(tokens, tok, row, lex, lang):
                 continue
             if end == k and _in_name(tokens, tok):
                 continue
