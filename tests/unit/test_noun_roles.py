@@ -152,3 +152,40 @@ def test_the_object_of_a_prepositional_trigger_receives_it(text, kind, doer, don
     (ev,) = events(text, "en", kind)
     assert doer in texts(ev.actors)
     assert done_to in texts(ev.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "doer"),
+    [
+        # a capital, a country or a province that acts stands for its government
+        ("Washington demanded that Moscow withdraw its troops.", "en", "REQUEST", "Washington"),
+        ("Beijing warned Taipei against provocations.", "en", "THREATEN", "Beijing"),
+        ("Paris a exigé que Moscou retire ses troupes.", "fr", "REQUEST", "Paris"),
+        ("Moscou a averti Kiev contre toute provocation.", "fr", "THREATEN", "Moscou"),
+    ],
+)
+def test_a_seat_of_government_that_acts_is_the_actor(text, lang, kind, doer):
+    (ev,) = events(text, lang, kind)
+    assert doer in texts(ev.actors)
+
+
+def test_a_place_hit_is_no_actor():
+    (ev,) = events("Aleppo was shelled on Monday.", "en", "ASSAULT")
+    assert "Aleppo" not in texts(ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        # the parser hangs the infinitive on the object: still a demand made of it
+        ("L'ONU a appelé les autorités syriennes à cesser les bombardements.", "autorités syriennes"),
+        ("Le maire a appelé les habitants à rester chez eux.", "habitants"),
+    ],
+)
+def test_appeler_quelquun_a_faire_is_a_demand(text, addressee):
+    (ev,) = events(text, "fr", "REQUEST")
+    assert addressee in texts(ev.recipients)
+
+
+def test_a_phone_call_is_no_demand():
+    assert not events("Il a appelé son frère hier soir.", "fr", "REQUEST")

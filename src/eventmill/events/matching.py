@@ -88,6 +88,8 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
     soutenu que"), REFLEXIVE for a reflexive verb ("les troupes se sont retirées", where a plain
     "retirer" takes things out of things)."""
     lo, hi = _sentence_bounds(tokens, first, last)
+    if "verb" in lemmas and any(_infinitive_on_object(tokens, i, first, last) for i in range(lo, hi + 1)):
+        return True
     return any(
         first <= tokens[i].head <= last
         and (
@@ -104,6 +106,16 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
         )
         for i in range(lo, hi + 1)
     )
+
+
+def _infinitive_on_object(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
+    """Token i is an infinitive the parser hung on the trigger's object rather than on the trigger
+    ("a appelé les autorités à cesser les bombardements": "cesser" on "autorités")."""
+    t = tokens[i]
+    if t.dep != "acl" or "VerbForm=Inf" not in t.morph or t.head == i:
+        return False
+    obj = tokens[t.head]
+    return obj.dep == "obj" and first <= obj.head <= last
 
 
 def _phrase_head(tokens: Sequence[Token], first: int, last: int) -> int:

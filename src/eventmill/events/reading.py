@@ -47,6 +47,16 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # Hong Kong", "occupied the bridge"): whom it is aimed at is read from its purpose below
         things |= {k for k in recip_heads if k not in ctx.actor_at}
     actors, recips = mentions(ctx, actor_heads, weak), mentions(ctx, recip_heads, things)
+    if not actors:
+        # "Washington demanded", "Kyiv said": a capital, a country or a province that acts stands for
+        # its government
+        actors = tuple(
+            dict.fromkeys(
+                ctx.place_at[k]
+                for k in actor_heads
+                if k in ctx.place_at and toks[k].dep == "nsubj" and _seat(ctx.place_at[k])
+            )
+        )
     if not recips and row.type in physical:
         # "shelled the regional capital Juba", "bombardé Alep": a place hit directly is the target
         # and so is a place given to ("a envoyé des médicaments à Gaza")
@@ -253,3 +263,8 @@ def _additive(ctx: Context, k: int) -> bool:
     if modifier(ctx, k) != "additive":
         return False
     return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
+
+
+def _seat(m: Mention) -> bool:
+    """A place whose name can stand for a government: a capital, a country or a province."""
+    return m.place is not None and (m.place.feature == "PPLC" or m.place.precision in ("country", "admin1"))
