@@ -189,3 +189,16 @@ def test_appeler_quelquun_a_faire_is_a_demand(text, addressee):
 
 def test_a_phone_call_is_no_demand():
     assert not events("Il a appelé son frère hier soir.", "fr", "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        # who imposes, decrees or declares a measure takes it
+        ("Le gouvernement a décrété un couvre-feu à Bamako.", "COERCE", "gouvernement"),
+        ("Les autorités ont instauré l'état d'urgence dans la capitale.", "COERCE", "autorités"),
+    ],
+)
+def test_who_decrees_a_measure_takes_it(text, kind, doer):
+    (ev,) = events(text, "fr", kind)
+    assert doer in texts(ev.actors)
