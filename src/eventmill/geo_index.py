@@ -310,28 +310,30 @@ class GazetteerIndex:
         return 6371.0 * best
 
     def _km(self, a: int, b: int) -> float:
-        return self._km_rad(
-            a,
-            self._place_lat[b] / gz.COORD_SCALE * math.pi / 180.0,
-            self._place_lon[b] / gz.COORD_SCALE * math.pi / 180.0,
-        )
+        return self._km_rad(a, *self._rad(b))
+
+    def _rad(self, p: int) -> tuple[float, float]:
+        """A place's point in radians, as `_km_rad` computes it."""
+        lat = self._place_lat[p] / gz.COORD_SCALE * math.pi / 180.0
+        return lat, self._place_lon[p] / gz.COORD_SCALE * math.pi / 180.0
 
     def _place(self, p: int, confidence: float) -> Place:
         src = self._srcs[self._place_src[p]]
         pid = self._place_id[p]
         f = self._place_feat[p]
         conf = 0.0 if confidence < 0.0 else 1.0 if confidence > 1.0 else confidence
+        # positional, in the field order of `Place`: a third faster than keywords, and every lookup makes one
         return Place(
-            name=self._names[p],
-            lat=self._place_lat[p] / gz.COORD_SCALE,
-            lon=self._place_lon[p] / gz.COORD_SCALE,
-            country=self._ccs[self._place_cc[p]],
-            admin1=self._admin1[self._place_admin1[p]],
-            feature=self._feat_code[f],
-            precision=self._feat_prec[f],
-            gid=f"{src}:{self._curated[pid]}" if src in _CURATED_SOURCES else f"{src}:{pid}",
-            confidence=round(conf, 3),
-            population=self._place_pop[p],
+            self._names[p],
+            self._place_lat[p] / gz.COORD_SCALE,
+            self._place_lon[p] / gz.COORD_SCALE,
+            self._ccs[self._place_cc[p]],
+            self._admin1[self._place_admin1[p]],
+            self._feat_code[f],
+            self._feat_prec[f],
+            f"{src}:{self._curated[pid]}" if src in _CURATED_SOURCES else f"{src}:{pid}",
+            round(conf, 3),
+            self._place_pop[p],
         )
 
 

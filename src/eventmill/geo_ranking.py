@@ -43,6 +43,7 @@ RIVAL_KM = 50.0  # candidates closer than this to the winner are the same place 
 MAX_POSTINGS = 3000
 FUZZY_CUTOFF, FUZZY_MIN_LEN, FUZZY_MAX_WORDS = 80.0, 5, 2
 FUZZY_MEMO = 100_000  # fuzzy matches remembered per (folded key, countries)
+_NO_CCS: frozenset[int] = frozenset()
 
 
 class OfflineGeocoder(GazetteerIndex):
@@ -147,10 +148,12 @@ class OfflineGeocoder(GazetteerIndex):
         best = cands[0]
         p = best[1]
         margin = 4.0
-        for c in cands[1:]:
-            if self._km(c[1], p) > RIVAL_KM:
-                margin = best[0] - c[0]
-                break
+        if len(cands) > 1:
+            lat, lon = self._rad(p)
+            for c in cands[1:]:
+                if self._km_rad(c[1], lat, lon) > RIVAL_KM:
+                    margin = best[0] - c[0]
+                    break
         conf = (0.95 if best[2] else self._variant_confidence(p, countries, near)) * fuzzy
         conf *= 1.0 - 0.5 * math.exp(-margin)
         if hint == "admin1" and self._feat_prec[self._place_feat[p]] != "admin1":
@@ -189,7 +192,7 @@ class OfflineGeocoder(GazetteerIndex):
             return []
         start, end = self._span(i)
         return self._score_postings(
-            start, min(end, start + MAX_POSTINGS), h, name.isupper(), lang, countries, near, hint, regions=regions
+            start, min(end, start + MAX_POSTINGS), h, name.isupper(), lang, countries, near, hint, _NO_CCS, regions
         )
 
     def _score_postings(
@@ -202,11 +205,11 @@ class OfflineGeocoder(GazetteerIndex):
         countries: tuple[str, ...],
         near: tuple[tuple[float, float], ...],
         hint: str | None,
-        only: frozenset[int] = frozenset(),
+        only: frozenset[int] = _NO_CCS,
         regions: tuple[tuple[str, str], ...] = (),
     ) -> list[tuple[float, int, bool]]:
         lbit, ccs, near_rad, reach = self._context(lang, countries, near, hint)
-        regs = self._regions(regions) if regions else frozenset()
+        regs = self._regions(regions) if regions else _NO_CCS
         if regs:
             reach += REGION_BONUS
         adm1 = self._place_admin1
@@ -219,11 +222,10 @@ class OfflineGeocoder(GazetteerIndex):
         top = -math.inf
         admins = False
         own = 0  # the population of the biggest place whose own name the query is
-        for j in range(start, end):
-            flags = post_lang[j]
+        # slices and zip: one array read per column and posting, no index arithmetic
+        for p, flags, ph in zip(post_place[start:end], post_lang[start:end], post_hash[start:end]):
             if flags & acro and not upper:
                 continue
-            p = post_place[j]
             if only and cc[p] not in only:
                 continue
             f = feat[p]
@@ -232,7 +234,7 @@ class OfflineGeocoder(GazetteerIndex):
             # postings come in descending prior: stop once no bonus could lift one near the leader
             if s + reach < top:
                 break
-            exact = post_hash[j] == h
+            exact = ph == h
             if exact:
                 if flags & primary:
                     s += EXACT_BONUS + PRIMARY_BONUS
@@ -265,18 +267,21 @@ class OfflineGeocoder(GazetteerIndex):
         if ccs and own >= WORLD_CITY:
             self._world_city(best, ccs, near_rad, own)
         if admins and hint not in ("admin1", "admin2"):
-            towns = [p for p in best if fprec[feat[p]] == "town"]
+            # each town's unit and point once, `_km_rad` inlined: many homonyms pair every unit with every town
+            a1p, pi, tau, cos, hypot = self._admin1_place, math.pi, 2 * math.pi, math.cos, math.hypot
+            towns = [(p, best[p][2], a1p[adm1[p]], *self._rad(p)) for p in best if fprec[feat[p]] == "town"]
             lowered: set[int] = set()
             for a in [a for a in best if fadmin[feat[a]]]:
                 ex = best[a][2]
-                prec = fprec[feat[a]]
+                limit = ADMIN2_KM if fprec[feat[a]] == "admin2" else ADMIN1_KM
+                alat, alon = self._rad(a)
                 inside = [
                     t
-                    for t in towns
-                    if best[t][2] >= ex
+                    for t, t_ex, t_a1, tlat, tlon in towns
+                    if t_ex >= ex
                     and (
-                        self._admin1_place[self._place_admin1[t]] == a
-                        or self._km(t, a) < (ADMIN2_KM if prec == "admin2" else ADMIN1_KM)
+                        t_a1 == a
+                        or 6371.0 * hypot(((tlon - alon + pi) % tau - pi) * cos((tlat + alat) / 2), tlat - alat) < limit
                     )
                 ]
                 # the unit or its same-named town, whichever is ten times smaller, gives way

@@ -328,6 +328,15 @@ def test_acronyms_match_only_in_capitals(geo):
     assert (geo.lookup("eau") or geo.lookup("USA")).country != "AE"
 
 
+def test_a_resolved_place_carries_each_field_in_its_own_slot(geo):
+    """`Place`s are built positionally on the lookup path: every field must land where `Place` declares it."""
+    p = geo.lookup("Marseille", lang="fr")
+    assert (p.name, p.country, p.precision) == ("Marseille", "FR", "town")
+    assert abs(p.lat - 43.3) < 0.2 and abs(p.lon - 5.4) < 0.2
+    assert p.admin1 and p.feature.startswith("PPL") and p.gid.startswith("geonames:")
+    assert 0.0 < p.confidence <= 1.0 and p.population > 500_000
+
+
 def test_ascii_fast_path_keys_like_norm():
     """`gazetteer._name_key` skips `norm`'s Unicode pass for ASCII; the key must not change."""
     hypothesis = pytest.importorskip("hypothesis")
@@ -341,7 +350,9 @@ def test_ascii_fast_path_keys_like_norm():
     @hypothesis.settings(max_examples=500, deadline=None)
     @hypothesis.given(
         st.text(alphabet=st.characters(max_codepoint=127), max_size=20)
-        | st.sampled_from(["l'Irak", "L`Irak", "d'_x", "a ' b", "Deir ez-Zor", "AL-Bab"])
+        # letters, spaces and hyphens only: the shortest path, with no regular expression
+        | st.text(alphabet="aZq -", max_size=12)
+        | st.sampled_from(["l'Irak", "L`Irak", "d'_x", "a ' b", "Deir ez-Zor", "AL-Bab", " New  York ", "-Idlib-"])
     )
     def check(s):
         assert gz._name_key(s) == slow(s)
