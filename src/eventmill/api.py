@@ -44,7 +44,7 @@ def check_text(text: str, config: Config) -> None:
         raise InputError("article is empty (no text after removing whitespace)")
     if "\x00" in text:
         raise InputError("article contains NUL bytes: it looks like a binary file, not text")
-    letters = sum(c.isalpha() for c in stripped)
+    letters = sum(map(str.isalpha, stripped))
     if len(stripped) < config.min_chars or letters < config.min_chars // 2:
         raise InputError(
             f"article is too short to code ({len(stripped)} characters, {letters} letters); "

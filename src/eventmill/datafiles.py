@@ -33,12 +33,18 @@ def roots() -> tuple[Path, ...]:
 
 
 def language_folders(marker: str = "language.json") -> tuple[str, ...]:
-    """Names of the language folders that hold `marker`, in every root."""
+    """Names of the language folders that hold `marker`, in every root (listed once per process and
+    $EVENTMILL_LANGUAGE_PATH: the language stage asks for every article)."""
+    return _language_folders(roots(), marker)
+
+
+@cache
+def _language_folders(where: tuple[Path, ...], marker: str) -> tuple[str, ...]:
     return tuple(
         sorted(
             {
                 p.name
-                for root in roots()
+                for root in where
                 if root.is_dir()
                 for p in root.iterdir()
                 if p.name != SHARED and (p / marker).is_file()

@@ -342,6 +342,18 @@ def dateline_of(doc: Document) -> Dateline | None:
     if not doc.paragraphs:
         return None
     published = doc.article.published
-    places = {m.span.start for m in doc.mentions if m.kind == "place"}
+    places = frozenset(m.span.start for m in doc.mentions if m.kind == "place")
     year = int(published[:4]) if published else None
-    return find_dateline(doc.text, doc.paragraphs, doc.lang or "", year, lambda name: name.start in places)
+    # the event stages ask for the same document's dateline several times: the last few answers are kept
+    key = (doc.text, doc.paragraphs, doc.lang or "", year, places)
+    hit = _LINES.get(key)
+    if hit is not None:
+        return hit[0]
+    found = find_dateline(doc.text, doc.paragraphs, doc.lang or "", year, lambda name: name.start in places)
+    if len(_LINES) >= 8:
+        _LINES.clear()  # one call, safe where worker threads share the module (Dask)
+    _LINES[key] = (found,)
+    return found
+
+
+_LINES: dict[tuple, tuple[Dateline | None]] = {}

@@ -23,6 +23,7 @@ import os
 import tempfile
 import time
 import zlib
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -56,8 +57,9 @@ _HEADER = (
 _ready: dict[tuple[str, str], Path] = {}  # (places folder, cache folder) -> checked cache file, per process
 
 
+@cache
 def places_dir() -> Path:
-    """Where the shipped place records live."""
+    """Where the shipped place records live (asked at every `geo.load_geocoder()` call)."""
     return Path(str(resources.files("eventmill") / "resources" / "xx" / "gazetteer" / "places"))
 
 

@@ -143,3 +143,19 @@ def test_links_to_other_stories_are_not_coded(ex):
     doc = ex("La police a arrêté dix manifestants à Lyon.\n[Lire aussi : six soldats tués à Gao]\n")
     assert all("Gao" not in e.evidence.text for e in doc.events)
     assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_parsed_tokens_carry_each_field_in_its_own_slot(ex):
+    """Tokens are copied out of spaCy positionally, their heads and morphology read as arrays: each field
+    must land where `Token` declares it, and a head is the index of another token of the article."""
+    doc = ex("Les manifestants ont bloqué la route.\n\nLa police est intervenue lundi à Lyon.")
+    toks = doc.tokens
+    assert [t.i for t in toks] == list(range(len(toks)))
+    assert all(doc.article.text[t.start : t.end] == t.text for t in toks)
+    assert all(0 <= t.head < len(toks) and toks[t.head].sent == t.sent for t in toks)
+    bloque = next(t for t in toks if t.text == "bloqué")
+    assert (bloque.lemma, bloque.pos) == ("bloquer", "VERB") and "VerbForm=Part" in bloque.morph
+    assert toks[next(t.i for t in toks if t.text == "manifestants")].head == bloque.i
+    police = next(t for t in toks if t.text == "police")
+    assert police.sent == 1 and "Number=Sing" in police.morph and police.dep.startswith("nsubj")
+    assert next(t for t in toks if t.text == "Lyon").ent == "LOC"

@@ -54,6 +54,21 @@ def test_scan_matches_the_reference(pairs):
     assert [(m.first, m.last, m.key) for m in index.scan(toks)] == expected  # its words kept from the first scan
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.booleans()), max_size=25), st.booleans())
+def test_one_scan_of_a_document_finds_what_a_scan_of_each_sentence_finds(pairs, use_lemma):
+    """The event stages scan a document once for its mode words and read them by sentence."""
+    index = PhraseIndex((p, p) for p in PHRASES)
+    toks = tokens_of([w for w, _ in pairs], [b for _, b in pairs])
+    whole = [(toks[m.first].sent, m.key) for m in index.scan(toks, use_lemma=use_lemma)]
+    by_sentence = [
+        (s, m.key)
+        for s in sorted({t.sent for t in toks})
+        for m in index.scan([t for t in toks if t.sent == s], use_lemma=use_lemma)
+    ]
+    assert whole == by_sentence
+
+
 def test_a_phrase_spans_a_hyphen_token_but_not_a_sentence_end():
     index = PhraseIndex((p, p) for p in PHRASES)
     toks = tokens_of(["front", "al", "-", "nosra"], [False] * 4)

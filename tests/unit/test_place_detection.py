@@ -179,6 +179,20 @@ def test_headings_and_hyphenated_words_are_no_dateline(text, words):
     assert not [w for w in words if w in places(text, "en")]
 
 
+def test_a_kept_dateline_answer_is_the_answer_for_those_place_mentions_only():
+    """`dateline_of` keeps its last answers: a "Name:" dateline counts only with a place mention there,
+    so the same article without it gets its own answer, not the kept one."""
+    import dataclasses
+
+    from eventmill.datelines import dateline_of
+
+    doc = eventmill.extract("Muscat: The ministry said on Monday that two ships collided off the coast.", lang="en")
+    assert dateline_of(doc).place.text == "Muscat" and dateline_of(doc) == dateline_of(doc)
+    unplaced = dataclasses.replace(doc, mentions=tuple(m for m in doc.mentions if m.kind != "place"))
+    assert dateline_of(unplaced) is None
+    assert dateline_of(doc).place.text == "Muscat"
+
+
 def test_an_organisation_label_on_a_big_city_is_overruled_but_not_on_a_small_one():
     # en_core_web_sm labels these cities ORG; a city of 100,000 or more is a place whatever the label
     found = places("Officials from Suwon met officials from Incheon on Tuesday.", "en")

@@ -23,6 +23,7 @@ class Context:
         self.place_at: dict[int, Mention] = {}
         self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
         self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
+        self.modes_scanned = False
         self.headings: dict[int, bool] = {}
         self.by_sentence: dict[int, list[Token]] = {}  # sentence -> its tokens, built once
         for t in doc.tokens:
@@ -51,14 +52,14 @@ class Context:
 
     def modes_in(self, sent: int) -> list[tuple[str, str]]:
         """(type, mode) pairs set by words of the sentence ("obus" -> ASSAULT heavy-weapons)."""
-        if sent not in self.sentence_modes:
-            toks = self.by_sentence.get(sent, [])
-            found: list[tuple[str, str]] = []
+        if not self.modes_scanned:
+            self.modes_scanned = True
+            # the whole document at once, lemmas then words (a match never crosses a sentence, and the
+            # document's words are kept between scans): the sentences one by one cost a word list each
             for use_lemma in (True, False):
-                for m in self.lex.modes.scan(toks, use_lemma=use_lemma):
-                    found += m.values
-            self.sentence_modes[sent] = found
-        return self.sentence_modes[sent]
+                for m in self.lex.modes.scan(self.toks, use_lemma=use_lemma):
+                    self.sentence_modes.setdefault(self.toks[m.first].sent, []).extend(m.values)
+        return self.sentence_modes.setdefault(sent, [])
 
     def heading(self, sent: int) -> bool:
         """A title or list line: alone on its line, no verb, no final stop ("* 2014 Bagram Airfield bombing")."""

@@ -122,8 +122,12 @@ def _copied_out(doc: Document, parsed: list[tuple[int, Any]]) -> Document:
     raw = doc.article.text
     tokens: list[Token] = []
     sentences: list[Span] = []
+    morphs: dict[int, str] = {}  # morphology key -> its string: a few dozen analyses make most tokens'
     for para_start, sdoc in parsed:
         base = len(tokens)
+        # heads (relative, as spaCy stores them) and morphology keys as arrays: no Token object per head
+        heads = sdoc.to_array("HEAD").astype("int64").tolist()
+        morph_keys = sdoc.to_array("MORPH").tolist()
         for sent in sdoc.sents:
             s_start = para_start + sent.start_char
             s_end = para_start + sent.end_char
@@ -134,21 +138,27 @@ def _copied_out(doc: Document, parsed: list[tuple[int, Any]]) -> Document:
             sent_index = len(sentences)
             sentences.append(Span(s_start, s_end, raw[s_start:s_end]))
             for t in sent:
+                k = t.i
                 start = para_start + t.idx
                 end = start + len(t.text)
+                morph = morphs.get(morph_keys[k])
+                if morph is None:
+                    morph = morphs[morph_keys[k]] = str(t.morph)
+                # positional, in the field order of `Token` (i, start, end, text, lemma, pos, dep, head,
+                # ent, sent, morph): every token of every article is built here
                 tokens.append(
                     Token(
-                        i=base + t.i,
-                        start=start,
-                        end=end,
-                        text=raw[start:end],
-                        lemma=t.lemma_,
-                        pos=t.pos_,
-                        dep=t.dep_,
-                        head=base + t.head.i,
-                        ent=t.ent_type_,
-                        sent=sent_index,
-                        morph=str(t.morph),
+                        base + k,
+                        start,
+                        end,
+                        raw[start:end],
+                        t.lemma_,
+                        t.pos_,
+                        t.dep_,
+                        base + k + heads[k],
+                        t.ent_type_,
+                        sent_index,
+                        morph,
                     )
                 )
     complement = frozenset(r["word"] for r in datafiles.table(doc.lang, "cases.tsv") if r.get("role") == "complement")
