@@ -366,6 +366,9 @@ class OfflineGeocoder(GazetteerIndex):
         cands = self._score_postings(
             start, end, gz.keys(name)[2], name.isupper(), lang, countries, near, hint, only=ccs
         )
+        # a misspelling keeps its words: "Mount Chaambi" is no Montchamp, "Mount Tam" no Montana
+        words = len(gz.content_words(name))
+        cands = [c for c in cands if len(gz.content_words(self._names[c[1]])) == words]
         return cands, 0.7 * found[1] / 100.0
 
     def _fuzzy_key(self, fk: str, ccs: frozenset[int]) -> tuple[str, float] | None:

@@ -50,3 +50,16 @@ def seats() -> dict[str, tuple[str, str]]:
     return {
         r["actor"]: (r["place"], r["country"]) for r in datafiles.table(datafiles.SHARED, "seats.tsv") if r.get("actor")
     }
+
+
+@cache
+def campuses() -> dict[str, tuple[str, str, str]]:
+    """The town of a university's main campus (its gazetteer name, first-level division and alpha-2
+    country), by the university's name as `norm` keys it ("Colorado State University" -> Fort Collins,
+    Colorado, US; `xx/campuses.tsv`)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for r in datafiles.table(datafiles.SHARED, "campuses.tsv"):
+        for name in (r.get("site") or "").split("|"):
+            if name.strip() and r.get("place"):
+                out[norm(name)] = (r["place"], r.get("region", ""), r["country"])
+    return out

@@ -12,7 +12,7 @@ from eventmill.distance import km
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Mention, Place, Span
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import SITE
+from eventmill.placecues import SITE, campuses
 from eventmill.stages.containers import container_gap, within
 from eventmill.stages.geo_doubts import ISOLATED_KM, KNOWN_POPULATION, less_sure
 from eventmill.stages.mentions.sites import is_site_word, site_name
@@ -25,6 +25,7 @@ PART_LINKS = ("of", "de", "du", "des")
 # one its name opens with, the one its own sentence names, or the one the article names most
 SITE_TOWNS = ("town", "neighbourhood", "admin2")
 SITE_CONTAINER_CONFIDENCE, SITE_PART_CONFIDENCE, SITE_MAIN_CONFIDENCE = 0.8, 0.7, 0.6
+SITE_CAMPUS_CONFIDENCE = 0.75  # "Colorado State University": the town of its main campus (`xx/campuses.tsv`)
 SITE_SENTENCE_CONFIDENCE = 0.65  # "Alder Hey Children's Hospital, where he lies in Liverpool"
 SITE_MAIN_MIN = 0.6  # the article's main town is one of its towns scored at least this
 SITE_CARRIED_MIN = 0.5  # or, when it names none, a town a site's name carries scored at least this
@@ -81,6 +82,9 @@ def place_sites(
     for i, m in places:
         if not site_name(m.span.text, cues):
             continue
+        if (campus := campus_town(geo, m.span.text)) is not None:  # "Colorado State University": Fort Collins
+            resolved[i] = dataclasses.replace(m, place=dataclasses.replace(campus, feature=SITE))
+            continue
         done = resolved[i].place if i in resolved else None
         if done is not None and (
             done.precision not in ("town", "neighbourhood")  # "Western Cape", "Rhode Island"
@@ -115,6 +119,19 @@ def place_sites(
             resolved[i] = dataclasses.replace(m, place=site)
         elif done is None and (part := part_place(geo, m.span.text, doc.lang, countries, near)) is not None:
             resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
+
+
+def campus_town(geo: Geocoder, name: str) -> Place | None:
+    """The town of a well-known university's main campus (`xx/campuses.tsv`), less surely than the town,
+    or None for a name the table does not list."""
+    row = campuses().get(norm(name))
+    if row is None:
+        return None
+    town, region, country = row
+    fits = [p for p in geo.candidates(town, lang="en") if p.country == country and (not region or p.admin1 == region)]
+    # the town, not the province of its name ("Quebec"); a city-state is its country ("Singapore")
+    place = next((p for p in fits if p.precision in SITE_TOWNS), fits[0] if fits else None)
+    return dataclasses.replace(place, confidence=SITE_CAMPUS_CONFIDENCE) if place is not None else None
 
 
 def site_spans(places: list[tuple[int, Mention]], cues: PhraseIndex[str]) -> list[tuple[int, int]]:
