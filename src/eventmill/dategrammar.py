@@ -88,6 +88,12 @@ def grammar(lang: str) -> Grammar:
     )
 
 
+@cache
+def weekday_names(lang: str) -> frozenset[str]:
+    """The language's weekday names (`dates.tsv`), normalised: "thursday", "jeudi"."""
+    return frozenset(_date_names(lang)["weekday"])
+
+
 def _date_names(lang: str) -> dict[str, dict[str, int]]:
     """The language's month and weekday names (`dates.tsv`), normalised, with their numbers."""
     out: dict[str, dict[str, int]] = {"month": {}, "weekday": {}}

@@ -15,6 +15,7 @@ from functools import partial
 from eventmill import datafiles
 from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
+from eventmill.dategrammar import weekday_names
 from eventmill.datelines import find_dateline, name_of
 from eventmill.geo import load_geocoder
 from eventmill.models import Actor, Document, Mention, Span, Token
@@ -128,7 +129,8 @@ def mentions(doc: Document, config: Config) -> Document:
     cues = place_cues(lang)
     sites: list[tuple[int, int]] = []
     well_known = partial(well_known_town, geo, lang)
-    for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text, well_known):
+    days = weekday_names(lang)
+    for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text, well_known, lambda w: norm(w) in days):
         head = head_of(toks, first, last)
         if toks[head].dep in SITE_ACTING:
             continue  # "Harvard University said": the institution acts ("Deerpark Road was closed" does not)

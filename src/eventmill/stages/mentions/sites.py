@@ -50,10 +50,12 @@ def find_sites(
     known: Callable[[str], bool],
     text: str,
     town: Callable[[str], bool] = lambda _: False,
+    day: Callable[[str], bool] = lambda _: False,
 ) -> list[tuple[int, int]]:
     """Spans (first, last) of the sites of the text, left to right, not overlapping. `known(name)`: the
     gazetteer knows the name; `town(name)`: it is a well-known town, which may follow a site's name with
-    no comma ("the British Embassy Tokyo", "Robinson College Cambridge")."""
+    no comma ("the British Embassy Tokyo", "Robinson College Cambridge"); `day(word)`: a weekday, which
+    follows a site's name with no preposition ("arrested on 14th St. Thursday") and never goes on with it."""
     out: list[tuple[int, int]] = []
     end = -1
     for k, tok in enumerate(toks):
@@ -64,6 +66,7 @@ def find_sites(
             k + 1 < len(toks)
             and toks[k + 1].sent == tok.sent
             and _name_token(toks[k + 1])
+            and not day(toks[k + 1].text)
             and not town_after(toks, k, town, text)
         )
         # a capitalised site word ends a name ("Royal Street"), a lowercase plural one a list ("Bourbon and
