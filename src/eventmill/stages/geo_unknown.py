@@ -8,6 +8,7 @@ of its main town; a name nothing in the article can hold stays unresolved."""
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from eventmill.geo import UNLISTED
 from eventmill.models import Document, Mention, Place
@@ -18,6 +19,10 @@ from eventmill.stages.geo_sites import dateline_place, main_town, sentence_town,
 
 # how sure the point is, as a share of its holder's confidence
 CONTAINER_CONFIDENCE, SENTENCE_CONFIDENCE, MAIN_CONFIDENCE = 0.55, 0.5, 0.4
+# a story that names no town but a county or a province ("across the Thames Valley ... Berkshire"): its
+# unknown names lie there, less surely still; the area is the division the article names most, scored at least
+AREA_CONFIDENCE, AREA_MIN = 0.35, 0.6
+AREA_PRECISIONS = ("admin2", "admin1")
 WIDER = "admin2"  # a town's point stands for somewhere in its district
 
 
@@ -32,6 +37,7 @@ def place_unlisted(
     `unnamed`: the mentions that name no place at all ("la Province" alone), left as they are."""
     spans = site_spans(places, cues)
     main = main_town(resolved, spans, cues, dateline_place(doc))
+    area = None if main is not None else main_area(resolved)
     for i, m in places:
         if i in unnamed or (i in resolved and resolved[i].place is not None):
             continue
@@ -42,11 +48,37 @@ def place_unlisted(
         if holder is None:
             holder, factor = main, MAIN_CONFIDENCE
         if holder is None:
+            holder, factor = area, AREA_CONFIDENCE
+        if holder is None:
             continue
         # no gazetteer id: it is not the holder, and the incidents match it by its own name
         wider = WIDER if holder.precision in ("neighbourhood", "town") else holder.precision
         place = dataclasses.replace(less_sure(holder, factor), precision=wider, feature=UNLISTED, gid="")
         resolved[i] = dataclasses.replace(m, place=place)
+
+
+def main_area(resolved: dict[int, Mention]) -> Place | None:
+    """The county or province the article names most (scored at least `AREA_MIN`; the smaller level first
+    on a tie), for a story that names no town, or None."""
+    counts: Counter[str] = Counter()
+    areas: dict[str, Place] = {}
+    for r in resolved.values():
+        p = r.place
+        if (
+            p is None
+            or r.kind not in ("place", "nearby")
+            or p.precision not in AREA_PRECISIONS
+            or p.feature == UNLISTED
+            or p.confidence < AREA_MIN
+        ):
+            continue
+        key = p.gid or p.name
+        counts[key] += 1
+        areas.setdefault(key, p)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -AREA_PRECISIONS.index(areas[k].precision)))
+    return areas[best]
 
 
 def _container(

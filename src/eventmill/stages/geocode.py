@@ -220,8 +220,8 @@ def geocode(doc: Document, config: Config) -> Document:
     place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
     # "Khayelitsha, a township outside Cape Town": a place no gazetteer lists, at the place that holds it
     unnamed = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and _kind(cues, m.span.text))
-    place_unlisted(doc, places, resolved, cues, unnamed)
     place_nearby(geo, doc, resolved, focus)
+    place_unlisted(doc, places, resolved, cues, unnamed)
     out = tuple(
         _area_point(resolved[i]) if i in resolved else m
         for i, m in enumerate(doc.mentions)
