@@ -67,3 +67,15 @@ def test_a_name_before_a_comma_and_a_county_is_a_place_even_when_no_gazetteer_li
     here, fife = found.get("Brackvale"), found["Fife"]
     assert here is not None and here.feature == "unlisted"
     assert km(here.lat, here.lon, fife.lat, fife.lon) < 1
+
+
+def test_an_unlisted_place_in_a_story_naming_no_town_lies_in_the_province_it_names_most():
+    text = (
+        "Farmers in Limpopo province say the drought is the worst in years. "
+        "Dams in Limpopo are low, and the village of Moletlane has lost half its cattle."
+    )
+    _, found = places(text)
+    here, province = found.get("Moletlane"), found["Limpopo"]
+    assert here is not None and here.feature == "unlisted" and here.country == "ZA"
+    assert km(here.lat, here.lon, province.lat, province.lon) < 1
+    assert here.precision == "admin1" and here.confidence < 0.4 and here.gid == ""

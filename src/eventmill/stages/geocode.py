@@ -30,7 +30,7 @@ from eventmill.stages.geo_doubts import (
 from eventmill.stages.geo_nearby import place_nearby
 from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
 from eventmill.stages.geo_unknown import place_unlisted
-from eventmill.stages.mentions.sites import site_name
+from eventmill.stages.mentions.sites import is_site_word, site_name
 from eventmill.text import norm
 
 # the country of at least this many of the article's places, and of most of them, is its focus
@@ -161,6 +161,8 @@ def geocode(doc: Document, config: Config) -> Document:
                 )
                 if alone is not None and alone.gid != place.gid:
                     place = alone
+            if place is not None and _kind_lost(name, place, cues):
+                place = None  # "Mount Tana" folds onto Montana, "Lake Genevre" onto La Genevraye: other places
             if place is not None and kind and _own_kind(m.span.text, cues) and not _near(place, others):
                 place = None  # "Washington Township": not Washington, D.C., unless among the article's places
             if place is not None and inside and region and place.admin1 != region and place.precision != "admin1":
@@ -294,6 +296,21 @@ def _own_kind(text: str, cues: PhraseIndex[str]) -> bool:
     `own`: "Washington Township", "Grants Town")."""
     last = text.split()[-1]
     return last[:1].isupper() and "own" in cues.get(norm(last))
+
+
+def _kind_lost(name: str, place: Place, cues: PhraseIndex[str]) -> bool:
+    """A name opened by a capitalised site word ("Mount Tana", "Lake Genevre") matched to a place whose name
+    lacks that word: a spelling variant of another place, not the mountain or the lake."""
+    first, _, rest = name.partition(" ")
+    # a word written out: "St." is as often Saint ("St. Petersburg") as Street
+    return (
+        bool(rest)
+        and first[:1].isupper()
+        and first.isalpha()
+        and len(first) > 2
+        and is_site_word(cues, first)
+        and norm(first) not in norm(place.name).split()
+    )
 
 
 def _near(place: Place, points: tuple[tuple[float, float], ...]) -> bool:
