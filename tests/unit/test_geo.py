@@ -459,3 +459,10 @@ def test_units_named_only_by_generic_words_are_not_shipped():
     assert len(names) > 10_000
     assert not names & {"Central", "Western", "North East", "Capital District", "Centre", "Nord"}
     assert {"Essex", "Kent", "Walker County", "Fife"} <= names
+
+
+def test_fuzzy_fallback_keeps_the_name_s_words(geo):
+    pytest.importorskip("rapidfuzz")
+    # two words are no misspelling of a one-word village's name
+    assert geo.lookup("Mount Rosen", countries=("DE",)) is None
+    assert geo.lookup("Port Marseil", countries=("FR",)) is None

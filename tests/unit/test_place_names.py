@@ -100,3 +100,11 @@ def test_a_town_said_to_lie_in_a_named_kind_of_region_is_its_homonym_there():
     doc = eventmill.extract("A tornado hit Paris, in the state of Texas, on Tuesday.", lang="en")
     paris = next(m.place for m in doc.mentions if m.kind == "place" and m.span.text == "Paris")
     assert paris is not None and (paris.country, paris.admin1) == ("US", "Texas")
+
+
+def test_a_name_opened_by_mount_is_not_a_place_that_only_folds_like_it():
+    doc = eventmill.extract("Hikers were rescued from Mount Tana on Sunday, rangers in Billings said.", lang="en")
+    found = {m.span.text: m.place for m in doc.mentions if m.kind == "place"}
+    assert "Mount Tana" in found
+    place = found["Mount Tana"]
+    assert place is None or place.name != "Montana"

@@ -173,3 +173,29 @@ def test_a_named_quarter_is_a_site_of_its_town_not_a_nationality():
     found = mentions("Crowds filled the Latin Quarter in Paris on Saturday night.")
     site = found["Latin Quarter"]
     assert site.place is not None and site.place.name == "Paris" and site.place.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    "site,town,lat,lon",
+    [
+        ("Iowa State University", "Ames", 42.03, -93.62),
+        ("University of Michigan", "Ann Arbor", 42.28, -83.74),
+        ("Texas A&M University", "College Station", 30.63, -96.33),
+    ],
+)
+def test_a_well_known_university_is_put_at_its_campus_town_not_its_state(site, town, lat, lon):
+    found = mentions(f"Hundreds of students at {site} marched on Friday against the tuition rise.")
+    place = found[site].place
+    assert place is not None and place.name == town and place.feature == "site"
+    assert km(place.lat, place.lon, lat, lon) < 25 and place.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    "text,site",
+    [
+        ("Two people were hurt in a crash on Baker Street Friday night, police said.", "Baker Street"),
+        ("The fire broke out at a house on Pine Lane Sunday afternoon.", "Pine Lane"),
+    ],
+)
+def test_a_weekday_after_a_street_is_no_part_of_its_name(text, site):
+    assert site in mentions(text)

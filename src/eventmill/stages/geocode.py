@@ -161,7 +161,8 @@ def geocode(doc: Document, config: Config) -> Document:
                 )
                 if alone is not None and alone.gid != place.gid:
                     place = alone
-            if place is not None and _kind_lost(name, place, cues):
+            lost = place is not None and _kind_lost(name, place, cues)
+            if lost:
                 place = None  # "Mount Tana" folds onto Montana, "Lake Genevre" onto La Genevraye: other places
             if place is not None and kind and _own_kind(m.span.text, cues) and not _near(place, others):
                 place = None  # "Washington Township": not Washington, D.C., unless among the article's places
@@ -176,7 +177,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 # "South Florida", "West Texas": a part of the place the rest names, so near it, not at it
                 place = geo.lookup(rest, lang=doc.lang, countries=(*inside, *context), near=(*around, *near))
                 place = approximate(place) if place is not None else None
-            if place is None and len(name.split()) > 1:
+            if place is None and len(name.split()) > 1 and not lost:
                 place = part_place(geo, name, doc.lang, context, tuple(near))  # "Buffalo Bisons"
             if place is not None and place.precision != "admin1" and round_ and not kind:
                 place = listed_with_regions(geo, doc, places, resolved, i, m, place, cues)
