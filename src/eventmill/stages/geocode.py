@@ -127,8 +127,8 @@ def geocode(doc: Document, config: Config) -> Document:
             done = resolved[i].place if i in resolved else None
             if done and done.precision == "country":
                 continue
-            if len(m.span.text.split()) == 1 and _kind(cues, m.span.text):
-                continue  # "l'Etat", "la Province": a kind of place, no name
+            if _unnamed(m.span.text, cues):
+                continue  # "l'Etat", "la Province", "the Valley": a kind of place, no name
             if site_name(m.span.text, cues) and not geo.is_place_name(m.span.text):
                 continue  # "Royal Street": put at its town once the towns are known (`geo_sites.place_sites`)
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
@@ -222,6 +222,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 resolved[i] = dataclasses.replace(m, place=less_sure(place, PART_CONFIDENCE))
     place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
     # "Khayelitsha, a township outside Cape Town": a place no gazetteer lists, at the place that holds it
+    # a site word alone ("the Valley", "Bridge" of "Estey's Bridge") may still be put where the text says
     unnamed = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and _kind(cues, m.span.text))
     place_nearby(geo, doc, resolved, focus)
     place_unlisted(doc, places, resolved, cues, unnamed)
@@ -297,6 +298,12 @@ def _own_kind(text: str, cues: PhraseIndex[str]) -> bool:
     `own`: "Washington Township", "Grants Town")."""
     last = text.split()[-1]
     return last[:1].isupper() and "own" in cues.get(norm(last))
+
+
+def _unnamed(text: str, cues: PhraseIndex[str]) -> bool:
+    """A kind of place alone, with no name, which is looked up in no gazetteer: "la Province", "the Valley"
+    (not The Valley, Anguilla)."""
+    return len(text.split()) == 1 and (_kind(cues, text) is not None or is_site_word(cues, text))
 
 
 def _kind_lost(name: str, place: Place, cues: PhraseIndex[str]) -> bool:
