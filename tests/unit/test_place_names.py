@@ -108,3 +108,23 @@ def test_a_name_opened_by_mount_is_not_a_place_that_only_folds_like_it():
     assert "Mount Tana" in found
     place = found["Mount Tana"]
     assert place is None or place.name != "Montana"
+
+
+def test_a_site_word_alone_is_no_place_of_that_name():
+    text = "Small shops employ thousands of people in Ohio, especially here in the Valley, the owner said."
+    doc = eventmill.extract(text, lang="en")
+    found = {m.span.text: m.place for m in doc.mentions if m.kind == "place"}
+    place = found.get("Valley")
+    # not The Valley, the capital of Anguilla: at most somewhere in the state the story names
+    assert place is None or place.country == "US"
+
+
+def test_a_mountain_no_gazetteer_lists_lies_in_the_province_the_text_names_not_in_montana():
+    text = "Tunisia deployed troops to contain the insurgency in Mount Salloum, Kasserine governorate, officials said."
+    doc = eventmill.extract(text, lang="en")
+    found = {m.span.text: m.place for m in doc.mentions if m.kind == "place"}
+    place = found.get("Mount Salloum")
+    assert place is not None and place.country == "TN" and place.feature == "unlisted"
+    # a name the parser calls a person carries no place either
+    doc = eventmill.extract("Troops hunted militants in Mount Tarvani, officials said on Monday.", lang="en")
+    assert all(m.place is None or m.place.name != "Montana" for m in doc.mentions)

@@ -19,6 +19,20 @@ def listed(text, lang="en"):
         ("en", "Reporters waited outside the Kremlin for hours on Monday.", "the Kremlin", "Moscow", "RU"),
         ("en", "A spokesman for Scotland Yard declined to comment on the arrest.", "Scotland Yard", "London", "GB"),
         ("fr", "Le Kremlin n'a pas répondu aux questions des journalistes mardi.", "Le Kremlin", "Moscow", "RU"),
+        (
+            "en",
+            "The ambassador was summoned to the Russian Foreign Ministry on Monday.",
+            "Russian Foreign Ministry",
+            "Moscow",
+            "RU",
+        ),
+        (
+            "en",
+            "The US State Department said on Friday that talks would resume.",
+            "US State Department",
+            "Washington",
+            "US",
+        ),
     ],
 )
 def test_a_building_named_for_its_institution_lists_its_town_as_context(lang, text, name, town, country):

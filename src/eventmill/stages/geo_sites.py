@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 
 from eventmill.datelines import dateline_of
 from eventmill.distance import km
@@ -37,11 +38,13 @@ def part_place(
     lang: str | None,
     countries: tuple[str, ...],
     near: tuple[tuple[float, float], ...],
+    unnamed: Callable[[str], bool] = lambda _: False,
 ) -> Place | None:
     """A well-known place that opens a name the gazetteer does not know, or follows its last "of"/"de"
     ("Buffalo Bisons", "Montgomery County Democrats", "Bank of England"): that place, less surely. Only
     a country, a sea or world region, a city of 100,000, or a province or district in a country of the
-    article: "Royal Street" is no town Royal, "Third Street" no Malian region."""
+    article: "Royal Street" is no town Royal, "Third Street" no Malian region; never a part that
+    `unnamed` says is a kind of place alone ("Mount" of "Mount Chaambi" is no Montana)."""
     words = name.split()
     parts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
     links = [k for k, w in enumerate(words) if k and norm(w) in PART_LINKS]
@@ -49,7 +52,7 @@ def part_place(
         tail = words[links[-1] + 1 :]
         parts += [" ".join(tail[:n]) for n in range(len(tail), 0, -1)]
     for part in parts:
-        if not part[:1].isupper() or not geo.is_place_name(part):
+        if not part[:1].isupper() or unnamed(part) or not geo.is_place_name(part):
             continue
         place = geo.lookup(part, lang=lang, countries=countries, near=near)
         if place is not None and (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from functools import partial
 
 from eventmill.actor_lexicon import country_name, iso2
 from eventmill.config import Config
@@ -93,7 +94,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 20, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 21, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -178,7 +179,9 @@ def geocode(doc: Document, config: Config) -> Document:
                 place = geo.lookup(rest, lang=doc.lang, countries=(*inside, *context), near=(*around, *near))
                 place = approximate(place) if place is not None else None
             if place is None and len(name.split()) > 1 and not lost:
-                place = part_place(geo, name, doc.lang, context, tuple(near))  # "Buffalo Bisons"
+                place = part_place(
+                    geo, name, doc.lang, context, tuple(near), partial(_unnamed, cues=cues)
+                )  # "Buffalo Bisons"
             if place is not None and place.precision != "admin1" and round_ and not kind:
                 place = listed_with_regions(geo, doc, places, resolved, i, m, place, cues)
             if place is not None and place.confidence < WEAK_CONFIDENCE and not (placed_in or after_locative(doc, m)):
@@ -214,6 +217,8 @@ def geocode(doc: Document, config: Config) -> Document:
         elif m.kind == "in_name":  # "the Washington Post": the place the name carries, less surely meant
             if (seat := seat_of.get(m.span)) is not None:  # "the White House": Washington
                 place = geo.lookup(seat[0], lang="en", countries=(seat[1],)) if seat[0] else _capital(resolved)
+            elif _unnamed(m.span.text, cues):
+                place = None  # "Mount" of a person's name "Mount Tarvani": no Montana
             else:
                 place = geo.country(m.span.text, lang=doc.lang) or geo.lookup(
                     m.span.text, lang=doc.lang, countries=focus, near=tuple(near)
