@@ -199,3 +199,16 @@ def test_a_well_known_university_is_put_at_its_campus_town_not_its_state(site, t
 )
 def test_a_weekday_after_a_street_is_no_part_of_its_name(text, site):
     assert site in mentions(text)
+
+
+def test_every_listed_campus_town_is_a_town_of_its_country_and_region():
+    from eventmill.geo import load_geocoder
+    from eventmill.placecues import campuses
+    from eventmill.stages.geo_sites import campus_town
+
+    geo = load_geocoder(imports=False)
+    assert len(campuses()) > 250
+    for name, (_town, region, country) in campuses().items():
+        place = campus_town(geo, name)
+        assert place is not None, name
+        assert place.country == country and (not region or place.admin1 == region), name
