@@ -29,6 +29,7 @@ from eventmill.errors import ResourceError
 from eventmill.geo_index import REVERSE_KM, USER_SUFFIX
 from eventmill.geo_ranking import OfflineGeocoder
 from eventmill.models import Place
+from eventmill.text import norm
 
 HINTS = gz.PRECISIONS
 # "aux alentours de X", "au nord-est de X": the event is near X, so one precision wider and less sure
@@ -155,3 +156,12 @@ __all__ = [
     "HINTS",
     "WIDER",
 ]
+
+
+def own_name(text: str, place: Place) -> bool:
+    """The text is the place's own name or its first words, give or take accents, case, spaces and hyphens
+    ("Lashkargah" for Lashkar Gah, "Clacton" for Clacton-on-Sea), not only one of the other names a
+    gazetteer lists for it ("Commissioner" for McIntyre, "Julia" for Plovdiv: a historic name, a nickname,
+    a word another language spells the same)."""
+    said, own = norm(text).split(), norm(place.name).split()
+    return "".join(said) == "".join(own) or (bool(said) and own[: len(said)] == said)

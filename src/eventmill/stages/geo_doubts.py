@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from eventmill import datafiles
 from eventmill.distance import km
+from eventmill.geo import own_name
 from eventmill.models import Document, Mention, Place
 from eventmill.text import norm
 
@@ -108,4 +109,15 @@ def event_nouns(lang: str) -> frozenset[str]:
         norm(r["lemma"])
         for r in rows
         if (r.get("pos") or "").upper() == "NOUN" and len(r.get("lemma", "").split()) == 1
+    )
+
+
+def other_name_only(text: str, place: Place) -> bool:
+    """A town, district or neighbourhood known to few that the text names by another name than its own: with
+    no locative word before it, a person's name or a word of the language more likely than the place."""
+    return (
+        place.precision in ("town", "neighbourhood", "admin2")
+        and place.feature != "PPLC"
+        and place.population < KNOWN_POPULATION
+        and not own_name(text, place)
     )

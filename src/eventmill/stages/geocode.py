@@ -27,6 +27,7 @@ from eventmill.stages.geo_doubts import (
     doubt_isolated,
     doubt_modifiers,
     less_sure,
+    other_name_only,
 )
 from eventmill.stages.geo_nearby import place_nearby
 from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
@@ -41,6 +42,8 @@ PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan"
 # a name the gazetteer has only outside the region or country the text says it lies in: that region, this sure
 UNKNOWN_INSIDE_CONFIDENCE = 0.6
 AREA_POINT_CONFIDENCE = 0.8
+# a small place named by one of its other names, with no locative word before it: as often a person or a word
+OTHER_NAME_CONFIDENCE = 0.5
 OWN_NEAR_KM = 150.0  # "Washington Township" is read as a Washington this close to the article's other places  # a region's or a sea's point, as a point (`_area_point`)
 
 
@@ -186,6 +189,9 @@ def geocode(doc: Document, config: Config) -> Document:
                 place = listed_with_regions(geo, doc, places, resolved, i, m, place, cues)
             if place is not None and place.confidence < WEAK_CONFIDENCE and not (placed_in or after_locative(doc, m)):
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
+            if place is not None and not placed_in and other_name_only(name, place) and not after_locative(doc, m):
+                # "County Commissioner Bill": McIntyre's other name, with no locative word before it
+                place = less_sure(place, OTHER_NAME_CONFIDENCE)
             if place is not None:
                 if _approximate(doc, m, cues):
                     place = approximate(place)  # "aux alentours de X": near X, not at it

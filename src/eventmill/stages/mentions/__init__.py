@@ -17,7 +17,7 @@ from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, wi
 from eventmill.config import Config
 from eventmill.dategrammar import weekday_names
 from eventmill.datelines import find_dateline, name_of
-from eventmill.geo import load_geocoder
+from eventmill.geo import load_geocoder, own_name
 from eventmill.models import Actor, Document, Mention, Span, Token
 from eventmill.placecues import demonym_index, place_cues, seats
 from eventmill.registry import stage
@@ -220,8 +220,13 @@ def mentions(doc: Document, config: Config) -> Document:
         if not is_capitalised(toks, first, last) or norm(text) in lex.demonyms or not geo.is_place_name(text):
             return False
         place = geo.lookup(text, lang=lang)
+        # a city by its own name only: "Julia" is one of Plovdiv's old names, and more often a woman's
         return place is not None and (
-            place.precision in ("country", "admin1") or (place.population or 0) >= PROMINENT_POPULATION
+            place.precision in ("country", "admin1")
+            or (
+                (place.population or 0) >= PROMINENT_POPULATION
+                and (place.precision not in ("town", "neighbourhood") or own_name(text, place))
+            )
         )
 
     entities = entity_runs(toks)
