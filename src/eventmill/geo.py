@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -30,6 +31,10 @@ from eventmill.geo_index import REVERSE_KM, USER_SUFFIX
 from eventmill.geo_ranking import OfflineGeocoder
 from eventmill.models import Place
 from eventmill.text import norm
+
+# how alike two spellings of one name are at least (difflib's ratio): "Nakhichevan" and Naxçıvan 0.63,
+# "Bombay" and Mumbai 0.5; "Commissioner" and McIntyre, another of its names, 0.4
+SPELLING_SIMILARITY = 0.5
 
 HINTS = gz.PRECISIONS
 # "aux alentours de X", "au nord-est de X": the event is near X, so one precision wider and less sure
@@ -159,9 +164,11 @@ __all__ = [
 
 
 def own_name(text: str, place: Place) -> bool:
-    """The text is the place's own name or its first words, give or take accents, case, spaces and hyphens
-    ("Lashkargah" for Lashkar Gah, "Clacton" for Clacton-on-Sea), not only one of the other names a
-    gazetteer lists for it ("Commissioner" for McIntyre, "Julia" for Plovdiv: a historic name, a nickname,
-    a word another language spells the same)."""
-    said, own = norm(text).split(), norm(place.name).split()
-    return "".join(said) == "".join(own) or (bool(said) and own[: len(said)] == said)
+    """The text spells the place's own name, or its first words: accents, case, spaces and punctuation aside,
+    close enough to be a transliteration ("Khatmandu", "Esfahan", "Lashkargah" for Lashkar Gah; "Clacton"
+    for Clacton-on-Sea), not one of the unrelated names a gazetteer also lists for it ("Commissioner" for
+    McIntyre, "Julia" for Plovdiv: a historic name, a nickname, a word of another language)."""
+    said, own = norm(text).replace("'", "").split(), norm(place.name).replace("'", "").split()
+    if bool(said) and own[: len(said)] == said:
+        return True
+    return SequenceMatcher(None, "".join(said), "".join(own)).ratio() >= SPELLING_SIMILARITY

@@ -5,7 +5,8 @@ import pytest
 
 import eventmill
 from eventmill import gazetteer as gz
-from eventmill.geo import load_geocoder
+from eventmill.geo import load_geocoder, own_name
+from eventmill.models import Place
 from eventmill.placecues import place_cues
 from eventmill.stages.containers import container_gap
 
@@ -128,3 +129,32 @@ def test_a_mountain_no_gazetteer_lists_lies_in_the_province_the_text_names_not_i
     # a name the parser calls a person carries no place either
     doc = eventmill.extract("Troops hunted militants in Mount Tarvani, officials said on Monday.", lang="en")
     assert all(m.place is None or m.place.name != "Montana" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(
+    "said,name,own",
+    [
+        ("Lashkargah", "Lashkar Gāh", True),  # spaces and accents aside, the same name
+        ("Clacton", "Clacton-on-Sea", True),  # the name's first words
+        ("Commissioner", "McIntyre", False),  # one of the other names a gazetteer lists for it
+        ("Julia", "Plovdiv", False),
+    ],
+)
+def test_a_places_own_name_is_its_name_or_first_words_not_another_of_its_names(said, name, own):
+    assert own_name(said, Place(name, 0.0, 0.0, "XX")) is own
+
+
+def test_a_small_place_named_only_by_another_of_its_names_is_not_sure_without_a_locative_word():
+    text = "Farmers in Immokalee met on Friday with County Commissioner Anne Holt and other local leaders."
+    doc = eventmill.extract(text, lang="en")
+    found = {m.span.text: m.place for m in doc.mentions if m.kind in ("place", "nearby")}
+    assert found["Immokalee"] is not None and found["Immokalee"].confidence >= 0.8
+    place = found.get("Commissioner")  # McIntyre, Florida lists "Commissioner" among its names
+    assert place is None or place.confidence < 0.8
+
+
+def test_an_organisation_label_yields_to_a_citys_own_name_only():
+    doc = eventmill.extract("Her daughter, Julia, said the family would move back to Toledo next year.", lang="en")
+    found = {m.span.text: m.place for m in doc.mentions if m.kind in ("place", "nearby")}
+    assert found.get("Julia") is None  # one of Plovdiv's old names, and a woman's here
+    assert found["Toledo"] is not None
