@@ -158,3 +158,24 @@ def test_an_organisation_label_yields_to_a_citys_own_name_only():
     found = {m.span.text: m.place for m in doc.mentions if m.kind in ("place", "nearby")}
     assert found.get("Julia") is None  # one of Plovdiv's old names, and a woman's here
     assert found["Toledo"] is not None
+
+
+def test_a_countrys_name_amid_a_local_storys_towns_is_the_town_of_that_name_there():
+    text = "The Flower Loft in Poland was closed on Monday after the storm hit Youngstown and Boardman, Ohio."
+    doc = eventmill.extract(text, lang="en")
+    place = next(m.place for m in doc.mentions if m.kind == "place" and m.span.text == "Poland")
+    assert place is not None and (place.country, place.admin1, place.precision) == ("US", "Ohio", "town")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade talks with Poland resumed on Monday, officials in Columbus and Dayton, Ohio said.",
+        # a nationality of the text names the country: its own name stays the country
+        "Polish workers at the Flower Loft in Poland were laid off, officials in Youngstown and Boardman, Ohio said.",
+    ],
+)
+def test_a_countrys_name_stays_the_country_without_a_homonym_among_the_storys_places(text):
+    doc = eventmill.extract(text, lang="en")
+    place = next(m.place for m in doc.mentions if m.kind == "place" and m.span.text == "Poland")
+    assert place is not None and place.precision == "country" and place.country == "PL"

@@ -18,6 +18,8 @@ LOCAL = ("town", "neighbourhood", "admin2")  # a homonym province or country say
 # far from the article's towns, a name is kept as a first- or second-level division or a city of this many
 # people in a country the article names or centres on, less surely
 WIDE, WELL_KNOWN, IN_COUNTRY_CONFIDENCE = ("admin1", "admin2"), 100_000, 0.6
+# a country's name is its homonym town among a local story's places (this many at least), this surely
+HOMONYM_ANCHORS, HOMONYM_CONFIDENCE = 2, 0.7
 
 
 def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], countries: tuple[str, ...]) -> None:
@@ -49,3 +51,38 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
         else:
             continue
         resolved[i] = dataclasses.replace(m, place=dataclasses.replace(place, confidence=sure))
+
+
+def country_homonyms(geo: Geocoder, resolved: dict[int, Mention], named: tuple[str, ...]) -> None:
+    """A country's name in a local story whose other places all lie in one other country is the town of
+    that name among them ("the Flower Loft in Poland" beside Youngstown and Boardman, Ohio: Poland, Ohio),
+    when the story has `HOMONYM_ANCHORS` such places or more, no nationality or actor of the text names that
+    country and the town lies in a first-level division the story names or within `NEARBY_KM` of one of
+    its towns."""
+    local = [r.place for r in resolved.values() if r.kind == "place" and r.place and r.place.precision != "country"]
+    focus = {p.country for p in local}
+    if len(local) < HOMONYM_ANCHORS or len(focus) != 1:
+        return
+    (home,) = focus
+    regions = {o.admin1 or o.name for o in local if o.precision == "admin1"}
+    for i, r in list(resolved.items()):
+        p = r.place
+        if r.kind != "place" or p is None or p.precision != "country" or not p.country or p.country in named:
+            continue
+        if p.country == home:
+            continue
+        town = next(
+            (
+                c
+                for c in geo.candidates(r.span.text)
+                if c.country == home
+                and c.precision in LOCAL
+                and (
+                    c.admin1 in regions
+                    or any(o.precision in LOCAL and km(c.lat, c.lon, o.lat, o.lon) <= NEARBY_KM for o in local)
+                )
+            ),
+            None,
+        )
+        if town is not None:
+            resolved[i] = dataclasses.replace(r, place=dataclasses.replace(town, confidence=HOMONYM_CONFIDENCE))

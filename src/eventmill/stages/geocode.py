@@ -29,7 +29,7 @@ from eventmill.stages.geo_doubts import (
     less_sure,
     other_name_only,
 )
-from eventmill.stages.geo_nearby import place_nearby
+from eventmill.stages.geo_nearby import country_homonyms, place_nearby
 from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
 from eventmill.stages.geo_unknown import place_unlisted
 from eventmill.stages.mentions.sites import is_site_word, site_name
@@ -212,6 +212,14 @@ def geocode(doc: Document, config: Config) -> Document:
         )
         if not near:
             break
+    # the countries a nationality or an actor of the text names, other than by a place's own words ("in Poland")
+    spans = {m.span for _, m in places}
+    apart = [
+        iso2(m.actor.country)
+        for m in doc.mentions
+        if m.kind == "actor" and m.actor and m.actor.country and m.span not in spans
+    ]
+    country_homonyms(geo, resolved, tuple(c for c in (*apart, *(iso2(c) for c in adjectives)) if c))
     doubt_isolated(resolved, countries)
     doubt_foreign(resolved, _with_focus(countries, resolved))
     doubt_modifiers(doc, resolved, lambda word: _kind(cues, word) is not None)
