@@ -9,7 +9,7 @@ import dataclasses
 from eventmill.distance import km
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Mention
-from eventmill.placecues import SITE
+from eventmill.placecues import SITE, after_locative
 
 # a name kept lies this close to a town or district the article places surely, and is this sure at most:
 # never as sure as a name the text puts where places go
@@ -53,23 +53,22 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
         resolved[i] = dataclasses.replace(m, place=dataclasses.replace(place, confidence=sure))
 
 
-def country_homonyms(geo: Geocoder, resolved: dict[int, Mention], named: tuple[str, ...]) -> None:
+def country_homonyms(geo: Geocoder, doc: Document, resolved: dict[int, Mention], named: tuple[str, ...]) -> None:
     """A country's name in a local story whose other places all lie in one other country is the town of
     that name among them ("the Flower Loft in Poland" beside Youngstown and Boardman, Ohio: Poland, Ohio),
     when the story has `HOMONYM_ANCHORS` such places or more, no nationality or actor of the text names that
-    country and the town lies in a first-level division the story names or within `NEARBY_KM` of one of
-    its towns."""
+    country, a locative word puts it where something is ("in Poland", not "trade with Poland") and the town
+    lies within `NEARBY_KM` of one of the story's towns."""
     local = [r.place for r in resolved.values() if r.kind == "place" and r.place and r.place.precision != "country"]
     focus = {p.country for p in local}
     if len(local) < HOMONYM_ANCHORS or len(focus) != 1:
         return
     (home,) = focus
-    regions = {o.admin1 or o.name for o in local if o.precision == "admin1"}
     for i, r in list(resolved.items()):
         p = r.place
         if r.kind != "place" or p is None or p.precision != "country" or not p.country or p.country in named:
             continue
-        if p.country == home:
+        if p.country == home or not after_locative(doc, r):
             continue
         town = next(
             (
@@ -77,10 +76,7 @@ def country_homonyms(geo: Geocoder, resolved: dict[int, Mention], named: tuple[s
                 for c in geo.candidates(r.span.text)
                 if c.country == home
                 and c.precision in LOCAL
-                and (
-                    c.admin1 in regions
-                    or any(o.precision in LOCAL and km(c.lat, c.lon, o.lat, o.lon) <= NEARBY_KM for o in local)
-                )
+                and any(o.precision in LOCAL and km(c.lat, c.lon, o.lat, o.lon) <= NEARBY_KM for o in local)
             ),
             None,
         )

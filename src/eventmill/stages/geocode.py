@@ -97,7 +97,7 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
 
 
-@stage("geocode", 21, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 22, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -219,7 +219,7 @@ def geocode(doc: Document, config: Config) -> Document:
         for m in doc.mentions
         if m.kind == "actor" and m.actor and m.actor.country and m.span not in spans
     ]
-    country_homonyms(geo, resolved, tuple(c for c in (*apart, *(iso2(c) for c in adjectives)) if c))
+    country_homonyms(geo, doc, resolved, tuple(c for c in (*apart, *(iso2(c) for c in adjectives)) if c))
     doubt_isolated(resolved, countries)
     doubt_foreign(resolved, _with_focus(countries, resolved))
     doubt_modifiers(doc, resolved, lambda word: _kind(cues, word) is not None)
