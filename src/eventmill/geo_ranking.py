@@ -222,7 +222,6 @@ class OfflineGeocoder(GazetteerIndex):
         top = -math.inf
         admins = False
         own = 0  # the population of the biggest place whose own name the query is
-        # slices and zip: one array read per column and posting, no index arithmetic
         for p, flags, ph in zip(post_place[start:end], post_lang[start:end], post_hash[start:end]):
             if flags & acro and not upper:
                 continue
@@ -367,8 +366,7 @@ class OfflineGeocoder(GazetteerIndex):
             start, end, gz.keys(name)[2], name.isupper(), lang, countries, near, hint, only=ccs
         )
         # a misspelling keeps its words: "Mount Chaambi" is no Montchamp, "Mount Tam" no Montana
-        words = len(gz.content_words(name))
-        cands = [c for c in cands if len(gz.content_words(self._names[c[1]])) == words]
+        cands = [c for c in cands if len(gz.content_words(self._names[c[1]])) == len(gz.content_words(name))]
         return cands, 0.7 * found[1] / 100.0
 
     def _fuzzy_key(self, fk: str, ccs: frozenset[int]) -> tuple[str, float] | None:
