@@ -222,11 +222,14 @@ class Locator:
         """A locative word before the place, or governing it through words between ("in south Serbia")."""
         if after_locative(self.doc, m):
             return True
+        return self.locative_case(self._head(self.token(m.span.start), m))
+
+    def locative_case(self, k: int) -> bool:
+        """Token k has a locative word as its preposition ("in the main market", "dans les rues")."""
         cues = place_cues(self.doc.lang or "")
-        k = self.token(m.span.start)
         return any(
             self.toks[c].dep == "case" and "locative" in cues.get(norm(self.toks[c].text))
-            for c in self.tree.children(self._head(k, m))
+            for c in self.tree.children(k)
         )
 
     def _head(self, k: int, m: Mention) -> int:

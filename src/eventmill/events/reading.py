@@ -125,10 +125,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         witness = toks[v].pos == "NOUN" and ctx.lex.support.get(norm(toks[toks[noun].head].lemma)) == "witness"
         gov = toks[noun].head
         passive_gov = toks[noun].dep.startswith("obl") and bool(ctx.tree.children(gov, "aux:pass", "nsubj:pass"))
-        # a state the noun is the cause or topic of says nothing of who did it ("France is jittery over
-        # a spate of attacks", "Kenya remains tense after the attacks"): only the noun's own phrase
-        # and neither does what came after it ("Kenya remains tense after a wave of attacks", "police
-        # arrested three men after the bombing")
+        # neither a state the noun is the cause or topic of ("France is jittery over a spate of attacks")
+        # nor what came after it ("police arrested three men after the bombing") says who did it: only
+        # the noun's own phrase does
         felt = gov != noun and (toks[gov].pos == "ADJ" or sequel(toks, ctx.tree, v, gov, ctx.doc.lang or ""))
         own = (
             set(ctx.tree.subtree(noun)) if witness or passive_gov or felt or toks[noun].dep.startswith("nmod") else None

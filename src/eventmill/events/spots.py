@@ -22,7 +22,7 @@ from eventmill.placecues import SITE, place_cues
 from eventmill.text import norm
 
 SPOT = "spot"
-# the rung that read the place, and the place's precision, where the event's own words add nothing
+# a place of these precisions read in the event's own clause says more than a spot: it stays the location
 KEEP_PRECISIONS = ("neighbourhood", "town", "admin2")
 # the words before the noun that belong to its phrase ("the main Catholic areas", "un petit village");
 # after it, only adjectives ("la base militaire française")
@@ -81,15 +81,14 @@ def _spot_token(locator: Locator, pos: int) -> int | None:
 
 
 def _is_spot(locator: Locator, k: int) -> bool:
-    toks, lang = locator.toks, locator.doc.lang or ""
-    tok = toks[k]
+    tok = locator.toks[k]
     if tok.pos != "NOUN" or not tok.text[:1].islower():
         return False
-    cues = place_cues(lang)
+    cues = place_cues(locator.doc.lang or "")
     hints = set(cues.get(norm(tok.lemma))) | set(cues.get(norm(tok.text)))
     if not hints & {SITE, SPOT}:
         return False
-    return any(toks[c].dep == "case" and "locative" in cues.get(norm(toks[c].text)) for c in locator.tree.children(k))
+    return locator.locative_case(k)
 
 
 def _governed(locator: Locator, k: int, heads: tuple[int, int]) -> bool:
