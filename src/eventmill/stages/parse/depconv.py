@@ -51,6 +51,43 @@ def active_subjects(tokens: Sequence[Token]) -> list[Token]:
     ]
 
 
+def split_roots(tokens: Sequence[Token]) -> list[Token]:
+    """A noun the model made a root of its own just before the verb it is the subject of becomes that
+    verb's subject: fr_core_news_md 3.8 parses "Pékin a menacé Taipei" and "Londres, Paris et Berlin
+    ont exigé ..." as two sentences in one, the capital(s) alone and a verb with no subject."""
+    roots = [t for t in tokens if t.head == t.i]
+    if len(roots) < 2:
+        return list(tokens)
+    below: dict[int, int] = {}  # root index -> last token index of its subtree
+    for t in tokens:
+        top, seen = t, 0
+        while top.head != top.i and seen < len(tokens):
+            top, seen = tokens[top.head], seen + 1
+        if top.head == top.i:
+            below[top.i] = max(below.get(top.i, top.i), t.i)
+    subjects = {t.head for t in tokens if t.dep.startswith("nsubj") or t.dep.startswith("csubj")}
+    passive = {t.head for t in tokens if t.dep == "aux:pass"}
+    out = list(tokens)
+    for noun in roots:
+        after = below[noun.i] + 1
+        if noun.pos not in ("PROPN", "NOUN") or after >= len(tokens):
+            continue
+        nxt = tokens[after]
+        verb = nxt if nxt.head == nxt.i else tokens[nxt.head]
+        if (
+            verb.sent != noun.sent
+            or verb.head != verb.i
+            or verb.pos != "VERB"
+            or verb.i in subjects
+            or not (nxt is verb or (nxt.pos == "AUX" and nxt.head == verb.i))
+        ):
+            continue
+        dep = "nsubj:pass" if verb.i in passive else "nsubj"
+        out[noun.i] = dataclasses.replace(noun, head=verb.i, dep=dep)
+        subjects.add(verb.i)
+    return out
+
+
 def _bound_before_number(tokens: Sequence[Token]) -> Sequence[Token]:
     """A bound before a number that the model read as a particle and a preposition: "arrested up(prt)
     to(prep) 100 protesters(pobj)" becomes "arrested [up to 100] protesters(dobj)", as the model parses
@@ -112,7 +149,7 @@ def to_ud(
     `names`: names in capitals the model reads as verbs (language.json `verb_names`).
     """
     if scheme in (None, "", "ud"):
-        return active_subjects(tokens)
+        return active_subjects(split_roots(tokens))
     if scheme != "clear":
         raise ValueError(f"unknown dependency scheme {scheme!r} (known: ud, clear)")
     tokens = _bound_before_number(_names_read_as_verbs(tokens, names) if names else tokens)
