@@ -168,7 +168,13 @@ class Context:
 
     def count_on(self, k: int) -> Mention | None:
         """The number counting token k or the head of the phrase it sits in."""
-        near = [c for c in self.tree.children(k) if self.toks[c].dep in ("nmod", "conj", "appos")]
+        # (not another event word conjoined to it: "trois soldats ont été tués et cinq blessés" counts
+        # the wounded apart from the dead)
+        near = [
+            c
+            for c in self.tree.children(k)
+            if self.toks[c].dep in ("nmod", "appos") or (self.toks[c].dep == "conj" and c not in self.trigger_heads)
+        ]
         # the counted noun may carry an adjective the number mention starts from ("une vingtaine de jeunes gens")
         near += [a for c in near for a in self.tree.children(c, "amod")]
         # "des dizaines de milliers de personnes": the counted noun two "de" down, inside the figure

@@ -66,8 +66,8 @@ def find_numbers(tokens: Sequence[Token], lang: str, taken: Sequence[bool]) -> l
     hits: list[NumberHit] = []
     allow = [not t for t in taken]
     for m in lex.phrases.scan(tokens, allow=allow):
-        if m.first == m.last and tokens[m.first].pos in ("DET", "PRON"):
-            continue  # "une attaque": an article, not the number one
+        if m.first == m.last and tokens[m.first].pos in ("DET", "PRON") and not _exact_pronoun(tokens[m.first], m.values[0]):
+            continue  # "une attaque": an article, not the number one; "plusieurs", "aucun": no figure
         q = m.values[0]
         last = m.last
         # "des dizaines de milliers": a multiplier after a vague phrase scales it
@@ -124,6 +124,11 @@ def find_numbers(tokens: Sequence[Token], lang: str, taken: Sequence[bool]) -> l
 
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def _exact_pronoun(tok: Token, q: Quantity) -> bool:
+    """A number word above one that stands for its people ("cinq ont été blessés"): a count."""
+    return tok.pos == "PRON" and q.value is not None and q.value > 1 and q.low == q.high == q.value
 
 
 def _skip_de(tokens: Sequence[Token], k: int) -> int | None:
