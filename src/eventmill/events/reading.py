@@ -132,6 +132,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         own = (
             set(ctx.tree.subtree(noun)) if witness or passive_gov or felt or toks[noun].dep.startswith("nmod") else None
         )
+        # nor does the source a sentence is told after ("Selon le ministère, douze personnes ont été tuées")
+        for source in _sources(ctx, v):
+            victims |= {t.i for t in toks if source.span.start <= t.start < source.span.end}
         actors = party_before(ctx, v, exclude=set(recips), skip=victims, within=own)
     # a statement noun with nobody making or receiving it ("the threat of terrorism", "a deal") is
     # a topic, not an event a coder could record
@@ -262,6 +265,18 @@ def _additive(ctx: Context, k: int) -> bool:
     if modifier(ctx, k) != "additive":
         return False
     return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
+
+
+def _sources(ctx: Context, v: int) -> list[Mention]:
+    """The sources named by a marker inside the sentence of token v ("selon X", "according to X"): a
+    quote that holds its own cue, unlike a reporting verb's, which stands outside what it reports."""
+    pos = ctx.toks[v].start
+    return [
+        q.speaker
+        for q in ctx.doc.quotes
+        if q.speaker is not None and q.cue is not None and q.text.start <= pos < q.text.end
+        and q.text.start <= q.cue.start < q.text.end
+    ]
 
 
 def _seat(m: Mention) -> bool:
