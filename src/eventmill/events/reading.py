@@ -18,7 +18,7 @@ from eventmill.events.arguments import (
     speaker_of,
 )
 from eventmill.events.context import Context
-from eventmill.events.matching import Trigger
+from eventmill.events.matching import WEAPON_MODES, Trigger
 from eventmill.events.placefit import sequel
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Candidate, Count, Mention, Span
@@ -148,6 +148,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if row.count and (c := count(ctx.count_on(v), ctx)):
         counts[row.count] = c
     for k in recip_heads:
+        if _weapon(ctx, k):
+            continue  # "a abattu dix drones": machines hit are no dead
         if row.count in ("dead", "injured") and row.count not in counts and (c := count(ctx.count_on(k), ctx)):
             counts[row.count] = c
     for k in actor_heads:
@@ -265,6 +267,11 @@ def _additive(ctx: Context, k: int) -> bool:
     if modifier(ctx, k) != "additive":
         return False
     return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
+
+
+def _weapon(ctx: Context, k: int) -> bool:
+    """The noun k names a weapon or a war machine (a weapon word of modes.tsv: "drones", "chars")."""
+    return any(m in WEAPON_MODES for _, m in ctx.lex.modes.get(norm(ctx.toks[k].lemma)))
 
 
 def _sources(ctx: Context, v: int) -> list[Mention]:
