@@ -49,12 +49,14 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     actors, recips = mentions(ctx, actor_heads, weak), mentions(ctx, recip_heads, things)
     if not actors:
         # "Washington demanded", "Kyiv said": a capital, a country or a province that acts stands for
-        # its government
+        # its government, and so do those joined to it ("Washington et Pékin ont repris le dialogue")
+        subjects = [k for k in actor_heads if toks[k].dep == "nsubj"]
+        subjects += [c for k in subjects for c in ctx.tree.children(k, "conj")]
         actors = tuple(
             dict.fromkeys(
                 ctx.place_at[k]
-                for k in actor_heads
-                if k in ctx.place_at and toks[k].dep == "nsubj" and _seat(ctx.place_at[k])
+                for k in subjects
+                if k in ctx.place_at and _seat(ctx.place_at[k])
             )
         )
     if not recips and row.type in physical:
