@@ -168,12 +168,17 @@ class Context:
 
     def count_on(self, k: int) -> Mention | None:
         """The number counting token k or the head of the phrase it sits in."""
-        # (not another event word conjoined to it: "trois soldats ont été tués et cinq blessés" counts
-        # the wounded apart from the dead)
+        # (not another event word conjoined to it, nor a noun with an event participle of its own: "trois
+        # soldats ont été tués et cinq blessés", "... et trois personnes blessées" count the wounded apart)
         near = [
             c
             for c in self.tree.children(k)
-            if self.toks[c].dep in ("nmod", "appos") or (self.toks[c].dep == "conj" and c not in self.trigger_heads)
+            if self.toks[c].dep in ("nmod", "appos")
+            or (
+                self.toks[c].dep == "conj"
+                and c not in self.trigger_heads
+                and not any(a in self.trigger_heads for a in self.tree.children(c, "acl"))
+            )
         ]
         # the counted noun may carry an adjective the number mention starts from ("une vingtaine de jeunes gens")
         near += [a for c in near for a in self.tree.children(c, "amod")]

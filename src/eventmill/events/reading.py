@@ -22,6 +22,7 @@ from eventmill.events.matching import WEAPON_MODES, Trigger
 from eventmill.events.placefit import sequel
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Candidate, Count, Mention, Span
+from eventmill.stages.mentions.numbers import quantity_lexicon
 from eventmill.text import norm
 
 
@@ -154,6 +155,12 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
             continue  # "a abattu dix drones": machines hit are no dead
         if row.count in ("dead", "injured") and row.count not in counts and (c := count(ctx.count_on(k), ctx)):
             counts[row.count] = c
+    if row.count in ("dead", "injured") and row.count not in counts:
+        # "un policier a été tué": one victim named with the article for one is one dead
+        for k in [v, *recip_heads] if row.pos == "NOUN" else recip_heads:  # "a fait un mort"
+            if c := _one_victim(ctx, k):
+                counts[row.count] = c
+                break
     for k in actor_heads:
         if "size" not in counts and (c := count(ctx.count_on(k), ctx)):
             counts["size"] = c
@@ -269,6 +276,24 @@ def _additive(ctx: Context, k: int) -> bool:
     if modifier(ctx, k) != "additive":
         return False
     return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
+
+
+def _one_victim(ctx: Context, k: int) -> Count | None:
+    """A count of one for a single victim: a singular noun after the article that means one (a
+    determiner of quantities.tsv worth 1), with no phrase of its own ("un membre des forces" may be a
+    group's member, "un groupe de" a group)."""
+    toks, tree = ctx.toks, ctx.tree
+    t = toks[k]
+    joined = [c for c in tree.children(k, "conj") if c not in ctx.trigger_heads]  # not "un mort et deux blessés"
+    if t.pos != "NOUN" or "Number=Sing" not in t.morph or _weapon(ctx, k) or tree.children(k, "nmod") or joined:
+        return None
+    dets = [d for d in tree.children(k, "det") if d < k]
+    lex = quantity_lexicon(ctx.doc.lang or "")
+    if len(dets) != 1 or not any(q.value == 1 for q in lex.phrases.get(norm(toks[dets[0]].text))):
+        return None
+    start = toks[dets[0]].start
+    known = ctx.actor_at[k].actor if k in ctx.actor_at else None
+    return Count(1, 1, 1, Span(start, t.end, ctx.doc.text[start : t.end]), known.name if known else t.text)
 
 
 def _weapon(ctx: Context, k: int) -> bool:
