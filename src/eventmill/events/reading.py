@@ -21,7 +21,8 @@ from eventmill.events.context import Context
 from eventmill.events.matching import WEAPON_MODES, Trigger
 from eventmill.events.placefit import sequel
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
-from eventmill.models import Candidate, Count, Mention, Span
+from eventmill.actor_lexicon import actor_lexicon, country_name
+from eventmill.models import Actor, Candidate, Count, Mention, Span
 from eventmill.stages.mentions.numbers import quantity_lexicon
 from eventmill.text import norm
 
@@ -119,6 +120,11 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         doer = toks[noun].head
         if doer != noun and toks[noun].dep == "nmod" and ctx.lex.support.get(norm(toks[doer].lemma)) == "doer":
             actors = tuple(ctx.actor_in(doer)) or (_bare_noun(ctx, doer),)
+    if not actors and row.pos == "NOUN" and not (row.outcome or row.count in ("dead", "injured")):
+        if row.type not in ontology.in_class("aim"):
+            # "les frappes israéliennes", "les sanctions américaines": the nationality of an act is its doer
+            # (not of a protest, whose nationality is its crowd's, nor of a toll: "les pertes russes")
+            actors = _nation_of(ctx, v)
     # a past participle on a noun ("the six U.S. service members killed", "les civils tués")
     on_victims = toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph
     if not actors and not on_victims:
@@ -276,6 +282,16 @@ def _additive(ctx: Context, k: int) -> bool:
     if modifier(ctx, k) != "additive":
         return False
     return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
+
+
+def _nation_of(ctx: Context, v: int) -> tuple[Mention, ...]:
+    """The country a nationality adjective on event noun v names, as that country acting."""
+    adjs = set(ctx.tree.children(v, "amod"))
+    out = []
+    for m in ctx.doc.mentions:
+        if m.kind == "demonym" and m.head in adjs and (iso3 := actor_lexicon(ctx.doc.lang or "").demonyms.get(norm(m.span.text))):
+            out.append(Mention("actor", m.span, actor=Actor(country_name(iso3), "country", iso3, iso3), head=m.head))
+    return tuple(out[:1])
 
 
 def _one_victim(ctx: Context, k: int) -> Count | None:
