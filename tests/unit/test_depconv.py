@@ -1,7 +1,7 @@
 """ClearNLP-style English dependencies become Universal Dependencies (hand-built trees, no model)."""
 
 from eventmill.models import Token
-from eventmill.stages.parse.depconv import to_ud
+from eventmill.stages.parse.depconv import split_roots, to_ud
 
 
 def toks(rows):
@@ -132,3 +132,28 @@ def test_a_particle_before_a_prepositional_phrase_without_a_number_stays():
     out = to_ud(toks(rows), "clear")
     assert (out[2].dep, out[2].head) == ("compound:prt", 1)
     assert (out[5].dep, out[5].head) == ("obl", 1)
+
+
+def _tok(i, text, pos, dep, head):
+    return Token(i, i * 10, i * 10 + len(text), text, text.lower(), pos, dep, head)
+
+
+def test_a_capital_left_as_a_root_of_its_own_becomes_the_subject_of_the_verb_after_it():
+    toks = [
+        _tok(0, "Pékin", "PROPN", "ROOT", 0),
+        _tok(1, "a", "AUX", "aux:tense", 2),
+        _tok(2, "menacé", "VERB", "ROOT", 2),
+        _tok(3, "Taipei", "PROPN", "obj", 2),
+    ]
+    fixed = split_roots(toks)
+    assert (fixed[0].head, fixed[0].dep) == (2, "nsubj")
+    assert fixed[1:] == toks[1:]
+
+
+def test_a_verb_with_a_subject_of_its_own_keeps_the_other_root():
+    toks = [
+        _tok(0, "Alerte", "NOUN", "ROOT", 0),
+        _tok(1, "Il", "PRON", "nsubj", 2),
+        _tok(2, "pleut", "VERB", "ROOT", 2),
+    ]
+    assert split_roots(toks) == toks

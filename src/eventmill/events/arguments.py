@@ -127,6 +127,13 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                 put(of_role, c)
                 weak.add(c)
             others.append(c)
+    if passive and not actors:
+        # "a été accusé de corruption par l'opposition": the parser hangs the agent on the oblique
+        # before it; a known party there did it
+        for c in tree.children(v, "obl", "obl:arg", "obl:mod"):
+            for g in tree.children(c, "nmod"):
+                if lex.case_is(tree.case(g), "agent") and g in ctx.actor_at:
+                    put("actor", g)
     for c in targets or ():
         if toks[c].head != v and c in ctx.actor_at:
             put(obj_role, c)  # on another word of the trigger: "opened fire on a bus"

@@ -88,6 +88,35 @@ def split_roots(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+def relative_objects(tokens: Sequence[Token]) -> list[Token]:
+    """A second subject of one verb that follows a relative clause with no object is that clause's
+    object: fr_core_news_md 3.8 parses "L'homme qui a tué trois personnes à Marseille a été arrêté" with
+    "personnes" as a subject of "arrêté" beside "homme", so the man killed nobody."""
+    out = list(tokens)
+    subjects: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.dep in ("nsubj", "nsubj:pass") and t.head != t.i:
+            subjects.setdefault(t.head, []).append(t.i)
+    objects = {t.head for t in tokens if t.dep == "obj"}
+    for verb, subs in subjects.items():
+        if len(subs) < 2:
+            continue
+        first, second = subs[0], subs[1]
+        rel = [
+            t.i
+            for t in tokens
+            if t.dep == "acl:relcl" and t.head == first and first < t.i < second and t.i not in objects
+        ]
+        if not rel or not second < verb:
+            continue
+        r = rel[-1]
+        # only the clause's auxiliaries and the object's own words stand between them
+        between = tokens[r + 1 : second]
+        if all(t.head in (r, second) and t.dep in ("aux", "aux:tense", "aux:pass", "nummod", "det", "amod") for t in between):
+            out[second] = dataclasses.replace(tokens[second], head=r, dep="obj")
+    return out
+
+
 def _bound_before_number(tokens: Sequence[Token]) -> Sequence[Token]:
     """A bound before a number that the model read as a particle and a preposition: "arrested up(prt)
     to(prep) 100 protesters(pobj)" becomes "arrested [up to 100] protesters(dobj)", as the model parses
@@ -149,7 +178,7 @@ def to_ud(
     `names`: names in capitals the model reads as verbs (language.json `verb_names`).
     """
     if scheme in (None, "", "ud"):
-        return active_subjects(split_roots(tokens))
+        return active_subjects(relative_objects(split_roots(tokens)))
     if scheme != "clear":
         raise ValueError(f"unknown dependency scheme {scheme!r} (known: ud, clear)")
     tokens = _bound_before_number(_names_read_as_verbs(tokens, names) if names else tokens)
