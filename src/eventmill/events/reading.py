@@ -7,6 +7,7 @@ Numbers on the trigger or the victim become dead/injured, numbers on the actor t
 from __future__ import annotations
 
 from eventmill import ontology
+from eventmill.actor_lexicon import actor_lexicon, country_name
 from eventmill.events.arguments import (
     addressees,
     args,
@@ -21,7 +22,6 @@ from eventmill.events.context import Context
 from eventmill.events.matching import WEAPON_MODES, Trigger
 from eventmill.events.placefit import sequel
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
-from eventmill.actor_lexicon import actor_lexicon, country_name
 from eventmill.models import Actor, Candidate, Count, Mention, Span
 from eventmill.stages.mentions.numbers import quantity_lexicon
 from eventmill.text import norm
@@ -54,13 +54,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # its government, and so do those joined to it ("Washington et Pékin ont repris le dialogue")
         subjects = [k for k in actor_heads if toks[k].dep == "nsubj"]
         subjects += [c for k in subjects for c in ctx.tree.children(k, "conj")]
-        actors = tuple(
-            dict.fromkeys(
-                ctx.place_at[k]
-                for k in subjects
-                if k in ctx.place_at and _seat(ctx.place_at[k])
-            )
-        )
+        actors = tuple(dict.fromkeys(ctx.place_at[k] for k in subjects if k in ctx.place_at and _seat(ctx.place_at[k])))
     if not recips and row.type in physical:
         # "shelled the regional capital Juba", "bombardé Alep": a place hit directly is the target
         # and so is a place given to ("a envoyé des médicaments à Gaza")
@@ -289,7 +283,11 @@ def _nation_of(ctx: Context, v: int) -> tuple[Mention, ...]:
     adjs = set(ctx.tree.children(v, "amod"))
     out = []
     for m in ctx.doc.mentions:
-        if m.kind == "demonym" and m.head in adjs and (iso3 := actor_lexicon(ctx.doc.lang or "").demonyms.get(norm(m.span.text))):
+        if (
+            m.kind == "demonym"
+            and m.head in adjs
+            and (iso3 := actor_lexicon(ctx.doc.lang or "").demonyms.get(norm(m.span.text)))
+        ):
             out.append(Mention("actor", m.span, actor=Actor(country_name(iso3), "country", iso3, iso3), head=m.head))
     return tuple(out[:1])
 
@@ -324,7 +322,9 @@ def _sources(ctx: Context, v: int) -> list[Mention]:
     return [
         q.speaker
         for q in ctx.doc.quotes
-        if q.speaker is not None and q.cue is not None and q.text.start <= pos < q.text.end
+        if q.speaker is not None
+        and q.cue is not None
+        and q.text.start <= pos < q.text.end
         and q.text.start <= q.cue.start < q.text.end
     ]
 

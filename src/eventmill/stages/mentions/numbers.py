@@ -66,7 +66,11 @@ def find_numbers(tokens: Sequence[Token], lang: str, taken: Sequence[bool]) -> l
     hits: list[NumberHit] = []
     allow = [not t for t in taken]
     for m in lex.phrases.scan(tokens, allow=allow):
-        if m.first == m.last and tokens[m.first].pos in ("DET", "PRON") and not _exact_pronoun(tokens[m.first], m.values[0]):
+        if (
+            m.first == m.last
+            and tokens[m.first].pos in ("DET", "PRON")
+            and not _exact_pronoun(tokens[m.first], m.values[0])
+        ):
             continue  # "une attaque": an article, not the number one; "plusieurs", "aucun": no figure
         q = m.values[0]
         last = m.last

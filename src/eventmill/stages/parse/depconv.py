@@ -112,7 +112,10 @@ def relative_objects(tokens: Sequence[Token]) -> list[Token]:
         r = rel[-1]
         # only the clause's auxiliaries and the object's own words stand between them
         between = tokens[r + 1 : second]
-        if all(t.head in (r, second) and t.dep in ("aux", "aux:tense", "aux:pass", "nummod", "det", "amod") for t in between):
+        if all(
+            t.head in (r, second) and t.dep in ("aux", "aux:tense", "aux:pass", "nummod", "det", "amod")
+            for t in between
+        ):
             out[second] = dataclasses.replace(tokens[second], head=r, dep="obj")
     return out
 
