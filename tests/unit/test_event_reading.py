@@ -86,7 +86,6 @@ def test_counts_land_on_the_slot_their_noun_fills():
     assert dict(_one("Twelve people were wounded in Kabul.", "en", "ASSAULT").counts)["injured"].value == 12
 
 
-@pytest.mark.xfail(strict=True, reason="'douze autres' is read as the dead of 'tués' (known miss)")
 def test_two_figures_in_one_coordinated_sentence():
     c = _one("Six civils ont été tués et douze autres blessés à Alep.", "fr", "ASSAULT")
     assert dict(c.counts)["dead"].value == 6
