@@ -127,3 +127,17 @@ def test_the_object_of_a_relative_clause_is_not_a_second_subject():
     assert attack.dead is not None and attack.dead.value == 3
     (arrest,) = [e for e in evs if e.type == "COERCE"]
     assert not any("personnes" in m.span.text for m in arrest.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # "entre" also says where ("entre Alep et Idleb"), but on talks it names their sides
+        ("Les négociations entre Israël et le Hamas ont repris au Caire.", {"Israël", "Hamas"}),
+        ("Des pourparlers entre Kiev et Moscou se sont tenus à Istanbul.", {"Kiev", "Moscou"}),
+    ],
+)
+def test_the_sides_of_talks_are_their_parties(text, sides):
+    (ev,) = [e for e in events(text) if e.type == "CONSULT"]
+    assert ev.actors
+    assert {m.span.text for m in ev.actors + ev.recipients} == sides

@@ -309,7 +309,7 @@ def parties_under(
     found = []
     for i in sub:
         m = ctx.place_at.get(i)
-        if m is not None and m not in found:
+        if m is not None and m not in found and m not in exclude:  # not a capital that acts
             found.append(m)
     return tuple(found[:2])
 

@@ -105,8 +105,15 @@ class Context:
             # don't reach into relative clauses or other events' arguments
             if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
                 continue
-            if m.actor and m.actor.kind == "country" and after_locative(self.doc, m):
-                continue  # "arrêtée par la police au Mexique": a place, not a second actor
+            if (
+                m.actor
+                and m.actor.kind == "country"
+                and after_locative(self.doc, m)
+                and not self.lex.case_is(self.tree.case(i), "between")
+            ):
+                # "arrêtée par la police au Mexique": a place, not a second actor ("des négociations
+                # entre Israël et le Hamas": the sides, though "entre" may also say where)
+                continue
             if (
                 i != k
                 and self.toks[k].pos == "NOUN"

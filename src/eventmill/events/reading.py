@@ -6,7 +6,9 @@ Numbers on the trigger or the victim become dead/injured, numbers on the actor t
 
 from __future__ import annotations
 
-from eventmill import ontology
+from functools import cache
+
+from eventmill import datafiles, ontology
 from eventmill.actor_lexicon import actor_lexicon, country_name
 from eventmill.events.arguments import (
     addressees,
@@ -23,7 +25,6 @@ from eventmill.events.matching import WEAPON_MODES, Trigger
 from eventmill.events.placefit import sequel
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Actor, Candidate, Count, Mention, Span
-from eventmill.stages.mentions.numbers import quantity_lexicon
 from eventmill.text import norm
 
 
@@ -52,7 +53,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if not actors:
         # "Washington demanded", "Kyiv said": a capital, a country or a province that acts stands for
         # its government, and so do those joined to it ("Washington et Pékin ont repris le dialogue")
-        subjects = [k for k in actor_heads if toks[k].dep == "nsubj"]
+        # (and the sides of a meeting or a fight: "des pourparlers entre Kiev et Moscou")
+        subjects = [k for k in actor_heads if toks[k].dep == "nsubj" or ctx.lex.case_is(ctx.tree.case(k), "between")]
         subjects += [c for k in subjects for c in ctx.tree.children(k, "conj")]
         actors = tuple(dict.fromkeys(ctx.place_at[k] for k in subjects if k in ctx.place_at and _seat(ctx.place_at[k])))
     if not recips and row.type in physical:
@@ -99,7 +101,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
                 ctx.actor_at.get(k) or ctx.place_at[k]
                 for h in holders
                 for k in ctx.tree.children(h, "obl", "nmod")
-                if k in ctx.place_at and toks[k].sent == toks[v].sent and ctx.actor_at.get(k) not in actors
+                if k in ctx.place_at
+                and toks[k].sent == toks[v].sent
+                and (ctx.actor_at.get(k) or ctx.place_at[k]) not in actors
             )
         )[:1]
     if not actors and row.type in speech and (speaker := speaker_of(ctx, v)) is not None:
@@ -292,6 +296,16 @@ def _nation_of(ctx: Context, v: int) -> tuple[Mention, ...]:
     return tuple(out[:1])
 
 
+@cache
+def _ones(lang: str) -> frozenset[str]:
+    """The words of the language's quantities.tsv worth exactly one ("un", "une")."""
+    return frozenset(
+        norm(r["phrase"])
+        for r in datafiles.tables(lang, "quantities.tsv")
+        if r.get("phrase") and r.get("value") == "1" and not r.get("low") and not r.get("high")
+    )
+
+
 def _one_victim(ctx: Context, k: int) -> Count | None:
     """A count of one for a single victim: a singular noun after the article that means one (a
     determiner of quantities.tsv worth 1), with no phrase of its own ("un membre des forces" may be a
@@ -302,8 +316,7 @@ def _one_victim(ctx: Context, k: int) -> Count | None:
     if t.pos != "NOUN" or "Number=Sing" not in t.morph or _weapon(ctx, k) or tree.children(k, "nmod") or joined:
         return None
     dets = [d for d in tree.children(k, "det") if d < k]
-    lex = quantity_lexicon(ctx.doc.lang or "")
-    if len(dets) != 1 or not any(q.value == 1 for q in lex.phrases.get(norm(toks[dets[0]].text))):
+    if len(dets) != 1 or norm(toks[dets[0]].text) not in _ones(ctx.doc.lang or ""):
         return None
     start = toks[dets[0]].start
     known = ctx.actor_at[k].actor if k in ctx.actor_at else None
