@@ -68,6 +68,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
     )
     subjects = [toks[v].head] if finite_on_noun else _subjects(ctx, v)
+    if not passive and _elliptic_passive(ctx, v):
+        passive = True  # "two people were killed and 15 wounded": the count was wounded
     if toks[v].dep == "xcomp" and "VerbForm=Part" in toks[v].morph and tree.children(toks[v].head, "aux:pass"):
         # "another woman was seen shot", "he was found stabbed": a participle completing a passive
         # verb is passive too, and that verb's subject is its victim
@@ -199,6 +201,21 @@ def _targets(ctx: Context, trig: Trigger) -> list[int] | None:
             if ctx.lex.case_is(tree.case(c), "target") and c not in ctx.date_at:
                 found.append(c)
     return found
+
+
+def _elliptic_passive(ctx: Context, v: int) -> bool:
+    """A conjunct of a passive verb with no auxiliary nor object of its own and a number for its
+    subject is passive too ("two people were killed and 15 wounded", "... and 15 others injured"):
+    the tagger reads the participle as a past tense done by the number."""
+    toks, tree = ctx.toks, ctx.tree
+    head = toks[v].head
+    return (
+        toks[v].dep == "conj"
+        and head != v
+        and bool(tree.children(head, "aux:pass"))
+        and not tree.children(v, "aux", "aux:pass", "obj")
+        and any(toks[s].pos == "NUM" or ctx.count_on(s) is not None for s in tree.children(v, "nsubj"))
+    )
 
 
 def _finite(ctx: Context, v: int) -> bool:

@@ -123,6 +123,10 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
             # "les frappes israéliennes", "les sanctions américaines": the nationality of an act is its doer
             # (not of a protest, whose nationality is its crowd's, nor of a toll: "les pertes russes")
             actors = _nation_of(ctx, v)
+    if not actors and (speaker := _speaker_as_pronoun(ctx, v, actor_heads)) is not None:
+        # "the army said it had killed 30 militants", "la police a affirmé qu'elle avait arrêté":
+        # a pronoun that does the act in what its speaker reports is that speaker
+        actors = (speaker,)
     # a past participle on a noun ("the six U.S. service members killed", "les civils tués")
     on_victims = toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph
     if not actors and not on_victims:
@@ -152,7 +156,10 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     )
     counts: dict[str, Count] = {}
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
-    if row.count and (c := count(ctx.count_on(v), ctx)):
+    # (a verb's own number only: "were killed and 15 wounded" hangs the count of the wounded on a
+    # conjunct of the verb)
+    on_trigger = ctx.count_on(v) if toks[v].pos != "VERB" else (ctx.number_on.get(v) or [None])[0]
+    if row.count and (c := count(on_trigger, ctx)):
         counts[row.count] = c
     for k in recip_heads:
         if _weapon(ctx, k):
@@ -242,6 +249,32 @@ def _named_doer(ctx: Context, k: int, etype: str) -> bool:
         and ctx.lex.support.get(norm(ctx.toks[k].lemma)) == "attacker"
         and any(modifier(ctx, d) in ("definite", "demonstrative") for d in ctx.tree.children(k, "det"))
     )
+
+
+def _speaker_as_pronoun(ctx: Context, v: int, actor_heads: list[int]) -> Mention | None:
+    """The speaker of the report around trigger v when the trigger's doer is a third-person pronoun
+    of the same number, and the speaker is named before it in the same sentence."""
+    toks = ctx.toks
+    speaker = speaker_of(ctx, v)
+    if speaker is None or speaker.kind != "actor" or speaker.head < 0:
+        return None
+    head = toks[speaker.head]
+    for k in actor_heads:
+        t = toks[k]
+        if (
+            _third_person(t)
+            and t.sent == head.sent
+            and head.i < k
+            and _number(t) in (None, _number(head) or _number(t))
+            and not ctx.tree.children(v, "aux:pass", "nsubj:pass")
+        ):
+            return speaker
+    return None
+
+
+def _number(t) -> str | None:
+    """The grammatical number in a token's features ("Sing", "Plur"), if the tagger gives one."""
+    return next((f[7:] for f in t.morph.split("|") if f.startswith("Number=")), None)
 
 
 def _third_person(t) -> bool:

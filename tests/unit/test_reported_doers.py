@@ -1,0 +1,59 @@
+"""Who did it and how many, in two common news shapes.
+
+- A speaker who reports its own act names it by a pronoun: "the army said it had killed 30
+  militants", "la police a affirmé qu'elle avait arrêté ...". The pronoun is the speaker.
+- A toll split over two verbs leaves the second one without its auxiliary: "two people were killed
+  and 15 wounded". The 15 were wounded (not wounders), and they are not the dead.
+"""
+
+import pytest
+
+import eventmill
+
+
+def _events(text: str, lang: str, kind: str):
+    return [e for e in eventmill.extract(text, lang=lang, published="2024-03-04").events if e.type == kind]
+
+
+SPEAKER_DOES = [
+    ("en", "The army said it had killed 30 militants in air strikes in the north.", "ASSAULT", "army"),
+    ("en", "The ministry said it had arrested two suspects in the capital.", "COERCE", "ministry"),
+    ("en", "Police said they arrested three men after the riot.", "COERCE", "Police"),
+    ("fr", "L'armée a affirmé qu'elle avait tué trente jihadistes dans le nord.", "ASSAULT", "armée"),
+]
+
+
+@pytest.mark.parametrize("lang, text, kind, actor", SPEAKER_DOES, ids=[r[1][:40] for r in SPEAKER_DOES])
+def test_a_pronoun_in_a_speakers_report_is_the_speaker(lang, text, kind, actor):
+    (ev,) = _events(text, lang, kind)
+    assert [m.span.text for m in ev.actors] == [actor]
+
+
+SPEAKER_DOES_NOT = [
+    # a plural pronoun after a singular speaker is someone else
+    ("en", "The government said they had attacked the convoy on the highway.", "ASSAULT"),
+    # the pronoun is the victim
+    ("en", "The villagers said they were attacked by the militia overnight.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("lang, text, kind", SPEAKER_DOES_NOT, ids=[r[1][:40] for r in SPEAKER_DOES_NOT])
+def test_a_pronoun_that_cannot_be_the_speaker_does_not_take_it(lang, text, kind):
+    (ev,) = _events(text, lang, kind)
+    speakers = {"government", "villagers"}
+    assert not speakers & {m.span.text for m in ev.actors}
+
+
+SPLIT_TOLLS = [
+    ("en", "Two people were killed and 15 wounded when a car bomb exploded near a market.", 2, 15),
+    ("en", "Three soldiers were killed and 12 others injured in the ambush on Tuesday.", 3, 12),
+    ("fr", "Deux personnes ont été tuées et quinze blessées dans l'explosion d'une voiture piégée.", 2, 15),
+]
+
+
+@pytest.mark.parametrize("lang, text, dead, injured", SPLIT_TOLLS, ids=[r[1][:40] for r in SPLIT_TOLLS])
+def test_a_toll_split_over_two_verbs_keeps_each_count(lang, text, dead, injured):
+    (ev,) = _events(text, lang, "ASSAULT")
+    assert (ev.dead.value if ev.dead else None, ev.injured.value if ev.injured else None) == (dead, injured)
+    # the wounded did not wound anyone
+    assert not [m for m in ev.actors if any(ch.isdigit() for ch in m.span.text)]
