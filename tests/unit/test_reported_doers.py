@@ -57,3 +57,19 @@ def test_a_toll_split_over_two_verbs_keeps_each_count(lang, text, dead, injured)
     assert (ev.dead.value if ev.dead else None, ev.injured.value if ev.injured else None) == (dead, injured)
     # the wounded did not wound anyone
     assert not [m for m in ev.actors if any(ch.isdigit() for ch in m.span.text)]
+
+
+MODAL_ABOVE = [
+    ("en", "The government may decide to expel the diplomats next month.", "SANCTION"),
+    ("en", "The rebels could try to attack the city before the rains.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("lang, text, kind", MODAL_ABOVE, ids=[r[1][:40] for r in MODAL_ABOVE])
+def test_a_modal_on_the_verb_an_infinitive_completes_makes_it_hypothetical(lang, text, kind):
+    assert _events(text, lang, kind) == []
+
+
+def test_the_same_infinitive_without_a_modal_is_an_event():
+    (ev,) = _events("The government decided to expel the diplomats on Monday.", "en", "SANCTION")
+    assert [m.span.text for m in ev.actors] == ["government"]

@@ -55,6 +55,14 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         for k in near
         if k == v or toks[k].dep in ("advmod", "aux", "aux:tense", "mark", "det") or k in governors
     }
+    # "may decide to expel", "could try to attack", "would allow police to detain": a modal on a verb
+    # the trigger's infinitive completes makes it hypothetical too
+    up, chain = v, []
+    while toks[up].dep == "xcomp" and toks[up].head != up and len(chain) < 2:
+        up = toks[up].head
+        chain.append(up)
+    if any(modifier(ctx, a) == "hypothetical" for g in chain for a in ctx.tree.children(g, "aux")):
+        kinds.add("hypothetical")
     # "No group claimed responsibility": a subject with a negative determiner negates its clause
     if any(modifier(ctx, d) == "negation" for s in ctx.tree.children(v, "nsubj") for d in ctx.tree.children(s, "det")):
         kinds.add("negation")
