@@ -105,6 +105,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         anaphoric=c.has("anaphoric"),
         definite=c.has("definite"),
         demonstrative=c.has("demonstrative"),
+        sequel=c.has("sequel"),
         additive=new_incident(ctx, c.head, [m.head for m in c.recipients if m.head >= 0]),
         strength=c.strength,
         outcome=c.has("outcome"),

@@ -55,6 +55,13 @@ class Dater:
         found = find_published(self.doc.text, self.doc.paragraphs, self.doc.lang or "") if self.doc.paragraphs else None
         self.published_line = found.span if found else None
         dates = [m for m in loc.all_dates if m not in flagged and not self._background(m)]
+        # the words of each date given as background or comparison ("since January, when ...")
+        self.background_toks = {
+            k
+            for m in loc.all_dates
+            if m not in dates
+            for k in range(loc.token(m.span.start), loc.token(m.span.end - 1) + 1)
+        }
         # the dateline's date dates the report: an event takes it only when nothing else dates it
         self.dateline_dates = [m for m in dates if self._in_dateline(m)]
         self.dates = [m for m in dates if m not in self.dateline_dates]
@@ -267,6 +274,12 @@ class Dater:
             return "historical"
         if self.old and any(self.loc.clause(t.start)[1] & self.old for t in ev.own_triggers):
             return "historical"
+        for t in ev.own_triggers:
+            k = self.loc.token(t.start)
+            if self.toks[k].dep == "acl:relcl" and self.toks[k].head in self.background_toks:
+                # "the deadliest since January, when a truck bomb killed 90 people": the incident of
+                # a time given as background, recalled for comparison
+                return "historical"
         return ""
 
     def _background(self, m: Mention, kinds: tuple[str, ...] = ("background", "comparison")) -> bool:

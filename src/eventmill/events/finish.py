@@ -26,8 +26,9 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
         location, location_source = spot(locator, ev, location, location_source) or (location, location_source)
         date, date_source = dater.date_of(i, ev)
         past = dater.past(ev, date, date_source)
-        if past and date_source == "context":
-            date, date_source = None, ""  # its own date is the old one, not that of the sentences before
+        if past and date_source in ("context", "dateline", "published"):
+            # its own date is the old one, not that of the sentences before nor of the report
+            date, date_source = None, ""
         attribution = _attribution(doc, ev)
         # a weapon does nothing by itself ("Roadside IED kills a general"): the attacker is unnamed
         # and a victim is not the doer: a phrase one report gives as the victim ("Seven Taliban militants

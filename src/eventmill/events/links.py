@@ -58,6 +58,8 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
         ca, cb = a.counts[slot], b.counts[slot]
         if (ca.value, ca.high) != (cb.value, cb.high) and not other_victims(ca, cb) and not referred:
             return True
+    if b.sent in a.sents and a.sequel != b.sequel:
+        return True  # "claimed the bombing, saying it was revenge for government raids": two incidents
     pa, pb = own_places(a), own_places(b)
     if pa and pb and not any(same_place(x, y) for x in pa for y in pb):
         return True

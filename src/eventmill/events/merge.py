@@ -88,6 +88,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     a.crowd = a.crowd and b.crowd
     a.targets = (a.targets[0] | b.targets[0], a.targets[1] | b.targets[1])
     a.future = a.future and b.future
+    a.sequel = a.sequel and b.sequel
     if b.sent not in a.sents:
         a.sents.append(b.sent)
         # a body report is better evidence than the headline that opened the event
@@ -178,10 +179,11 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
 def _share_places(raw: list[RawEvent]) -> None:
     """A report with no place of its own takes the places of the other reports of its type in its
     sentence ("Les violences ont fait deux blessés à Gao": the place hangs on "blessés"), so that it
-    is not taken for an earlier incident elsewhere."""
-    by_sent: dict[tuple[int, str], list[RawEvent]] = {}
+    is not taken for an earlier incident elsewhere; not those of another incident it names ("revenge for
+    raids in Helmand")."""
+    by_sent: dict[tuple[int, str, bool], list[RawEvent]] = {}
     for ev in raw:
-        by_sent.setdefault((ev.sent, ev.type), []).append(ev)
+        by_sent.setdefault((ev.sent, ev.type, ev.sequel), []).append(ev)
     for group in by_sent.values():
         places = tuple(dict.fromkeys(p for ev in group for p in ev.places))
         for ev in group:

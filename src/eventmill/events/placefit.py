@@ -53,7 +53,8 @@ def sequence_words(lang: str) -> frozenset[str]:
 def sequel(toks: Sequence[Token], tree: Tree, k: int, top: int, lang: str) -> bool:
     """Noun trigger k lies in a circumstance before or after what its clause (headed by top) reports
     ("arrested five men in Lyon after the attack", "après l'attentat de Nice"), not during it ("during
-    a protest"): a fact of its own, whose place is not that clause's."""
+    a protest"), or under a noun of such a sequence ("in revenge for government raids", "en représailles
+    aux frappes"): a fact of its own, whose place is not that clause's."""
     if toks[k].pos not in ("NOUN", "PROPN"):
         return False
     words = sequence_words(lang)
@@ -61,10 +62,26 @@ def sequel(toks: Sequence[Token], tree: Tree, k: int, top: int, lang: str) -> bo
     while k != top and k not in seen:
         seen.add(k)
         t = toks[k]
-        if t.dep.startswith(("obl", "nmod")) and any(norm(toks[c].text) in words for c in tree.children(k, "case")):
+        if t.dep.startswith(("obl", "nmod")) and (
+            any(norm(toks[c].text) in words for c in tree.children(k, "case")) or _sequence_noun(toks, t.head, words)
+        ):
             return True
         k = t.head
     return False
+
+
+def after_cause(toks: Sequence[Token], tree: Tree, k: int, lang: str) -> bool:
+    """Token k lies under a noun that names it as the cause of what its sentence reports ("saying it
+    was revenge for government raids", "en représailles aux frappes"): another incident."""
+    words = sequence_words(lang)
+    return any(
+        toks[a].dep.startswith(("obl", "nmod")) and _sequence_noun(toks, toks[a].head, words)
+        for a in [k, *tree.ancestors(k)]
+    )
+
+
+def _sequence_noun(toks: Sequence[Token], k: int, words: frozenset[str]) -> bool:
+    return toks[k].pos == "NOUN" and norm(toks[k].lemma) in words
 
 
 class Fit:

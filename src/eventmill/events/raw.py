@@ -25,6 +25,7 @@ class RawEvent:
     anaphoric: bool = False
     definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
     demonstrative: bool = False  # ... a demonstrative one ("these warnings")
+    sequel: bool = False  # a noun for an incident before or after the one its sentence reports ("after the attack")
     additive: bool = False  # marked as another incident than those reported ("another attack", "d'autres frappes")
     negated: bool = False
     hypothetical: bool = False

@@ -22,7 +22,7 @@ from eventmill.events.arguments import (
 )
 from eventmill.events.context import Context
 from eventmill.events.matching import WEAPON_MODES, Trigger
-from eventmill.events.placefit import sequel
+from eventmill.events.placefit import after_cause, sequel
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Actor, Candidate, Count, Mention, Span
 from eventmill.text import norm
@@ -207,6 +207,11 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         "title": ctx.title(toks[v].sent),
         "topic": topic,
         "prevented": prevented,
+        # another incident than the one its sentence reports, which events/merge.py keeps apart: its
+        # cause ("claimed the bombing, saying it was revenge for government raids"), or what happened at
+        # a time the sentence names ("the deadliest since January, when a truck bomb killed 90 people")
+        "sequel": after_cause(toks, ctx.tree, v, ctx.doc.lang or "")
+        or (toks[v].dep == "acl:relcl" and toks[v].head in ctx.date_at),
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         "outcome": row.outcome or (row.count == "injured" and not actors),
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act

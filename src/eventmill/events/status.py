@@ -63,6 +63,16 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         chain.append(up)
     if any(modifier(ctx, a) == "hypothetical" for g in chain for a in ctx.tree.children(g, "aux")):
         kinds.add("hypothetical")
+    # "attacks on police cadets could amount to war crimes": a bare plural event noun under a modal
+    # names a kind of event
+    if (
+        trig.row.pos == "NOUN"
+        and toks[v].dep == "nsubj"
+        and "Number=Plur" in toks[v].morph
+        and not ctx.tree.children(v, "det", "nmod:poss", "nummod")
+        and any(modifier(ctx, a) == "hypothetical" for a in ctx.tree.children(toks[v].head, "aux"))
+    ):
+        kinds.add("hypothetical")
     # "No group claimed responsibility": a subject with a negative determiner negates its clause
     if any(modifier(ctx, d) == "negation" for s in ctx.tree.children(v, "nsubj") for d in ctx.tree.children(s, "det")):
         kinds.add("negation")

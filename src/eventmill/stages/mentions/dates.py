@@ -269,8 +269,14 @@ def _beside_a_day(tokens: Sequence[Token], hit: DateHit, hits: list[DateHit], re
 
 def _bare_month(tokens: Sequence[Token], k: int) -> bool:
     """A month named alone after a preposition ("en février", "in February"); a modal or a verb
-    spelled like one ("may", "to march") is no month."""
-    return k > 0 and tokens[k - 1].pos == "ADP" and tokens[k].pos in ("NOUN", "PROPN")
+    spelled like one ("may", "to march") is no month. The English tagger reads "since" as a
+    conjunction even as the preposition of a month ("the deadliest since January")."""
+    before = tokens[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and (before.pos == "ADP" or (before.pos == "SCONJ" and before.dep == "case" and before.head == k))
+        and tokens[k].pos in ("NOUN", "PROPN")
+    )
 
 
 def _month_part(keys: list[str], k: int, words: DateWords) -> tuple[int, int] | None:

@@ -1,0 +1,64 @@
+"""An incident named as the cause of another, or recalled at a time given for comparison, is not the
+incident its sentence reports, and it is not news of the day.
+
+- "The Taliban claimed the bombing, saying it was revenge for government raids in Helmand": the
+  raids are another incident; their place is not the bombing's, and the bombing still joins the
+  attack reported before it.
+- "The attack was the deadliest since January, when a truck bomb killed more than 90 people": the
+  truck bomb is a past incident recalled; it is no event of the article, and its toll is not the
+  attack's.
+"""
+
+import eventmill
+
+CLAIM = (
+    "A suicide bomber killed at least 14 police cadets at a training academy in Kabul on Tuesday, officials said.\n\n"
+    "The Taliban claimed responsibility for the bombing in a statement, saying it was revenge for government "
+    "raids in Helmand province.\n"
+)
+
+RECALLED = (
+    "A suicide bomber killed at least 14 police cadets at a training academy in Kabul on Tuesday, officials said.\n\n"
+    "The attack was the deadliest in Kabul since January, when a truck bomb killed more than 90 people near "
+    "the German embassy.\n"
+)
+
+
+def _assaults(text, published="2019-03-12"):
+    return [e for e in eventmill.extract(text, lang="en", published=published).events if e.type == "ASSAULT"]
+
+
+def test_a_claim_joins_the_attack_and_the_cause_it_names_stays_apart():
+    first = _assaults(CLAIM)[0]
+    assert "Taliban" in [m.span.text for m in first.actors]
+    assert first.location is not None and first.location.span.text == "Kabul"
+
+
+def test_an_incident_recalled_at_a_time_given_for_comparison_is_no_event():
+    events = _assaults(RECALLED)
+    assert len(events) == 1
+    assert events[0].dead is not None and events[0].dead.value == 14
+    assert "people" not in [m.span.text for m in events[0].recipients]
+
+
+def test_a_month_after_since_is_a_date():
+    doc = eventmill.extract("The attack was the deadliest since January.", lang="en", published="2019-03-12")
+    assert [(m.span.text, m.date.value) for m in doc.mentions if m.kind == "date" and m.date] == [
+        ("January", "2019-01")
+    ]
+
+
+def test_a_bare_plural_attack_noun_under_a_modal_is_a_kind_of_event():
+    doc = eventmill.extract("Attacks on civilians could amount to war crimes, the UN said.", lang="en")
+    assert [e for e in doc.events if e.type == "ASSAULT"] == []
+
+
+def test_french_reprisals_name_another_incident():
+    text = (
+        "Un kamikaze a tué au moins quatorze policiers dans une école de police à Kaboul mardi, selon des "
+        "responsables.\n\nLes talibans ont revendiqué l'attentat, commis selon eux en représailles aux raids de "
+        "l'armée dans la province du Helmand.\n"
+    )
+    (first, *_) = [e for e in eventmill.extract(text, lang="fr", published="2019-03-12").events if e.type == "ASSAULT"]
+    actors = [m.span.text for m in first.actors]
+    assert "Les talibans" in actors and not any("armée" in a for a in actors)
