@@ -73,3 +73,30 @@ def test_a_modal_on_the_verb_an_infinitive_completes_makes_it_hypothetical(lang,
 def test_the_same_infinitive_without_a_modal_is_an_event():
     (ev,) = _events("The government decided to expel the diplomats on Monday.", "en", "SANCTION")
     assert [m.span.text for m in ev.actors] == ["government"]
+
+
+BODY_NAMES = [
+    ("en", "One protester was shot dead, the Kenya National Commission on Human Rights said.", "Kenya"),
+    ("en", "At least 50 people were arrested in Nairobi, according to the Law Society of Kenya.", "Kenya"),
+    ("fr", "Un manifestant a été tué par balle, selon la Commission nationale des droits de l'homme du Kenya.", "Kenya"),
+]
+
+
+@pytest.mark.parametrize("lang, text, country", BODY_NAMES, ids=[r[1][:40] for r in BODY_NAMES])
+def test_a_country_inside_a_bodys_name_is_no_speaker_nor_location(lang, text, country):
+    doc = eventmill.extract(text, lang=lang)
+    assert not [m for m in doc.mentions if m.kind in ("actor", "place") and m.span.text == country]
+    assert [m.span.text for m in doc.mentions if m.kind == "in_name"] == [country]
+    (ev, *_) = doc.events
+    assert ev.attribution is not None and country in ev.attribution.span.text and ev.attribution.span.text != country
+    assert ev.location is None or ev.location.span.text != country
+
+
+def test_a_town_in_a_bodys_name_stays_a_place():
+    doc = eventmill.extract("Le procureur du tribunal de New York a fait arrêter trois hommes.", lang="fr")
+    assert "New York" in [m.span.text for m in doc.mentions if m.kind == "place"]
+
+
+def test_a_country_a_lexicon_left_out_of_a_bodys_name_stays_as_context():
+    doc = eventmill.extract("The U.S. Securities and Exchange Commission fined the bank.", lang="en")
+    assert [(m.kind, m.span.text) for m in doc.mentions if m.span.text == "U.S."] == [("in_name", "U.S.")]

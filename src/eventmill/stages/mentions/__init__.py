@@ -23,12 +23,12 @@ from eventmill.placecues import demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.inside import comma_parts, places_inside
-from eventmill.stages.mentions.numbers import find_numbers, not_a_count
+from eventmill.stages.mentions.numbers import counted_noun, find_numbers, not_a_count
+from eventmill.stages.mentions.orgnames import Bodies
 from eventmill.stages.mentions.places import (
     ACTING,
     PLACE_KINDS,
     PROMINENT_POPULATION,
-    entity_runs,
     extend_name,
     full_name_words,
     head_of,
@@ -100,11 +100,16 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("place", span_of(doc, *line), head=head_of(toks, *line)))
         take(*line)
 
+    # "the Kenya National Commission on Human Rights", "the Law Society of Kenya": a body's name
+    # (stages/mentions/orgnames.py), which takes the country it carries
+    bodies = Bodies(toks, doc.text, lang, geo.lookup)
     for nm in lex.named.scan(toks, allow=[not t for t in taken]):
         if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last):
             continue
         actor = choose_role(nm.values, published)
-        if actor.kind == "country" and inside_longer_name(toks, nm.first, nm.last, geo.is_place_name):
+        if actor.kind == "country" and (
+            inside_longer_name(toks, nm.first, nm.last, geo.is_place_name) or bodies.holds(nm.first, nm.last)
+        ):
             continue  # "New Mexico": the parser's entity or a gazetteer name takes the whole
         span, head = span_of(doc, nm.first, nm.last), head_of(toks, nm.first, nm.last)
         found.append(Mention("actor", span, actor=actor, head=head))
@@ -115,7 +120,7 @@ def mentions(doc: Document, config: Config) -> Document:
     for cm in lex.countries.scan(toks, allow=[not t for t in taken]):
         if not free(cm.first, cm.last) or _is_lowercase_common(toks, cm.first, cm.last):
             continue
-        if inside_longer_name(toks, cm.first, cm.last, geo.is_place_name):
+        if inside_longer_name(toks, cm.first, cm.last, geo.is_place_name) or bodies.holds(cm.first, cm.last):
             continue
         code = cm.values[0]
         span = span_of(doc, cm.first, cm.last)
@@ -229,7 +234,7 @@ def mentions(doc: Document, config: Config) -> Document:
             )
         )
 
-    entities = entity_runs(toks)
+    entities = bodies.runs
     bare: list[tuple[int, int]] = []
     unlabelled: list[tuple[int, int]] = []
     # the first and last words of the article's full person names: "Sutton" after "Ashley Sutton" is her
@@ -347,13 +352,16 @@ def mentions(doc: Document, config: Config) -> Document:
         for a, b in places_inside(toks, first, last, cues, prominent, known_name):
             if not inside.intersection(range(a, b + 1)):
                 found.append(Mention("in_name", span_of(doc, a, b), head=head_of(toks, a, b)))
+    for first, last in bodies.left(free):
+        found.append(Mention("in_name", span_of(doc, first, last), head=head_of(toks, first, last)))
+        take(first, last)
     for first, last in sites:  # "Belfast Magistrate's Court": Belfast, as context
         for a, b in places_inside(toks, first, last, cues, prominent):
             found.append(Mention("in_name", span_of(doc, a, b), head=head_of(toks, a, b)))
 
     for number_hit in find_numbers(toks, lang, taken):
         first, last = number_hit.first, number_hit.last
-        of, head = _counted_noun(toks, first, last)
+        of, head = counted_noun(toks, first, last)
         if not_a_count(toks, first, last, head if of else None, lang):
             continue  # an age, an address, a unit's number: never a casualty or size count
         found.append(Mention("number", span_of(doc, first, last), quantity=number_hit.quantity, of=of, head=head))
@@ -373,24 +381,3 @@ def _is_lowercase_common(toks: Sequence[Token], first: int, last: int) -> bool:
         return False
     t = toks[first]
     return t.pos in ("AUX", "VERB") or (t.text[:1].islower() and not t.text.isupper() and t.pos != "PROPN")
-
-
-def _counted_noun(toks: Sequence[Token], first: int, last: int) -> tuple[str, int]:
-    """The noun a number counts ("Six civils" -> civils) and its token index."""
-    for k in range(first, last + 1):
-        h = toks[k].head
-        if not first <= h <= last and toks[h].pos in ("NOUN", "PROPN", "ADJ", "PRON") and h > last:
-            return toks[h].text, h
-    # "plusieurs dizaines de tués": skip a preposition
-    j = last + 1
-    if j < len(toks) and toks[j].pos == "ADP":
-        j += 1
-    # (only a word the number governs: in "kills 12 in northern Nigeria" nothing is counted)
-    if (
-        j < len(toks)
-        and toks[j].pos in ("NOUN", "ADJ", "VERB")
-        and toks[j].sent == toks[last].sent
-        and (j == last + 1 or first <= toks[j].head <= last)
-    ):
-        return toks[j].text, j
-    return "", head_of(toks, first, last)

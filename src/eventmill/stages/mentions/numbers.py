@@ -11,6 +11,7 @@ from functools import cache
 from eventmill import datafiles
 from eventmill.models import Quantity, Token
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.mentions.places import head_of
 from eventmill.text import norm
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[ .,\u202f]\d{3})+$|^\d+$")
@@ -207,3 +208,24 @@ def not_a_count(tokens: Sequence[Token], first: int, last: int, counted: int | N
         and before.text in (",", "(")
         and (after is None or after.pos == "PUNCT" or after.sent != tokens[last].sent)
     )
+
+
+def counted_noun(toks: Sequence[Token], first: int, last: int) -> tuple[str, int]:
+    """The noun a number counts ("Six civils" -> civils) and its token index."""
+    for k in range(first, last + 1):
+        h = toks[k].head
+        if not first <= h <= last and toks[h].pos in ("NOUN", "PROPN", "ADJ", "PRON") and h > last:
+            return toks[h].text, h
+    # "plusieurs dizaines de tués": skip a preposition
+    j = last + 1
+    if j < len(toks) and toks[j].pos == "ADP":
+        j += 1
+    # (only a word the number governs: in "kills 12 in northern Nigeria" nothing is counted)
+    if (
+        j < len(toks)
+        and toks[j].pos in ("NOUN", "ADJ", "VERB")
+        and toks[j].sent == toks[last].sent
+        and (j == last + 1 or first <= toks[j].head <= last)
+    ):
+        return toks[j].text, j
+    return "", head_of(toks, first, last)

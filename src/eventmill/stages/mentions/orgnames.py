@@ -1,0 +1,124 @@
+"""Organisation names the recogniser cut in two around a place.
+
+The small models often label only the place inside an institution's name:
+
+- "the Kenya National Commission on Human Rights": "Kenya" a place, the rest unlabelled;
+- "the Law Society of Kenya", "la Commission nationale des droits de l'homme du Kenya": the body an
+  organisation and the place after "of"/"du" a place of its own.
+
+Read as they come, the country lexicons take the place first, and it becomes the speaker, the accuser
+or the event's location. Joined, the whole is one organisation, which the lexicons leave to the
+entity reading, and the place it carries is listed as context (`inside.places_inside`).
+A name is joined only when a word of `resources/<lang>/institutions.txt` (a word that heads the name
+of a body: Commission, Society, Conseil) is the place's head, or is in the organisation before "of".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from eventmill import datafiles
+from eventmill.models import Token
+from eventmill.stages.mentions.places import entity_runs
+from eventmill.text import norm
+
+PLACE_LABELS = ("GPE", "LOC")
+ORG_LABELS = ("ORG",)
+LINKS = ("of", "on", "for", "de", "du", "des", "d'", "pour", "sur")  # inside a name ("... on Human Rights")
+
+
+def joined_names(
+    toks: Sequence[Token], runs: list[tuple[int, int, str]], lang: str, wide: Callable[[int, int], bool]
+) -> list[tuple[int, int, str]]:
+    """The entity runs with each country or province (`wide`) that heads into or closes an institution's
+    name made part of it, labelled as an organisation. A town stays a place of its own: a body named
+    for its town sits there ("le tribunal de New York")."""
+    bodies = datafiles.words(lang, "institutions.txt")
+    if not bodies:
+        return runs
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(runs):
+        first, last, label = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        if label in PLACE_LABELS and wide(first, last) and (end := _name_after(toks, first, last, bodies)) is not None:
+            # "Kenya National Commission on Human Rights": the place is a word of the body's name;
+            # any run inside the name joins it
+            while nxt is not None and nxt[0] <= end:
+                i += 1
+                nxt = runs[i + 1] if i + 1 < len(runs) else None
+            out.append((first, end, ORG_LABELS[0]))
+        elif (
+            label in ORG_LABELS
+            and nxt is not None
+            and nxt[2] in PLACE_LABELS
+            and wide(nxt[0], nxt[1])
+            and nxt[0] == last + 2
+            and norm(toks[last + 1].text) in LINKS
+            and any(norm(t.text) in bodies for t in toks[first : last + 1])
+            and toks[nxt[0]].sent == toks[first].sent
+        ):
+            out.append((first, nxt[1], label))  # "Law Society of Kenya"
+            i += 1
+        else:
+            out.append((first, last, label))
+        i += 1
+    return out
+
+
+def _name_after(toks: Sequence[Token], first: int, last: int, bodies: frozenset[str]) -> int | None:
+    """The last token of an institution's name that place first..last opens, or None: capitalised
+    words right after it, one of them a word for a body, on which the place hangs ("Kenya National
+    Commission"), with the capitalised phrases linked after it ("on Human Rights")."""
+    k = last + 1
+    end = None
+    while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].text[:1].isupper():
+        if norm(toks[k].text) in bodies and toks[last].head in range(last + 1, k + 1):
+            end = k
+        k += 1
+    if end is None:
+        return None
+    # "... on Human Rights", "... for Refugees": linking words and the capitalised words after them
+    k = end + 1
+    while (
+        k + 1 < len(toks)
+        and norm(toks[k].text) in LINKS
+        and toks[k + 1].text[:1].isupper()
+        and toks[k + 1].sent == toks[first].sent
+    ):
+        k += 1
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].sent == toks[first].sent:
+            end = k
+            k += 1
+    return end
+
+
+class Bodies:
+    """The organisation runs of one document (once joined) that hold a word for a body, and the
+    countries the lexicons found inside them: those are part of the name, not actors of their own."""
+
+    def __init__(self, toks: Sequence[Token], text: str, lang: str, lookup: Callable):
+        def wide(first: int, last: int) -> bool:  # a country or a province
+            p = lookup(text[toks[first].start : toks[last].end], lang=lang)
+            return p is not None and p.precision in ("country", "admin1")
+
+        words = datafiles.words(lang, "institutions.txt")
+        self.runs = joined_names(toks, entity_runs(toks), lang, wide)
+        self.names = [
+            (first, last)
+            for first, last, label in self.runs
+            if label in ORG_LABELS and any(norm(t.text) in words for t in toks[first : last + 1])
+        ]
+        self.held: list[tuple[int, int]] = []
+
+    def holds(self, first: int, last: int) -> bool:
+        """first..last lies inside a body's name and is not the whole of it (then it is held back)."""
+        inside = any(a <= first and last <= b and (a, b) != (first, last) for a, b in self.names)
+        if inside:
+            self.held.append((first, last))
+        return inside
+
+    def left(self, free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+        """The countries held back whose body's name a lexicon then read without them ("U.S.
+        Securities and Exchange Commission"): each stays as context."""
+        return [(a, b) for a, b in self.held if free(a, b)]
