@@ -78,7 +78,11 @@ def test_the_same_infinitive_without_a_modal_is_an_event():
 BODY_NAMES = [
     ("en", "One protester was shot dead, the Kenya National Commission on Human Rights said.", "Kenya"),
     ("en", "At least 50 people were arrested in Nairobi, according to the Law Society of Kenya.", "Kenya"),
-    ("fr", "Un manifestant a été tué par balle, selon la Commission nationale des droits de l'homme du Kenya.", "Kenya"),
+    (
+        "fr",
+        "Un manifestant a été tué par balle, selon la Commission nationale des droits de l'homme du Kenya.",
+        "Kenya",
+    ),
 ]
 
 
@@ -100,3 +104,22 @@ def test_a_town_in_a_bodys_name_stays_a_place():
 def test_a_country_a_lexicon_left_out_of_a_bodys_name_stays_as_context():
     doc = eventmill.extract("The U.S. Securities and Exchange Commission fined the bank.", lang="en")
     assert [(m.kind, m.span.text) for m in doc.mentions if m.span.text == "U.S."] == [("in_name", "U.S.")]
+
+
+CAPITAL_OBJECTS = [
+    ("en", "Moscow accused Kyiv of dragging out the negotiations.", "ACCUSE", "Moscow", "Kyiv"),
+    ("en", "Russia accused Kyiv of shelling the nuclear plant.", "ACCUSE", "Russia", "Kyiv"),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind, actor, recipient", CAPITAL_OBJECTS, ids=[r[1][:40] for r in CAPITAL_OBJECTS]
+)
+def test_a_capital_a_statement_is_aimed_at_stands_for_its_government(lang, text, kind, actor, recipient):
+    (ev,) = _events(text, lang, kind)
+    assert ([m.span.text for m in ev.actors], [m.span.text for m in ev.recipients]) == ([actor], [recipient])
+
+
+def test_a_capital_of_a_million_is_a_place_without_a_cue():
+    doc = eventmill.extract("Moscow accused Kyiv of dragging out the negotiations.", lang="en")
+    assert [m.span.text for m in doc.mentions if m.kind == "place"] == ["Moscow", "Kyiv"]

@@ -57,6 +57,16 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         subjects = [k for k in actor_heads if toks[k].dep == "nsubj" or ctx.lex.case_is(ctx.tree.case(k), "between")]
         subjects += [c for k in subjects for c in ctx.tree.children(k, "conj")]
         actors = tuple(dict.fromkeys(ctx.place_at[k] for k in subjects if k in ctx.place_at and _seat(ctx.place_at[k])))
+    if not recips and row.type not in physical:
+        # "Moscow accused Kyiv", "a accusé Washington": a capital or a country a statement is aimed at
+        # stands for its government
+        recips = tuple(
+            dict.fromkeys(
+                ctx.place_at[k]
+                for k in recip_heads
+                if k in ctx.place_at and toks[k].dep == "obj" and _seat(ctx.place_at[k])
+            )
+        )
     if not recips and row.type in physical:
         # "shelled the regional capital Juba", "bombardé Alep": a place hit directly is the target
         # and so is a place given to ("a envoyé des médicaments à Gaza")
@@ -123,10 +133,12 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
             # "les frappes israéliennes", "les sanctions américaines": the nationality of an act is its doer
             # (not of a protest, whose nationality is its crowd's, nor of a toll: "les pertes russes")
             actors = _nation_of(ctx, v)
-    if not actors and (speaker := _speaker_as_pronoun(ctx, v, actor_heads)) is not None:
+    spoken = None if actors else _speaker_as_pronoun(ctx, v, actor_heads)
+    if spoken is not None:
         # "the army said it had killed 30 militants", "la police a affirmé qu'elle avait arrêté":
-        # a pronoun that does the act in what its speaker reports is that speaker
-        actors = (speaker,)
+        # a pronoun that does the act in what its speaker reports is that speaker (and points back to
+        # no event)
+        actors = (spoken,)
     # a past participle on a noun ("the six U.S. service members killed", "les civils tués")
     on_victims = toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph
     if not actors and not on_victims:
@@ -192,7 +204,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
     # "The attacker detonated his explosives", "Les assaillants ont ouvert le feu": a definite noun
     # naming an attack's doer points back to that attack
-    anaphoric = definite or any(_third_person(toks[k]) or _named_doer(ctx, k, row.type) for k in actor_heads)
+    anaphoric = definite or any(
+        (_third_person(toks[k]) and spoken is None) or _named_doer(ctx, k, row.type) for k in actor_heads
+    )
     heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]
     prevented = prevented_protest(ctx, trig, flags)

@@ -48,6 +48,7 @@ from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
+CAPITAL_POPULATION = 1_000_000
 SITE_ACTING = ("nsubj", "agent")  # a site that is the subject of an active verb is the institution acting
 # actors whose name is never read for a place inside it ("Jordan Peterson", a country itself)
 NOT_NAMED_PLACES = ("person", "country")
@@ -305,8 +306,13 @@ def mentions(doc: Document, config: Config) -> Document:
         head = head_of(toks, first, last)
         if norm(toks[first].text) in lex.demonyms and first == last:
             continue
-        # a name of several words that is a country, a sea or a region needs no cue ("the Indian Ocean")
-        if a_place(first, last, head, labelled=False) or (last > first and prominent(first, last)):
+        # a name of several words that is a country, a sea or a region needs no cue ("the Indian Ocean"),
+        # nor does a capital of a million people ("Moscow accused Kyiv", which the recogniser left out)
+        name = doc.text[toks[first].start : toks[last].end]
+        capital = (p := geo.lookup(name, lang=lang)) is not None and (
+            p.feature == "PPLC" and p.population >= CAPITAL_POPULATION and own_name(name, p)
+        )
+        if a_place(first, last, head, labelled=False) or (last > first and prominent(first, last)) or capital:
             found.append(Mention("place", span_of(doc, first, last), head=head))
             placed.update(range(first, last + 1))
             take(first, last)
