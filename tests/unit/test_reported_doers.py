@@ -123,3 +123,10 @@ def test_a_capital_a_statement_is_aimed_at_stands_for_its_government(lang, text,
 def test_a_capital_of_a_million_is_a_place_without_a_cue():
     doc = eventmill.extract("Moscow accused Kyiv of dragging out the negotiations.", lang="en")
     assert [m.span.text for m in doc.mentions if m.kind == "place"] == ["Moscow", "Kyiv"]
+
+
+def test_due_to_visit_is_announced_and_done_by_the_subject_of_is():
+    doc = eventmill.extract("German Chancellor Olaf Scholz is due to visit Kyiv next week, his office said.", lang="en")
+    (ev,) = doc.events
+    assert ev.future and "Olaf Scholz" in [m.span.text for m in ev.actors]
+    assert "office" not in [m.span.text for m in ev.actors]

@@ -239,6 +239,11 @@ def _subjects(ctx: Context, v: int) -> list[int]:
         # dependent verb shares the governing verb's subject; an adverbial clause with a tense of its
         # own does not ("la crise s'est aggravée lorsqu'un groupe a bombardé un pont")
         subjects = tree.children(toks[v].head, "nsubj")
+    up = toks[v].head
+    if not subjects and toks[v].dep == "xcomp" and toks[up].pos == "ADJ" and toks[up].dep == "xcomp":
+        # "Scholz is due to visit Kyiv", "is ready to resume talks": the subject of the verb the
+        # adjective completes
+        subjects = tree.children(toks[up].head, "nsubj")
     out = []
     for s in subjects:
         if toks[s].pos == "PRON" and toks[v].dep.startswith("acl") and toks[v].head != v:
