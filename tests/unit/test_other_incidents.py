@@ -62,3 +62,34 @@ def test_french_reprisals_name_another_incident():
     (first, *_) = [e for e in eventmill.extract(text, lang="fr", published="2019-03-12").events if e.type == "ASSAULT"]
     actors = [m.span.text for m in first.actors]
     assert "Les talibans" in actors and not any("armée" in a for a in actors)
+
+
+MARKET = (
+    "Two suspects arrested over deadly market blast\n\n"
+    "Police have arrested two men in connection with Saturday's explosion at a crowded market that killed three "
+    "people and injured 19.\n\n"
+    "The men were detained in raids early on Monday, police said.\n\n"
+    "The blast, caused by a homemade device hidden in a backpack, ripped through the market shortly after noon.\n\n"
+    "Investigators believe the attack was planned for several weeks.\n"
+)
+
+
+def test_the_blast_in_the_body_is_the_explosion_reported_before_it():
+    blasts = [e for e in _assaults(MARKET, "2025-03-10") if "explosives" in e.modes]
+    assert len(blasts) == 1
+    assert (blasts[0].dead.value, blasts[0].injured.value) == (3, 19)
+
+
+def test_the_place_a_killing_relative_clause_hangs_on_did_not_kill():
+    (blast,) = [e for e in _assaults(MARKET, "2025-03-10") if e.dead is not None and e.dead.value == 3]
+    assert "market" not in " ".join(m.span.text for m in blast.actors)
+
+
+def test_an_attack_said_to_have_been_planned_is_no_threat():
+    doc = eventmill.extract(MARKET, lang="en", published="2025-03-10")
+    assert [e for e in doc.events if e.type == "THREATEN"] == []
+
+
+def test_who_patrols_in_a_relative_clause_still_patrols():
+    doc = eventmill.extract("The attack on a convoy of soldiers who were patrolling the border killed five.", lang="en")
+    assert any(m.span.text == "soldiers" for e in doc.events if e.type == "MOBILIZE" for m in e.actors)

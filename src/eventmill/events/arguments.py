@@ -67,7 +67,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         and not finite_on_noun
         and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
     )
-    subjects = [toks[v].head] if finite_on_noun else _subjects(ctx, v)
+    subjects = [toks[v].head] if finite_on_noun else _subjects(ctx, v, harm=row.count in ("dead", "injured"))
     if not passive and _elliptic_passive(ctx, v):
         passive = True  # "two people were killed and 15 wounded": the count was wounded
     if toks[v].dep == "xcomp" and "VerbForm=Part" in toks[v].morph and tree.children(toks[v].head, "aux:pass"):
@@ -225,8 +225,9 @@ def _finite(ctx: Context, v: int) -> bool:
     return any("VerbForm=Fin" in ctx.toks[k].morph for k in ctx.tree.children(v, "aux"))
 
 
-def _subjects(ctx: Context, v: int) -> list[int]:
-    """Subjects of verb v, looking through relative pronouns and common mis-parses."""
+def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
+    """Subjects of verb v, looking through relative pronouns and common mis-parses; `harm`: v kills or
+    wounds."""
     toks, tree = ctx.toks, ctx.tree
     subjects = tree.children(v, "nsubj")
     if (
@@ -248,9 +249,13 @@ def _subjects(ctx: Context, v: int) -> list[int]:
     for s in subjects:
         if toks[s].pos == "PRON" and toks[v].dep.startswith("acl") and toks[v].head != v:
             # "400 miliciens qui ont participé": the relative pronoun stands for the noun, unless
-            # that noun is itself an event ("the attack, which killed three people")
-            if toks[v].head not in ctx.trigger_heads:
-                out.append(toks[v].head)
+            # that noun is itself an event ("the attack, which killed three people"), or a place or a
+            # thing no lexicon knows as an agent inside an event noun's phrase ("the explosion at a
+            # crowded market that killed three people": the explosion killed them)
+            ante = toks[v].head
+            inside_event = harm and ante not in ctx.actor_at and toks[ante].head in ctx.trigger_heads
+            if ante not in ctx.trigger_heads and not inside_event:
+                out.append(ante)
         else:
             out.append(s)
     if toks[v].dep == "conj" and toks[toks[v].head].pos in ("NOUN", "PROPN") and toks[v].head < v:

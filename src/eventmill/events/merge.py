@@ -143,8 +143,13 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 # "these two warnings" to the last ones reported, however far
                 same = [e for e in out if e.type == ev.type and not e.death_only and not e.cumulative]
                 recent = same[-1:] if ev.demonstrative or len(same) == 1 else []
+            # a headline alone joins the body's first report later (_fold_titles): "The blast" in the body
+            # points back to the body's "Saturday's explosion", not past it to the headline's "blast"
+            recent = [e for e in recent if not (e.title and e.sents == [e.sent])] or recent
             same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
-            for cand in same_word + recent:
+            # then one of the same means ("the blast" after an explosion, not after police raids)
+            same_means = [e for e in recent if set(e.modes) & set(ev.modes)]
+            for cand in same_word + same_means + recent:
                 if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
                     break

@@ -44,6 +44,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     """Whether the trigger is negated, hypothetical or announced, from the words and morphology near it."""
     toks, v = ctx.toks, trig.head
     governors = ctx.tree.ancestors(v)[:2]
+    if toks[v].dep == "nsubj:pass":
+        # "the attack was planned for weeks": what its verb says of it was done before it; it is no plan
+        governors = governors[1:]
     near = [v] + ctx.tree.children(v) + governors
     verb = [v]
     if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
