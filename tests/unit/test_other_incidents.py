@@ -93,3 +93,13 @@ def test_an_attack_said_to_have_been_planned_is_no_threat():
 def test_who_patrols_in_a_relative_clause_still_patrols():
     doc = eventmill.extract("The attack on a convoy of soldiers who were patrolling the border killed five.", lang="en")
     assert any(m.span.text == "soldiers" for e in doc.events if e.type == "MOBILIZE" for m in e.actors)
+
+
+def test_water_cannon_is_crowd_control_not_artillery_nor_a_water_cut():
+    doc = eventmill.extract(
+        "Police fired tear gas and water cannon to disperse crowds near parliament, and at least 50 people were "
+        "arrested.",
+        lang="en",
+    )
+    modes = {m for e in doc.events for m in e.modes}
+    assert not {"heavy-weapons", "withhold"} & modes
