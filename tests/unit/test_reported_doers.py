@@ -130,3 +130,17 @@ def test_due_to_visit_is_announced_and_done_by_the_subject_of_is():
     (ev,) = doc.events
     assert ev.future and "Olaf Scholz" in [m.span.text for m in ev.actors]
     assert "office" not in [m.span.text for m in ev.actors]
+
+
+def test_a_threat_with_a_condition_is_still_a_threat():
+    (ev,) = _events("ECOWAS threatened military intervention if diplomatic efforts fail.", "en", "THREATEN")
+    assert [m.span.text for m in ev.actors] == ["ECOWAS"]
+
+
+def test_whoever_quotes_a_statement_named_again_did_not_make_it():
+    text = (
+        "Niger's military rulers ordered the French ambassador to leave the country. "
+        '"The putschists have no authority to make this request," the foreign ministry said.'
+    )
+    doc = eventmill.extract(text, lang="en")
+    assert not [m for e in doc.events if e.type == "REQUEST" for m in e.actors if "ministry" in m.span.text]

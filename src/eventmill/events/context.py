@@ -151,6 +151,8 @@ class Context:
         lo, hi = min(keep), max(keep)
         while lo < k and toks[lo].pos in ("ADP",):
             lo += 1
+        while hi > k and toks[hi].pos in ("ADP", "PART", "CCONJ"):
+            hi -= 1  # "the French ambassador to" when the parser hung an infinitive's "to" on the noun
         if hi - lo > 8:
             hi = min(hi, k + 4)
         # a quoted name right after the noun: l'association "Santé pour tous"

@@ -116,7 +116,13 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
                 and (ctx.actor_at.get(k) or ctx.place_at[k]) not in actors
             )
         )[:1]
-    if not actors and row.type in speech and (speaker := speaker_of(ctx, v)) is not None:
+    # (not for a noun naming a statement already reported: "'They have no authority to make this
+    # request,' the ministry said" quotes the one it was made to; "sa complaisance" is the accusation)
+    named_before = row.pos == "NOUN" and any(
+        modifier(ctx, d) in ("definite", "demonstrative") and "Poss=Yes" not in toks[d].morph
+        for d in ctx.tree.children(v, "det")
+    )
+    if not actors and row.type in speech and not named_before and (speaker := speaker_of(ctx, v)) is not None:
         # reported speech with no subject of its own ("a révélé que ... avec sa complaisance"):
         # the speaker makes the accusation or demand, and the party named in the clause receives it
         actors = (speaker,)

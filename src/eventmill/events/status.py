@@ -133,11 +133,17 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
             or "Mood=Cnd" in morph
             or sentence.endswith("?")
             or generic
-            or (under_condition(ctx, v) and not future)
+            or (under_condition(ctx, v) and not future and not _threat(trig.row.type))
             or purpose
         ),
         "future": future,
     }
+
+
+def _threat(etype: str) -> bool:
+    """The type an announced action held over the other side becomes (THREATEN): a threat is made
+    whatever its condition ("threatened military intervention if diplomatic efforts fail")."""
+    return any((r := ontology.retype(t, "ultimatum")) is not None and r[0] == etype for t in ontology.types())
 
 
 def _announced(ctx: Context, v: int) -> bool:
