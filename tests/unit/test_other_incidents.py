@@ -103,3 +103,14 @@ def test_water_cannon_is_crowd_control_not_artillery_nor_a_water_cut():
     )
     modes = {m for e in doc.events for m in e.modes}
     assert not {"heavy-weapons", "withhold"} & modes
+
+
+def test_a_volley_of_rockets_is_fired_and_its_cause_stays_apart():
+    doc = eventmill.extract(
+        "Hezbollah fired dozens of rockets into northern Israel in response to the killing of a senior commander.",
+        lang="en",
+    )
+    fired = [e for e in doc.events if e.trigger.text == "fired"]
+    assert len(fired) == 1 and [m.span.text for m in fired[0].actors] == ["Hezbollah"]
+    assert "dozens of rockets" not in [m.span.text for m in fired[0].recipients]
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from eventmill import ontology
 from eventmill.events.context import Context
-from eventmill.events.matching import Trigger
+from eventmill.events.matching import Trigger, counted_object
 from eventmill.models import Count, Mention
 from eventmill.text import norm
 
@@ -43,7 +43,11 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     # one, what the row asks as its object is the means ("dropped barrel bombs on Aleppo")
     targets = _targets(ctx, trig)
     means = {
-        c for c in tree.children(v, "obj") if targets is not None and row.objects and norm(toks[c].lemma) in row.objects
+        c
+        for c in tree.children(v, "obj")
+        if targets is not None
+        and row.objects
+        and (norm(toks[c].lemma) in row.objects or counted_object(toks, c, c, len(toks) - 1, row.objects))
     }
 
     def hung_on(k: int, role: str) -> list[int]:

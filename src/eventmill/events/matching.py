@@ -81,6 +81,16 @@ OBJECT_DEPS = ("obj", "obl:arg", "nsubj:pass", "obl", "xcomp")
 CIRCUMSTANCE_DEPS = ("obl", "obl:mod", "obl:tmod", "obl:npmod", "obl:agent")
 
 
+def counted_object(tokens: Sequence[Token], i: int, lo: int, hi: int, lemmas: tuple[str, ...]) -> bool:
+    """Object i is a quantity or a volley of one of these lemmas ("fired dozens of rockets", "a barrage of
+    missiles", "a tiré des dizaines de roquettes"): a noun right after it, through one preposition, that
+    hangs on it."""
+    return tokens[i].pos in ("NOUN", "NUM") and any(
+        tokens[j].head == i and tokens[j].dep.startswith("nmod") and norm(tokens[j].lemma) in lemmas
+        for j in range(i + 1, min(i + 4, hi + 1))
+    )
+
+
 def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[str, ...]) -> bool:
     """One of the trigger's objects (or its passive subject) has one of these lemmas ("expelled two
     Russian diplomats", "the border was closed"); the word PROPN stands for any proper name, VERB for an
@@ -99,6 +109,7 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
                 tokens[i].dep.startswith(OBJECT_DEPS)
                 and (
                     norm(tokens[i].lemma) in lemmas
+                    or counted_object(tokens, i, lo, hi, lemmas)
                     or (tokens[i].pos == "PROPN" and "propn" in lemmas and tokens[i].dep not in CIRCUMSTANCE_DEPS)
                     or (tokens[i].dep == "xcomp" and "verb" in lemmas)
                 )
