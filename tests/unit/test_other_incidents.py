@@ -9,6 +9,8 @@ incident its sentence reports, and it is not news of the day.
   attack's.
 """
 
+import pytest
+
 import eventmill
 
 CLAIM = (
@@ -114,3 +116,19 @@ def test_a_volley_of_rockets_is_fired_and_its_cause_stays_apart():
     assert len(fired) == 1 and [m.span.text for m in fired[0].actors] == ["Hezbollah"]
     assert "dozens of rockets" not in [m.span.text for m in fired[0].recipients]
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2
+
+
+OFFENSIVES = [
+    ("en", "Israel launched a ground offensive in Gaza."),
+    ("fr", "Israël a lancé une offensive terrestre dans la bande de Gaza."),
+]
+
+
+@pytest.mark.parametrize("lang, text", OFFENSIVES, ids=[r[0] for r in OFFENSIVES])
+def test_a_ground_offensive_is_no_figure_of_speech(lang, text):
+    doc = eventmill.extract(text, lang=lang)
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_charm_offensive_still_is():
+    assert eventmill.extract("The government launched a charm offensive in Brussels.", lang="en").events == ()
