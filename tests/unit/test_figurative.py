@@ -19,7 +19,7 @@ from eventmill.config import Config
 
 FIGURATIVE = [
     ("en", "The mayor has fought for more funding to repair the town's roads and bridges."),
-    ("en", "The unemployment rate hit its highest level in two years, the statistics office said."),
+    ("en", "The new tax hit small shopkeepers hard, the statistics office said."),
     ("en", "The parents lost a months-long battle with the courts over their son's treatment."),
     ("en", "The new plant captures the heat that the water brings to the surface."),
     ("fr", "La hausse des prix a durement frappé les ménages les plus modestes, selon l'institut."),

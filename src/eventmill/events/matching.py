@@ -154,7 +154,7 @@ def _classifies_weapon(tokens: Sequence[Token], tok: Token, modes: PhraseIndex[t
 _THING_KINDS = ontology.in_class("harm") | ontology.in_class("aim") | ontology.in_class("own_means")
 
 
-def _names_people(tok: Token, lex: EventLexicon, lang: str) -> bool:
+def names_people(tok: Token, lex: EventLexicon, lang: str) -> bool:
     """The noun is a word for people or a body of them: `people` in modifiers.tsv ("agency", "leader")
     or a word of the language's `agents.tsv` ("workers", "envoy")."""
     if lex.modifiers.get(norm(tok.lemma)) == "people" or lex.modifiers.get(norm(tok.text)) == "people":
@@ -174,7 +174,7 @@ def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, le
     head = tokens[tok.head]
     if head.pos != "NOUN":
         return False
-    if _names_people(head, lex, lang):
+    if names_people(head, lex, lang):
         return True  # of any type: "aid workers", "peace envoy", "protest leaders" are people
     if row.type not in _THING_KINDS:
         return False

@@ -6,28 +6,41 @@ from __future__ import annotations
 
 from eventmill import ontology
 from eventmill.events.context import Context
-from eventmill.events.matching import Trigger
+from eventmill.events.matching import Trigger, names_people
 from eventmill.models import Candidate
 from eventmill.text import norm
 
 
 def modal_without_party(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     """A demand read from a modal ("Libya must hand over the suspects", "both parties must agree")
-    asks something of whoever must act; with nobody there, or only "there", "you" or "we", it is an
-    opinion or an instruction, not a demand anyone made ("there must be dialogue", "you must know
-    your limits"). A passive subject still makes one ("the hostages must be released")."""
+    asks something of whoever must act; with nobody there, only "there", "you" or "we", or a thing, it
+    is an opinion or an instruction, not a demand anyone made ("there must be dialogue", "you must
+    know your limits", "the chicken must be there"). A party as passive subject still makes one ("the
+    hostages must be released")."""
     toks, v = ctx.toks, trig.head
     if trig.row.type not in ontology.in_class("addressee") or toks[v].pos != "AUX":
         return False
     if any(m.actor and m.actor.kind != "other" for m in c.recipients):
         return False
     subjects = ctx.tree.children(toks[v].head, "nsubj", "expl")
-    return not any(
-        toks[k].dep != "expl"
-        and norm(toks[k].text) != "there"
-        and not ({"Person=1", "Person=2"} & set(toks[k].morph.split("|")))
-        for k in subjects
-    )
+    return not any(_party(ctx, k) for k in subjects)
+
+
+def _party(ctx: Context, k: int) -> bool:
+    """The subject token k of a modal can be a party that must act: a pronoun of the third person, a
+    name, a word of an actor mention ("the government") or a noun for people (`people` in
+    modifiers.tsv, agents.tsv: "both parties", "the hostages"); a thing is none ("the chicken must be
+    there", "these processes must be used"). A relative pronoun stands for the noun its clause
+    hangs from ("requirements that must be met")."""
+    tok = ctx.toks[k]
+    morph = set(tok.morph.split("|"))
+    if tok.dep == "expl" or norm(tok.text) == "there" or {"Person=1", "Person=2"} & morph:
+        return False
+    if "PronType=Rel" in morph:
+        verb = ctx.toks[tok.head]
+        if verb.dep.startswith("acl") and verb.head != verb.i:
+            return _party(ctx, verb.head)
+    return tok.pos in ("PRON", "PROPN") or k in ctx.actor_at or names_people(tok, ctx.lex, ctx.doc.lang or "")
 
 
 def air_strike(c: Candidate, etype: str) -> tuple[str, tuple[str, ...], str] | None:
