@@ -20,8 +20,8 @@ from eventmill.events.context import Context, context_for
 from eventmill.events.finish import finish
 from eventmill.events.intervention import crowd_control, fold_interventions
 from eventmill.events.merge import merge_events
+from eventmill.events.pointing import new_incident
 from eventmill.events.raw import RawEvent, unasserted
-from eventmill.events.reading import new_incident
 from eventmill.events.relevance import (
     accident_word,
     accidental,

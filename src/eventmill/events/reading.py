@@ -23,6 +23,7 @@ from eventmill.events.arguments import (
 from eventmill.events.context import Context
 from eventmill.events.matching import WEAPON_MODES, Trigger
 from eventmill.events.placefit import after_cause, sequel
+from eventmill.events.pointing import points_back
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Actor, Candidate, Count, Mention, Span
 from eventmill.text import norm
@@ -206,7 +207,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
 
     # places on the trigger itself come before places inside its actors' names
     places = places_under(other_heads) + places_under(actor_heads + recip_heads)
-    definite, demonstrative = _points_back(ctx, trig, on_victims, recip_heads)
+    definite, demonstrative = points_back(ctx, trig, on_victims, recip_heads)
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
     # "The attacker detonated his explosives", "Les assaillants ont ouvert le feu": a definite noun
     # naming an attack's doer points back to that attack
@@ -305,39 +306,6 @@ def _number(t) -> str | None:
 def _third_person(t) -> bool:
     """A third-person personal pronoun ("they", "ils"; fr_core_news_md gives French ones no PronType)."""
     return t.pos == "PRON" and "Person=3" in t.morph and ("PronType=Prs" in t.morph or "PronType" not in t.morph)
-
-
-def _points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list[int]) -> tuple[bool, bool]:
-    """Whether the trigger names an event already reported, and whether by a demonstrative: "cette
-    offensive" always points back, "l'attaque" when an attack was reported, and so do "the members
-    killed"; "another attack", "the slaying of seven more demonstrators" are new incidents."""
-    toks, v = ctx.toks, trig.head
-    dets = {modifier(ctx, c) for c in ctx.tree.children(v, "det")}
-    demonstrative = "demonstrative" in dets
-    definite = demonstrative or (trig.row.pos == "NOUN" and "definite" in dets)
-    if on_victims:
-        head = toks[v].head
-        definite = definite or bool(
-            {modifier(ctx, c) for c in [head] + ctx.tree.children(head, "det")} & {"definite", "demonstrative"}
-        )
-    if new_incident(ctx, v, recip_heads):
-        return False, False
-    return definite, definite and demonstrative
-
-
-def new_incident(ctx: Context, v: int, recip_heads: list[int]) -> bool:
-    """Whether the trigger at v or its victims carry a word that marks another incident than those
-    already reported ("another attack", "three other soldiers were wounded", "d'autres frappes")."""
-    near = ctx.tree.children(v) + [g for k in recip_heads for g in [k] + ctx.tree.children(k)]
-    near += [g for k in near for g in ctx.tree.children(k)]
-    return any(_additive(ctx, k) for k in near)
-
-
-def _additive(ctx: Context, k: int) -> bool:
-    """Token k marks a new incident ("another", "seven more", "d'autres"), not "more than twenty"."""
-    if modifier(ctx, k) != "additive":
-        return False
-    return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
 
 
 def _nation_of(ctx: Context, v: int) -> tuple[Mention, ...]:

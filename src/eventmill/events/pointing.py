@@ -1,0 +1,42 @@
+"""Whether a report points back to an incident already reported ("cette offensive", "the attack",
+"the members killed") or marks a new one ("another attack", "d'autres frappes"); read by
+`events.reading` for each candidate and by `events.assemble` for each raw event."""
+
+from __future__ import annotations
+
+from eventmill.events.context import Context
+from eventmill.events.matching import Trigger
+from eventmill.events.status import modifier
+
+
+def points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list[int]) -> tuple[bool, bool]:
+    """Whether the trigger names an event already reported, and whether by a demonstrative: "cette
+    offensive" always points back, "l'attaque" when an attack was reported, and so do "the members
+    killed"; "another attack", "the slaying of seven more demonstrators" are new incidents."""
+    toks, v = ctx.toks, trig.head
+    dets = {modifier(ctx, c) for c in ctx.tree.children(v, "det")}
+    demonstrative = "demonstrative" in dets
+    definite = demonstrative or (trig.row.pos == "NOUN" and "definite" in dets)
+    if on_victims:
+        head = toks[v].head
+        definite = definite or bool(
+            {modifier(ctx, c) for c in [head] + ctx.tree.children(head, "det")} & {"definite", "demonstrative"}
+        )
+    if new_incident(ctx, v, recip_heads):
+        return False, False
+    return definite, definite and demonstrative
+
+
+def new_incident(ctx: Context, v: int, recip_heads: list[int]) -> bool:
+    """Whether the trigger at v or its victims carry a word that marks another incident than those
+    already reported ("another attack", "three other soldiers were wounded", "d'autres frappes")."""
+    near = ctx.tree.children(v) + [g for k in recip_heads for g in [k] + ctx.tree.children(k)]
+    near += [g for k in near for g in ctx.tree.children(k)]
+    return any(_additive(ctx, k) for k in near)
+
+
+def _additive(ctx: Context, k: int) -> bool:
+    """Token k marks a new incident ("another", "seven more", "d'autres"), not "more than twenty"."""
+    if modifier(ctx, k) != "additive":
+        return False
+    return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
