@@ -19,6 +19,10 @@ ISOLATED_KM, ISOLATED_CONFIDENCE = 1000.0, 0.6
 KNOWN_POPULATION = 100_000
 SMALL_POPULATION = 5_000
 FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or centres on
+# a small place abroad this far from every town of the countries the article names or centres on is a
+# local name the gazetteer lacks more often than a homonym abroad ("Delft" in a Cape Town story)
+FOREIGN_FAR_KM = 300.0
+FOREIGN_HOME_PLACES = 2  # the article puts at least this many places there
 PERSONS = "civilians"  # the actor kind of people named by what they are ("man", "resident": agents.tsv)
 
 
@@ -60,6 +64,33 @@ def doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
         ):
             doubtful = less_sure(p, FOREIGN_CONFIDENCE)
             resolved[i] = dataclasses.replace(r, place=doubtful)
+
+
+def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
+    """Drop the match of a small place abroad that lies far from every place the article puts in the
+    countries it names or centres on, in a country none of its other places is in: a suburb or a
+    township the gazetteer lacks ("the Delft police station" in a Cape Town story is no Dutch city),
+    which the geocode stage then puts, less surely, at the place that holds it (`geo_unknown`)."""
+    if not focus:
+        return
+    home = [r.place for r in resolved.values() if r.place and r.place.country in focus and r.place.precision != "country"]
+    if len({h.gid for h in home}) < FOREIGN_HOME_PLACES:
+        return  # one place is no sure home: "a tribute show comes to Clacton" beside Las Vegas
+    for i, r in list(resolved.items()):
+        p = r.place
+        if (
+            r.kind != "place"
+            or p is None
+            or p.precision not in ("town", "neighbourhood", "admin2")
+            or p.country in focus
+            or p.population >= KNOWN_POPULATION
+            or p.feature == "PPLC"
+        ):
+            continue
+        if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
+            continue
+        if all(km(p.lat, p.lon, h.lat, h.lon) > FOREIGN_FAR_KM for h in home):
+            resolved[i] = dataclasses.replace(r, place=None)
 
 
 def doubt_modifiers(doc: Document, resolved: dict[int, Mention], kinds: Callable[[str], bool]) -> None:

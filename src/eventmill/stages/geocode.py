@@ -28,6 +28,7 @@ from eventmill.stages.geo_doubts import (
     doubt_modifiers,
     less_sure,
     other_name_only,
+    unlist_foreign,
 )
 from eventmill.stages.geo_nearby import country_homonyms, place_nearby
 from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
@@ -222,6 +223,7 @@ def geocode(doc: Document, config: Config) -> Document:
     country_homonyms(geo, doc, resolved, tuple(c for c in (*apart, *(iso2(c) for c in adjectives)) if c))
     doubt_isolated(resolved, countries)
     doubt_foreign(resolved, _with_focus(countries, resolved))
+    unlist_foreign(resolved, _with_focus(countries, resolved))
     doubt_modifiers(doc, resolved, lambda word: _kind(cues, word) is not None)
     focus = _with_focus(countries, resolved)
     seat_of = {m.span: seats()[m.actor.name] for m in doc.mentions if m.actor is not None and m.actor.name in seats()}
