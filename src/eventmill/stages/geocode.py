@@ -224,7 +224,8 @@ def geocode(doc: Document, config: Config) -> Document:
     doubt_isolated(resolved, countries)
     doubt_foreign(resolved, _with_focus(countries, resolved))
     unlist_foreign(resolved, _with_focus(countries, resolved))
-    doubt_modifiers(doc, resolved, lambda word: _kind(cues, word) is not None)
+    # a kind of place ("Deir ez-Zor province") or a site in it ("the Kabul airport") says the name is a place
+    doubt_modifiers(doc, resolved, lambda word: _kind(cues, word) is not None or is_site_word(cues, word))
     focus = _with_focus(countries, resolved)
     seat_of = {m.span: seats()[m.actor.name] for m in doc.mentions if m.actor is not None and m.actor.name in seats()}
     for i, m in enumerate(doc.mentions):

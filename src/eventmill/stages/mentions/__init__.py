@@ -136,7 +136,16 @@ def mentions(doc: Document, config: Config) -> Document:
     sites: list[tuple[int, int]] = []
     well_known = partial(well_known_town, geo, lang)
     days = weekday_names(lang)
-    for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text, well_known, lambda w: norm(w) in days):
+    for first, last in find_sites(
+        toks,
+        cues,
+        free,
+        geo.is_place_name,
+        doc.text,
+        well_known,
+        lambda w: norm(w) in days,
+        lambda name: norm(name) in lex.demonyms,
+    ):
         head = head_of(toks, first, last)
         if toks[head].dep in SITE_ACTING:
             continue  # "Harvard University said": the institution acts ("Deerpark Road was closed" does not)

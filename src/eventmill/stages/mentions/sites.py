@@ -51,11 +51,14 @@ def find_sites(
     text: str,
     town: Callable[[str], bool] = lambda _: False,
     day: Callable[[str], bool] = lambda _: False,
+    adjective: Callable[[str], bool] = lambda _: False,
 ) -> list[tuple[int, int]]:
     """Spans (first, last) of the sites of the text, left to right, not overlapping. `known(name)`: the
     gazetteer knows the name; `town(name)`: it is a well-known town, which may follow a site's name with
     no comma ("the British Embassy Tokyo", "Robinson College Cambridge"); `day(word)`: a weekday, which
-    follows a site's name with no preposition ("arrested on 14th St. Thursday") and never goes on with it."""
+    follows a site's name with no preposition ("arrested on 14th St. Thursday") and never goes on with it;
+    `adjective(name)`: a nationality or a faith ("Syrian", "Shiite"), which a lowercase site word after it
+    does not make a name ("a Shiite mosque"; "at Seasons restaurant" is one)."""
     out: list[tuple[int, int]] = []
     end = -1
     for k, tok in enumerate(toks):
@@ -73,6 +76,18 @@ def find_sites(
         # Dauphine streets")
         before = tok.text[:1].isupper() or _plural(cues, tok.text)
         span = _before(toks, k, free, cues) if before and not inside else None
+        if span is None and not before and not inside and (span := _before(toks, k, free, cues)) is not None:
+            # a lowercase site word after a name ("at Seasons restaurant", "the Awabakal quarry"), unless the
+            # name is a place the gazetteer knows ("the Kabul airport": Kabul) or an adjective ("a Shiite mosque")
+            name = text[toks[span[0]].start : toks[k - 1].end]
+            if (
+                span[0] == 0
+                or toks[span[0] - 1].sent != tok.sent
+                or known(name)
+                or adjective(name)
+                or all(toks[j].pos == "ADJ" for j in range(span[0], k))
+            ):
+                span = None
         if span is None:
             span = _after(
                 toks,
