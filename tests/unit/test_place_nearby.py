@@ -97,3 +97,21 @@ def test_a_site_goes_to_the_town_its_own_sentence_names_before_the_articles_main
     )
     kind, place = found["Alder Hey Children's Hospital"]
     assert kind == "place" and place.name == "Liverpool" and place.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("Police in Nairobi and Mombasa said on Monday that two men were arrested in Kibera.", "Kibera", "KE"),
+        ("Officials in Cairo and Giza said on Monday that the new school in Maadi would open soon.", "Maadi", "EG"),
+    ],
+)
+def test_a_small_homonym_abroad_far_from_the_storys_places_is_a_local_name_put_at_its_holder(text, name, country):
+    # Kibera is also a Congolese village, Maadi a Yemeni one: the gazetteer lacks the Nairobi slum and the Cairo district
+    place = listed(text)[name][1]
+    assert place.country == country and place.feature == "unlisted" and place.confidence < 0.6
+
+
+def test_a_small_town_abroad_in_a_country_the_story_places_another_town_in_stays():
+    found = listed("The band played in Leeds and Bradford, then in Copenhagen, Hamburg and Langa.")
+    assert found["Langa"][1].country == "DK" and found["Langa"][1].feature != "unlisted"

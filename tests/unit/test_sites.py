@@ -212,3 +212,25 @@ def test_every_listed_campus_town_is_a_town_of_its_country_and_region():
         place = campus_town(geo, name)
         assert place is not None, name
         assert place.country == country and (not region or place.admin1 == region), name
+
+
+@pytest.mark.parametrize(
+    "text,site,town",
+    [
+        ("The gala will be held at Seasons restaurant in Paterson on Friday.", "Seasons restaurant", "Paterson"),
+        ("Workers found old rails at the Awabakal quarry near Newcastle.", "Awabakal quarry", "Newcastle"),
+    ],
+)
+def test_a_name_before_a_lowercase_site_word_is_a_site(text, site, town):
+    place = mentions(text)[site].place
+    assert place is not None and place.name == town and place.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [("A bomb hit a Shiite mosque in Kirkuk on Friday.", "Kirkuk"), ("Troops guarded the Kabul airport.", "Kabul")],
+)
+def test_a_known_place_or_an_adjective_before_a_lowercase_site_word_is_no_site(text, name):
+    found = mentions(text)
+    assert not any(t.endswith(("mosque", "airport")) for t in found)
+    assert found[name].place is not None and found[name].place.confidence >= 0.8  # "the Kabul airport" is in Kabul
