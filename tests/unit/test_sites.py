@@ -234,3 +234,9 @@ def test_a_known_place_or_an_adjective_before_a_lowercase_site_word_is_no_site(t
     found = mentions(text)
     assert not any(t.endswith(("mosque", "airport")) for t in found)
     assert found[name].place is not None and found[name].place.confidence >= 0.8  # "the Kabul airport" is in Kabul
+
+
+def test_a_site_that_is_the_subject_of_a_copula_is_the_place_described():
+    found = mentions("Flooding hit Belfast on Monday. The Elm Park Estate is the home of two rival gangs.")
+    place = found["Elm Park Estate"].place
+    assert place is not None and place.country == "GB" and place.confidence < 0.8

@@ -49,7 +49,9 @@ from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
 CAPITAL_POPULATION = 1_000_000
-SITE_ACTING = ("nsubj", "agent")  # a site that is the subject of an active verb is the institution acting
+# a site that is the subject of an active verb is the institution acting ("Harvard University said"); of a
+# copula it is the place described ("The Mozart Estate is the home turf of a gang")
+SITE_ACTING = ("nsubj", "agent")
 # actors whose name is never read for a place inside it ("Jordan Peterson", a country itself)
 NOT_NAMED_PLACES = ("person", "country")
 
@@ -147,7 +149,7 @@ def mentions(doc: Document, config: Config) -> Document:
         lambda name: norm(name) in lex.demonyms,
     ):
         head = head_of(toks, first, last)
-        if toks[head].dep in SITE_ACTING:
+        if toks[head].dep in SITE_ACTING and toks[toks[head].head].pos != "AUX":
             continue  # "Harvard University said": the institution acts ("Deerpark Road was closed" does not)
         found.append(Mention("place", span_of(doc, first, last), head=head))
         sites.append((first, last))
