@@ -73,7 +73,9 @@ def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None
     which the geocode stage then puts, less surely, at the place that holds it (`geo_unknown`)."""
     if not focus:
         return
-    home = [r.place for r in resolved.values() if r.place and r.place.country in focus and r.place.precision != "country"]
+    home = [
+        r.place for r in resolved.values() if r.place and r.place.country in focus and r.place.precision != "country"
+    ]
     if len({h.gid for h in home}) < FOREIGN_HOME_PLACES:
         return  # one place is no sure home: "a tribute show comes to Clacton" beside Las Vegas
     for i, r in list(resolved.items()):

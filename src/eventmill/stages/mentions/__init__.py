@@ -49,9 +49,7 @@ from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
 CAPITAL_POPULATION = 1_000_000
-# a site that is the subject of an active verb is the institution acting ("Harvard University said"); of a
-# copula it is the place described ("The Mozart Estate is the home turf of a gang")
-SITE_ACTING = ("nsubj", "agent")
+SITE_ACTING = ("nsubj", "agent")  # of an active verb: the institution acts ("Harvard University said")
 # actors whose name is never read for a place inside it ("Jordan Peterson", a country itself)
 NOT_NAMED_PLACES = ("person", "country")
 
@@ -138,19 +136,11 @@ def mentions(doc: Document, config: Config) -> Document:
     sites: list[tuple[int, int]] = []
     well_known = partial(well_known_town, geo, lang)
     days = weekday_names(lang)
-    for first, last in find_sites(
-        toks,
-        cues,
-        free,
-        geo.is_place_name,
-        doc.text,
-        well_known,
-        lambda w: norm(w) in days,
-        lambda name: norm(name) in lex.demonyms,
-    ):
+    is_day, is_demonym = (lambda w: norm(w) in days), (lambda name: norm(name) in lex.demonyms)
+    for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text, well_known, is_day, is_demonym):
         head = head_of(toks, first, last)
         if toks[head].dep in SITE_ACTING and toks[toks[head].head].pos != "AUX":
-            continue  # "Harvard University said": the institution acts ("Deerpark Road was closed" does not)
+            continue  # not "Deerpark Road was closed", nor a copula's subject: "The Elm Park Estate is the home of"
         found.append(Mention("place", span_of(doc, first, last), head=head))
         sites.append((first, last))
         take(first, last)
