@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from eventmill import datafiles
 from eventmill.distance import km
-from eventmill.geo import own_name
+from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention, Place
 from eventmill.text import norm
 
@@ -143,6 +143,22 @@ def event_nouns(lang: str) -> frozenset[str]:
         for r in rows
         if (r.get("pos") or "").upper() == "NOUN" and len(r.get("lemma", "").split()) == 1
     )
+
+
+def division_named(geo: Geocoder, name: str, place: Place, lang: str | None, countries: tuple[str, ...]) -> Place:
+    """The first- or second-level division of the town's country whose own name the text gives, when the
+    town is known by that name only as another of its names or is a village of unknown size: "Parwan" is
+    the province, not Jabal os Saraj, which the gazetteer also calls Parwan; "Wardak" the province, not a
+    hamlet of that name. A town that bears the name itself ("Herat", "Kandahar") stays the town."""
+    if place.precision not in ("town", "neighbourhood") or place.feature == "PPLC":
+        return place
+    if own_name(name, place) and place.population > 0:
+        return place
+    for level in ("admin1", "admin2"):
+        unit = geo.lookup(name, lang=lang, countries=(place.country, *countries), hint=level)
+        if unit is not None and unit.precision == level and unit.country == place.country and own_name(name, unit):
+            return unit
+    return place
 
 
 def other_name_only(text: str, place: Place) -> bool:

@@ -23,6 +23,7 @@ from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
 from eventmill.stages.geo_doubts import (
     KNOWN_POPULATION,
+    division_named,
     doubt_foreign,
     doubt_isolated,
     doubt_modifiers,
@@ -166,6 +167,8 @@ def geocode(doc: Document, config: Config) -> Document:
                 )
                 if alone is not None and alone.gid != place.gid:
                     place = alone
+            if place is not None and hint is None and not outer:
+                place = division_named(geo, name, place, doc.lang, (*inside, *context))
             lost = place is not None and _kind_lost(name, place, cues)
             if lost:
                 place = None  # "Mount Tana" folds onto Montana, "Lake Genevre" onto La Genevraye: other places
