@@ -21,3 +21,11 @@ def test_a_provinces_own_name_that_a_town_bears_only_as_another_name_is_the_prov
 def test_a_town_that_bears_the_name_itself_stays_the_town(name):
     found = places(f"Taliban fighters attacked two checkpoints in {name} on Monday, officials in Kabul said.")
     assert found[name].precision == "town"
+
+
+def test_a_province_the_recogniser_calls_a_person_among_the_storys_towns_is_kept_as_the_province():
+    doc = eventmill.extract(
+        "Fighting hit Herat, Kandahar, Kunduz and Ghazni; Nuristan was calm.", lang="en", published="2018-04-13"
+    )
+    found = {m.span.text: m.place for m in doc.mentions if m.kind == "nearby" and m.place is not None}
+    assert found["Nuristan"].precision == "admin1" and found["Nuristan"].country == "AF"

@@ -10,6 +10,7 @@ from eventmill.distance import km
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Mention
 from eventmill.placecues import SITE, after_locative
+from eventmill.stages.geo_doubts import division_named
 
 # a name kept lies this close to a town or district the article places surely, and is this sure at most:
 # never as sure as a name the text puts where places go
@@ -41,6 +42,7 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
         place = geo.lookup(m.span.text, lang=doc.lang, countries=countries, near=near)
         if place is None:
             continue
+        place = division_named(geo, m.span.text, place, doc.lang, countries)  # "Nuristan": the province
         if place.precision in LOCAL and any(
             t != m.span.text and km(place.lat, place.lon, p.lat, p.lon) <= NEARBY_KM for t, p in anchors
         ):
