@@ -149,12 +149,15 @@ def division_named(geo: Geocoder, name: str, place: Place, lang: str | None, cou
     """The first- or second-level division of the town's country whose own name the text gives, when the
     town is known by that name only as another of its names or is a village of unknown size: "Parwan" is
     the province, not Jabal os Saraj, which the gazetteer also calls Parwan; "Wardak" the province, not a
-    hamlet of that name. A town that bears the name itself ("Herat", "Kandahar") stays the town."""
+    hamlet of that name (a first-level division only). A town that bears the name itself ("Herat", "Kandahar") stays the town."""
     if place.precision not in ("town", "neighbourhood") or place.feature == "PPLC":
         return place
-    if own_name(name, place) and place.population > 0:
+    own = own_name(name, place)
+    if own and place.population > 0:
         return place
-    for level in ("admin1", "admin2"):
+    # a village of unknown size that bears the name gives way to a province only ("Khanasser" stays the
+    # Syrian village, not its subdistrict)
+    for level in ("admin1",) if own else ("admin1", "admin2"):
         unit = geo.lookup(name, lang=lang, countries=(place.country, *countries), hint=level)
         if unit is not None and unit.precision == level and unit.country == place.country and own_name(name, unit):
             return unit
