@@ -157,9 +157,12 @@ def division_named(geo: Geocoder, name: str, place: Place, lang: str | None, cou
         return place
     # a village of unknown size that bears the name gives way to a province only ("Khanasser" stays the
     # Syrian village, not its subdistrict)
-    for level in ("admin1",) if own else ("admin1", "admin2"):
+    levels = ("admin1",) if own else ("admin1", "admin2")
+    # only a division the gazetteer lists under the name itself, never a fuzzy match
+    units = {c.gid for c in geo.candidates(name, lang=lang) if c.precision in levels and c.country == place.country}
+    for level in levels:
         unit = geo.lookup(name, lang=lang, countries=(place.country, *countries), hint=level)
-        if unit is not None and unit.precision == level and unit.country == place.country and own_name(name, unit):
+        if unit is not None and unit.gid in units and unit.precision == level and own_name(name, unit):
             return unit
     return place
 
