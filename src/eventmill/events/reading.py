@@ -177,7 +177,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     # numbers on the trigger itself ("plusieurs dizaines de tués", "des centaines de manifestants")
     # (a verb's own number only: "were killed and 15 wounded" hangs the count of the wounded on a
     # conjunct of the verb)
-    on_trigger = ctx.count_on(v) if toks[v].pos != "VERB" else (ctx.number_on.get(v) or [None])[0]
+    own_numbers = ctx.number_on.get(v)
+    on_trigger = ctx.count_on(v) if toks[v].pos != "VERB" else own_numbers[0] if own_numbers else None
     if row.count and (c := count(on_trigger, ctx)):
         counts[row.count] = c
     for k in recip_heads:

@@ -60,7 +60,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     }
     # "may decide to expel", "could try to attack", "would allow police to detain": a modal on a verb
     # the trigger's infinitive completes makes it hypothetical too
-    up, chain = v, []
+    up, chain = v, list[int]()
     while toks[up].dep == "xcomp" and toks[up].head != up and len(chain) < 2:
         up = toks[up].head
         chain.append(up)
