@@ -35,6 +35,7 @@ TABLES = {
     "support.tsv": (("lemma", "role"), ("lemma",)),
     "modifiers.tsv": (("word", "kind"), ("word",)),
     "placecues.tsv": (("phrase", "hint"), ("phrase", "hint")),
+    "institutions.tsv": (("word", "kind"), ("word", "kind")),
     EXAMPLES: (("kind", "word", "pos_or_type", "sentence", "expect"),) * 2,
 }
 SHARED_TABLES = {

@@ -286,15 +286,12 @@ def _speaker_as_pronoun(ctx: Context, v: int, actor_heads: list[int]) -> Mention
     if speaker is None or speaker.kind != "actor" or speaker.head < 0:
         return None
     head = toks[speaker.head]
+    if ctx.tree.children(v, "aux:pass", "nsubj:pass"):
+        return None  # the pronoun is the victim ("they were attacked")
     for k in actor_heads:
         t = toks[k]
-        if (
-            _third_person(t)
-            and t.sent == head.sent
-            and head.i < k
-            and _number(t) in (None, _number(head) or _number(t))
-            and not ctx.tree.children(v, "aux:pass", "nsubj:pass")
-        ):
+        numbers = {_number(t), _number(head)} - {None}
+        if _third_person(t) and t.sent == head.sent and head.i < k and len(numbers) < 2:
             return speaker
     return None
 

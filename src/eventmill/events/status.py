@@ -140,6 +140,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     }
 
 
+@cache
 def _threat(etype: str) -> bool:
     """The type an announced action held over the other side becomes (THREATEN): a threat is made
     whatever its condition ("threatened military intervention if diplomatic efforts fail")."""

@@ -9,13 +9,14 @@ The small models often label only the place inside an institution's name:
 Read as they come, the country lexicons take the place first, and it becomes the speaker, the accuser
 or the event's location. Joined, the whole is one organisation, which the lexicons leave to the
 entity reading, and the place it carries is listed as context (`inside.places_inside`).
-A name is joined only when a word of `resources/<lang>/institutions.txt` (a word that heads the name
-of a body: Commission, Society, Conseil) is the place's head, or is in the organisation before "of".
+A name is joined only when a word of `resources/<lang>/institutions.tsv` (kind `body`: a word that
+heads the name of a body, Commission, Society, Conseil; kind `link`: a word joining its parts, "of", "du") is the place's head, or is in the organisation before "of".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from eventmill import datafiles
 from eventmill.models import Token
@@ -24,7 +25,6 @@ from eventmill.text import norm
 
 PLACE_LABELS = ("GPE", "LOC")
 ORG_LABELS = ("ORG",)
-LINKS = ("of", "on", "for", "de", "du", "des", "d'", "pour", "sur")  # inside a name ("... on Human Rights")
 
 
 def joined_names(
@@ -33,7 +33,7 @@ def joined_names(
     """The entity runs with each country or province (`wide`) that heads into or closes an institution's
     name made part of it, labelled as an organisation. A town stays a place of its own: a body named
     for its town sits there ("le tribunal de New York")."""
-    bodies = datafiles.words(lang, "institutions.txt")
+    bodies, links = _words(lang, "body"), _words(lang, "link")
     if not bodies:
         return runs
     out: list[tuple[int, int, str]] = []
@@ -41,7 +41,11 @@ def joined_names(
     while i < len(runs):
         first, last, label = runs[i]
         nxt = runs[i + 1] if i + 1 < len(runs) else None
-        if label in PLACE_LABELS and wide(first, last) and (end := _name_after(toks, first, last, bodies)) is not None:
+        if (
+            label in PLACE_LABELS
+            and wide(first, last)
+            and (end := _name_after(toks, first, last, bodies, links)) is not None
+        ):
             # "Kenya National Commission on Human Rights": the place is a word of the body's name;
             # any run inside the name joins it
             while nxt is not None and nxt[0] <= end:
@@ -54,7 +58,7 @@ def joined_names(
             and nxt[2] in PLACE_LABELS
             and wide(nxt[0], nxt[1])
             and nxt[0] == last + 2
-            and norm(toks[last + 1].text) in LINKS
+            and norm(toks[last + 1].text) in links
             and any(norm(t.text) in bodies for t in toks[first : last + 1])
             and toks[nxt[0]].sent == toks[first].sent
         ):
@@ -66,7 +70,15 @@ def joined_names(
     return out
 
 
-def _name_after(toks: Sequence[Token], first: int, last: int, bodies: frozenset[str]) -> int | None:
+@cache
+def _words(lang: str, kind: str) -> frozenset[str]:
+    """The words of one kind of the language's institutions.tsv."""
+    return frozenset(norm(r["word"]) for r in datafiles.tables(lang, "institutions.tsv") if r.get("kind") == kind)
+
+
+def _name_after(
+    toks: Sequence[Token], first: int, last: int, bodies: frozenset[str], links: frozenset[str]
+) -> int | None:
     """The last token of an institution's name that place first..last opens, or None: capitalised
     words right after it, one of them a word for a body, on which the place hangs ("Kenya National
     Commission"), with the capitalised phrases linked after it ("on Human Rights")."""
@@ -82,7 +94,7 @@ def _name_after(toks: Sequence[Token], first: int, last: int, bodies: frozenset[
     k = end + 1
     while (
         k + 1 < len(toks)
-        and norm(toks[k].text) in LINKS
+        and norm(toks[k].text) in links
         and toks[k + 1].text[:1].isupper()
         and toks[k + 1].sent == toks[first].sent
     ):
@@ -102,7 +114,7 @@ class Bodies:
             p = lookup(text[toks[first].start : toks[last].end], lang=lang)
             return p is not None and p.precision in ("country", "admin1")
 
-        words = datafiles.words(lang, "institutions.txt")
+        words = _words(lang, "body")
         self.runs = joined_names(toks, entity_runs(toks), lang, wide)
         self.names = [
             (first, last)
