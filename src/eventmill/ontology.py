@@ -38,6 +38,7 @@ RETYPINGS = (
     "riot",
     "intervention",
     "air",
+    "fighting",
 )
 KIND_CLASSES = ("armed", "institution", "person")
 

@@ -165,6 +165,11 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     put("recipient", g)
                 elif dep.startswith(("obl", "nmod")):
                     others.append(g)
+        if toks[v].dep == "nsubj":
+            # "des heurts ont éclaté entre la police et des manifestants": the sides hang on its verb
+            for c in tree.children(toks[v].head, "obl", "obl:mod"):
+                if lex.case_is(tree.case(c), "between"):
+                    put("actor", c)
         # a support verb governing the noun: "X a lancé une offensive", "Y a repoussé une attaque",
         # also through a light noun: "ils se sont livrés à des actes de vandalisme"
         noun = carrier(ctx, v)

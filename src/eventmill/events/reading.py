@@ -331,20 +331,30 @@ def _ones(lang: str) -> frozenset[str]:
 
 
 def _one_victim(ctx: Context, k: int) -> Count | None:
-    """A count of one for a single victim: a singular noun after the article that means one (a
+    """A count for victims named one by one: a singular noun after the article that means one (a
     determiner of quantities.tsv worth 1), with no phrase of its own ("un membre des forces" may be a
-    group's member, "un groupe de" a group)."""
+    group's member, "un groupe de" a group), or several such nouns joined ("un homme et une femme": 2)."""
+    toks, tree = ctx.toks, ctx.tree
+    joined = [c for c in tree.children(k, "conj") if c not in ctx.trigger_heads]  # not "un mort et deux blessés"
+    if not _single(ctx, k) or not all(_single(ctx, c) for c in joined):
+        return None
+    start = min(toks[d].start for d in tree.children(k, "det"))
+    end = max(toks[j].end for j in [k, *joined])
+    n = 1 + len(joined)
+    known = ctx.actor_at[k].actor if k in ctx.actor_at and not joined else None
+    text = ctx.doc.text[start:end]
+    return Count(n, n, n, Span(start, end, text), known.name if known else text if joined else toks[k].text)
+
+
+def _single(ctx: Context, k: int) -> bool:
+    """Token k is one person or thing: a singular noun after the article that means one, with no
+    phrase of its own."""
     toks, tree = ctx.toks, ctx.tree
     t = toks[k]
-    joined = [c for c in tree.children(k, "conj") if c not in ctx.trigger_heads]  # not "un mort et deux blessés"
-    if t.pos != "NOUN" or "Number=Sing" not in t.morph or _weapon(ctx, k) or tree.children(k, "nmod") or joined:
-        return None
+    if t.pos != "NOUN" or "Number=Sing" not in t.morph or _weapon(ctx, k) or tree.children(k, "nmod"):
+        return False
     dets = [d for d in tree.children(k, "det") if d < k]
-    if len(dets) != 1 or norm(toks[dets[0]].text) not in _ones(ctx.doc.lang or ""):
-        return None
-    start = toks[dets[0]].start
-    known = ctx.actor_at[k].actor if k in ctx.actor_at else None
-    return Count(1, 1, 1, Span(start, t.end, ctx.doc.text[start : t.end]), known.name if known else t.text)
+    return len(dets) == 1 and norm(toks[dets[0]].text) in _ones(ctx.doc.lang or "")
 
 
 def _weapon(ctx: Context, k: int) -> bool:

@@ -146,6 +146,11 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     violent = riot is not None and (damage is not None or not ontology.retype(etype, "damage"))
     if violent and riot and _rioters(actors, counts, damage is not None, armed):
         (etype, modes), rule = riot, "riot"
+    fighting = ontology.retype(etype, "fighting") if "riot" in modes else None
+    sides = [m.actor.kind for m in actors if m.actor is not None]
+    if fighting and len(sides) >= 2 and all(k in armed for k in sides):
+        # "des heurts entre l'armée et des jihadistes": a clash of armed sides is fighting, not a riot
+        (etype, modes), rule = fighting, "fighting"
     return etype, modes, tuple(k for k in STATUS if flags[k]), rule
 
 

@@ -104,8 +104,17 @@ def mentions(doc: Document, config: Config) -> Document:
     # "the Kenya National Commission on Human Rights", "the Law Society of Kenya": a body's name
     # (stages/mentions/orgnames.py), which takes the country it carries
     bodies = Bodies(toks, doc.text, lang, geo.lookup)
+    # "le chef de la diplomatie américaine": an agent's words that open before a name and run into it
+    # make the agent the actor (the minister), not the name inside (the ministry)
+    agent_spans = [
+        (am.first, am.last)
+        for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken], clause=True)
+        if toks[head_of(toks, am.first, am.last)].pos not in ("VERB", "AUX")
+    ]
     for nm in lex.named.scan(toks, allow=[not t for t in taken]):
         if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last):
+            continue
+        if any(first < nm.first <= last < nm.last for first, last in agent_spans):
             continue
         actor = choose_role(nm.values, published)
         if actor.kind == "country" and (
