@@ -165,8 +165,9 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     put("recipient", g)
                 elif dep.startswith(("obl", "nmod")):
                     others.append(g)
-        if toks[v].dep == "nsubj":
-            # "des heurts ont éclaté entre la police et des manifestants": the sides hang on its verb
+        if toks[v].dep == "nsubj" and ontology.retype(row.type, "fighting"):
+            # "des heurts ont éclaté entre la police et des manifestants": the sides of a riot hang on its
+            # verb, and say whether it was fighting (events/rules.py)
             for c in tree.children(toks[v].head, "obl", "obl:mod"):
                 if lex.case_is(tree.case(c), "between"):
                     put("actor", c)
