@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
+from eventmill.events.placefit import where_named
 from eventmill.models import Count, Mention
 from eventmill.text import norm
 
@@ -372,8 +373,10 @@ def party_before(
         if i in skip or (within is not None and i not in within):
             continue
         m = ctx.actor_at.get(i)
-        if m is not None and m.actor and not m.actor.generic and m not in exclude:
-            return (m,)
+        if m is None or not m.actor or m.actor.generic or m in exclude:
+            continue
+        if not (i in ctx.place_at and where_named(ctx.toks, ctx.tree, ctx.doc.lang or "", i)):
+            return (m,)  # (a country where it happened is no doer: "dans l'est du Burkina Faso")
     return ()
 
 

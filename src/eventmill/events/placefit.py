@@ -181,3 +181,27 @@ class Fit:
     def _breaks(self, word: str) -> bool:
         hints = self.cues.get(norm(word)) or ()
         return any(h in BREAKS for h in hints)
+
+
+def where_named(toks: Sequence[Token], tree: Tree, lang: str, k: int) -> bool:
+    """The place at token k is named after a locative word, directly or through "of" phrases, an
+    article or a word of approximation ("dans l'est du Burkina Faso", "in eastern Syria"): where
+    something happened, not who did it."""
+    cues = place_cues(lang)
+    for _ in range(4):  # up the "of" phrases it hangs from ("l'est du Burkina Faso")
+        if any("locative" in cues.get(norm(toks[c].text)) for c in tree.children(k, "case")):
+            return True
+        if not toks[k].dep.startswith("nmod") or toks[k].head == k:
+            break
+        k = toks[k].head
+    # the parser often hangs the name elsewhere: read the words before it
+    first = k
+    while first > 0 and toks[first - 1].head == k and toks[first - 1].pos == "PROPN":
+        first -= 1
+    for j in range(first - 1, max(first - 6, -1), -1):
+        word, pair = norm(toks[j].text), norm(toks[j - 1].text + toks[j].text) if j else ""
+        if "locative" in cues.get(word):
+            return True
+        if not ({"link", "article", "approx"} & set(cues.get(word)) or "approx" in cues.get(pair)):
+            return False
+    return False
