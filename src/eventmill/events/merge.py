@@ -11,7 +11,16 @@ figures, places or actors contradict.
 from __future__ import annotations
 
 from eventmill import ontology
-from eventmill.events.links import conflict, names, other_victims, own_places, retold_incident, same_place, share_name
+from eventmill.events.links import (
+    conflict,
+    names,
+    other_victims,
+    own_places,
+    retold_incident,
+    same_family,
+    same_place,
+    share_name,
+)
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Span
 
@@ -146,7 +155,12 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # a headline alone joins the body's first report later (_fold_titles): "The blast" in the body
             # points back to the body's "Saturday's explosion", not past it to the headline's "blast"
             recent = [e for e in recent if not (e.title and e.sents == [e.sent])] or recent
-            same_word = [e for e in recent if ev.trigger_lemma and ev.trigger_lemma in e.lemmas]
+            # (or one of its family: "Ces frappes" after "l'armée a de nouveau frappé" is that strike)
+            same_word = [
+                e
+                for e in recent
+                if ev.trigger_lemma and any(w == ev.trigger_lemma or same_family(w, ev.trigger_lemma) for w in e.lemmas)
+            ]
             # then one of the same means ("the blast" after an explosion, not after police raids)
             same_means = [e for e in recent if set(e.modes) & set(ev.modes)]
             for cand in same_word + same_means + recent:
