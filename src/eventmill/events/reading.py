@@ -190,7 +190,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # "un policier a été tué": one victim named with the article for one is one dead
         for k in [v, *recip_heads] if row.pos == "NOUN" else recip_heads:  # "a fait un mort"
             if c := _one_victim(ctx, k):
-                counts[row.count] = c
+                counts[row.count] = _with_siblings(ctx, k, c, recip_heads)
                 break
     for k in actor_heads:
         if "size" not in counts and (c := count(ctx.count_on(k), ctx)):
@@ -344,6 +344,24 @@ def _one_victim(ctx: Context, k: int) -> Count | None:
     known = ctx.actor_at[k].actor if k in ctx.actor_at and not joined else None
     text = ctx.doc.text[start:end]
     return Count(n, n, n, Span(start, end, text), known.name if known else text if joined else toks[k].text)
+
+
+def _with_siblings(ctx: Context, k: int, c: Count, heads: list[int]) -> Count:
+    """The count of victims named one by one that the parser split into two subjects of one verb ("Un
+    enfant, une femme et un vieillard ont été tués": "enfant" and "femme ... vieillard")."""
+    toks = ctx.toks
+    more = [
+        (h, n)
+        for h in heads
+        if h != k and toks[h].head == toks[k].head and toks[h].dep == toks[k].dep
+        if (n := _one_victim(ctx, h)) is not None
+    ]
+    if not more:
+        return c
+    n = c.value + sum(m.value for _, m in more)
+    start, end = min(c.span.start, *(m.span.start for _, m in more)), max(c.span.end, *(m.span.end for _, m in more))
+    text = ctx.doc.text[start:end]
+    return Count(n, n, n, Span(start, end, text), text)
 
 
 def _single(ctx: Context, k: int) -> bool:
