@@ -111,3 +111,13 @@ def test_a_demonstrative_names_the_strike_just_reported():
     assert len(strikes) == 2
     later = [e for e in strikes if e.dead is not None and e.dead.value == 4]
     assert later and "de nouveau frappé" in later[0].evidence.text
+
+
+def test_a_country_that_labels_a_headline_is_no_party():
+    text = (
+        "Burkina Faso : une attaque jihadiste fait au moins 20 morts\n\n"
+        "OUAGADOUGOU, 9 mai 2026 (AFP) - Au moins vingt civils ont été tués jeudi lors d'une attaque "
+        "contre le village de Diapaga, ont indiqué des sources sécuritaires."
+    )
+    (ev,) = events(text, published="2026-05-09")
+    assert not any(a.actor is not None and a.actor.kind == "country" for a in ev.actors)
