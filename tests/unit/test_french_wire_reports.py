@@ -121,3 +121,18 @@ def test_a_country_that_labels_a_headline_is_no_party():
     )
     (ev,) = events(text, published="2026-05-09")
     assert not any(a.actor is not None and a.actor.kind == "country" for a in ev.actors)
+
+
+def test_a_toll_since_the_war_began_on_the_verb_of_an_offensive_is_a_running_total():
+    doc = eventmill.extract(
+        "Depuis le début de la guerre, l'offensive israélienne a fait plus de 58.000 morts à Gaza.",
+        lang="fr",
+        published="2025-07-20",
+    )
+    assert not any(e.dead is not None for e in doc.events)
+    assert [t.count.value for t in doc.tolls] == [58000]
+
+
+def test_a_total_on_the_verb_of_one_event_still_counts_its_dead():
+    (ev,) = events("Des grèves ont éclaté dans tout le pays, causant au total 35 morts.")
+    assert ev.dead is not None and ev.dead.value == 35

@@ -259,12 +259,15 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     def kind(k: int) -> str:
         return kinds.get(norm(toks[k].lemma)) or kinds.get(norm(toks[k].text)) or ""
 
-    for h in heads:
+    # and "since" on the verb that carries an event noun ("depuis le début de la guerre, l'offensive a
+    # fait 58.000 morts": "depuis" hangs on "a fait"; "causant au total 35 morts" sums one event's dead)
+    carriers = [toks[h].head for h in heads if toks[h].pos == "NOUN" and toks[h].dep in ("nsubj", "obj")]
+    for h in dict.fromkeys([*heads, *carriers]):
         for c in [h, *ctx.tree.children(h)]:
             if c != h and not toks[c].dep.startswith(("obl", "advmod", "nmod", "nsubj", "npadvmod", "prep")):
                 continue
             marks = [kind(k) for k in [c, *ctx.tree.children(c, "case", "prep", "det")]]
-            if "total" in marks:
+            if "total" in marks and h in heads:
                 return True
             if (
                 "since" in marks
