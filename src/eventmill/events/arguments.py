@@ -342,12 +342,13 @@ def parties_under(
     sent = ctx.toks[v].sent
     start = v if after is None else after
     sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > start]
+    sources = {q.speaker.span for q in ctx.doc.quotes if q.speaker is not None}  # "selon la CGT": no target
     named = []
     for i in sub:
         m = ctx.actor_at.get(i)
         if not places and i in ctx.place_at:
             continue  # (nor a capital standing for its government: "dans les rues de Tunis")
-        if m is not None and m.actor and not m.actor.generic and m not in exclude and m not in named:
+        if m is not None and m.actor and not m.actor.generic and m not in exclude | set(named) and m.span not in sources:
             named.append(m)
     if named or not places:
         return tuple(named[:3])

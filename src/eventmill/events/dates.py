@@ -272,6 +272,10 @@ class Dater:
         value = date.date.value if date and date.date else None
         if value and source in ("clause", "sentence") and _days_before(value, pub, last=True) > HISTORICAL_DAYS:
             return "historical"
+        if value and source == "clause" and date is not None and date.date is not None and date.date.precision == "day":
+            # "condamné mercredi pour le massacre du 28 septembre 2009": its own day is recent, and the
+            # old date names what it is about
+            return ""
         if self.old and any(self.loc.clause(t.start)[1] & self.old for t in ev.own_triggers):
             return "historical"
         for t in ev.own_triggers:
