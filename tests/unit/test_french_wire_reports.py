@@ -136,3 +136,22 @@ def test_a_toll_since_the_war_began_on_the_verb_of_an_offensive_is_a_running_tot
 def test_a_total_on_the_verb_of_one_event_still_counts_its_dead():
     (ev,) = events("Des grèves ont éclaté dans tout le pays, causant au total 35 morts.")
     assert ev.dead is not None and ev.dead.value == 35
+
+
+def test_the_source_of_a_figure_is_not_whom_a_protest_is_aimed_at():
+    (ev,) = events(
+        "Plus d'un million de personnes ont manifesté jeudi contre la réforme des retraites, selon la CGT.",
+        published="2023-03-23",
+    )
+    assert ev.type == "PROTEST"
+    assert "CGT" not in [m.span.text for m in ev.recipients]
+
+
+def test_a_conviction_dated_this_week_for_an_old_massacre_is_no_past_incident():
+    text = (
+        "CONAKRY, 31 juillet 2024 (AFP) - L'ancien chef de la junte Moussa Dadis Camara a été condamné "
+        "mercredi à 20 ans de prison pour son rôle dans le massacre du 28 septembre 2009."
+    )
+    evs = [e for e in events(text, published="2024-07-31") if "condamné" in e.trigger.text]
+    assert evs and evs[0].date is not None and evs[0].date.date is not None
+    assert evs[0].date.date.value == "2024-07-31"
