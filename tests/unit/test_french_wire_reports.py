@@ -40,7 +40,11 @@ def test_one_victim_and_a_counted_group_keep_the_group_figure():
 @pytest.mark.parametrize(
     ("text", "actor", "country"),
     [
-        ("Le chef de la diplomatie américaine a accusé la Russie de mentir.", "chef de la diplomatie américaine", "USA"),
+        (
+            "Le chef de la diplomatie américaine a accusé la Russie de mentir.",
+            "chef de la diplomatie américaine",
+            "USA",
+        ),
         ("Le chef de la diplomatie française a accusé l'Iran de mentir.", "chef de la diplomatie française", "FRA"),
     ],
 )

@@ -305,16 +305,9 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
         ):
             found = [m]
         for m in found:
-            if m not in out and not topic_label(ctx, m):
+            if m not in out and not ctx.topic_label(m):
                 out.append(m)
     return tuple(out)
-
-
-def topic_label(ctx: Context, m: Mention) -> bool:
-    """A name that opens its sentence before a colon labels what the line is about ("Mali : douze
-    soldats tués", "Burkina Faso : une attaque fait 20 morts"): no party to its event."""
-    toks = ctx.by_sentence.get(ctx.toks[m.head].sent) if m.head >= 0 else None
-    return bool(toks) and toks[0].start == m.span.start and ctx.doc.text[m.span.end :].lstrip().startswith(":")
 
 
 def _nobody(ctx: Context, k: int) -> bool:
@@ -343,12 +336,18 @@ def parties_under(
     start = v if after is None else after
     sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > start]
     sources = {q.speaker.span for q in ctx.doc.quotes if q.speaker is not None}  # "selon la CGT": no target
-    named = []
+    named: list[Mention] = []
     for i in sub:
         m = ctx.actor_at.get(i)
         if not places and i in ctx.place_at:
             continue  # (nor a capital standing for its government: "dans les rues de Tunis")
-        if m is not None and m.actor and not m.actor.generic and m not in exclude | set(named) and m.span not in sources:
+        if (
+            m is not None
+            and m.actor
+            and not m.actor.generic
+            and m not in exclude | set(named)
+            and m.span not in sources
+        ):
             named.append(m)
     if named or not places:
         return tuple(named[:3])
@@ -381,7 +380,7 @@ def party_before(
         if i in skip or (within is not None and i not in within):
             continue
         m = ctx.actor_at.get(i)
-        if m is None or not m.actor or m.actor.generic or m in exclude or topic_label(ctx, m):
+        if m is None or not m.actor or m.actor.generic or m in exclude or ctx.topic_label(m):
             continue
         if not (i in ctx.place_at and where_named(ctx.toks, ctx.tree, ctx.doc.lang or "", i)):
             return (m,)  # (a country where it happened is no doer: "dans l'est du Burkina Faso")

@@ -71,6 +71,12 @@ class Context:
         """The article's first line, standing alone with no final stop: a headline, verb or not."""
         return sent == 0 and len(self.doc.sentences) > 1 and self._own_line(sent)
 
+    def topic_label(self, m: Mention) -> bool:
+        """A name that opens its sentence before a colon labels what the line is about ("Mali : douze
+        soldats tués", "Burkina Faso : une attaque fait 20 morts"): no party to its event."""
+        toks = self.by_sentence.get(self.toks[m.head].sent, []) if m.head >= 0 else []
+        return bool(toks) and toks[0].start == m.span.start and self.doc.text[m.span.end :].lstrip().startswith(":")
+
     def _own_line(self, sent: int) -> bool:
         """The sentence is its whole line (but for a bullet) and ends with no stop."""
         span = self.doc.sentences[sent]

@@ -351,17 +351,16 @@ def _with_siblings(ctx: Context, k: int, c: Count, heads: list[int]) -> Count:
     enfant, une femme et un vieillard ont été tués": "enfant" and "femme ... vieillard")."""
     toks = ctx.toks
     more = [
-        (h, n)
+        n
         for h in heads
         if h != k and toks[h].head == toks[k].head and toks[h].dep == toks[k].dep
         if (n := _one_victim(ctx, h)) is not None
     ]
     if not more:
         return c
-    n = c.value + sum(m.value for _, m in more)
-    start, end = min(c.span.start, *(m.span.start for _, m in more)), max(c.span.end, *(m.span.end for _, m in more))
-    text = ctx.doc.text[start:end]
-    return Count(n, n, n, Span(start, end, text), text)
+    total = sum(x.value or 0 for x in [c, *more])
+    start, end = min(x.span.start for x in [c, *more]), max(x.span.end for x in [c, *more])
+    return Count(total, total, total, Span(start, end, ctx.doc.text[start:end]), ctx.doc.text[start:end])
 
 
 def _single(ctx: Context, k: int) -> bool:
