@@ -42,11 +42,11 @@ class Tree:
 
     def subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
-        while stack:
+        while stack and len(out) <= len(self.kids):  # bounded: a malformed parse with a cycle ends too
             k = stack.pop()
             out.append(k)
             stack.extend(self.kids[k])
-        return sorted(out)
+        return sorted(set(out)) if len(out) > len(self.kids) else sorted(out)
 
     def extent(self, i: int) -> tuple[int, int]:
         """First and last token index of i's subtree."""

@@ -29,3 +29,33 @@ def test_is_the_verb_is_no_actor():
     assert not [m for m in doc.mentions if m.kind == "actor" and m.span.text.lower() == "is"]
     doc = eventmill.extract("WHO IS TO BLAME FOR THE ATTACK ON THE CONVOY IN KABUL ON MONDAY", lang="en")
     assert not [m for m in doc.mentions if m.kind == "actor" and m.span.text == "IS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 15 July 2018, a drone strike hit a compound near Jalalabad. 10 IS militants were killed.",
+        "12 IS fighters were arrested in Mosul on Monday.",
+    ],
+)
+def test_a_count_before_is_and_its_noun_leaves_a_tree_with_a_root(text):
+    # the model makes "IS" the root of "10 IS militants were killed"; turning it into the noun's
+    # modifier must not hang it below its own clause (a cycle, which once exhausted the memory)
+    doc = eventmill.extract(text, lang="en")
+    toks = doc.tokens
+    for t in toks:
+        seen, k = 0, t.i
+        while toks[k].head != k and seen <= len(toks):
+            k, seen = toks[k].head, seen + 1
+        assert seen <= len(toks), f"cycle through {t.text!r}"
+    assert any(m.kind == "actor" and m.span.text == "IS" for m in doc.mentions)
+
+
+def test_a_tree_with_a_cycle_has_bounded_subtrees():
+    from eventmill.models import Token
+    from eventmill.tree import Tree
+
+    toks = tuple(
+        Token(i=i, start=0, end=0, text=w, lemma=w, pos="X", dep="dep", head=h) for i, (w, h) in enumerate([("a", 1), ("b", 0)])
+    )
+    assert Tree(toks).subtree(0) == [0, 1]

@@ -146,7 +146,7 @@ def _names_read_as_verbs(tokens: Sequence[Token], names: frozenset[str]) -> Sequ
     """A name in capitals the model read as a verb ("IS", the Islamic State, read as "is") becomes a
     proper noun (ClearNLP labels): before a noun it names that noun's kind ("killed in IS attacks",
     "IS fighters", "captured IS territory": the noun takes its place in the sentence), before a verb it
-    is that verb's subject ("IS claimed responsibility"); elsewhere only its tag changes ("claimed by
+    is that verb's subject ("IS claimed responsibility"; "10 IS militants were killed", where the model made it the root, leaves the noun's clause in its place); elsewhere only its tag changes ("claimed by
     IS"). Not in a line written in capitals, where "IS" is a verb."""
     out = list(tokens)
     for t in tokens:
@@ -161,12 +161,27 @@ def _names_read_as_verbs(tokens: Sequence[Token], names: frozenset[str]) -> Sequ
             if noun.head == t.i:  # "in IS(pobj) attacks(dobj)": the noun takes the name's place
                 dep = "dobj" if t.dep in ("ccomp", "ROOT") and t.head != t.i else t.dep
                 out[noun.i] = dataclasses.replace(noun, head=t.head if t.head != t.i else noun.i, dep=dep)
+            elif (top := _below(tokens, noun.i, t.i)) is not None:
+                # "10 IS(root) militants were killed(ccomp)": the clause the noun is in takes the name's
+                # place, else the name would hang from its own dependant (a cycle, no root)
+                out[top] = dataclasses.replace(tokens[top], head=t.head if t.head != t.i else top, dep=t.dep)
             out[t.i] = dataclasses.replace(t, pos="PROPN", head=noun.i, dep="compound")
         elif nxt.pos == "VERB" and t.head == nxt.i:
             out[t.i] = dataclasses.replace(t, pos="PROPN", dep="nsubj")
         else:
             out[t.i] = dataclasses.replace(t, pos="PROPN")
     return out
+
+
+def _below(tokens: Sequence[Token], k: int, anc: int) -> int | None:
+    """The child of `anc` on the path from token k up to it, or None when k does not descend from it."""
+    seen = 0
+    while tokens[k].head != k and seen < len(tokens):
+        if tokens[k].head == anc:
+            return k
+        k = tokens[k].head
+        seen += 1
+    return None
 
 
 def to_ud(
