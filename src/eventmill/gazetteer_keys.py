@@ -33,13 +33,15 @@ _LETTERS = str.maketrans(
         "'": "",
     }
 )
-# Arabic definite articles (al-, el-, ash-, ...) written as separate words once hyphens are spaces.
-_ARTICLES = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en adh ath".split())
+# Arabic definite articles (al-, el-, ash-, ...) written as separate words once hyphens are spaces, and
+# the Persian and Dari ezafe ("Nad-e Ali", "Pul-i-Alam", "Kuh-ye Baba": Nad Ali, Pul Alam, Kuh Baba)
+_ARTICLES = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en adh ath e i ye".split())
 _ATTACHED = "tdrzsnl"  # "Ezzor" (ez-Zor), "Assafira" (as-Safira): an article fused to a sun letter
 _ELISION = re.compile(r"^[ld]'")  # French l'/d' before a name
 _NON_WORD = re.compile(r"[^\w']+")
 # Rewrites applied in this order: each spelling family to one form (French, English, German transcriptions).
 _REWRITES = (
+    ("yi", "i"),  # Ukrainian -yi-: Mykolayiv = Mykolaiv, Khmelnytskyi
     ("tch", "sh"),
     ("ai", "ay"),
     ("au", "u"),

@@ -93,6 +93,7 @@ PLACE_HINTS = {
     "own",
     "venue",
     "particle",
+    "ezafe",
     "spot",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's

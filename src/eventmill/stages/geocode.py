@@ -69,18 +69,31 @@ def _kind(cues: PhraseIndex[str], word: str) -> str | None:
     return next((h for h in cues.get(norm(word)) if h in HINTS and h != "country"), None)
 
 
+# the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
+CONTAINER = {"admin2": "admin1"}
+
+
 def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
     """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words,
     else a kind-of-place word right after it ("Helmand province", "Kunduz district")."""
     after = norm(doc.text[mention.span.end : mention.span.end + 20]).split()[:1]
     if after and (h := _kind(cues, after[0])):
         return h
-    words = norm(doc.text[max(0, mention.span.start - 40) : mention.span.start]).split()[-4:]
-    while words and "link" in cues.get(words[-1]):
+    parts = re.split(r"[,;:()]", doc.text[max(0, mention.span.start - 40) : mention.span.start])
+    words = parts[-1].split()[-4:]
+    while words and "link" in cues.get(norm(words[-1])):
         words.pop()
-    if not words:
+    if not words and len(parts) > 1 and parts[-2].strip():
+        words, ends = parts[-2].split(), True  # "Kot district, Nangarhar": only as the holder of that name
+    elif not words:
         return None
-    return next((h for h in cues.get(words[-1]) if h in HINTS), None)
+    else:
+        ends = False
+    hint = next((h for h in cues.get(norm(words[-1])) if h in HINTS), None)
+    if len(words) >= 2 and words[-2][:1].isupper():
+        # "Zurmat district of Paktia": the kind word ends the name before it, and this one holds that
+        return CONTAINER.get(hint or "")
+    return None if ends else hint
 
 
 def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:

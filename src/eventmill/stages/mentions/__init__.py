@@ -37,12 +37,12 @@ from eventmill.stages.mentions.places import (
     inside_longer_name,
     is_capitalised,
     neighbours,
-    proper_runs,
     strip_kind,
     unlisted_place,
     well_known_town,
     with_region,
 )
+from eventmill.stages.mentions.runs import extend_left, proper_runs
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
@@ -269,6 +269,9 @@ def mentions(doc: Document, config: Config) -> Document:
         last = extend_name(
             toks, first, last, lambda a, b: free(a, b) and geo.is_place_name(doc.text[toks[a].start : toks[b].end])
         )
+        first = extend_left(  # "Nad-e Ali": "Ali" labelled, the ezafe before it not
+            toks, first, last, cues, lambda a, b: free(a, b) and geo.is_place_name(doc.text[toks[a].start : toks[b].end])
+        )
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
         kind = meaning.get(label)
@@ -280,6 +283,8 @@ def mentions(doc: Document, config: Config) -> Document:
                 placed.update(range(a, b + 1))
             take(first, last)
             continue
+        if kind == "organisation" and span.text.isupper() and len(span.text) <= 5 and not wide_place(span.text):
+            kind = "acronym"  # "between ANA and the Taliban": a body's initials, not A'ana in Samoa
         if kind in ("person", "organisation") and a_place(first, last, head) and span.text not in named_people:
             # a known place where places go beats a label nothing else supports; a word of a full name the
             # article gives a person supports it ("a source close to McGregor" after "Conor McGregor")
@@ -304,6 +309,7 @@ def mentions(doc: Document, config: Config) -> Document:
                 if geo.is_place_name(doc.text[toks[a].start : toks[b].end]):
                     placed.update(range(a, b + 1))
         elif kind is not None:
+            kind = "organisation" if kind == "acronym" else kind
             found.append(Mention("actor", span, actor=Actor(span.text, kind), head=head))
             if kind in ("person", "organisation") and bare_name(first, last):
                 bare.append((first, last))

@@ -310,34 +310,6 @@ def modifies_common_noun(toks: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
-def proper_runs(
-    toks: Sequence[Token], free: Callable[[int, int], bool], cues: PhraseIndex[str] | None = None
-) -> list[tuple[int, int]]:
-    """Runs of free capitalised proper nouns inside one sentence ("Lashkar Gah"), at most four tokens; with
-    the language's `cues`, a run may open with a lowercase article joined to a name ("al-Bab")."""
-    out: list[tuple[int, int]] = []
-    k = 0
-    while k < len(toks):
-        t = toks[k]
-        opens = cues is not None and particle(toks, k, cues) and free(k, k + 2)
-        if not (opens or (t.pos == "PROPN" and t.text[:1].isupper() and free(k, k))):
-            k += 1
-            continue
-        j = k + 2 if opens else k
-        while (
-            j + 1 < len(toks)
-            and j - k < 3
-            and toks[j + 1].pos == "PROPN"
-            and toks[j + 1].text[:1].isupper()
-            and toks[j + 1].sent == t.sent
-            and free(j + 1, j + 1)
-        ):
-            j += 1
-        out.append((k, j))
-        k = j + 1
-    return out
-
-
 def full_name_words(toks: Sequence[Token], people: Sequence[tuple[int, int]]) -> set[str]:
     """The first and last words of the full names among the person entities first..last, with the
     capitalised word the recogniser left out before one ("Conor" of "Conor McGregor", only "McGregor"

@@ -1,0 +1,90 @@
+"""Runs of capitalised proper nouns the recogniser left unlabelled, and transliterated names joined by an
+ezafe, which the tokenizer splits at the hyphen ("Nad-e Ali" -> Nad, -, e, Ali; "Pul-i-Alam"; "Sar-e
+Pul"): a Persian or Dari linking vowel (`ezafe` rows of the language's placecues.tsv) joined by a
+hyphen to the word before it, and by a space or another hyphen to a capitalised word after it. The
+recogniser then labels one part, or none ("Ali" a person, "Archi" an organisation), and the gazetteer,
+which knows the whole name, is asked about a part ("Ali" in India, "Pul" for Poole).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from eventmill.models import Token
+from eventmill.phrases import PhraseIndex
+from eventmill.stages.mentions.places import HYPHENS, particle
+
+EZAFE = "ezafe"
+MAX_WORDS = 4  # words of a run ("Shah Wali Kot"), an ezafe's particle and hyphens not counted
+
+
+def link_after(toks: Sequence[Token], j: int, cues: PhraseIndex[str]) -> int:
+    """The capitalised word an ezafe right after token j joins it to ("Nad" -> "Ali" in "Nad-e Ali",
+    "Pul" -> "Alam" in "Pul-i-Alam"), or -1."""
+    if j + 3 >= len(toks) or not toks[j].text[:1].isupper():
+        return -1
+    hyphen, vowel = toks[j + 1], toks[j + 2]
+    if not (
+        hyphen.text in HYPHENS
+        and toks[j].end == hyphen.start
+        and hyphen.end == vowel.start
+        and vowel.text.islower()
+        and EZAFE in cues.get(vowel.text)
+    ):
+        return -1
+    k = j + 3
+    if toks[k].text in HYPHENS and toks[k].start == vowel.end:  # "Qala-i-Naw": a second hyphen
+        k += 1
+        if k >= len(toks) or toks[k].start != toks[k - 1].end:
+            return -1
+    elif toks[k].start == vowel.end:
+        return -1
+    word = toks[k]
+    return k if word.text[:1].isalpha() and word.text[:1].isupper() and word.sent == toks[j].sent else -1
+
+
+def link_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> int:
+    """The capitalised word an ezafe right before token `first` joins to it ("Nad" for "Ali"), or -1."""
+    for start in (first - 3, first - 4):
+        if start >= 0 and link_after(toks, start, cues) == first:
+            return start
+    return -1
+
+
+def extend_left(
+    toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str], known: Callable[[int, int], bool]
+) -> int:
+    """The first token of a place name the gazetteer knows that an entity continues to the left through an
+    ezafe ("Ali" labelled, "Nad-e" not: "Nad-e Ali", not a town in India); `first` when there is none."""
+    start = link_before(toks, first, cues)
+    if start < 0 or any(toks[k].ent for k in range(start, first)) or not known(start, last):
+        return first
+    return start
+
+
+def proper_runs(
+    toks: Sequence[Token], free: Callable[[int, int], bool], cues: PhraseIndex[str] | None = None
+) -> list[tuple[int, int]]:
+    """Runs of free capitalised proper nouns inside one sentence ("Lashkar Gah"), at most four words (an ezafe joins two: "Sar-e Pul"); with
+    the language's `cues`, a run may open with a lowercase article joined to a name ("al-Bab")."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        opens = cues is not None and particle(toks, k, cues) and free(k, k + 2)
+        if not (opens or (t.pos == "PROPN" and t.text[:1].isupper() and free(k, k))):
+            k += 1
+            continue
+        j = k + 2 if opens else k
+        words = 3 if opens else 1  # "al-Bab": three tokens, as many as the run allowed before
+        while j + 1 < len(toks) and words < MAX_WORDS:
+            if cues is not None and (after := link_after(toks, j, cues)) > 0 and free(j + 1, after):
+                j, words = after, words + 1  # "Sar-e Pul", "Pul-i-Alam": one name through its ezafe
+                continue
+            nxt = toks[j + 1]
+            if not (nxt.pos == "PROPN" and nxt.text[:1].isupper() and nxt.sent == t.sent and free(j + 1, j + 1)):
+                break
+            j, words = j + 1, words + 1
+        out.append((k, j))
+        k = j + 1
+    return out
