@@ -41,7 +41,6 @@ _ELISION = re.compile(r"^[ld]'")  # French l'/d' before a name
 _NON_WORD = re.compile(r"[^\w']+")
 # Rewrites applied in this order: each spelling family to one form (French, English, German transcriptions).
 _REWRITES = (
-    ("yi", "i"),  # Ukrainian -yi-: Mykolayiv = Mykolaiv, Khmelnytskyi
     ("tch", "sh"),
     ("ai", "ay"),
     ("au", "u"),

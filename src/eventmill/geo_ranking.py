@@ -1,10 +1,11 @@
 """Ranking a place name's candidates by the article's context: the name lookups of `OfflineGeocoder`.
 
-Candidates come from the transliteration-folded key (`gazetteer.fold_key`); among them a place's own
-name wins first, then a spelling of it, then another name matched exactly, then feature type and
-population, the article's countries, nearby places and the hint the text gives ("la province de ...").
-A fuzzy fallback (rapidfuzz) runs only inside the article's countries. The arrays, the imports and the
-distances come from `geo_index.GazetteerIndex`; `geo.load_geocoder()` gives the loaded instance.
+Candidates come from the transliteration-folded key (`gazetteer.fold_key`); among them an exact
+normalised-name match wins first (the more so if it is the place's own name, not a former or alternate
+one), then feature type and population, then the article's countries,
+nearby places and the hint the text gives ("la province de ..."). A fuzzy fallback (rapidfuzz) runs
+only inside the article's countries. The arrays, the imports and the distances come from
+`geo_index.GazetteerIndex`; `geo.load_geocoder()` gives the loaded instance.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ from eventmill.models import Place
 EXACT_BONUS = 2.0  # the query is one of the place's names, not only a transliteration variant of one
 LANG_BONUS = 0.3  # the matching name is tagged with the article's language
 PRIMARY_BONUS = 0.7  # the query is the place's own name, not a former or alternate one ("Salisbury": not Harare)
-# a spelling of a place's own name beats another's alternate name ("Mykolaiv": Mykolayiv, not Lviv)
-VARIANT_OWN_BONUS = EXACT_BONUS + PRIMARY_BONUS / 2
 COUNTRY_BONUS = 1.2  # the place is in a country the article mentions
 REGION_BONUS = 1.0  # a town or district inside a first-level division the article names ("Parkland" amid Florida)
 # a city this big is what its name means, even amid a named country's places, unless a namesake this many
@@ -242,8 +241,6 @@ class OfflineGeocoder(GazetteerIndex):
                         own = q
                 else:
                     s += EXACT_BONUS
-            elif flags & primary:
-                s += VARIANT_OWN_BONUS
             if flags & lbit:
                 s += LANG_BONUS
             if ccs:

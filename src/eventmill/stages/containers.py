@@ -17,6 +17,10 @@ IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homony
 WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "the", "l'"
 # a place said to lie in a second-level division ("X, Yorkshire", "X, Cook County") is within this of its point
 ADMIN2_KM = 100.0
+# a place this close to the point of a first-level division the text puts it in is that place, whatever
+# division the gazetteer gives it: districts move between provinces ("Ghormach district, Faryab province"
+# is Badghis's Ghormach in GeoNames), and borders run between a province's point and its towns
+BORDER_KM = 100.0
 KINDS = ("admin1", "admin2")  # the kinds of place a region named after a place can be ("la région de")
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
 
@@ -69,12 +73,18 @@ def container(
 
 def within(place: Place, outer: Place) -> bool:
     """Whether a place lies in the country or first-level division `outer` is, or near the point of the
-    second-level one (`ADMIN2_KM`: "Croft, Yorkshire" is no Croft in Leicestershire)."""
+    second-level one (`ADMIN2_KM`: "Croft, Yorkshire" is no Croft in Leicestershire) or first-level one
+    (`BORDER_KM`)."""
     if place.country != outer.country:
         return False
     if outer.precision == "admin2":
         return place.precision == "admin1" or km(place.lat, place.lon, outer.lat, outer.lon) <= ADMIN2_KM
-    return outer.precision != "admin1" or place.admin1 == outer.admin1 or place.precision == "admin1"
+    return (
+        outer.precision != "admin1"
+        or place.admin1 == outer.admin1
+        or place.precision == "admin1"
+        or km(place.lat, place.lon, outer.lat, outer.lon) <= BORDER_KM
+    )
 
 
 def in_region(geo: Geocoder, name: str, lang: str | None, region: str, country: str) -> Place | None:

@@ -34,6 +34,7 @@ from eventmill.stages.mentions.places import (
     head_of,
     hyphen_parts,
     in_place_context,
+    initials,
     inside_longer_name,
     is_capitalised,
     neighbours,
@@ -270,7 +271,11 @@ def mentions(doc: Document, config: Config) -> Document:
             toks, first, last, lambda a, b: free(a, b) and geo.is_place_name(doc.text[toks[a].start : toks[b].end])
         )
         first = extend_left(  # "Nad-e Ali": "Ali" labelled, the ezafe before it not
-            toks, first, last, cues, lambda a, b: free(a, b) and geo.is_place_name(doc.text[toks[a].start : toks[b].end])
+            toks,
+            first,
+            last,
+            cues,
+            lambda a, b: free(a, b) and geo.is_place_name(doc.text[toks[a].start : toks[b].end]),
         )
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
@@ -283,8 +288,8 @@ def mentions(doc: Document, config: Config) -> Document:
                 placed.update(range(a, b + 1))
             take(first, last)
             continue
-        if kind == "organisation" and span.text.isupper() and len(span.text) <= 5 and not wide_place(span.text):
-            kind = "acronym"  # "between ANA and the Taliban": a body's initials, not A'ana in Samoa
+        if kind == "organisation" and initials(geo, span.text):
+            kind = "acronym"  # "between ANA and the Taliban": a body's initials, no place
         if kind in ("person", "organisation") and a_place(first, last, head) and span.text not in named_people:
             # a known place where places go beats a label nothing else supports; a word of a full name the
             # article gives a person supports it ("a source close to McGregor" after "Conor McGregor")

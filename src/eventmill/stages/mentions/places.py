@@ -369,3 +369,12 @@ def entity_runs(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         out.append((k, end, lab))
         k = j + 1
     return out
+
+
+def initials(geo: Geocoder, text: str) -> bool:
+    """A body's initials ("ANA", the Afghan army, is A'ana in Samoa by its letters), not a place's capitals
+    the gazetteer lists as such ("BC", "UAE"): the name resolves as it would written in lowercase."""
+    if not (text.isupper() and len(text) <= 5) or (place := geo.lookup(text)) is None or place.precision == "country":
+        return False
+    other = geo.lookup(text.title())
+    return other is not None and other.gid == place.gid
