@@ -219,12 +219,15 @@ def geocode(doc: Document, config: Config) -> Document:
             if r.place and r.place.precision != "country"
         ]
         near = [pt for _, pt in points]
-        # the first-level divisions the article names: a town inside one is likelier ("Parkland" amid Florida)
+        # the first-level divisions the article names, or holding a county it names: a town inside one is
+        # likelier ("Parkland" amid Florida; "Athens" beside Limestone County is in Alabama, not Greece)
         regions = tuple(
             dict.fromkeys(
                 (r.place.country, r.place.admin1 or r.place.name)
                 for r in resolved.values()
-                if r.place and r.place.precision == "admin1" and r.place.country
+                if r.place
+                and r.place.country
+                and (r.place.precision == "admin1" or r.place.precision == "admin2" and r.place.admin1)
             )
         )
         if not near:
