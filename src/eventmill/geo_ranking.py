@@ -58,8 +58,6 @@ class OfflineGeocoder(GazetteerIndex):
         self._cached = lru_cache(maxsize=65536)(self._lookup)
         self._context = lru_cache(maxsize=1024)(self._context_uncached)
 
-    # -- public API --------------------------------------------------------------------------------
-
     def lookup(
         self,
         name: str,
@@ -94,11 +92,12 @@ class OfflineGeocoder(GazetteerIndex):
 
     def country(self, name: str, *, lang: str | None = None) -> Place | None:
         """The country a name stands for ("Turquie", "USA"), or None if it names no country."""
+        towns = False  # "Columbia" is a spelling of Colombia, but the own name of better-ranked towns
         for _score, p, exact in self._scored(name, lang, (), (), None):
-            f = self._place_feat[p]
             # continents, seas and world regions rank as countries but have no country code
-            if self._feat_prec[f] == "country" and self._ccs[self._place_cc[p]]:
-                return self._place(p, 0.95 if exact else 0.8)
+            if self._feat_prec[self._place_feat[p]] == "country" and self._ccs[self._place_cc[p]]:
+                return self._place(p, 0.95 if exact else 0.8) if exact or not towns else None
+            towns = towns or exact
         return None
 
     def is_place_name(self, name: str) -> bool:

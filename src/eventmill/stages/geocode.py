@@ -178,7 +178,11 @@ def geocode(doc: Document, config: Config) -> Document:
                     hint=hint,
                     regions=regions,
                 )
-                if alone is not None and alone.gid != place.gid:
+                # nor lower its sureness when it was another place ("Aurora" in Colorado, then in Illinois)
+                own = [pt for t, pt in points if t == m.span.text]
+                if alone is not None and (
+                    alone.gid != place.gid or any(km(*pt, place.lat, place.lon) > 50 for pt in own)
+                ):
                     place = alone
             if place is not None and hint is None and not outer:
                 place = division_named(geo, name, place, doc.lang, (*inside, *context))
