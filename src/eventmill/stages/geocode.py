@@ -69,6 +69,8 @@ def _kind(cues: PhraseIndex[str], word: str) -> str | None:
     return next((h for h in cues.get(norm(word)) if h in HINTS and h != "country"), None)
 
 
+# the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
+COUNTIES = ("ADM2", "county")
 # the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
 CONTAINER = {"admin2": "admin1"}
 
@@ -140,7 +142,13 @@ def geocode(doc: Document, config: Config) -> Document:
         if country is not None:
             resolved[i] = dataclasses.replace(m, place=country)
     regions: tuple[tuple[str, str], ...] = ()
-    for round_ in range(2):
+    known: tuple[tuple[str, str], ...] = ()
+    for round_ in range(3):
+        # a third pass only for divisions the second found ("Limestone County", resolved once the story's
+        # country was known, puts "Athens" and "Decatur" in Alabama)
+        if round_ == 2 and set(regions) <= set(known):
+            break
+        known = regions
         context = countries if round_ == 0 else _with_focus(countries, resolved)
         for i, m in places:
             done = resolved[i].place if i in resolved else None
@@ -231,7 +239,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 for r in resolved.values()
                 if r.place
                 and r.place.country
-                and (r.place.precision == "admin1" or r.place.precision == "admin2" and r.place.admin1)
+                and (r.place.precision == "admin1" or r.place.feature in COUNTIES and r.place.admin1)
             )
         )
         if not near:
