@@ -41,7 +41,8 @@ class Tree:
         return [c for c in self.kids[i] if labels[c][0] in deps or labels[c][1] in deps]
 
     def subtree(self, i: int) -> list[int]:
-        out, stack = [], [i]
+        out: list[int] = []
+        stack = [i]
         while stack and len(out) <= len(self.kids):  # bounded: a malformed parse with a cycle ends too
             k = stack.pop()
             out.append(k)

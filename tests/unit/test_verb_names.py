@@ -56,6 +56,7 @@ def test_a_tree_with_a_cycle_has_bounded_subtrees():
     from eventmill.tree import Tree
 
     toks = tuple(
-        Token(i=i, start=0, end=0, text=w, lemma=w, pos="X", dep="dep", head=h) for i, (w, h) in enumerate([("a", 1), ("b", 0)])
+        Token(i=i, start=0, end=0, text=w, lemma=w, pos="X", dep="dep", head=h)
+        for i, (w, h) in enumerate([("a", 1), ("b", 0)])
     )
     assert Tree(toks).subtree(0) == [0, 1]
