@@ -264,19 +264,14 @@ def mentions(doc: Document, config: Config) -> Document:
             and geo.is_place_name(text)
         )
 
+    def known_free(a: int, b: int) -> bool:
+        return free(a, b) and geo.is_place_name(doc.text[toks[a].start : toks[b].end])
+
     for first, last, label in entities:
         if not free(first, last):
             continue
-        last = extend_name(
-            toks, first, last, lambda a, b: free(a, b) and geo.is_place_name(doc.text[toks[a].start : toks[b].end])
-        )
-        first = extend_left(  # "Nad-e Ali": "Ali" labelled, the ezafe before it not
-            toks,
-            first,
-            last,
-            cues,
-            lambda a, b: free(a, b) and geo.is_place_name(doc.text[toks[a].start : toks[b].end]),
-        )
+        last = extend_name(toks, first, last, known_free)
+        first = extend_left(toks, first, last, cues, known_free)  # "Nad-e Ali": "Ali" labelled, "Nad-e" not
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
         kind = meaning.get(label)
