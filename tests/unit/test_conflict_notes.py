@@ -124,3 +124,21 @@ def test_transliteration_variants_share_a_folded_key(a, b):
 def test_the_province_after_a_district_and_a_comma_is_the_province():
     found = places(coded("On 18 July 2019, Taliban attacked Obe district, Herat. 5 policemen were killed."))
     assert found["Herat"].precision == "admin1" and found["Herat"].country == "AF"
+
+
+@pytest.mark.parametrize(
+    "text, name, point",
+    [
+        ("On 4 March 2018, regime forces shelled Kafr Nabl in Idleb countryside.", "Kafr Nabl", (35.61, 36.56)),
+        ("On 7 June 2017, an airstrike hit Al Mayadin in Deir-ez-Zor governorate.", "Al Mayadin", (35.02, 40.45)),
+    ],
+)
+def test_a_known_name_in_a_place_near_it_is_a_place_whatever_its_label(text, name, point):
+    # the recogniser calls the object of "shelled" an organisation, of "hit" a person
+    found = places(coded(text))
+    assert name in found and km(found[name].lat, found[name].lon, *point) < 25
+
+
+def test_a_person_in_a_place_far_from_the_gazetteers_homonym_stays_a_person():
+    doc = coded("On 4 March 2018, the minister met Obama in Washington to discuss the strikes.")
+    assert "Obama" not in places(doc)

@@ -43,7 +43,7 @@ from eventmill.stages.mentions.places import (
     well_known_town,
     with_region,
 )
-from eventmill.stages.mentions.runs import extend_left, proper_runs
+from eventmill.stages.mentions.runs import extend_left, in_a_neighbour, proper_runs
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
@@ -297,6 +297,8 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"  # "a press conference at Barclays Center": a venue, which no gazetteer lists
         elif kind == "other" and region(first, last) and prominent(first, last):
             kind = "place"  # "the Essex and Herts Air Ambulance": a county the small model calls a people
+        elif kind in ("person", "organisation") and in_a_neighbour(toks, first, last, cues, doc.text, geo):
+            kind = "place"  # "shelled Kafr Nabl in Idleb countryside": a known name in a place near it
         elif kind in ("person", "organisation") and with_region(comma_parts(toks, first, last), region):
             kind = "place"  # "Brackvale, Fife": a name and the division it lies in, one entity
         if kind == "place":

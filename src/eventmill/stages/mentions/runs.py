@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from eventmill.geo import Geocoder
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.places import HYPHENS, particle
+from eventmill.stages.mentions.places import HYPHENS, neighbours, particle
 
 EZAFE = "ezafe"
 MAX_WORDS = 4  # words of a run ("Shah Wali Kot"), an ezafe's particle and hyphens not counted
@@ -88,3 +89,22 @@ def proper_runs(
         out.append((k, j))
         k = j + 1
     return out
+
+
+def in_a_neighbour(
+    toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str], text: str, geo: Geocoder
+) -> bool:
+    """The span is a name the gazetteer knows, followed by a `within` word and a place it has near that name
+    ("shelled Kafr Nabl in Idleb countryside", "hit Al Mayadin in Deir-ez-Zor governorate": the recogniser
+    calls the object a person or an organisation); not "Obama in Washington", which lie apart."""
+    k = last + 1
+    if k + 1 >= len(toks) or "within" not in cues.get(toks[k].text) or toks[k + 1].sent != toks[first].sent:
+        return False
+    name = text[toks[first].start : toks[last].end]
+    if name.isupper() or not geo.is_place_name(name) or not toks[k + 1].text[:1].isupper():
+        return False
+    for end in range(min(len(toks) - 1, k + MAX_WORDS + 1), k, -1):  # "Deir - ez - Zor": the longest known name
+        other = text[toks[k + 1].start : toks[end].end]
+        if toks[end].sent == toks[first].sent and geo.is_place_name(other):
+            return neighbours([name, other], geo.candidates)
+    return False
