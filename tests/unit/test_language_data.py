@@ -70,6 +70,8 @@ MODIFIER_KINDS = {
     "attempt",
     "purpose",
     "occasion",
+    "habitual",
+    "perfect",
     "people",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}

@@ -22,6 +22,7 @@ from eventmill.events.intervention import crowd_control, fold_interventions
 from eventmill.events.merge import merge_events
 from eventmill.events.pointing import new_incident
 from eventmill.events.raw import RawEvent, unasserted
+from eventmill.events.recalled import recalled
 from eventmill.events.relevance import (
     accident_word,
     accidental,
@@ -106,6 +107,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         definite=c.has("definite"),
         demonstrative=c.has("demonstrative"),
         sequel=c.has("sequel"),
+        recalled=recalled(ctx, c.head),
         additive=new_incident(ctx, c.head, [m.head for m in c.recipients if m.head >= 0]),
         strength=c.strength,
         outcome=c.has("outcome"),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from eventmill.datelines import dateline_of
 from eventmill.events.lexicon import EventLexicon, event_lexicon
-from eventmill.models import Actor, Document, Mention, Span, Token
+from eventmill.models import Actor, DateValue, Document, Mention, Span, Token
 from eventmill.placecues import after_locative
 from eventmill.tree import Tree
 
@@ -29,6 +29,7 @@ class Context:
         for t in doc.tokens:
             self.by_sentence.setdefault(t.sent, []).append(t)
         self.date_at: set[int] = set()  # tokens of a date mention ("on Monday")
+        self.date_value: dict[int, DateValue] = {}  # ... with the date they write
         self.trigger_heads: set[int] = set()
         self.assault_heads: set[int] = set()
         start_tok = {t.start: t.i for t in doc.tokens}
@@ -48,6 +49,8 @@ class Context:
                     self.place_at.setdefault(k, m)
                 elif m.kind == "date":
                     self.date_at.add(k)
+                    if m.date:
+                        self.date_value[k] = m.date
                 k += 1
 
     def modes_in(self, sent: int) -> list[tuple[str, str]]:

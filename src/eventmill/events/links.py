@@ -60,6 +60,8 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
             return True
     if b.sent in a.sents and a.sequel != b.sequel:
         return True  # "claimed the bombing, saying it was revenge for government raids": two incidents
+    if not anaphoric and a.recalled != b.recalled:
+        return True  # "In 2016, gunmen stormed the same centre": an incident recalled, not today's
     pa, pb = own_places(a), own_places(b)
     if pa and pb and not any(same_place(x, y) for x in pa for y in pb):
         return True

@@ -98,6 +98,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     a.targets = (a.targets[0] | b.targets[0], a.targets[1] | b.targets[1])
     a.future = a.future and b.future
     a.sequel = a.sequel and b.sequel
+    a.recalled = a.recalled and b.recalled
     if b.sent not in a.sents:
         a.sents.append(b.sent)
         # a body report is better evidence than the headline that opened the event
@@ -144,6 +145,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     and (not ev.type or e.type == ev.type)
                     and not e.death_only
                     and not e.cumulative
+                    and not (e.generic and not ev.generic)  # "the explosion" is no kind of event
                 ),
                 key=lambda e: -max(e.sents),
             )
@@ -163,7 +165,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             ]
             # then one of the same means ("the blast" after an explosion, not after police raids)
             same_means = [e for e in recent if set(e.modes) & set(ev.modes)]
-            for cand in same_word + same_means + recent:
+            # a report of its own sentence first ("stormed the centre ... in one of the deadliest attacks")
+            same_sent = [e for e in recent if ev.sent in e.sents]
+            for cand in same_sent + same_word + same_means + recent:
                 if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
                     break
@@ -257,6 +261,7 @@ def _pull_sentence(out: list[RawEvent], target: RawEvent, ev: RawEvent) -> list[
             and o.type == ev.type
             and not o.cumulative
             and min(o.sents) == ev.sent
+            and o.recalled == target.recalled
             and not conflict(target, o, True)
         ):
             absorb_event(target, o)

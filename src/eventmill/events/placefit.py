@@ -80,6 +80,19 @@ def after_cause(toks: Sequence[Token], tree: Tree, k: int, lang: str) -> bool:
     )
 
 
+def apart_from_subject(toks: Sequence[Token], tree: Tree, k: int, lang: str, events: set[int]) -> bool:
+    """Verb k opens a clause of what came before or after the incident its sentence names as subject
+    ("Tuesday's attack came a day after a roadside bomb killed two soldiers", "l'attaque survient deux
+    jours après qu'un engin a tué deux soldats"): another incident. `events` holds the trigger words."""
+    t = toks[k]
+    if t.dep != "advcl" or t.head == k or t.head in events:
+        return False
+    words = sequence_words(lang)
+    if not any(norm(toks[c].text) in words for c in tree.children(k, "mark")):
+        return False
+    return any(c in events and toks[c].pos == "NOUN" for c in tree.children(t.head, "nsubj"))
+
+
 def _sequence_noun(toks: Sequence[Token], k: int, words: frozenset[str]) -> bool:
     return toks[k].pos == "NOUN" and norm(toks[k].lemma) in words
 

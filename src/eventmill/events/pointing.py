@@ -16,7 +16,9 @@ def points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list
     toks, v = ctx.toks, trig.head
     dets = {modifier(ctx, c) for c in ctx.tree.children(v, "det")}
     demonstrative = "demonstrative" in dets
-    definite = demonstrative or (trig.row.pos == "NOUN" and "definite" in dets)
+    # a date as possessive names the incident of that day, reported before ("Tuesday's attack")
+    dated = any(c in ctx.date_at for c in ctx.tree.children(v, "nmod:poss"))
+    definite = demonstrative or (trig.row.pos == "NOUN" and ("definite" in dets or dated))
     if on_victims:
         head = toks[v].head
         definite = definite or bool(

@@ -26,6 +26,7 @@ class RawEvent:
     definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
     demonstrative: bool = False  # ... a demonstrative one ("these warnings")
     sequel: bool = False  # a noun for an incident before or after the one its sentence reports ("after the attack")
+    recalled: bool = False  # its own clause dates it years back ("In 2016, gunmen stormed"): background
     additive: bool = False  # marked as another incident than those reported ("another attack", "d'autres frappes")
     negated: bool = False
     hypothetical: bool = False

@@ -22,7 +22,7 @@ from eventmill.events.arguments import (
 )
 from eventmill.events.context import Context
 from eventmill.events.matching import WEAPON_MODES, Trigger
-from eventmill.events.placefit import after_cause, sequel
+from eventmill.events.placefit import after_cause, apart_from_subject, sequel
 from eventmill.events.pointing import points_back
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Actor, Candidate, Count, Mention, Span
@@ -233,7 +233,10 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # cause ("claimed the bombing, saying it was revenge for government raids"), or what happened at
         # a time the sentence names ("the deadliest since January, when a truck bomb killed 90 people")
         "sequel": after_cause(toks, ctx.tree, v, ctx.doc.lang or "")
-        or (toks[v].dep == "acl:relcl" and toks[v].head in ctx.date_at),
+        or (toks[v].dep == "acl:relcl" and toks[v].head in ctx.date_at)
+        # or what came before the incident the sentence is about ("the attack came a day after gunmen
+        # killed two soldiers")
+        or apart_from_subject(toks, ctx.tree, v, ctx.doc.lang or "", ctx.trigger_heads),
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         "outcome": row.outcome or (row.count == "injured" and not actors),
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
