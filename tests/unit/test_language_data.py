@@ -71,7 +71,6 @@ MODIFIER_KINDS = {
     "purpose",
     "occasion",
     "habitual",
-    "perfect",
     "people",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}

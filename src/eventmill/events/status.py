@@ -121,19 +121,6 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         and "VerbForm=Fin" in toks[v].morph
         and any(modifier(ctx, k) == "habitual" for k in ctx.tree.children(v, "advmod"))
     )
-    # "militants have also staged bombings in the region": a bare plural under a present perfect with
-    # no date names acts over a span of time, not one incident
-    generic = generic or (
-        trig.row.pos == "NOUN"
-        and toks[v].dep == "obj"
-        and "Number=Plur" in toks[v].morph
-        and not ctx.tree.children(v, "det", "nmod:poss", "nummod")
-        and any(
-            modifier(ctx, a) == "perfect" and "Tense=Pres" in toks[a].morph
-            for a in ctx.tree.children(toks[v].head, "aux")
-        )
-        and not any(k in ctx.date_at for k in ctx.tree.children(toks[v].head, "obl", "obl:tmod", "npadvmod"))
-    )
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (
         toks[subj].dep.startswith("nsubj")
