@@ -1,0 +1,86 @@
+"""What a news article tells around its incident is not more of it: a habit of the region, an
+incident recalled from years before, one that came before the incident the sentence is about.
+
+- "Separatist groups frequently attack security forces": a habit (simple present with an adverb of
+  frequency), no event; in the past ("regularly shelled the town last week") the acts happened.
+- "In 2016, gunmen stormed the same training centre and killed 61 cadets": an incident recalled. It
+  stays apart from today's attack, is historical, and lends it neither its toll nor its attackers.
+- "Tuesday's attack came a day after a roadside bomb killed two soldiers": the roadside bomb is
+  another incident; "Tuesday's attack" points back to the attack reported that day.
+"""
+
+import eventmill
+from eventmill.config import Config
+
+ARTICLE = (
+    "Suicide bomber kills 14 at Pakistan police training centre\n\n"
+    "QUETTA, Pakistan (AP) - A suicide bomber blew himself up at the gate of a police training centre in "
+    "Quetta on Tuesday, killing 14 recruits and wounding more than 40 others, officials said.\n\n"
+    "Hospital officials said several of the wounded were in critical condition.\n\n"
+    "Balochistan province has been the scene of a low-level insurgency for more than a decade. Separatist "
+    "groups frequently attack security forces and infrastructure.\n\n"
+    "In 2016, gunmen stormed the same training centre and killed 61 cadets in one of the deadliest attacks "
+    "on police in the country's history.\n\n"
+    "Police cordoned off the area after the explosion.\n\n"
+    "Tuesday's attack came a day after a roadside bomb killed two soldiers in the Kech district, the military "
+    "said.\n"
+)
+
+
+def _events(text, lang="en", published="2024-05-14", keep="asserted"):
+    return eventmill.extract(text, lang=lang, published=published, config=Config(keep=keep)).events
+
+
+def _triggers(events):
+    return [e.trigger.text for e in events]
+
+
+def test_the_article_reports_its_attack_once_and_the_earlier_roadside_bomb_apart():
+    events = [e for e in _events(ARTICLE) if e.type == "ASSAULT"]
+    assert len(events) == 2
+    main, other = events
+    assert main.dead is not None and main.dead.value == 14
+    assert "Tuesday's attack" not in main.evidence.text or main.dead.value == 14
+    assert other.dead is not None and other.dead.value == 2
+    assert other.trigger.text == "killed"
+    # the attack of the day is named again there, and it joins the day's report
+    assert any("Tuesday's attack" in sp.text for sp in main.also_evidence)
+
+
+def test_an_incident_recalled_from_years_before_stays_apart_and_historical():
+    events = _events(ARTICLE, keep="all")
+    stormed = [e for e in events if e.trigger.text == "stormed"]
+    assert len(stormed) == 1
+    assert stormed[0].unasserted == "historical"
+    assert stormed[0].dead is not None and stormed[0].dead.value == 61
+    main = [e for e in events if e.dead is not None and e.dead.value == 14]
+    assert main and "gunmen" not in [m.span.text for m in main[0].actors]
+
+
+def test_a_habit_in_the_simple_present_is_no_event():
+    assert _events("Jihadist groups often attack army convoys in the region.") == ()
+    assert _events("Les jihadistes attaquent souvent les convois de l'armée dans la région.", lang="fr") == ()
+
+
+def test_acts_told_in_the_past_with_an_adverb_of_frequency_happened():
+    assert _triggers(_events("Separatists regularly shelled the town last week.")) == ["shelled"]
+    assert _triggers(_events("L'armée a régulièrement bombardé la ville.", lang="fr")) == ["bombardé"]
+
+
+def test_an_incident_before_the_one_a_sentence_is_about_is_another():
+    text = (
+        "Gunmen killed five policemen at a checkpoint in Peshawar on Monday, police said.\n\n"
+        "The attack came two days after a bomb killed three soldiers in Bannu.\n"
+    )
+    events = [e for e in _events(text, published="2024-05-14") if e.type == "ASSAULT"]
+    assert [e.dead.value if e.dead else None for e in events] == [5, 3]
+
+
+def test_a_day_named_as_possessive_points_back_to_that_days_attack():
+    text = (
+        "A car bomb exploded near a market in Mogadishu on Saturday, killing at least eight people.\n\n"
+        "Shops were closed across the city on Sunday.\n\n"
+        "Saturday's bombing was claimed by al-Shabaab.\n"
+    )
+    events = [e for e in _events(text, published="2024-05-13") if e.type == "ASSAULT"]
+    assert len(events) == 1
