@@ -71,6 +71,7 @@ MODIFIER_KINDS = {
     "purpose",
     "occasion",
     "habitual",
+    "span",
     "people",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}

@@ -178,6 +178,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         gov = toks[noun].head
         if gov != noun and toks[noun].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
             role = ctx.lex.support.get(norm(toks[gov].lemma))
+            if naming(ctx, gov):
+                role = "witness"  # "called the attack an act of evil": who names it judges it
             if role in ("actor", "recipient", "end"):
                 if not toks[noun].dep.startswith("nsubj"):
                     for s in _subjects(ctx, gov):
@@ -192,6 +194,17 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     elif role == "actor" and toks[a].dep.startswith("obl") and lex.case_is(tree.case(a), "addressee"):
                         put("recipient", a)  # "warnings were given to the police", "a lancé un appel contre"
     return actors, recips, others, weak
+
+
+def naming(ctx: Context, gov: int) -> bool:
+    """Verb gov is a `label` verb that gives its object a name ("called the attack an act of evil",
+    "described the shelling as a war crime")."""
+    if ctx.lex.modifiers.get(norm(ctx.toks[gov].lemma)) != "label":
+        return False
+    kids = ctx.tree.children(gov)
+    return any(ctx.toks[k].dep in ("xcomp", "oprd") for k in kids) or any(
+        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "label" for k in kids for c in ctx.tree.children(k, "case")
+    )
 
 
 def _of_phrases(ctx: Context, v: int) -> list[int]:

@@ -17,6 +17,7 @@ from eventmill.events.arguments import (
     count,
     mentions,
     parties_under,
+    naming,
     party_before,
     speaker_of,
 )
@@ -152,8 +153,10 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # (such a participle names its victims, not its actor)
         victims = {i for k in recip_heads for i in ctx.tree.subtree(k)}
         noun = carrier(ctx, v)
-        witness = toks[v].pos == "NOUN" and ctx.lex.support.get(norm(toks[toks[noun].head].lemma)) == "witness"
         gov = toks[noun].head
+        witness = toks[v].pos == "NOUN" and (
+            ctx.lex.support.get(norm(toks[gov].lemma)) == "witness" or (gov != noun and naming(ctx, gov))
+        )
         passive_gov = toks[noun].dep.startswith("obl") and bool(ctx.tree.children(gov, "aux:pass", "nsubj:pass"))
         # neither a state the noun is the cause or topic of ("France is jittery over a spate of attacks")
         # nor what came after it ("police arrested three men after the bombing") says who did it: only
