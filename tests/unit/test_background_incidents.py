@@ -84,3 +84,33 @@ def test_a_day_named_as_possessive_points_back_to_that_days_attack():
     )
     events = [e for e in _events(text, published="2024-05-13") if e.type == "ASSAULT"]
     assert len(events) == 1
+
+
+def test_acts_over_a_span_of_years_are_no_incident():
+    assert _events("Gunmen have killed worshippers at churches and mosques in recent years.") == ()
+    assert _events("Des hommes armés ont tué des fidèles au cours des dernières années.", lang="fr") == ()
+    # a figure makes the span a date: "two years ago" dates one incident, a past one
+    (event,) = _events("Two years ago, gunmen killed 20 worshippers.", published="2024-05-14", keep="all")
+    assert event.unasserted == "historical"
+
+
+def test_who_names_an_attack_judges_it_and_did_not_do_it():
+    (event,) = _events('Governor Greg Abbott called the attack "an act of evil".')
+    assert event.actors == ()
+    (event,) = _events("The minister described the shelling as a war crime.")
+    assert event.actors == ()
+    (event,) = _events("The union called a strike for Monday.")
+    assert [m.span.text for m in event.actors] == ["The union"]
+
+
+def test_a_place_that_qualifies_a_kind_of_place_is_not_that_kind():
+    (event,) = _events("A gunman opened fire at a church in a small Texas town, killing five worshippers.")
+    assert event.location is not None and event.location.place is not None
+    assert event.location.place.precision == "admin1" and event.location.place.country == "US"
+
+
+def test_a_misspelling_of_several_words_misspells_each_word_a_little():
+    from eventmill.geo import load_geocoder
+
+    geocoder = load_geocoder()
+    assert geocoder.lookup("Sutherland Springs", countries=("US",)) is None

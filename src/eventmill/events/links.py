@@ -13,7 +13,7 @@ from eventmill import ontology
 from eventmill.distance import km
 from eventmill.events.raw import RawEvent
 from eventmill.geo import UNLISTED
-from eventmill.models import Count, Mention, Place
+from eventmill.models import Count, Mention
 from eventmill.placecues import SITE
 from eventmill.text import norm
 
@@ -36,9 +36,6 @@ def share_name(xs: set[str], ys: set[str]) -> bool:
 
 
 def same_place(a: Mention, b: Mention) -> bool:
-    # a province or state holds its towns ("in a small Texas town" ... "in Sutherland Springs")
-    if a.place and b.place and _holds(a.place, b.place) or b.place and a.place and _holds(b.place, a.place):
-        return True
     # a named site ("Oxford Street") has its town's point, and so has a place no gazetteer lists: two of
     # them, or one and its town, differ by name
     if a.place and b.place and not {SITE, UNLISTED} & {a.place.feature, b.place.feature}:
@@ -46,16 +43,6 @@ def same_place(a: Mention, b: Mention) -> bool:
     # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
     x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)
     return bool(x) and y[: len(x)] == x
-
-
-def _holds(region: Place, p: Place) -> bool:
-    """A first-level division and a place in it (by the gazetteer's admin1 name)."""
-    return (
-        region.precision == "admin1"
-        and region.country == p.country
-        and bool(region.admin1 and p.admin1)
-        and norm(region.admin1 or "") == norm(p.admin1 or "")
-    )
 
 
 def own_places(ev: RawEvent) -> list[Mention]:

@@ -127,16 +127,6 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # (also through a noun of course: "au cours des dernières années", "over the course of decades")
     spans = [g for k in ctx.tree.children(clause, "obl") for g in [k, *ctx.tree.children(k, "nmod")]]
     generic = generic or any(modifier(ctx, k) == "span" and not ctx.tree.children(k, "nummod") for k in spans)
-    # "mass shootings have become a grim feature of American life": a bare plural that a copula makes
-    # something names a kind of event (French says it with an article, which tells nothing)
-    generic = generic or (
-        trig.row.pos == "NOUN"
-        and toks[v].dep == "nsubj"
-        and "Number=Plur" in toks[v].morph
-        and not ctx.tree.children(v, "det", "nmod:poss", "nummod")
-        and modifier(ctx, toks[v].head) == "copula"
-        and any(toks[k].pos == "NOUN" for k in ctx.tree.children(toks[v].head, "obj", "attr", "xcomp"))
-    )
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (
         toks[subj].dep.startswith("nsubj")

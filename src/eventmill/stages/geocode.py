@@ -79,7 +79,7 @@ def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None
     """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words,
     else a kind-of-place word right after it ("Helmand province", "Kunduz district")."""
     after = norm(doc.text[mention.span.end : mention.span.end + 20]).split()[:1]
-    if after and (h := _kind(cues, after[0])):
+    if after and (h := _kind(cues, after[0])) and not _describes(doc, mention):
         return h
     parts = re.split(r"[,;:()]", doc.text[max(0, mention.span.start - 40) : mention.span.start])
     words = parts[-1].split()[-4:]
@@ -96,6 +96,18 @@ def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None
         # "Zurmat district of Paktia": the kind word ends the name before it, and this one holds that
         return CONTAINER.get(hint or "")
     return None if ends else hint
+
+
+def _describes(doc: Document, mention: Mention) -> bool:
+    """The name qualifies a kind of place with an indefinite article ("a small Texas town"): it says
+    where that place lies, not what kind of place it is itself."""
+    k = next((t.i for t in doc.tokens if t.start == mention.span.start), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and doc.tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and doc.tokens[k].pos == "DET" and "Definite=Ind" in doc.tokens[k].morph
 
 
 def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
