@@ -32,7 +32,6 @@ from eventmill.gazetteer_keys import _ELISION as _ELISION
 from eventmill.gazetteer_keys import _LETTERS as _LETTERS
 from eventmill.gazetteer_keys import _fold as _fold
 from eventmill.gazetteer_keys import _name_key as _name_key
-from eventmill.gazetteer_keys import close_word_by_word as close_word_by_word
 from eventmill.gazetteer_keys import content_words as content_words
 from eventmill.gazetteer_keys import fold_key as fold_key
 from eventmill.gazetteer_keys import key_hash as key_hash

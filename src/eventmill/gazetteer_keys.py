@@ -128,16 +128,6 @@ def fold_key(s: str) -> str:
     return keys(s)[1]
 
 
-def close_word_by_word(words: list[str], other: list[str], cutoff: float) -> bool:
-    """Two names of as many words, each word of one close to the other's (rapidfuzz ratio of the folded
-    words at least `cutoff`): "Sutherland Springs" is no misspelling of Sharon Springs."""
-    from rapidfuzz import fuzz
-
-    return len(words) == len(other) and all(
-        fuzz.ratio(fold_key(a), fold_key(b)) >= cutoff for a, b in zip(words, other, strict=True)
-    )
-
-
 def content_words(s: str) -> list[str]:
     """The words of a name without Arabic articles ("Jisr al-Shughur" -> jisr, shughur)."""
     return _content(name_key(s))

@@ -42,8 +42,6 @@ WEAK_POPULATION = 5000  # below this a place matched only by a spelling variant,
 RIVAL_KM = 50.0  # candidates closer than this to the winner are the same place for confidence
 MAX_POSTINGS = 3000
 FUZZY_CUTOFF, FUZZY_MIN_LEN, FUZZY_MAX_WORDS = 80.0, 5, 2
-# a misspelt name of several words misspells each word only a little
-FUZZY_WORD_CUTOFF = 70.0
 FUZZY_MEMO = 100_000  # fuzzy matches remembered per (folded key, countries)
 _NO_CCS: frozenset[int] = frozenset()
 
@@ -367,9 +365,7 @@ class OfflineGeocoder(GazetteerIndex):
             start, end, gz.keys(name)[2], name.isupper(), lang, countries, near, hint, only=ccs
         )
         # a misspelling keeps its words: "Mount Chaambi" is no Montchamp, "Mount Tam" no Montana
-        # and each word stays close: "Sutherland Springs" is no Sharon Springs
-        words = gz.content_words(name)
-        cands = [c for c in cands if gz.close_word_by_word(words, gz.content_words(self._names[c[1]]), FUZZY_WORD_CUTOFF)]
+        cands = [c for c in cands if len(gz.content_words(self._names[c[1]])) == len(gz.content_words(name))]
         return cands, 0.7 * found[1] / 100.0
 
     def _fuzzy_key(self, fk: str, ccs: frozenset[int]) -> tuple[str, float] | None:

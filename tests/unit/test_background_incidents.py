@@ -107,10 +107,3 @@ def test_a_place_that_qualifies_a_kind_of_place_is_not_that_kind():
     (event,) = _events("A gunman opened fire at a church in a small Texas town, killing five worshippers.")
     assert event.location is not None and event.location.place is not None
     assert event.location.place.precision == "admin1" and event.location.place.country == "US"
-
-
-def test_a_misspelling_of_several_words_misspells_each_word_a_little():
-    from eventmill.geo import load_geocoder
-
-    geocoder = load_geocoder()
-    assert geocoder.lookup("Sutherland Springs", countries=("US",)) is None
