@@ -397,4 +397,3 @@ class OfflineGeocoder(GazetteerIndex):
             if hit and (found is None or hit[1] > found[1]):
                 found = (hit[0], hit[1])
         return found
-
