@@ -26,6 +26,18 @@ def modal_without_party(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     return not any(_party(ctx, k) for k in subjects)
 
 
+def struck_by_event(ctx: Context, trig: Trigger) -> bool:
+    """An attack verb in the passive whose agent is an event of another kind ("India has been hit by
+    protests", "a city rocked by strikes"): what struck is that event, reported in its own right."""
+    v = trig.head
+    if trig.row.type != "ASSAULT" or trig.row.pos != "VERB":
+        return False
+    doers = ctx.tree.children(v, "obl:agent") + [
+        c for c in ctx.tree.children(v, "obl") if ctx.lex.case_is(ctx.tree.case(c), "agent")
+    ]
+    return any(d in ctx.trigger_heads and d not in ctx.assault_heads and d not in ctx.actor_at for d in doers)
+
+
 def _party(ctx: Context, k: int) -> bool:
     """The subject token k of a modal can be a party that must act: a pronoun of the third person, a
     name, a word of an actor mention ("the government") or a noun for people (`people` in

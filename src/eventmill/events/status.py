@@ -126,7 +126,11 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     clause = v if trig.row.pos != "NOUN" else toks[v].head
     # (also through a noun of course: "au cours des dernières années", "over the course of decades")
     spans = [g for k in ctx.tree.children(clause, "obl") for g in [k, *ctx.tree.children(k, "nmod")]]
-    generic = generic or any(modifier(ctx, k) == "span" and not ctx.tree.children(k, "nummod") for k in spans)
+    # (a figure makes it a date, "two years ago", unless an adjective keeps it a span: "the past three years")
+    generic = generic or any(
+        modifier(ctx, k) == "span" and (not ctx.tree.children(k, "nummod") or ctx.tree.children(k, "amod"))
+        for k in spans
+    )
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (
         toks[subj].dep.startswith("nsubj")
