@@ -60,10 +60,12 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
             return True
     if b.sent in a.sents and a.sequel != b.sequel:
         return True  # "claimed the bombing, saying it was revenge for government raids": two incidents
-    if not anaphoric and a.generic != b.generic:
+    if a.generic != b.generic:
         return True  # "Gunmen have killed worshippers in recent years": no report of today's incident
-    if not anaphoric and a.recalled != b.recalled:
-        return True  # "In 2016, gunmen stormed the same centre": an incident recalled, not today's
+    if not anaphoric and a.recalled != b.recalled and not (a.recalled and told_next(a, b)):
+        # "In 2016, gunmen stormed the same centre": an incident recalled, not today's (though the
+        # sentence after it may go on telling it: "... on May 22, 2017. He died in the blast.")
+        return True
     pa, pb = own_places(a), own_places(b)
     if pa and pb and not any(same_place(x, y) for x in pa for y in pb):
         return True
@@ -82,6 +84,11 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     if a.crowd != b.crowd and b.sent not in a.sents:
         return True  # crowd control told apart belongs to the protest it breaks up (events/intervention.py)
     return a.negated != b.negated
+
+
+def told_next(recalled: RawEvent, ev: RawEvent) -> bool:
+    """ev, in the sentence after a recalled incident's own, may tell more of it: not with other means."""
+    return ev.sent - min(recalled.sents) <= 1 and (not ev.modes or bool(set(ev.modes) & set(recalled.modes)))
 
 
 def other_victims(a: Count, b: Count) -> bool:

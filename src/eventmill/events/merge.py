@@ -20,6 +20,7 @@ from eventmill.events.links import (
     same_family,
     same_place,
     share_name,
+    told_next,
 )
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Span
@@ -125,11 +126,6 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     a.referred |= b.referred
 
 
-def _told_next(recalled: RawEvent, ev: RawEvent) -> bool:
-    """ev, in the sentence after a recalled incident's own, may name it: not with other means."""
-    return ev.sent - min(recalled.sents) <= 1 and (not ev.modes or bool(set(ev.modes) & set(recalled.modes)))
-
-
 def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
     """Fold each raw event into an earlier one that reports the same incident, else keep it."""
     _share_places(raw)
@@ -162,7 +158,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # an incident recalled from years before ("In 2016, gunmen stormed ...") is what the next
             # sentence's "the attack" names, unless it names other means ("the explosion"); further on,
             # the news of the day is meant
-            today = [e for e in recent if not e.recalled or ev.recalled or _told_next(e, ev)]
+            today = [e for e in recent if not e.recalled or ev.recalled or told_next(e, ev)]
             recent = today if any(not e.recalled for e in today) else recent
             # a headline alone joins the body's first report later (_fold_titles): "The blast" in the body
             # points back to the body's "Saturday's explosion", not past it to the headline's "blast"
