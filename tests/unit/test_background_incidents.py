@@ -119,3 +119,21 @@ def test_an_attack_verb_whose_agent_is_an_event_of_another_kind_is_that_event():
     # an attack that hits, and people who attack, stay attacks
     assert [e.type for e in _events("The convoy was hit by a roadside bomb.")] == ["ASSAULT"]
     assert "ASSAULT" in [e.type for e in _events("Strikers attacked a bus.")]
+
+
+def test_what_a_clause_joined_to_a_habit_tells_without_a_date_is_background():
+    text = (
+        "Armed gangs frequently kidnap people for ransom in the northwest, while Islamist insurgents have carried "
+        "out abductions in the northeast."
+    )
+    assert _events(text) == ()
+    # a date makes it one act: "and on Monday they killed five farmers"
+    text = "Bandits often raid villages in the region, and on Monday they killed five farmers in Zamfara."
+    assert [e.trigger.text for e in _events(text)] == ["killed"]
+
+
+def test_who_confirms_an_attack_did_not_carry_it_out():
+    (event,) = _events("Kaduna police spokesman Mansir Hassan confirmed the abduction.")
+    assert event.actors == ()
+    (event,) = _events("Le porte-parole de l'armée a confirmé l'attaque.", lang="fr")
+    assert event.actors == ()

@@ -62,10 +62,8 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
         return True  # "claimed the bombing, saying it was revenge for government raids": two incidents
     if a.generic != b.generic:
         return True  # "Gunmen have killed worshippers in recent years": no report of today's incident
-    if not anaphoric and a.recalled != b.recalled and not (a.recalled and told_next(a, b)):
-        # "In 2016, gunmen stormed the same centre": an incident recalled, not today's (though the
-        # sentence after it may go on telling it: "... on May 22, 2017. He died in the blast.")
-        return True
+    if not anaphoric and a.recalled != b.recalled:
+        return True  # "In 2016, gunmen stormed the same centre": an incident recalled, not today's
     pa, pb = own_places(a), own_places(b)
     if pa and pb and not any(same_place(x, y) for x in pa for y in pb):
         return True

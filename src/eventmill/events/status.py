@@ -116,14 +116,19 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     )
     # "separatist groups frequently attack security forces": a habit, not one act (only in the simple
     # present: "regularly shelled the town" in the past tells of acts that happened)
+    clause = v if trig.row.pos != "NOUN" else toks[v].head
+    generic = generic or _habit(ctx, v)
+    # and so is what a clause joined to a habit tells in no past tense and with no date ("bandits
+    # frequently kidnap people in the northwest, while insurgents have carried out abductions")
+    joined = toks[clause].head if toks[clause].dep in ("conj", "advcl", "parataxis") else clause
     generic = generic or (
-        "Tense=Pres" in toks[v].morph
-        and "VerbForm=Fin" in toks[v].morph
-        and any(modifier(ctx, k) == "habitual" for k in ctx.tree.children(v, "advmod"))
+        joined != clause
+        and _habit(ctx, joined)
+        and not ("Tense=Past" in toks[clause].morph and "VerbForm=Fin" in toks[clause].morph)
+        and not any(k in ctx.date_at for k in ctx.tree.subtree(clause))
     )
     # "gunmen have killed worshippers in recent years", "over the past two decades": acts over a span of
     # years, not one incident
-    clause = v if trig.row.pos != "NOUN" else toks[v].head
     # (also through a noun of course: "au cours des dernières années", "over the course of decades")
     spans = [g for k in ctx.tree.children(clause, "obl") for g in [k, *ctx.tree.children(k, "nmod")]]
     # (a figure makes it a date, "two years ago", unless an adjective keeps it a span: "the past three years")
@@ -155,6 +160,18 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         ),
         "future": future,
     }
+
+
+def _habit(ctx: Context, v: int) -> bool:
+    """Verb v in the simple present with an adverb of habit ("separatist groups frequently attack
+    security forces"): a habit, not one act ("regularly shelled the town" in the past tells of acts
+    that happened)."""
+    t = ctx.toks[v]
+    return (
+        "Tense=Pres" in t.morph
+        and "VerbForm=Fin" in t.morph
+        and any(modifier(ctx, k) == "habitual" for k in ctx.tree.children(v, "advmod"))
+    )
 
 
 @cache
