@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from eventmill import ontology
+from eventmill.events.asides import asides
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
 from eventmill.events.placefit import where_named
@@ -383,10 +384,12 @@ def party_before(
     ctx: Context, v: int, exclude: set, skip: AbstractSet[int] = frozenset(), within: set | None = None
 ) -> tuple[Mention, ...]:
     """With no grammatical subject found: the nearest named actor before the trigger in its clause,
-    outside the phrases in skip (the victims: "the six U.S. service members killed") and, when
+    outside the phrases in skip (the victims: "the six U.S. service members killed") and the speakers
+    of reports that do not report it (`asides`), and, when
     within is given, inside it (an event noun's own phrase: "today's Taliban attack", not the
     subject of "Carter responded to the bombing")."""
     sent = ctx.toks[v].sent
+    skip = skip | asides(ctx, v)
     for i in range(v - 1, -1, -1):
         if ctx.toks[i].sent != sent or ctx.toks[i].text in (";",) or ctx.toks[i].dep == "mark":
             break
@@ -398,6 +401,7 @@ def party_before(
         if not (i in ctx.place_at and where_named(ctx.toks, ctx.tree, ctx.doc.lang or "", i)):
             return (m,)  # (a country where it happened is no doer: "dans l'est du Burkina Faso")
     return ()
+
 
 
 def addressees(ctx: Context, v: int) -> list[int]:

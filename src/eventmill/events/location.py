@@ -34,6 +34,7 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
 from eventmill.events.merge import RawEvent
+from eventmill.events.asides import speakers
 from eventmill.events.placefit import Fit, rank, sequel, within
 from eventmill.geo import UNLISTED
 from eventmill.models import Document, Mention, Span
@@ -69,16 +70,12 @@ class Locator:
         self.toks = doc.tokens
         self.tree = Tree.of(doc.tokens)
         self.starts = [t.start for t in doc.tokens]
-        # a place named as a party ("France a condamné") is no event's place, unless an event read
-        # it as its own ("une réunion à Genève" with nobody else named)
+        # a place named as a party is no event's place ("France a condamné"), unless read as the event's own
         self.actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
         # a place no gazetteer lists is put near the place that holds it: context, never where an event was
         self.all_places = [_listed(m) for m in doc.mentions if m.kind == "place"]
-        # but one after a locative word is where the party is ("Albanians in south Serbia", "put under
-        # investigation in Italy"), whatever the event made of it
-        self.places = [
-            m for m in self.all_places if (m.span.start, m.span.end) not in self.actor_spans or self._locative(m)
-        ]
+        self.spoken = speakers(self.toks, self.tree, doc.lang or "")
+        self.places = [m for m in self.all_places if self._can_hold(m)]
         # every date too: `eventmill.events.dates` reads an event's date from the same clauses
         self.all_dates = [m for m in doc.mentions if m.kind == "date"]
         self.place_tok = {id(m): self.token(m.span.start) for m in self.all_places + self.all_dates}
@@ -103,6 +100,13 @@ class Locator:
         self.fit = Fit(self.toks, self.all_places, self.place_tok, doc.lang or "")
         self.refused: dict[int, set[int]] = {}  # event -> places its sentence gives to the clause it dates
 
+    def _can_hold(self, m: Mention) -> bool:
+        """A party's place holds no event but after a locative word ("Albanians in south Serbia"); a
+        country in a speaker's title holds none ("U.S. Secretary of State Antony Blinken said")."""
+        country = is_country(m)
+        party = (m.span.start, m.span.end) in self.actor_spans and not self._locative(m)
+        return not party and not (country and self.token(m.span.start) in self.spoken)
+
     def locate(self, i: int, ev: RawEvent) -> tuple[Mention | None, str]:
         """The event's place and the scope that gave it (clause, sentence, linked, context, dateline,
         focus), or (None, "")."""
@@ -113,9 +117,8 @@ class Locator:
         targets = (
             {(r.span.start, r.span.end) for r in ev.recipients} if ev.type in ontology.in_class("physical") else set()
         )
-        # the trigger that opened the event first: a sentence that tells two incidents merged into one
-        # event gives each trigger's place to its own ("attacked a checkpoint near Ghazni, while an
-        # airstrike in Kunduz province killed six")
+        # the first trigger first: a sentence of two incidents merged gives each trigger's place to its
+        # own ("attacked a checkpoint near Ghazni, while an airstrike in Kunduz province killed six")
         main = ev.trigger if ev.trigger in own else own[0]
         scopes: list[tuple[str, list[Mention]]] = []
         rest: tuple[list[Mention], list[Mention]] = ([], [])

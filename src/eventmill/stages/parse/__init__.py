@@ -10,6 +10,7 @@ from typing import Any
 
 from eventmill import datafiles
 from eventmill.config import Config
+from eventmill.datelines import find_dateline
 from eventmill.errors import ResourceError
 from eventmill.models import Document, Span, Token
 from eventmill.registry import stage
@@ -102,10 +103,19 @@ def parse(doc: Document, config: Config) -> Document:
 
 def _pieces(doc: Document, furniture: frozenset[str]) -> list[tuple[int, int]]:
     """The (start, end) pieces of the document's text to parse: its paragraphs that are not page
-    furniture (of a long furniture line, what follows its first sentence), long ones cut in pieces."""
+    furniture (of a long furniture line, what follows its first sentence), long ones cut in pieces.
+    A dateline is a piece of its own ("KHARTOUM, April 25 (Reuters) - Sudan's army ... agreed"): it is
+    no part of the lede's grammar, and the parser made its place the subject of the lede's verb."""
     out = []
+    year = int(doc.article.published[:4]) if doc.article.published else None
+    line = find_dateline(doc.text, doc.paragraphs, doc.lang or "", year) if doc.paragraphs else None
     for p in doc.paragraphs:
         start = p.start
+        if line is not None and p.start <= line.span.start < line.span.end < p.end:
+            if line.span.start > p.start:
+                out += pieces(doc.text, p.start, line.span.start)
+            out.append((line.span.start, line.span.end))
+            start = line.span.end
         if is_furniture(doc.text[p.start : p.end], furniture):
             # a long line keeps what follows its first sentence, the caption or credit
             cut = _SENTENCE_END.search(doc.text, p.start, p.end) if p.end - p.start > CAPTION_CHARS else None
