@@ -101,8 +101,7 @@ class Locator:
         self.refused: dict[int, set[int]] = {}  # event -> places its sentence gives to the clause it dates
 
     def _can_hold(self, m: Mention) -> bool:
-        """A party's place holds no event but after a locative word ("Albanians in south Serbia"); a
-        country in a speaker's title holds none ("U.S. Secretary of State Antony Blinken said")."""
+        """A party's place holds no event but after "in" ("Albanians in south Serbia"), nor a speaker's country."""
         country = is_country(m)
         party = (m.span.start, m.span.end) in self.actor_spans and not self._locative(m)
         return not party and not (country and self.token(m.span.start) in self.spoken)
@@ -171,6 +170,7 @@ class Locator:
             and id(m) not in self.in_dateline
             and id(m) not in self.refused.get(i, ())
             and self.toks[self.place_tok[id(m)]].sent in sents
+            and not (is_country(m) and self.place_tok[id(m)] in self.spoken)
         ]
         if (chosen := self._choose(parties, local, narrow)) is not None:
             return chosen, "sentence"
@@ -203,7 +203,7 @@ class Locator:
         in_sentence: list[Mention] = []
         for m in self.all_places:
             k = self.place_tok[id(m)]
-            if self.toks[k].sent != sent or id(m) in self.in_dateline:
+            if self.toks[k].sent != sent or id(m) in self.in_dateline or (is_country(m) and k in self.spoken):
                 continue
             target = (m.span.start, m.span.end) in targets
             if k in phrase and (m in ev.places or m in self.places or target):
@@ -389,7 +389,7 @@ class Locator:
         if specific:
             top = max(specific, key=lambda m: (counts[key(m)], -m.span.start))
             return top if counts[key(top)] >= 2 else specific[0]
-        countries = [m for m in resolved if is_country(m)]
+        countries = [m for m in resolved if is_country(m) and self.place_tok[id(m)] not in self.spoken]
         if countries:
             return max(countries, key=lambda m: (counts[key(m)], -m.span.start))
         return None

@@ -10,7 +10,7 @@ from typing import Any
 
 from eventmill import datafiles
 from eventmill.config import Config
-from eventmill.datelines import find_dateline
+from eventmill.datelines import Dateline, find_dateline
 from eventmill.errors import ResourceError
 from eventmill.models import Document, Span, Token
 from eventmill.registry import stage
@@ -85,13 +85,14 @@ def parse_many(docs: list[Document], config: Config) -> list[Document]:
         nlp = load_model(lang)
         furniture = datafiles.words(lang, "furniture.txt")
         chosen = [k for k, d in enumerate(docs) if d.lang == lang]
-        jobs = [(k, piece) for k in chosen for piece in _pieces(docs[k], furniture)]
+        lines = {k: _dateline(docs[k]) for k in chosen}
+        jobs = [(k, piece) for k in chosen for piece in _pieces(docs[k], furniture, lines[k])]
         parsed = nlp.pipe((docs[k].text[a:b] for k, (a, b) in jobs), batch_size=PIPE_BATCH)
         by_doc: dict[int, list[tuple[int, Any]]] = {k: [] for k in chosen}
         for (k, (start, _end)), sdoc in zip(jobs, parsed, strict=True):
             by_doc[k].append((start, sdoc))
         for k in chosen:
-            out[k] = _copied_out(docs[k], by_doc[k])
+            out[k] = _copied_out(docs[k], by_doc[k], lines[k])
     return out
 
 
@@ -101,14 +102,12 @@ def parse(doc: Document, config: Config) -> Document:
     return parse_many([doc], config)[0]
 
 
-def _pieces(doc: Document, furniture: frozenset[str]) -> list[tuple[int, int]]:
+def _pieces(doc: Document, furniture: frozenset[str], line: Dateline | None) -> list[tuple[int, int]]:
     """The (start, end) pieces of the document's text to parse: its paragraphs that are not page
     furniture (of a long furniture line, what follows its first sentence), long ones cut in pieces.
     A dateline is a piece of its own ("KHARTOUM, April 25 (Reuters) - Sudan's army ... agreed"): it is
     no part of the lede's grammar, and the parser made its place the subject of the lede's verb."""
     out = []
-    year = int(doc.article.published[:4]) if doc.article.published else None
-    line = find_dateline(doc.text, doc.paragraphs, doc.lang or "", year) if doc.paragraphs else None
     for p in doc.paragraphs:
         start = p.start
         if line is not None and p.start <= line.span.start < line.span.end < p.end:
@@ -126,7 +125,13 @@ def _pieces(doc: Document, furniture: frozenset[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _copied_out(doc: Document, parsed: list[tuple[int, Any]]) -> Document:
+def _dateline(doc: Document) -> Dateline | None:
+    """The article's dateline as its text alone shows it (no place mention is known before parsing)."""
+    year = int(doc.article.published[:4]) if doc.article.published else None
+    return find_dateline(doc.text, doc.paragraphs, doc.lang or "", year) if doc.paragraphs else None
+
+
+def _copied_out(doc: Document, parsed: list[tuple[int, Any]], line: Dateline | None) -> Document:
     """The document with the tokens and sentences of its parsed pieces ((piece start, spaCy Doc))."""
     assert doc.lang is not None
     raw = doc.article.text
@@ -135,13 +140,15 @@ def _copied_out(doc: Document, parsed: list[tuple[int, Any]]) -> Document:
     morphs: dict[int, str] = {}  # morphology key -> its string: a few dozen analyses make most tokens'
     for para_start, sdoc in parsed:
         base = len(tokens)
+        # the dateline is one sentence, however the parser cut it ("ALEP (Syrie), | 9 avril 2016 (AFP) -")
+        whole = line is not None and para_start == line.span.start
         # heads (relative, as spaCy stores them) and morphology keys as arrays: no Token object per head
         heads = sdoc.to_array("HEAD").astype("int64").tolist()
         morph_keys = sdoc.to_array("MORPH").tolist()
         for sent in sdoc.sents:
             s_start = para_start + sent.start_char
             s_end = para_start + sent.end_char
-            if tokens and tokens[-1].i >= base and _continues(doc.text[s_start:s_end]):
+            if tokens and tokens[-1].i >= base and (whole or _continues(doc.text[s_start:s_end])):
                 # the parser cut inside a sentence ('... turco-syrienne", a-t-il expliqué.')
                 prev = sentences.pop()
                 s_start = prev.start
