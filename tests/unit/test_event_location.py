@@ -161,7 +161,7 @@ def test_the_json_says_where_the_location_came_from():
             "en",
             "BEIRUT (AP) — Airstrikes killed at least 20 people on Saturday, activists said.\n\n"
             "The town of Maaret al-Numan in Idlib province has been held by rebels since 2015.",
-            "killed",
+            "Airstrikes",
             ("Maaret al-Numan", "focus"),
         ),
         # a dateline in the country the article tells of stays the event's place

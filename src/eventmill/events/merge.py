@@ -171,8 +171,10 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             ]
             # then one of the same means ("the blast" after an explosion, not after police raids)
             same_means = [e for e in recent if set(e.modes) & set(ev.modes)]
-            # a report of its own sentence first ("stormed the centre ... in one of the deadliest attacks")
-            same_sent = [e for e in recent if ev.sent in e.sents]
+            # a recalled incident of its own sentence first ("In 2016, gunmen stormed the centre ... in one
+            # of the deadliest attacks"), though a definite noun otherwise names an incident reported before
+            # ("Plusieurs voitures ont été détruites dans l'explosion")
+            same_sent = [e for e in recent if ev.sent in e.sents and e.recalled]
             for cand in same_sent + same_word + same_means + recent:
                 if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
