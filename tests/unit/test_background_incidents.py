@@ -110,7 +110,9 @@ def test_a_place_that_qualifies_a_kind_of_place_is_not_that_kind():
 
 
 def test_a_span_of_past_years_with_a_figure_is_still_a_span():
-    assert [e.type for e in _events("Over the past three years, police have killed dozens of protesters in the region.")] == []
+    assert [
+        e.type for e in _events("Over the past three years, police have killed dozens of protesters in the region.")
+    ] == []
 
 
 def test_an_attack_verb_whose_agent_is_an_event_of_another_kind_is_that_event():

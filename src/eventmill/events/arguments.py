@@ -14,10 +14,8 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from eventmill import ontology
-from eventmill.events.asides import asides
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
-from eventmill.events.placefit import where_named
 from eventmill.models import Count, Mention
 from eventmill.text import norm
 
@@ -371,45 +369,3 @@ def parties_under(
         if m is not None and m not in found and m not in exclude:  # not a capital that acts
             found.append(m)
     return tuple(found[:2])
-
-
-def speaker_of(ctx: Context, v: int) -> Mention | None:
-    """The speaker of the innermost quote or report containing token v."""
-    pos = ctx.toks[v].start
-    inside = [q for q in ctx.doc.quotes if q.speaker is not None and q.text.start <= pos < q.text.end]
-    return min(inside, key=lambda q: q.text.end - q.text.start).speaker if inside else None
-
-
-def party_before(
-    ctx: Context, v: int, exclude: set, skip: AbstractSet[int] = frozenset(), within: set | None = None
-) -> tuple[Mention, ...]:
-    """With no grammatical subject found: the nearest named actor before the trigger in its clause,
-    outside the phrases in skip (the victims: "the six U.S. service members killed") and the speakers
-    of reports that do not report it (`asides`), and, when
-    within is given, inside it (an event noun's own phrase: "today's Taliban attack", not the
-    subject of "Carter responded to the bombing")."""
-    sent = ctx.toks[v].sent
-    skip = skip | asides(ctx, v)
-    for i in range(v - 1, -1, -1):
-        if ctx.toks[i].sent != sent or ctx.toks[i].text in (";",) or ctx.toks[i].dep == "mark":
-            break
-        if i in skip or (within is not None and i not in within):
-            continue
-        m = ctx.actor_at.get(i)
-        if m is None or not m.actor or m.actor.generic or m in exclude or ctx.topic_label(m):
-            continue
-        if not (i in ctx.place_at and where_named(ctx.toks, ctx.tree, ctx.doc.lang or "", i)):
-            return (m,)  # (a country where it happened is no doer: "dans l'est du Burkina Faso")
-    return ()
-
-
-
-def addressees(ctx: Context, v: int) -> list[int]:
-    """The subjects of what a demand says must be done: "demanded that the Sudanese government end
-    curbs", "its demand that Israel ease restrictions", "said the rebels must reach an agreement"
-    (the trigger is the modal). A passive subject is what is done, not who must do it."""
-    toks = ctx.toks
-    clauses = [c for c in ctx.tree.children(v, "ccomp", "acl") if toks[c].dep != "acl:relcl"]
-    if toks[v].dep == "aux" and toks[v].head != v:
-        clauses.append(toks[v].head)
-    return [k for c in clauses for k in ctx.tree.children(c) if toks[k].dep == "nsubj" and toks[k].pos != "PRON"]

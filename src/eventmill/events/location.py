@@ -33,8 +33,8 @@ from collections.abc import Sequence, Set
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
-from eventmill.events.merge import RawEvent
 from eventmill.events.asides import speakers
+from eventmill.events.merge import RawEvent
 from eventmill.events.placefit import Fit, rank, sequel, within
 from eventmill.geo import UNLISTED
 from eventmill.models import Document, Mention, Span

@@ -6,23 +6,20 @@ Numbers on the trigger or the victim become dead/injured, numbers on the actor t
 
 from __future__ import annotations
 
-from functools import cache
-
-from eventmill import datafiles, ontology
+from eventmill import ontology
 from eventmill.actor_lexicon import actor_lexicon, country_name
 from eventmill.events.arguments import (
-    addressees,
     args,
     carrier,
     count,
     mentions,
-    parties_under,
     naming,
-    party_before,
-    speaker_of,
+    parties_under,
 )
 from eventmill.events.context import Context
-from eventmill.events.matching import WEAPON_MODES, Trigger
+from eventmill.events.matching import Trigger
+from eventmill.events.onebyone import one_victim, weapon, with_siblings
+from eventmill.events.parties import addressees, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel
 from eventmill.events.pointing import points_back
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
@@ -185,15 +182,15 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if row.count and (c := count(on_trigger, ctx)):
         counts[row.count] = c
     for k in recip_heads:
-        if _weapon(ctx, k):
+        if weapon(ctx, k):
             continue  # "a abattu dix drones": machines hit are no dead
         if row.count in ("dead", "injured") and row.count not in counts and (c := count(ctx.count_on(k), ctx)):
             counts[row.count] = c
     if row.count in ("dead", "injured") and row.count not in counts:
         # "un policier a été tué": one victim named with the article for one is one dead
         for k in [v, *recip_heads] if row.pos == "NOUN" else recip_heads:  # "a fait un mort"
-            if c := _one_victim(ctx, k):
-                counts[row.count] = _with_siblings(ctx, k, c, recip_heads)
+            if c := one_victim(ctx, k):
+                counts[row.count] = with_siblings(ctx, k, c, recip_heads)
                 break
     for k in actor_heads:
         if "size" not in counts and (c := count(ctx.count_on(k), ctx)):
@@ -324,65 +321,6 @@ def _nation_of(ctx: Context, v: int) -> tuple[Mention, ...]:
         ):
             out.append(Mention("actor", m.span, actor=Actor(country_name(iso3), "country", iso3, iso3), head=m.head))
     return tuple(out[:1])
-
-
-@cache
-def _ones(lang: str) -> frozenset[str]:
-    """The words of the language's quantities.tsv worth exactly one ("un", "une")."""
-    return frozenset(
-        norm(r["phrase"])
-        for r in datafiles.tables(lang, "quantities.tsv")
-        if r.get("phrase") and r.get("value") == "1" and not r.get("low") and not r.get("high")
-    )
-
-
-def _one_victim(ctx: Context, k: int) -> Count | None:
-    """A count for victims named one by one: a singular noun after the article that means one (a
-    determiner of quantities.tsv worth 1), with no phrase of its own ("un membre des forces" may be a
-    group's member, "un groupe de" a group), or several such nouns joined ("un homme et une femme": 2)."""
-    toks, tree = ctx.toks, ctx.tree
-    joined = [c for c in tree.children(k, "conj") if c not in ctx.trigger_heads]  # not "un mort et deux blessés"
-    if not _single(ctx, k) or not all(_single(ctx, c) for c in joined):
-        return None
-    start = min(toks[d].start for d in tree.children(k, "det"))
-    end = max(toks[j].end for j in [k, *joined])
-    n = 1 + len(joined)
-    known = ctx.actor_at[k].actor if k in ctx.actor_at and not joined else None
-    text = ctx.doc.text[start:end]
-    return Count(n, n, n, Span(start, end, text), known.name if known else text if joined else toks[k].text)
-
-
-def _with_siblings(ctx: Context, k: int, c: Count, heads: list[int]) -> Count:
-    """The count of victims named one by one that the parser split into two subjects of one verb ("Un
-    enfant, une femme et un vieillard ont été tués": "enfant" and "femme ... vieillard")."""
-    toks = ctx.toks
-    more = [
-        n
-        for h in heads
-        if h != k and toks[h].head == toks[k].head and toks[h].dep == toks[k].dep
-        if (n := _one_victim(ctx, h)) is not None
-    ]
-    if not more:
-        return c
-    total = sum(x.value or 0 for x in [c, *more])
-    start, end = min(x.span.start for x in [c, *more]), max(x.span.end for x in [c, *more])
-    return Count(total, total, total, Span(start, end, ctx.doc.text[start:end]), ctx.doc.text[start:end])
-
-
-def _single(ctx: Context, k: int) -> bool:
-    """Token k is one person or thing: a singular noun after the article that means one, with no
-    phrase of its own."""
-    toks, tree = ctx.toks, ctx.tree
-    t = toks[k]
-    if t.pos != "NOUN" or "Number=Sing" not in t.morph or _weapon(ctx, k) or tree.children(k, "nmod"):
-        return False
-    dets = [d for d in tree.children(k, "det") if d < k]
-    return len(dets) == 1 and norm(toks[dets[0]].text) in _ones(ctx.doc.lang or "")
-
-
-def _weapon(ctx: Context, k: int) -> bool:
-    """The noun k names a weapon or a war machine (a weapon word of modes.tsv: "drones", "chars")."""
-    return any(m in WEAPON_MODES for _, m in ctx.lex.modes.get(norm(ctx.toks[k].lemma)))
 
 
 def _sources(ctx: Context, v: int) -> list[Mention]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 
 from eventmill import datafiles
@@ -18,7 +18,7 @@ from eventmill.config import Config
 from eventmill.dategrammar import weekday_names
 from eventmill.datelines import find_dateline, name_of
 from eventmill.geo import load_geocoder, own_name
-from eventmill.models import Actor, Document, Mention, Span, Token
+from eventmill.models import Actor, Document, Mention, Span
 from eventmill.placecues import demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
@@ -43,7 +43,7 @@ from eventmill.stages.mentions.places import (
     well_known_town,
     with_region,
 )
-from eventmill.stages.mentions.runs import extend_left, in_a_neighbour, proper_runs
+from eventmill.stages.mentions.runs import extend_left, in_a_neighbour, lowercase_common, proper_runs
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
@@ -113,7 +113,7 @@ def mentions(doc: Document, config: Config) -> Document:
         if toks[head_of(toks, am.first, am.last)].pos not in ("VERB", "AUX")
     ]
     for nm in lex.named.scan(toks, allow=[not t for t in taken]):
-        if not free(nm.first, nm.last) or _is_lowercase_common(toks, nm.first, nm.last):
+        if not free(nm.first, nm.last) or lowercase_common(toks, nm.first, nm.last):
             continue
         if any(first < nm.first <= last < nm.last for first, last in agent_spans):
             continue
@@ -129,7 +129,7 @@ def mentions(doc: Document, config: Config) -> Document:
         take(nm.first, nm.last)
 
     for cm in lex.countries.scan(toks, allow=[not t for t in taken]):
-        if not free(cm.first, cm.last) or _is_lowercase_common(toks, cm.first, cm.last):
+        if not free(cm.first, cm.last) or lowercase_common(toks, cm.first, cm.last):
             continue
         if inside_longer_name(toks, cm.first, cm.last, geo.is_place_name) or bodies.holds(cm.first, cm.last):
             continue
@@ -396,12 +396,3 @@ def mentions(doc: Document, config: Config) -> Document:
 
 def _token_range(starts: list[int], span: Span) -> tuple[int, int]:
     return bisect_left(starts, span.start), bisect_left(starts, span.end)
-
-
-def _is_lowercase_common(toks: Sequence[Token], first: int, last: int) -> bool:
-    """A one-word lowercase hit on a proper-name lexicon is usually a common word ("front", "etat"),
-    and a one-word hit the parser reads as a verb is one ("Is it over?" is no "IS")."""
-    if first != last:
-        return False
-    t = toks[first]
-    return t.pos in ("AUX", "VERB") or (t.text[:1].islower() and not t.text.isupper() and t.pos != "PROPN")

@@ -108,3 +108,12 @@ def in_a_neighbour(
         if toks[end].sent == toks[first].sent and geo.is_place_name(other):
             return neighbours([name, other], geo.candidates)
     return False
+
+
+def lowercase_common(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A one-word lowercase hit on a proper-name lexicon is usually a common word ("front", "etat"),
+    and a one-word hit the parser reads as a verb is one ("Is it over?" is no "IS")."""
+    if first != last:
+        return False
+    t = toks[first]
+    return t.pos in ("AUX", "VERB") or (t.text[:1].islower() and not t.text.isupper() and t.pos != "PROPN")
