@@ -5,14 +5,11 @@ men were arrested" keeps the police, whose verb governs the arrest. Read by `eve
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 
 from eventmill import datafiles
 from eventmill.events.context import Context
-from eventmill.models import Token
 from eventmill.text import norm
-from eventmill.tree import Tree
 
 
 def asides(ctx: Context, v: int) -> set[int]:
@@ -25,18 +22,6 @@ def asides(ctx: Context, v: int) -> set[int]:
         if t.pos in ("VERB", "AUX") and t.i not in above and t.i != v and norm(t.lemma) in verbs:
             for s in ctx.tree.children(t.i, "nsubj"):
                 out.update(ctx.tree.subtree(s))
-    return out
-
-
-def speakers(toks: Sequence[Token], tree: Tree, lang: str) -> set[int]:
-    """The tokens of the subjects of every reporting verb of a document ("U.S. Secretary of State
-    Antony Blinken said"): a country named there is the speaker's, no event's place."""
-    verbs = _reporting_verbs(lang)
-    out: set[int] = set()
-    for t in toks:
-        if t.pos in ("VERB", "AUX") and norm(t.lemma) in verbs:
-            for s in tree.children(t.i, "nsubj"):
-                out.update(tree.subtree(s))
     return out
 
 

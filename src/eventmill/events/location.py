@@ -33,7 +33,6 @@ from collections.abc import Sequence, Set
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
-from eventmill.events.asides import speakers
 from eventmill.events.merge import RawEvent
 from eventmill.events.placefit import Fit, rank, sequel, within
 from eventmill.geo import UNLISTED
@@ -74,7 +73,6 @@ class Locator:
         self.actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
         # a place no gazetteer lists is put near the place that holds it: context, never where an event was
         self.all_places = [_listed(m) for m in doc.mentions if m.kind == "place"]
-        self.spoken = speakers(self.toks, self.tree, doc.lang or "")
         self.places = [m for m in self.all_places if self._can_hold(m)]
         # every date too: `eventmill.events.dates` reads an event's date from the same clauses
         self.all_dates = [m for m in doc.mentions if m.kind == "date"]
@@ -101,10 +99,8 @@ class Locator:
         self.refused: dict[int, set[int]] = {}  # event -> places its sentence gives to the clause it dates
 
     def _can_hold(self, m: Mention) -> bool:
-        """A party's place holds no event but after "in" ("Albanians in south Serbia"), nor a speaker's country."""
-        country = is_country(m)
-        party = (m.span.start, m.span.end) in self.actor_spans and not self._locative(m)
-        return not party and not (country and self.token(m.span.start) in self.spoken)
+        """A party's place holds no event but after "in" ("Albanians in south Serbia")."""
+        return (m.span.start, m.span.end) not in self.actor_spans or self._locative(m)
 
     def locate(self, i: int, ev: RawEvent) -> tuple[Mention | None, str]:
         """The event's place and the scope that gave it (clause, sentence, linked, context, dateline,
@@ -170,7 +166,6 @@ class Locator:
             and id(m) not in self.in_dateline
             and id(m) not in self.refused.get(i, ())
             and self.toks[self.place_tok[id(m)]].sent in sents
-            and not (is_country(m) and self.place_tok[id(m)] in self.spoken)
         ]
         if (chosen := self._choose(parties, local, narrow)) is not None:
             return chosen, "sentence"
@@ -203,7 +198,7 @@ class Locator:
         in_sentence: list[Mention] = []
         for m in self.all_places:
             k = self.place_tok[id(m)]
-            if self.toks[k].sent != sent or id(m) in self.in_dateline or (is_country(m) and k in self.spoken):
+            if self.toks[k].sent != sent or id(m) in self.in_dateline:
                 continue
             target = (m.span.start, m.span.end) in targets
             if k in phrase and (m in ev.places or m in self.places or target):
@@ -389,7 +384,7 @@ class Locator:
         if specific:
             top = max(specific, key=lambda m: (counts[key(m)], -m.span.start))
             return top if counts[key(top)] >= 2 else specific[0]
-        countries = [m for m in resolved if is_country(m) and self.place_tok[id(m)] not in self.spoken]
+        countries = [m for m in resolved if is_country(m)]
         if countries:
             return max(countries, key=lambda m: (counts[key(m)], -m.span.start))
         return None
