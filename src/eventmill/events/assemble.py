@@ -17,6 +17,7 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.arguments import count, mentions
 from eventmill.events.context import Context, context_for
+from eventmill.events.days import read_days
 from eventmill.events.finish import finish
 from eventmill.events.intervention import crowd_control, fold_interventions
 from eventmill.events.merge import merge_events
@@ -49,6 +50,7 @@ def assemble(doc: Document, config: Config) -> Document:
     for e in raw:
         e.violent = e.sent in violent or any(typ == "ASSAULT" for typ, _ in ctx.modes_in(e.sent))
     raw.sort(key=lambda e: e.trigger.start)
+    read_days(doc, raw, config)
     # police breaking up a crowd is part of the protest it breaks up
     merged = fold_interventions(merge_events(raw, config.merge_window))
     if subject := off_topic(doc):

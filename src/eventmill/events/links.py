@@ -17,6 +17,9 @@ from eventmill.models import Count, Mention
 from eventmill.placecues import SITE
 from eventmill.text import norm
 
+# two different towns of the gazetteer nearer than this may be one place listed twice, or a quarter of a town
+TOWNS_APART_KM = 3
+
 
 def names(ms: tuple[Mention, ...]) -> set[str]:
     return {norm(m.actor.name if m.actor else m.span.text) for m in ms}
@@ -39,7 +42,12 @@ def same_place(a: Mention, b: Mention) -> bool:
     # a named site ("Oxford Street") has its town's point, and so has a place no gazetteer lists: two of
     # them, or one and its town, differ by name
     if a.place and b.place and not {SITE, UNLISTED} & {a.place.feature, b.place.feature}:
-        return km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= 25
+        apart = km(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
+        if a.place.precision == b.place.precision == "town" and a.place.gid != b.place.gid:
+            # two towns the gazetteer tells apart are two places, however near ("Maarat al-Numan" and
+            # "Khan Sheikhoun", 22 km): only a town listed twice, or a quarter listed as a town, lies closer
+            return apart <= TOWNS_APART_KM
+        return apart <= 25
     # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
     x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)
     return bool(x) and y[: len(x)] == x
@@ -53,7 +61,8 @@ def own_places(ev: RawEvent) -> list[Mention]:
 def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) -> bool:
     """Whether b cannot report a's incident: other figures for the same people (unless b names a's
     incident with a definite noun, `referred`: then the figures are a range), other places or named
-    actors, another role in the incident, crowd control told apart, or one negated."""
+    actors, another role in the incident, other days named in their own clauses, crowd control told
+    apart, or one negated."""
     for slot in set(a.counts) & set(b.counts):
         ca, cb = a.counts[slot], b.counts[slot]
         if (ca.value, ca.high) != (cb.value, cb.high) and not other_victims(ca, cb) and not referred:
@@ -79,6 +88,8 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
         and ontology.incident_role(a.type, a.modes) != ontology.incident_role(b.type, b.modes)
     ):
         return True  # an arrest is never the ban or the raid it follows (resources/xx/incidents.tsv)
+    if a.days and b.days and not a.days & b.days and not (a.death_only or b.death_only):
+        return True  # "on Monday" ... "on Tuesday": two incidents (a death told later may date the death)
     if a.crowd != b.crowd and b.sent not in a.sents:
         return True  # crowd control told apart belongs to the protest it breaks up (events/intervention.py)
     return a.negated != b.negated

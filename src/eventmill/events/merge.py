@@ -84,6 +84,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     _widen(a.counts, b.counts)
     take_figures(a, b)
     a.lemmas |= b.lemmas
+    a.days |= b.days
     a.casualty_only = a.casualty_only and b.casualty_only
     a.cumulative = a.cumulative and b.cumulative
     a.outcome = a.outcome and b.outcome

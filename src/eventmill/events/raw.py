@@ -52,6 +52,7 @@ class RawEvent:
     also: list[Span] = field(default_factory=list)
     figures: list[tuple[str, Count]] = field(default_factory=list)  # every figure its reports give
     referred: set[int] = field(default_factory=set)  # sentences that name it with a definite noun ("the attack")
+    days: frozenset[str] = frozenset()  # the days its reports' own clauses name (`eventmill.events.days`)
     score: float = 1.0  # the typer's score and rule for the report that opened the event
     rule: str = ""
 

@@ -1,0 +1,54 @@
+"""The days a report's own clause names, read before reports merge: two reports whose clauses date
+them to different days tell two incidents ("strikes killed 23 in Idlib on Tuesday" ... "On Monday,
+barrel bombs killed four in Kafr Nabl"), however near their places (`eventmill.events.links.conflict`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventmill.config import Config
+from eventmill.events.location import Locator
+from eventmill.events.raw import RawEvent
+from eventmill.models import Document
+
+
+def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
+    """Fill each raw event's `days`: the day-precise dates in its trigger's own clause (not in an embedded
+    clause, the dateline, a direct quote, or a date given as background)."""
+    if not raw or not doc.tokens:
+        return
+    loc = Locator(doc, raw, config)
+    lo, hi = loc.dateline_span
+    # a day inside a direct quote is counted from when its speaker spoke ("today's attack" in a statement
+    # issued the next morning), which the article's date may not be
+    quoted = [q.text for q in doc.quotes if q.direct]
+    days = [
+        (loc.place_tok[id(m)], m.date.value)
+        for m in loc.all_dates
+        if m.date
+        and m.date.precision == "day"
+        and not m.date.background
+        and not lo <= m.span.start < hi
+        and not any(q.start <= m.span.start < q.end for q in quoted)
+    ]
+    if not days:
+        return
+    for ev in raw:
+        _, clause = loc.clause(ev.trigger.start)
+        own = [value for k, value in days if k in clause]
+        if not own:
+            # a date opening the sentence before the verb it hangs on dates what follows, the clause
+            # a reporting verb governs included ("On Monday, barrel bombs killed four ..., the
+            # Observatory said"), unlike a date after that verb ("said on Tuesday that ...")
+            t = loc.token(ev.trigger.start)
+            above = set(loc.tree.ancestors(t))
+            own = [value for k, value in days if k < t and (v := _verb(loc, k)) in above and k < v]
+        ev.days = frozenset(own)
+
+
+def _verb(loc: Locator, k: int) -> int:
+    """The verb a date at token k hangs on (-1 when none)."""
+    for a in loc.tree.ancestors(k):
+        if loc.toks[a].pos in ("VERB", "AUX"):
+            return a
+    return -1
