@@ -22,10 +22,11 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
     # a day inside a direct quote is counted from when its speaker spoke ("today's attack" in a statement
     # issued the next morning), which the article's date may not be
     quoted = [q.text for q in doc.quotes if q.direct]
-    days = [
+    days: list[tuple[int, str]] = [
         (loc.place_tok[id(m)], m.date.value)
         for m in loc.all_dates
         if m.date
+        and m.date.value
         and m.date.precision == "day"
         and not m.date.background
         and not lo <= m.span.start < hi

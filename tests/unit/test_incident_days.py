@@ -1,0 +1,87 @@
+"""Reports of several incidents in one article (a war roundup): reports whose own clauses name other
+days, or two towns the gazetteer tells apart, stay two events, each with its own place and date
+(eventmill.events.days, eventmill.events.links); real parses, tagged en/fr."""
+
+import pytest
+
+import eventmill
+
+
+def events(text, lang, published="2026-03-04"):
+    """(trigger, place text, date value) of every event, in the order of the text."""
+    doc = eventmill.extract(text, lang=lang, published=published)
+    return [
+        (
+            e.trigger.text,
+            e.location.span.text if e.location else None,
+            e.date.date.value if e.date and e.date.date else None,
+        )
+        for e in doc.events
+    ]
+
+
+# 2026-03-04 is a Wednesday
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "en",
+            "BEIRUT (Reuters) - Government air strikes killed nine civilians in the rebel-held province of Idlib on "
+            "Tuesday, a war monitor said. On Monday, barrel bombs dropped by helicopters killed three people in "
+            "the village of Kafr Nabl, the monitor said.",
+            [("air strikes", "Idlib", "2026-03-03"), ("killed", "Kafr Nabl", "2026-03-02")],
+        ),
+        (
+            "en",
+            "Rebels shelled the town of Mhardeh on Sunday, wounding four people. Government troops shelled the "
+            "town of Suqaylabiyah on Monday, wounding two children.",
+            [("shelled", "Mhardeh", "2026-03-01"), ("shelled", "Suqaylabiyah", "2026-03-02")],
+        ),
+        (
+            "fr",
+            "Des frappes aériennes ont tué neuf civils dans la province d'Idleb mardi, selon l'OSDH. Lundi, des "
+            "barils d'explosifs ont tué trois personnes dans le village de Kafranbel.",
+            [("frappes", "Idleb", "2026-03-03"), ("tué", "Kafranbel", "2026-03-02")],
+        ),
+    ],
+)
+def test_reports_dated_to_other_days_are_two_incidents(lang, text, expected):
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "en",
+            "Warplanes struck a market in the town of Maarat al-Numan, killing 12 people, the monitor said. "
+            "Another seven died in strikes on Khan Sheikhoun, about 20 km to the south.",
+            [("struck", "Maarat al-Numan"), ("died", "Khan Sheikhoun")],
+        ),
+        (
+            "en",
+            "Gunmen shot dead a former rebel commander in the town of Tafas, activists said. A roadside bomb "
+            "wounded three soldiers in the city of Daraa.",
+            [("shot dead", "Tafas"), ("wounded", "Daraa")],
+        ),
+    ],
+)
+def test_reports_in_two_near_towns_are_two_incidents(lang, text, expected):
+    assert [(trigger, place) for trigger, place, _ in events(text, lang)] == expected
+
+
+def test_a_day_in_a_quote_counts_from_when_the_speaker_spoke():
+    # a statement issued the next morning calls the attack "today's": still the one incident
+    text = (
+        "On March 2, 2026, a suicide bomber blew himself up at a base near Bagram, killing six soldiers. "
+        'The embassy said: "We mourn the six soldiers killed in today\'s attack near Bagram."'
+    )
+    assert [(t, d) for t, _, d in events(text, "en")] == [("blew himself up", "2026-03-02")]
+
+
+def test_a_death_told_on_a_later_day_stays_with_its_attack():
+    text = (
+        "Gunmen attacked a checkpoint in the town of Tafas on Monday, wounding a soldier. "
+        "The soldier died of his wounds on Tuesday."
+    )
+    assert [(t, d) for t, _, d in events(text, "en")] == [("attacked", "2026-03-02")]
