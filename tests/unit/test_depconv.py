@@ -157,3 +157,22 @@ def test_a_verb_with_a_subject_of_its_own_keeps_the_other_root():
         _tok(2, "pleut", "VERB", "ROOT", 2),
     ]
     assert split_roots(toks) == toks
+
+
+def test_a_cycle_of_heads_is_broken_at_its_verb():
+    # a mend that hangs a root under its own dependent's dependent: "strikes on IS hideouts killed 21"
+    rows = [
+        ("strikes", "NOUN", "nsubj", 1),
+        ("IS", "PROPN", "compound", 2),
+        ("hideouts", "NOUN", "nsubj", 3),
+        ("killed", "VERB", "ccomp", 1),
+        ("militants", "NOUN", "dobj", 3),
+    ]
+    out = to_ud(toks(rows), "clear")
+    assert (out[3].dep, out[3].head) == ("ROOT", 3)
+    for t in out:  # every token reaches a root
+        seen, k = set(), t.i
+        while out[k].head != k:
+            assert k not in seen
+            seen.add(k)
+            k = out[k].head

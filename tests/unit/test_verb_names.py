@@ -60,3 +60,10 @@ def test_a_tree_with_a_cycle_has_bounded_subtrees():
         for i, (w, h) in enumerate([("a", 1), ("b", 0)])
     )
     assert Tree(toks).subtree(0) == [0, 1]
+
+
+def test_a_name_read_as_the_root_verb_leaves_no_cycle_in_the_tree():
+    # the model made "IS" the root and "killed" its complement; as a compound of "hideouts", the subject of
+    # "killed", it had left a cycle of heads that no walk of the tree came out of
+    doc = eventmill.extract("Air strikes on IS hideouts in the desert killed 21 militants on Monday.", lang="en")
+    assert [(e.type, e.dead.value if e.dead else None) for e in doc.events] == [("ASSAULT", 21)]

@@ -196,7 +196,7 @@ def to_ud(
     `names`: names in capitals the model reads as verbs (language.json `verb_names`).
     """
     if scheme in (None, "", "ud"):
-        return active_subjects(relative_objects(split_roots(tokens)))
+        return _acyclic(active_subjects(relative_objects(split_roots(tokens))))
     if scheme != "clear":
         raise ValueError(f"unknown dependency scheme {scheme!r} (known: ud, clear)")
     tokens = _bound_before_number(_names_read_as_verbs(tokens, names) if names else tokens)
@@ -235,4 +235,21 @@ def to_ud(
         heads[t.i], deps[t.i] = obj, "case"
         for extra in objs[1:]:  # rare: two objects of one preposition
             heads[extra], deps[extra] = obj, "conj"
-    return active_subjects([dataclasses.replace(t, head=heads[t.i], dep=deps[t.i]) for t in tokens])
+    return _acyclic(active_subjects([dataclasses.replace(t, head=heads[t.i], dep=deps[t.i]) for t in tokens]))
+
+
+def _acyclic(tokens: list[Token]) -> list[Token]:
+    """The tokens with no cycle of heads: a mend that leaves one (a token its own dependent's
+    dependent) would send every walk up or down the tree round for ever; the cycle's first verb, else
+    its first token, becomes a root."""
+    for t in tokens:
+        path: list[int] = []
+        k = t.i
+        while tokens[k].head != k and k not in path and 0 <= tokens[k].head < len(tokens):
+            path.append(k)
+            k = tokens[k].head
+        if k in path:
+            cycle = sorted(path[path.index(k) :])
+            top = next((c for c in cycle if tokens[c].pos in ("VERB", "AUX")), cycle[0])
+            tokens[top] = dataclasses.replace(tokens[top], head=top, dep="ROOT")
+    return tokens
