@@ -85,3 +85,25 @@ def test_a_death_told_on_a_later_day_stays_with_its_attack():
         "The soldier died of his wounds on Tuesday."
     )
     assert [(t, d) for t, _, d in events(text, "en")] == [("attacked", "2026-03-02")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "en",
+            "The Islamic State group claimed responsibility on Tuesday for an ambush on an army bus near Palmyra "
+            "that killed nine soldiers. The ambush took place on Sunday on the road to Deir ez-Zor.",
+            "2026-03-01",
+        ),
+        (
+            "fr",
+            "Le groupe Etat islamique a revendiqué mardi une attaque contre un bus de l'armée près de Palmyre. "
+            "L'attaque a eu lieu dimanche sur la route de Deir ez-Zor.",
+            "2026-03-01",
+        ),
+    ],
+)
+def test_a_report_that_says_when_the_attack_took_place_dates_it(lang, text, expected):
+    # the claim's day is not the attack's
+    assert [d for _, _, d in events(text, lang)] == [expected]

@@ -108,6 +108,8 @@ class Dater:
                 else:
                     # another event's time in the sentence: taken when nothing else is
                     scopes[3].append(m)
+        if (told := self._told_when(ev)) is not None:
+            return told
         for source, found in zip(SOURCES[:2] + ("linked", "sentence"), scopes, strict=True):
             if found:
                 # the start of a period ("since Sunday") only when no other date is at hand, and as a week:
@@ -251,6 +253,22 @@ class Dater:
             ):
                 return True
         return False
+
+    def _told_when(self, ev: RawEvent) -> tuple[Mention, str] | None:
+        """The date of a report that says when the event took place, its noun the subject of an
+        `occurrence` verb ("The attack took place on Wednesday"): it beats the date of a verb that
+        governs the event's noun elsewhere ("claimed responsibility on Thursday for an attack")."""
+        for t in ev.triggers:
+            k = self._head(t.start, t.end)
+            v = self.toks[k].head
+            if v == k or not self.toks[k].dep.startswith("nsubj") or not self._occurrence(v):
+                continue
+            _, clause = self.loc.clause(self.toks[v].start)
+            found = [m for m in self.dates if self.loc.place_tok[id(m)] in clause]
+            if found:
+                best = min(found, key=lambda m: abs(m.span.start - self.toks[v].start))
+                return self._ahead(best, ev), "clause" if t in ev.own_triggers else "linked"
+        return None
 
     def _occurrence(self, a: int) -> bool:
         """Token a heads an `occurrence` phrase of dates.tsv ("take place", "avoir lieu", "occur"): its

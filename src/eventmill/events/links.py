@@ -88,8 +88,11 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
         and ontology.incident_role(a.type, a.modes) != ontology.incident_role(b.type, b.modes)
     ):
         return True  # an arrest is never the ban or the raid it follows (resources/xx/incidents.tsv)
-    if a.days and b.days and not a.days & b.days and not (a.death_only or b.death_only):
-        return True  # "on Monday" ... "on Tuesday": two incidents (a death told later may date the death)
+    if a.days and b.days and not a.days & b.days and not (a.death_only or b.death_only or referred):
+        # "on Monday" ... "on Tuesday": two incidents; but a death told later may date the death, and a
+        # definite noun naming a's incident may say when it was ("claimed on Thursday an attack ... The
+        # attack took place on Wednesday")
+        return True
     if a.crowd != b.crowd and b.sent not in a.sents:
         return True  # crowd control told apart belongs to the protest it breaks up (events/intervention.py)
     return a.negated != b.negated
