@@ -107,3 +107,12 @@ def test_a_death_told_on_a_later_day_stays_with_its_attack():
 def test_a_report_that_says_when_the_attack_took_place_dates_it(lang, text, expected):
     # the claim's day is not the attack's
     assert [d for _, _, d in events(text, lang)] == [expected]
+
+
+def test_the_start_of_a_period_tells_no_incident_apart():
+    # "since Sunday" is when the offensive began, not another day of the strikes
+    text = (
+        "Government forces shelled the town of Douma on Tuesday, killing 12 civilians. "
+        "Government forces have shelled the town of Douma since Sunday, killing 40 people."
+    )
+    assert len(events(text, "en")) == 1

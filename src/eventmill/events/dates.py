@@ -143,6 +143,11 @@ class Dater:
             return self.dateline_dates[0], "dateline"
         return self._published()
 
+    def incident_days(self) -> list[Mention]:
+        """The day-precise dates that may date an incident: none the dateline's, none given as background
+        or comparison, none that starts a period ("since February 18")."""
+        return [m for m in self.dates if m.date and m.date.precision == "day" and not self._period_start(m)]
+
     def _published(self) -> tuple[Mention | None, str]:
         """The publication day, for an event that happened and that nothing in the text dates: a report's
         news is of the days just before it, so as a week (ACLED's time precision 2); its words are

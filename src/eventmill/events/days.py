@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventmill.config import Config
+from eventmill.events.dates import Dater
 from eventmill.events.location import Locator
 from eventmill.events.raw import RawEvent
 from eventmill.models import Document
@@ -14,23 +15,17 @@ from eventmill.models import Document
 
 def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
     """Fill each raw event's `days`: the day-precise dates in its trigger's own clause (not in an embedded
-    clause, the dateline, a direct quote, or a date given as background)."""
+    clause, the dateline, a direct quote, a date given as background, or the start of a period)."""
     if not raw or not doc.tokens:
         return
     loc = Locator(doc, raw, config)
-    lo, hi = loc.dateline_span
     # a day inside a direct quote is counted from when its speaker spoke ("today's attack" in a statement
     # issued the next morning), which the article's date may not be
     quoted = [q.text for q in doc.quotes if q.direct]
     days: list[tuple[int, str]] = [
         (loc.place_tok[id(m)], m.date.value)
-        for m in loc.all_dates
-        if m.date
-        and m.date.value
-        and m.date.precision == "day"
-        and not m.date.background
-        and not lo <= m.span.start < hi
-        and not any(q.start <= m.span.start < q.end for q in quoted)
+        for m in Dater(loc).incident_days()
+        if m.date and m.date.value and not any(q.start <= m.span.start < q.end for q in quoted)
     ]
     if not days:
         return
