@@ -78,3 +78,33 @@ def test_a_town_placed_by_a_compass_word_from_another_is_not_put_inside_it(lang,
 )
 def test_a_name_after_a_word_of_approximation_and_of_is_a_place(lang, text, trigger, expected):
     assert place_of(text, lang, trigger)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        # "Hama countryside" is the country around Hama: the village named in the clause says more
+        (
+            "en",
+            "Rebels shelled the village of Mhardeh in Hama countryside on Monday, wounding three civilians.",
+            "shelled",
+            "Mhardeh",
+        ),
+        (
+            "en",
+            "Air strikes hit the town of Saraqeb in Idlib's eastern countryside on Monday.",
+            "Air strikes",
+            "Saraqeb",
+        ),
+        # a compass word and "of" after a name put the next place, not this one
+        ("en", "A car bomb exploded in Azaz north of Aleppo on Friday, killing eight people.", "exploded", "Azaz"),
+    ],
+)
+def test_a_name_before_a_noun_of_approximation_gives_way_to_the_village_in_it(lang, text, trigger, expected):
+    assert place_of(text, lang, trigger) == (expected, "SY")
+
+
+def test_a_name_before_a_noun_of_approximation_is_near_it_not_at_it():
+    doc = eventmill.extract("Air strikes killed five people in Idlib countryside on Monday.", lang="en")
+    places = [(m.span.text, m.place.precision) for m in doc.mentions if m.kind == "place" and m.place]
+    assert places == [("Idlib", "admin2")]

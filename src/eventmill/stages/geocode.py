@@ -7,6 +7,7 @@ the language's `placecues.tsv`.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -123,7 +124,23 @@ def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> boo
     if words and any(h in HINTS for h in cues.get(words[-1])):  # "la province de", "le quartier de"
         words.pop()
         drop_links()
-    return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n)
+    return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n) or _approximate_after(
+        doc, mention, cues
+    )
+
+
+def _approximate_after(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
+    """'Hama countryside', "Deir ez-Zor's eastern countryside", 'the Kabul outskirts': a noun of
+    approximation right after the name, maybe through a possessive and an adjective naming a part (a
+    preposition such as "outside" or "north of" after the name puts the next place, not this one)."""
+    k = bisect.bisect_left(doc.tokens, mention.span.end, key=lambda t: t.start)
+    after = list(doc.tokens[k : k + 3])
+    while after and (after[0].pos == "PART" or "part" in cues.get(norm(after[0].text))):
+        after = after[1:]
+    if not after or after[0].pos != "NOUN" or "approx" not in cues.get(norm(after[0].text)):
+        return False
+    k = bisect.bisect_left(doc.tokens, after[0].end, key=lambda t: t.start)
+    return k >= len(doc.tokens) or "link" not in cues.get(norm(doc.tokens[k].text))  # not "Azaz north of Aleppo"
 
 
 @stage("geocode", 25, needs=("mentions",), fills=("mentions",))
