@@ -7,21 +7,20 @@ the language's `placecues.tsv`.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import re
 from collections import Counter
 from functools import partial
 
 from eventmill.actor_lexicon import country_name, iso2
 from eventmill.config import Config
 from eventmill.distance import km
-from eventmill.geo import HINTS, Geocoder, approximate, load_geocoder
+from eventmill.geo import Geocoder, approximate, load_geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
+from eventmill.stages.geo_cues import cue_hint, cue_kind, is_approximate, name_and_kind
 from eventmill.stages.geo_doubts import (
     KNOWN_POPULATION,
     division_named,
@@ -50,100 +49,11 @@ OTHER_NAME_CONFIDENCE = 0.5
 OWN_NEAR_KM = 150.0  # "Washington Township" is read as a Washington this close to the article's other places  # a region's or a sea's point, as a point (`_area_point`)
 
 
-def _name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
-    """The name without the kind-of-place words the mention holds, and the kind they name:
-    "Helmand Province" -> ("Helmand", admin1), "province de Helmand" -> ("Helmand", admin1)."""
-    words = text.split()
-    kind = None
-    if len(words) > 1 and (h := _kind(cues, words[-1])):
-        words, kind = words[:-1], h
-    elif len(words) > 1 and (h := _kind(cues, words[0])):
-        words, kind = words[1:], h
-        while len(words) > 1 and "link" in cues.get(norm(words[0])):
-            words = words[1:]
-        if words and "'" in words[0] and "link" in cues.get(norm(words[0].split("'")[0] + "'")):
-            words[0] = words[0].split("'", 1)[1]  # "province d'Alep"
-    return " ".join(words), kind
-
-
-def _kind(cues: PhraseIndex[str], word: str) -> str | None:
-    return next((h for h in cues.get(norm(word)) if h in HINTS and h != "country"), None)
-
-
 # the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
 COUNTIES = ("ADM2", "county")
-# the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
-CONTAINER = {"admin2": "admin1"}
 
 
-def _hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
-    """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words,
-    else a kind-of-place word right after it ("Helmand province", "Kunduz district")."""
-    after = norm(doc.text[mention.span.end : mention.span.end + 20]).split()[:1]
-    if after and (h := _kind(cues, after[0])) and not _describes(doc, mention):
-        return h
-    parts = re.split(r"[,;:()]", doc.text[max(0, mention.span.start - 40) : mention.span.start])
-    words = parts[-1].split()[-4:]
-    while words and "link" in cues.get(norm(words[-1])):
-        words.pop()
-    if not words and len(parts) > 1 and parts[-2].strip():
-        words, ends = parts[-2].split(), True  # "Kot district, Nangarhar": only as the holder of that name
-    elif not words:
-        return None
-    else:
-        ends = False
-    hint = next((h for h in cues.get(norm(words[-1])) if h in HINTS), None)
-    if len(words) >= 2 and words[-2][:1].isupper():
-        # "Zurmat district of Paktia": the kind word ends the name before it, and this one holds that
-        return CONTAINER.get(hint or "")
-    return None if ends else hint
-
-
-def _describes(doc: Document, mention: Mention) -> bool:
-    """The name qualifies a kind of place with an indefinite article ("a small Texas town"): it says
-    where that place lies, not what kind of place it is itself."""
-    k = next((t.i for t in doc.tokens if t.start == mention.span.start), None)
-    if k is None:
-        return False
-    k -= 1
-    while k >= 0 and doc.tokens[k].pos == "ADJ":
-        k -= 1
-    return k >= 0 and doc.tokens[k].pos == "DET" and "Definite=Ind" in doc.tokens[k].morph
-
-
-def _approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
-    """'aux alentours de X', 'au nord-est de la province de X': an approximation cue before the name."""
-    before = re.split(r"[.,!?;:\n]", doc.text[max(0, mention.span.start - 60) : mention.span.start])[-1]
-    words = norm(before).split()
-
-    def drop_links() -> None:
-        while words and "link" in cues.get(words[-1]):
-            words.pop()
-
-    drop_links()
-    if words and any(h in HINTS for h in cues.get(words[-1])):  # "la province de", "le quartier de"
-        words.pop()
-        drop_links()
-    return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n) or _approximate_after(
-        doc, mention, cues
-    )
-
-
-def _approximate_after(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
-    """'Hama countryside', "Deir ez-Zor's eastern countryside", 'the Kabul outskirts': a noun of
-    approximation right after the name, maybe through a possessive and an adjective naming a part (a
-    preposition such as "outside" or "north of" after the name puts the next place, not this one)."""
-    k = bisect.bisect_left(doc.tokens, mention.span.end, key=lambda t: t.start)
-    after = list(doc.tokens[k : k + 3])
-    while after and (after[0].pos == "PART" or "part" in cues.get(norm(after[0].text))):
-        after = after[1:]
-    if not after or after[0].pos != "NOUN" or "approx" not in cues.get(norm(after[0].text)):
-        return False
-    k = bisect.bisect_left(doc.tokens, after[0].end, key=lambda t: t.start)
-    return k >= len(doc.tokens) or "link" not in cues.get(norm(doc.tokens[k].text))  # not "Azaz north of Aleppo"
-
-
-@stage("geocode", 25, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 26, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
@@ -188,13 +98,13 @@ def geocode(doc: Document, config: Config) -> Document:
             if site_name(m.span.text, cues) and not geo.is_place_name(m.span.text):
                 continue  # "Royal Street": put at its town once the towns are known (`geo_sites.place_sites`)
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
-            name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else _name_and_kind(m.span.text, cues)
+            name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else name_and_kind(m.span.text, cues)
             # "Salisbury, England", "Paterson in New Jersey": the region or country it is said to lie in
             outer = container(geo, doc, places, i, m, cues)
             inside: tuple[str, ...] = (outer.country,) if outer else ()
             around = ((outer.lat, outer.lon),) if outer and outer.precision != "country" else ()
             region = outer.admin1 if outer and outer.precision == "admin1" else ""
-            hint = kind or _hint(doc, m, cues)
+            hint = kind or cue_hint(doc, m, cues)
             place = geo.lookup(
                 name,
                 lang=doc.lang,
@@ -251,7 +161,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 # "County Commissioner Bill": McIntyre's other name, with no locative word before it
                 place = less_sure(place, OTHER_NAME_CONFIDENCE)
             if place is not None:
-                if _approximate(doc, m, cues):
+                if is_approximate(doc, m, cues):
                     place = approximate(place)  # "aux alentours de X": near X, not at it
                 resolved[i] = dataclasses.replace(m, place=place)
         points = [
@@ -285,7 +195,7 @@ def geocode(doc: Document, config: Config) -> Document:
     doubt_foreign(resolved, _with_focus(countries, resolved))
     unlist_foreign(resolved, _with_focus(countries, resolved))
     # a kind of place ("Deir ez-Zor province") or a site in it ("the Kabul airport") says the name is a place
-    doubt_modifiers(doc, resolved, lambda word: _kind(cues, word) is not None or is_site_word(cues, word))
+    doubt_modifiers(doc, resolved, lambda word: cue_kind(cues, word) is not None or is_site_word(cues, word))
     focus = _with_focus(countries, resolved)
     seat_of = {m.span: seats()[m.actor.name] for m in doc.mentions if m.actor is not None and m.actor.name in seats()}
     for i, m in enumerate(doc.mentions):
@@ -305,7 +215,7 @@ def geocode(doc: Document, config: Config) -> Document:
     place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
     # "Khayelitsha, a township outside Cape Town": a place no gazetteer lists, at the place that holds it
     # a site word alone ("the Valley", "Bridge" of "Estey's Bridge") may still be put where the text says
-    unnamed = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and _kind(cues, m.span.text))
+    unnamed = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and cue_kind(cues, m.span.text))
     place_nearby(geo, doc, resolved, focus)
     place_unlisted(doc, places, resolved, cues, unnamed)
     out = tuple(
@@ -385,7 +295,7 @@ def _own_kind(text: str, cues: PhraseIndex[str]) -> bool:
 def _unnamed(text: str, cues: PhraseIndex[str]) -> bool:
     """A kind of place alone, with no name, which is looked up in no gazetteer: "la Province", "the Valley"
     (not The Valley, Anguilla)."""
-    return len(text.split()) == 1 and (_kind(cues, text) is not None or is_site_word(cues, text))
+    return len(text.split()) == 1 and (cue_kind(cues, text) is not None or is_site_word(cues, text))
 
 
 def _kind_lost(name: str, place: Place, cues: PhraseIndex[str]) -> bool:

@@ -1,0 +1,104 @@
+"""What the words around a place name say about it, for the geocode stage: the kind of place a mention
+holds or is said to be ("Helmand Province", "la province d'Alep", "Kunduz district"; not a kind a name
+qualifies with an indefinite article, "a small Texas town"), and whether it is only approximate ("aux
+alentours de X", "Hama countryside")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from eventmill.geo import HINTS
+from eventmill.models import Document, Mention
+from eventmill.phrases import PhraseIndex
+from eventmill.text import norm
+
+# the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
+CONTAINER = {"admin2": "admin1"}
+
+
+def name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
+    """The name without the kind-of-place words the mention holds, and the kind they name:
+    "Helmand Province" -> ("Helmand", admin1), "province de Helmand" -> ("Helmand", admin1)."""
+    words = text.split()
+    kind = None
+    if len(words) > 1 and (h := cue_kind(cues, words[-1])):
+        words, kind = words[:-1], h
+    elif len(words) > 1 and (h := cue_kind(cues, words[0])):
+        words, kind = words[1:], h
+        while len(words) > 1 and "link" in cues.get(norm(words[0])):
+            words = words[1:]
+        if words and "'" in words[0] and "link" in cues.get(norm(words[0].split("'")[0] + "'")):
+            words[0] = words[0].split("'", 1)[1]  # "province d'Alep"
+    return " ".join(words), kind
+
+
+def cue_kind(cues: PhraseIndex[str], word: str) -> str | None:
+    return next((h for h in cues.get(norm(word)) if h in HINTS and h != "country"), None)
+
+
+def cue_hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
+    """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words,
+    else a kind-of-place word right after it ("Helmand province", "Kunduz district")."""
+    after = norm(doc.text[mention.span.end : mention.span.end + 20]).split()[:1]
+    if after and (h := cue_kind(cues, after[0])) and not _describes(doc, mention):
+        return h
+    parts = re.split(r"[,;:()]", doc.text[max(0, mention.span.start - 40) : mention.span.start])
+    words = parts[-1].split()[-4:]
+    while words and "link" in cues.get(norm(words[-1])):
+        words.pop()
+    if not words and len(parts) > 1 and parts[-2].strip():
+        words, ends = parts[-2].split(), True  # "Kot district, Nangarhar": only as the holder of that name
+    elif not words:
+        return None
+    else:
+        ends = False
+    hint = next((h for h in cues.get(norm(words[-1])) if h in HINTS), None)
+    if len(words) >= 2 and words[-2][:1].isupper():
+        # "Zurmat district of Paktia": the kind word ends the name before it, and this one holds that
+        return CONTAINER.get(hint or "")
+    return None if ends else hint
+
+
+def _describes(doc: Document, mention: Mention) -> bool:
+    """The name qualifies a kind of place with an indefinite article ("a small Texas town"): it says
+    where that place lies, not what kind of place it is itself."""
+    k = next((t.i for t in doc.tokens if t.start == mention.span.start), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and doc.tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and doc.tokens[k].pos == "DET" and "Definite=Ind" in doc.tokens[k].morph
+
+
+def is_approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
+    """'aux alentours de X', 'au nord-est de la province de X': an approximation cue before the name."""
+    before = re.split(r"[.,!?;:\n]", doc.text[max(0, mention.span.start - 60) : mention.span.start])[-1]
+    words = norm(before).split()
+
+    def drop_links() -> None:
+        while words and "link" in cues.get(words[-1]):
+            words.pop()
+
+    drop_links()
+    if words and any(h in HINTS for h in cues.get(words[-1])):  # "la province de", "le quartier de"
+        words.pop()
+        drop_links()
+    return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n) or _approximate_after(
+        doc, mention, cues
+    )
+
+
+def _approximate_after(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
+    """'Hama countryside', "Deir ez-Zor's eastern countryside", 'the Kabul outskirts': a noun of
+    approximation right after the name, maybe through a possessive and an adjective naming a part (a
+    preposition such as "outside" or "north of" after the name puts the next place, not this one)."""
+    k = bisect.bisect_left(doc.tokens, mention.span.end, key=lambda t: t.start)
+    after = list(doc.tokens[k : k + 3])
+    while after and (after[0].pos == "PART" or "part" in cues.get(norm(after[0].text))):
+        after = after[1:]
+    if not after or after[0].pos != "NOUN" or "approx" not in cues.get(norm(after[0].text)):
+        return False
+    k = bisect.bisect_left(doc.tokens, after[0].end, key=lambda t: t.start)
+    return k >= len(doc.tokens) or "link" not in cues.get(norm(doc.tokens[k].text))  # not "Azaz north of Aleppo"
