@@ -29,16 +29,11 @@ def places(text):
             "Decatur",
             "Alabama",
         ),
-        pytest.param(
+        (
             "PARIS, Ky. - A Paris man was arrested Tuesday after a shooting on Main Street left one person "
             "injured, Bourbon County Sheriff's Office said. Deputies from Millersburg and North Middletown assisted.",
             "Paris",
             "Kentucky",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="since the dateline is parsed as a sentence of its own (parse v10), 'PARIS, Ky.' is read "
-                "with 'Ky.' as Kentucky but Paris goes back to France: the third geocoding pass no longer runs",
-            ),
         ),
         (
             "Protesters marched through downtown Columbia on Saturday to the Boone County courthouse, demanding "

@@ -63,8 +63,12 @@ def container(
     nxt = next((o for j, o in places if j > i and o.span.start >= m.span.end), None)
     if nxt is None or not container_gap(doc.text[m.span.end : nxt.span.start], cues):
         return None
-    outer = geo.country(nxt.span.text, lang=doc.lang) or (
-        geo.lookup(nxt.span.text, lang=doc.lang) if geo.is_place_name(nxt.span.text) else None
+    text = nxt.span.text
+    # an abbreviation with its stop is looked up too ("Paris, Ky.", "Athens, Ga."), which a two-letter
+    # name in lower case is not as a name alone
+    abbreviation = len(text) <= 5 and text.endswith(".") and text[:1].isupper()
+    outer = geo.country(text, lang=doc.lang) or (
+        geo.lookup(text, lang=doc.lang) if geo.is_place_name(text) or abbreviation else None
     )
     if outer is None or not outer.country or outer.precision not in ("country", "admin1", "admin2"):
         return None
