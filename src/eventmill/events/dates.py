@@ -206,7 +206,7 @@ class Dater:
         """Token k, a noun an arrest or a trial governs, is its circumstance, not the crime it names: after
         a `circumstance` word of dates.tsv and with no definite article ("arrested 30 in raids on Sunday",
         "during a protest", "lors d'une manifestation"; not "arrested in the killing of a teacher")."""
-        words = _date_words(self.doc.lang or "", "circumstance")
+        words = date_words(self.doc.lang or "", "circumstance")
         kids = self.tree.children(k)
         if not any(self.toks[c].dep.startswith("case") and norm(self.toks[c].text) in words for c in kids):
             return False
@@ -234,7 +234,7 @@ class Dater:
         pub, value = self.doc.article.published, m.date.value if m.date else None
         if not (ev.future and pub and value and m.date and m.date.precision == "day" and value < pub[:10]):
             return m
-        if norm(m.span.text) not in _date_words(self.doc.lang or "", "weekday"):
+        if norm(m.span.text) not in date_words(self.doc.lang or "", "weekday"):
             return m
         day = dt.date.fromisoformat(value) + dt.timedelta(days=7)
         return dataclasses.replace(m, date=dataclasses.replace(m.date, value=day.isoformat()))
@@ -279,7 +279,7 @@ class Dater:
         """Token a heads an `occurrence` phrase of dates.tsv ("take place", "avoir lieu", "occur"): its
         first word the verb's lemma, the others lemmas of its children."""
         kids = {norm(self.toks[c].lemma) for c in self.tree.children(a)}
-        for phrase in _date_words(self.doc.lang or "", "occurrence"):
+        for phrase in date_words(self.doc.lang or "", "occurrence"):
             first, *rest = phrase.split()
             if first == norm(self.toks[a].lemma) and all(w in kids for w in rest):
                 return True
@@ -321,7 +321,7 @@ class Dater:
             return False
         if not (m.date.precision in ("month", "year") or _days_before(m.date.value, pub) > RECENT_DAYS):
             return False  # a recent day after "since" starts what goes on (`_period_start`)
-        words = frozenset().union(*(_date_words(self.doc.lang or "", kind) for kind in kinds))
+        words = frozenset().union(*(date_words(self.doc.lang or "", kind) for kind in kinds))
         if self._after_word(k, words):
             return True
         verb = next((a for a in self.tree.ancestors(k) if self.toks[a].pos in ("VERB", "AUX")), None)
@@ -336,7 +336,7 @@ class Dater:
         first, last = self.loc.token(m.span.start), self.loc.token(m.span.end - 1)
         if any("poss" in t.dep for t in self.toks[first : last + 1]):
             return False
-        return self._after_word(first, _date_words(self.doc.lang or "", "background"))
+        return self._after_word(first, date_words(self.doc.lang or "", "background"))
 
     def _after_word(self, k: int, words: frozenset[str]) -> bool:
         """A phrase of `words` ends before token k, maybe through up to BACKGROUND_REACH prepositions,
@@ -370,7 +370,7 @@ class Dater:
 
 
 @cache
-def _date_words(lang: str, kind: str) -> frozenset[str]:
+def date_words(lang: str, kind: str) -> frozenset[str]:
     """The phrases of one kind in the language's dates.tsv (background, weekday)."""
     return frozenset(norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") == kind)
 

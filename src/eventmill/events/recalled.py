@@ -5,10 +5,8 @@ historical. A year of comparison is no such date ("the worst since 2014", "up fr
 
 from __future__ import annotations
 
-from functools import cache
-
-from eventmill import datafiles
 from eventmill.events.context import Context
+from eventmill.events.dates import date_words
 from eventmill.events.superlative import compared
 from eventmill.text import norm
 
@@ -52,14 +50,8 @@ def _clause_verb(ctx: Context, k: int) -> int:
 
 
 def _after_comparison(ctx: Context, k: int) -> bool:
-    words = _comparison(ctx.doc.lang or "")
+    lang = ctx.doc.lang or ""
+    words = date_words(lang, "comparison") | date_words(lang, "background")
     lo = max(0, k - REACH)
     seen = [norm(t.text) for t in ctx.toks[lo:k] if t.sent == ctx.toks[k].sent]
     return any(" ".join(seen[i:j]) in words for i in range(len(seen)) for j in range(i + 1, len(seen) + 1))
-
-
-@cache
-def _comparison(lang: str) -> frozenset[str]:
-    """The `comparison` and `background` phrases of the language's dates.tsv ("than", "up from", "since")."""
-    kinds = ("comparison", "background")
-    return frozenset(norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") in kinds)

@@ -63,8 +63,8 @@ def cue_hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | N
 def _describes(doc: Document, mention: Mention) -> bool:
     """The name qualifies a kind of place with an indefinite article ("a small Texas town"): it says
     where that place lies, not what kind of place it is itself."""
-    k = next((t.i for t in doc.tokens if t.start == mention.span.start), None)
-    if k is None:
+    k = bisect.bisect_left(doc.tokens, mention.span.start, key=lambda t: t.start)
+    if k >= len(doc.tokens) or doc.tokens[k].start != mention.span.start:
         return False
     k -= 1
     while k >= 0 and doc.tokens[k].pos == "ADJ":
