@@ -5,10 +5,8 @@ men were arrested" keeps the police, whose verb governs the arrest. Read by `eve
 
 from __future__ import annotations
 
-from functools import cache
-
-from eventmill import datafiles
 from eventmill.events.context import Context
+from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
 
 
@@ -16,17 +14,10 @@ def asides(ctx: Context, v: int) -> set[int]:
     """The tokens of the subjects of the reporting verbs of token v's sentence that are not above v."""
     toks = ctx.toks
     above = set(ctx.tree.ancestors(v))
-    verbs = _reporting_verbs(ctx.doc.lang or "")
+    verbs = reporting_verbs(ctx.doc.lang or "")
     out: set[int] = set()
     for t in ctx.by_sentence.get(toks[v].sent, []):
         if t.pos in ("VERB", "AUX") and t.i not in above and t.i != v and norm(t.lemma) in verbs:
             for s in ctx.tree.children(t.i, "nsubj"):
                 out.update(ctx.tree.subtree(s))
     return out
-
-
-@cache
-def _reporting_verbs(lang: str) -> frozenset[str]:
-    """The verbs of the language's reporting.tsv ("say", "affirmer")."""
-    rows = datafiles.tables(lang, "reporting.tsv")
-    return frozenset(norm(r["phrase"]) for r in rows if r.get("phrase") and r.get("kind", "verb") == "verb")

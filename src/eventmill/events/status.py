@@ -15,7 +15,7 @@ from eventmill.events.intervention import crowd_control
 from eventmill.events.matching import Trigger
 from eventmill.events.superlative import compared
 from eventmill.models import Token
-from eventmill.phrases import PhraseIndex
+from eventmill.reporting import source_markers
 from eventmill.text import norm
 
 
@@ -255,11 +255,6 @@ def inside_name(ctx: Context, trig: Trigger) -> bool:
     return k >= 2 and toks[k - 1].text in QUOTES and toks[k - 2].sent == t.sent and toks[k - 2].pos in ("NOUN", "PROPN")
 
 
-@cache
-def _source_preps(lang: str) -> PhraseIndex[bool]:
-    return PhraseIndex((r["phrase"], True) for r in datafiles.table(lang, "reporting.tsv") if r.get("kind") == "prep")
-
-
 def in_source(ctx: Context, trig: Trigger) -> bool:
     """An event noun inside the phrase that names the source ("Selon les résultats de l'enquête,",
     "According to the investigation,") says where the report comes from; it is no event. The phrase
@@ -270,7 +265,7 @@ def in_source(ctx: Context, trig: Trigger) -> bool:
         return False
     sent = ctx.by_sentence.get(t.sent, [])
     before = [x for x in sent if x.i < trig.first]
-    for m in _source_preps(ctx.doc.lang or "").scan(before):
+    for m in source_markers(ctx.doc.lang or "").scan(before):
         between = before[m.last + 1 :]
         if not any(x.pos in ("VERB", "AUX") or x.text in ",;:" for x in between):
             return True

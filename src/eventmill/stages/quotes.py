@@ -12,24 +12,15 @@ Pronoun and descriptive speakers ("il", "le diplomate russe") are resolved later
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 
-from eventmill import datafiles
 from eventmill.config import Config
 from eventmill.models import Actor, Document, Mention, Quote, Span
-from eventmill.phrases import PhraseIndex
 from eventmill.registry import stage
+from eventmill.reporting import reporting_lexicon
 from eventmill.text import norm
 from eventmill.tree import Tree
 
 MIN_QUOTE_WORDS = 3  # shorter quoted strings are scare quotes or titles ("embargo total")
-
-
-@cache
-def reporting_lexicon(lang: str) -> PhraseIndex[str]:
-    return PhraseIndex(
-        (r["phrase"], r.get("kind", "verb")) for r in datafiles.tables(lang, "reporting.tsv") if r.get("phrase")
-    )
 
 
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
