@@ -96,6 +96,7 @@ PLACE_HINTS = {
     "venue",
     "particle",
     "ezafe",
+    "where",
     "spot",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's

@@ -308,6 +308,10 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
         if k in ctx.in_dateline or _nobody(ctx, k):
             continue
         found = ctx.actor_in(k)
+        if k in ctx.trigger_heads and ctx.toks[k].dep == "nsubj":
+            # an event noun as the subject names its doers, not its target: "an attack on a village
+            # killed 30 people", "a strike against the police" (the village and the police were hit)
+            found = [m for m in found if not aimed_at(ctx, m.head, k)]
         if (
             not found
             and k not in weak
@@ -320,6 +324,20 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
             if m not in out and not ctx.topic_label(m):
                 out.append(m)
     return tuple(out)
+
+
+AIMED = ("against", "target", "opponent", "partner", "beneficiary", "addressee")
+
+
+def aimed_at(ctx: Context, i: int, top: int) -> bool:
+    """Whether token i hangs from event noun `top` through a preposition of its target ("on", "contre")."""
+    seen = 0
+    while 0 <= i != top and ctx.toks[i].head != i and seen < len(ctx.toks):
+        case = ctx.tree.case(i)
+        if case and any(ctx.lex.case_is(case, role) for role in AIMED):
+            return True
+        i, seen = ctx.toks[i].head, seen + 1
+    return False
 
 
 def _nobody(ctx: Context, k: int) -> bool:

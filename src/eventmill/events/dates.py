@@ -10,6 +10,7 @@ from functools import cache
 
 from eventmill import datafiles, ontology
 from eventmill.datelines import find_published
+from eventmill.events.asides import said_when
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
 from eventmill.events.superlative import compared
@@ -83,7 +84,7 @@ class Dater:
         if not self.toks:
             return None, ""
         own = ev.own_triggers
-        scopes: list[list[Mention]] = [[], [], [], []]
+        scopes: list[list[Mention]] = [[], [], [], [], []]
         named = 0
         for t in ev.triggers:
             top, clause = self.loc.clause(t.start)
@@ -103,14 +104,16 @@ class Dater:
                     scopes[2].append(m)
                 elif k in clause:
                     scopes[0].append(m)
+                elif said_when(self.toks, self.loc.tree, self.doc.lang or "", k, trig_toks[0]):
+                    scopes[3].append(m)  # when it was said: a linked report's own date first
                 elif not self.loc.owned_by_other(m, i, top):
                     scopes[1].append(m)
                 else:
                     # another event's time in the sentence: taken when nothing else is
-                    scopes[3].append(m)
+                    scopes[4].append(m)
         if (told := self._told_when(ev)) is not None:
             return told
-        for source, found in zip(SOURCES[:2] + ("linked", "sentence"), scopes, strict=True):
+        for source, found in zip(SOURCES[:2] + ("linked", "sentence", "sentence"), scopes, strict=True):
             if found:
                 # the start of a period ("since Sunday") only when no other date is at hand, and as a week:
                 # it is when what goes on began, not a day it happened
@@ -143,10 +146,10 @@ class Dater:
             return self.dateline_dates[0], "dateline"
         return self._published()
 
-    def incident_days(self) -> list[Mention]:
-        """The day-precise dates that may date an incident: none the dateline's, none given as background
-        or comparison, none that starts a period ("since February 18")."""
-        return [m for m in self.dates if m.date and m.date.precision == "day" and not self._period_start(m)]
+    def incident_days(self, precisions: tuple[str, ...] = ("day",)) -> list[Mention]:
+        """The day-precise (or month-precise: "in March") dates that may date an incident: none the
+        dateline's, none given as background or comparison, none that starts a period ("since February 18")."""
+        return [m for m in self.dates if m.date and m.date.precision in precisions and not self._period_start(m)]
 
     def _published(self) -> tuple[Mention | None, str]:
         """The publication day, for an event that happened and that nothing in the text dates: a report's

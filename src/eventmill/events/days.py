@@ -1,6 +1,7 @@
 """The days a report's own clause names, read before reports merge: two reports whose clauses date
 them to different days tell two incidents ("strikes killed 23 in Idlib on Tuesday" ... "On Monday,
-barrel bombs killed four in Kafr Nabl"), however near their places (`eventmill.events.links.conflict`)."""
+barrel bombs killed four in Kafr Nabl"), however near their places (`eventmill.events.links.conflict`);
+so do a day and another month ("on Wednesday" ... "in March"), while a month holds its days."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from eventmill.models import Document
 
 
 def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
-    """Fill each raw event's `days`: the day-precise dates in its trigger's own clause (not in an embedded
+    """Fill each raw event's `days`: the day- and month-precise dates in its trigger's own clause (not in an embedded
     clause, the dateline, a direct quote, a date given as background, or the start of a period)."""
     if not raw or not doc.tokens:
         return
@@ -24,7 +25,7 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
     quoted = [q.text for q in doc.quotes if q.direct]
     days: list[tuple[int, str]] = [
         (loc.place_tok[id(m)], m.date.value)
-        for m in Dater(loc).incident_days()
+        for m in Dater(loc).incident_days(("day", "month"))
         if m.date and m.date.value and not any(q.start <= m.span.start < q.end for q in quoted)
     ]
     if not days:
@@ -39,6 +40,12 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
             t = loc.token(ev.trigger.start)
             above = set(loc.tree.ancestors(t))
             own = [value for k, value in days if k < t and (v := _verb(loc, k)) in above and k < v]
+        if not own and ev.sequel:
+            # what came before a dated act happened by then: "talks broke down in March after it killed
+            # four youths" is no report of Wednesday's ambush
+            top, _ = loc.clause(ev.trigger.start)
+            if (gov := _verb(loc, top)) >= 0:
+                own = [value for k, value in days if k in loc.clause(loc.toks[gov].start)[1]]
         ev.days = frozenset(own)
 
 

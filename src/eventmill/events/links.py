@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from eventmill import ontology
 from eventmill.distance import km
+from eventmill.events.placefit import within
 from eventmill.events.raw import RawEvent
 from eventmill.geo import UNLISTED
 from eventmill.models import Count, Mention
@@ -19,6 +20,8 @@ from eventmill.text import norm
 
 # two different towns of the gazetteer nearer than this may be one place listed twice, or a quarter of a town
 TOWNS_APART_KM = 3
+
+REGIONS = ("admin1", "admin2")
 
 
 def names(ms: tuple[Mention, ...]) -> set[str]:
@@ -53,6 +56,17 @@ def same_place(a: Mention, b: Mention) -> bool:
     return bool(x) and y[: len(x)] == x
 
 
+def may_hold(a: Mention, b: Mention) -> bool:
+    """One is a region and the other a place in it, or a place no gazetteer lists, which may lie in it:
+    "an air strike in the Sagaing region" ... "the strike hit Let Yet Kone village"."""
+    for x, y in ((a, b), (b, a)):
+        if not (x.place and y.place and y.place.precision in REGIONS and y.place.feature != UNLISTED):
+            continue
+        if x.place.feature == UNLISTED or (x.place.precision not in (*REGIONS, "country") and within(x.place, y.place)):
+            return True
+    return False
+
+
 def own_places(ev: RawEvent) -> list[Mention]:
     """Its places finer than a country (a country is where most incidents of an article happen)."""
     return [p for p in ev.places if not (p.place and p.place.precision == "country")]
@@ -74,12 +88,21 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     if not anaphoric and a.recalled != b.recalled:
         return True  # "In 2016, gunmen stormed the same centre": an incident recalled, not today's
     pa, pb = own_places(a), own_places(b)
-    if pa and pb and not any(same_place(x, y) for x in pa for y in pb):
+    if pa and pb and not any(same_place(x, y) or (referred and may_hold(x, y)) for x in pa for y in pb):
         return True
     named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
     named_b = names(tuple(m for m in b.actors if m.actor and not m.actor.generic))
     # a generic agent ("des miliciens") may be the named group; two different names contradict
-    if not anaphoric and named_a and named_b and not share_name(named_a, named_b):
+    # (one word read twice is one party: "a Russian missile strike ... injured 12": the country of the
+    # strike, the adjective of the verb's subject)
+    spans_a = {(m.span.start, m.span.end) for m in a.actors}
+    if (
+        not anaphoric
+        and named_a
+        and named_b
+        and not share_name(named_a, named_b)
+        and not any((m.span.start, m.span.end) in spans_a for m in b.actors)
+    ):
         return True
     if (
         a.type in ontology.in_class("physical")
@@ -88,7 +111,7 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
         and ontology.incident_role(a.type, a.modes) != ontology.incident_role(b.type, b.modes)
     ):
         return True  # an arrest is never the ban or the raid it follows (resources/xx/incidents.tsv)
-    if a.days and b.days and not a.days & b.days and not (a.death_only or b.death_only or referred):
+    if a.days and b.days and not _overlap(a.days, b.days) and not (a.death_only or b.death_only or referred):
         # "on Monday" ... "on Tuesday": two incidents; but a death told later may date the death, and a
         # definite noun naming a's incident may say when it was ("claimed on Thursday an attack ... The
         # attack took place on Wednesday")
@@ -96,6 +119,11 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     if a.crowd != b.crowd and b.sent not in a.sents:
         return True  # crowd control told apart belongs to the protest it breaks up (events/intervention.py)
     return a.negated != b.negated
+
+
+def _overlap(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Two sets of ISO days or months share one, or a month holds a day of the other ("2023-03", "2023-03-05")."""
+    return any(x.startswith(y) or y.startswith(x) for x in xs for y in ys)
 
 
 def told_next(recalled: RawEvent, ev: RawEvent) -> bool:

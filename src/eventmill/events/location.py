@@ -34,7 +34,7 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
 from eventmill.events.merge import RawEvent
-from eventmill.events.placefit import Fit, rank, sequel, within
+from eventmill.events.placefit import Fit, rank, relative_place, sequel, within
 from eventmill.geo import UNLISTED
 from eventmill.models import Document, Mention, Span
 from eventmill.placecues import after_locative, place_cues
@@ -79,6 +79,7 @@ class Locator:
         self.place_tok = {id(m): self.token(m.span.start) for m in self.all_places + self.all_dates}
         # the clause of every trigger of every event, to know which places belong to another event
         self.clause_of: dict[int, tuple[int, set[int]]] = {}
+        self.where_of: set[int] = set()  # names a clause opened by "where" follows
         self.owners: dict[int, list[tuple[int, int]]] = {}  # place -> (event index, clause top)
         self.in_phrase_of: dict[int, set[int]] = {}  # place -> events whose noun trigger's phrase holds it
         if self.toks:
@@ -207,7 +208,7 @@ class Locator:
                 self.refused.setdefault(i, set()).add(id(m))
             elif (
                 (m in ev.places and k not in others)
-                or (k in clause and target)
+                or (k in clause and (target or k in self.where_of))
                 or (k in clause and m in self.places and not self.in_phrase_of.get(id(m), {i}) - {i})
             ):
                 # not the place of another event named in this clause ("after the explosion in Marseille")
@@ -332,6 +333,9 @@ class Locator:
             top = toks[top].head
             seen.add(top)
         clause = self._walk(top, v)
+        if (named := relative_place(toks, self.tree, self.doc.lang or "", top)) is not None:
+            clause.add(named)  # "Kisumu, where one man was shot dead": there, a party's place or not
+            self.where_of.add(named)
         self.clause_of[pos] = (top, clause)
         return top, clause
 

@@ -77,7 +77,8 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     """b's report joins a; with `evidence` False its sentence never becomes a's evidence (it is only
     linked to a, from afar)."""
     a.modes = tuple(dict.fromkeys(a.modes + b.modes))
-    a.actors = a.actors + tuple(m for m in b.actors if m not in a.actors)
+    # (a word read twice, as the country of a noun's adjective and as the verb's subject's, is one party)
+    a.actors = a.actors + tuple(m for m in b.actors if m.span not in {x.span for x in a.actors})
     a.recipients = a.recipients + tuple(m for m in b.recipients if m not in a.recipients and m not in a.actors)
     a.places = a.places + tuple(m for m in b.places if m not in a.places)
     before = dict(a.counts)

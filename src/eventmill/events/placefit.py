@@ -218,3 +218,14 @@ def where_named(toks: Sequence[Token], tree: Tree, lang: str, k: int) -> bool:
         if not ({"link", "article", "approx"} & set(cues.get(word)) or "approx" in cues.get(pair)):
             return False
     return False
+
+
+def relative_place(toks: Sequence[Token], tree: Tree, lang: str, k: int) -> int | None:
+    """The name right before the relative word of place (`where` in placecues.tsv: "where", "où") that
+    opens clause k ("Kisumu, where one man was shot dead"), or None."""
+    cues = place_cues(lang)
+    for c in tree.children(k):
+        if c < k and "where" in cues.get(norm(toks[c].text)):
+            before = c - 1 - (c > 0 and toks[c - 1].text == ",")
+            return before if before >= 0 and toks[before].pos == "PROPN" else None
+    return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.actor_lexicon import actor_lexicon, country_name
 from eventmill.events.arguments import (
+    aimed_at,
     args,
     carrier,
     count,
@@ -49,6 +50,11 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # Hong Kong", "occupied the bridge"): whom it is aimed at is read from its purpose below
         things |= {k for k in recip_heads if k not in ctx.actor_at}
     actors, recips = mentions(ctx, actor_heads, weak), mentions(ctx, recip_heads, things)
+    if row.type in ontology.in_class("harm"):
+        # the target of an event noun that is the subject: "an attack on police killed three officers"
+        heads = [k for k in actor_heads if k in ctx.trigger_heads and toks[k].dep == "nsubj"]
+        aimed = (m for k in heads for m in ctx.actor_in(k) if aimed_at(ctx, m.head, k))
+        recips += tuple(m for m in aimed if m not in recips)
     if not actors:
         # "Washington demanded", "Kyiv said": a capital, a country or a province that acts stands for
         # its government, and so do those joined to it ("Washington et Pékin ont repris le dialogue")
@@ -214,6 +220,12 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     # naming an attack's doer points back to that attack
     anaphoric = definite or any(
         (_third_person(toks[k]) and spoken is None) or _named_doer(ctx, k, row.type) for k in actor_heads
+    )
+    # "The convoy was escorting trucks when it was attacked": a pronoun hit by an act was named before,
+    # most often as the target of the incident just reported
+    anaphoric = anaphoric or (
+        row.type in ontology.in_class("harm")
+        and any(_third_person(toks[k]) and toks[k].dep == "nsubj:pass" for k in recip_heads)
     )
     heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]

@@ -21,9 +21,10 @@ def recalled(ctx: Context, head: int) -> bool:
         return False
     toks, tree, lang = ctx.toks, ctx.tree, ctx.doc.lang or ""
     verb = _clause_verb(ctx, head)
-    # verbs joined share the first one's time ("In 2016, gunmen stormed the centre and killed 61")
+    # verbs joined share the first one's time ("In 2016, gunmen stormed the centre and killed 61"), and
+    # so does a participle with no subject or tense of its own ("stormed the centre, killing 20 people")
     verbs = {verb}
-    while verb >= 0 and toks[verb].dep == "conj" and toks[verb].head not in verbs:
+    while verb >= 0 and toks[verb].head not in verbs and (toks[verb].dep == "conj" or _bare_participle(ctx, verb)):
         verb = toks[verb].head
         verbs.add(verb)
     for k in ctx.date_at:
@@ -36,6 +37,15 @@ def recalled(ctx: Context, head: int) -> bool:
         if _clause_verb(ctx, k) in verbs:
             return True
     return False
+
+
+def _bare_participle(ctx: Context, v: int) -> bool:
+    t = ctx.toks[v]
+    return (
+        t.dep in ("advcl", "xcomp")
+        and "VerbForm=Fin" not in t.morph
+        and not ctx.tree.children(v, "nsubj", "nsubj:pass", "aux", "aux:tense", "mark")
+    )
 
 
 def _clause_verb(ctx: Context, k: int) -> int:

@@ -118,6 +118,20 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # present: "regularly shelled the town" in the past tells of acts that happened)
     clause = v if trig.row.pos != "NOUN" else toks[v].head
     generic = generic or _habit(ctx, v)
+    # "the region has seen frequent clashes", "subit des attaques répétées": so is an event noun of habit
+    # under a verb in the present (or the perfect) with no date ("ont mené des attaques répétées mardi")
+    generic = generic or (
+        trig.row.pos == "NOUN"
+        and any(modifier(ctx, k) in ("habitual", "generic") for k in ctx.tree.children(v, "amod", "acl"))
+        and any("Tense=Pres" in toks[k].morph for k in [clause, *ctx.tree.children(clause, "aux", "aux:tense")])
+        and not any(k in ctx.date_at for k in ctx.tree.subtree(clause))
+    )
+    # "more than 900 kidnappings were reported this year": incidents counted over a whole year, a tally
+    generic = generic or (
+        trig.row.pos == "NOUN"
+        and bool(ctx.tree.children(v, "nummod"))
+        and any(_whole(ctx, k, "year") for k in ctx.tree.children(clause))
+    )
     # and so is what a clause joined to a habit tells in no past tense and with no date ("bandits
     # frequently kidnap people in the northwest, while insurgents have carried out abductions")
     joined = toks[clause].head if toks[clause].dep in ("conj", "advcl", "parataxis") else clause
@@ -126,6 +140,12 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         and _habit(ctx, joined)
         and not ("Tense=Past" in toks[clause].morph and "VerbForm=Fin" in toks[clause].morph)
         and not any(k in ctx.date_at for k in ctx.tree.subtree(clause))
+    )
+    # "more than 900 kidnappings were reported this year": incidents counted over a whole year, a tally
+    generic = generic or (
+        trig.row.pos == "NOUN"
+        and bool(ctx.tree.children(v, "nummod"))
+        and any(_whole(ctx, k, "year") for k in ctx.tree.children(clause))
     )
     # "gunmen have killed worshippers in recent years", "over the past two decades": acts over a span of
     # years, not one incident
@@ -291,7 +311,17 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     # and "since" on the verb that carries an event noun ("depuis le début de la guerre, l'offensive a
     # fait 58.000 morts": "depuis" hangs on "a fait"; "causant au total 35 morts" sums one event's dead)
     carriers = [toks[h].head for h in heads if toks[h].pos == "NOUN" and toks[h].dep in ("nsubj", "obj")]
-    for h in dict.fromkeys([*heads, *carriers]):
+    # and on a verb joined to it ("thousands have been killed and two million displaced since 2015")
+    # (the parser may hang the joined verb on its subject: "two million(conj) displaced(acl)")
+    joined = [
+        d
+        for h in heads
+        if toks[h].pos == "VERB"
+        for c in ctx.tree.children(h, "conj")
+        for d in ([c] if toks[c].pos == "VERB" else ctx.tree.children(c, "acl"))
+        if toks[d].pos == "VERB"
+    ]
+    for h in dict.fromkeys([*heads, *carriers, *joined]):
         for c in [h, *ctx.tree.children(h)]:
             if c != h and not toks[c].dep.startswith(("obl", "advmod", "nmod", "nsubj", "npadvmod", "prep")):
                 continue
@@ -300,11 +330,30 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
                 return True
             if (
                 "since" in marks
-                and (re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text) or kind(c) == "period")
+                and (re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text) or kind(c) == "period" or _months_long(ctx, c))
                 and not compared(toks, ctx.tree, c, ctx.doc.lang or "")  # "the worst attack since 2014"
             ):
                 return True
-    return False
+    # "more than 150 Palestinians were killed in the West Bank last year": the dead of a whole year, told
+    # by nobody's act (a passive verb with no agent), are a year's toll
+    v = heads[0]
+    return (
+        toks[v].pos == "VERB"
+        and bool(ctx.tree.children(v, "aux:pass"))
+        and not ctx.tree.children(v, "obl:agent")
+        and any(_whole(ctx, c, "year") for c in ctx.tree.children(v))
+    )
+
+
+def _whole(ctx: Context, k: int, *precisions: str) -> bool:
+    """Token k is a date of a whole year (or of another of the precisions given): "last year", "en 2022"."""
+    d = ctx.date_value.get(k)
+    return d is not None and d.precision in precisions
+
+
+def _months_long(ctx: Context, k: int) -> bool:
+    """Token k is a date of a month or a year ("since March", "depuis janvier"): a long period."""
+    return _whole(ctx, k, "month", "year")
 
 
 @cache

@@ -173,6 +173,59 @@ def _names_read_as_verbs(tokens: Sequence[Token], names: frozenset[str]) -> Sequ
     return out
 
 
+def speakers_after_comma(tokens: Sequence[Token]) -> list[Token]:
+    """The words between the last comma and a reporting verb at the end of a report are its subject,
+    not part of what the clause before it reports (UD labels). The English model reads "a strike
+    killed 30 people, including children, residents and a rebel group said" with "people" as the
+    subject of "said" (so the strike killed nobody) and "the strike injured 12 people, including two
+    children, the city's mayor said" with the mayor among the injured. When a verb's complement clause
+    comes before it and the verb has no subject of its own but the noun right after the clause's verb,
+    the noun phrase after the last comma becomes its subject and that noun the clause's object."""
+    out = list(tokens)
+    for s in tokens:
+        comps = [t for t in tokens if t.head == s.i and t.dep == "ccomp" and t.i < s.i and t.pos == "VERB"]
+        if not comps or s.pos != "VERB":
+            continue
+        v = comps[0]
+        subj = [t for t in tokens if t.head == s.i and t.dep in ("nsubj", "nsubj:pass")]
+        noun = subj[0] if len(subj) == 1 else None
+        if subj and (noun is None or noun.i < v.i or _first(tokens, noun.i) != v.i + 1):
+            continue  # the verb has a subject of its own
+        if noun is not None and any(t.head == v.i and t.dep in ("obj", "aux:pass", "nsubj:pass") for t in tokens):
+            continue
+        comma = next((k for k in range(s.i - 1, v.i, -1) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= s.i:
+            continue
+        seg = range(comma + 1, s.i)
+        if any(tokens[k].pos in ("VERB", "AUX") for k in seg):
+            continue
+        roots = [k for k in seg if tokens[k].head not in seg]
+        top = roots[0] if roots and tokens[roots[0]].pos in ("NOUN", "PROPN") else None
+        if top is None or (noun is not None and top == noun.i) or _below(tokens, top, v.i) is None and noun is None:
+            continue
+        out[top] = dataclasses.replace(tokens[top], head=s.i, dep="nsubj")
+        # "including three children" before the comma stays with the reported noun
+        left = [t for t in tokens if t.head in seg and t.i < comma]
+        nouns = [t.i for t in left if t.pos in ("NOUN", "PROPN", "PRON")]
+        for t in left:
+            up = noun.i if noun is not None else tokens[top].head
+            out[t.i] = dataclasses.replace(t, head=up if t.i in nouns[-1:] or not nouns else nouns[-1])
+        for k in roots[1:]:  # "the city's mayor Ihor Terekhov": the name beside the title
+            out[k] = dataclasses.replace(tokens[k], head=top)
+        if noun is not None:
+            out[noun.i] = dataclasses.replace(noun, head=v.i, dep="obj")
+    return out
+
+
+def _first(tokens: Sequence[Token], k: int) -> int:
+    """The index of the first token of token k's subtree (its words lie between it and k)."""
+    first = k
+    for t in tokens:
+        if t.i < first and _below(tokens, t.i, k) is not None:
+            first = t.i
+    return first
+
+
 def _below(tokens: Sequence[Token], k: int, anc: int) -> int | None:
     """The child of `anc` on the path from token k up to it, or None when k does not descend from it."""
     seen = 0
@@ -196,7 +249,7 @@ def to_ud(
     `names`: names in capitals the model reads as verbs (language.json `verb_names`).
     """
     if scheme in (None, "", "ud"):
-        return _acyclic(active_subjects(relative_objects(split_roots(tokens))))
+        return _acyclic(speakers_after_comma(active_subjects(relative_objects(split_roots(tokens)))))
     if scheme != "clear":
         raise ValueError(f"unknown dependency scheme {scheme!r} (known: ud, clear)")
     tokens = _bound_before_number(_names_read_as_verbs(tokens, names) if names else tokens)
@@ -235,7 +288,8 @@ def to_ud(
         heads[t.i], deps[t.i] = obj, "case"
         for extra in objs[1:]:  # rare: two objects of one preposition
             heads[extra], deps[extra] = obj, "conj"
-    return _acyclic(active_subjects([dataclasses.replace(t, head=heads[t.i], dep=deps[t.i]) for t in tokens]))
+    ud = active_subjects([dataclasses.replace(t, head=heads[t.i], dep=deps[t.i]) for t in tokens])
+    return _acyclic(speakers_after_comma(ud))
 
 
 def _acyclic(tokens: list[Token]) -> list[Token]:
