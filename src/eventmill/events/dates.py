@@ -13,6 +13,7 @@ from eventmill.datelines import find_published
 from eventmill.events.asides import said_when
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
+from eventmill.events.spoken import when_said
 from eventmill.events.superlative import compared
 from eventmill.models import DateValue, Mention, Span
 from eventmill.stages.mentions.numbers import quantity_lexicon
@@ -139,7 +140,8 @@ class Dater:
             and id(m) not in self.own_sentence
         ]
         if before:
-            return before[-1], "context"
+            # the time of the events told before, rather than when a source spoke of them ("said Tuesday")
+            return ([m for m in before if not when_said(self.loc, m)] or before)[-1], "context"
         if first == 0 and (lead := self._lead_date(i)) is not None:
             return lead, "linked"
         if self.dateline_dates:

@@ -50,6 +50,12 @@ def same_place(a: Mention, b: Mention) -> bool:
             # two towns the gazetteer tells apart are two places, however near ("Maarat al-Numan" and
             # "Khan Sheikhoun", 22 km): only a town listed twice, or a quarter listed as a town, lies closer
             return apart <= TOWNS_APART_KM
+        # a province holds the district or town that a later report of its incident names ("attacked a
+        # post in Balkh province" ... "The attack in Chahar Bolak district")
+        wide, fine = sorted((a.place, b.place), key=lambda p: p.precision == "admin1", reverse=True)
+        # (only where the gazetteer says so: nearness would join incidents of neighbouring provinces)
+        if wide.precision == "admin1" and fine.precision not in ("country", "admin1") and wide.admin1:
+            return norm(fine.admin1) == norm(wide.admin1) or apart <= 25
         return apart <= 25
     # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
     x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)

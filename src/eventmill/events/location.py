@@ -278,16 +278,25 @@ class Locator:
         if best is None or best.place is None or best.place.precision not in ("country", "admin1"):
             return best
         pool = local if is_country(best) else narrow
+        # never the place named as what holds it ("near Maadan (Raqqa)", Maadan read as a district)
+        holders = {id(c) for c in self.fit.containers(best)}
         inside = [
-            m for m in pool if m.place and rank(m) < rank(best) and within(m.place, best.place) and self.fit.fits(m)
+            m
+            for m in pool
+            if m.place
+            and rank(m) < rank(best)
+            and within(m.place, best.place)
+            and self.fit.fits(m)
+            and id(m) not in holders
         ]
         return self._best(inside) or best
 
     def _best(self, places: Sequence[Mention]) -> Mention | None:
         """The best place, leaving out a reading that lies outside the larger place named right after it
-        ("Sayad area of Char Dara district, Kunduz province": not a Sayad of another province), and a
-        place that owns another ("Kandahar's Arghandab district")."""
-        owners = self.fit.possessors(places)
+        ("Sayad area of Char Dara district, Kunduz province": not a Sayad of another province), a place
+        that owns another ("Kandahar's Arghandab district") and one named after another as what holds it
+        ("near Maadan (Raqqa)", even with the town of Raqqa read)."""
+        owners = self.fit.possessors(places) | self.fit.holders([m for m in places if self.fit.fits(m)])
         places = [m for m in places if id(m) not in owners] or list(places)
         return best_place([m for m in places if self.fit.fits(m)] or places, self.doc)
 

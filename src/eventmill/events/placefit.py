@@ -19,6 +19,9 @@ PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "coun
 # two places of one country with differently spelled admin1 names still fit when this close (km):
 # gazetteers spell a province differently ("Konduz", "Kunduz") more often than they misplace a town
 NEAR_KM = 60
+# a place whose province the gazetteer leaves blank lies in a province it is this near (km): the
+# centroid of a large province (Aleppo, Helmand) is over 60 km from its outer districts
+UNKNOWN_ADMIN1_KM = 150
 # at most this many tokens between a place and the larger one it is said to lie in ("Dand-e-Ghori area of
 # Pul-e-Khumri district, Baghlan province")
 GAP = 14
@@ -40,7 +43,8 @@ def within(p: Place, q: Place) -> bool:
         return True
     if p.admin1 and q.admin1 and norm(p.admin1) == norm(q.admin1):
         return True
-    return km(p.lat, p.lon, q.lat, q.lon) <= NEAR_KM
+    reach = UNKNOWN_ADMIN1_KM if not p.admin1 and q.precision == "admin1" else NEAR_KM
+    return km(p.lat, p.lon, q.lat, q.lon) <= reach
 
 
 @cache
@@ -135,6 +139,13 @@ class Fit:
                 if owned is not None and owned in places:
                     out.add(id(m))
         return out
+
+    def holders(self, places: Sequence[Mention]) -> set[int]:
+        """The places of `places` named right after another of them as what it lies in ("near Maadan
+        (Raqqa)", "in Gardez, Paktia"): the text says the other is the finer place, whatever level the
+        gazetteer gives either reading."""
+        ids = {id(m) for m in places}
+        return {id(c) for m in places if m.place for c in self.containers(m) if id(c) in ids and c is not m}
 
     def fits(self, m: Mention) -> bool:
         """m lies in every larger place named right after it."""

@@ -1,0 +1,21 @@
+"""A date that says when a source spoke, not when what it reports happened: the date after a reporting
+verb it hangs on ("..., a provincial official said Tuesday", "the ministry said on Sunday"). An event
+that takes its date from the sentences before takes another date of theirs first (`eventmill.events.dates`)."""
+
+from __future__ import annotations
+
+from eventmill.events.asides import reporting_verbs
+from eventmill.events.location import Locator
+from eventmill.models import Mention
+from eventmill.text import norm
+
+
+def when_said(loc: Locator, m: Mention) -> bool:
+    """Date m follows the reporting verb it hangs on, the first verb above it ("said Tuesday")."""
+    k = loc.place_tok[id(m)]
+    verbs = reporting_verbs(loc.doc.lang or "")
+    for a in loc.tree.ancestors(k):
+        t = loc.toks[a]
+        if t.pos in ("VERB", "AUX"):
+            return a < k and norm(t.lemma) in verbs
+    return False
