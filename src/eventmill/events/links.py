@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from eventmill import ontology
 from eventmill.distance import km
-from eventmill.events.placefit import within
 from eventmill.events.raw import RawEvent
 from eventmill.geo import UNLISTED
 from eventmill.models import Count, Mention
@@ -50,27 +49,35 @@ def same_place(a: Mention, b: Mention) -> bool:
             # two towns the gazetteer tells apart are two places, however near ("Maarat al-Numan" and
             # "Khan Sheikhoun", 22 km): only a town listed twice, or a quarter listed as a town, lies closer
             return apart <= TOWNS_APART_KM
-        # a province holds the district or town that a later report of its incident names ("attacked a
-        # post in Balkh province" ... "The attack in Chahar Bolak district")
-        wide, fine = sorted((a.place, b.place), key=lambda p: p.precision == "admin1", reverse=True)
-        # (only where the gazetteer says so: nearness would join incidents of neighbouring provinces)
-        if wide.precision == "admin1" and fine.precision not in ("country", "admin1") and wide.admin1:
-            return norm(fine.admin1) == norm(wide.admin1) or apart <= 25
         return apart <= 25
     # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
+    return _part(a, b)
+
+
+def holds(a: Mention, b: Mention) -> bool:
+    """One is a province that the gazetteer says holds the other, a district or a town ("attacked a post
+    in Balkh province" ... "The attack in Chahar Bolak district")."""
+    if not (a.place and b.place):
+        return False
+    wide, fine = sorted((a.place, b.place), key=lambda p: p.precision == "admin1", reverse=True)
+    return (
+        wide.precision == "admin1"
+        and fine.precision not in ("country", "admin1")
+        and bool(wide.admin1)
+        and norm(fine.admin1) == norm(wide.admin1)
+    )
+
+
+def _part(a: Mention, b: Mention) -> bool:
     x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)
     return bool(x) and y[: len(x)] == x
 
 
 def may_hold(a: Mention, b: Mention) -> bool:
-    """One is a region and the other a place in it, or a place no gazetteer lists, which may lie in it:
-    "an air strike in the Sagaing region" ... "the strike hit Let Yet Kone village"."""
-    for x, y in ((a, b), (b, a)):
-        if not (x.place and y.place and y.place.precision in REGIONS and y.place.feature != UNLISTED):
-            continue
-        if x.place.feature == UNLISTED or (x.place.precision not in (*REGIONS, "country") and within(x.place, y.place)):
-            return True
-    return False
+    """One is a region and the other a place no gazetteer lists, which may lie in it: "an air strike in
+    the Sagaing region" ... "the strike hit Let Yet Kone village" (a listed town: `holds`)."""
+    kinds = {(m.place.feature == UNLISTED, m.place.precision in REGIONS) for m in (a, b) if m.place}
+    return (False, True) in kinds and any(unlisted for unlisted, _ in kinds)
 
 
 def own_places(ev: RawEvent) -> list[Mention]:
@@ -94,7 +101,9 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     if not anaphoric and a.recalled != b.recalled:
         return True  # "In 2016, gunmen stormed the same centre": an incident recalled, not today's
     pa, pb = own_places(a), own_places(b)
-    if pa and pb and not any(same_place(x, y) or (referred and may_hold(x, y)) for x in pa for y in pb):
+    # a report naming the incident with a definite noun may name a district of its province, or a town
+    # in a region, or a village no gazetteer lists
+    if pa and pb and not any(same_place(x, y) or (referred and (holds(x, y) or may_hold(x, y))) for x in pa for y in pb):
         return True
     named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
     named_b = names(tuple(m for m in b.actors if m.actor and not m.actor.generic))
