@@ -1,0 +1,78 @@
+"""Places and dates of the incidents of conflict roundups (monitor reports, wire stories, one-line
+incident notes), each read from its own report: a place named as what holds another is not the event's
+place, a province gives way to a village its text puts in it, a report naming the incident with a
+definite noun may name a district of its province, and a day a source spoke on dates no incident told
+before it. Reports written for these tests; real parses, English."""
+
+import pytest
+
+import eventmill
+
+
+def events(text, published):
+    doc = eventmill.extract(text, lang="en", published=published)
+    return [
+        (
+            e.trigger.text,
+            e.location.span.text if e.location else None,
+            e.date.date.value if e.date and e.date.date else None,
+        )
+        for e in doc.events
+    ]
+
+
+def event_of(text, published, trigger):
+    found = [ev for ev in events(text, published) if ev[0] == trigger]
+    assert found, f"no event with trigger {trigger!r} in {events(text, published)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # the province in brackets after the village, whatever level the gazetteer reads either at
+        (
+            "On 15 June 2020, a landmine left by ISIS exploded near Maadan (Ar-Raqqa), killing a shepherd.",
+            "exploded",
+            "Maadan",
+        ),
+        (
+            "On 14 June 2020, unidentified gunmen shot and killed a local council member in Sanamayn (Daraa).",
+            "shot",
+            "Sanamayn",
+        ),
+    ],
+)
+def test_a_place_named_in_brackets_after_another_holds_it_and_is_not_the_events_place(text, trigger, expected):
+    assert event_of(text, "2020-06-20", trigger)[1] == expected
+
+
+def test_a_village_the_text_puts_in_a_large_province_beats_the_province():
+    text = (
+        "Government shelling on the village of Kafr Halab in western Aleppo province killed a woman and "
+        "her son on Tuesday, the Syrian Observatory for Human Rights said."
+    )
+    assert event_of(text, "2021-06-09", "shelling")[1] == "Kafr Halab"
+
+
+def test_the_attack_named_again_in_a_district_of_its_province_is_one_incident():
+    text = (
+        "Taliban fighters attacked a police post in northern Balkh province overnight, killing seven "
+        "policemen, a provincial official said Tuesday. The attack in Chahar Bolak district lasted more "
+        "than two hours, said a spokesman for the governor."
+    )
+    found = events(text, "2020-06-09")
+    assert [(place, day) for _, place, day in found] == [("Chahar Bolak", "2020-06-08")]
+
+
+def test_a_day_a_source_spoke_on_does_not_date_the_next_incident():
+    text = (
+        "Taliban fighters attacked a police post in Balkh province on Sunday night, killing seven policemen, "
+        "an official said Tuesday. Meanwhile, gunmen killed two traders in Kunduz."
+    )
+    assert event_of(text, "2020-06-10", "killed")[2] == "2020-06-07"
+
+
+def test_a_day_a_source_spoke_on_still_dates_the_next_incident_when_nothing_else_does():
+    text = "Gunmen killed two traders in Kunduz, police said on Wednesday. Separately, a bomb exploded in Herat."
+    assert event_of(text, "2020-06-11", "exploded")[2] == "2020-06-10"
