@@ -486,6 +486,7 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
         "sequel",
         "circumstance",
         "occurrence",
+        "gap",
     }
     assert not {r["value"] for r in rows if r["kind"] in valueless} - {""}
     assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "weeks", "weekend", "month", "year"}

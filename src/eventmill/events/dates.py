@@ -11,6 +11,7 @@ from functools import cache
 from eventmill import datafiles, ontology
 from eventmill.datelines import find_published
 from eventmill.events.asides import said_when
+from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
 from eventmill.events.spoken import when_said
@@ -121,7 +122,7 @@ class Dater:
                 best = min(found, key=lambda m: (self._period_start(m), abs(m.span.start - ev.trigger.start)))
                 if self._period_start(best) and best.date is not None:
                     best = dataclasses.replace(best, date=dataclasses.replace(best.date, precision="week"))
-                return self._ahead(best, ev), source
+                return after_gap(self.loc, ev.trigger, self._ahead(best, ev), source), source
         if ev.future or ev.hypothetical or ev.negated or named == len(ev.triggers):
             # a crime an arrest, a charge or a trial names happened some time before it: no date of the
             # sentences around or of the report
