@@ -76,3 +76,60 @@ def test_a_day_a_source_spoke_on_does_not_date_the_next_incident():
 def test_a_day_a_source_spoke_on_still_dates_the_next_incident_when_nothing_else_does():
     text = "Gunmen killed two traders in Kunduz, police said on Wednesday. Separately, a bomb exploded in Herat."
     assert event_of(text, "2020-06-11", "exploded")[2] == "2020-06-10"
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,expected",
+    [
+        (
+            "en",
+            "Gunmen killed two soldiers in Daraa on Wednesday morning, a day after a car bomb exploded in Azaz.",
+            "exploded",
+            "2021-03-09",
+        ),
+        (
+            "en",
+            "The attack on Tuesday came two days after a suicide bomber killed 12 worshippers in Kabul.",
+            "killed",
+            "2021-03-07",
+        ),
+        (
+            "en",
+            "Police arrested five men on Tuesday, a week after gunmen stormed a hotel in Kabul.",
+            "stormed",
+            "2021-03-02",
+        ),
+        (
+            "fr",
+            "Des rebelles ont attaqué une position de l'armée à Alep mardi, deux jours après que l'armée a "
+            "bombardé Idleb.",
+            "bombardé",
+            "2021-03-07",
+        ),
+        # hours after: the same day
+        ("en", "The blast on Sunday came hours after rebels shelled Aleppo.", "shelled", "2021-03-07"),
+        # the clause's own event keeps its day
+        (
+            "en",
+            "Gunmen killed two soldiers in Daraa on Wednesday morning, a day after a car bomb exploded in Azaz.",
+            "killed",
+            "2021-03-10",
+        ),
+    ],
+)
+def test_a_clause_of_what_came_days_before_is_dated_by_the_gap_it_names(lang, text, trigger, expected):
+    doc = eventmill.extract(text, lang=lang, published="2021-03-10")
+    found = [e.date.date.value for e in doc.events if e.trigger.text == trigger and e.date and e.date.date]
+    assert found == [expected]
+
+
+def test_a_headlines_incident_is_placed_before_its_bodys_report_rather_than_at_the_dateline():
+    text = (
+        "Afghan forces retake district from Taliban\n\n"
+        "KABUL, Aug 23 (Reuters) - Afghan security forces recaptured the district centre of Marja in "
+        "southern Helmand province on Thursday after two days of heavy fighting, officials said. At least "
+        "14 Taliban fighters were killed, provincial police spokesman Mohammad Zaman said."
+    )
+    doc = eventmill.extract(text, lang="en", published="2018-08-23")
+    headline = [e for e in doc.events if e.trigger.start < text.index("KABUL")]
+    assert headline and all(e.location and e.location.span.text != "KABUL" for e in headline)

@@ -8,7 +8,8 @@ read from the same clauses, is `eventmill.events.dates`).
    event of that sentence;
 3. `linked`: a place in a clause, then the sentence, of another report merged into the event ("the
    attack in Kunduz" later in the article);
-4. `context`: for an event on the ground, a town or district named in the sentences just before;
+4. `context`: for an event on the ground, a town or district named in the sentences just before
+   one of its reports, the first report first (a headline's incident: before its body's report);
 5. `dateline`: the dateline's place ("KABUL, Oct. 3 (Xinhua) --");
 6. `focus`: the place the article names most.
 
@@ -17,7 +18,8 @@ named as what came before or after another ("after the bombing") takes no place 
 dates. Within one scope the most specific place wins, and a place after a locative word ("in", "à")
 beats one that is not; a country gives way to a town of that country named in the event's sentences,
 a province to a place inside it named in a clause of the event's reports, and a reading that lies
-outside the province named right after it is left out (`eventmill.events.placefit`). A
+outside the province named right after it is left out, and so is a place named right after another as
+what holds it ("near Maadan (Ar-Raqqa)") (`eventmill.events.placefit`). A
 name the gazetteer could not resolve is taken only when no scope gives a resolved one. The scope that
 gave the place is kept on the event (`location_source`), so that a user can keep only places read
 from the event's own sentence.
@@ -27,12 +29,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections import Counter
 from collections.abc import Sequence, Set
 
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
+from eventmill.events.focus import focus_of
 from eventmill.events.merge import RawEvent
 from eventmill.events.placefit import Fit, rank, relative_place, sequel, within
 from eventmill.geo import UNLISTED
@@ -95,7 +97,7 @@ class Locator:
         self.in_dateline: set[int] = set()
         self.dateline_span = (0, 0)  # where the dateline is in the text, if the article has one
         self.dateline = self._dateline()
-        self.focus = self._focus()
+        self.focus = focus_of([m for m in self.all_places if id(m) not in self.in_dateline])
         self.fit = Fit(self.toks, self.all_places, self.place_tok, doc.lang or "")
         self.refused: dict[int, set[int]] = {}  # event -> places its sentence gives to the clause it dates
 
@@ -386,25 +388,6 @@ class Locator:
         self.in_dateline = {id(m) for m in self.all_places if found.span.start <= m.span.start < found.span.end}
         inside = [m for m in self.all_places if m.place and lo <= m.span.start < hi]
         return best_place(inside, doc)
-
-    def _focus(self) -> Mention | None:
-        """The place the article is about: the town or district it names most if named at least
-        twice (the first one, on a tie), else the first one it names (the lead's), else the country
-        it names most."""
-        resolved = [m for m in self.all_places if m.place and id(m) not in self.in_dateline]
-        counts = Counter(m.place.gid or m.place.name for m in resolved if m.place)
-
-        def key(m: Mention) -> str:
-            return m.place.gid or m.place.name if m.place else ""
-
-        specific = [m for m in resolved if not is_country(m)]
-        if specific:
-            top = max(specific, key=lambda m: (counts[key(m)], -m.span.start))
-            return top if counts[key(top)] >= 2 else specific[0]
-        countries = [m for m in resolved if is_country(m)]
-        if countries:
-            return max(countries, key=lambda m: (counts[key(m)], -m.span.start))
-        return None
 
 
 def _listed(m: Mention) -> Mention:
