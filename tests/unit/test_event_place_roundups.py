@@ -133,3 +133,18 @@ def test_a_headlines_incident_is_placed_before_its_bodys_report_rather_than_at_t
     doc = eventmill.extract(text, lang="en", published="2018-08-23")
     headline = [e for e in doc.events if e.trigger.start < text.index("KABUL")]
     assert headline and all(e.location and e.location.span.text != "KABUL" for e in headline)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # the name of a province's capital opening the sentence names the province: the place in it wins
+        ("In Hama, Russian jets struck Latamneh on Tuesday.", "struck", "Latamneh"),
+        ("In Kandahar, a roadside bomb killed three soldiers in Arghandab district on Sunday.", "killed", "Arghandab"),
+        # one of a list stays a place of its own
+        ("An IED exploded on a vehicle on the road between Daraa and Tafas, killing two.", "exploded", "Daraa"),
+        ("Gunmen killed two men in Kandahar on Monday.", "killed", "Kandahar"),
+    ],
+)
+def test_a_capital_named_as_its_province_gives_way_to_a_place_of_that_province(text, trigger, expected):
+    assert event_of(text, "2021-03-10", trigger)[1] == expected

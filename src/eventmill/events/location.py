@@ -19,7 +19,8 @@ dates. Within one scope the most specific place wins, and a place after a locati
 beats one that is not; a country gives way to a town of that country named in the event's sentences,
 a province to a place inside it named in a clause of the event's reports, and a reading that lies
 outside the province named right after it is left out, and so is a place named right after another as
-what holds it ("near Maadan (Ar-Raqqa)") (`eventmill.events.placefit`). A
+what holds it ("near Maadan (Ar-Raqqa)"), and a town named as its province is beside a place of that
+province ("In Hama, Russian jets struck Latamneh") (`eventmill.events.placefit`). A
 name the gazetteer could not resolve is taken only when no scope gives a resolved one. The scope that
 gave the place is kept on the event (`location_source`), so that a user can keep only places read
 from the event's own sentence.
@@ -301,9 +302,11 @@ class Locator:
         """The best place, leaving out a reading that lies outside the larger place named right after it
         ("Sayad area of Char Dara district, Kunduz province": not a Sayad of another province), a place
         that owns another ("Kandahar's Arghandab district") and one named after another as what holds it
-        ("near Maadan (Raqqa)", even with the town of Raqqa read)."""
+        ("near Maadan (Raqqa)", even with the town of Raqqa read), and a province's capital that may
+        name the province beside a place of it ("In Hama, Russian jets struck Latamneh")."""
         owners = self.fit.possessors(places) | self.fit.holders([m for m in places if self.fit.fits(m)])
         places = [m for m in places if id(m) not in owners] or list(places)
+        places = [m for m in places if not self.fit.capital_of_another(m, places)] or places
         return best_place([m for m in places if self.fit.fits(m)] or places, self.doc)
 
     def owned_by_other(self, m: Mention, i: int, top: int) -> bool:

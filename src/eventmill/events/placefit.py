@@ -147,6 +147,23 @@ class Fit:
         ids = {id(m) for m in places}
         return {id(c) for m in places if m.place for c in self.containers(m) if id(c) in ids and c is not m}
 
+    def capital_of_another(self, m: Mention, places: Sequence[Mention]) -> bool:
+        """m is a town named as its province is ("Idlib", "Hama"), which reports use for the province,
+        and `places` hold another place of that province: the finer place of the two; not one of a list
+        ("between Daraa and Tafas")."""
+        p = m.place
+        if p is None or p.precision != "town" or not p.admin1 or norm(m.span.text) != norm(p.admin1):
+            return False
+        if self._listed(m):
+            return False
+        return any(
+            o.place
+            and o.place.gid != p.gid
+            and norm(o.place.admin1) == norm(p.admin1)
+            and rank(o) <= PRECISION_RANK["admin2"]
+            for o in places
+        )
+
     def fits(self, m: Mention) -> bool:
         """m lies in every larger place named right after it."""
         return all(within(m.place, c.place) for c in self.containers(m) if c.place and m.place and rank(c) > rank(m))
