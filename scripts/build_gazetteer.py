@@ -316,6 +316,7 @@ class Builder:
         rows.sort(
             key=lambda r: (WOF_ORDER.index(r["placetype"]) if r["placetype"] in WOF_ORDER else 99, int(r["wof_id"]))
         )
+        units: list[int] = []
         for r in rows:
             names = [(r["name"], "")]
             for item in r["names"].split(" | "):
@@ -357,9 +358,31 @@ class Builder:
             elif not self.recs[i].admin1:
                 self.recs[i].admin1 = admin1
             self.by_wof[int(r["wof_id"])] = i
+            if prec in ("admin1", "admin2"):
+                units.append(i)
             for n, lang in names:
                 for part in re.split(r"\s*[()]\s*", n):  # "Homs (Hims)" is two names
                     self.recs[i].add_admin_name(part, lang)
+        self.unshare(units)
+
+    def unshare(self, units: list[int]) -> None:
+        """A unit that bears another unit's own name as one of its names has that unit's names copied onto
+        it (WOF gives Helmand's Nawa-I-Barak Zayi district all of Nad Ali's names): the names the two share
+        are the other unit's, so "Nad-e Ali" is Nad Ali district alone."""
+        own: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        for i in dict.fromkeys(units):
+            r = self.recs[i]
+            own[r.cc, r.prec, r.name].append(i)
+        for i in dict.fromkeys(units):
+            a = self.recs[i]
+            for n in list(a.names):
+                for j in own.get((a.cc, a.prec, n), ()):
+                    if j == i or n == a.name:
+                        continue
+                    b = self.recs[j]
+                    for shared in set(a.names) & set(b.names):
+                        if shared != a.name and not fold_key(shared) == fold_key(a.name):
+                            del a.names[shared]
 
     def admin_units(self, path: Path) -> None:
         """Divisions derived from GeoNames towns (`admin_units.tsv`) that no earlier source of the country has
