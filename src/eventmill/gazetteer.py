@@ -285,9 +285,24 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
 
 def _own_form(key: str, own: str) -> bool:
     """Whether a name is a form of the place's own name: it has that name's longest word, of four letters
-    or more ("St. Petersburg", "Atlantic" for "Saint Petersburg", "Atlantic Ocean"). "Salisbury" (Harare's
-    former name), "Calcutta" and "Washington Square" (a former name of Franklin Square) are other names."""
-    return len(own) >= 4 and own in key.split()
+    or more ("St. Petersburg", "Atlantic" for "Saint Petersburg", "Atlantic Ocean"), or is one word with
+    that word's consonants ("Mykolaiv" for Mykolayiv, not for Lviv, which GeoNames also calls so). "Salisbury"
+    (Harare's former name), "Calcutta" and "Washington Square" (a former name of Franklin Square) are other
+    names."""
+    if len(own) < 4:
+        return False
+    if own in key.split():
+        return True
+    return " " not in key and key[0] == own[0] and abs(len(key) - len(own)) <= 2 and _skeleton(key) == _skeleton(own)
+
+
+_VOWELS = re.compile("[aeiouy]")
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants, which transliterations keep: "mykolaiv" and "mykolayiv" share "mklv", "charleston"
+    and "charlestown" do not."""
+    return _VOWELS.sub("", word)
 
 
 # -- the file --------------------------------------------------------------------------------------------

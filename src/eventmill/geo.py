@@ -149,7 +149,7 @@ def _load(path: str, overlays: tuple[tuple[str, int, int, int], ...]) -> Offline
 load_geocoder.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
 
 
-def own_name(text: str, place: Place) -> bool:
+def own_name(text: str, place: Place, similarity: float = SPELLING_SIMILARITY) -> bool:
     """The text spells the place's own name, or its first words: accents, case, spaces and punctuation aside,
     close enough to be a transliteration ("Khatmandu", "Esfahan", "Lashkargah" for Lashkar Gah; "Clacton"
     for Clacton-on-Sea), not one of the unrelated names a gazetteer also lists for it ("Commissioner" for
@@ -157,7 +157,7 @@ def own_name(text: str, place: Place) -> bool:
     said, own = norm(text).replace("'", "").split(), norm(place.name).replace("'", "").split()
     if bool(said) and own[: len(said)] == said:
         return True
-    return SequenceMatcher(None, "".join(said), "".join(own)).ratio() >= SPELLING_SIMILARITY
+    return SequenceMatcher(None, "".join(said), "".join(own)).ratio() >= similarity
 
 
 # the public face: OfflineGeocoder is defined in geo_ranking and stays importable from here

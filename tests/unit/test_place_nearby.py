@@ -115,3 +115,18 @@ def test_a_small_homonym_abroad_far_from_the_storys_places_is_a_local_name_put_a
 def test_a_small_town_abroad_in_a_country_the_story_places_another_town_in_stays():
     found = listed("The band played in Leeds and Bradford, then in Copenhagen, Hamburg and Langa.")
     assert found["Langa"][1].country == "DK" and found["Langa"][1].feature != "unlisted"
+
+
+def test_a_country_s_name_in_a_local_story_of_another_country_is_its_state_of_that_name():
+    found = listed(
+        "A Troup County grand jury indicted a Hogansville man on Monday.\n"
+        "The victim died at a hospital in Georgia. The Georgia Bureau of Investigation assisted police."
+    )
+    state = found["Georgia"][1]
+    assert state.country == "US" and state.precision == "admin1"
+    assert state.confidence < 0.8  # a division's point says little of where in it
+
+
+def test_a_country_s_name_beside_another_foreign_country_stays_the_country():
+    found = listed("Officials in Texas and Oklahoma said the storm moved east.\nGeorgia and Armenia signed a deal.")
+    assert found["Georgia"][1].country == "GE"

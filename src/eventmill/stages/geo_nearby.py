@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from eventmill.distance import km
-from eventmill.geo import Geocoder
+from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention
 from eventmill.placecues import SITE, after_locative
 from eventmill.stages.geo_doubts import division_named
@@ -19,6 +19,9 @@ LOCAL = ("town", "neighbourhood", "admin2")  # a homonym province or country say
 # far from the article's towns, a name is kept as a first- or second-level division or a city of this many
 # people in a country the article names or centres on, less surely
 WIDE, WELL_KNOWN, IN_COUNTRY_CONFIDENCE = ("admin1", "admin2"), 100_000, 0.6
+# how alike (difflib's ratio) a name with no cue and the own name of the place it stands for are at least:
+# "Kyiv" and Kiev 0.75, "Chen" and Chenzhou 0.67
+NEARBY_SPELLING, TOWNS = 0.7, ("town", "neighbourhood")
 # a country's name is its homonym town among a local story's places (this many at least), this surely
 HOMONYM_ANCHORS, HOMONYM_CONFIDENCE = 2, 0.7
 
@@ -43,6 +46,18 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
         if place is None:
             continue
         place = division_named(geo, m.span.text, place, doc.lang, countries)  # "Nuristan": the province
+        if place.precision in TOWNS and not own_name(m.span.text, place, NEARBY_SPELLING):
+            # with no cue, a name is a town only as its own name or a close spelling of it: "Chen" is no
+            # Chenzhou, "Mykolaiv" beside Lviv is Mykolayiv, not Lviv (which the gazetteer also calls so);
+            # a division keeps the short names and abbreviations it goes by ("Ghouta", "Neb.")
+            spelt = (
+                c
+                for c in geo.candidates(m.span.text, lang=doc.lang)
+                if c.precision not in TOWNS or own_name(m.span.text, c, NEARBY_SPELLING)
+            )
+            place = next(spelt, None)
+            if place is None:
+                continue
         if place.precision in LOCAL and any(
             t != m.span.text and km(place.lat, place.lon, p.lat, p.lon) <= NEARBY_KM for t, p in anchors
         ):
@@ -55,22 +70,45 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
         resolved[i] = dataclasses.replace(m, place=dataclasses.replace(place, confidence=sure))
 
 
-def country_homonyms(geo: Geocoder, doc: Document, resolved: dict[int, Mention], named: tuple[str, ...]) -> None:
-    """A country's name in a local story whose other places all lie in one other country is the town of
-    that name among them ("the Flower Loft in Poland" beside Youngstown and Boardman, Ohio: Poland, Ohio),
-    when the story has `HOMONYM_ANCHORS` such places or more, no nationality or actor of the text names that
-    country, a locative word puts it where something is ("in Poland", not "trade with Poland") and the town
-    lies within `NEARBY_KM` of one of the story's towns."""
-    local = [r.place for r in resolved.values() if r.kind == "place" and r.place and r.place.precision != "country"]
+def country_homonyms(
+    geo: Geocoder, doc: Document, resolved: dict[int, Mention], named: tuple[str, ...], kinds: tuple[str, ...] = ("place",)
+) -> None:
+    """A country's name in a local story whose other places all lie in one other country is the first-level
+    division of that name there ("a hospital in Georgia" beside Troup County and Hogansville: the US state),
+    or the town of that name among them ("the Flower Loft in Poland" beside Youngstown and Boardman, Ohio:
+    Poland, Ohio), when the story has `HOMONYM_ANCHORS` such places or more, no nationality or actor of the
+    text names that country, and, for a town, a locative word puts it where something is ("in Poland", not
+    "trade with Poland") and the town lies within `NEARBY_KM` of one of the story's towns."""
+    local = [
+        r.place
+        for r in resolved.values()
+        if r.kind in ("place", "nearby") and r.place and r.place.precision != "country"
+    ]
     focus = {p.country for p in local}
     if len(local) < HOMONYM_ANCHORS or len(focus) != 1:
         return
     (home,) = focus
+    # "Georgia and Armenia": a story naming another foreign country means the countries
+    abroad = {r.place.country for r in resolved.values() if r.place and r.place.precision == "country"} - {home}
     for i, r in list(resolved.items()):
         p = r.place
-        if r.kind != "place" or p is None or p.precision != "country" or not p.country or p.country in named:
+        if r.kind not in kinds or p is None or p.precision != "country" or not p.country or p.country in named:
             continue
-        if p.country == home or not after_locative(doc, r):
+        if p.country == home:
+            continue
+        division = None if abroad - {p.country} else next(
+            (
+                c
+                for c in geo.candidates(r.span.text)
+                if c.country == home and c.precision == "admin1" and own_name(r.span.text, c, NEARBY_SPELLING)
+            ),
+            None,
+        )
+        if division is not None:
+            sure = min(HOMONYM_CONFIDENCE, p.confidence)
+            resolved[i] = dataclasses.replace(r, place=dataclasses.replace(division, confidence=sure))
+            continue
+        if not after_locative(doc, r):
             continue
         town = next(
             (

@@ -190,7 +190,8 @@ def geocode(doc: Document, config: Config) -> Document:
         for m in doc.mentions
         if m.kind == "actor" and m.actor and m.actor.country and m.span not in spans
     ]
-    country_homonyms(geo, doc, resolved, tuple(c for c in (*apart, *(iso2(c) for c in adjectives)) if c))
+    named = tuple(c for c in (*apart, *(iso2(c) for c in adjectives)) if c)
+    country_homonyms(geo, doc, resolved, named)
     doubt_isolated(resolved, countries)
     doubt_foreign(resolved, _with_focus(countries, resolved))
     unlist_foreign(resolved, _with_focus(countries, resolved))
@@ -217,6 +218,8 @@ def geocode(doc: Document, config: Config) -> Document:
     # a site word alone ("the Valley", "Bridge" of "Estey's Bridge") may still be put where the text says
     unnamed = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and cue_kind(cues, m.span.text))
     place_nearby(geo, doc, resolved, focus)
+    # with the story's nearby towns known: "the Georgia Bureau of Investigation" beside Troup County
+    country_homonyms(geo, doc, resolved, named, ("place", "in_name"))
     place_unlisted(doc, places, resolved, cues, unnamed)
     out = tuple(
         _area_point(resolved[i]) if i in resolved else m
