@@ -130,3 +130,13 @@ def test_a_country_s_name_in_a_local_story_of_another_country_is_its_state_of_th
 def test_a_country_s_name_beside_another_foreign_country_stays_the_country():
     found = listed("Officials in Texas and Oklahoma said the storm moved east.\nGeorgia and Armenia signed a deal.")
     assert found["Georgia"][1].country == "GE"
+
+
+def test_a_county_s_bare_name_after_the_county_is_that_county():
+    found = listed(
+        "A Troup County grand jury indicted a Hogansville man on Monday.\n"
+        "The suspect was arrested in Opelika, Ala., and extradited to Troup."
+    )
+    county = found["Troup"][1]
+    assert county.name == "Troup County" and county.country == "US"  # not Troup, Texas
+    assert county.confidence <= 0.7

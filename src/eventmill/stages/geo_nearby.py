@@ -8,9 +8,12 @@ import dataclasses
 
 from eventmill.distance import km
 from eventmill.geo import Geocoder, own_name
-from eventmill.models import Document, Mention
+from eventmill.models import Document, Mention, Place
 from eventmill.placecues import SITE, after_locative
+from eventmill.phrases import PhraseIndex
+from eventmill.stages.geo_cues import name_and_kind
 from eventmill.stages.geo_doubts import division_named
+from eventmill.text import norm
 
 # a name kept lies this close to a town or district the article places surely, and is this sure at most:
 # never as sure as a name the text puts where places go
@@ -22,6 +25,8 @@ WIDE, WELL_KNOWN, IN_COUNTRY_CONFIDENCE = ("admin1", "admin2"), 100_000, 0.6
 # how alike (difflib's ratio) a name with no cue and the own name of the place it stands for are at least:
 # "Kyiv" and Kiev 0.75, "Chen" and Chenzhou 0.67
 NEARBY_SPELLING, TOWNS = 0.7, ("town", "neighbourhood")
+# a division's bare name ("Troup" after "Troup County") is the division this surely at most
+SHORT_CONFIDENCE, RIVAL_KM = 0.7, 50.0
 # a country's name is its homonym town among a local story's places (this many at least), this surely
 HOMONYM_ANCHORS, HOMONYM_CONFIDENCE = 2, 0.7
 
@@ -122,3 +127,24 @@ def country_homonyms(
         )
         if town is not None:
             resolved[i] = dataclasses.replace(r, place=dataclasses.replace(town, confidence=HOMONYM_CONFIDENCE))
+
+
+def short_division_names(resolved: dict[int, Mention], cues: PhraseIndex[str]) -> None:
+    """A bare name that is, with its kind word, a division the story places ("Troup County" ... "extradited
+    to Troup") is that division, where the gazetteer put it more than `RIVAL_KM` away (Troup, Texas)."""
+    divisions: dict[str, Place] = {}
+    for r in resolved.values():
+        p = r.place
+        if r.kind == "place" and p is not None and p.precision in ("admin1", "admin2"):
+            bare, kind = name_and_kind(p.name, cues)
+            if kind is not None:
+                divisions.setdefault(norm(bare), p)
+    if not divisions:
+        return
+    for i, r in list(resolved.items()):
+        p = r.place
+        d = divisions.get(norm(r.span.text)) if r.kind in ("place", "nearby") and p is not None else None
+        if d is None or p is None or p.gid == d.gid or km(p.lat, p.lon, d.lat, d.lon) <= RIVAL_KM:
+            continue
+        sure = min(d.confidence, p.confidence, SHORT_CONFIDENCE)
+        resolved[i] = dataclasses.replace(r, place=dataclasses.replace(d, confidence=sure))

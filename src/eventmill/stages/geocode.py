@@ -31,7 +31,7 @@ from eventmill.stages.geo_doubts import (
     other_name_only,
     unlist_foreign,
 )
-from eventmill.stages.geo_nearby import country_homonyms, place_nearby
+from eventmill.stages.geo_nearby import country_homonyms, place_nearby, short_division_names
 from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
 from eventmill.stages.geo_unknown import place_unlisted
 from eventmill.stages.mentions.sites import is_site_word, site_name
@@ -220,6 +220,7 @@ def geocode(doc: Document, config: Config) -> Document:
     place_nearby(geo, doc, resolved, focus)
     # with the story's nearby towns known: "the Georgia Bureau of Investigation" beside Troup County
     country_homonyms(geo, doc, resolved, named, ("place", "in_name"))
+    short_division_names(resolved, cues)  # "extradited to Troup" after "Troup County"
     place_unlisted(doc, places, resolved, cues, unnamed)
     out = tuple(
         _area_point(resolved[i]) if i in resolved else m
