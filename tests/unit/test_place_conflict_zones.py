@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import eventmill
-from eventmill.geo import load_geocoder
 from eventmill.gazetteer import Rec
+from eventmill.geo import load_geocoder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,7 +86,12 @@ def places(text: str) -> dict[str, eventmill.models.Mention]:
             "AF",
             (34.38, 69.24),
         ),
-        ("On 6 June 2023, Russian forces shelled residential areas in Mykolaiv city.", "Mykolaiv city", "UA", (46.98, 31.99)),
+        (
+            "On 6 June 2023, Russian forces shelled residential areas in Mykolaiv city.",
+            "Mykolaiv city",
+            "UA",
+            (46.98, 31.99),
+        ),
     ],
 )
 def test_a_conflict_report_s_district_or_town_resolves_where_it_is(text, name, country, point):
@@ -144,7 +149,11 @@ def test_the_build_drops_names_a_unit_shares_with_the_unit_whose_own_name_it_bea
     own = Rec("Nad Ali", 31.6, 63.9, "AF", "admin2", "county", "wof", 1)
     copy = Rec("Nawa", 31.3, 64.4, "AF", "admin2", "county", "wof", 2)
     other = Rec("Garmser", 30.8, 64.3, "AF", "admin2", "county", "wof", 3)
-    for r, names in ((own, ["Nad Ali", "Nad-e-Ali"]), (copy, ["Nawa", "Nad Ali", "Nad-e-Ali", "Nawa-i-Barakzayi"]), (other, ["Garmser", "Garmsir"])):
+    for r, names in (
+        (own, ["Nad Ali", "Nad-e-Ali"]),
+        (copy, ["Nawa", "Nad Ali", "Nad-e-Ali", "Nawa-i-Barakzayi"]),
+        (other, ["Garmser", "Garmsir"]),
+    ):
         for n in names:
             r.add(n)
     units = [b.new(r) for r in (own, copy, other)]

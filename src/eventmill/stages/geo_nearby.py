@@ -9,8 +9,8 @@ import dataclasses
 from eventmill.distance import km
 from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention, Place
-from eventmill.placecues import SITE, after_locative
 from eventmill.phrases import PhraseIndex
+from eventmill.placecues import SITE, after_locative
 from eventmill.stages.geo_cues import name_and_kind
 from eventmill.stages.geo_doubts import division_named
 from eventmill.text import norm
@@ -76,7 +76,11 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
 
 
 def country_homonyms(
-    geo: Geocoder, doc: Document, resolved: dict[int, Mention], named: tuple[str, ...], kinds: tuple[str, ...] = ("place",)
+    geo: Geocoder,
+    doc: Document,
+    resolved: dict[int, Mention],
+    named: tuple[str, ...],
+    kinds: tuple[str, ...] = ("place",),
 ) -> None:
     """A country's name in a local story whose other places all lie in one other country is the first-level
     division of that name there ("a hospital in Georgia" beside Troup County and Hogansville: the US state),
@@ -101,13 +105,17 @@ def country_homonyms(
             continue
         if p.country == home:
             continue
-        division = None if abroad - {p.country} else next(
-            (
-                c
-                for c in geo.candidates(r.span.text)
-                if c.country == home and c.precision == "admin1" and own_name(r.span.text, c, NEARBY_SPELLING)
-            ),
-            None,
+        division = (
+            None
+            if abroad - {p.country}
+            else next(
+                (
+                    c
+                    for c in geo.candidates(r.span.text)
+                    if c.country == home and c.precision == "admin1" and own_name(r.span.text, c, NEARBY_SPELLING)
+                ),
+                None,
+            )
         )
         if division is not None:
             sure = min(HOMONYM_CONFIDENCE, p.confidence)
