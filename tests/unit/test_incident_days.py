@@ -116,3 +116,42 @@ def test_the_start_of_a_period_tells_no_incident_apart():
         "Government forces have shelled the town of Douma since Sunday, killing 40 people."
     )
     assert len(events(text, "en")) == 1
+
+
+def dead(text, lang, published):
+    """(trigger, date value, dead high) of every event."""
+    doc = eventmill.extract(text, lang=lang, published=published)
+    return [
+        (
+            e.trigger.text,
+            e.date.date.value if e.date and e.date.date else None,
+            e.dead.high if e.dead else None,
+        )
+        for e in doc.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "fr",
+            "Au moins douze personnes ont été tuées samedi dans une frappe aérienne sur un marché de Khan Younès. "
+            "Le conflit a été déclenché par l'attaque du groupe armé le 3 novembre 2025 dans le nord du pays, "
+            "qui a entraîné la mort de 640 personnes.",
+            [("tuées", "2026-05-09", 12)],
+        ),
+        (
+            "en",
+            "At least twelve people were killed on Saturday in an air strike on a market in Khan Younis. "
+            "The conflict was triggered by the attack of the armed group on November 3, 2025 in the north of "
+            "the country, which killed 640 people.",
+            [("killed", "2026-05-09", 12)],
+        ),
+    ],
+)
+def test_an_attack_named_months_before_the_news_is_another_incident(lang, text, expected):
+    # "the attack" with a date of its own months before the day's strike is no report of that strike, and
+    # the toll of its relative clause is its own: the strike keeps its twelve dead (the attack, recalled
+    # from months before, is no news of the day)
+    assert dead(text, lang, "2026-05-10") == expected

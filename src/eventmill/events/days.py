@@ -46,7 +46,17 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
             top, _ = loc.clause(ev.trigger.start)
             if (gov := _verb(loc, top)) >= 0:
                 own = [value for k, value in days if k in loc.clause(loc.toks[gov].start)[1]]
+        if not own and (top := _relative(loc, clause)) >= 0:
+            # a relative clause tells of the incident its noun's clause dates ("l'attaque du 7 octobre
+            # 2023 dans le sud, qui a entraîné la mort de 1.198 personnes"): that day is its day too
+            _, outer = loc.clause(loc.toks[loc.toks[top].head].start)
+            own = [value for k, value in days if k in outer]
         ev.days = frozenset(own)
+
+
+def _relative(loc: Locator, clause: set[int]) -> int:
+    """The head of a relative clause (-1 when the clause is none)."""
+    return next((k for k in clause if loc.toks[k].dep == "acl:relcl" and loc.toks[k].head not in clause), -1)
 
 
 def _verb(loc: Locator, k: int) -> int:

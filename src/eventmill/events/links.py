@@ -9,6 +9,8 @@ retells, in another word of the same family, the only incident of its type repor
 
 from __future__ import annotations
 
+import datetime as dt
+
 from eventmill import ontology
 from eventmill.distance import km
 from eventmill.events.raw import RawEvent
@@ -19,6 +21,9 @@ from eventmill.text import norm
 
 # two different towns of the gazetteer nearer than this may be one place listed twice, or a quarter of a town
 TOWNS_APART_KM = 3
+# a definite noun may date an incident a day or two from its first report ("claimed on Thursday an attack ...
+# The attack took place on Wednesday"); days further apart are two incidents
+DAYS_APART = 7
 
 REGIONS = ("admin1", "admin2")
 
@@ -103,7 +108,11 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     pa, pb = own_places(a), own_places(b)
     # a report naming the incident with a definite noun may name a district of its province, or a town
     # in a region, or a village no gazetteer lists
-    if pa and pb and not any(same_place(x, y) or (referred and (holds(x, y) or may_hold(x, y))) for x in pa for y in pb):
+    if (
+        pa
+        and pb
+        and not any(same_place(x, y) or (referred and (holds(x, y) or may_hold(x, y))) for x in pa for y in pb)
+    ):
         return True
     named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
     named_b = names(tuple(m for m in b.actors if m.actor and not m.actor.generic))
@@ -126,7 +135,12 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
         and ontology.incident_role(a.type, a.modes) != ontology.incident_role(b.type, b.modes)
     ):
         return True  # an arrest is never the ban or the raid it follows (resources/xx/incidents.tsv)
-    if a.days and b.days and not _overlap(a.days, b.days) and not (a.death_only or b.death_only or referred):
+    if (
+        a.days
+        and b.days
+        and not _overlap(a.days, b.days)
+        and (not (a.death_only or b.death_only or referred) or _apart(a, b))
+    ):
         # "on Monday" ... "on Tuesday": two incidents; but a death told later may date the death, and a
         # definite noun naming a's incident may say when it was ("claimed on Thursday an attack ... The
         # attack took place on Wednesday")
@@ -139,6 +153,22 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
 def _overlap(xs: frozenset[str], ys: frozenset[str]) -> bool:
     """Two sets of ISO days or months share one, or a month holds a day of the other ("2023-03", "2023-03-05")."""
     return any(x.startswith(y) or y.startswith(x) for x in xs for y in ys)
+
+
+def _apart(a: RawEvent, b: RawEvent) -> bool:
+    """Their clauses name days too far apart for one incident to span, whatever else joins them: "the
+    attack" dated months before the strike of the day is another incident, not a date of it."""
+    gap = min(abs((p - q).days) for x in a.days for y in b.days for p in _ends(x) for q in _ends(y))
+    return gap > DAYS_APART
+
+
+def _ends(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of an ISO day or month."""
+    if len(value) == 7:
+        first = dt.date.fromisoformat(value + "-01")
+        return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(value[:10])
+    return day, day
 
 
 def told_next(recalled: RawEvent, ev: RawEvent) -> bool:
