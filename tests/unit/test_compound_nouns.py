@@ -55,3 +55,33 @@ def test_an_event_noun_before_a_word_for_people_names_no_event(text, kind):
 
 def test_an_exchange_noun_before_a_thing_still_names_it():
     assert "AID" in types("The government sent an aid package to Haiti on Monday.")
+
+
+def types_fr(text):
+    return [e.type for e in eventmill.extract(text, lang="fr", published="2024-03-04").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French says a compound with a preposition and a bare noun: after a word for a thing it only
+        # says what kind of thing it is
+        "Des véhicules de patrouille stationnaient lundi devant la mairie de Niamey.",
+        "Un chien de patrouille s'est approché du camion à Bordeaux.",
+        "Le fourgon roulait vers la maison de détention de Tours lundi soir.",
+    ],
+)
+def test_a_bare_noun_after_a_french_word_for_a_thing_is_no_event(text):
+    assert types_fr(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # after a word for a time or an occasion the bare noun still names its event
+        ("Douze jours de combats ont fait au moins trente morts à Goma.", "ASSAULT"),
+        ("La neuvième journée de grève a paralysé les transports lundi à Lyon.", "PROTEST"),
+    ],
+)
+def test_a_bare_noun_after_another_french_noun_keeps_its_event(text, kind):
+    assert kind in types_fr(text)

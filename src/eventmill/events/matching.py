@@ -167,9 +167,12 @@ def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, le
     """The noun tok only says what kind of thing the noun after it is ("patrol boat", "murder weapon",
     "protest song", "strike force"): a compound modifier names no event of its own, unless its head is
     an event word itself ("bomb attack", which the head reports) or a word for an occasion of it
-    ("strike action", "shooting spree": `occasion` in modifiers.tsv). A word that reports only a death
-    or an injury keeps its event ("death toll")."""
-    if tok.dep != "compound" or row.outcome or tok.head <= tok.i:
+    ("strike action", "shooting spree": `occasion` in modifiers.tsv). A bare noun after a preposition
+    (`_bare_complement`) does so only for a word for people or things (`people`, `thing` in
+    modifiers.tsv: "leaders de grèves", "voiture de patrouille"). A word that reports only a death or
+    an injury keeps its event ("death toll")."""
+    compound = tok.dep == "compound" and tok.head > tok.i
+    if row.outcome or not (compound or _bare_complement(tokens, tok)):
         return False
     head = tokens[tok.head]
     if head.pos != "NOUN":
@@ -179,10 +182,26 @@ def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, le
     if row.type not in _THING_KINDS:
         return False
     lemma = norm(head.lemma)
+    if not compound:
+        # a bare noun after a preposition qualifies a thing only after a word for things ("voiture de
+        # patrouille", "tenue de combat"); after any other noun it may name the event ("douze jours de
+        # combats", "une alerte au bombardement")
+        return lex.modifiers.get(lemma) == "thing"
     if lex.modifiers.get(lemma) == "occasion" or lex.support.get(lemma) == "through":
         return False
     words = key(head.lemma)
     return not any(r.pos == "NOUN" and r.type != "NONE" for r in lex.by_first.get(words[0] if words else "", ()))
+
+
+def _bare_complement(tokens: Sequence[Token], tok: Token) -> bool:
+    """The noun tok follows its head noun with only a preposition between, no determiner or number
+    ("véhicules de patrouille", "la maison de détention de Tours"): the way French says a compound."""
+    return (
+        tok.dep == "nmod"
+        and tok.head == tok.i - 2
+        and tokens[tok.i - 1].pos == "ADP"
+        and tokens[tok.i - 1].head == tok.i
+    )
 
 
 def _in_name(tokens: Sequence[Token], tok: Token) -> bool:
