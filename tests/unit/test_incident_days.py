@@ -155,3 +155,19 @@ def test_an_attack_named_months_before_the_news_is_another_incident(lang, text, 
     # the toll of its relative clause is its own: the strike keeps its twelve dead (the attack, recalled
     # from months before, is no news of the day)
     assert dead(text, lang, "2026-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "fr",
+            "Le tribunal de Bamako a condamné lundi deux jihadistes à des peines allant de dix à vingt ans de "
+            "prison pour leur rôle dans l'attaque d'un hôtel, qui avait fait vingt morts le 20 novembre 2015.",
+        ),
+    ],
+)
+def test_a_toll_dated_years_back_is_not_the_news_events(lang, text):
+    # the toll in the relative clause is the recalled attack's, not the sentence's
+    doc = eventmill.extract(text, lang=lang, published="2024-03-05")
+    assert doc.events and all(e.dead is None for e in doc.events)

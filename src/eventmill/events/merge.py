@@ -306,6 +306,7 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
                     and not o.casualty_only
                     and not o.cumulative
                     and ev.sent in o.sents
+                    and o.recalled == ev.recalled
                     and not any(k in o.counts and _inside(o.counts[k], ev.evidence) for k in ev.counts)
                 ),
                 None,
@@ -329,7 +330,17 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
     for ev in events:
         host = None
         if ev.death_only and len(ev.sents) == 1 and not ev.cumulative:
-            same = [o for o in events if o is not ev and ev.sent in o.sents and not o.outcome and not o.cumulative]
+            # (a toll its own clause dates years back, "qui avait fait 86 morts le 14 juillet 2016", is the
+            # recalled incident's, not that of the news its sentence tells)
+            same = [
+                o
+                for o in events
+                if o is not ev
+                and ev.sent in o.sents
+                and not o.outcome
+                and not o.cumulative
+                and o.recalled == ev.recalled
+            ]
             before = [
                 o
                 for o in keep
