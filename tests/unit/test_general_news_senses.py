@@ -58,6 +58,7 @@ def types(text: str, lang: str = "en") -> list[str]:
         ("en", "The singer cancelled the rest of her world tour.", "CONSULT"),
         ("fr", "Le film a rencontré un vif succès auprès du public.", "CONSULT"),
         ("fr", "La forte demande de pétrole a fait grimper les prix.", "REQUEST"),
+        ("fr", "La suppression de plusieurs aides sociales a provoqué la colère des syndicats.", "AID"),
         ("fr", "La caméra a capturé des images du moment.", "ASSAULT"),
         ("fr", "Pour en savoir plus, consultez notre site.", "CONSULT"),
     ],
@@ -84,6 +85,7 @@ def test_a_word_in_its_general_news_sense_is_no_event(lang, text, absent):
         ("fr", "Le ministre a rencontré son homologue russe à Helsinki.", "CONSULT"),
         ("fr", "Les manifestants ont déposé une demande de libération des détenus.", "REQUEST"),
         ("fr", "Les rebelles ont capturé trois soldats près de la frontière.", "ASSAULT"),
+        ("fr", "La France a annoncé une aide humanitaire de dix millions d'euros pour Haïti.", "AID"),
     ],
 )
 def test_the_same_word_in_its_event_sense_stays_an_event(lang, text, present):
