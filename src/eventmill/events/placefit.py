@@ -97,6 +97,17 @@ def apart_from_subject(toks: Sequence[Token], tree: Tree, k: int, lang: str, eve
     return any(c in events and toks[c].pos == "NOUN" for c in tree.children(t.head, "nsubj"))
 
 
+def since_date(toks: Sequence[Token], tree: Tree, k: int, dates: set[int], lang: str) -> bool:
+    """Token k (a date's word) lies in a date of a circumstance before or after what is reported, a
+    sequence word opening it ("the deadliest since January", "depuis janvier"), not in the date the
+    clause's incident took place ("occurred on 11 November 2008")."""
+    words = sequence_words(lang)
+    phrase = [k]
+    while toks[phrase[-1]].head in dates and toks[phrase[-1]].head not in phrase:
+        phrase.append(toks[phrase[-1]].head)
+    return any(norm(toks[c].text) in words for d in phrase for c in tree.children(d, "case"))
+
+
 def _sequence_noun(toks: Sequence[Token], k: int, words: frozenset[str]) -> bool:
     return toks[k].pos == "NOUN" and norm(toks[k].lemma) in words
 

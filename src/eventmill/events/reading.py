@@ -21,7 +21,7 @@ from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
 from eventmill.events.parties import addressees, party_before, speaker_of
-from eventmill.events.placefit import after_cause, apart_from_subject, sequel
+from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
 from eventmill.events.pointing import points_back
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Actor, Candidate, Count, Mention, Span
@@ -243,9 +243,14 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         "prevented": prevented,
         # another incident than the one its sentence reports, which events/merge.py keeps apart: its
         # cause ("claimed the bombing, saying it was revenge for government raids"), or what happened at
-        # a time the sentence names ("the deadliest since January, when a truck bomb killed 90 people")
+        # a time the sentence names ("the deadliest since January, when a truck bomb killed 90 people"),
+        # not the day its own incident took place ("occurred on 11 November 2008, when a bomb exploded")
         "sequel": after_cause(toks, ctx.tree, v, ctx.doc.lang or "")
-        or (toks[v].dep == "acl:relcl" and toks[v].head in ctx.date_at)
+        or (
+            toks[v].dep == "acl:relcl"
+            and toks[v].head in ctx.date_at
+            and since_date(toks, ctx.tree, toks[v].head, ctx.date_at, ctx.doc.lang or "")
+        )
         # or what came before the incident the sentence is about ("the attack came a day after gunmen
         # killed two soldiers")
         or apart_from_subject(toks, ctx.tree, v, ctx.doc.lang or "", ctx.trigger_heads),
