@@ -97,7 +97,12 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     apart, or one negated."""
     for slot in set(a.counts) & set(b.counts):
         ca, cb = a.counts[slot], b.counts[slot]
-        if (ca.value, ca.high) != (cb.value, cb.high) and not other_victims(ca, cb) and not referred:
+        if (
+            (ca.value, ca.high) != (cb.value, cb.high)
+            and not other_victims(ca, cb)
+            and not referred
+            and not (within_range(ca, cb) or within_range(cb, ca))
+        ):
             return True
     if b.sent in a.sents and a.sequel != b.sequel:
         return True  # "claimed the bombing, saying it was revenge for government raids": two incidents
@@ -174,6 +179,13 @@ def _ends(value: str) -> tuple[dt.date, dt.date]:
 def told_next(recalled: RawEvent, ev: RawEvent) -> bool:
     """ev, in the sentence after a recalled incident's own, may tell more of it: not with other means."""
     return ev.sent - min(recalled.sents) <= 1 and (not ev.modes or bool(set(ev.modes) & set(recalled.modes)))
+
+
+def within_range(vague: Count, exact: Count) -> bool:
+    """A vague figure's range holds the other figure ("dozens" and "at least 30" killed): a rounding of
+    it, not another count."""
+    lo, hi = vague.low, vague.high
+    return lo is not None and hi is not None and lo < hi and exact.value is not None and lo <= exact.value <= hi
 
 
 def other_victims(a: Count, b: Count) -> bool:

@@ -21,6 +21,7 @@ from eventmill.events.links import (
     same_place,
     share_name,
     told_next,
+    within_range,
 )
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Span
@@ -54,7 +55,9 @@ def _figures(a: Count, b: Count) -> Count:
     if (a.value, a.low, a.high) == (b.value, b.low, b.high) or other_victims(a, b):
         return a
     vals = [x for c in (a, b) for x in (c.value, c.low, c.high) if x is not None]
-    return Count(a.value, min(vals, default=None), max(vals, default=None), a.span, a.of)
+    # an exact figure inside a vague one's range is the better estimate ("dozens" ... "at least 30")
+    best = b if within_range(a, b) and not within_range(b, a) else a
+    return Count(best.value, min(vals, default=None), max(vals, default=None), best.span, best.of)
 
 
 def _widen(counts: dict[str, Count], more: dict[str, Count]) -> None:
