@@ -5,6 +5,8 @@ historical. A year of comparison is no such date ("the worst since 2014", "up fr
 
 from __future__ import annotations
 
+import datetime as dt
+
 from eventmill.events.context import Context
 from eventmill.events.dates import date_words
 from eventmill.events.superlative import compared
@@ -12,25 +14,35 @@ from eventmill.text import norm
 
 # how many words before a year a word of comparison may stand ("compared with five in 2015")
 REACH = 4
+# with no publication date, a date of a report's own clause this long before the story's day recalls
+# an earlier incident (as `events.dates.HISTORICAL_DAYS` does from the publication date)
+BEFORE_STORY_DAYS = 180
 
 
 def recalled(ctx: Context, head: int) -> bool:
     """The clause of the trigger at token `head` holds a date written out years before publication
-    (`DateValue.background`), not as a point of comparison."""
-    if not ctx.doc.article.published:
+    (`DateValue.background`), not as a point of comparison. With no publication date, the story's
+    day stands for it: the first full date the article writes, which an encyclopaedic or long-form
+    account gives its incident at the start ("The bombing was a suicide attack on 14 March 2016"); a
+    clause dated half a year or more before it ("In July 2014, a car bomb exploded") recalls background."""
+    story = None if ctx.doc.article.published else _story_day(ctx)
+    if not ctx.doc.article.published and story is None:
         return False
     toks, tree, lang = ctx.toks, ctx.tree, ctx.doc.lang or ""
     verb = _clause_verb(ctx, head)
-    # verbs joined share the first one's time ("In 2016, gunmen stormed the centre and killed 61"), and
-    # so does a participle with no subject or tense of its own ("stormed the centre, killing 20 people")
+    # verbs joined share the first one's time ("In 2016, gunmen stormed the centre and killed 61"), and so
+    # does a participle with no word of its own to time it ("In 2013, militants stormed a police station,
+    # killing eight officers")
     verbs = {verb}
-    while verb >= 0 and toks[verb].head not in verbs and (toks[verb].dep == "conj" or _bare_participle(ctx, verb)):
+    while verb >= 0 and _shares_time(ctx, verb) and toks[verb].head not in verbs:
         verb = toks[verb].head
         verbs.add(verb)
     for k in ctx.date_at:
         t = toks[k]
         value = ctx.date_value.get(k)
-        if value is None or not value.background or t.sent != toks[head].sent or t.pos != "NUM":
+        if value is None or t.sent != toks[head].sent or t.pos != "NUM":
+            continue
+        if not (_before(value.value, story) if story else value.background):
             continue
         if compared(toks, tree, k, lang) or _after_comparison(ctx, k):
             continue
@@ -39,12 +51,17 @@ def recalled(ctx: Context, head: int) -> bool:
     return False
 
 
-def _bare_participle(ctx: Context, v: int) -> bool:
-    t = ctx.toks[v]
+def _shares_time(ctx: Context, verb: int) -> bool:
+    t = ctx.toks[verb]
+    if t.dep == "conj":
+        return True
+    # a present participle with no subject or conjunction of its own (UD features, any language)
+    feats = set(t.morph.split("|"))
     return (
-        t.dep in ("advcl", "xcomp")
-        and "VerbForm=Fin" not in t.morph
-        and not ctx.tree.children(v, "nsubj", "nsubj:pass", "aux", "aux:tense", "mark")
+        t.dep == "advcl"
+        and {"VerbForm=Part", "Tense=Pres"} <= feats
+        and not ctx.tree.children(verb, "mark")
+        and not ctx.tree.children(verb, "nsubj")
     )
 
 
@@ -65,3 +82,31 @@ def _after_comparison(ctx: Context, k: int) -> bool:
     lo = max(0, k - REACH)
     seen = [norm(t.text) for t in ctx.toks[lo:k] if t.sent == ctx.toks[k].sent]
     return any(" ".join(seen[i:j]) in words for i in range(len(seen)) for j in range(i + 1, len(seen) + 1))
+
+
+def _story_day(ctx: Context) -> dt.date | None:
+    """The first full date (day, month and year) of the article."""
+    for k in sorted(ctx.date_value):
+        value = ctx.date_value[k].value or ""
+        if len(value) == 10:
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                continue
+    return None
+
+
+def _before(value: str | None, story: dt.date) -> bool:
+    """An ISO date (a year or a month up to its last day) over BEFORE_STORY_DAYS before `story`."""
+    value = value or ""
+    try:
+        if len(value) == 4:
+            last = dt.date(int(value), 12, 31)
+        elif len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            last = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return (story - last).days > BEFORE_STORY_DAYS
