@@ -323,14 +323,21 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     ]
     for h in dict.fromkeys([*heads, *carriers, *joined]):
         for c in [h, *ctx.tree.children(h)]:
-            if c != h and not toks[c].dep.startswith(("obl", "advmod", "nmod", "nsubj", "npadvmod", "prep")):
+            if c != h and not toks[c].dep.startswith(("obl", "advmod", "nmod", "nsubj", "npadvmod", "prep", "advcl")):
                 continue
-            marks = [kind(k) for k in [c, *ctx.tree.children(c, "case", "prep", "det")]]
+            marks = [kind(k) for k in [c, *ctx.tree.children(c, "case", "prep", "det", "mark")]]
             if "total" in marks and h in heads:
                 return True
+            # (or a clause of how the period began: "since the insurgency began in 2011")
+            began = toks[c].dep == "advcl" and any(kind(s) == "period" for s in ctx.tree.children(c, "nsubj"))
             if (
                 "since" in marks
-                and (re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text) or kind(c) == "period" or _months_long(ctx, c))
+                and (
+                    re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text)
+                    or kind(c) == "period"
+                    or began
+                    or _months_long(ctx, c)
+                )
                 and not compared(toks, ctx.tree, c, ctx.doc.lang or "")  # "the worst attack since 2014"
             ):
                 return True
