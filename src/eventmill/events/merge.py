@@ -136,6 +136,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
     _share_places(raw)
     out: list[RawEvent] = []
     for ev in raw:
+        # a section heading inside the article ("Attack", "Casualties") labels what follows: no report
+        # joins it, and it stays a heading, set aside
+        opened = [e for e in out if not _label(e)]
         target = None
         if ev.cumulative:
             # a running total merges with nothing: its figure is no incident's
@@ -146,7 +149,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             recent = sorted(
                 (
                     e
-                    for e in out
+                    for e in opened
                     if ev.sent - max(e.sents) <= window
                     and (not ev.type or e.type == ev.type)
                     and not e.death_only
@@ -158,7 +161,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             if not recent and ev.type and ev.definite:
                 # "the attack" far from the only attack reported so far still points back to it;
                 # "these two warnings" to the last ones reported, however far
-                same = [e for e in out if e.type == ev.type and not e.death_only and not e.cumulative]
+                same = [e for e in opened if e.type == ev.type and not e.death_only and not e.cumulative]
                 recent = same[-1:] if ev.demonstrative or len(same) == 1 else []
             # an incident recalled from years before ("In 2016, gunmen stormed ...") is what the next
             # sentence's "the attack" names, unless it names other means ("the explosion"); further on,
@@ -185,7 +188,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     target = cand
                     break
         if target is None and ev.type:
-            for cand in reversed(out):
+            for cand in reversed(opened):
                 # the same figure for the same count is strong evidence at any distance
                 close = ev.sent - max(cand.sents) <= window or _same_figure(cand, ev)
                 if (
@@ -197,7 +200,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 ):
                     target = cand
                     break
-        if target is None and ev.type and (told := retold_incident(out, ev)):
+        if target is None and ev.type and (told := retold_incident(opened, ev)):
             # the lede's report stays the evidence; the retelling is more evidence for it
             _absorb(told, ev, evidence=False)
             continue
@@ -210,6 +213,11 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         elif ev.type:
             out.append(ev)
     return _attach_outcomes(_fold_tolls(_fold_titles(out)), window=2)
+
+
+def _label(ev: RawEvent) -> bool:
+    """A heading line of the body, alone (the first line is the article's title)."""
+    return ev.heading and not ev.title and ev.sents == [ev.sent]
 
 
 def _share_places(raw: list[RawEvent]) -> None:
