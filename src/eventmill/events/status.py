@@ -150,7 +150,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # "gunmen have killed worshippers in recent years", "over the past two decades": acts over a span of
     # years, not one incident
     # (also through a noun of course: "au cours des dernières années", "over the course of decades")
-    spans = [g for k in ctx.tree.children(clause, "obl") for g in [k, *ctx.tree.children(k, "nmod")]]
+    # (and on a noun the event noun hangs from: "the scene of violence for several years")
+    on = ("obl", "nmod") if toks[clause].pos == "NOUN" else ("obl",)
+    spans = [g for k in ctx.tree.children(clause, *on) for g in [k, *ctx.tree.children(k, "nmod")]]
     # (a figure makes it a date, "two years ago", unless an adjective keeps it a span: "the past three years")
     generic = generic or any(
         modifier(ctx, k) == "span" and (not ctx.tree.children(k, "nummod") or ctx.tree.children(k, "amod"))
