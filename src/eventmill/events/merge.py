@@ -159,15 +159,16 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 key=lambda e: -max(e.sents),
             )
             if not recent and ev.type and ev.definite:
-                # "the attack" far from the only attack reported so far still points back to it;
-                # "these two warnings" to the last ones reported, however far
-                same = [e for e in opened if e.type == ev.type and not e.death_only and not e.cumulative]
-                recent = same[-1:] if ev.demonstrative or len(same) == 1 else []
+                recent = _far_back(opened, ev)
             # an incident recalled from years before ("In 2016, gunmen stormed ...") is what the next
             # sentence's "the attack" names, unless it names other means ("the explosion"); further on,
-            # the news of the day is meant
+            # the news of the day is meant, and once the article has reported it, never the recalled one
+            # ("In July 2014, a car bomb exploded ..." then, telling the 2016 bombing, "The blast destroyed")
             today = [e for e in recent if not e.recalled or ev.recalled or told_next(e, ev)]
-            recent = today if any(not e.recalled for e in today) else recent
+            news = not ev.recalled and any(e.type == ev.type and not e.recalled for e in opened)
+            if news and not any(not e.recalled for e in today) and ev.type and ev.definite:
+                today = _far_back([e for e in opened if not e.recalled], ev)
+            recent = today if news or any(not e.recalled for e in today) else recent
             # a headline alone joins the body's first report later (_fold_titles): "The blast" in the body
             # points back to the body's "Saturday's explosion", not past it to the headline's "blast"
             recent = [e for e in recent if not (e.title and e.sents == [e.sent])] or recent
@@ -213,6 +214,13 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         elif ev.type:
             out.append(ev)
     return _attach_outcomes(_fold_tolls(_fold_titles(out)), window=2)
+
+
+def _far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
+    """ "the attack" far from the only attack reported so far still points back to it; "these two
+    warnings" to the last ones reported, however far."""
+    same = [e for e in events if e.type == ev.type and not e.death_only and not e.cumulative]
+    return same[-1:] if ev.demonstrative or len(same) == 1 else []
 
 
 def _label(ev: RawEvent) -> bool:
