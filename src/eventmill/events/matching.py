@@ -190,7 +190,13 @@ def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, le
     if lex.modifiers.get(lemma) == "occasion" or lex.support.get(lemma) == "through":
         return False
     words = key(head.lemma)
-    return not any(r.pos == "NOUN" and r.type != "NONE" for r in lex.by_first.get(words[0] if words else "", ()))
+    # (a row that only opens with the head word must match the words after it: "patrol cars" is no
+    # "car bomb")
+    after = [w for t in tokens[head.i : head.i + 4] for w in key(t.lemma)]
+    return not any(
+        r.pos == "NOUN" and r.type != "NONE" and tuple(after[: len(r.words)]) == r.words
+        for r in lex.by_first.get(words[0] if words else "", ())
+    )
 
 
 def _bare_complement(tokens: Sequence[Token], tok: Token) -> bool:
