@@ -102,7 +102,9 @@ def test_a_period_that_began_makes_a_running_total():
 
 
 def test_years_of_violence_on_a_scene_are_no_incident():
-    text = "Gunmen killed four soldiers near Karsani on Monday. Karsani had been the scene of violence for several years."
+    text = (
+        "Gunmen killed four soldiers near Karsani on Monday. Karsani had been the scene of violence for several years."
+    )
     events = _assaults(text)
     assert [e.trigger.text for e in events] == ["killed"]
 
