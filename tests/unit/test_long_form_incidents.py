@@ -11,6 +11,8 @@ over several sections, around a background of earlier incidents, and often gives
   later about the 2016 bombing does not join it.
 - "In 2013, militants stormed a police station, killing eight officers": the participle shares its
   verb's time, one incident.
+- "The Northern Front, which had bombed a railway bridge in 2005, was suspected of carrying out the
+  bombing": the relative clause recalls another incident as an aside; "the bombing" is the story's.
 - "Since the insurgency began in 2011, more than 5,000 people have died": a running total.
 - "Karsani had been the scene of violence for several years": acts over a span, no incident.
 - A section heading of the body ("Attack") is no incident later reports join.
@@ -121,3 +123,20 @@ def test_a_section_heading_is_no_incident_later_reports_join():
 def test_a_patrol_car_is_no_deployment():
     events = _doc("Youths threw stones at police and set two patrol cars on fire.").events
     assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_an_incident_a_relative_clause_recalls_does_not_take_the_storys_own_mention():
+    text = (
+        "Dalun train bombing\n\n"
+        "The Dalun train bombing occurred on 11 November 2008, when a bomb exploded on a commuter train near "
+        "Dalun station, killing 19 passengers.\n\n"
+        "The Northern Front, which had bombed a railway bridge in 2005, was suspected of carrying out the "
+        "bombing.\n\n"
+        "A plaque commemorating the victims of the train bombing was placed at the station in 2018.\n"
+    )
+    events = _assaults(text)
+    main = [e for e in events if e.dead is not None and e.dead.value == 19]
+    assert len(main) == 1
+    assert any("suspected of carrying out" in sp.text for sp in main[0].also_evidence)
+    aside = [e for e in events if e.trigger.text == "bombed"]
+    assert len(aside) == 1 and aside[0].also_evidence == ()

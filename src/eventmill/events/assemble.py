@@ -110,6 +110,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         demonstrative=c.has("demonstrative"),
         sequel=c.has("sequel"),
         recalled=recalled(ctx, c.head),
+        aside=ctx.toks[c.head].dep == "acl:relcl",
         additive=new_incident(ctx, c.head, [m.head for m in c.recipients if m.head >= 0]),
         strength=c.strength,
         outcome=c.has("outcome"),

@@ -177,8 +177,13 @@ def _ends(value: str) -> tuple[dt.date, dt.date]:
 
 
 def told_next(recalled: RawEvent, ev: RawEvent) -> bool:
-    """ev, in the sentence after a recalled incident's own, may tell more of it: not with other means."""
-    return ev.sent - min(recalled.sents) <= 1 and (not ev.modes or bool(set(ev.modes) & set(recalled.modes)))
+    """ev, in the sentence after a recalled incident's own, may tell more of it: not with other means, nor
+    when a relative clause told it as an aside ("The group, which had bombed a bridge in 2005, ...")."""
+    return (
+        not recalled.aside
+        and ev.sent - min(recalled.sents) <= 1
+        and (not ev.modes or bool(set(ev.modes) & set(recalled.modes)))
+    )
 
 
 def within_range(vague: Count, exact: Count) -> bool:
