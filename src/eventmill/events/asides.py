@@ -5,13 +5,9 @@ men were arrested" keeps the police, whose verb governs the arrest. Read by `eve
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from eventmill.events.context import Context
-from eventmill.models import Token
 from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
-from eventmill.tree import Tree
 
 
 def asides(ctx: Context, v: int) -> set[int]:
@@ -25,10 +21,3 @@ def asides(ctx: Context, v: int) -> set[int]:
             for s in ctx.tree.children(t.i, "nsubj"):
                 out.update(ctx.tree.subtree(s))
     return out
-
-
-def said_when(toks: Sequence[Token], tree: Tree, lang: str, k: int, v: int) -> bool:
-    """The date at token k hangs on a reporting verb above token v: it dates the report, not what it
-    reports ("an air strike killed 30 people, residents said Saturday"; the strike was on Friday)."""
-    up = toks[k].head
-    return up != k and norm(toks[up].lemma) in reporting_verbs(lang) and up in tree.ancestors(v)

@@ -10,7 +10,6 @@ from functools import cache
 
 from eventmill import datafiles, ontology
 from eventmill.datelines import find_published
-from eventmill.events.asides import said_when
 from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
@@ -106,7 +105,7 @@ class Dater:
                     scopes[2].append(m)
                 elif k in clause:
                     scopes[0].append(m)
-                elif said_when(self.toks, self.loc.tree, self.doc.lang or "", k, trig_toks[0]):
+                elif when_said(self.loc, m):
                     scopes[3].append(m)  # when it was said: a linked report's own date first
                 elif not self.loc.owned_by_other(m, i, top):
                     scopes[1].append(m)
