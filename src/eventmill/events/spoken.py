@@ -4,9 +4,9 @@ that takes its date from the sentences before takes another date of theirs first
 
 from __future__ import annotations
 
-from eventmill.reporting import reporting_verbs
 from eventmill.events.location import Locator
 from eventmill.models import Mention
+from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
 
 
