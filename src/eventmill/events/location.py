@@ -152,12 +152,8 @@ class Locator:
             chosen = self._choose([m for m in found if m.place], local, narrow)
             if chosen is not None:
                 return chosen, next((name for name, ms in scopes if chosen in ms), source)
-        if ev.type in ontology.in_class("physical"):
-            # before each of its reports in turn: a headline's incident is where its body's report is
-            # ("Afghan forces retake district" ... "At least 14 Taliban fighters were killed")
-            for sent in sorted(set(ev.sents)):
-                if (near_place := self._context(sent)) is not None:
-                    return near_place, "context"
+        if ev.type in ontology.in_class("physical") and (near_place := self._context(min(ev.sents))) is not None:
+            return near_place, "context"
         for source, found in scopes:
             # a name the gazetteer does not know, after a locative word in the event's own sentence
             # ("a meeting at Stormont Castle"), says more than the article's dateline or focus
