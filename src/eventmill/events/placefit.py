@@ -9,8 +9,9 @@ from functools import cache
 
 from eventmill import datafiles
 from eventmill.distance import km
+from eventmill.geo import UNLISTED
 from eventmill.models import Mention, Place, Token
-from eventmill.placecues import place_cues
+from eventmill.placecues import SITE, place_cues
 from eventmill.text import norm
 from eventmill.tree import Tree
 
@@ -154,9 +155,16 @@ class Fit:
     def holders(self, places: Sequence[Mention]) -> set[int]:
         """The places of `places` named right after another of them as what it lies in ("near Maadan
         (Raqqa)", "in Gardez, Paktia"): the text says the other is the finer place, whatever level the
-        gazetteer gives either reading."""
+        gazetteer gives either reading. Not the town of a site or of a place no gazetteer lists ("the Carlton
+        hotel in Cannes"): they lie at its point, and the town stays the place incidents are matched on."""
         ids = {id(m) for m in places}
-        return {id(c) for m in places if m.place for c in self.containers(m) if id(c) in ids and c is not m}
+        return {
+            id(c)
+            for m in places
+            if m.place and m.place.feature not in (SITE, UNLISTED)
+            for c in self.containers(m)
+            if id(c) in ids and c is not m
+        }
 
     def capital_of_another(self, m: Mention, places: Sequence[Mention]) -> bool:
         """m is a town named as its province is ("Idlib", "Hama"), which reports use for the province,
