@@ -140,3 +140,13 @@ def test_a_county_s_bare_name_after_the_county_is_that_county():
     county = found["Troup"][1]
     assert county.name == "Troup County" and county.country == "US"  # not Troup, Texas
     assert county.confidence <= 0.7
+
+
+def test_a_town_named_like_the_province_the_story_names_stays_the_town():
+    doc = eventmill.extract(
+        "Russian drones struck Kherson city on Monday.\nUkrainian forces shelled Nova Kakhovka in Kherson oblast.",
+        lang="en",
+        published="2018-04-13",
+    )
+    town = next(m.place for m in doc.mentions if m.kind == "place" and m.span.text == "Kherson")
+    assert town is not None and town.precision == "town" and town.country == "UA"

@@ -139,7 +139,8 @@ def country_homonyms(
 
 def short_division_names(resolved: dict[int, Mention], cues: PhraseIndex[str]) -> None:
     """A bare name that is, with its kind word, a division the story places ("Troup County" ... "extradited
-    to Troup") is that division, where the gazetteer put it more than `RIVAL_KM` away (Troup, Texas)."""
+    to Troup") is that division, where the gazetteer put it more than `RIVAL_KM` away in another region
+    (Troup, Texas); a town inside it keeps its name ("Kherson" beside "Kherson oblast")."""
     divisions: dict[str, Place] = {}
     for r in resolved.values():
         p = r.place
@@ -154,5 +155,7 @@ def short_division_names(resolved: dict[int, Mention], cues: PhraseIndex[str]) -
         d = divisions.get(norm(r.span.text)) if r.kind in ("place", "nearby") and p is not None else None
         if d is None or p is None or p.gid == d.gid or km(p.lat, p.lon, d.lat, d.lon) <= RIVAL_KM:
             continue
+        if (p.country, p.admin1) == (d.country, d.admin1):
+            continue  # "Kherson" beside "Kherson oblast": the city in it
         sure = min(d.confidence, p.confidence, SHORT_CONFIDENCE)
         resolved[i] = dataclasses.replace(r, place=dataclasses.replace(d, confidence=sure))
