@@ -86,7 +86,7 @@ def test_run_many_codes_each_document_as_it_would_alone():
     for k in (0, 1, 3):
         alone = pipe(Document(Article(ARTICLES[k], id=str(k))), Config())
         assert together[k] == alone
-        assert alone.tokens and "eventmill.parse.v10" in alone.stages
+        assert alone.tokens and "eventmill.parse.v11" in alone.stages
     assert together[0].events and together[3].events
 
 

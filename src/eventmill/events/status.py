@@ -344,12 +344,14 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
             ):
                 return True
     # "more than 150 Palestinians were killed in the West Bank last year": the dead of a whole year, told
-    # by nobody's act (a passive verb with no agent), are a year's toll
+    # by nobody's act (a passive verb with no agent and no incident, not "killed in a bombing"), are a
+    # year's toll
     v = heads[0]
     return (
         toks[v].pos == "VERB"
         and bool(ctx.tree.children(v, "aux:pass"))
         and not ctx.tree.children(v, "obl:agent")
+        and not any(c in ctx.trigger_heads for c in ctx.tree.children(v, "obl"))
         and any(_whole(ctx, c, "year") for c in ctx.tree.children(v))
     )
 

@@ -71,7 +71,7 @@ def _dateline_name(doc: Document, published: str | None, known: Callable[[str], 
     return (inside[0], inside[-1]) if inside else None
 
 
-@stage("mentions", 38, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
+@stage("mentions", 39, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
