@@ -182,16 +182,23 @@ def speakers_after_comma(tokens: Sequence[Token]) -> list[Token]:
     comes before it and the verb has no subject of its own but the noun right after the clause's verb,
     the noun phrase after the last comma becomes its subject and that noun the clause's object."""
     out = list(tokens)
+    kids: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
     for s in tokens:
-        comps = [t for t in tokens if t.head == s.i and t.dep == "ccomp" and t.i < s.i and t.pos == "VERB"]
-        if not comps or s.pos != "VERB":
+        if s.pos != "VERB":
+            continue
+        below = [tokens[c] for c in kids.get(s.i, ())]
+        comps = [t for t in below if t.dep == "ccomp" and t.i < s.i and t.pos == "VERB"]
+        if not comps:
             continue
         v = comps[0]
-        subj = [t for t in tokens if t.head == s.i and t.dep in ("nsubj", "nsubj:pass")]
+        subj = [t for t in below if t.dep in ("nsubj", "nsubj:pass")]
         noun = subj[0] if len(subj) == 1 else None
-        if subj and (noun is None or noun.i < v.i or _first(tokens, noun.i) != v.i + 1):
+        if subj and (noun is None or noun.i < v.i or _first(kids, noun.i) != v.i + 1):
             continue  # the verb has a subject of its own
-        if noun is not None and any(t.head == v.i and t.dep in ("obj", "aux:pass", "nsubj:pass") for t in tokens):
+        if noun is not None and any(tokens[c].dep in ("obj", "aux:pass", "nsubj:pass") for c in kids.get(v.i, ())):
             continue
         comma = next((k for k in range(s.i - 1, v.i, -1) if tokens[k].text == ","), None)
         if comma is None or comma + 1 >= s.i:
@@ -205,7 +212,7 @@ def speakers_after_comma(tokens: Sequence[Token]) -> list[Token]:
             continue
         out[top] = dataclasses.replace(tokens[top], head=s.i, dep="nsubj")
         # "including three children" before the comma stays with the reported noun
-        left = [t for t in tokens if t.head in seg and t.i < comma]
+        left = sorted((tokens[c] for k in seg for c in kids.get(k, ()) if c < comma), key=lambda t: t.i)
         nouns = [t.i for t in left if t.pos in ("NOUN", "PROPN", "PRON")]
         for t in left:
             up = noun.i if noun is not None else tokens[top].head
@@ -217,12 +224,15 @@ def speakers_after_comma(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _first(tokens: Sequence[Token], k: int) -> int:
-    """The index of the first token of token k's subtree (its words lie between it and k)."""
-    first = k
-    for t in tokens:
-        if t.i < first and _below(tokens, t.i, k) is not None:
-            first = t.i
+def _first(kids: dict[int, list[int]], k: int) -> int:
+    """The index of the first token of token k's subtree."""
+    first, stack, seen = k, [k], {k}
+    while stack:
+        for c in kids.get(stack.pop(), ()):
+            if c not in seen:
+                seen.add(c)
+                first = min(first, c)
+                stack.append(c)
     return first
 
 
