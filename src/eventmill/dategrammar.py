@@ -144,3 +144,19 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def iso_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of an ISO year, month or day ("2023", "2023-03", "2023-03-05"); None when
+    it is none of these."""
+    value = value or ""
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            first = dt.date.fromisoformat(value + "-01")
+            return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return day, day

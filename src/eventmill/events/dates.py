@@ -9,6 +9,7 @@ import datetime as dt
 from functools import cache
 
 from eventmill import datafiles, ontology
+from eventmill.dategrammar import iso_span
 from eventmill.datelines import find_published
 from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
@@ -383,17 +384,8 @@ def date_words(lang: str, kind: str) -> frozenset[str]:
 def _days_before(value: str | None, published: str | None, last: bool = False) -> int:
     """Days from an ISO date (a month or a year from its first day, or its `last` one) to the
     publication date (0 when either is missing or odd)."""
-    value = value or ""
-    try:
-        if len(value) == 4:
-            day = dt.date(int(value), 12, 31) if last else dt.date(int(value), 1, 1)
-        elif len(value) == 7:
-            first = dt.date.fromisoformat(value + "-01")
-            day = (
-                (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1) if last else first
-            )
-        else:
-            day = dt.date.fromisoformat(value[:10])
-        return (dt.date.fromisoformat((published or "")[:10]) - day).days
-    except ValueError:
+    day = (published or "")[:10]
+    span, pub = iso_span(value), iso_span(day) if len(day) == 10 else None
+    if span is None or pub is None:
         return 0
+    return (pub[0] - span[1 if last else 0]).days

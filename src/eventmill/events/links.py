@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eventmill import ontology
+from eventmill.dategrammar import iso_span
 from eventmill.distance import km
 from eventmill.events.raw import RawEvent
 from eventmill.geo import UNLISTED
@@ -168,12 +169,10 @@ def _apart(a: RawEvent, b: RawEvent) -> bool:
 
 
 def _ends(value: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of an ISO day or month."""
-    if len(value) == 7:
-        first = dt.date.fromisoformat(value + "-01")
-        return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    day = dt.date.fromisoformat(value[:10])
-    return day, day
+    """The first and last day of an ISO day or month (`days` holds only such values)."""
+    span = iso_span(value)
+    assert span is not None, value
+    return span
 
 
 def told_next(recalled: RawEvent, ev: RawEvent) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from eventmill.dategrammar import iso_span
 from eventmill.events.context import Context
 from eventmill.events.dates import date_words
 from eventmill.events.superlative import compared
@@ -98,15 +99,5 @@ def _story_day(ctx: Context) -> dt.date | None:
 
 def _before(value: str | None, story: dt.date) -> bool:
     """An ISO date (a year or a month up to its last day) over BEFORE_STORY_DAYS before `story`."""
-    value = value or ""
-    try:
-        if len(value) == 4:
-            last = dt.date(int(value), 12, 31)
-        elif len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        else:
-            last = dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return False
-    return (story - last).days > BEFORE_STORY_DAYS
+    span = iso_span(value)
+    return span is not None and (story - span[1]).days > BEFORE_STORY_DAYS

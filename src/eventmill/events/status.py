@@ -141,12 +141,6 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         and not ("Tense=Past" in toks[clause].morph and "VerbForm=Fin" in toks[clause].morph)
         and not any(k in ctx.date_at for k in ctx.tree.subtree(clause))
     )
-    # "more than 900 kidnappings were reported this year": incidents counted over a whole year, a tally
-    generic = generic or (
-        trig.row.pos == "NOUN"
-        and bool(ctx.tree.children(v, "nummod"))
-        and any(_whole(ctx, k, "year") for k in ctx.tree.children(clause))
-    )
     # "gunmen have killed worshippers in recent years", "over the past two decades": acts over a span of
     # years, not one incident
     # (also through a noun of course: "au cours des dernières années", "over the course of decades")
