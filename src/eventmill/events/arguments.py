@@ -140,6 +140,13 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             for g in tree.children(c, "nmod"):
                 if lex.case_is(tree.case(g), "agent") and g in ctx.actor_at:
                     put("actor", g)
+    if row.subject == "recipient" and trig.last > trig.first:
+        # "came under fire from gunmen": an idiom its subject suffers names whoever did it in an
+        # `assailant` phrase, on any of its words
+        for w in range(trig.first, trig.last + 1):
+            for c in tree.children(w, "obl", "nmod"):
+                if lex.case_is(tree.case(c), "assailant") and c in ctx.actor_at:
+                    put("actor", c)
     for c in targets or ():
         if toks[c].head != v and c in ctx.actor_at:
             put(obj_role, c)  # on another word of the trigger: "opened fire on a bus"

@@ -32,6 +32,7 @@ class Context:
         self.date_value: dict[int, DateValue] = {}  # ... with the date they write
         self.trigger_heads: set[int] = set()
         self.assault_heads: set[int] = set()
+        self.sufferer_heads: set[int] = set()  # attack triggers whose subject is the victim (rules)
         start_tok = {t.start: t.i for t in doc.tokens}
         # the dateline's words name where and when the article was filed, and the agency: no party
         found = dateline_of(doc)

@@ -52,6 +52,8 @@ class RuleTyper:
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
         trigs = [trigger_of(c) for c in candidates]
+        # attack verbs whose subject suffers them ("came under fire", "struck a landmine")
+        ctx.sufferer_heads = {t.head for t in trigs if t.row.type == "ASSAULT" and t.row.subject == "recipient"}
         speech_types = ontology.in_class("speech")
         # a protest's complement is its demand, as a speech act's is what is said
         speech = {t.head for t in trigs if t.row.type in speech_types or t.row.type == "PROTEST"}
@@ -265,6 +267,8 @@ def _unit_attacked(ctx: Context, v: int) -> bool:
     """Noun v is what its verb was done to, and the verb is an attack or has an attack or an attacker as
     its subject or agent."""
     tok = ctx.toks[v]
+    if tok.dep == "nsubj" and tok.head in ctx.sufferer_heads:
+        return True  # "a police patrol came under fire": the subject of an idiom it suffers
     if not tok.dep.startswith(("obj", "obl", "nsubj:pass")) or tok.head == v:
         return False
     if tok.head in ctx.assault_heads:
@@ -319,6 +323,10 @@ def _own_fact(ctx: Context, t: Token) -> bool:
     ("called for protests following the slaying of seven demonstrators")."""
     if t.dep == "acl:relcl":
         return t.head in ctx.trigger_heads and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph
+    if t.dep == "conj" and t.pos == "VERB" and ctx.toks[t.head].pos == "VERB" and t.head in ctx.trigger_heads:
+        # "called on the government to resign and threatened strikes": a verb joined to the speech
+        # verb itself is a second act, not what was said
+        return True
     return t.dep.startswith(("obl", "nmod")) and any(
         ctx.lex.modifiers.get(norm(ctx.toks[c].text)) in ("circumstance", "sequence")
         for c in ctx.tree.children(t.i, "case")
