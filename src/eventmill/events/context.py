@@ -153,8 +153,14 @@ class Context:
         for i in self.tree.subtree(k):
             path = self._path(i, k)
             if all(
-                toks[a].dep in ("det", "amod", "nmod", "case", "flat:name", "compound", "fixed", "nummod")
+                (
+                    toks[a].dep in ("det", "amod", "nmod", "case", "flat:name", "compound", "fixed", "nummod")
+                    # a bare participle describing it ("des hommes armés")
+                    or (toks[a].dep == "acl" and not self.tree.children(a))
+                )
                 and toks[a].pos != "PUNCT"
+                # whom it acted against is no part of its name ("des hommes armés contre le village")
+                and not (toks[a].dep == "nmod" and self._aimed(a))
                 for a in path
             ):
                 keep.add(i)
@@ -177,6 +183,11 @@ class Context:
         s, e = toks[lo].start, toks[hi].end
         text = self.doc.article.text[s:e]
         return Mention("actor", Span(s, e, text), actor=Actor(text, "other", generic=True), head=k)
+
+    def _aimed(self, a: int) -> bool:
+        """Phrase a opens with a preposition of a target ("contre", "against")."""
+        case = self.tree.case(a)
+        return bool(case) and (self.lex.case_is(case, "against") or self.lex.case_is(case, "target"))
 
     def _path(self, i: int, top: int) -> list[int]:
         out = []

@@ -323,10 +323,6 @@ def _own_fact(ctx: Context, t: Token) -> bool:
     ("called for protests following the slaying of seven demonstrators")."""
     if t.dep == "acl:relcl":
         return t.head in ctx.trigger_heads and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph
-    if t.dep == "conj" and t.pos == "VERB" and ctx.toks[t.head].pos == "VERB" and t.head in ctx.trigger_heads:
-        # "called on the government to resign and threatened strikes": a verb joined to the speech
-        # verb itself is a second act, not what was said
-        return True
     return t.dep.startswith(("obl", "nmod")) and any(
         ctx.lex.modifiers.get(norm(ctx.toks[c].text)) in ("circumstance", "sequence")
         for c in ctx.tree.children(t.i, "case")
