@@ -121,6 +121,16 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             # "protesters clashed with police": the other side; not "were killed with two others"
             # (who died with them) nor "attacked him with ..." (what they used)
             put(obj_role, c)
+        elif row.pos == "NOUN" and dep.startswith("nmod") and lex.case_is(case, "doer") and c in ctx.actor_at:
+            put("actor", c)  # "an attack by gunmen": who did it, when a party
+        elif (
+            row.pos == "NOUN"
+            and targets is not None
+            and dep.startswith("nmod")
+            and lex.case_is(case, "opponent")
+            and c in ctx.actor_at
+        ):
+            put("actor", c)  # "clashes with rebels": a side of the fight, as in "clashes between"
         elif lex.case_is(case, "partner") and dep.startswith(("obl", "nmod")) and row.type in partners:
             put(obj_role, c)  # "met with rebel commanders", "s'est entretenu avec son homologue"
         elif dep == "nmod:poss" and row.pos == "NOUN" and of_role == "recipient":
@@ -140,6 +150,14 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             for g in tree.children(c, "nmod"):
                 if lex.case_is(tree.case(g), "agent") and g in ctx.actor_at:
                     put("actor", g)
+    if passive or (row.subject == "recipient" and row.pos == "VERB"):
+        # "were wounded in an attack by gunmen", "died in clashes with police", "tués dans des
+        # affrontements avec l'armée": the attack the victims suffered names who hit them
+        for c in tree.children(v, "obl", "obl:mod"):
+            if c in ctx.assault_heads and toks[c].pos == "NOUN":
+                for g in tree.children(c, "nmod"):
+                    if g in ctx.actor_at and any(lex.case_is(tree.case(g), r) for r in ("doer", "agent", "opponent")):
+                        put("actor", g)
     if row.subject == "recipient" and trig.last > trig.first:
         # "came under fire from gunmen": an idiom its subject suffers names whoever did it in an
         # `assailant` phrase, on any of its words

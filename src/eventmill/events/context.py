@@ -185,9 +185,12 @@ class Context:
         return Mention("actor", Span(s, e, text), actor=Actor(text, "other", generic=True), head=k)
 
     def _aimed(self, a: int) -> bool:
-        """Phrase a opens with a preposition of a target ("contre", "against")."""
+        """Phrase a opens with a preposition of a target ("contre", "against") and names a place or a party."""
         case = self.tree.case(a)
-        return bool(case) and (self.lex.case_is(case, "against") or self.lex.case_is(case, "target"))
+        if not case or not (self.lex.case_is(case, "against") or self.lex.case_is(case, "target")):
+            return False
+        # a place or a party it hit, not the cause in a name ("le mouvement de lutte contre la déforestation")
+        return any(i in self.place_at or i in self.actor_at for i in self.tree.subtree(a))
 
     def _path(self, i: int, top: int) -> list[int]:
         out = []
