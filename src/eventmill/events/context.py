@@ -156,7 +156,12 @@ class Context:
                 (
                     toks[a].dep in ("det", "amod", "nmod", "case", "flat:name", "compound", "fixed", "nummod")
                     # a bare participle describing it ("des hommes armés")
-                    or (toks[a].dep == "acl" and not self.tree.children(a))
+                    or (
+                        toks[a].dep == "acl"
+                        and "VerbForm=Part" in toks[a].morph
+                        and a not in self.trigger_heads
+                        and not self.tree.children(a)
+                    )
                 )
                 and toks[a].pos != "PUNCT"
                 # whom it acted against is no part of its name ("des hommes armés contre le village")

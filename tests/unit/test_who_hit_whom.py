@@ -1,0 +1,99 @@
+"""Who hit whom when the victims are the subject, on sentences written for these tests.
+
+- "A patrol came under fire from gunmen": the gunmen did it (an `assailant` phrase, `cases.tsv`), and the
+  patrol is the unit hit, not a deployment.
+- "Their vehicle struck a landmine", "leur véhicule a sauté sur une mine": the vehicle was hit, it did
+  not attack (triggers whose subject is the victim, with a mine as object).
+- "were wounded in an attack by gunmen", "killed in fighting with rebels", "tués dans des affrontements
+  avec des jihadistes": the attack the victims suffered names who hit them; "an attack by gunmen" names
+  its doers.
+- "des hommes armés contre le village": whom a party acted against is no part of its name.
+- "near Kidal": a town the small English model calls a people is a place where places go.
+"""
+
+import pytest
+
+import eventmill
+
+PUB = "2023-03-04"
+
+
+def _events(text, lang="en"):
+    return eventmill.extract(text, lang=lang, published=PUB).events
+
+
+def _one(text, etype="ASSAULT", lang="en"):
+    evs = [e for e in _events(text, lang) if e.type == etype]
+    assert len(evs) == 1, [(e.type, e.trigger.text if e.trigger else None) for e in evs]
+    return evs[0]
+
+
+def _texts(mentions):
+    return [m.span.text for m in mentions]
+
+
+def test_the_assailant_of_coming_under_fire_is_the_actor():
+    ev = _one("A police convoy came under fire from suspected jihadists near the town of Tessalit on Sunday.")
+    assert any("jihadists" in t for t in _texts(ev.actors))
+
+
+def test_a_patrol_under_fire_is_no_deployment():
+    evs = _events("A police patrol came under fire from gunmen in Kano on Monday.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert _texts(evs[0].actors) == ["gunmen"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, dead",
+    [
+        ("Three soldiers were killed when their vehicle hit a roadside bomb in Helmand on Monday.", "en", 3),
+        ("The truck struck a landmine near the border on Monday, killing two.", "en", 2),
+        ("Trois soldats ont été tués lundi lorsque leur véhicule a sauté sur une mine près de la frontière.", "fr", 3),
+        ("Leur véhicule a heurté un engin explosif lundi dans la région de Mopti, tuant deux soldats.", "fr", 2),
+    ],
+)
+def test_a_vehicle_that_hit_a_mine_did_not_attack(text, lang, dead):
+    ev = _one(text, lang=lang)
+    assert ev.dead is not None and ev.dead.value == dead
+    assert not any(w in t.lower() for t in _texts(ev.actors) for w in ("vehicle", "truck", "véhicule"))
+    assert "explosives" in ev.modes
+
+
+def test_a_missile_striking_a_hospital_is_still_the_attack():
+    ev = _one("A Russian missile struck a hospital in Kharkiv on Monday.")
+    assert not any("hospital" in t for t in _texts(ev.actors))
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor",
+    [
+        ("Three policemen were wounded in an attack by gunmen in Kano on Monday.", "en", "gunmen"),
+        ("Five soldiers were killed in fighting with rebels near Goma on Monday.", "en", "rebels"),
+        ("Deux soldats ont été tués lundi dans des affrontements avec des jihadistes près de Gao.", "fr", "jihadistes"),
+        ("An attack by gunmen killed three people in Kano on Monday.", "en", "gunmen"),
+    ],
+)
+def test_the_attack_the_victims_suffered_names_who_hit_them(text, lang, actor):
+    ev = _one(text, lang=lang)
+    assert any(actor in t for t in _texts(ev.actors)), _texts(ev.actors)
+
+
+def test_whom_a_party_acted_against_is_no_part_of_its_name():
+    ev = _one(
+        "Une dizaine de civils ont été tués dimanche dans une attaque perpétrée par des hommes armés "
+        "contre le village de Seytenga, dans la province du Séno, a-t-on appris lundi.",
+        lang="fr",
+    )
+    (actor,) = _texts(ev.actors)
+    assert actor.startswith("des hommes") and "village" not in actor
+
+
+def test_a_cause_in_a_movement_name_stays():
+    ev = _one("Le mouvement de lutte contre la déforestation a manifesté samedi à Paris.", "PROTEST", "fr")
+    assert _texts(ev.actors) == ["Le mouvement de lutte contre la déforestation"]
+
+
+def test_a_town_the_model_calls_a_people_is_the_place():
+    ev = _one("Three peacekeepers were killed on Monday when their vehicle struck a landmine near Kidal.")
+    assert ev.location is not None and ev.location.span.text == "Kidal"
+    assert "Kidal" not in _texts(ev.recipients) + _texts(ev.actors)
