@@ -9,6 +9,8 @@
   its doers.
 - "des hommes armés contre le village": whom a party acted against is no part of its name.
 - "near Kidal": a town the small English model calls a people is a place where places go.
+- "Le jeune homme avait été tué mardi": a date of an earlier act told as background does not date the
+  undated news after it (`events/spoken.told_before`).
 """
 
 import pytest
@@ -97,3 +99,26 @@ def test_a_town_the_model_calls_a_people_is_the_place():
     ev = _one("Three peacekeepers were killed on Monday when their vehicle struck a landmine near Kidal.")
     assert ev.location is not None and ev.location.span.text == "Kidal"
     assert "Kidal" not in _texts(ev.recipients) + _texts(ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger",
+    [
+        (
+            "Riots broke out in several French cities on Thursday night. The teenager had been shot dead by a "
+            "police officer on Tuesday in Nanterre.\n\nThe interior ministry said 667 people were arrested.",
+            "en",
+            "arrested",
+        ),
+        (
+            "Des violences ont éclaté jeudi soir dans plusieurs villes de France. Le jeune homme avait été tué "
+            "mardi par un policier à Nanterre.\n\nSelon le ministère, 667 personnes ont été interpellées dans la nuit.",
+            "fr",
+            "interpellées",
+        ),
+    ],
+)
+def test_an_earlier_act_told_as_background_does_not_date_the_news_after_it(text, lang, trigger):
+    doc = eventmill.extract(text, lang=lang, published="2023-06-30")
+    (ev,) = [e for e in doc.events if e.trigger.text == trigger]
+    assert ev.date is not None and ev.date.date.value == "2023-06-29"

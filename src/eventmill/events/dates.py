@@ -14,7 +14,7 @@ from eventmill.datelines import find_published
 from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
-from eventmill.events.spoken import when_said
+from eventmill.events.spoken import told_before, when_said
 from eventmill.events.superlative import compared
 from eventmill.models import DateValue, Mention, Span
 from eventmill.stages.mentions.numbers import quantity_lexicon
@@ -141,8 +141,10 @@ class Dater:
             and id(m) not in self.own_sentence
         ]
         if before:
-            # the time of the events told before, rather than when a source spoke of them ("said Tuesday")
-            return ([m for m in before if not when_said(self.loc, m)] or before)[-1], "context"
+            # the time of the events told before, not when a source spoke of them ("said Tuesday") nor of
+            # an earlier act told as background
+            told = [m for m in before if not when_said(self.loc, m)] or before
+            return ([m for m in told if not told_before(self.loc, m)] or told)[-1], "context"
         if first == 0 and (lead := self._lead_date(i)) is not None:
             return lead, "linked"
         if self.dateline_dates:

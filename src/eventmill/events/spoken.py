@@ -1,6 +1,7 @@
 """A date that says when a source spoke, not when what it reports happened: the date after a reporting
 verb it hangs on ("..., a provincial official said Tuesday", "the ministry said on Sunday"). An event
-that takes its date from the sentences before takes another date of theirs first (`eventmill.events.dates`)."""
+that takes its date from the sentences before takes another date of theirs first (`eventmill.events.dates`),
+and so it does over a date of an earlier act told as background ("Le jeune homme avait été tué mardi")."""
 
 from __future__ import annotations
 
@@ -19,3 +20,16 @@ def when_said(loc: Locator, m: Mention) -> bool:
         if t.pos in ("VERB", "AUX"):
             return a < k and norm(t.lemma) in verbs
     return False
+
+
+def told_before(loc: Locator, m: Mention) -> bool:
+    """Date m hangs on a participle whose tense auxiliary is itself past ("had been killed on Tuesday",
+    "avait été tué mardi"): the story's background, before its news (UD features, any language)."""
+    k = loc.place_tok[id(m)]
+    verb = next((a for a in loc.tree.ancestors(k) if loc.toks[a].pos in ("VERB", "AUX")), -1)
+    if verb < 0 or "VerbForm=Part" not in loc.toks[verb].morph:
+        return False
+    return any(
+        {"Tense=Imp", "Tense=Past"} & set(loc.toks[c].morph.split("|")) and "VerbForm=Fin" in loc.toks[c].morph
+        for c in loc.tree.children(verb, "aux", "aux:tense")
+    )
