@@ -286,7 +286,16 @@ def mentions(doc: Document, config: Config) -> Document:
         if kind == "organisation" and initials(geo, span.text):
             kind = "acronym"  # "between ANA and the Taliban": a body's initials, no place
         if (
-            (kind in ("person", "organisation") or (kind == "other" and norm(span.text) not in lex.demonyms))
+            (
+                kind in ("person", "organisation")
+                # a people's name is an adjective ("Arab leaders", "Western"); a town's is a proper noun
+                or (
+                    kind == "other"
+                    and toks[head].pos == "PROPN"
+                    and toks[head].dep != "amod"
+                    and norm(span.text) not in lex.demonyms
+                )
+            )
             and a_place(first, last, head)
             and span.text not in named_people
         ):
