@@ -40,6 +40,7 @@ class ActorLexicon:
     agents: PhraseIndex[Actor]
     demonyms: dict[str, str]  # normalised adjective -> iso3
     countries: PhraseIndex[str]  # alias -> iso3
+    acronyms: frozenset[str] = frozenset()  # normalised aliases the table writes in capitals ("CAR", "UAE")
 
 
 @cache
@@ -93,7 +94,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     ]
     demonyms = {norm(r["alias"]): r["country"] for r in datafiles.tables(lang, "demonyms.tsv") if r.get("alias")}
     countries = [(r["alias"], r["iso3"]) for r in datafiles.tables(lang, "countries.tsv") if r.get("alias")]
-    return ActorLexicon(PhraseIndex(named), PhraseIndex(agents), demonyms, PhraseIndex(countries))
+    acronyms = frozenset(norm(a) for a, _ in countries if a.isupper())
+    return ActorLexicon(PhraseIndex(named), PhraseIndex(agents), demonyms, PhraseIndex(countries), acronyms)
 
 
 def choose_role(rows: tuple[ActorRow, ...], published: str | None) -> Actor:

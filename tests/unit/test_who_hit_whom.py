@@ -11,6 +11,8 @@
 - "near Kidal": a town the small English model calls a people is a place where places go.
 - "Le jeune homme avait été tué mardi": a date of an earlier act told as background does not date the
   undated news after it (`events/spoken.told_before`).
+- "Car bomb kills 15": a country's initials ("CAR") only in capitals; "attaqué le camp lundi": the day is
+  no part of the target.
 """
 
 import pytest
@@ -122,3 +124,20 @@ def test_an_earlier_act_told_as_background_does_not_date_the_news_after_it(text,
     doc = eventmill.extract(text, lang=lang, published="2023-06-30")
     (ev,) = [e for e in doc.events if e.trigger.text == trigger]
     assert ev.date is not None and ev.date.date.value == "2023-06-29"
+
+
+def test_a_headline_word_is_no_country_initials():
+    doc = eventmill.extract("Car bomb kills 15 at busy market in Somali town", lang="en", published=PUB)
+    assert not any(m.actor and m.actor.kind == "country" and m.span.text == "Car" for m in doc.mentions)
+    (ev,) = doc.events
+    assert ev.location is None or ev.location.span.text != "Car"
+
+
+def test_country_initials_in_capitals_stay_a_country():
+    ev = _one("Fighting in the CAR killed 12 people on Monday.")
+    assert ev.location is not None and ev.location.place.country == "CF"
+
+
+def test_a_day_the_parser_hangs_on_the_target_is_no_part_of_it():
+    ev = _one("Les rebelles ont attaqué le camp lundi près de Gao.", lang="fr")
+    assert "lundi" not in " ".join(_texts(ev.recipients))

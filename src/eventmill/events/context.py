@@ -170,6 +170,8 @@ class Context:
             ):
                 keep.add(i)
         lo, hi = min(keep), max(keep)
+        # "attaqué le camp lundi près de Gao": the parser hangs the day on the noun; the phrase ends before it
+        hi = min([hi, *(i - 1 for i in keep if i > k and i in self.date_at)])
         while lo < k and toks[lo].pos in ("ADP",):
             lo += 1
         while hi > k and toks[hi].pos in ("ADP", "PART", "CCONJ"):

@@ -135,6 +135,8 @@ def mentions(doc: Document, config: Config) -> Document:
             continue
         code = cm.values[0]
         span = span_of(doc, cm.first, cm.last)
+        if norm(span.text) in lex.acronyms and not span.text.isupper():
+            continue  # "Car bomb kills 15": a country's initials only in capitals ("CAR")
         head = head_of(toks, cm.first, cm.last)
         found.append(Mention("actor", span, actor=Actor(country_name(code), "country", code, code), head=head))
         found.append(Mention("place", span, head=head))
