@@ -13,6 +13,7 @@
   undated news after it (`events/spoken.told_before`).
 - "Car bomb kills 15": a country's initials ("CAR") only in capitals; "attaqué le camp lundi": the day is
   no part of the target.
+- "marched the congregation into a forest" is no protest; "kidnappings have become rampant" is no incident.
 """
 
 import pytest
@@ -141,3 +142,12 @@ def test_country_initials_in_capitals_stay_a_country():
 def test_a_day_the_parser_hangs_on_the_target_is_no_part_of_it():
     ev = _one("Les rebelles ont attaqué le camp lundi près de Gao.", lang="fr")
     assert "lundi" not in " ".join(_texts(ev.recipients))
+
+
+def test_marching_captives_is_no_protest():
+    evs = _events("The attackers marched the congregation into a nearby forest on Sunday.")
+    assert "PROTEST" not in [e.type for e in evs]
+
+
+def test_a_crime_become_rampant_is_no_incident():
+    assert not _events("Kidnappings for ransom have become rampant in northwest Nigeria.")
