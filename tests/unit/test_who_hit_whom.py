@@ -13,7 +13,9 @@
   undated news after it (`events/spoken.told_before`).
 - "Car bomb kills 15": a country's initials ("CAR") only in capitals; "attaqué le camp lundi": the day is
   no part of the target.
-- "marched the congregation into a forest" is no protest; "kidnappings have become rampant" is no incident.
+- "marched the congregation into a forest" is no protest; "kidnappings have become rampant" is no incident;
+  "selon des journalistes de l'AFP": the outlet of a source is no
+  target.
 """
 
 import pytest
@@ -151,3 +153,13 @@ def test_marching_captives_is_no_protest():
 
 def test_a_crime_become_rampant_is_no_incident():
     assert not _events("Kidnappings for ransom have become rampant in northwest Nigeria.")
+
+
+def test_the_outlet_of_a_source_is_no_target():
+    ev = _one(
+        "Des heurts ont éclaté jeudi à Dakar après sa condamnation à deux ans de prison ferme, selon des "
+        "journalistes de l'AFP.",
+        "PROTEST",
+        "fr",
+    )
+    assert "AFP" not in _texts(ev.recipients)

@@ -380,35 +380,3 @@ def count(m: Mention | None, ctx: Context | None = None) -> Count | None:
     if known:
         of = known.name  # "civils" -> Civilians
     return Count(q.value, q.low, q.high, m.span, of)
-
-
-def parties_under(
-    ctx: Context, v: int, exclude: set, after: int | None = None, places: bool = True
-) -> tuple[Mention, ...]:
-    """Named actors (or, failing them and with `places`, named places) inside the clause of v after the
-    trigger (v, or `after`), left to right."""
-    sent = ctx.toks[v].sent
-    start = v if after is None else after
-    sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > start]
-    sources = {q.speaker.span for q in ctx.doc.quotes if q.speaker is not None}  # "selon la CGT": no target
-    named: list[Mention] = []
-    for i in sub:
-        m = ctx.actor_at.get(i)
-        if not places and i in ctx.place_at:
-            continue  # (nor a capital standing for its government: "dans les rues de Tunis")
-        if (
-            m is not None
-            and m.actor
-            and not m.actor.generic
-            and m not in exclude | set(named)
-            and m.span not in sources
-        ):
-            named.append(m)
-    if named or not places:
-        return tuple(named[:3])
-    found = []
-    for i in sub:
-        m = ctx.place_at.get(i)
-        if m is not None and m not in found and m not in exclude:  # not a capital that acts
-            found.append(m)
-    return tuple(found[:2])

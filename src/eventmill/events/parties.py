@@ -1,6 +1,7 @@
 """The parties a trigger's grammar does not give: the speaker of the report it is told in, the
 nearest named actor before it (not a speaker who stands aside, `events.asides`), and the subjects of
-what a demand says must be done. Read by `events.reading`."""
+what a demand says must be done, and the named parties deeper in its clause (`parties_under`). Read by
+`events.reading`."""
 
 from __future__ import annotations
 
@@ -51,3 +52,35 @@ def addressees(ctx: Context, v: int) -> list[int]:
     if toks[v].dep == "aux" and toks[v].head != v:
         clauses.append(toks[v].head)
     return [k for c in clauses for k in ctx.tree.children(c) if toks[k].dep == "nsubj" and toks[k].pos != "PRON"]
+
+
+def parties_under(
+    ctx: Context, v: int, exclude: set, after: int | None = None, places: bool = True
+) -> tuple[Mention, ...]:
+    """Named actors (or, failing them and with `places`, named places) inside the clause of v after the
+    trigger (v, or `after`), left to right."""
+    sent = ctx.toks[v].sent
+    start = v if after is None else after
+    sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > start]
+    # a source is no target: "selon la CGT", "selon des journalistes de l'AFP"
+    sources = {
+        j
+        for q in ctx.doc.quotes
+        if q.speaker is not None and q.speaker.head >= 0
+        for j in ctx.tree.subtree(q.speaker.head)
+    }
+    named: list[Mention] = []
+    for i in sub:
+        m = ctx.actor_at.get(i)
+        if not places and i in ctx.place_at:
+            continue  # (nor a capital standing for its government: "dans les rues de Tunis")
+        if m is not None and m.actor and not m.actor.generic and m not in exclude | set(named) and i not in sources:
+            named.append(m)
+    if named or not places:
+        return tuple(named[:3])
+    found = []
+    for i in sub:
+        m = ctx.place_at.get(i)
+        if m is not None and m not in found and m not in exclude:  # not a capital that acts
+            found.append(m)
+    return tuple(found[:2])

@@ -15,12 +15,11 @@ from eventmill.events.arguments import (
     count,
     mentions,
     naming,
-    parties_under,
 )
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
-from eventmill.events.parties import addressees, party_before, speaker_of
+from eventmill.events.parties import addressees, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
 from eventmill.events.pointing import points_back
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
