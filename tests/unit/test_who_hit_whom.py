@@ -8,7 +8,8 @@
   avec des jihadistes": the attack the victims suffered names who hit them; "an attack by gunmen" names
   its doers.
 - "des hommes armés contre le village": whom a party acted against is no part of its name.
-- "near Kidal": a town the small English model calls a people is a place where places go.
+- "near Kidal": a town the small English model calls a people is a place where places go (the roundup
+  branch's rule, checked here on a wire sentence).
 - "Le jeune homme avait été tué mardi": a date of an earlier act told as background does not date the
   undated news after it (`events/spoken.told_before`).
 - "Car bomb kills 15": a country's initials ("CAR") only in capitals; "attaqué le camp lundi": the day is
