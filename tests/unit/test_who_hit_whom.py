@@ -16,7 +16,7 @@
   no part of the target.
 - "marched the congregation into a forest" is no protest; "kidnappings have become rampant" is no incident;
   "selon des journalistes de l'AFP": the outlet of a source is no
-  target; the dead and hurt told beside arrests are not the arrests' (`merge._aftermath`).
+  target.
 """
 
 import pytest
@@ -164,19 +164,3 @@ def test_the_outlet_of_a_source_is_no_target():
         "fr",
     )
     assert "AFP" not in _texts(ev.recipients)
-
-
-@pytest.mark.parametrize(
-    "text, lang",
-    [
-        (
-            "Le ministre de l'Intérieur a annoncé l'interpellation de 50 personnes et fait état de deux blessés parmi "
-            "les policiers.",
-            "fr",
-        ),
-        ("The interior ministry said 667 people were arrested and 249 officers were injured.", "en"),
-    ],
-)
-def test_the_hurt_are_no_arrests_casualties(text, lang):
-    ev = _one(text, "COERCE", lang)
-    assert ev.injured is None

@@ -326,7 +326,6 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
                     and not o.cumulative
                     and ev.sent in o.sents
                     and o.recalled == ev.recalled
-                    and not _aftermath(o)
                     and not any(k in o.counts and _inside(o.counts[k], ev.evidence) for k in ev.counts)
                 ),
                 None,
@@ -337,12 +336,6 @@ def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
             _widen(host.counts, ev.counts)
             take_figures(host, ev)
     return keep
-
-
-def _aftermath(ev: RawEvent) -> bool:
-    """The dead and hurt are an incident's, never the arrests' or the trial's after it ("a annoncé
-    l'interpellation de 50 personnes et fait état de deux blessés parmi les policiers")."""
-    return ontology.incident_role(ev.type, ev.modes)[1] == "aftermath"
 
 
 def _inside(c: Count, sentence: Span) -> bool:
@@ -366,7 +359,6 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
                 and not o.outcome
                 and not o.cumulative
                 and o.recalled == ev.recalled
-                and not _aftermath(o)
             ]
             before = [
                 o
