@@ -12,6 +12,7 @@ from eventmill import datafiles, ontology
 from eventmill.events.arguments import carrier
 from eventmill.events.context import Context
 from eventmill.events.intervention import crowd_control
+from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
 from eventmill.events.superlative import compared
 from eventmill.models import Token
@@ -173,6 +174,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
             or generic
             or (under_condition(ctx, v) and not future and not _threat(trig.row.type))
             or purpose
+            # "must agree to changes before they demobilize": told inside what must or could happen
+            or unrealised_scope(ctx, v, modifier)
         ),
         "future": future,
     }

@@ -1,0 +1,49 @@
+"""Whether an event sits in the scope of a clause that says what could, should or must happen: what a
+demand or a possibility goes on to tell in a clause of its own, with no past tense and no date, did
+not happen either ("must agree to changes before they demobilize", "must reach an agreement that
+allows humanitarian assistance")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventmill.events.context import Context
+
+# kinds of `modifiers.tsv` whose auxiliary on a governing verb leaves what it governs unrealised
+UNREALISED = ("hypothetical", "obligation")
+# how many links up the parse the governing clause may be
+REACH = 5
+
+
+def unrealised_scope(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
+    """Token v's clause, with no past tense and no date of its own, hangs (through other clauses of
+    the same kind) from a verb with a modal of possibility or obligation ("could", "must")."""
+    toks, tree = ctx.toks, ctx.tree
+    clause = toks[v].head if toks[v].dep.startswith("aux") else v  # "must" itself: the demand is made
+    while toks[clause].pos not in ("VERB", "AUX", "ADJ") and toks[clause].head != clause:
+        clause = toks[clause].head
+    if toks[clause].pos not in ("VERB", "AUX", "ADJ"):
+        return False
+    up = clause
+    for _ in range(REACH):
+        if _realised(ctx, up):
+            return False
+        head = toks[up].head
+        if head == up or toks[up].dep in ("parataxis", "root"):
+            return False
+        up = head
+        if toks[up].pos in ("VERB", "AUX", "ADJ") and any(
+            kind_of(ctx, a) in UNREALISED for a in tree.children(up, "aux")
+        ):
+            return True
+    return False
+
+
+def _realised(ctx: Context, k: int) -> bool:
+    """Verb k, or its auxiliaries, is in a past tense, or a date hangs on it: something that happened."""
+    toks, tree = ctx.toks, ctx.tree
+    if toks[k].pos not in ("VERB", "AUX", "ADJ"):
+        return False
+    if any("Tense=Past" in toks[a].morph for a in [k, *tree.children(k, "aux", "aux:pass", "cop")]):
+        return True
+    return any(d in ctx.date_at for c in tree.children(k, "obl", "advmod", "nmod") for d in tree.subtree(c))
