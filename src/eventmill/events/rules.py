@@ -75,6 +75,15 @@ class RuleTyper:
             and (o := _object_noun(ctx, t.head)) is not None
             and verbs.get(ctx.toks[o].head) == t.row.type
         }
+        # "accepted demands from the rebels", "would not meet their demands": the object a verb's row was
+        # chosen by is what that verb acts on, one event with it (unless the verb ends the noun's event)
+        rows = {t.head: t.row for t in trigs if t.row.pos == "VERB" and t.row.objects and t.head not in enders}
+        carried |= {
+            t.head
+            for t in trigs
+            if ctx.toks[t.head].dep in ("obj", "nsubj:pass")
+            and norm(ctx.toks[t.head].lemma) in getattr(rows.get(ctx.toks[t.head].head), "objects", ())
+        }
         # an article that reports attacks from the air calls them "the strikes" too
         air_war = any(c.entry.type == "ASSAULT" and "aerial" in c.modes for c in candidates)
         out = []

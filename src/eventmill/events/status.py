@@ -133,6 +133,15 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         and bool(ctx.tree.children(v, "nummod"))
         and any(_whole(ctx, k, "year") for k in ctx.tree.children(clause))
     )
+    # and so are a bare plural's incidents on a verb in the perfect dated by a whole year ("28 people have
+    # been killed in ethnic riots this year")
+    generic = generic or (
+        trig.row.pos == "NOUN"
+        and toks[v].dep.startswith("obl")
+        and _bare_plural(ctx, v)
+        and any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(clause, "aux"))
+        and any(_whole(ctx, k, "year") for k in ctx.tree.children(clause))
+    )
     # and so is what a clause joined to a habit tells in no past tense and with no date ("bandits
     # frequently kidnap people in the northwest, while insurgents have carried out abductions")
     joined = toks[clause].head if toks[clause].dep in ("conj", "advcl", "parataxis") else clause
@@ -343,14 +352,22 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     # "more than 150 Palestinians were killed in the West Bank last year": the dead of a whole year, told
     # by nobody's act (a passive verb with no agent and no incident, not "killed in a bombing"), are a
     # year's toll
+    # (in the perfect, a bare plural event noun is no one incident either: "28 people have been killed in
+    # ethnic riots this year")
     v = heads[0]
+    perfect = any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(v, "aux"))
     return (
         toks[v].pos == "VERB"
         and bool(ctx.tree.children(v, "aux:pass"))
         and not ctx.tree.children(v, "obl:agent")
-        and not any(c in ctx.trigger_heads for c in ctx.tree.children(v, "obl"))
+        and not any(c in ctx.trigger_heads and not (perfect and _bare_plural(ctx, c)) for c in ctx.tree.children(v, "obl"))
         and any(_whole(ctx, c, "year") for c in ctx.tree.children(v))
     )
+
+
+def _bare_plural(ctx: Context, k: int) -> bool:
+    """Noun k is plural with no determiner, possessive or figure ("in ethnic riots"): a kind or a series."""
+    return "Number=Plur" in ctx.toks[k].morph and not ctx.tree.children(k, "det", "nmod:poss", "nummod")
 
 
 def _whole(ctx: Context, k: int, *precisions: str) -> bool:
