@@ -1,7 +1,7 @@
 """Whether an event sits in the scope of a clause that says what could, should or must happen: what a
 demand or a possibility goes on to tell in a clause of its own, with no past tense and no date, did
 not happen either ("must agree to changes before they demobilize", "must reach an agreement that
-allows humanitarian assistance")."""
+allows humanitarian assistance"), nor did what a clause says is awaited ("until their demands are met")."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ def unrealised_scope(ctx: Context, v: int, kind_of: Callable[[Context, int], str
     for _ in range(REACH):
         if _realised(ctx, up):
             return False
+        # "until their demands are met": what is awaited has not happened
+        if any(kind_of(ctx, m) == "pending" for m in tree.children(up, "mark")):
+            return True
         head = toks[up].head
         if head == up or toks[up].dep in ("parataxis", "root"):
             return False
@@ -44,6 +47,12 @@ def _realised(ctx: Context, k: int) -> bool:
     toks, tree = ctx.toks, ctx.tree
     if toks[k].pos not in ("VERB", "AUX", "ADJ"):
         return False
-    if any("Tense=Past" in toks[a].morph for a in [k, *tree.children(k, "aux", "aux:pass", "cop")]):
+    helpers = tree.children(k, "aux", "aux:pass", "cop")
+    if any("Tense=Past" in toks[a].morph and "VerbForm=Fin" in toks[a].morph for a in [k, *helpers]):
+        return True
+    # a past participle alone ("a helicopter captured last week") or in the perfect ("have been killed")
+    # happened; in a passive of the present ("before aid is released") it has not yet
+    participle = "VerbForm=Part" in toks[k].morph and "Tense=Past" in toks[k].morph
+    if participle and (not helpers or any(toks[a].dep == "aux" for a in helpers)):
         return True
     return any(d in ctx.date_at for c in tree.children(k, "obl", "advmod", "nmod") for d in tree.subtree(c))
