@@ -239,9 +239,10 @@ def no_event_of_its_own(
         return "participant"  # a participant noun ("un des manifestants a été battu") names people
     if (
         row.pos == "VERB"
-        and not row.count
         and toks[v].dep.startswith(("nsubj", "obj", "obl", "nmod", "appos"))
         and any(toks[d].pos == "DET" for d in ctx.tree.children(v, "det"))
+        # (of a victim's word, only with no figure: "evacuated the wounded", not "two of the wounded")
+        and not (row.count and (ctx.tree.children(v, "nummod") or toks[toks[v].head].pos == "NUM"))
     ):
         return "participant"  # a verb used as a noun for a person ("the accused was remanded")
     if (
