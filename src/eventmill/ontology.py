@@ -26,6 +26,7 @@ TYPE_CLASSES = (
     "addressee",
     "described",
     "own_means",
+    "taking",
 )
 RETYPINGS = (
     "ended",

@@ -42,6 +42,10 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     # a harmful act's target ("fired tear gas at protesters", "ont tiré sur les manifestants"); with
     # one, what the row asks as its object is the means ("dropped barrel bombs on Aleppo")
     targets = _targets(ctx, trig)
+    # taking: whom it is taken from or what it leaves ("confiscated weapons from armed groups")
+    taking = row.type in ontology.in_class("taking")
+    parties = [c for c in tree.children(v, "obl") if c in ctx.actor_at or c in ctx.place_at]
+    sources = [c for c in parties if taking and lex.case_is(tree.case(c), "source")]
     means = {
         c
         for c in tree.children(v, "obj")
@@ -108,6 +112,10 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                 others.append(c)
         elif giving and (dep == "iobj" or (lex.case_is(case, "beneficiary") and dep.startswith("obl"))):
             put(obj_role, c)
+        elif c in sources:
+            put(obj_role, c)
+        elif sources and dep == "obj" and c not in ctx.actor_at:
+            others.append(c)  # what is taken ("weapons"), no party
         elif lex.case_is(case, "against") or dep == "obj":
             put(obj_role, c)
         elif (

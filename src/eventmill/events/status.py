@@ -360,7 +360,9 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
         toks[v].pos == "VERB"
         and bool(ctx.tree.children(v, "aux:pass"))
         and not ctx.tree.children(v, "obl:agent")
-        and not any(c in ctx.trigger_heads and not (perfect and _bare_plural(ctx, c)) for c in ctx.tree.children(v, "obl"))
+        and not any(
+            c in ctx.trigger_heads and not (perfect and _bare_plural(ctx, c)) for c in ctx.tree.children(v, "obl")
+        )
         and any(_whole(ctx, c, "year") for c in ctx.tree.children(v))
     )
 
