@@ -24,7 +24,7 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
 from eventmill.events.matching import Trigger, trigger_of
-from eventmill.events.senses import air_strike, modal_without_party, struck_by_event
+from eventmill.events.senses import air_strike, met_alone, modal_without_party, struck_by_event
 from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
 from eventmill.models import Candidate, Count, Decision, Document, Mention, Token
 from eventmill.text import norm
@@ -94,6 +94,7 @@ class RuleTyper:
                 or ("reaction" if reaction(ctx, c, t) else "")
                 or ("no-addressee" if modal_without_party(ctx, c, t) else "")
                 or ("struck-by-event" if struck_by_event(ctx, t) else "")
+                or ("met-alone" if met_alone(ctx, c, t) else "")
             )
             if why:
                 out.append(Decision("", 1.0, f"rules:{why}"))

@@ -65,3 +65,23 @@ def air_strike(c: Candidate, etype: str) -> tuple[str, tuple[str, ...], str] | N
         return None
     new = ontology.retype(etype, "air")
     return (new[0], new[1], "air-strike") if new else None
+
+
+def met_alone(ctx: Context, c: Candidate, trig: Trigger) -> bool:
+    """A body that meets alone ("Israel's Cabinet met Sunday and decided", "le conseil s'est réuni"):
+    a meeting of its own members, with no other party named, consults nobody; two or more subjects
+    ("the two leaders met", "rebels and the government met") are parties to each other."""
+    toks, v = ctx.toks, trig.head
+    if trig.row.type not in ontology.in_class("partner") or trig.row.pos != "VERB" or trig.row.objects or c.recipients:
+        return False
+    if ctx.tree.children(v, "obj", "iobj") or any(k in ctx.actor_at for k in ctx.tree.children(v, "obl")):
+        return False
+    subjects = ctx.tree.children(v, "nsubj")
+    return (
+        len(subjects) == 1
+        and "Number=Sing" in toks[subjects[0]].morph
+        and not ctx.tree.children(subjects[0], "conj", "nummod")
+        and (m := ctx.actor_at.get(subjects[0])) is not None
+        and m.actor is not None
+        and m.actor.kind not in ("person", "other")
+    )
