@@ -53,6 +53,8 @@ MODIFIER_KINDS = {
     "negation",
     "thing",
     "hypothetical",
+    "obligation",
+    "pending",
     "ultimatum",
     "future",
     "demonstrative",
