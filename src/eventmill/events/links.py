@@ -16,7 +16,7 @@ from eventmill.dategrammar import iso_span
 from eventmill.distance import km
 from eventmill.events.raw import RawEvent
 from eventmill.geo import UNLISTED
-from eventmill.models import Count, Mention
+from eventmill.models import Count, Mention, Place
 from eventmill.placecues import SITE
 from eventmill.text import norm
 
@@ -27,6 +27,9 @@ TOWNS_APART_KM = 3
 DAYS_APART = 7
 
 REGIONS = ("admin1", "admin2")
+# the feature of a town: a GeoNames populated place (PPL, PPLA, PPLC...) or a Who's On First locality
+POPULATED = "PPL"
+TOWN_FEATURES = frozenset({"locality"})
 
 
 def names(ms: tuple[Mention, ...]) -> set[str]:
@@ -51,27 +54,49 @@ def same_place(a: Mention, b: Mention) -> bool:
     # them, or one and its town, differ by name
     if a.place and b.place and not {SITE, UNLISTED} & {a.place.feature, b.place.feature}:
         apart = km(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
-        if a.place.precision == b.place.precision == "town" and a.place.gid != b.place.gid:
+        if _town(a.place) and _town(b.place) and a.place.gid != b.place.gid:
             # two towns the gazetteer tells apart are two places, however near ("Maarat al-Numan" and
-            # "Khan Sheikhoun", 22 km): only a town listed twice, or a quarter listed as a town, lies closer
+            # "Khan Sheikhoun", 22 km): only a town listed twice, or a quarter listed as a town, lies closer;
+            # a town read one precision wider for a word of approximation is still that town ("a man was
+            # killed in Kafr Nabl, while rebels clashed with the army near Khan Sheikhoun")
             return apart <= TOWNS_APART_KM
         return apart <= 25
     # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
     return _part(a, b)
 
 
+def _town(p: Place) -> bool:
+    """A town, as the gazetteer lists it, whatever precision the text's words gave it."""
+    return p.precision == "town" or (
+        p.precision == "admin2" and (p.feature in TOWN_FEATURES or p.feature.startswith(POPULATED))
+    )
+
+
 def holds(a: Mention, b: Mention) -> bool:
     """One is a province that the gazetteer says holds the other, a district or a town ("attacked a post
-    in Balkh province" ... "The attack in Chahar Bolak district")."""
+    in Balkh province" ... "The attack in Chahar Bolak district"); a town named as its province is, which
+    reports use for the province, holds the other places of that province too ("Taliban attack kills four
+    police in Farah" over "attacked a checkpoint in Bala Buluk district of Farah province")."""
     if not (a.place and b.place):
         return False
-    wide, fine = sorted((a.place, b.place), key=lambda p: p.precision == "admin1", reverse=True)
+    wide_m, fine_m = sorted((a, b), key=lambda m: _provincial(m), reverse=True)
+    wide, fine = wide_m.place, fine_m.place
     return (
-        wide.precision == "admin1"
+        wide is not None
+        and fine is not None
+        and _provincial(wide_m)
         and fine.precision not in ("country", "admin1")
-        and bool(wide.admin1)
+        and fine.gid != wide.gid
         and norm(fine.admin1) == norm(wide.admin1)
     )
+
+
+def _provincial(m: Mention) -> bool:
+    """m names a province: a first-level division, or a town named as its province is ("Idlib", "Farah")."""
+    p = m.place
+    if p is None or not p.admin1:
+        return False
+    return p.precision == "admin1" or (p.precision == "town" and norm(m.span.text) == norm(p.admin1))
 
 
 def _part(a: Mention, b: Mention) -> bool:
@@ -87,8 +112,16 @@ def may_hold(a: Mention, b: Mention) -> bool:
 
 
 def own_places(ev: RawEvent) -> list[Mention]:
-    """Its places finer than a country (a country is where most incidents of an article happen)."""
-    return [p for p in ev.places if not (p.place and p.place.precision == "country")]
+    """Its places finer than a country (a country is where most incidents of an article happen), and of
+    a province and a place in it that it names, the finer: "a roadside bomb killed two policemen in
+    Ghazni district, Ghazni province" is no report of an attack in Qarabagh district, though that lies
+    near the province's point."""
+    own = [p for p in ev.places if not (p.place and p.place.precision == "country")]
+    return [
+        p
+        for p in own
+        if not (p.place and p.place.precision == "admin1" and any(o is not p and holds(p, o) for o in own))
+    ]
 
 
 def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) -> bool:

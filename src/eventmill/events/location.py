@@ -298,9 +298,11 @@ class Locator:
         """The best place, leaving out a reading that lies outside the larger place named right after it
         ("Sayad area of Char Dara district, Kunduz province": not a Sayad of another province), a place
         that owns another ("Kandahar's Arghandab district") and one named after another as what holds it
-        ("near Maadan (Raqqa)", even with the town of Raqqa read), and a province's capital that may
-        name the province beside a place of it ("In Hama, Russian jets struck Latamneh")."""
+        ("near Maadan (Raqqa)", even with the town of Raqqa read), one named after another across a word
+        of approximation as a point of reference ("Eastern Ghouta near Damascus"), and a province's capital
+        that may name the province beside a place of it ("In Hama, Russian jets struck Latamneh")."""
         owners = self.fit.possessors(places) | self.fit.holders([m for m in places if self.fit.fits(m)])
+        owners |= self.fit.references(places)
         places = [m for m in places if id(m) not in owners] or list(places)
         places = [m for m in places if not self.fit.capital_of_another(m, places)] or places
         return best_place([m for m in places if self.fit.fits(m)] or places, self.doc)

@@ -194,6 +194,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 close = ev.sent - max(cand.sents) <= window or _same_figure(cand, ev)
                 if (
                     cand.type == ev.type
+                    and not _claimed(cand, opened)
                     and not cand.cumulative
                     and close
                     and _related(cand, ev, window)
@@ -221,6 +222,22 @@ def _far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
     warnings" to the last ones reported, however far."""
     same = [e for e in events if e.type == ev.type and not e.death_only and not e.cumulative]
     return same[-1:] if ev.demonstrative or len(same) == 1 else []
+
+
+def _claimed(title: RawEvent, opened: list[RawEvent]) -> bool:
+    """A headline alone whose incident an earlier report of the body may be ("Taliban attack kills four
+    police in Farah", "attacked a checkpoint in Bala Buluk district of Farah province"): it joins that
+    one (_fold_titles), not a later report of another incident in the town it names ("On Thursday,
+    gunmen shot dead a tribal elder in Farah city")."""
+    if not (title.title and title.sents == [title.sent]):
+        return False
+    return any(
+        o.type == title.type
+        and not o.title
+        and not o.death_only
+        and not conflict(o, title, anaphoric=True, referred=True)
+        for o in opened
+    )
 
 
 def _label(ev: RawEvent) -> bool:

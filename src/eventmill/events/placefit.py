@@ -26,6 +26,9 @@ UNKNOWN_ADMIN1_KM = 150
 # at most this many tokens between a place and the larger one it is said to lie in ("Dand-e-Ghori area of
 # Pul-e-Khumri district, Baghlan province")
 GAP = 14
+# at most this many tokens between a place and the point of reference after it ("Douma, on the outskirts of
+# Damascus")
+APPROX_GAP = 6
 # words that end a place's description: a list goes on ("Kunduz, Baghlan and Takhar"), or a motion
 # joins two places ("from Kunduz to Baghlan")
 BREAKS = ("conj", "motion")
@@ -165,6 +168,35 @@ class Fit:
             for c in self.containers(m)
             if id(c) in ids and c is not m
         }
+
+    def references(self, places: Sequence[Mention]) -> set[int]:
+        """The places of `places` named right after another of them across a word of approximation
+        ("Eastern Ghouta near Damascus", "Arbin, east of Damascus"), and no finer than it: a point of
+        reference for where the other lies, not the place itself."""
+        ids = {id(m) for m in places}
+        out = set()
+        for m in places:
+            c = self._across_approx(m)
+            if c is not None and id(c) in ids and m.place and c.place and rank(c) >= rank(m):
+                out.add(id(c))
+        return out
+
+    def _across_approx(self, m: Mention) -> Mention | None:
+        """The place that follows m across a word of approximation and the small words about it
+        ("near", "on the outskirts of", ", east of")."""
+        end = self.last_token(m)
+        approx = False
+        for k in range(end + 1, min(end + 1 + APPROX_GAP, len(self.toks))):
+            t = self.toks[k]
+            if t.sent != self.toks[end].sent:
+                return None
+            if k in self.by_first:
+                return self.by_first[k] if approx else None
+            if self._approx(k):
+                approx = True
+            elif not (t.text == "," or t.pos in ("ADP", "DET")):
+                return None
+        return None
 
     def capital_of_another(self, m: Mention, places: Sequence[Mention]) -> bool:
         """m is a town named as its province is ("Idlib", "Hama"), which reports use for the province,

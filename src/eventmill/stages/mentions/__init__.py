@@ -43,7 +43,7 @@ from eventmill.stages.mentions.places import (
     well_known_town,
     with_region,
 )
-from eventmill.stages.mentions.runs import extend_left, in_a_neighbour, lowercase_common, proper_runs
+from eventmill.stages.mentions.runs import extend_left, extend_right, in_a_neighbour, lowercase_common, proper_runs
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
@@ -274,6 +274,7 @@ def mentions(doc: Document, config: Config) -> Document:
             continue
         last = extend_name(toks, first, last, known_free)
         first = extend_left(toks, first, last, cues, known_free)  # "Nad-e Ali": "Ali" labelled, "Nad-e" not
+        last = extend_right(toks, first, last, cues, known_free)  # "Baghlan-e Jadid": two labels, one name
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
         kind = meaning.get(label)

@@ -22,7 +22,8 @@ from eventmill.datelines import safe_date
 from eventmill.models import DateValue, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.numeric_dates import NUMERIC, numeric_date, numeric_order
-from eventmill.stages.mentions.relative_dates import UNITS, DateHit, Shift, after_last_day, relative_phrases
+from eventmill.reporting import reporting_verbs
+from eventmill.stages.mentions.relative_dates import UNITS, DateHit, Shift, after_last_day, relative_phrases, when_said
 from eventmill.text import norm
 
 log = logging.getLogger(__name__)
@@ -240,7 +241,8 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
         if k in relative:
             hit = relative[k]
             if k in sequels:
-                hit = after_last_day(hits, hit, sequels[k])
+                said = frozenset(h.first for h in hits if when_said(tokens, h.last, reporting_verbs(lang)))
+                hit = after_last_day(hits, hit, sequels[k], said)
             hits.append(hit)
             k = hit.last + 1
             continue

@@ -40,16 +40,32 @@ class DateHit:
     value: DateValue
 
 
-def after_last_day(hits: list[DateHit], hit: DateHit, offset: int) -> DateHit:
+def after_last_day(hits: list[DateHit], hit: DateHit, offset: int, said: frozenset[int] = frozenset()) -> DateHit:
     """A sequel ("the next day", "la veille") resolved against the last day named before it, None
-    when none was."""
-    last = next((h.value.value for h in reversed(hits) if h.value.precision == "day" and h.value.value), None)
+    when none was; a day on which a source spoke (`said`: first tokens) only when no other was named ("shelled
+    the town on Sunday, the Observatory said on Tuesday. The previous day, ...": Saturday)."""
+    days = [h for h in hits if h.value.precision == "day" and h.value.value]
+    told = [h for h in days if h.first not in said] or days
+    last = told[-1].value.value if told else None
     if last is None:
         return hit
     day = dt.date.fromisoformat(last[:10])
     if not -(day - dt.date.min).days <= offset <= (dt.date.max - day).days:
         return hit
     return dataclasses.replace(hit, value=DateValue((day + dt.timedelta(days=offset)).isoformat(), "day"))
+
+
+def when_said(tokens: Sequence[Token], k: int, verbs: frozenset[str]) -> bool:
+    """Token k follows the reporting verb it hangs on, the first verb above it ("said on Tuesday")."""
+    seen = {k}
+    a = tokens[k].head
+    while a not in seen and 0 <= a < len(tokens):
+        t = tokens[a]
+        if t.pos in ("VERB", "AUX"):
+            return a < k and norm(t.lemma) in verbs
+        seen.add(a)
+        a = t.head
+    return False
 
 
 def relative_phrases(

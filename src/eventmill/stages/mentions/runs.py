@@ -63,6 +63,20 @@ def extend_left(
     return start
 
 
+def extend_right(
+    toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str], known: Callable[[int, int], bool]
+) -> int:
+    """The last token of a place name the gazetteer knows that an entity continues to the right through an
+    ezafe into a word the recogniser labelled apart ("Baghlan" an organisation, "Jadid" a place:
+    "Baghlan-e Jadid", the district, not the town of Baghlan; the entity may hold the ezafe, "Baghlan-e");
+    `last` when there is none."""
+    for j in (last, last - 2):
+        end = link_after(toks, j, cues) if j >= first else -1
+        if end > last and known(first, end):
+            return end
+    return last
+
+
 def proper_runs(
     toks: Sequence[Token], free: Callable[[int, int], bool], cues: PhraseIndex[str] | None = None
 ) -> list[tuple[int, int]]:
