@@ -13,6 +13,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.links import (
     conflict,
+    holds,
     names,
     other_victims,
     own_places,
@@ -171,7 +172,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             recent = today if news or any(not e.recalled for e in today) else recent
             # a headline alone joins the body's first report later (_fold_titles): "The blast" in the body
             # points back to the body's "Saturday's explosion", not past it to the headline's "blast"
-            recent = [e for e in recent if not (e.title and e.sents == [e.sent])] or recent
+            # (nor, ever, to a headline that sums up incidents in places apart: "9 killed in separate
+            # incidents across Daraa and Idlib")
+            recent = [e for e in recent if not _lone_title(e)] or [e for e in recent if not _roundup(e)]
             # (or one of its family: "Ces frappes" after "l'armée a de nouveau frappé" is that strike)
             same_word = [
                 e
@@ -194,7 +197,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 close = ev.sent - max(cand.sents) <= window or _same_figure(cand, ev)
                 if (
                     cand.type == ev.type
-                    and not _claimed(cand, opened)
+                    and not (_lone_title(cand) and ev.sent != cand.sent)
                     and not cand.cumulative
                     and close
                     and _related(cand, ev, window)
@@ -224,19 +227,19 @@ def _far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
     return same[-1:] if ev.demonstrative or len(same) == 1 else []
 
 
-def _claimed(title: RawEvent, opened: list[RawEvent]) -> bool:
-    """A headline alone whose incident an earlier report of the body may be ("Taliban attack kills four
-    police in Farah", "attacked a checkpoint in Bala Buluk district of Farah province"): it joins that
-    one (_fold_titles), not a later report of another incident in the town it names ("On Thursday,
-    gunmen shot dead a tribal elder in Farah city")."""
-    if not (title.title and title.sents == [title.sent]):
-        return False
-    return any(
-        o.type == title.type
-        and not o.title
-        and not o.death_only
-        and not conflict(o, title, anaphoric=True, referred=True)
-        for o in opened
+def _lone_title(ev: RawEvent) -> bool:
+    """A headline no body report joined yet: it joins the body's first report of its type at the end
+    (_fold_titles), so that a later report of another incident in a place it names ("Taliban attack kills
+    four police in Farah" ... "On Thursday, gunmen shot dead a tribal elder in Farah city") does not."""
+    return ev.title and ev.sents == [ev.sent]
+
+
+def _roundup(ev: RawEvent) -> bool:
+    """A headline alone that names places apart, none holding the other: it sums up several incidents
+    ("9 killed in separate incidents across Daraa and Idlib")."""
+    places = own_places(ev)
+    return _lone_title(ev) and any(
+        not (same_place(a, b) or holds(a, b)) for n, a in enumerate(places) for b in places[n + 1 :]
     )
 
 
