@@ -252,15 +252,18 @@ def _share_places(raw: list[RawEvent]) -> None:
     """A report with no place of its own takes the places of the other reports of its type in its
     sentence ("Les violences ont fait deux blessés à Gao": the place hangs on "blessés"), so that it
     is not taken for an earlier incident elsewhere; not those of another incident it names ("revenge for
-    raids in Helmand")."""
+    raids in Helmand"); of two reports that name places, the nearer one's, the one before first ("shelled
+    Kansafra, killing 2 women, while jets struck Maarrat Misrin, killing 3": the first deaths are Kansafra's)."""
     by_sent: dict[tuple[int, str, bool], list[RawEvent]] = {}
     for ev in raw:
         by_sent.setdefault((ev.sent, ev.type, ev.sequel), []).append(ev)
     for group in by_sent.values():
-        places = tuple(dict.fromkeys(p for ev in group for p in ev.places))
+        placed = sorted((e for e in group if e.places), key=lambda e: e.trigger.start)
         for ev in group:
-            if not ev.places and places:
-                ev.places = places
+            if ev.places or not placed:
+                continue
+            before = [e for e in placed if e.trigger.start < ev.trigger.start]
+            ev.places = (before[-1] if before else placed[0]).places
 
 
 def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:

@@ -288,9 +288,14 @@ def mentions(doc: Document, config: Config) -> Document:
             continue
         if kind == "organisation" and initials(geo, span.text):
             kind = "acronym"  # "between ANA and the Taliban": a body's initials, no place
-        if kind in ("person", "organisation") and a_place(first, last, head) and span.text not in named_people:
-            # a known place where places go beats a label nothing else supports; a word of a full name the
-            # article gives a person supports it ("a source close to McGregor" after "Conor McGregor")
+        if (
+            (kind in ("person", "organisation") or (kind == "other" and norm(span.text) not in lex.demonyms))
+            and a_place(first, last, head)
+            and span.text not in named_people
+        ):
+            # a known place where places go beats a label nothing else supports ("the vicinity of
+            # Suqaylabiyah", called a people); a word of a full name the article gives a person supports it
+            # ("a source close to McGregor" after "Conor McGregor")
             kind = "place"
         elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
