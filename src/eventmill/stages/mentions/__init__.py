@@ -29,6 +29,7 @@ from eventmill.stages.mentions.places import (
     ACTING,
     PLACE_KINDS,
     PROMINENT_POPULATION,
+    cued_name,
     extend_name,
     full_name_words,
     head_of,
@@ -289,7 +290,10 @@ def mentions(doc: Document, config: Config) -> Document:
         if kind == "organisation" and initials(geo, span.text):
             kind = "acronym"  # "between ANA and the Taliban": a body's initials, no place
         if (
-            (kind in ("person", "organisation") or (kind == "other" and norm(span.text) not in lex.demonyms))
+            (
+                kind in ("person", "organisation")
+                or (kind == "other" and norm(span.text) not in lex.demonyms and cued_name(toks, first, last, cues))
+            )
             and a_place(first, last, head)
             and span.text not in named_people
         ):

@@ -139,6 +139,19 @@ def cue_after(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> str |
     return next((h for h in cues.get(norm(toks[k].text)) if h in PLACE_KINDS), None)
 
 
+def cued_name(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> bool:
+    """Proper nouns, no acronym, right after a locative word or a word of approximation and a linking word
+    ("in Suqaylabiyah", "the vicinity of Suqaylabiyah"): where a name the recogniser called a people is
+    a place, unlike an adjective ("Western") or initials ("BA")."""
+    if not all(toks[k].pos == "PROPN" for k in range(first, last + 1)) or all(
+        toks[k].text.isupper() for k in range(first, last + 1)
+    ):
+        return False
+    before = cue_before(toks, first, cues)
+    linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
+    return any(h in LOCATIVE or (h == APPROX and linked) for h in before)
+
+
 def in_place_context(
     toks: Sequence[Token],
     first: int,
