@@ -73,3 +73,38 @@ def test_the_previous_day_counts_from_the_incident_not_from_when_a_source_spoke(
     )
     dates = {trigger: day for trigger, _, day in events(text)}
     assert dates == {"shelled": "2019-03-10", "killed": "2019-03-09"}
+
+
+def test_a_roundup_headline_joins_no_report_and_each_village_keeps_its_incident():
+    text = (
+        "SOHR: 9 killed in separate incidents across Daraa and Idlib\n\n"
+        "The Syrian Observatory for Human Rights has documented the death of a young man who was shot dead by "
+        "unknown gunmen in the town of Jasim in the northern countryside of Daraa, while a former rebel commander "
+        "was assassinated in Nawa city, and a child was killed by the explosion of a landmine in the village of "
+        "Al-Yadudah."
+    )
+    places = sorted(place for _, place, _ in events(text))
+    assert places == ["Al Yadudah", "Jāsim", "Nawá"]
+
+
+def test_two_attacks_of_one_sentence_keep_their_deaths_and_their_villages():
+    text = (
+        "Regime forces shelled the town of Kafr Nabl in Idlib countryside, killing 2 women, while Russian jets "
+        "carried out airstrikes on the outskirts of Maarrat Misrin, killing 3 civilians."
+    )
+    doc = eventmill.extract(text, lang="en", published="2019-03-14")
+    found = sorted((e.location.place.name, e.dead.value) for e in doc.events if e.location and e.dead)
+    assert found == [("Kafranbel", 2), ("Ma‘arratmişrīn", 3)]
+
+
+def test_a_known_name_after_a_word_of_approximation_is_a_place_whatever_its_label():
+    text = "Hama, SANA - Army units destroyed a terrorist drone flying over the vicinity of Suqaylabiyah on Monday."
+    assert events(text) == [("destroyed", "As Suqaylibīyah", "2019-03-11")]
+
+
+def test_a_village_an_attack_hits_is_its_place_though_the_recogniser_called_it_an_organisation():
+    text = (
+        "Two civilians were killed by a sniper in Kafr Nabl, in Idlib countryside, on Monday. "
+        "On Tuesday, regime forces shelled Kansafra, killing 2 women."
+    )
+    assert ("shelled", "Kansafrah", "2019-03-12") in events(text)

@@ -281,3 +281,19 @@ def retold_incident(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
     if ev.trigger_lemma in inc.lemmas or not any(same_family(ev.trigger_lemma, w) for w in inc.lemmas):
         return None
     return None if conflict(inc, ev, anaphoric=False) else inc
+
+
+def lone_title(ev: RawEvent) -> bool:
+    """A headline no body report joined yet: it joins the body's first report of its type at the end
+    (`merge._fold_titles`), so that a later report of another incident in a place it names ("Taliban attack kills
+    four police in Farah" ... "On Thursday, gunmen shot dead a tribal elder in Farah city") does not."""
+    return ev.title and ev.sents == [ev.sent]
+
+
+def roundup(ev: RawEvent) -> bool:
+    """A headline alone that names places apart, none holding the other: it sums up several incidents
+    ("9 killed in separate incidents across Daraa and Idlib")."""
+    places = own_places(ev)
+    return lone_title(ev) and any(
+        not (same_place(a, b) or holds(a, b)) for n, a in enumerate(places) for b in places[n + 1 :]
+    )

@@ -37,7 +37,7 @@ from eventmill.config import Config
 from eventmill.datelines import dateline_of
 from eventmill.events.focus import focus_of
 from eventmill.events.merge import RawEvent
-from eventmill.events.placefit import Fit, rank, relative_place, sequel, within
+from eventmill.events.placefit import Fit, hit_nearby, rank, relative_place, sequel, within
 from eventmill.geo import UNLISTED
 from eventmill.models import Document, Mention, Span
 from eventmill.placecues import after_locative, place_cues
@@ -75,7 +75,7 @@ class Locator:
         # a place named as a party is no event's place ("France a condamné"), unless read as the event's own
         self.actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
         # a place no gazetteer lists is put near the place that holds it: context, never where an event was
-        self.all_places = [_listed(m) for m in doc.mentions if m.kind == "place" or self._hit_nearby(m, events)]
+        self.all_places = [_listed(m) for m in doc.mentions if m.kind == "place" or hit_nearby(m, events)]
         self.places = [m for m in self.all_places if self._can_hold(m)]
         # every date too: `eventmill.events.dates` reads an event's date from the same clauses
         self.all_dates = [m for m in doc.mentions if m.kind == "date"]
@@ -101,17 +101,6 @@ class Locator:
         self.focus = focus_of([m for m in self.all_places if id(m) not in self.in_dateline])
         self.fit = Fit(self.toks, self.all_places, self.place_tok, doc.lang or "")
         self.refused: dict[int, set[int]] = {}  # event -> places its sentence gives to the clause it dates
-
-    @staticmethod
-    def _hit_nearby(m: Mention, events: Sequence[RawEvent]) -> bool:
-        """A known name the mentions stage kept only as context near the article's places (`nearby`) that
-        an attack hits: the target is where it happened ("regime forces shelled Kansafra", which the
-        recogniser called an organisation)."""
-        if m.kind != "nearby" or m.place is None:
-            return False
-        physical = ontology.in_class("physical")
-        span = (m.span.start, m.span.end)
-        return any(e.type in physical and any((r.span.start, r.span.end) == span for r in e.recipients) for e in events)
 
     def _can_hold(self, m: Mention) -> bool:
         """A party's place holds no event but after "in" ("Albanians in south Serbia")."""

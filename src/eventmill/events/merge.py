@@ -13,11 +13,12 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.links import (
     conflict,
-    holds,
+    lone_title,
     names,
     other_victims,
     own_places,
     retold_incident,
+    roundup,
     same_family,
     same_place,
     share_name,
@@ -174,7 +175,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # points back to the body's "Saturday's explosion", not past it to the headline's "blast"
             # (nor, ever, to a headline that sums up incidents in places apart: "9 killed in separate
             # incidents across Daraa and Idlib")
-            recent = [e for e in recent if not _lone_title(e)] or [e for e in recent if not _roundup(e)]
+            recent = [e for e in recent if not lone_title(e)] or [e for e in recent if not roundup(e)]
             # (or one of its family: "Ces frappes" after "l'armée a de nouveau frappé" is that strike)
             same_word = [
                 e
@@ -197,7 +198,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 close = ev.sent - max(cand.sents) <= window or _same_figure(cand, ev)
                 if (
                     cand.type == ev.type
-                    and not (_lone_title(cand) and ev.sent != cand.sent)
+                    and not (lone_title(cand) and ev.sent != cand.sent)
                     and not cand.cumulative
                     and close
                     and _related(cand, ev, window)
@@ -225,22 +226,6 @@ def _far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
     warnings" to the last ones reported, however far."""
     same = [e for e in events if e.type == ev.type and not e.death_only and not e.cumulative]
     return same[-1:] if ev.demonstrative or len(same) == 1 else []
-
-
-def _lone_title(ev: RawEvent) -> bool:
-    """A headline no body report joined yet: it joins the body's first report of its type at the end
-    (_fold_titles), so that a later report of another incident in a place it names ("Taliban attack kills
-    four police in Farah" ... "On Thursday, gunmen shot dead a tribal elder in Farah city") does not."""
-    return ev.title and ev.sents == [ev.sent]
-
-
-def _roundup(ev: RawEvent) -> bool:
-    """A headline alone that names places apart, none holding the other: it sums up several incidents
-    ("9 killed in separate incidents across Daraa and Idlib")."""
-    places = own_places(ev)
-    return _lone_title(ev) and any(
-        not (same_place(a, b) or holds(a, b)) for n, a in enumerate(places) for b in places[n + 1 :]
-    )
 
 
 def _label(ev: RawEvent) -> bool:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from eventmill import datafiles
+from eventmill import datafiles, ontology
 from eventmill.distance import km
+from eventmill.events.raw import RawEvent
 from eventmill.geo import UNLISTED
 from eventmill.models import Mention, Place, Token
 from eventmill.placecues import SITE, place_cues
@@ -308,3 +309,14 @@ def relative_place(toks: Sequence[Token], tree: Tree, lang: str, k: int) -> int 
             before = c - 1 - (c > 0 and toks[c - 1].text == ",")
             return before if before >= 0 and toks[before].pos == "PROPN" else None
     return None
+
+
+def hit_nearby(m: Mention, events: Sequence[RawEvent]) -> bool:
+    """A known name the mentions stage kept only as context near the article's places (`nearby`) that
+    an attack hits: the target is where it happened ("regime forces shelled Kansafra", which the
+    recogniser called an organisation)."""
+    if m.kind != "nearby" or m.place is None:
+        return False
+    physical = ontology.in_class("physical")
+    span = (m.span.start, m.span.end)
+    return any(e.type in physical and any((r.span.start, r.span.end) == span for r in e.recipients) for e in events)

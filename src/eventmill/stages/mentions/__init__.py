@@ -29,7 +29,6 @@ from eventmill.stages.mentions.places import (
     ACTING,
     PLACE_KINDS,
     PROMINENT_POPULATION,
-    cued_name,
     extend_name,
     full_name_words,
     head_of,
@@ -38,13 +37,14 @@ from eventmill.stages.mentions.places import (
     initials,
     inside_longer_name,
     is_capitalised,
+    named_label,
     neighbours,
     strip_kind,
     unlisted_place,
     well_known_town,
     with_region,
 )
-from eventmill.stages.mentions.runs import extend_left, extend_right, in_a_neighbour, lowercase_common, proper_runs
+from eventmill.stages.mentions.runs import ezafe_ends, in_a_neighbour, lowercase_common, proper_runs
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
@@ -72,7 +72,7 @@ def _dateline_name(doc: Document, published: str | None, known: Callable[[str], 
     return (inside[0], inside[-1]) if inside else None
 
 
-@stage("mentions", 39, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
+@stage("mentions", 40, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks = doc.tokens
@@ -274,8 +274,7 @@ def mentions(doc: Document, config: Config) -> Document:
         if not free(first, last):
             continue
         last = extend_name(toks, first, last, known_free)
-        first = extend_left(toks, first, last, cues, known_free)  # "Nad-e Ali": "Ali" labelled, "Nad-e" not
-        last = extend_right(toks, first, last, cues, known_free)  # "Baghlan-e Jadid": two labels, one name
+        first, last = ezafe_ends(toks, first, last, cues, known_free)  # "Nad-e Ali", "Baghlan-e Jadid"
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
         kind = meaning.get(label)
@@ -289,17 +288,10 @@ def mentions(doc: Document, config: Config) -> Document:
             continue
         if kind == "organisation" and initials(geo, span.text):
             kind = "acronym"  # "between ANA and the Taliban": a body's initials, no place
-        if (
-            (
-                kind in ("person", "organisation")
-                or (kind == "other" and norm(span.text) not in lex.demonyms and cued_name(toks, first, last, cues))
-            )
-            and a_place(first, last, head)
-            and span.text not in named_people
-        ):
-            # a known place where places go beats a label nothing else supports ("the vicinity of
-            # Suqaylabiyah", called a people); a word of a full name the article gives a person supports it
-            # ("a source close to McGregor" after "Conor McGregor")
+        overrule = named_label(kind, toks, first, last, cues, lex.demonyms)  # "vicinity of Suqaylabiyah"
+        if overrule and a_place(first, last, head) and span.text not in named_people:
+            # a known place where places go beats a label nothing else supports; a word of a full name the
+            # article gives a person supports it ("a source close to McGregor" after "Conor McGregor")
             kind = "place"
         elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations

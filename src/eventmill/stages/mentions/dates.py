@@ -21,8 +21,8 @@ from eventmill import datafiles
 from eventmill.datelines import safe_date
 from eventmill.models import DateValue, Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.numeric_dates import NUMERIC, numeric_date, numeric_order
 from eventmill.reporting import reporting_verbs
+from eventmill.stages.mentions.numeric_dates import NUMERIC, numeric_date, numeric_order
 from eventmill.stages.mentions.relative_dates import UNITS, DateHit, Shift, after_last_day, relative_phrases, when_said
 from eventmill.text import norm
 

@@ -14,7 +14,7 @@ Worth") are read part by part (`hyphen_parts`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from eventmill.distance import km
 from eventmill.geo import Geocoder
@@ -139,12 +139,17 @@ def cue_after(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> str |
     return next((h for h in cues.get(norm(toks[k].text)) if h in PLACE_KINDS), None)
 
 
-def cued_name(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> bool:
-    """Proper nouns, no acronym, right after a locative word or a word of approximation and a linking word
-    ("in Suqaylabiyah", "the vicinity of Suqaylabiyah"): where a name the recogniser called a people is
-    a place, unlike an adjective ("Western") or initials ("BA")."""
-    if not all(toks[k].pos == "PROPN" for k in range(first, last + 1)) or all(
-        toks[k].text.isupper() for k in range(first, last + 1)
+def named_label(
+    kind: str | None, toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str], demonyms: Container[str]
+) -> bool:
+    """A label a known place where places go overrules: a person, an organisation, or a people (`other`) of proper
+    nouns, no initials nor nationality, after a locative or approximation cue ("the vicinity of Suqaylabiyah")."""
+    if kind != "other":
+        return kind in ("person", "organisation")
+    if (
+        " ".join(norm(toks[k].text) for k in range(first, last + 1)) in demonyms
+        or not all(toks[k].pos == "PROPN" for k in range(first, last + 1))
+        or all(toks[k].text.isupper() for k in range(first, last + 1))
     ):
         return False
     before = cue_before(toks, first, cues)

@@ -77,6 +77,15 @@ def extend_right(
     return last
 
 
+def ezafe_ends(
+    toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str], known: Callable[[int, int], bool]
+) -> tuple[int, int]:
+    """An entity's first and last tokens, continued through an ezafe on either side to the place name the
+    gazetteer knows ("Nad-e Ali": "Ali" labelled, "Nad-e" not; "Baghlan-e Jadid": two labels, one name)."""
+    first = extend_left(toks, first, last, cues, known)
+    return first, extend_right(toks, first, last, cues, known)
+
+
 def proper_runs(
     toks: Sequence[Token], free: Callable[[int, int], bool], cues: PhraseIndex[str] | None = None
 ) -> list[tuple[int, int]]:
