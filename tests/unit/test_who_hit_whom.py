@@ -16,7 +16,8 @@
   no part of the target.
 - "marched the congregation into a forest" is no protest; "kidnappings have become rampant" is no incident;
   "selon des journalistes de l'AFP": the outlet of a source is no
-  target.
+  target; a basketball report with "finals", "halftime" and "locker room" is off topic (more words in
+  `domains.tsv`).
 """
 
 import pytest
@@ -164,3 +165,14 @@ def test_the_outlet_of_a_source_is_no_target():
         "fr",
     )
     assert "AFP" not in _texts(ev.recipients)
+
+
+def test_a_basketball_report_is_off_topic():
+    text = (
+        "Celtics beat Heat to level series\n\n"
+        "BOSTON (AP) — Jayson Tatum scored 34 points and the Boston Celtics fought back from a 12-point deficit to "
+        "beat the Miami Heat 110-97 on Tuesday night, tying the Eastern Conference finals at two games apiece.\n\n"
+        "The Heat attacked the basket relentlessly early but were shut down after halftime.\n\n"
+        '"We kept fighting," Tatum said. "Nobody in this locker room was going to give up."'
+    )
+    assert not eventmill.extract(text, lang="en", published="2023-05-24").events
