@@ -17,7 +17,7 @@
 - "marched the congregation into a forest" is no protest; "kidnappings have become rampant" is no incident;
   "selon des journalistes de l'AFP": the outlet of a source is no
   target; a basketball report with "finals", "halftime" and "locker room" is off topic (more words in
-  `domains.tsv`).
+  `domains.tsv`); "Israeli strikes killed 12 people" are air strikes, not a stoppage (`senses.air_strike`).
 """
 
 import pytest
@@ -176,3 +176,21 @@ def test_a_basketball_report_is_off_topic():
         '"We kept fighting," Tatum said. "Nobody in this locker room was going to give up."'
     )
     assert not eventmill.extract(text, lang="en", published="2023-05-24").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes killed 12 people in Gaza on Monday.",
+        "Russian strikes on Kharkiv killed three people on Monday.",
+    ],
+)
+def test_strikes_that_kill_are_attacks(text):
+    evs = _events(text)
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert "aerial" in evs[0].modes
+
+
+def test_a_strike_by_workers_stays_a_stoppage():
+    evs = _events("A strike by teachers hit schools in Lyon on Monday.")
+    assert "PROTEST" in [e.type for e in evs]

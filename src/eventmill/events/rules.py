@@ -100,7 +100,7 @@ class RuleTyper:
                 out.append(Decision("", 1.0, f"rules:{why}"))
                 continue
             etype, modes, status, rule = final_type(ctx, c, t)
-            if air_war and (air := air_strike(c, etype)) is not None:
+            if (air := air_strike(ctx, c, etype, air_war)) is not None:
                 etype, modes, rule = air
             out.append(Decision(etype, 1.0, f"rules:{rule}", modes, status))
         return tuple(out)

@@ -55,13 +55,30 @@ def _party(ctx: Context, k: int) -> bool:
     return tok.pos in ("PRON", "PROPN") or k in ctx.actor_at or names_people(tok, ctx.lex, ctx.doc.lang or "")
 
 
-def air_strike(c: Candidate, etype: str) -> tuple[str, tuple[str, ...], str] | None:
+def air_strike(ctx: Context, c: Candidate, etype: str, air_war: bool) -> tuple[str, tuple[str, ...], str] | None:
     """The type, modes and rule of "the strikes" in an article that reports attacks from the air
     ("Russian jets pounded Idlib. The strikes targeted rebel positions"): a strike noun nobody is
     said to hold, decided as a stoppage, is one of those attacks; a strike by workers stays one
-    ("teachers went on strike"). None for any other candidate."""
+    ("teachers went on strike"). So is a strike noun that is the subject of an attack ("Israeli strikes
+    killed 12 people", "Russian strikes hit Kharkiv"), whoever holds it. None for any other candidate."""
     row = c.entry
-    if row.pos != "NOUN" or row.mode != "strike" or c.actors or etype not in ontology.in_class("aim"):
+    if row.pos != "NOUN" or row.mode != "strike" or etype not in ontology.in_class("aim"):
+        return None
+    tok = ctx.toks[c.head]
+    # (an attack on a place or on people: "the dockers' strike hit exports" stays a stoppage)
+    hits = (
+        tok.dep == "nsubj"
+        and tok.head != c.head
+        and tok.head in ctx.assault_heads
+        and any(k in ctx.place_at or k in ctx.actor_at for k in ctx.tree.children(tok.head, "obj", "obl"))
+    )
+    # held by a people or an armed force ("Israeli strikes", "army strikes"), not by workers ("a strike by
+    # teachers hit schools")
+    demonyms = {m.span for m in ctx.doc.mentions if m.kind == "demonym"}
+    armed = ontology.kinds_in("armed")
+    if hits and not all(m.span in demonyms or (m.actor and m.actor.kind in armed) for m in c.actors):
+        hits = False
+    if not hits and (c.actors or not air_war):
         return None
     new = ontology.retype(etype, "air")
     return (new[0], new[1], "air-strike") if new else None
