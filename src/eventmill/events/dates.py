@@ -143,8 +143,8 @@ class Dater:
         if before:
             # the time of the events told before, not when a source spoke of them ("said Tuesday") nor of
             # an earlier act told as background
-            told = [m for m in before if not when_said(self.loc, m)] or before
-            return ([m for m in told if not told_before(self.loc, m)] or told)[-1], "context"
+            heard = [m for m in before if not when_said(self.loc, m)] or before
+            return ([m for m in heard if not told_before(self.loc, m)] or heard)[-1], "context"
         if first == 0 and (lead := self._lead_date(i)) is not None:
             return lead, "linked"
         if self.dateline_dates:
