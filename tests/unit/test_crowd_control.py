@@ -78,3 +78,24 @@ def test_dispersing_a_crowd_is_its_protest_with_the_police_as_recipient(lang, te
 )
 def test_violence_arrests_and_other_police_action_stay_events(lang, text, kept):
     assert kept in _types(extract(text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Des jihadistes ont attaqué une base militaire mardi à Ménaka. Les soldats ont dispersé les assaillants.",
+        ),
+        (
+            "en",
+            "Gunmen attacked a police station in Kano on Sunday. Officers dispersed the attackers with tear gas.",
+        ),
+    ],
+)
+def test_breaking_up_attackers_right_after_an_attack_is_part_of_it(lang, text):
+    # no protest was reported: driving off whoever just attacked is the attack's end, not a protest
+    doc = extract(text, lang=lang)
+    assert _types(doc) == ["ASSAULT"]
+    second = text.index(". ") + 2
+    assert any(sp.start >= second for sp in doc.events[0].also_evidence)

@@ -188,6 +188,58 @@ def test_an_accusation_participle_on_a_noun_describes_and_reports_no_accusation(
     assert [e.type for e in doc.events] == ["COERCE"]
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La réunion de Bamako portait sur l'enlèvement de trois soldats."),
+        ("fr", "Les ministres ont parlé mardi à Niamey au sujet de l'attentat."),
+        ("fr", "Elle a présenté à Dakar un arrêté concernant l'interdiction de manifester."),
+        ("en", "Officials in Kabul handed over documents regarding the release of the prisoners."),
+    ],
+    ids=["fr-porter-sur", "fr-au-sujet", "fr-concernant", "en-regarding"],
+)
+def test_what_a_meeting_or_a_paper_is_about_is_no_event(lang, text):
+    doc = extract_article(Article(text=text, id="t", lang=lang))
+    assert not {"ASSAULT", "COERCE", "RETREAT"} & {e.type for e in doc.events}
+
+
+def test_filing_a_complaint_is_no_topic():
+    # "porter" takes its subject matter as an oblique ("portait sur"), never as an object ("porter plainte")
+    doc = extract_article(Article(text="Le maire de Lyon a porté plainte contre la police.", id="t", lang="fr"))
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "Des centaines de jeunes ont manifesté samedi à Pointe-à-Pitre. La police a tiré des gaz lacrymogènes. "
+            "Des étalages ont également été détruits.",
+        ),
+        (
+            "fr",
+            "Un groupe armé a bombardé un pont à Caracas lundi. Le maire a visité le quartier. "
+            "Plusieurs voitures et motos ont été détruites.",
+        ),
+        (
+            "en",
+            "Gunmen attacked a market in Maiduguri on Friday. Several shops were destroyed.",
+        ),
+    ],
+    ids=["fr-protest", "fr-bombing", "en"],
+)
+def test_a_destruction_nobody_did_after_an_incident_is_its_damage(lang, text):
+    doc = extract_article(Article(text=text, id="t", lang=lang))
+    assert "COERCE" not in [e.type for e in doc.events]
+
+
+def test_a_destruction_with_its_doer_stays_an_event():
+    text = "Des manifestants ont défilé samedi à Dakar. Le lendemain, la police a détruit les kiosques du marché."
+    doc = extract_article(Article(text=text, id="t", lang="fr"))
+    assert "COERCE" in [e.type for e in doc.events]
+
+
 def test_an_accusation_with_its_accuser_is_one():
     doc = extract_article(Article(text="Le ministre a accusé la police de mentir.", id="t", lang="fr"))
     assert [e.type for e in doc.events] == ["ACCUSE"]

@@ -69,6 +69,7 @@ MODIFIER_KINDS = {
     "anyone",
     "charge",
     "label",
+    "topic",
     "denial",
     "attempt",
     "purpose",

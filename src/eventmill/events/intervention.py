@@ -75,6 +75,16 @@ def fold_interventions(events: list[RawEvent]) -> list[RawEvent]:
             absorb_event(before[-1] if before else hosts[0], ev, parties=False)
             continue
         armed = ontology.kinds_in("armed")
+        fight = [
+            o
+            for o in events
+            if o is not ev and o.type == "ASSAULT" and not unasserted(o) and ev.sent - 3 <= max(o.sents) <= ev.sent
+        ]
+        if fight and not any(m.actor and m.actor.kind == "protesters" for m in ev.recipients):
+            # "Des jihadistes ont attaqué une base. Les soldats ont dispersé les assaillants": no
+            # protest was reported, and breaking up whoever just attacked is part of that attack
+            absorb_event(fight[-1], ev, parties=False)
+            continue
         crowd = tuple(m for m in ev.recipients if not (m.actor and m.actor.kind in armed))
         if crowd:
             ev.type, ev.modes = protest, ()

@@ -24,7 +24,14 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
 from eventmill.events.matching import Trigger, trigger_of
-from eventmill.events.senses import air_strike, met_alone, modal_without_party, struck_by_event
+from eventmill.events.senses import (
+    aftermath,
+    air_strike,
+    met_alone,
+    modal_without_party,
+    struck_by_event,
+    topic_only,
+)
 from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
 from eventmill.models import Candidate, Count, Decision, Document, Mention, Token
 from eventmill.text import norm
@@ -86,6 +93,7 @@ class RuleTyper:
         }
         # an article that reports attacks from the air calls them "the strikes" too
         air_war = any(c.entry.type == "ASSAULT" and "aerial" in c.modes for c in candidates)
+        incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}
         out = []
         for c, t in zip(candidates, trigs):
             why = (
@@ -95,6 +103,7 @@ class RuleTyper:
                 or ("no-addressee" if modal_without_party(ctx, c, t) else "")
                 or ("struck-by-event" if struck_by_event(ctx, t) else "")
                 or ("met-alone" if met_alone(ctx, c, t) else "")
+                or ("aftermath" if aftermath(ctx, c, t, incidents) else "")
             )
             if why:
                 out.append(Decision("", 1.0, f"rules:{why}"))
@@ -258,6 +267,8 @@ def no_event_of_its_own(
         # "un camion soupçonné de transporter de la drogue", "a man accused of murder": a speech verb's
         # participle on a noun describes someone; nobody is reported accusing anyone
         return "adjective"
+    if topic_only(ctx, trig):
+        return "topic"  # "la réunion portait sur l'enlèvement": a subject of talk
     if (
         row.pos == "VERB"
         and not row.count

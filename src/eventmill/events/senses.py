@@ -7,6 +7,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, names_people
+from eventmill.events.status import modifier
 from eventmill.models import Candidate
 from eventmill.text import norm
 
@@ -102,3 +103,48 @@ def met_alone(ctx: Context, c: Candidate, trig: Trigger) -> bool:
         and m.actor is not None
         and m.actor.kind not in ("person", "other")
     )
+
+
+# links by which a word is part of the subject matter of the word above it ("la réunion portait sur
+# l'enlèvement de trois militaires ... et leurs libérations", "papers concerning the ban")
+TOPIC_DEPS = ("obj", "obl", "nmod", "conj", "acl")
+
+
+def topic_only(ctx: Context, trig: Trigger) -> bool:
+    """The trigger is what something is about, within four links under a word of kind `topic` in
+    modifiers.tsv ("la réunion portait sur l'enlèvement", "au sujet de l'attentat", "documents
+    concerning the ban"): a subject of talk or of a paper, not a report that it happened. A finite or
+    past form of a topic verb takes its subject matter as an oblique, not an object ("a porté
+    plainte" is no topic); only its present participle does ("concernant l'autorisation"), or one
+    that marks the phrase as a preposition does ("regarding the release")."""
+    toks, k = ctx.toks, trig.head
+    for _ in range(4):
+        tok = toks[k]
+        if any(modifier(ctx, c) == "topic" for c in ctx.tree.children(k, "case")):
+            return True  # "documents regarding the release": the topic word marks the phrase
+        if tok.head == k or not tok.dep.startswith(TOPIC_DEPS) or toks[tok.head].sent != tok.sent:
+            return False
+        up = toks[tok.head]
+        morph = set(up.morph.split("|"))
+        if modifier(ctx, tok.head) == "topic" and (
+            not tok.dep.startswith("obj") or "VerbForm=Ger" in morph or {"VerbForm=Part", "Tense=Pres"} <= morph
+        ):
+            return True
+        k = tok.head
+    return False
+
+
+def aftermath(ctx: Context, c: Candidate, trig: Trigger, incidents: set[int]) -> bool:
+    """A destruction told in the passive with nobody doing it ("Des étalages ont également été
+    détruits", "several cars were destroyed"), up to three sentences after an attack or a protest: the
+    damage that incident did, not a coercion of its own."""
+    toks, v = ctx.toks, trig.head
+    if "destroy" not in c.modes or trig.row.pos != "VERB" or c.actor_heads:
+        return False
+    aux = ctx.tree.children(v, "aux")
+    if not any(toks[a].dep == "aux:pass" for a in aux) or ctx.tree.children(v, "obl:agent"):
+        return False
+    if not any("Tense=Past" in toks[a].morph or toks[a].dep != "aux:pass" for a in aux):
+        return False  # "the store is almost totally destroyed": a state now, which may be the report itself
+    sent = toks[v].sent
+    return any(k < v and sent - 3 <= toks[k].sent <= sent for k in incidents)
