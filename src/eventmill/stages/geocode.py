@@ -155,7 +155,11 @@ def geocode(doc: Document, config: Config) -> Document:
                 )  # "Buffalo Bisons"
             if place is not None and place.precision != "admin1" and round_ and not kind:
                 place = listed_with_regions(geo, doc, places, resolved, i, m, place, cues)
-            if place is not None and place.confidence < WEAK_CONFIDENCE and not (placed_in or after_locative(doc, m)):
+            if (
+                place is not None
+                and place.confidence < WEAK_CONFIDENCE
+                and not (placed_in or after_locative(doc, m) or _division_named(m.span.text, place, cues))
+            ):
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
             if place is not None and not placed_in and other_name_only(name, place) and not after_locative(doc, m):
                 # "County Commissioner Bill": McIntyre's other name, with no locative word before it
@@ -294,6 +298,13 @@ def _own_kind(text: str, cues: PhraseIndex[str]) -> bool:
     `own`: "Washington Township", "Grants Town")."""
     last = text.split()[-1]
     return last[:1].isupper() and "own" in cues.get(norm(last))
+
+
+def _division_named(text: str, place: Place, cues: PhraseIndex[str]) -> bool:
+    """The name carries its own division word and is that division ("Boone County", "Kunar Province"): a
+    place surely, only not surely which of its homonyms, so the best-ranked one stays, weakly scored."""
+    name, kind = name_and_kind(text, cues)
+    return kind in ("admin1", "admin2") and name != text and place.precision == kind
 
 
 def _unnamed(text: str, cues: PhraseIndex[str]) -> bool:
