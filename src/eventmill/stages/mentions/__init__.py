@@ -16,13 +16,13 @@ from eventmill import datafiles
 from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
 from eventmill.dategrammar import weekday_names
-from eventmill.datelines import find_dateline, name_of
 from eventmill.geo import load_geocoder, own_name
 from eventmill.models import Actor, Document, Mention, Span
 from eventmill.placecues import demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.inside import comma_parts, places_inside
+from eventmill.stages.mentions.named_kinds import dateline_name, kind_runs
 from eventmill.stages.mentions.numbers import counted_noun, find_numbers, not_a_count
 from eventmill.stages.mentions.orgnames import Bodies
 from eventmill.stages.mentions.places import (
@@ -61,17 +61,6 @@ def span_of(doc: Document, first: int, last: int) -> Span:
     return Span(start, end, doc.article.text[start:end])
 
 
-def _dateline_name(doc: Document, published: str | None, known: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The tokens of the name of the dateline's place (`eventmill.datelines.find_dateline`)."""
-    year = int(published[:4]) if published else None
-    line = find_dateline(doc.text, doc.paragraphs, doc.lang or "", year, lambda name: known(name.text))
-    if line is None:
-        return None
-    name = name_of(doc.text, line.place)
-    inside = [t.i for t in doc.tokens if name.start <= t.start and t.end <= name.end]
-    return (inside[0], inside[-1]) if inside else None
-
-
 @stage("mentions", 40, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
@@ -98,7 +87,7 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("date", span_of(doc, first, last), date=date_hit.value, head=head_of(toks, first, last)))
 
     # "WINNIPEG — Manitoba's ...": the dateline's place, before any lexicon or entity label takes it
-    line = _dateline_name(doc, published, geo.is_place_name)
+    line = dateline_name(doc, published, geo.is_place_name)
     if line is not None and free(*line) and geo.is_place_name(doc.text[toks[line[0]].start : toks[line[1]].end]):
         found.append(Mention("place", span_of(doc, *line), head=head_of(toks, *line)))
         take(*line)
@@ -161,6 +150,13 @@ def mentions(doc: Document, config: Config) -> Document:
         if (town := town_after(toks, last, well_known, doc.text)) is not None and free(*town):
             found.append(Mention("place", span_of(doc, *town), head=head_of(toks, *town)))
             take(*town)
+
+    # "Imam Sahib district", "Let Yet Kone village": a known name before its kind word, before "Imam" is a cleric
+    for first, last in kind_runs(
+        toks, cues, free, lambda a, b: geo.is_place_name(doc.text[toks[a].start : toks[b].end])
+    ):
+        found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
+        take(first, last)
 
     for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken], clause=True):
         if not free(am.first, am.last):

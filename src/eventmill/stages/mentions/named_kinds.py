@@ -1,0 +1,82 @@
+"""Place names the lexicons would cut apart or take for an actor, read before them.
+
+- A run of capitalised words right before a word naming a kind of place ("Imam Sahib district", "Let Yet
+  Kone village") is one place name when the gazetteer knows the run whole: the agents lexicon would take
+  "Imam" for a cleric, and the run would stop at "Yet", a conjunction to the parser.
+- Names coordinated after a verb and followed by a `within` word and a place near them ("attacked Gwoza
+  and Bama in Borno State") are places, as one such name is (`runs.in_a_neighbour`).
+- The tokens of the dateline's place name ("KABUL, Oct. 3"), read before any lexicon or entity label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from eventmill.datelines import find_dateline, name_of
+from eventmill.models import Document, Token
+from eventmill.phrases import PhraseIndex
+from eventmill.stages.mentions.places import PLACE_KINDS
+from eventmill.text import norm
+
+MAX_WORDS = 4  # words of a name before its kind word ("Shah Wali Kot district")
+
+
+def _kind_word(tok: Token, cues: PhraseIndex[str]) -> bool:
+    return tok.text[:1].isalpha() and any(h in PLACE_KINDS for h in cues.get(norm(tok.text)))
+
+
+def _word(toks: Sequence[Token], k: int, first_sent_token: bool) -> bool:
+    """A capitalised word that may be part of a name: not the sentence's first word unless it is a proper noun."""
+    t = toks[k]
+    return t.text[:1].isupper() and t.text[:1].isalpha() and (t.pos == "PROPN" or not first_sent_token)
+
+
+def kind_runs(
+    toks: Sequence[Token],
+    cues: PhraseIndex[str],
+    free: Callable[[int, int], bool],
+    known: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """The spans (name and kind word) of names of two or more words the gazetteer knows whole, right
+    before a word naming a kind of place ("Imam Sahib district", "Let Yet Kone village")."""
+    out: list[tuple[int, int]] = []
+    for j in range(1, len(toks)):
+        if not _kind_word(toks[j], cues) or toks[j - 1].sent != toks[j].sent or not free(j - 1, j):
+            continue
+        best = -1
+        k = j - 1
+        while k >= 0 and j - k <= MAX_WORDS and toks[k].sent == toks[j].sent and free(k, k):
+            if not _word(toks, k, k == 0 or toks[k - 1].sent != toks[k].sent):
+                break
+            if k < j - 1 and toks[k].pos == "PROPN" and toks[j - 1].pos == "PROPN" and known(k, j - 1):
+                best = k
+            k -= 1
+        if best >= 0:
+            out.append((best, j))
+    return out
+
+
+def conjuncts(toks: Sequence[Token], head: int) -> list[int]:
+    """The heads of the names coordinated with token `head` ("Gwoza and Bama"), itself included, in order."""
+    top = head
+    while toks[top].dep == "conj" and toks[top].head != top:
+        top = toks[top].head
+    members, changed = {top}, True
+    while changed:
+        changed = False
+        for t in toks:
+            if t.dep == "conj" and t.head in members and t.i not in members and t.sent == toks[top].sent:
+                members.add(t.i)
+                changed = True
+    return sorted(members)
+
+
+def dateline_name(doc: Document, published: str | None, known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The tokens of the name of the dateline's place (`eventmill.datelines.find_dateline`)."""
+    year = int(published[:4]) if published else None
+    line = find_dateline(doc.text, doc.paragraphs, doc.lang or "", year, lambda name: known(name.text))
+    if line is None:
+        return None
+    name = name_of(doc.text, line.place)
+    inside = [t.i for t in doc.tokens if name.start <= t.start and t.end <= name.end]
+    return (inside[0], inside[-1]) if inside else None
