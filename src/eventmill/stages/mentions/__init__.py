@@ -22,7 +22,7 @@ from eventmill.placecues import demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.inside import comma_parts, places_inside
-from eventmill.stages.mentions.named_kinds import dateline_name, kind_runs
+from eventmill.stages.mentions.named_kinds import after_cue, dateline_name, kind_runs
 from eventmill.stages.mentions.numbers import counted_noun, find_numbers, not_a_count
 from eventmill.stages.mentions.orgnames import Bodies
 from eventmill.stages.mentions.places import (
@@ -44,7 +44,7 @@ from eventmill.stages.mentions.places import (
     well_known_town,
     with_region,
 )
-from eventmill.stages.mentions.runs import ezafe_ends, in_a_neighbour, lowercase_common, proper_runs
+from eventmill.stages.mentions.runs import extend_left, ezafe_ends, in_a_neighbour, lowercase_common, proper_runs
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
@@ -330,7 +330,12 @@ def mentions(doc: Document, config: Config) -> Document:
         capital = (p := geo.lookup(name, lang=lang)) is not None and (
             p.feature == "PPLC" and p.population >= CAPITAL_POPULATION and own_name(name, p)
         )
-        if a_place(first, last, head, labelled=False) or (last > first and prominent(first, last)) or capital:
+        if (
+            a_place(first, last, head, labelled=False)
+            or (last > first and prominent(first, last))
+            or capital
+            or in_a_neighbour(toks, first, last, cues, doc.text, geo)  # "attacked Gwoza and Bama in Borno State"
+        ):
             found.append(Mention("place", span_of(doc, first, last), head=head))
             placed.update(range(first, last + 1))
             take(first, last)
@@ -368,6 +373,9 @@ def mentions(doc: Document, config: Config) -> Document:
             # institution only named alone ("told Congress", not "the Texas Senate", "Congressman Lewis")
             if seats()[m.actor.name][0] or lone_name(toks, first, last - 1):
                 found.append(Mention("in_name", m.span, head=m.head))
+            continue
+        if m.actor.name != m.span.text and known_name(first, last - 1) and after_cue(toks, first, cues):
+            found.append(Mention("in_name", m.span, head=m.head))  # "graduated from West Point": the town
             continue
         for a, b in places_inside(toks, first, last - 1, cues, prominent, known_name):
             if not inside.intersection(range(a, b + 1)):

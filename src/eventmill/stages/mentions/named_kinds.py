@@ -5,6 +5,8 @@
   "Imam" for a cleric, and the run would stop at "Yet", a conjunction to the parser.
 - Names coordinated after a verb and followed by a `within` word and a place near them ("attacked Gwoza
   and Bama in Borno State") are places, as one such name is (`runs.in_a_neighbour`).
+- An actor of the lexicons named by a town the gazetteer knows, after a locative word ("graduated from West
+  Point", the military academy), is listed as that town too, as context.
 - The tokens of the dateline's place name ("KABUL, Oct. 3"), read before any lexicon or entity label.
 """
 
@@ -15,7 +17,7 @@ from collections.abc import Callable, Sequence
 from eventmill.datelines import find_dateline, name_of
 from eventmill.models import Document, Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.places import PLACE_KINDS
+from eventmill.stages.mentions.places import LOCATIVE, PLACE_KINDS, cue_before
 from eventmill.text import norm
 
 MAX_WORDS = 4  # words of a name before its kind word ("Shah Wali Kot district")
@@ -54,6 +56,12 @@ def kind_runs(
         if best >= 0:
             out.append((best, j))
     return out
+
+
+def after_cue(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool:
+    """A locative or motion word right before the span ("graduated from West Point"): an actor of the
+    lexicons named for the town it stands in is that town there, as context."""
+    return any(h in LOCATIVE for h in cue_before(toks, first, cues))
 
 
 def conjuncts(toks: Sequence[Token], head: int) -> list[int]:

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from eventmill.geo import Geocoder
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.places import HYPHENS, neighbours, particle
+from eventmill.stages.mentions.named_kinds import conjuncts
+from eventmill.stages.mentions.places import HYPHENS, head_of, neighbours, particle
 
 EZAFE = "ezafe"
 MAX_WORDS = 4  # words of a run ("Shah Wali Kot"), an ezafe's particle and hyphens not counted
@@ -119,8 +120,9 @@ def in_a_neighbour(
 ) -> bool:
     """The span is a name the gazetteer knows, followed by a `within` word and a place it has near that name
     ("shelled Kafr Nabl in Idleb countryside", "hit Al Mayadin in Deir-ez-Zor governorate": the recogniser
-    calls the object a person or an organisation); not "Obama in Washington", which lie apart."""
-    k = last + 1
+    calls the object a person or an organisation); not "Obama in Washington", which lie apart. The word may
+    follow the last of the names coordinated with this one ("attacked Gwoza and Bama in Borno State")."""
+    k = max(last, conjuncts(toks, head_of(toks, first, last))[-1]) + 1
     if k + 1 >= len(toks) or "within" not in cues.get(toks[k].text) or toks[k + 1].sent != toks[first].sent:
         return False
     name = text[toks[first].start : toks[last].end]
