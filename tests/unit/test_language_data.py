@@ -102,6 +102,7 @@ PLACE_HINTS = {
     "ezafe",
     "where",
     "spot",
+    "small",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -15,6 +15,7 @@ from eventmill.text import norm
 
 # the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
 CONTAINER = {"admin2": "admin1"}
+SMALL = "small"  # a word naming a small settlement ("village")
 
 
 def name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
@@ -31,6 +32,19 @@ def name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
         if words and "'" in words[0] and "link" in cues.get(norm(words[0].split("'")[0] + "'")):
             words[0] = words[0].split("'", 1)[1]  # "province d'Alep"
     return " ".join(words), kind
+
+
+def small_named(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
+    """A lowercase word naming a small settlement ends the mention, follows it or comes before it through
+    linking words ("Let Yet Kone village", "Kone village", "the village of Kone": `small` rows of placecues.tsv)."""
+    after = doc.text[mention.span.end : mention.span.end + 20].split()[:1]
+    last = mention.span.text.split()[-1]
+    if any(w.islower() and SMALL in cues.get(norm(w)) for w in (last, *after)):
+        return True
+    words = re.split(r"[.,;:()!?]", doc.text[max(0, mention.span.start - 40) : mention.span.start])[-1].split()
+    while words and "link" in cues.get(norm(words[-1])):
+        words.pop()
+    return bool(words) and words[-1].islower() and SMALL in cues.get(norm(words[-1]))
 
 
 def cue_kind(cues: PhraseIndex[str], word: str) -> str | None:

@@ -95,6 +95,29 @@ def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None
             resolved[i] = dataclasses.replace(r, place=None)
 
 
+def unlist_foreign_villages(resolved: dict[int, Mention], villages: set[int], focus: tuple[str, ...]) -> None:
+    """Drop the match of a name the text calls a village ("the village of Kone", "Let Yet Kone village") when
+    it is a small town in no country the article names or centres on, nor any of its other places is in:
+    a village the gazetteer lacks, not its homonym abroad (Koné, New Caledonia, in a story from Myanmar);
+    the geocode stage then puts it at the place that holds it (`geo_unknown`)."""
+    if not focus:
+        return
+    for i in villages:
+        r = resolved.get(i)
+        p = r.place if r is not None else None
+        if (
+            r is None
+            or p is None
+            or p.precision not in ("town", "neighbourhood")
+            or p.country in focus
+            or p.population >= KNOWN_POPULATION
+            or p.feature == "PPLC"
+        ):
+            continue
+        if not any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
+            resolved[i] = dataclasses.replace(r, place=None)
+
+
 def doubt_modifiers(doc: Document, resolved: dict[int, Mention], kinds: Callable[[str], bool]) -> None:
     """Lower the confidence of a name that only modifies a lowercase noun ("Bermuda shorts") when no
     other place of the article is in its country: a product or a style, not where something happened.

@@ -20,7 +20,7 @@ from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
-from eventmill.stages.geo_cues import cue_hint, cue_kind, is_approximate, name_and_kind
+from eventmill.stages.geo_cues import cue_hint, cue_kind, is_approximate, name_and_kind, small_named
 from eventmill.stages.geo_doubts import (
     KNOWN_POPULATION,
     division_named,
@@ -30,6 +30,7 @@ from eventmill.stages.geo_doubts import (
     less_sure,
     other_name_only,
     unlist_foreign,
+    unlist_foreign_villages,
 )
 from eventmill.stages.geo_nearby import country_homonyms, place_nearby, short_division_names
 from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
@@ -199,6 +200,8 @@ def geocode(doc: Document, config: Config) -> Document:
     doubt_isolated(resolved, countries)
     doubt_foreign(resolved, _with_focus(countries, resolved))
     unlist_foreign(resolved, _with_focus(countries, resolved))
+    villages = {i for i, m in places if small_named(doc, m, cues)}
+    unlist_foreign_villages(resolved, villages, _with_focus(countries, resolved))
     # a kind of place ("Deir ez-Zor province") or a site in it ("the Kabul airport") says the name is a place
     doubt_modifiers(doc, resolved, lambda word: cue_kind(cues, word) is not None or is_site_word(cues, word))
     focus = _with_focus(countries, resolved)

@@ -1,8 +1,9 @@
 """Place names the lexicons would cut apart or take for an actor, read before them.
 
 - A run of capitalised words right before a word naming a kind of place ("Imam Sahib district", "Let Yet
-  Kone village") is one place name when the gazetteer knows the run whole: the agents lexicon would take
-  "Imam" for a cleric, and the run would stop at "Yet", a conjunction to the parser.
+  Kone village") is one place name when the gazetteer knows the run whole, or when the word names a small
+  settlement (a village no gazetteer lists): the agents lexicon would take "Imam" for a cleric, and the
+  run would stop at "Yet", a conjunction to the parser.
 - Names coordinated after a verb and followed by a `within` word and a place near them ("attacked Gwoza
   and Bama in Borno State") are places, as one such name is (`runs.in_a_neighbour`).
 - An actor of the lexicons named by a town the gazetteer knows, after a locative word ("graduated from West
@@ -21,6 +22,7 @@ from eventmill.stages.mentions.places import LOCATIVE, PLACE_KINDS, cue_before
 from eventmill.text import norm
 
 MAX_WORDS = 4  # words of a name before its kind word ("Shah Wali Kot district")
+SMALL = "small"  # a kind word naming a small settlement ("village"): its name may be one no gazetteer lists
 
 
 def _kind_word(tok: Token, cues: PhraseIndex[str]) -> bool:
@@ -39,20 +41,24 @@ def kind_runs(
     free: Callable[[int, int], bool],
     known: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
-    """The spans (name and kind word) of names of two or more words the gazetteer knows whole, right
-    before a word naming a kind of place ("Imam Sahib district", "Let Yet Kone village")."""
+    """The spans (name and kind word) of names of two or more words right before a word naming a kind of
+    place: the whole run of capitalised words when the gazetteer knows it or the kind word names a small
+    settlement (`small` rows: "Nyaung Pin Kone village", unlisted), else the longest known name ending the
+    run ("Imam Sahib district")."""
     out: list[tuple[int, int]] = []
     for j in range(1, len(toks)):
         if not _kind_word(toks[j], cues) or toks[j - 1].sent != toks[j].sent or not free(j - 1, j):
             continue
-        best = -1
+        starts = []
         k = j - 1
         while k >= 0 and j - k <= MAX_WORDS and toks[k].sent == toks[j].sent and free(k, k):
             if not _word(toks, k, k == 0 or toks[k - 1].sent != toks[k].sent):
                 break
-            if k < j - 1 and toks[k].pos == "PROPN" and toks[j - 1].pos == "PROPN" and known(k, j - 1):
-                best = k
+            if k < j - 1 and toks[k].pos == "PROPN" and toks[j - 1].pos == "PROPN":
+                starts.append(k)
             k -= 1
+        small = SMALL in cues.get(norm(toks[j].text)) and toks[j].text.islower()
+        best = next((k for k in reversed(starts) if k == starts[-1] and small or known(k, j - 1)), -1)
         if best >= 0:
             out.append((best, j))
     return out
