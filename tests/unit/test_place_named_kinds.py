@@ -102,3 +102,17 @@ def test_a_village_is_not_a_small_homonym_abroad(text: str) -> None:
     place = found["Kone"].place
     assert place is not None and place.country == "MM", place  # not Koné, New Caledonia
     assert place.feature == "unlisted"
+
+
+def test_a_part_of_a_place_after_in_is_that_place() -> None:
+    found = places(
+        "On 3 March 2023, ISIS cells attacked a regime patrol in the Badia of Deir ez-Zor, killing four soldiers."
+    )
+    assert "Badia of Deir ez-Zor" in found and found["Badia of Deir ez-Zor"].kind == "place", sorted(found)
+    place = found["Badia of Deir ez-Zor"].place
+    assert place is not None and place.country == "SY"
+
+
+def test_a_body_named_for_a_place_after_in_stays_a_body() -> None:
+    found = places("She worked in the Bank of England for ten years before moving to Paris.")
+    assert "Bank of England" not in found, sorted(found)

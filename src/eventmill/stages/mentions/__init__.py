@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
-from collections.abc import Callable
 from functools import partial
 
 from eventmill import datafiles
@@ -22,7 +21,7 @@ from eventmill.placecues import demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.inside import comma_parts, places_inside
-from eventmill.stages.mentions.named_kinds import after_cue, dateline_name, kind_runs
+from eventmill.stages.mentions.named_kinds import after_cue, common_word, dateline_name, kind_runs, part_of_place
 from eventmill.stages.mentions.numbers import counted_noun, find_numbers, not_a_count
 from eventmill.stages.mentions.orgnames import Bodies
 from eventmill.stages.mentions.places import (
@@ -44,7 +43,7 @@ from eventmill.stages.mentions.places import (
     well_known_town,
     with_region,
 )
-from eventmill.stages.mentions.runs import extend_left, ezafe_ends, in_a_neighbour, lowercase_common, proper_runs
+from eventmill.stages.mentions.runs import ezafe_ends, in_a_neighbour, lowercase_common, proper_runs
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
@@ -151,10 +150,11 @@ def mentions(doc: Document, config: Config) -> Document:
             found.append(Mention("place", span_of(doc, *town), head=head_of(toks, *town)))
             take(*town)
 
-    # "Imam Sahib district", "Let Yet Kone village": a known name before its kind word, before "Imam" is a cleric
-    for first, last in kind_runs(
-        toks, cues, free, lambda a, b: geo.is_place_name(doc.text[toks[a].start : toks[b].end])
-    ):
+    # "Imam Sahib district", "Let Yet Kone village": a name before its kind word, before "Imam" is a cleric
+    def known_name(first: int, last: int) -> bool:
+        return geo.is_place_name(doc.text[toks[first].start : toks[last].end])
+
+    for first, last in kind_runs(toks, cues, free, known_name):
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 
@@ -197,8 +197,7 @@ def mentions(doc: Document, config: Config) -> Document:
             found.append(Mention("actor", span_of(doc, k, k), actor=with_country(PEOPLE, iso3), head=k))
             take(k, k)
 
-    # what the parser's entity labels mean, from the language's language.json ("GPE" -> place)
-    meaning = datafiles.entity_kinds(lang)
+    meaning = datafiles.entity_kinds(lang)  # what the parser's entity labels mean ("GPE" -> place)
     starts = [t.start for t in toks]
     # tokens of places the gazetteer knows: a list continues from them ("in Kunduz and Gardez"), never
     # from a name it does not know ("les avocats de Noëline et Ramos")
@@ -246,14 +245,14 @@ def mentions(doc: Document, config: Config) -> Document:
         )
 
     entities = bodies.runs
+    common = partial(common_word, cues, lex.agents, bodies)  # "Bank", "University", "Ministry"
     bare: list[tuple[int, int]] = []
     unlabelled: list[tuple[int, int]] = []
     # the first and last words of the article's full person names: "Sutton" after "Ashley Sutton" is her
     named_people = full_name_words(toks, [(a, b) for a, b, lab in entities if meaning.get(lab) == "person"])
 
     def bare_name(first: int, last: int) -> bool:
-        """A capitalised name the gazetteer knows, of no nationality, no acronym and no person's name,
-        out of place context."""
+        """A capitalised name the gazetteer knows, of no nationality, no acronym, no person's name."""
         text = doc.text[toks[first].start : toks[last].end]
         return (
             is_capitalised(toks, first, last)
@@ -289,6 +288,8 @@ def mentions(doc: Document, config: Config) -> Document:
             # a known place where places go beats a label nothing else supports; a word of a full name the
             # article gives a person supports it ("a source close to McGregor" after "Conor McGregor")
             kind = "place"
+        elif kind == "organisation" and part_of_place(toks, first, last, cues, prominent, common):
+            kind = "place"  # "in the Badia of Deir ez-Zor": a part of a place, which the recogniser calls a body
         elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
         elif kind == "organisation" and venue_name(
@@ -360,9 +361,6 @@ def mentions(doc: Document, config: Config) -> Document:
         if words[0].text[:1].isupper() or all(t.pos == "ADJ" for t in words):  # "afghane", not "polish"
             found.append(Mention("demonym", span_of(doc, dm.first, dm.last), head=head_of(toks, dm.first, dm.last)))
 
-    def known_name(first: int, last: int) -> bool:
-        return geo.is_place_name(doc.text[toks[first].start : toks[last].end])
-
     # "the Washington Post", "Bank of England": the place an organisation's name carries, listed as
     # context (kind in_name), never an event's place
     inside = in_place | {k for m in found if m.kind == "demonym" for k in range(*_token_range(starts, m.span))}
@@ -374,7 +372,7 @@ def mentions(doc: Document, config: Config) -> Document:
             if seats()[m.actor.name][0] or lone_name(toks, first, last - 1):
                 found.append(Mention("in_name", m.span, head=m.head))
             continue
-        if m.actor.name != m.span.text and known_name(first, last - 1) and after_cue(toks, first, cues):
+        if (m.actor and m.actor.name) != m.span.text and known_name(first, last - 1) and after_cue(toks, first, cues):
             found.append(Mention("in_name", m.span, head=m.head))  # "graduated from West Point": the town
             continue
         for a, b in places_inside(toks, first, last - 1, cues, prominent, known_name):

@@ -8,6 +8,8 @@
   and Bama in Borno State") are places, as one such name is (`runs.in_a_neighbour`).
 - An actor of the lexicons named by a town the gazetteer knows, after a locative word ("graduated from West
   Point", the military academy), is listed as that town too, as context.
+- An organisation's name after a locative word, a proper noun, "of" and a well-known place ("in the Badia of
+  Deir ez-Zor") is a part of that place, not a body.
 - The tokens of the dateline's place name ("KABUL, Oct. 3"), read before any lexicon or entity label.
 """
 
@@ -16,9 +18,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from eventmill.datelines import find_dateline, name_of
-from eventmill.models import Document, Token
+from eventmill.models import Actor, Document, Token
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.mentions.orgnames import Bodies
 from eventmill.stages.mentions.places import LOCATIVE, PLACE_KINDS, cue_before
+from eventmill.stages.mentions.sites import is_site_word
 from eventmill.text import norm
 
 MAX_WORDS = 4  # words of a name before its kind word ("Shah Wali Kot district")
@@ -68,6 +72,39 @@ def after_cue(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool
     """A locative or motion word right before the span ("graduated from West Point"): an actor of the
     lexicons named for the town it stands in is that town there, as context."""
     return any(h in LOCATIVE for h in cue_before(toks, first, cues))
+
+
+def part_of_place(
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    cues: PhraseIndex[str],
+    prominent: Callable[[int, int], bool],
+    common: Callable[[str], bool],
+) -> bool:
+    """An entity after a locative word ("in the Badia of Deir ez-Zor") made of proper nouns that name no body,
+    site or agent (`common`), a linking word and a country, a region or a city of 100,000: a part of that
+    place (a desert, a plain), which the geocode stage puts there; not "in the Bank of England"."""
+    k = first - 1
+    while k >= 0 and toks[k].pos == "DET" and toks[k].sent == toks[first].sent:
+        k -= 1
+    if k < 0 or toks[k].sent != toks[first].sent or not any(h in LOCATIVE for h in cues.get(norm(toks[k].text))):
+        return False
+    link = next(
+        (i for i in range(first + 1, last) if toks[i].pos == "ADP" and "link" in cues.get(norm(toks[i].text))), -1
+    )
+    if link < 0:
+        return False
+    a = link + 1
+    while a < last and "link" in cues.get(norm(toks[a].text)):
+        a += 1  # "of the"
+    words = toks[first:link]
+    return all(t.pos == "PROPN" and t.text[:1].isupper() and not common(t.text) for t in words) and prominent(a, last)
+
+
+def common_word(cues: PhraseIndex[str], agents: PhraseIndex[Actor], bodies: Bodies, word: str) -> bool:
+    """A word for a site, an agent or a body ("University", "Ministry", "Bank"): an organisation's name."""
+    return bool(is_site_word(cues, word) or agents.get(word) or bodies.is_body_word(word))
 
 
 def conjuncts(toks: Sequence[Token], head: int) -> list[int]:

@@ -122,6 +122,11 @@ class Bodies:
             if label in ORG_LABELS and any(norm(t.text) in words for t in toks[first : last + 1])
         ]
         self.held: list[tuple[int, int]] = []
+        self.words = words
+
+    def is_body_word(self, word: str) -> bool:
+        """A word that heads the name of a body ("Commission", "Bank": `body` rows of institutions.tsv)."""
+        return norm(word) in self.words
 
     def holds(self, first: int, last: int) -> bool:
         """first..last lies inside a body's name and is not the whole of it (then it is held back)."""
