@@ -54,7 +54,7 @@ OWN_NEAR_KM = 150.0  # "Washington Township" is read as a Washington this close 
 COUNTIES = ("ADM2", "county")
 
 
-@stage("geocode", 29, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 30, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
