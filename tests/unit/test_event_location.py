@@ -184,7 +184,8 @@ def test_the_context_gives_the_most_specific_place_of_the_last_sentence_naming_o
         "On 10 March 2019, Taliban militants attacked an ANA checkpoint in Char Dara district, Kunduz province. "
         "Four soldiers were killed."
     )
-    assert place_of(text, "en", "killed") == ("Char Dara", "context")
+    # a district's name is read whole with its kind word, before a lexicon can cut it (`named_kinds.py`)
+    assert place_of(text, "en", "killed") == ("Char Dara district", "context")
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ def test_the_attack_named_again_in_a_district_of_its_province_is_one_incident():
         "than two hours, said a spokesman for the governor."
     )
     found = events(text, "2020-06-09")
-    assert [(place, day) for _, place, day in found] == [("Chahar Bolak", "2020-06-08")]
+    assert [(place, day) for _, place, day in found] == [("Chahar Bolak district", "2020-06-08")]
 
 
 def test_a_day_a_source_spoke_on_does_not_date_the_next_incident():

@@ -40,7 +40,7 @@ def places(text: str) -> dict[str, eventmill.models.Mention]:
         ),
         (
             "On 4 April 2023, security forces raided a compound in North Waziristan district and killed three militants.",
-            "North Waziristan",
+            "North Waziristan district",  # read whole with its kind word, as "Kech district"
             "PK",
             (32.98, 70.1),
         ),
@@ -76,7 +76,7 @@ def places(text: str) -> dict[str, eventmill.models.Mention]:
         ),
         (
             "On 24 June 2021, Taliban fighters clashed with ANDSF in Char Asyab district of Kabul province.",
-            "Char Asyab",
+            "Char Asyab district",
             "AF",
             (34.38, 69.08),
         ),
