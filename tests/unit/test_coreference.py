@@ -180,8 +180,6 @@ def test_a_clause_the_parser_hung_on_its_subject_keeps_that_subject_as_the_actor
 
 def test_the_victims_of_a_passive_killing_are_not_the_actors_of_the_attack_they_died_in():
     # the nearest name before "riots" is where the victims died, not who rioted
-    events = run(
-        "Serbia lifted a night curfew in Montenegro, where 28 people were killed in ethnic riots on Sunday."
-    )
+    events = run("Serbia lifted a night curfew in Montenegro, where 28 people were killed in ethnic riots on Sunday.")
     (riots,) = [e for e in events if e.trigger.text == "riots"]
     assert "Montenegro" not in names(riots.actors)
