@@ -29,8 +29,10 @@ from eventmill.events.senses import (
     air_strike,
     met_alone,
     modal_without_party,
+    names_weapon,
     struck_by_event,
     topic_only,
+    unit_attacked,
 )
 from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
 from eventmill.models import Candidate, Count, Decision, Document, Mention, Token
@@ -157,7 +159,7 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     damage = ontology.retype(etype, "damage") if "destroy" in modes else None
     sent = c.sent
     if damage and (
-        any(k in ctx.assault_heads or _names_weapon(ctx, k) for k in c.actor_heads)
+        any(k in ctx.assault_heads or names_weapon(ctx, k) for k in c.actor_heads)
         or (not c.actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))
     ):
         # "the explosion destroyed nearby buildings", "the blast ..., while two cars were destroyed":
@@ -204,11 +206,6 @@ def _object_noun(ctx: Context, v: int) -> int | None:
     if toks[v].dep.startswith("nmod") and toks[k].dep == "obj" and k not in ctx.trigger_heads:
         return k
     return None
-
-
-def _names_weapon(ctx: Context, k: int) -> bool:
-    """Token k is an ASSAULT mode word: a weapon or a kind of attack ("the bomb", "shelling")."""
-    return any(typ == "ASSAULT" for typ, _ in ctx.lex.modes.get(norm(ctx.toks[k].lemma)))
 
 
 def no_event_of_its_own(
@@ -280,23 +277,9 @@ def no_event_of_its_own(
         return "adjective"
     # "attacked an army patrol", "une patrouille a été visée par une attaque": the unit attacked is the
     # victim, not a deployment
-    if row.type == "MOBILIZE" and row.pos == "NOUN" and _unit_attacked(ctx, v):
+    if row.type == "MOBILIZE" and row.pos == "NOUN" and unit_attacked(ctx, v):
         return "unit-attacked"
     return ""
-
-
-def _unit_attacked(ctx: Context, v: int) -> bool:
-    """Noun v is what its verb was done to, and the verb is an attack or has an attack or an attacker as
-    its subject or agent."""
-    tok = ctx.toks[v]
-    if tok.dep == "nsubj" and tok.head in ctx.sufferer_heads:
-        return True  # "a police patrol came under fire": the subject of an idiom it suffers
-    if not tok.dep.startswith(("obj", "obl", "nsubj:pass")) or tok.head == v:
-        return False
-    if tok.head in ctx.assault_heads:
-        return True
-    doers = ctx.tree.children(tok.head, "nsubj", "obl:agent", "obl")
-    return any(d != v and (d in ctx.assault_heads or _names_weapon(ctx, d)) for d in doers)
 
 
 def _label(ctx: Context, k: int) -> bool:

@@ -148,3 +148,22 @@ def aftermath(ctx: Context, c: Candidate, trig: Trigger, incidents: set[int]) ->
         return False  # "the store is almost totally destroyed": a state now, which may be the report itself
     sent = toks[v].sent
     return any(k < v and sent - 3 <= toks[k].sent <= sent for k in incidents)
+
+
+def names_weapon(ctx: Context, k: int) -> bool:
+    """Token k is an ASSAULT mode word: a weapon or a kind of attack ("the bomb", "shelling")."""
+    return any(typ == "ASSAULT" for typ, _ in ctx.lex.modes.get(norm(ctx.toks[k].lemma)))
+
+
+def unit_attacked(ctx: Context, v: int) -> bool:
+    """Noun v is what its verb was done to, and the verb is an attack or has an attack or an attacker as
+    its subject or agent."""
+    tok = ctx.toks[v]
+    if tok.dep == "nsubj" and tok.head in ctx.sufferer_heads:
+        return True  # "a police patrol came under fire": the subject of an idiom it suffers
+    if not tok.dep.startswith(("obj", "obl", "nsubj:pass")) or tok.head == v:
+        return False
+    if tok.head in ctx.assault_heads:
+        return True
+    doers = ctx.tree.children(tok.head, "nsubj", "obl:agent", "obl")
+    return any(d != v and (d in ctx.assault_heads or names_weapon(ctx, d)) for d in doers)

@@ -8,7 +8,6 @@ place and person/organisation entities, and finally numbers with the noun they c
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
 from functools import partial
 
 from eventmill import datafiles
@@ -16,7 +15,7 @@ from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, wi
 from eventmill.config import Config
 from eventmill.dategrammar import weekday_names
 from eventmill.geo import load_geocoder, own_name
-from eventmill.models import Actor, Document, Mention, Span
+from eventmill.models import Actor, Document, Mention
 from eventmill.placecues import demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
@@ -43,7 +42,14 @@ from eventmill.stages.mentions.places import (
     well_known_town,
     with_region,
 )
-from eventmill.stages.mentions.runs import ezafe_ends, in_a_neighbour, lowercase_common, proper_runs
+from eventmill.stages.mentions.runs import (
+    ezafe_ends,
+    in_a_neighbour,
+    lowercase_common,
+    proper_runs,
+    span_of,
+    token_range,
+)
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
@@ -53,11 +59,6 @@ CAPITAL_POPULATION = 1_000_000
 SITE_ACTING = ("nsubj", "agent")  # of an active verb: the institution acts ("Harvard University said")
 # actors whose name is never read for a place inside it ("Jordan Peterson", a country itself)
 NOT_NAMED_PLACES = ("person", "country")
-
-
-def span_of(doc: Document, first: int, last: int) -> Span:
-    start, end = doc.tokens[first].start, doc.tokens[last].end
-    return Span(start, end, doc.article.text[start:end])
 
 
 @stage("mentions", 40, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
@@ -91,8 +92,7 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("place", span_of(doc, *line), head=head_of(toks, *line)))
         take(*line)
 
-    # "the Kenya National Commission on Human Rights", "the Law Society of Kenya": a body's name
-    # (stages/mentions/orgnames.py), which takes the country it carries
+    # "the Law Society of Kenya": a body's name (stages/mentions/orgnames.py), with the country it carries
     bodies = Bodies(toks, doc.text, lang, geo.lookup)
     # "le chef de la diplomatie américaine": an agent's words that open before a name and run into it
     # make the agent the actor (the minister), not the name inside (the ministry)
@@ -118,15 +118,15 @@ def mentions(doc: Document, config: Config) -> Document:
         take(nm.first, nm.last)
 
     for cm in lex.countries.scan(toks, allow=[not t for t in taken]):
-        if not free(cm.first, cm.last) or lowercase_common(toks, cm.first, cm.last):
+        code, span, head = cm.values[0], span_of(doc, cm.first, cm.last), head_of(toks, cm.first, cm.last)
+        if (
+            not free(cm.first, cm.last)
+            or lowercase_common(toks, cm.first, cm.last)
+            or inside_longer_name(toks, cm.first, cm.last, geo.is_place_name)
+            or bodies.holds(cm.first, cm.last)
+            or (norm(span.text) in lex.acronyms and not span.text.isupper())  # "Car bomb": initials in capitals only
+        ):
             continue
-        if inside_longer_name(toks, cm.first, cm.last, geo.is_place_name) or bodies.holds(cm.first, cm.last):
-            continue
-        code = cm.values[0]
-        span = span_of(doc, cm.first, cm.last)
-        if norm(span.text) in lex.acronyms and not span.text.isupper():
-            continue  # "Car bomb kills 15": a country's initials only in capitals ("CAR")
-        head = head_of(toks, cm.first, cm.last)
         found.append(Mention("actor", span, actor=Actor(country_name(code), "country", code, code), head=head))
         found.append(Mention("place", span, head=head))
         take(cm.first, cm.last)
@@ -205,7 +205,7 @@ def mentions(doc: Document, config: Config) -> Document:
         k
         for m in found
         if m.kind == "place" and geo.is_place_name(m.span.text)
-        for k in range(*_token_range(starts, m.span))
+        for k in range(*token_range(starts, m.span))
     }
 
     def a_place(first: int, last: int, head: int, labelled: bool = True) -> bool:
@@ -351,7 +351,7 @@ def mentions(doc: Document, config: Config) -> Document:
 
     # "Canadian", "l'armée syrienne", "West African": the country or region a nationality names, for the
     # geocode stage to resolve; a kind of its own, so that no event is ever located by one
-    in_place = {k for m in found if m.kind == "place" for k in range(*_token_range(starts, m.span))}
+    in_place = {k for m in found if m.kind == "place" for k in range(*token_range(starts, m.span))}
     for dm in demonym_index(lang).scan(toks):
         words = toks[dm.first : dm.last + 1]
         if in_place.intersection(range(dm.first, dm.last + 1)) or words[-1].pos not in ("ADJ", "PROPN", "NOUN"):
@@ -363,9 +363,9 @@ def mentions(doc: Document, config: Config) -> Document:
 
     # "the Washington Post", "Bank of England": the place an organisation's name carries, listed as
     # context (kind in_name), never an event's place
-    inside = in_place | {k for m in found if m.kind == "demonym" for k in range(*_token_range(starts, m.span))}
+    inside = in_place | {k for m in found if m.kind == "demonym" for k in range(*token_range(starts, m.span))}
     for m in [m for m in found if m.kind == "actor" and m.actor and m.actor.kind not in NOT_NAMED_PLACES]:
-        first, last = _token_range(starts, m.span)
+        first, last = token_range(starts, m.span)
         if m.actor is not None and m.actor.name in seats():
             # "a White House dinner", "le Kremlin": a building named for its town (`xx/seats.tsv`); a generic
             # institution only named alone ("told Congress", not "the Texas Senate", "Congressman Lewis")
@@ -398,7 +398,3 @@ def mentions(doc: Document, config: Config) -> Document:
 
     found.sort(key=lambda mm: (mm.span.start, mm.kind))
     return dataclasses.replace(doc, mentions=tuple(found))
-
-
-def _token_range(starts: list[int], span: Span) -> tuple[int, int]:
-    return bisect_left(starts, span.start), bisect_left(starts, span.end)

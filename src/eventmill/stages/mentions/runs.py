@@ -8,10 +8,11 @@ which knows the whole name, is asked about a part ("Ali" in India, "Pul" for Poo
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from eventmill.geo import Geocoder
-from eventmill.models import Token
+from eventmill.models import Document, Span, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.named_kinds import conjuncts
 from eventmill.stages.mentions.places import HYPHENS, head_of, neighbours, particle
@@ -142,3 +143,14 @@ def lowercase_common(toks: Sequence[Token], first: int, last: int) -> bool:
         return False
     t = toks[first]
     return t.pos in ("AUX", "VERB") or (t.text[:1].islower() and not t.text.isupper() and t.pos != "PROPN")
+
+
+def span_of(doc: Document, first: int, last: int) -> Span:
+    """The article's text from token `first` to token `last`."""
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    return Span(start, end, doc.article.text[start:end])
+
+
+def token_range(starts: list[int], span: Span) -> tuple[int, int]:
+    """The tokens (first, one past the last) a span covers, given the tokens' start offsets."""
+    return bisect_left(starts, span.start), bisect_left(starts, span.end)
