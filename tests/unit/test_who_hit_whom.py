@@ -194,3 +194,20 @@ def test_strikes_that_kill_are_attacks(text):
 def test_a_strike_by_workers_stays_a_stoppage():
     evs = _events("A strike by teachers hit schools in Lyon on Monday.")
     assert "PROTEST" in [e.type for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La préfecture a interdit la manifestation prévue samedi à Paris.", "fr"),
+        ("La manifestation prévue samedi a été interdite par la préfecture.", "fr"),
+        ("Authorities banned the opposition rally planned for Saturday.", "en"),
+    ],
+)
+def test_a_banned_protest_is_no_protest(text, lang):
+    assert [e.type for e in _events(text, lang)] == ["COERCE"]
+
+
+def test_a_protest_the_police_broke_up_stays_one():
+    evs = _events("Police dispersed the banned rally in Minsk on Sunday.")
+    assert "PROTEST" in [e.type for e in evs]

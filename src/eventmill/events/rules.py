@@ -96,6 +96,8 @@ class RuleTyper:
         # an article that reports attacks from the air calls them "the strikes" too
         air_war = any(c.entry.type == "ASSAULT" and "aerial" in c.modes for c in candidates)
         incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}
+        # what a ban forbids has not happened ("a interdit la manifestation prévue samedi", "the rally was banned")
+        banned = {o for t in trigs if "ban" in t.row.mode.split() for o in ctx.tree.children(t.head, "obj", "nsubj:pass")}
         out = []
         for c, t in zip(candidates, trigs):
             why = (
@@ -106,6 +108,7 @@ class RuleTyper:
                 or ("struck-by-event" if struck_by_event(ctx, t) else "")
                 or ("met-alone" if met_alone(ctx, c, t) else "")
                 or ("aftermath" if aftermath(ctx, c, t, incidents) else "")
+                or ("banned" if t.head in banned and ontology.retype(t.row.type, "prevented") else "")
             )
             if why:
                 out.append(Decision("", 1.0, f"rules:{why}"))
