@@ -211,3 +211,8 @@ def test_a_banned_protest_is_no_protest(text, lang):
 def test_a_protest_the_police_broke_up_stays_one():
     evs = _events("Police dispersed the banned rally in Minsk on Sunday.")
     assert "PROTEST" in [e.type for e in evs]
+
+
+def test_an_age_is_no_victim():
+    ev = _one("Nahel, 17 ans, a été tué mardi par un policier à Nanterre.", lang="fr")
+    assert "17 ans" not in _texts(ev.recipients)

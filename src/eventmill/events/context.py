@@ -9,6 +9,7 @@ from eventmill.datelines import dateline_of
 from eventmill.events.lexicon import EventLexicon, event_lexicon
 from eventmill.models import Actor, DateValue, Document, Mention, Span, Token
 from eventmill.placecues import after_locative
+from eventmill.text import norm
 from eventmill.tree import Tree
 
 
@@ -149,6 +150,8 @@ class Context:
         toks = self.toks
         if toks[k].pos not in ("NOUN", "PROPN", "NUM"):
             return None
+        if norm(toks[k].text) in self.lex.measures and self.tree.children(k, "nummod"):
+            return None  # "Nahel, 17 ans, a été tué": an age, a duration or an address is no party
         keep = {k}
         for i in self.tree.subtree(k):
             path = self._path(i, k)

@@ -1,6 +1,6 @@
 """A language's event lexicons, loaded once: trigger rows (`triggers.tsv`), mode words
 (`modes.tsv`), support verbs (`support.tsv`), status words (`modifiers.tsv`) and prepositions by the
-role they give a phrase (`cases.tsv`)."""
+role they give a phrase (`cases.tsv`), and the nouns that make a number no count (`noncounts.tsv`)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ class EventLexicon:
     modifiers: dict[str, str]  # word -> negation / hypothetical / future / demonstrative
     modifier_pos: dict[str, str]  # word -> the part of speech it must have ("pouvoir" the verb, not the noun)
     cases: dict[str, frozenset[str]]  # role -> prepositions (agent: par; against: contre, against; ...)
+    measures: frozenset[str] = frozenset()  # nouns of `noncounts.tsv`: "17 ans" is an age, "12 rue" an address
 
     def case_is(self, word: str, role: str) -> bool:
         """Whether the preposition (or locution noun) `word` plays `role` (cases.tsv)."""
@@ -68,6 +69,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         modifiers,
         modifier_pos,
         {k: frozenset(v) for k, v in cases.items()},
+        frozenset(norm(r["phrase"]) for r in datafiles.tables(lang, "noncounts.tsv") if r.get("position") == "noun"),
     )
 
 
