@@ -17,7 +17,8 @@
 - "marched the congregation into a forest" is no protest; "kidnappings have become rampant" is no incident;
   "selon des journalistes de l'AFP": the outlet of a source is no
   target; a basketball report with "finals", "halftime" and "locker room" is off topic (more words in
-  `domains.tsv`); "Israeli strikes killed 12 people" are air strikes, not a stoppage (`senses.air_strike`).
+  `domains.tsv`); "Israeli strikes killed 12 people" are air strikes, not a stoppage (`senses.air_strike`);
+  a banned protest is no protest; an age ("17 ans") is no victim.
 """
 
 import pytest
