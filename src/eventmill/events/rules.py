@@ -56,7 +56,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 20
+    version = 21
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))
@@ -97,7 +97,9 @@ class RuleTyper:
         air_war = any(c.entry.type == "ASSAULT" and "aerial" in c.modes for c in candidates)
         incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}
         # what a ban forbids has not happened ("a interdit la manifestation prévue samedi", "the rally was banned")
-        banned = {o for t in trigs if "ban" in t.row.mode.split() for o in ctx.tree.children(t.head, "obj", "nsubj:pass")}
+        banned = {
+            o for t in trigs if "ban" in t.row.mode.split() for o in ctx.tree.children(t.head, "obj", "nsubj:pass")
+        }
         out = []
         for c, t in zip(candidates, trigs):
             why = (
