@@ -11,6 +11,7 @@ from eventmill.config import Config
 from eventmill.events.dates import Dater
 from eventmill.events.location import Locator
 from eventmill.events.raw import RawEvent
+from eventmill.events.spoken import governing_verb
 from eventmill.models import Document
 
 
@@ -39,12 +40,12 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
             # Observatory said"), unlike a date after that verb ("said on Tuesday that ...")
             t = loc.token(ev.trigger.start)
             above = set(loc.tree.ancestors(t))
-            own = [value for k, value in days if k < t and (v := _verb(loc, k)) in above and k < v]
+            own = [value for k, value in days if k < t and (v := governing_verb(loc, k)) in above and k < v]
         if not own and ev.sequel:
             # what came before a dated act happened by then: "talks broke down in March after it killed
             # four youths" is no report of Wednesday's ambush
             top, _ = loc.clause(ev.trigger.start)
-            if (gov := _verb(loc, top)) >= 0:
+            if (gov := governing_verb(loc, top)) >= 0:
                 own = [value for k, value in days if k in loc.clause(loc.toks[gov].start)[1]]
         if not own and (top := _relative(loc, clause)) >= 0:
             # a relative clause tells of the incident its noun's clause dates ("l'attaque du 7 octobre
@@ -57,11 +58,3 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
 def _relative(loc: Locator, clause: set[int]) -> int:
     """The head of a relative clause (-1 when the clause is none)."""
     return next((k for k in clause if loc.toks[k].dep == "acl:relcl" and loc.toks[k].head not in clause), -1)
-
-
-def _verb(loc: Locator, k: int) -> int:
-    """The verb a date at token k hangs on (-1 when none)."""
-    for a in loc.tree.ancestors(k):
-        if loc.toks[a].pos in ("VERB", "AUX"):
-            return a
-    return -1

@@ -8,7 +8,7 @@ from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, names_people
 from eventmill.events.status import modifier
-from eventmill.models import Candidate
+from eventmill.models import Candidate, Mention
 from eventmill.text import norm
 
 
@@ -75,14 +75,18 @@ def air_strike(ctx: Context, c: Candidate, etype: str, air_war: bool) -> tuple[s
     )
     # held by a people or an armed force ("Israeli strikes", "army strikes"), not by workers ("a strike by
     # teachers hit schools")
-    demonyms = {m.span for m in ctx.doc.mentions if m.kind == "demonym"}
-    armed = ontology.kinds_in("armed")
-    if hits and not all(m.span in demonyms or (m.actor and m.actor.kind in armed) for m in c.actors):
-        hits = False
+    hits = hits and all(_people_or_force(ctx, m) for m in c.actors)
     if not hits and (c.actors or not air_war):
         return None
     new = ontology.retype(etype, "air")
     return (new[0], new[1], "air-strike") if new else None
+
+
+def _people_or_force(ctx: Context, m: Mention) -> bool:
+    """Mention m names a nationality ("Israeli") or an armed force ("the army")."""
+    if m.actor is not None and m.actor.kind in ontology.kinds_in("armed"):
+        return True
+    return any(d.kind == "demonym" and d.span == m.span for d in ctx.doc.mentions)
 
 
 def met_alone(ctx: Context, c: Candidate, trig: Trigger) -> bool:

@@ -11,22 +11,22 @@ from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
 
 
+def governing_verb(loc: Locator, k: int) -> int:
+    """The verb token k hangs on, the first verb above it (-1 when none)."""
+    return next((a for a in loc.tree.ancestors(k) if loc.toks[a].pos in ("VERB", "AUX")), -1)
+
+
 def when_said(loc: Locator, m: Mention) -> bool:
     """Date m follows the reporting verb it hangs on, the first verb above it ("said Tuesday")."""
     k = loc.place_tok[id(m)]
-    verbs = reporting_verbs(loc.doc.lang or "")
-    for a in loc.tree.ancestors(k):
-        t = loc.toks[a]
-        if t.pos in ("VERB", "AUX"):
-            return a < k and norm(t.lemma) in verbs
-    return False
+    verb = governing_verb(loc, k)
+    return 0 <= verb < k and norm(loc.toks[verb].lemma) in reporting_verbs(loc.doc.lang or "")
 
 
 def told_before(loc: Locator, m: Mention) -> bool:
     """Date m hangs on a participle whose tense auxiliary is itself past ("had been killed on Tuesday",
     "avait été tué mardi"): the story's background, before its news (UD features, any language)."""
-    k = loc.place_tok[id(m)]
-    verb = next((a for a in loc.tree.ancestors(k) if loc.toks[a].pos in ("VERB", "AUX")), -1)
+    verb = governing_verb(loc, loc.place_tok[id(m)])
     if verb < 0 or "VerbForm=Part" not in loc.toks[verb].morph:
         return False
     return any(
