@@ -1,4 +1,4 @@
-"""The pipeline that runs the registered stages (`eventmill.registry`, listed in `eventmill.stages`).
+"""The pipeline that runs the registered stages (`eventmill.registry`, listed in `eventmill.stages.order`).
 
 `Pipeline` checks at build time that every
 field a stage needs is filled by an earlier stage, and at run time records a stage's failure as a
@@ -17,7 +17,7 @@ from eventmill.config import Config
 from eventmill.errors import EventmillError, InputError, PipelineError
 from eventmill.models import Document, Problem
 from eventmill.registry import REGISTRY, Stage
-from eventmill.stages import DEFAULT_STAGES
+from eventmill.stages.order import DEFAULT_STAGES
 
 log = logging.getLogger(__name__)
 

@@ -52,7 +52,7 @@ def test_stages_after_a_failure_still_run_when_their_needs_are_met():
 
 
 def test_the_stage_list_is_written_once_and_every_stage_is_registered():
-    import eventmill.stages as stages
+    import eventmill.stages.order as stages
 
     assert DEFAULT_STAGES == tuple(REGISTRY[n].name for n in DEFAULT_STAGES)
     assert [REGISTRY[n].func for n in DEFAULT_STAGES] == list(stages.ORDER)
