@@ -42,8 +42,8 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
 class _Speakers:
     """Finds or makes the speaker mention for a token."""
 
-    def __init__(self, doc: Document, tree: Tree):
-        self.doc, self.tree = doc, tree
+    def __init__(self, doc: Document, tree: Tree, lex):
+        self.doc, self.tree, self.lex = doc, tree, lex
         self.by_token: dict[int, Mention] = {}
         tok_at = {t.start: t.i for t in doc.tokens}
         for m in doc.mentions:
@@ -56,12 +56,18 @@ class _Speakers:
 
     def mention(self, k: int) -> Mention | None:
         """The actor mention at token k or in its phrase; else a plain mention of the noun phrase."""
-        if k in self.by_token:
-            return self.by_token[k]
+        own = self.by_token.get(k)
+        # a spokesman or source speaks for the body named with it ("an army spokesman", "a
+        # spokesman for the Taliban"), so that body is the speaker; any other actor speaks for itself
+        if own is not None and "noun" not in self.lex.get(self.doc.tokens[k].lemma):
+            return own
         sub = [i for i in self.tree.subtree(k) if self.doc.tokens[i].sent == self.doc.tokens[k].sent]
         for i in sub:
-            if i in self.by_token:
+            # a demonym describing the speaker ("a Syrian military source") is not the speaker
+            if i in self.by_token and self.by_token[i] is not own and not self._describes(i, k):
                 return self.by_token[i]
+        if own is not None:
+            return own
         tok = self.doc.tokens[k]
         if tok.pos == "PRON":
             return Mention("actor", Span(tok.start, tok.end, tok.text), actor=None, head=k)
@@ -71,6 +77,11 @@ class _Speakers:
         ]
         s, e = self.doc.tokens[min(keep)].start, self.doc.tokens[max(keep)].end
         return Mention("actor", Span(s, e, self.doc.article.text[s:e]), actor=Actor(self.doc.article.text[s:e]), head=k)
+
+
+    def _describes(self, i: int, k: int) -> bool:
+        tok = self.doc.tokens[i]
+        return tok.head == k and tok.dep == "amod" and self.doc.tokens[k].pos == "NOUN"
 
 
 def _speaker_token(tree: Tree, v: int) -> int | None:
@@ -93,6 +104,12 @@ def _speaker_token(tree: Tree, v: int) -> int | None:
         if cands:
             # "-t -il": take the real pronoun
             return cands[-1] if deps == ("expl:subj",) else cands[0]
+    head = toks[v].head
+    if toks[v].dep == "conj" and head != v and toks[head].pos in ("VERB", "AUX"):
+        # "denied that ... and said ...": the second verb shares the first one's subject
+        subj = tree.children(head, "nsubj")
+        if subj and toks[subj[0]].pos in ("NOUN", "PROPN", "PRON"):
+            return subj[0]
     return None
 
 
@@ -102,7 +119,7 @@ def quotes(doc: Document, config: Config) -> Document:
     toks, text, raw = doc.tokens, doc.text, doc.article.text
     tree = Tree.of(toks)
     lex = reporting_lexicon(doc.lang)
-    speakers = _Speakers(doc, tree)
+    speakers = _Speakers(doc, tree, lex)
     quoted = _quoted_spans(doc)
     out: list[Quote] = []
 
@@ -142,12 +159,17 @@ def quotes(doc: Document, config: Config) -> Document:
             if (s, e) not in used_quotes
             and (sent.start <= s < sent.end or (e <= sent.start and text[e : sent.start].strip(' ".,:') == ""))
         ]
+        comp = tree.children(k, "ccomp")
+        if mine and comp and all(_within(tree, comp[0], s, e) for s, e in mine):
+            # words quoted inside indirect speech ("told SANA that the army ... killing "dozens of
+            # terrorists""): the whole complement is what the speaker said
+            used_quotes.update(mine)
+            mine = []
         if mine:
             for s, e in mine:
                 used_quotes.add((s, e))
                 out.append(Quote(Span(s, e, raw[s:e]), speaker, t.lemma, True, cue=cue))
             continue
-        comp = tree.children(k, "ccomp")
         if comp:
             a, b = tree.extent(comp[0])
             s, e = toks[a].start, toks[b].end
@@ -189,6 +211,11 @@ def _previous_subject(doc: Document, speakers: _Speakers, pos: int) -> Mention |
         if sent.start <= t.start < sent.end and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN"):
             return speakers.mention(t.i)
     return None
+
+
+def _within(tree: Tree, head: int, start: int, end: int) -> bool:
+    a, b = tree.extent(head)
+    return tree.tokens[a].start <= start and end <= tree.tokens[b].end
 
 
 def _next_noun(toks, k: int) -> int | None:

@@ -1,0 +1,53 @@
+"""Who says so: the speaker of a reported incident, on sentences written for these tests.
+
+- A body speaks through its spokesman or source: "an army spokesman said" is the army's claim, "a
+  spokesman for the Taliban" the Taliban's (`reporting.tsv` nouns); a demonym describing a source ("a
+  Syrian military source") is not the speaker, the whole description is.
+- A second speech verb shares the first one's subject: "The ministry denied ... and said rebels had
+  shelled ..." is the ministry's claim.
+- Words quoted inside indirect speech ("told reporters that gunmen had killed "at least five
+  villagers"") leave the whole complement as what was said, so the incident in it is attributed.
+"""
+
+import pytest
+
+from sentence_events import one_event
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("en", "An army spokesman said troops had killed 12 militants near the border.", "army"),
+        ("en", "A spokesman for the Taliban said its fighters had attacked the base on Monday.", "Taliban"),
+        (
+            "en",
+            "A Syrian military source said rebels had shelled a government position near Hama, killing two soldiers.",
+            "A Syrian military source",
+        ),
+        (
+            "en",
+            "The ministry denied the report and said rebels had shelled government positions near Hama, killing two soldiers.",
+            "ministry",
+        ),
+        (
+            "fr",
+            "Le ministère a démenti toute frappe et a affirmé que des rebelles avaient bombardé des positions "
+            "près de Hama, tuant deux soldats.",
+            "Le ministère",
+        ),
+        (
+            "en",
+            'A police spokesman told reporters that gunmen had killed "at least five villagers" in the attack on Tuesday.',
+            "police",
+        ),
+    ],
+)
+def test_the_incident_is_attributed_to_who_reported_it(lang, text, speaker):
+    ev = one_event(text, "ASSAULT", lang)
+    assert ev.attribution is not None
+    assert ev.attribution.span.text == speaker
+
+
+def test_a_source_named_alone_is_still_the_speaker():
+    ev = one_event("A security source said gunmen had killed four soldiers at a checkpoint.")
+    assert ev.attribution is not None and "source" in ev.attribution.span.text
