@@ -78,7 +78,6 @@ class _Speakers:
         s, e = self.doc.tokens[min(keep)].start, self.doc.tokens[max(keep)].end
         return Mention("actor", Span(s, e, self.doc.article.text[s:e]), actor=Actor(self.doc.article.text[s:e]), head=k)
 
-
     def _describes(self, i: int, k: int) -> bool:
         tok = self.doc.tokens[i]
         return tok.head == k and tok.dep == "amod" and self.doc.tokens[k].pos == "NOUN"
