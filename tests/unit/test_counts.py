@@ -80,3 +80,31 @@ KEEP = [
 def test_a_toll_keeps_its_count(lang, text, slot, value):
     counts = _counts(text, lang)
     assert any(s == slot and v == value for _, s, v in counts), counts
+
+
+# (lang, sentence, figure): "since" a day weeks before the article counts a running total, not one
+# incident's dead; "since Monday" still counts the incident going on (published 2018-03-12, a Monday)
+SINCE_A_DAY = [
+    ("fr", "Depuis le 18 février, plus de 1.100 civils ont péri dans l'offensive, d'après l'OSDH.", 1100),
+    ("en", "Since February 18, more than 1,100 civilians have been killed in the offensive, monitors said.", 1100),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure", SINCE_A_DAY, ids=[r[0] for r in SINCE_A_DAY])
+def test_the_dead_since_a_day_weeks_ago_are_a_running_total(lang, text, figure):
+    doc = eventmill.extract(text, lang=lang, published="2018-03-12")
+    assert [t.count.value for t in doc.tolls] == [figure]
+    assert all(e.dead is None or e.dead.value != figure for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Since Saturday, 12 protesters have been killed by police in the capital."),
+        ("fr", "Depuis samedi, douze manifestants ont été tués par la police dans la capitale."),
+    ],
+)
+def test_the_dead_since_a_recent_day_are_the_incidents(lang, text):
+    doc = eventmill.extract(text, lang=lang, published="2018-03-12")
+    assert not doc.tolls
+    assert any(e.dead is not None and e.dead.value == 12 for e in doc.events)

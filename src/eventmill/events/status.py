@@ -6,6 +6,7 @@ name, whether a protest was prevented, whether a figure is a running total)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from eventmill import datafiles, ontology
@@ -378,9 +379,21 @@ def _whole(ctx: Context, k: int, *precisions: str) -> bool:
     return d is not None and d.precision in precisions
 
 
+LONG_DAYS = 7  # "since" a day more than a week before the article counts weeks of incidents, not one
+
+
 def _months_long(ctx: Context, k: int) -> bool:
-    """Token k is a date of a month or a year ("since March", "depuis janvier"): a long period."""
-    return _whole(ctx, k, "month", "year")
+    """Token k is a date of a month or a year ("since March", "depuis janvier"), or a day more than a
+    week before the article ("depuis le 18 février" in March): a long period ("since Monday" is not)."""
+    if _whole(ctx, k, "month", "year"):
+        return True
+    d, pub = ctx.date_value.get(k), ctx.doc.article.published
+    if d is None or d.precision != "day" or not d.value or not pub:
+        return False
+    try:
+        return (date.fromisoformat(pub[:10]) - date.fromisoformat(d.value[:10])).days > LONG_DAYS
+    except ValueError:
+        return False
 
 
 @cache
