@@ -7,6 +7,8 @@
   shelled ..." is the ministry's claim.
 - Words quoted inside indirect speech ("told reporters that gunmen had killed "at least five
   villagers"") leave the whole complement as what was said, so the incident in it is attributed.
+- After a quotation, the speaker follows the verb even past whom it was told to: '"...", a déclaré à
+  Reuters un responsable local'.
 """
 
 import pytest
@@ -34,6 +36,11 @@ from sentence_events import one_event
             "Le ministère a démenti toute frappe et a affirmé que des rebelles avaient bombardé des positions "
             "près de Hama, tuant deux soldats.",
             "Le ministère",
+        ),
+        (
+            "fr",
+            '"Les rebelles ont attaqué le poste à l\'aube et tué deux gendarmes", a déclaré à Reuters un responsable local.',
+            "un responsable local",
         ),
         (
             "en",

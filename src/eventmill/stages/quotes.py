@@ -86,9 +86,13 @@ class _Speakers:
 def _speaker_token(tree: Tree, v: int) -> int | None:
     """Subject of a reporting verb; inverted subjects come out as objects ("précise le centre")."""
     toks = tree.tokens
-    if v > 0 and toks[v - 1].text == ",":
+    first = min([v, *(a for a in tree.kids[v] if toks[a].dep.startswith("aux"))])
+    if first > 0 and toks[first - 1].text == ",":
         # an inserted cue ("..., rapportent les médias russes"): the speaker follows the verb
         after = [c for c in tree.children(v, "nsubj", "obj") if c > v and toks[c].pos in ("NOUN", "PROPN")]
+        # (after whom it was told to, the parser may hang the speaker on that: ", a raconté à l'AFP un
+        # habitant")
+        after += [a for o in tree.children(v, "obl", "obl:mod") if o > v for a in tree.children(o, "appos")]
         if after:
             return after[0]
     for deps in (("nsubj",), ("expl:subj",), ("obj",)):
