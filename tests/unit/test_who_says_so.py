@@ -8,7 +8,7 @@
 - Words quoted inside indirect speech ("told reporters that gunmen had killed "at least five
   villagers"") leave the whole complement as what was said, so the incident in it is attributed.
 - After a quotation, the speaker follows the verb even past whom it was told to: '"...", a déclaré à
-  Reuters un responsable local'.
+  l'AFP un responsable local'.
 """
 
 import pytest
@@ -39,7 +39,7 @@ from sentence_events import one_event
         ),
         (
             "fr",
-            '"Les rebelles ont attaqué le poste à l\'aube et tué deux gendarmes", a déclaré à Reuters un responsable local.',
+            '"Les rebelles ont attaqué le poste et tué deux gendarmes", a déclaré à l\'AFP un responsable local.',
             "un responsable local",
         ),
         (
