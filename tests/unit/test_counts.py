@@ -64,6 +64,11 @@ KEEP = [
     ("fr", "Douze manifestants ont été blessés lors des affrontements.", "injured", 12),
     ("fr", "En 2011, 12 manifestants ont été tués par la police.", "dead", 12),
     ("fr", "Une attaque contre la caserne a tué 15 soldats, dont un officier de 45 ans.", "dead", 15),
+    # "blessant": a participle the French model reads as a noun or an adjective (language.json participles)
+    ("fr", "Une bombe a explosé au marché, blessant douze personnes.", "injured", 12),
+    ("fr", "Des hommes armés ont attaqué le village, blessant quatre habitants.", "injured", 4),
+    ("fr", "Une bombe a explosé au marché, tuant cinq personnes et blessant douze autres.", "injured", 12),
+    ("fr", "Les rebelles ont tiré des obus sur un marché, blessant trois civils qui tentaient de fuir.", "injured", 3),
     ("en", "Twelve people were wounded in the bombing in Kabul.", "injured", 12),
     ("en", "26 people died when a bomb exploded in Kabul.", "dead", 26),
     ("en", "Twelve people, including a 9-year-old girl, were wounded in the attack.", "injured", 12),

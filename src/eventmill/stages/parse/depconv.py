@@ -9,9 +9,10 @@ says which scheme its model uses (`"deps": "clear"` in language.json).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from eventmill.models import Token
+from eventmill.stages.parse.participles import participle_clauses
 
 CLEAR_TO_UD = {
     "nsubjpass": "nsubj:pass",
@@ -252,12 +253,16 @@ def to_ud(
     scheme: str | None,
     complement: frozenset[str] = frozenset(),
     names: frozenset[str] = frozenset(),
+    participles: Mapping[str, str] | None = None,
 ) -> list[Token]:
     """Relabel and restructure one document's tokens into UD conventions (a no-op for "ud").
 
     `complement`: the prepositions whose clause is what a verb is about (cases.tsv role `complement`).
     `names`: names in capitals the model reads as verbs (language.json `verb_names`).
+    `participles`: present participles the model misreads after a comma (language.json `participles`).
     """
+    if participles:
+        tokens = participle_clauses(tokens, participles)
     if scheme in (None, "", "ud"):
         return _acyclic(speakers_after_comma(active_subjects(relative_objects(split_roots(tokens)))))
     if scheme != "clear":
