@@ -4,16 +4,17 @@
   spokesman for the Taliban" the Taliban's (`reporting.tsv` nouns); a demonym describing a source ("a
   Syrian military source") is not the speaker, the whole description is.
 - A second speech verb shares the first one's subject: "The ministry denied ... and said rebels had
-  shelled ..." is the ministry's claim.
+  shelled ..." is the ministry's claim, "The group claimed the attack, saying ..." the group's.
 - Words quoted inside indirect speech ("told reporters that gunmen had killed "at least five
   villagers"") leave the whole complement as what was said, so the incident in it is attributed.
+- A quoted phrase naming the victims ends at its closing mark, not at the next paragraph's opening one.
 - After a quotation, the speaker follows the verb even past whom it was told to: '"...", a déclaré à
   l'AFP un responsable local'.
 """
 
 import pytest
 
-from sentence_events import one_event
+from sentence_events import events_of, one_event
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,16 @@ from sentence_events import one_event
             "en",
             "The ministry denied the report and said rebels had shelled government positions near Hama, killing two soldiers.",
             "ministry",
+        ),
+        (
+            "en",
+            "The rebel group claimed the attack in a statement, saying its fighters had killed ten soldiers.",
+            "rebel group",
+        ),
+        (
+            "fr",
+            "Le groupe a revendiqué l'attaque dans un communiqué, affirmant que ses combattants avaient tué dix soldats.",
+            "Le groupe",
         ),
         (
             "fr",
@@ -58,3 +69,12 @@ def test_the_incident_is_attributed_to_who_reported_it(lang, text, speaker):
 def test_a_source_named_alone_is_still_the_speaker():
     ev = one_event("A security source said gunmen had killed four soldiers at a checkpoint.")
     assert ev.attribution is not None and "source" in ev.attribution.span.text
+
+
+def test_a_quotation_ending_on_the_victims_stops_at_its_closing_mark():
+    text = (
+        'The group said its fighters had killed "dozens of apostate officials".\n\n'
+        '"We heard a huge blast," said a shopkeeper near the hotel.'
+    )
+    ev = next(e for e in events_of(text) if e.trigger is not None and e.trigger.text == "killed")
+    assert [r.span.text for r in ev.recipients] == ["dozens of apostate officials"]

@@ -184,9 +184,16 @@ class Context:
         # a quoted name right after the noun: l'association "Santé pour tous"
         q = hi + 1
         text = self.doc.text  # cleaned: every kind of quotation mark is '"'
-        if q < len(toks) and text[toks[q].start : toks[q].end] == '"' and toks[q].sent == toks[k].sent:
+        # (an opening mark, after a space: the closing mark of a quotation that ends on the noun opens nothing)
+        opens = q < len(toks) and toks[q].start > 0 and text[toks[q].start - 1].isspace()
+        if opens and text[toks[q].start : toks[q].end] == '"' and toks[q].sent == toks[k].sent:
             close = next(
-                (j for j in range(q + 1, min(q + 10, len(toks))) if text[toks[j].start : toks[j].end] == '"'), None
+                (
+                    j
+                    for j in range(q + 1, min(q + 10, len(toks)))
+                    if text[toks[j].start : toks[j].end] == '"' and toks[j].sent == toks[k].sent
+                ),
+                None,
             )
             if close is not None:
                 hi = close

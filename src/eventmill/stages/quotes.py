@@ -108,8 +108,9 @@ def _speaker_token(tree: Tree, v: int) -> int | None:
             # "-t -il": take the real pronoun
             return cands[-1] if deps == ("expl:subj",) else cands[0]
     head = toks[v].head
-    if toks[v].dep == "conj" and head != v and toks[head].pos in ("VERB", "AUX"):
-        # "denied that ... and said ...": the second verb shares the first one's subject
+    if toks[v].dep in ("conj", "advcl") and head != v and toks[head].pos in ("VERB", "AUX"):
+        # "denied that ... and said ...", "claimed the attack, saying ...": the second verb shares the
+        # first one's subject
         subj = tree.children(head, "nsubj")
         if subj and toks[subj[0]].pos in ("NOUN", "PROPN", "PRON"):
             return subj[0]
