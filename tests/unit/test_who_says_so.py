@@ -8,6 +8,8 @@
 - Words quoted inside indirect speech ("told reporters that gunmen had killed "at least five
   villagers"") leave the whole complement as what was said, so the incident in it is attributed.
 - A quoted phrase naming the victims ends at its closing mark, not at the next paragraph's opening one.
+- A person telling of a deed is not its doer: "Police spokesman Abdifatah Aden said five attackers
+  had been killed" names no attacker (`events.asides.spokespeople`).
 - After a quotation, the speaker follows the verb even past whom it was told to: '"...", a déclaré à
   l'AFP un responsable local'.
 """
@@ -78,3 +80,16 @@ def test_a_quotation_ending_on_the_victims_stops_at_its_closing_mark():
     )
     ev = next(e for e in events_of(text) if e.trigger is not None and e.trigger.text == "killed")
     assert [r.span.text for r in ev.recipients] == ["dozens of apostate officials"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Police spokesman Abdifatah Aden said five attackers had been killed in the siege.", "ASSAULT"),
+        ("Abdifatah Aden, a police spokesman, said three men had been arrested after the blast.", "COERCE"),
+    ],
+)
+def test_a_person_telling_of_a_deed_is_not_its_doer(text, etype):
+    ev = one_event(text, etype)
+    assert all(a.span.text != "Abdifatah Aden" for a in ev.actors)
+    assert ev.attribution is not None and ev.attribution.span.text == "Abdifatah Aden"

@@ -21,3 +21,21 @@ def asides(ctx: Context, v: int) -> set[int]:
             for s in ctx.tree.children(t.i, "nsubj"):
                 out.update(ctx.tree.subtree(s))
     return out
+
+
+def spokespeople(ctx: Context, v: int) -> set[int]:
+    """The tokens of the people who report token v's act: named persons subject of a reporting verb
+    above it ("Police spokesman Abdifatah Aden said five attackers had been killed"). A person telling
+    of a deed is no doer of it; a body that says so may be ("Police said three men were arrested")."""
+    toks = ctx.toks
+    verbs = reporting_verbs(ctx.doc.lang or "")
+    out: set[int] = set()
+    for a in ctx.tree.ancestors(v):
+        if a == v or toks[a].pos not in ("VERB", "AUX") or norm(toks[a].lemma) not in verbs:
+            continue
+        for s in ctx.tree.children(a, "nsubj"):
+            for i in ctx.tree.subtree(s):
+                m = ctx.actor_at.get(i)
+                if m is not None and m.actor is not None and m.actor.kind == "person":
+                    out.add(i)
+    return out
