@@ -9,7 +9,7 @@
   villagers"") leave the whole complement as what was said, so the incident in it is attributed.
 - A quoted phrase naming the victims ends at its closing mark, not at the next paragraph's opening one.
 - A person telling of a deed is not its doer: "Police spokesman Abdifatah Aden said five attackers
-  had been killed" names no attacker (`events.asides.spokespeople`).
+  had been killed" names no attacker (`events.asides.spokespeople`); a body saying so may be one.
 - After a quotation, the speaker follows the verb even past whom it was told to: '"...", a déclaré à
   l'AFP un responsable local'.
 """
@@ -87,9 +87,12 @@ def test_a_quotation_ending_on_the_victims_stops_at_its_closing_mark():
     [
         ("Police spokesman Abdifatah Aden said five attackers had been killed in the siege.", "ASSAULT"),
         ("Abdifatah Aden, a police spokesman, said three men had been arrested after the blast.", "COERCE"),
+        # (the entity recogniser takes this name for an organisation: the title still makes it a mouthpiece)
+        ("Police spokeswoman Resila Onyango said 312 people had been arrested.", "COERCE"),
     ],
 )
 def test_a_person_telling_of_a_deed_is_not_its_doer(text, etype):
     ev = one_event(text, etype)
-    assert all(a.span.text != "Abdifatah Aden" for a in ev.actors)
-    assert ev.attribution is not None and ev.attribution.span.text == "Abdifatah Aden"
+    speaker = "Resila Onyango" if "Onyango" in text else "Abdifatah Aden"
+    assert all(a.span.text != speaker for a in ev.actors)
+    assert ev.attribution is not None and ev.attribution.span.text == speaker

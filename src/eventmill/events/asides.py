@@ -6,7 +6,7 @@ men were arrested" keeps the police, whose verb governs the arrest. Read by `eve
 from __future__ import annotations
 
 from eventmill.events.context import Context
-from eventmill.reporting import reporting_verbs
+from eventmill.reporting import reporting_lexicon, reporting_verbs
 from eventmill.text import norm
 
 
@@ -24,18 +24,22 @@ def asides(ctx: Context, v: int) -> set[int]:
 
 
 def spokespeople(ctx: Context, v: int) -> set[int]:
-    """The tokens of the people who report token v's act: named persons subject of a reporting verb
-    above it ("Police spokesman Abdifatah Aden said five attackers had been killed"). A person telling
-    of a deed is no doer of it; a body that says so may be ("Police said three men were arrested")."""
+    """The tokens of the people who report token v's act: a named person, or anyone described as a
+    spokesman or a source, subject of a reporting verb above it ("Police spokeswoman Resila Onyango
+    said 312 people had been arrested"). A person telling of a deed is no doer of it; a body that says
+    so may be ("Hamas said two soldiers were captured")."""
     toks = ctx.toks
     verbs = reporting_verbs(ctx.doc.lang or "")
+    nouns = reporting_lexicon(ctx.doc.lang or "")
     out: set[int] = set()
     for a in ctx.tree.ancestors(v):
         if a == v or toks[a].pos not in ("VERB", "AUX") or norm(toks[a].lemma) not in verbs:
             continue
         for s in ctx.tree.children(a, "nsubj"):
-            for i in ctx.tree.subtree(s):
+            phrase = ctx.tree.subtree(s)
+            mouthpiece = any("noun" in nouns.get(toks[i].lemma) for i in phrase)
+            for i in phrase:
                 m = ctx.actor_at.get(i)
-                if m is not None and m.actor is not None and m.actor.kind == "person":
+                if m is not None and m.actor is not None and (mouthpiece or m.actor.kind == "person"):
                     out.add(i)
     return out
