@@ -16,6 +16,7 @@
 
 import pytest
 
+import eventmill
 from sentence_events import events_of, one_event
 
 
@@ -96,3 +97,37 @@ def test_a_person_telling_of_a_deed_is_not_its_doer(text, etype):
     speaker = "Resila Onyango" if "Onyango" in text else "Abdifatah Aden"
     assert all(a.span.text != speaker for a in ev.actors)
     assert ev.attribution is not None and ev.attribution.span.text == speaker
+
+
+def _speakers(text: str, lang: str) -> dict[str, str | None]:
+    """What each quotation or report of text says (its first words) -> its speaker's words."""
+    doc = eventmill.extract(text, lang=lang, published="2022-01-14")
+    return {q.text.text[:20]: (q.speaker.span.text if q.speaker else None) for q in doc.quotes}
+
+
+@pytest.mark.parametrize(
+    "lang, text, wrong",
+    [
+        # an infinitive's object is what it is about, not an inverted speaker
+        (
+            "fr",
+            "Des milliers de Maliens ont manifesté à Bamako pour dénoncer les sanctions imposées par la Cédéao.",
+            "Cédéao",
+        ),
+        # the comma closing the subject's apposition does not make the object an inverted speaker (a guard:
+        # the parse that misled it came from a whole article, not from this sentence alone)
+        (
+            "fr",
+            'Le Premier ministre de transition, Choguel Kokalla Maïga, a accusé Paris d\'"instrumentaliser" '
+            "l'organisation régionale.",
+            "Paris",
+        ),
+    ],
+)
+def test_what_a_verb_is_about_is_not_its_speaker(lang, text, wrong):
+    assert all(wrong not in (s or "") for s in _speakers(text, lang).values())
+
+
+def test_a_quotation_inside_a_sentence_is_its_subjects():
+    text = 'La Cédéao a fermé les frontières. Le colonel Assimi Goïta a appelé les Maliens à "défendre la patrie".'
+    assert _speakers(text, "fr")["défendre la patrie"] == "Assimi Goïta"

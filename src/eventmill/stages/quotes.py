@@ -87,7 +87,9 @@ def _speaker_token(tree: Tree, v: int) -> int | None:
     """Subject of a reporting verb; inverted subjects come out as objects ("précise le centre")."""
     toks = tree.tokens
     first = min([v, *(a for a in tree.kids[v] if toks[a].dep.startswith("aux"))])
-    if first > 0 and toks[first - 1].text == ",":
+    # (not after the comma that closes the subject's apposition: "Le Premier ministre, M. X, a accusé Paris")
+    subject_before = any(c < v for c in tree.children(v, "nsubj"))
+    if first > 0 and toks[first - 1].text == "," and not subject_before:
         # an inserted cue ("..., rapportent les médias russes"): the speaker follows the verb
         after = [c for c in tree.children(v, "nsubj", "obj") if c > v and toks[c].pos in ("NOUN", "PROPN")]
         # (after whom it was told to, the parser may hang the speaker on that: ", a raconté à l'AFP un
@@ -103,7 +105,13 @@ def _speaker_token(tree: Tree, v: int) -> int | None:
         )
         cands = [c for c in cands if toks[c].pos in ("NOUN", "PROPN", "PRON")]
         if deps == ("obj",):
-            cands = [c for c in cands if c > v]
+            # an inverted subject follows a finite verb or a participle with its auxiliary ("précise le
+            # centre", "a indiqué la police"); an infinitive's or a gerund's object is what it is about
+            # ("pour dénoncer les sanctions", "reprochant aux militaires")
+            bare = "VerbForm=Inf" in toks[v].morph or (
+                "VerbForm=Part" in toks[v].morph and "Tense=Pres" in toks[v].morph
+            )
+            cands = [c for c in cands if c > v and not bare]
         if cands:
             # "-t -il": take the real pronoun
             return cands[-1] if deps == ("expl:subj",) else cands[0]
@@ -202,17 +210,19 @@ def quotes(doc: Document, config: Config) -> Document:
 
 
 def _previous_subject(doc: Document, speakers: _Speakers, pos: int) -> Mention | None:
-    """The first actor named in the sentence before `pos` (its topic, usually the speaker)."""
-    prev = [s for s in doc.sentences if s.end <= pos]
+    """The first actor named before `pos` in its own sentence ('X a appelé les Maliens à "défendre la
+    patrie"'), else in the sentence before it (its topic, usually the speaker)."""
+    own = [s for s in doc.sentences if s.start < pos < s.end and doc.text[s.start : pos].strip(' "')]
+    prev = own or [s for s in doc.sentences if s.end <= pos]
     if not prev:
         return None
     sent = prev[-1]
     for m in doc.mentions:
-        if m.kind == "actor" and sent.start <= m.span.start < sent.end:
+        if m.kind == "actor" and sent.start <= m.span.start < min(sent.end, pos):
             return m
     # no lexicon actor: take the subject noun phrase of that sentence
     for t in doc.tokens:
-        if sent.start <= t.start < sent.end and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN"):
+        if sent.start <= t.start < min(sent.end, pos) and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN"):
             return speakers.mention(t.i)
     return None
 
