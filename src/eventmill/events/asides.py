@@ -32,9 +32,12 @@ def spokespeople(ctx: Context, v: int) -> set[int]:
     verbs = reporting_verbs(ctx.doc.lang or "")
     nouns = reporting_lexicon(ctx.doc.lang or "")
     out: set[int] = set()
-    for a in ctx.tree.ancestors(v):
+    path = [v, *ctx.tree.ancestors(v)]
+    for below, a in zip(path, path[1:]):
         if a == v or toks[a].pos not in ("VERB", "AUX") or norm(toks[a].lemma) not in verbs:
             continue
+        if toks[below].dep not in ("ccomp", "parataxis"):
+            continue  # the deed is what the verb reports, not its own act ("declared a state of siege, arresting ...")
         for s in ctx.tree.children(a, "nsubj"):
             phrase = ctx.tree.subtree(s)
             mouthpiece = any("noun" in nouns.get(toks[i].lemma) for i in phrase)

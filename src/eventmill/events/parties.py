@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from eventmill.events.asides import asides, spokespeople
+from eventmill.events.asides import asides
 from eventmill.events.context import Context
 from eventmill.events.placefit import where_named
 from eventmill.models import Mention
@@ -29,7 +29,7 @@ def party_before(
     within is given, inside it (an event noun's own phrase: "today's Taliban attack", not the
     subject of "Carter responded to the bombing")."""
     sent = ctx.toks[v].sent
-    skip = skip | asides(ctx, v) | spokespeople(ctx, v)
+    skip = skip | asides(ctx, v)
     for i in range(v - 1, -1, -1):
         if ctx.toks[i].sent != sent or ctx.toks[i].text in (";",) or ctx.toks[i].dep == "mark":
             break

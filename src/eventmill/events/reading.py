@@ -16,6 +16,7 @@ from eventmill.events.arguments import (
     mentions,
     naming,
 )
+from eventmill.events.asides import spokespeople
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
@@ -170,6 +171,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # nor does the source a sentence is told after ("Selon le ministère, douze personnes ont été tuées")
         for source in _sources(ctx, v):
             victims |= {t.i for t in toks if source.span.start <= t.start < source.span.end}
+        if row.type not in speech:
+            # (a spokesman tells of a deed he did not do; a demand he reports is his side's to make)
+            victims |= spokespeople(ctx, v)
         actors = party_before(ctx, v, exclude=set(recips), skip=victims, within=own)
     # a statement noun with nobody making or receiving it ("the threat of terrorism", "a deal") is
     # a topic, not an event a coder could record
