@@ -2,7 +2,8 @@
 disarm"); what an until-clause awaits has not happened either; meeting demands is conceding them; a
 victim's participle used as a noun ("evacuated the wounded") names people, not an incident; the dead
 of a year in the perfect over bare plural incidents are a toll; a "from" phrase names whom a taking
-act takes from; a body that meets alone consults nobody.
+act takes from; a body that meets alone consults nobody, but one that agrees to an offer or to do
+something agrees with whoever offered it.
 
 Every sentence here was written for this test."""
 
@@ -118,3 +119,11 @@ def test_a_body_that_meets_alone_consults_nobody():
     assert "CONSULT" not in [t for t, _, _ in events("The Kenyan cabinet met on Tuesday and approved the budget.")]
     assert "CONSULT" in [t for t, _, _ in events("The Kenyan president met the opposition leader on Tuesday.")]
     assert "CONSULT" in [t for t, _, _ in events("The two presidents met in Nairobi on Tuesday.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["France agreed to the proposal on Monday.", "Turkey agreed to host talks between the two sides next month."],
+)
+def test_a_body_that_agrees_to_something_agrees_with_whoever_offered_it(text):
+    assert "AGREE" in [t for t, _, _ in events(text)]

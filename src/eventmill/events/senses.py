@@ -98,6 +98,12 @@ def met_alone(ctx: Context, c: Candidate, trig: Trigger) -> bool:
         return False
     if ctx.tree.children(v, "obj", "iobj") or any(k in ctx.actor_at for k in ctx.tree.children(v, "obl")):
         return False
+    # what it agrees to is another's offer ("France agreed to the proposal", "Turkey agreed to host
+    # talks"): a phrase or a clause that is neither when nor where
+    if ctx.tree.children(v, "xcomp", "ccomp") or any(
+        k not in ctx.date_at and k not in ctx.place_at for k in ctx.tree.children(v, "obl")
+    ):
+        return False
     subjects = ctx.tree.children(v, "nsubj")
     return (
         len(subjects) == 1
