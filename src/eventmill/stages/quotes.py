@@ -88,7 +88,8 @@ def _speaker_token(tree: Tree, v: int) -> int | None:
     toks = tree.tokens
     first = min([v, *(a for a in tree.kids[v] if toks[a].dep.startswith("aux"))])
     # (not after the comma that closes the subject's apposition: "Le Premier ministre, M. X, a accusé Paris")
-    subject_before = any(c < v for c in tree.children(v, "nsubj"))
+    # (a "subject" with a preposition is a misparse: ", dans la province d'Alep, rapportent les médias")
+    subject_before = any(c < v and not tree.children(c, "case") for c in tree.children(v, "nsubj"))
     if first > 0 and toks[first - 1].text == "," and not subject_before:
         # an inserted cue ("..., rapportent les médias russes"): the speaker follows the verb
         after = [c for c in tree.children(v, "nsubj", "obj") if c > v and toks[c].pos in ("NOUN", "PROPN")]
