@@ -101,6 +101,28 @@ def test_a_date_of_comparison_or_background_is_no_event_date(lang, text, trigger
     assert date_of(text, lang, WEDNESDAY, trigger) is None
 
 
+@pytest.mark.parametrize(
+    "lang,text,trigger",
+    [
+        ("en", "Opposition leader Raila Odinga called for nationwide demonstrations next week.", "called for"),
+        # (nor does it date the undated statement after it)
+        (
+            "en",
+            "Odinga called for nationwide demonstrations next week. The interior minister warned that looters "
+            "would be prosecuted.",
+            "warned",
+        ),
+        (
+            "fr",
+            "L'opposition a appelé à manifester la semaine prochaine. Le ministre a mis en garde les casseurs.",
+            "mis en garde",
+        ),
+    ],
+)
+def test_a_date_after_the_article_dates_no_act_that_took_place(lang, text, trigger):
+    assert date_of(text, lang, WEDNESDAY, trigger) is None
+
+
 def test_a_date_of_comparison_stays_a_date_mention():
     doc = eventmill.extract(
         "Gunmen killed five police officers in Kano, the deadliest attack since January 2025.",

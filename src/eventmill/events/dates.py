@@ -115,6 +115,8 @@ class Dater:
                     scopes[4].append(m)
         if (told := self._told_when(ev)) is not None:
             return told
+        if not ev.future:  # a date wholly after the article dates what was called for ("protests next week")
+            scopes = [[m for m in ms if not self._after_article(m)] for ms in scopes]
         for source, found in zip(SOURCES[:2] + ("linked", "sentence", "sentence"), scopes, strict=True):
             if found:
                 # the start of a period ("since Sunday") only when no other date is at hand, and as a week:
@@ -129,14 +131,16 @@ class Dater:
             return None, ""
         first = min(ev.sents)
         window = self.loc.config.inherit_date_sentences
-        # the dates of the sentences before, none inside a relative clause of its own sentence, and none
-        # over a month before publication: a report's undated events are its news, not its background
+        # the dates of the sentences before, none inside a relative clause of its own sentence, none
+        # over a month before publication (a report's undated events are its news, not its background)
+        # and none after it whole (what was called for "next week" dates no statement of this one)
         pub = self.doc.article.published
         before = [
             m
             for m in self.dates
             if first - window <= self.toks[k := self.loc.place_tok[id(m)]].sent < first
             and not self._in_relative_clause(k, self._root(k))
+            and not self._after_article(m)
             and _days_before(m.date.value if m.date else None, pub) <= RECENT_DAYS
             and id(m) not in self.own_sentence
         ]
@@ -150,6 +154,9 @@ class Dater:
         if self.dateline_dates:
             return self.dateline_dates[0], "dateline"
         return self._published()
+
+    def _after_article(self, m: Mention) -> bool:
+        return _days_before(m.date.value if m.date else None, self.doc.article.published, last=True) < 0
 
     def incident_days(self, precisions: tuple[str, ...] = ("day",)) -> list[Mention]:
         """The day-precise (or month-precise: "in March") dates that may date an incident: none the
