@@ -19,6 +19,8 @@
   target; a basketball report with "finals", "halftime" and "locker room" is off topic (more words in
   `domains.tsv`); "Israeli strikes killed 12 people" are air strikes, not a stoppage (`senses.air_strike`);
   a banned protest is no protest; an age ("17 ans") is no victim.
+- "two diplomats it accused of spying": a personal pronoun in a relative clause is its own subject (the
+  main clause's), and the clause acts on its noun; a relative pronoun ("who attacked") stands for the noun.
 """
 
 import pytest
@@ -206,3 +208,22 @@ def test_a_protest_the_police_broke_up_stays_one():
 def test_an_age_is_no_victim():
     ev = one_event("Nahel, 17 ans, a été tué mardi par un policier à Nanterre.", lang="fr")
     assert "17 ans" not in _texts(ev.recipients)
+
+
+@pytest.mark.parametrize(
+    "lang, text, actor, recipient",
+    [
+        ("en", "Police arrested two men they accused of smuggling weapons.", "Police", "men"),
+        ("en", "The government expelled two diplomats it accused of spying.", "government", "diplomats"),
+    ],
+)
+def test_a_pronoun_in_a_relative_clause_is_the_main_clauses_subject(lang, text, actor, recipient):
+    """ "two diplomats it accused of spying": the clause's own subject accuses, its noun is accused."""
+    ev = one_event(text, "ACCUSE", lang)
+    assert actor in _texts(ev.actors) and recipient not in _texts(ev.actors)
+    assert recipient in _texts(ev.recipients)
+
+
+def test_a_relative_pronoun_still_stands_for_its_noun():
+    ev = one_event("Police arrested two men who attacked a bank.", "ASSAULT")
+    assert _texts(ev.actors) == ["men"]

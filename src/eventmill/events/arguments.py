@@ -184,6 +184,11 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             recips += [c for c in tree.children(w, "obl", "nmod") if lex.case_is(tree.case(c), "partner")]
     for s in subjects:
         put("recipient" if passive else subj_role, s)
+    rel_objects = [o for o in tree.children(v, "obj") if toks[o].pos != "PRON" or "Person=" in toks[o].morph]
+    if toks[v].dep == "acl:relcl" and not passive and toks[v].head not in subjects and not rel_objects:
+        # "two diplomats it accused of spying", "deux hommes qu'elle accuse": a relative clause with a
+        # subject of its own acts on its noun
+        put(obj_role, toks[v].head)
     if toks[v].dep == "acl" and passive:
         # "des civils tués par ...": the noun the participle hangs off is the victim
         put("recipient", toks[v].head)
@@ -303,7 +308,12 @@ def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
         subjects = tree.children(toks[up].head, "nsubj")
     out = []
     for s in subjects:
-        if toks[s].pos == "PRON" and toks[v].dep.startswith("acl") and toks[v].head != v:
+        personal = "Person=" in toks[s].morph
+        if personal and toks[v].dep == "acl:relcl" and toks[toks[v].head].head != toks[v].head:
+            # "the government expelled two diplomats it accused of spying": the pronoun of a relative
+            # clause on an object stands for the subject of the verb that has that object
+            out += tree.children(toks[toks[v].head].head, "nsubj") or [s]
+        elif toks[s].pos == "PRON" and not personal and toks[v].dep.startswith("acl") and toks[v].head != v:
             # "400 miliciens qui ont participé": the relative pronoun stands for the noun, unless
             # that noun is itself an event ("the attack, which killed three people"), or a place or a
             # thing no lexicon knows as an agent inside an event noun's phrase ("the explosion at a
