@@ -6,10 +6,10 @@ name, whether a protest was prevented, whether a figure is a running total)."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 
 from eventmill import datafiles, ontology
+from eventmill.dategrammar import iso_span
 from eventmill.events.arguments import carrier
 from eventmill.events.context import Context
 from eventmill.events.intervention import crowd_control
@@ -388,12 +388,8 @@ def _months_long(ctx: Context, k: int) -> bool:
     if _whole(ctx, k, "month", "year"):
         return True
     d, pub = ctx.date_value.get(k), ctx.doc.article.published
-    if d is None or d.precision != "day" or not d.value or not pub:
-        return False
-    try:
-        return (date.fromisoformat(pub[:10]) - date.fromisoformat(d.value[:10])).days > LONG_DAYS
-    except ValueError:
-        return False
+    days = iso_span(d.value) if d is not None and d.precision == "day" else None
+    return bool(days and pub and (span := iso_span(pub[:10])) and (span[0] - days[1]).days > LONG_DAYS)
 
 
 @cache
