@@ -16,11 +16,19 @@ from eventmill.config import Config
 from eventmill.dategrammar import weekday_names
 from eventmill.geo import load_geocoder, own_name
 from eventmill.models import Actor, Document, Mention
-from eventmill.placecues import demonym_index, place_cues, seats
+from eventmill.placecues import place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.inside import comma_parts, places_inside
-from eventmill.stages.mentions.named_kinds import after_cue, common_word, dateline_name, kind_runs, part_of_place
+from eventmill.stages.mentions.named_kinds import (
+    after_cue,
+    common_word,
+    dateline_name,
+    hit_place,
+    kind_runs,
+    part_of_place,
+)
+from eventmill.stages.mentions.nationalities import demonym_mentions
 from eventmill.stages.mentions.numbers import counted_noun, find_numbers, not_a_count
 from eventmill.stages.mentions.orgnames import Bodies
 from eventmill.stages.mentions.places import (
@@ -298,6 +306,8 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"  # "a press conference at Barclays Center": a venue, which no gazetteer lists
         elif kind == "other" and region(first, last) and prominent(first, last):
             kind = "place"  # "the Essex and Herts Air Ambulance": a county the small model calls a people
+        elif kind == "organisation" and hit_place(toks, first, head, cues) and geo.is_place_name(span.text):
+            kind = "place"  # "warplanes struck Saraqeb": a known place an attack hits, not a body
         elif kind in ("person", "organisation") and in_a_neighbour(toks, first, last, cues, doc.text, geo):
             kind = "place"  # "shelled Kafr Nabl in Idleb countryside": a known name in a place near it
         elif kind in ("person", "organisation") and with_region(comma_parts(toks, first, last), region):
@@ -348,18 +358,8 @@ def mentions(doc: Document, config: Config) -> Document:
     # near the article's other places (kind `nearby`: context, never an event's place)
     for first, last in bare:
         found.append(Mention("nearby", span_of(doc, first, last), head=head_of(toks, first, last)))
-
-    # "Canadian", "l'armée syrienne", "West African": the country or region a nationality names, for the
-    # geocode stage to resolve; a kind of its own, so that no event is ever located by one
     in_place = {k for m in found if m.kind == "place" for k in range(*token_range(starts, m.span))}
-    for dm in demonym_index(lang).scan(toks):
-        words = toks[dm.first : dm.last + 1]
-        if in_place.intersection(range(dm.first, dm.last + 1)) or words[-1].pos not in ("ADJ", "PROPN", "NOUN"):
-            continue
-        if inside_longer_name(toks, dm.first, dm.last, geo.is_place_name):
-            continue  # "Korean Peninsula"
-        if words[0].text[:1].isupper() or all(t.pos == "ADJ" for t in words):  # "afghane", not "polish"
-            found.append(Mention("demonym", span_of(doc, dm.first, dm.last), head=head_of(toks, dm.first, dm.last)))
+    found += demonym_mentions(doc, in_place, geo.is_place_name)  # "Canadian", "l'armée syrienne": context
 
     # "the Washington Post", "Bank of England": the place an organisation's name carries, listed as
     # context (kind in_name), never an event's place

@@ -11,6 +11,8 @@
 - An organisation's name after a locative word, a proper noun, "of" and a well-known place ("in the Badia of
   Deir ez-Zor") is a part of that place, not a body.
 - The tokens of the dateline's place name ("KABUL, Oct. 3"), read before any lexicon or entity label.
+- A known place an attack hits ("warplanes struck Saraqeb", "air strikes on Saraqeb") is a place, though
+  the recogniser calls it an organisation.
 """
 
 from __future__ import annotations
@@ -131,3 +133,15 @@ def dateline_name(doc: Document, published: str | None, known: Callable[[str], b
     name = name_of(doc.text, line.place)
     inside = [t.i for t in doc.tokens if name.start <= t.start and t.end <= name.end]
     return (inside[0], inside[-1]) if inside else None
+
+
+def hit_place(toks: Sequence[Token], first: int, head: int, cues: PhraseIndex[str]) -> bool:
+    """The name is what an attack hits: the object of a verb of `hit` in placecues.tsv ("warplanes struck
+    Saraqeb", "ont bombardé Saraqeb") or the phrase of such a noun ("air strikes on Saraqeb", "le
+    bombardement de Mhardeh"). A known place there is a place, though the recogniser calls it a body."""
+    tok, gov = toks[head], toks[toks[head].head]
+    if tok.head != head and "hit" in cues.get(norm(gov.lemma)):
+        return tok.dep == "obj" or (tok.dep.startswith(("nmod", "obl")) and gov.pos == "NOUN")
+    # (the parser may hang the phrase on the verb: "were killed in air strikes on Saraqeb")
+    noun, case = (toks[first - 2], toks[first - 1]) if first >= 2 else (tok, tok)
+    return case.pos == "ADP" and noun.pos == "NOUN" and "hit" in cues.get(norm(noun.lemma))
