@@ -324,7 +324,19 @@ def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
     done = ctx.toks[trig.head].head if ctx.toks[trig.head].dep == "obj" else trig.head
     if any(a in speech_heads for k in {trig.head, done} for a in ctx.tree.children(k, "aux")):
         return True
+    if trig.row.type not in ontology.in_class("speech") and _next_act(ctx, ctx.toks[trig.head], speech_heads):
+        return False
     return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
+
+
+def _next_act(ctx: Context, t: Token, speech_heads: set[int]) -> bool:
+    """A finite verb joined to the speech or protest verb itself is the doers' next act, not what they
+    say ("defied a ban and marched", "protested and blocked the road"); a verb joined inside what is said
+    stays said ("threatened to attack the town and kill civilians"). Its caller asks it only of acts
+    done on the ground: a second speech verb joined to the first ("denied it and accused ...") still
+    reads as one statement."""
+    head = ctx.toks[t.head]
+    return t.dep == "conj" and t.head in speech_heads and t.pos == head.pos == "VERB" and "VerbForm=Fin" in t.morph
 
 
 def _own_fact(ctx: Context, t: Token) -> bool:
