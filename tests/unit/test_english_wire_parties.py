@@ -4,11 +4,16 @@
   "chief executive", a legislator a "deputy", "the bomber" the attacker (`scripts/build_actors.py`,
   AGENT_NEWS_SENSE).
 - A finite verb of an act on the ground joined to a speech or protest verb is the doers' next act, not
-  what they say: "defied a ban and marched" is also a protest (`events/rules.speech_content`).
+  what they say: "defied a ban and marched" is also a protest (`events/said.speech_content`).
 - A speech act is not located in the speaker's country: "Germany urged Russia" was not said in Germany
   (`events/location`).
 - A victim named alone is one dead: "a journalist was killed", "John Smith, 45, was killed"
   (`events/onebyone`; "a" and "an" are worth one in quantities.tsv).
+- What an event does is no attack: "a strike by dockers hit exports" (`events/senses.struck_by_event`);
+  beating people is one ("police beat protesters"), beating a rival or a forecast is not (triggers.tsv).
+- A party described by what it is doing is no incident: "rebels fighting to topple his government".
+- A protest made in words is an accusation (PLOVER's DISAPPROVE): "..., a rights group protested",
+  "protested that the vote was rigged" (the `lodged` column of xx/plover.tsv).
 """
 
 import pytest
@@ -113,3 +118,68 @@ def test_a_victim_named_alone_is_one_dead(text, lang):
 def test_a_name_with_others_joined_is_not_one_dead():
     ev = one_event("Gunmen killed John Smith and his wife in Lagos on Monday.")
     assert ev.dead is None or ev.dead.value != 1
+
+
+def test_a_strike_that_hits_the_economy_is_no_attack():
+    text = (
+        "A strike by dockers hit exports from the port of Antwerp on Monday. "
+        "The carrier MSC said it had diverted three vessels to Rotterdam."
+    )
+    types = [e.type for e in events_of(text)]
+    assert "ASSAULT" not in types and "PROTEST" in types
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A journalist was beaten by police officers in Minsk on Sunday.", "en"),
+        ("Riot police beat protesters with batons outside parliament on Friday.", "en"),
+    ],
+)
+def test_beating_a_person_is_an_assault(text, lang):
+    assert "ASSAULT" in {e.type for e in events_of(text, lang)}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Barcelona beat Real Madrid 3-1 on Sunday.", "en"),
+        ("The company beat analysts' expectations in the first quarter.", "en"),
+    ],
+)
+def test_beating_a_rival_or_a_forecast_is_no_assault(text, lang):
+    assert not events_of(text, lang)
+
+
+def test_a_party_described_by_what_it_is_doing_is_no_incident():
+    text = (
+        "Nigeria said it will withdraw its peacekeeping force from Chad unless the president arranged a "
+        "ceasefire with rebels fighting to topple his government."
+    )
+    assert "ASSAULT" not in {e.type for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Croatian authorities are failing to protect the homes of refugees, a human rights group protested on Wednesday.",
+            "en",
+        ),
+        ("The opposition protested that the vote had been rigged.", "en"),
+    ],
+)
+def test_a_protest_made_in_words_is_an_accusation(text, lang):
+    assert [e.type for e in events_of(text, lang)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Thousands protested in the capital on Sunday against the new tax.", "en"),
+        ("Farmers protested, blocking roads with tractors.", "en"),
+        ("Students protested outside the ministry, saying the fees were too high.", "en"),
+    ],
+)
+def test_a_protest_in_the_street_stays_a_protest(text, lang):
+    assert "PROTEST" in {e.type for e in events_of(text, lang)}

@@ -28,13 +28,16 @@ def modal_without_party(ctx: Context, c: Candidate, trig: Trigger) -> bool:
 
 
 def struck_by_event(ctx: Context, trig: Trigger) -> bool:
-    """An attack verb in the passive whose agent is an event of another kind ("India has been hit by
-    protests", "a city rocked by strikes"): what struck is that event, reported in its own right."""
+    """An attack verb whose doer is an event of another kind, its agent in the passive ("India has been
+    hit by protests", "a city rocked by strikes") or its subject ("a strike by dockers hit exports"): what
+    struck is that event, reported in its own right."""
     v = trig.head
     if trig.row.type != "ASSAULT" or trig.row.pos != "VERB":
         return False
     doers = ctx.tree.children(v, "obl:agent") + [
-        c for c in ctx.tree.children(v, "obl") if ctx.lex.case_is(ctx.tree.case(c), "agent")
+        c
+        for c in ctx.tree.children(v, "obl", "nsubj")
+        if ctx.toks[c].dep == "nsubj" or ctx.lex.case_is(ctx.tree.case(c), "agent")
     ]
     return any(d in ctx.trigger_heads and d not in ctx.assault_heads and d not in ctx.actor_at for d in doers)
 
