@@ -11,7 +11,9 @@
   (`events/onebyone`; "a" and "an" are worth one in quantities.tsv).
 - What an event does is no attack: "a strike by dockers hit exports" (`events/senses.struck_by_event`);
   beating people is one ("police beat protesters"), beating a rival or a forecast is not (triggers.tsv).
-- A party described by what it is doing is no incident: "rebels fighting to topple his government".
+- A party described by what it is doing or stands for is no incident ("rebels fighting to topple his
+  government", "Hamas, which advocates Israel's destruction"), nor what a relative clause in the past
+  perfect recalls ("whom they had taken hostage two weeks ago").
 - A protest made in words is an accusation (PLOVER's DISAPPROVE): "..., a rights group protested",
   "protested that the vote was rigged" (the `lodged` column of xx/plover.tsv).
 """
@@ -149,6 +151,28 @@ def test_beating_a_person_is_an_assault(text, lang):
 )
 def test_beating_a_rival_or_a_forecast_is_no_assault(text, lang):
     assert not events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, etype, lang",
+    [
+        # what a party stands for, told to say who it is
+        (
+            "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates Israel's destruction, ran.",
+            "COERCE",
+            "en",
+        ),
+        # what led to the reported act, told in the past perfect
+        ("The rebels said they will release the minister, whom they had taken hostage two weeks ago.", "ASSAULT", "en"),
+    ],
+)
+def test_a_relative_clause_of_background_is_no_incident(text, etype, lang):
+    assert etype not in {e.type for e in events_of(text, lang)}
+
+
+def test_a_relative_clause_that_reports_an_act_stays_an_incident():
+    text = "Police arrested five members of a gang that attacked a bank in Lyon on Friday."
+    assert "ASSAULT" in {e.type for e in events_of(text)}
 
 
 def test_a_party_described_by_what_it_is_doing_is_no_incident():

@@ -35,9 +35,14 @@ def struck_by_event(ctx: Context, trig: Trigger) -> bool:
     if trig.row.type != "ASSAULT" or trig.row.pos != "VERB":
         return False
     doers = ctx.tree.children(v, "obl:agent") + [
+        c for c in ctx.tree.children(v, "obl") if ctx.lex.case_is(ctx.tree.case(c), "agent")
+    ]
+    # a subject that names people is who struck, whatever event word names them ("strikers attacked a bus")
+    lang = ctx.doc.lang or ""
+    doers += [
         c
-        for c in ctx.tree.children(v, "obl", "nsubj")
-        if ctx.toks[c].dep == "nsubj" or ctx.lex.case_is(ctx.tree.case(c), "agent")
+        for c in ctx.tree.children(v, "nsubj")
+        if ctx.toks[c].dep == "nsubj" and not names_people(ctx.toks[c], ctx.lex, lang)
     ]
     return any(d in ctx.trigger_heads and d not in ctx.assault_heads and d not in ctx.actor_at for d in doers)
 
