@@ -33,6 +33,7 @@ from eventmill.events.senses import (
     topic_only,
     unit_attacked,
 )
+from eventmill.events.sketches import describes_party, done_before, stance_of_party
 from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
 from eventmill.models import Candidate, Count, Decision, Document, Mention
 from eventmill.text import norm
@@ -299,11 +300,11 @@ def no_event_of_its_own(
         # community", "the captured heat": a verb as an adjective describes, it reports nothing
         # (a victim's participle still counts them: "three wounded soldiers")
         return "adjective"
-    if row.pos == "VERB" and _done_before(ctx, v):
+    if row.pos == "VERB" and done_before(ctx, v):
         # "will release the prime minister, whom they had taken hostage two weeks ago": a relative clause
         # in the past perfect recalls what led to the reported act, told as background
         return "done-before"
-    if (row.pos == "VERB" and row.type == "ASSAULT" and _describes_party(ctx, v)) or _stance_of_party(ctx, v):
+    if (row.pos == "VERB" and row.type == "ASSAULT" and describes_party(ctx, v)) or stance_of_party(ctx, v):
         # "a ceasefire with rebels fighting to topple his government", "Hamas, which advocates Israel's
         # destruction": what a party is doing or stands for, said to tell who it is; an act it made is
         # reported by a verb of its own
@@ -313,37 +314,6 @@ def no_event_of_its_own(
     if row.type == "MOBILIZE" and row.pos == "NOUN" and unit_attacked(ctx, v):
         return "unit-attacked"
     return ""
-
-
-def _done_before(ctx: Context, v: int) -> bool:
-    """Token v is a participle in a relative clause with a finite auxiliary of the past (not the
-    passive's): the past perfect ("whom they had taken hostage", "who had been kidnapped")."""
-    t = ctx.toks[v]
-    if t.dep not in ("acl:relcl", "relcl") or "VerbForm=Part" not in t.morph:
-        return False
-    return any(
-        "Tense=Past" in ctx.toks[a].morph and "VerbForm=Fin" in ctx.toks[a].morph
-        for a in ctx.tree.children(v, "aux")
-        if ctx.toks[a].dep == "aux"
-    )
-
-
-def _stance_of_party(ctx: Context, k: int) -> bool:
-    """Token k is, or is the object of, the verb of a relative clause in the simple present on a party's
-    noun ("Hamas, which advocates Israel's destruction", "a group that rejects the talks")."""
-    toks = ctx.toks
-    v = toks[k].head if toks[k].dep == "obj" else k
-    t = toks[v]
-    if t.dep not in ("acl:relcl", "relcl") or t.head not in ctx.actor_at:
-        return False
-    return "Tense=Pres" in t.morph and "VerbForm=Fin" in t.morph and not ctx.tree.children(v, "aux")
-
-
-def _describes_party(ctx: Context, v: int) -> bool:
-    """Token v is a present participle on a party's noun ("rebels fighting the government", "des
-    rebelles combattant le régime")."""
-    t = ctx.toks[v]
-    return t.dep == "acl" and "VerbForm=Part" in t.morph and "Tense=Pres" in t.morph and t.head in ctx.actor_at
 
 
 def _label(ctx: Context, k: int) -> bool:
