@@ -59,7 +59,7 @@ class RuleTyper:
         ctx.sufferer_heads = {t.head for t in trigs if t.row.type == "ASSAULT" and t.row.subject == "recipient"}
         speech_types = ontology.in_class("speech")
         # a protest's complement is its demand, as a speech act's is what is said
-        speech = {t.head for t in trigs if t.row.type in speech_types or t.row.type == "PROTEST"}
+        speech = {t.head: t.row.type for t in trigs if t.row.type in speech_types or t.row.type == "PROTEST"}
         # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
         enders = {g for t in trigs if (g := ending_verb(ctx, t)) is not None}
         protests = {t.head for t in trigs if t.row.type == "PROTEST"}
@@ -234,7 +234,7 @@ def _object_noun(ctx: Context, v: int) -> int | None:
 
 
 def no_event_of_its_own(
-    ctx: Context, trig: Trigger, speech: set[int], enders: set[int], protests: set[int], charges: set[int]
+    ctx: Context, trig: Trigger, speech: dict[int, str], enders: set[int], protests: set[int], charges: set[int]
 ) -> str:
     """Why a trigger names no event of its own ("" when it does): what a speech act says or a protest
     demands, a verb ending an event noun, a word inside a name or a participant noun, a verb of saying

@@ -27,26 +27,30 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
     return (trig.row.type == "REQUEST" or destruction) and reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
 
 
-def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
+def speech_content(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool:
     """True when the trigger is the content of a speech-act or protest trigger (what was demanded), or
     the verb a demand's modal governs ("Libya must hand over the suspects": what must be done)."""
     # the verb under the modal, or the event noun that is its object ("must reach an agreement")
     done = ctx.toks[trig.head].head if ctx.toks[trig.head].dep == "obj" else trig.head
     if any(a in speech_heads for k in {trig.head, done} for a in ctx.tree.children(k, "aux")):
         return True
-    if trig.row.type not in ontology.in_class("speech") and _next_act(ctx, ctx.toks[trig.head], speech_heads):
+    if trig.row.type not in ontology.in_class("speech") and _next_act(ctx, trig, speech_heads):
         return False
-    return reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
+    return reaches(ctx, trig.head, set(speech_heads), COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
 
 
-def _next_act(ctx: Context, t: Token, speech_heads: set[int]) -> bool:
+def _next_act(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool:
     """A finite verb joined to the speech or protest verb itself is the doers' next act, not what they
-    say ("defied a ban and marched", "protested and blocked the road"); a verb joined inside what is said
-    stays said ("threatened to attack the town and kill civilians"). Its caller asks it only of acts
-    done on the ground: a second speech verb joined to the first ("denied it and accused ...") still
-    reads as one statement."""
+    say ("defied a ban and marched", "marched and clashed with police"); a verb joined inside what is
+    said stays said ("threatened to attack the town and kill civilians"). Its caller asks it only of
+    acts done on the ground: a second speech verb joined to the first ("denied it and accused ...")
+    still reads as one statement; and an act of the same type is the same action ("went on strike and
+    marched to the ministry")."""
+    t = ctx.toks[trig.head]
     head = ctx.toks[t.head]
-    return t.dep == "conj" and t.head in speech_heads and t.pos == head.pos == "VERB" and "VerbForm=Fin" in t.morph
+    if t.dep != "conj" or t.head not in speech_heads or speech_heads[t.head] == trig.row.type:
+        return False
+    return t.pos == head.pos == "VERB" and "VerbForm=Fin" in t.morph
 
 
 def _own_fact(ctx: Context, t: Token) -> bool:

@@ -37,13 +37,18 @@ def struck_by_event(ctx: Context, trig: Trigger) -> bool:
     doers = ctx.tree.children(v, "obl:agent") + [
         c for c in ctx.tree.children(v, "obl") if ctx.lex.case_is(ctx.tree.case(c), "agent")
     ]
-    # a subject that names people is who struck, whatever event word names them ("strikers attacked a bus")
+    # an event as the subject of a verb that hits a thing ("a strike by dockers hit exports"); not a verb
+    # whose subject suffers it ("a patrol came under fire"), that counts victims ("strikes killed 12
+    # people"), or hits people ("hit commuters"), and not a subject that names people ("strikers")
     lang = ctx.doc.lang or ""
-    doers += [
-        c
-        for c in ctx.tree.children(v, "nsubj")
-        if ctx.toks[c].dep == "nsubj" and not names_people(ctx.toks[c], ctx.lex, lang)
-    ]
+    row = trig.row
+    people = [o for o in ctx.tree.children(v, "obj") if o in ctx.actor_at or names_people(ctx.toks[o], ctx.lex, lang)]
+    if row.subject == "actor" and not row.count and not people:
+        doers += [
+            c
+            for c in ctx.tree.children(v, "nsubj")
+            if ctx.toks[c].dep == "nsubj" and not names_people(ctx.toks[c], ctx.lex, lang)
+        ]
     return any(d in ctx.trigger_heads and d not in ctx.assault_heads and d not in ctx.actor_at for d in doers)
 
 
