@@ -15,17 +15,20 @@ from eventmill.text import norm
 
 @cache
 def _ones(lang: str) -> frozenset[str]:
-    """The words of the language's quantities.tsv worth exactly one ("un", "une")."""
-    return frozenset(
+    """The words of the language's quantities.tsv worth exactly one ("un", "une"), and its articles that
+    mean one (`one` in modifiers.tsv: "a", "an")."""
+    numbers = {
         norm(r["phrase"])
         for r in datafiles.tables(lang, "quantities.tsv")
         if r.get("phrase") and r.get("value") == "1" and not r.get("low") and not r.get("high")
-    )
+    }
+    articles = {norm(r["word"]) for r in datafiles.tables(lang, "modifiers.tsv") if r.get("kind") == "one"}
+    return frozenset(numbers | articles)
 
 
 def one_victim(ctx: Context, k: int) -> Count | None:
     """A count for victims named one by one: a singular noun after the article that means one (a
-    determiner of quantities.tsv worth 1), with no phrase of its own ("un membre des forces" may be a
+    determiner of quantities.tsv worth 1, or of kind `one` in modifiers.tsv), with no phrase of its own ("un membre des forces" may be a
     group's member, "un groupe de" a group), or several such nouns joined ("un homme et une femme": 2)."""
     toks, tree = ctx.toks, ctx.tree
     if (named := _named_person(ctx, k)) is not None:
