@@ -33,7 +33,7 @@ from eventmill.events.senses import (
     topic_only,
     unit_attacked,
 )
-from eventmill.events.sketches import describes_party, done_before, stance_of_party
+from eventmill.events.sketches import describes_party, stance_of_party
 from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
 from eventmill.models import Candidate, Count, Decision, Document, Mention
 from eventmill.text import norm
@@ -300,10 +300,6 @@ def no_event_of_its_own(
         # community", "the captured heat": a verb as an adjective describes, it reports nothing
         # (a victim's participle still counts them: "three wounded soldiers")
         return "adjective"
-    if row.pos == "VERB" and done_before(ctx, v):
-        # "will release the prime minister, whom they had taken hostage two weeks ago": a relative clause
-        # in the past perfect recalls what led to the reported act, told as background
-        return "done-before"
     if (row.pos == "VERB" and row.type == "ASSAULT" and describes_party(ctx, v)) or stance_of_party(ctx, v):
         # "a ceasefire with rebels fighting to topple his government", "Hamas, which advocates Israel's
         # destruction": what a party is doing or stands for, said to tell who it is; an act it made is

@@ -1,24 +1,11 @@
-"""Clauses that sketch a party or what came before, to tell who it is or why, rather than report an
-incident: a present participle on a party ("rebels fighting to topple his government"), a relative clause
-in the simple present on a party ("Hamas, which advocates Israel's destruction") or in the past perfect
-("whom they had taken hostage two weeks ago"). Read by `events.rules`."""
+"""Clauses that sketch a party, to tell who it is, rather than report an
+incident: a present participle on a party ("rebels fighting to topple his government"), or a relative
+clause in the simple present on a party ("Hamas, which advocates Israel's destruction"). Read by
+`events.rules`."""
 
 from __future__ import annotations
 
 from eventmill.events.context import Context
-
-
-def done_before(ctx: Context, v: int) -> bool:
-    """Token v is a participle in a relative clause with a finite auxiliary of the past (not the
-    passive's): the past perfect ("whom they had taken hostage", "who had been kidnapped")."""
-    t = ctx.toks[v]
-    if t.dep not in ("acl:relcl", "relcl") or "VerbForm=Part" not in t.morph:
-        return False
-    return any(
-        "Tense=Past" in ctx.toks[a].morph and "VerbForm=Fin" in ctx.toks[a].morph
-        for a in ctx.tree.children(v, "aux")
-        if ctx.toks[a].dep == "aux"
-    )
 
 
 def stance_of_party(ctx: Context, k: int) -> bool:
