@@ -352,6 +352,17 @@ AGENT_PHRASE_LABELS = {
     "national security force": ("Security forces", "military"),
 }
 
+# nouns whose PETRARCH agent code is not the sense English news uses them in: an airline is "the
+# carrier", a company's head its "chief executive", a legislator a "deputy", and "the bomber" is the
+# attacker, read as "suicide bomber" is (aircraft are "stealth bomber", "fighter bomber"); the code of
+# the news sense replaces PETRARCH's
+AGENT_NEWS_SENSE = {
+    "carrier": "BUS",
+    "chief executive": "BUS",
+    "deputy": "LEG",
+    "bomber": "REB",
+}
+
 NAME_CHARS = re.compile(r"^[\w .'&/,()\-]+$")
 BRACKET = re.compile(r"\[([^\]]*)\]")
 TITLE_SMALL = {
@@ -1036,6 +1047,7 @@ def build_agent_rows(petrarch: Path) -> list[tuple[str, ...]]:
             key = norm(alias)
             if len(key.replace(" ", "")) < 3 or not NAME_CHARS.match(alias):
                 continue
+            code = AGENT_NEWS_SENSE.get(key, code)
             label, kind = agent_label(key, code)
             rows.setdefault(key, (alias, label, kind, code))  # the first spelling of a phrase wins
     return sorted(rows.values(), key=lambda r: (norm(r[0]), r[0], r[3]))

@@ -40,6 +40,7 @@ RETYPINGS = (
     "intervention",
     "air",
     "fighting",
+    "lodged",
 )
 KIND_CLASSES = ("armed", "institution", "person")
 

@@ -51,6 +51,7 @@ MIN_TRIGGERS = 15  # per PLOVER type and language
 SUPPORT_ROLES = {"actor", "recipient", "through", "end", "witness", "doer", "attacker"}
 MODIFIER_KINDS = {
     "negation",
+    "one",
     "thing",
     "hypothetical",
     "obligation",

@@ -161,12 +161,15 @@ class Locator:
                 chosen = best_place([m for m in found if after_locative(self.doc, m)], self.doc)
                 if chosen is not None:
                     return chosen, source
-        # a place named as a party in the event's sentence ("Zambia extradited ..."): where it acted
+        # a place named as a party in the event's sentence ("Zambia extradited ..."): where it acted; not
+        # the speaker of a speech act ("The United States urged Pakistan": said anywhere, seldom at home)
         sents = {self.toks[self.token(t.start)].sent for t in own}
+        speakers = {m.span for m in ev.actors} if ev.type in ontology.in_class("speech") else set()
         parties = [
             m
             for m in self.all_places
             if m.place
+            and m.span not in speakers
             and id(m) not in self.in_dateline
             and id(m) not in self.refused.get(i, ())
             and self.toks[self.place_tok[id(m)]].sent in sents

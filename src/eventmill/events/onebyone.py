@@ -1,12 +1,12 @@
 """Victims named one by one ("un policier a été tué", "un homme et une femme ont été tués": 2; "Un
-enfant, une femme et un vieillard ont été tués": 3), counted as a figure would be, and the nouns that
+enfant, une femme et un vieillard ont été tués": 3; "John Smith, 45, was killed": 1), counted as a figure would be, and the nouns that
 name weapons rather than people ("dix drones abattus"). Read by `events.reading`."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from eventmill import datafiles
+from eventmill import datafiles, ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import WEAPON_MODES
 from eventmill.models import Count, Span
@@ -15,19 +15,24 @@ from eventmill.text import norm
 
 @cache
 def _ones(lang: str) -> frozenset[str]:
-    """The words of the language's quantities.tsv worth exactly one ("un", "une")."""
-    return frozenset(
+    """The words of the language's quantities.tsv worth exactly one ("un", "une"), and its articles that
+    mean one (`one` in modifiers.tsv: "a", "an")."""
+    numbers = {
         norm(r["phrase"])
         for r in datafiles.tables(lang, "quantities.tsv")
         if r.get("phrase") and r.get("value") == "1" and not r.get("low") and not r.get("high")
-    )
+    }
+    articles = {norm(r["word"]) for r in datafiles.tables(lang, "modifiers.tsv") if r.get("kind") == "one"}
+    return frozenset(numbers | articles)
 
 
 def one_victim(ctx: Context, k: int) -> Count | None:
     """A count for victims named one by one: a singular noun after the article that means one (a
-    determiner of quantities.tsv worth 1), with no phrase of its own ("un membre des forces" may be a
+    determiner of quantities.tsv worth 1, or of kind `one` in modifiers.tsv), with no phrase of its own ("un membre des forces" may be a
     group's member, "un groupe de" a group), or several such nouns joined ("un homme et une femme": 2)."""
     toks, tree = ctx.toks, ctx.tree
+    if (named := _named_person(ctx, k)) is not None:
+        return named
     joined = [c for c in tree.children(k, "conj") if c not in ctx.trigger_heads]  # not "un mort et deux blessés"
     if not _single(ctx, k) or not all(_single(ctx, c) for c in joined):
         return None
@@ -54,6 +59,17 @@ def with_siblings(ctx: Context, k: int, c: Count, heads: list[int]) -> Count:
     total = sum(x.value or 0 for x in [c, *more])
     start, end = min(x.span.start for x in [c, *more]), max(x.span.end for x in [c, *more])
     return Count(total, total, total, Span(start, end, ctx.doc.text[start:end]), ctx.doc.text[start:end])
+
+
+def _named_person(ctx: Context, k: int) -> Count | None:
+    """One victim for a person named alone ("John Smith, 45, was killed", "Ahmed Musa died"), none when
+    others are joined to the name ("Smith and his wife")."""
+    m = ctx.actor_at.get(k)
+    if m is None or m.actor is None or m.actor.generic or m.actor.kind not in ontology.kinds_in("person"):
+        return None
+    if ctx.toks[k].pos != "PROPN" or ctx.tree.children(k, "conj"):
+        return None
+    return Count(1, 1, 1, m.span, m.actor.name)
 
 
 def _single(ctx: Context, k: int) -> bool:

@@ -18,12 +18,11 @@ The rules are not calibrated: every decision has score 1.0.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
 from eventmill.events.matching import Trigger, trigger_of
+from eventmill.events.said import protest_demand, reaches, speech_content
 from eventmill.events.senses import (
     aftermath,
     air_strike,
@@ -34,16 +33,11 @@ from eventmill.events.senses import (
     topic_only,
     unit_attacked,
 )
+from eventmill.events.sketches import describes_party, stance_of_party
 from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
-from eventmill.models import Candidate, Count, Decision, Document, Mention, Token
+from eventmill.models import Candidate, Count, Decision, Document, Mention
 from eventmill.text import norm
 
-# dependencies that put a word inside what another word says, asks or refuses ("rejected the
-# offer", "refused to meet", "calling for the removal"); adverbial clauses are separate facts
-COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj", "nsubj:pass", "amod", "compound")
-# dependencies that attach the purpose of a protest to it ("demonstrated ... calling for autonomy",
-# "a hunger strike to demand his release"): the demand is what the protest is about, not a second event
-PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
 STATUS = ("negated", "hypothetical", "future")
 # links from a crime up to the charge that names it ("two counts of murder", "guilty of murder",
 # "convicted the guard of the killing", where the parser hangs the crime on the person convicted)
@@ -65,7 +59,7 @@ class RuleTyper:
         ctx.sufferer_heads = {t.head for t in trigs if t.row.type == "ASSAULT" and t.row.subject == "recipient"}
         speech_types = ontology.in_class("speech")
         # a protest's complement is its demand, as a speech act's is what is said
-        speech = {t.head for t in trigs if t.row.type in speech_types or t.row.type == "PROTEST"}
+        speech = {t.head: t.row.type for t in trigs if t.row.type in speech_types or t.row.type == "PROTEST"}
         # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
         enders = {g for t in trigs if (g := ending_verb(ctx, t)) is not None}
         protests = {t.head for t in trigs if t.row.type == "PROTEST"}
@@ -131,6 +125,13 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     if ending_verb(ctx, trig) is not None and (new := ontology.retype(etype, "ended")):
         # "lifted the curfew", "halted economic aid": the event is the ending
         etype, rule = new[0], "ended"
+    lodged = ontology.retype(etype, "lodged")
+    if lodged and trig.row.pos == "VERB" and _says(ctx, trig.head):
+        # "Croatia is failing its refugees, a rights group protested", "protested that the vote was
+        # rigged": what the verb says is the complaint, made in words and not in the street
+        (etype, modes), rule = lodged, "lodged"
+        # a negation read from what was said ("are failing to protect ...") is not the complaint's own
+        flags["negated"] = any(modifier(ctx, k) == "negation" for k in ctx.tree.children(trig.head))
     refused = ontology.retype(etype, "refused")
     if flags["negated"] and refused and not flags["hypothetical"] and not c.has("denied"):
         # "will not accept more refugees", "would not meet the demands": saying no is a rejection
@@ -183,6 +184,25 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     return etype, modes, tuple(k for k in STATUS if flags[k]), rule
 
 
+def _says(ctx: Context, v: int) -> bool:
+    """Verb v says something: a clausal complement ("protested that the vote was rigged"), or the
+    sentence before it, when it closes the sentence after a comma ("Croatia is failing its refugees, a
+    rights group protested": the parser hangs v, or its subject, on what was said)."""
+    if ctx.tree.children(v, "ccomp"):
+        return True
+    toks = ctx.toks
+    t = toks[v]
+    # the subject and its verb, read as a noun with its clause ("a rights group protested")
+    top = t.head if t.dep == "acl" and t.head < v else v
+    if top == v and not ctx.tree.children(v, "nsubj"):
+        return False  # "protested, blocking roads": a participle tells how the protest went
+    if toks[top].dep not in ("advcl", "parataxis", "appos") or toks[top].head > top:
+        return False
+    span = [k for k in ctx.tree.subtree(top) if toks[k].pos != "PUNCT"]
+    rest = [k for k in range(max(span) + 1, len(toks)) if toks[k].sent == t.sent and toks[k].pos != "PUNCT"]
+    return not rest and min(span) > 0 and toks[min(span) - 1].text == ","
+
+
 def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction: bool, armed: frozenset[str]) -> bool:
     """Violence by protesters ("protesters clashed with police", "des manifestants ont saccagé"), or
     property wrecked by a counted crowd of unarmed people ("une vingtaine de jeunes gens")."""
@@ -214,7 +234,7 @@ def _object_noun(ctx: Context, v: int) -> int | None:
 
 
 def no_event_of_its_own(
-    ctx: Context, trig: Trigger, speech: set[int], enders: set[int], protests: set[int], charges: set[int]
+    ctx: Context, trig: Trigger, speech: dict[int, str], enders: set[int], protests: set[int], charges: set[int]
 ) -> str:
     """Why a trigger names no event of its own ("" when it does): what a speech act says or a protest
     demands, a verb ending an event noun, a word inside a name or a participant noun, a verb of saying
@@ -239,7 +259,7 @@ def no_event_of_its_own(
         # and is no event
         return "appeal"
     # under a word of kind `charge` in modifiers.tsv ("count", "guilty"), within three links of its sentence
-    if row.type in ontology.in_class("harm") and _reaches(ctx, v, charges, CHARGE_DEPS, 3):
+    if row.type in ontology.in_class("harm") and reaches(ctx, v, charges, CHARGE_DEPS, 3):
         # "charged with two counts of murder", "found guilty of murder", "condamné pour meurtre": the
         # crime a court or prosecutor names, not a report of it; the charge is the event
         return "charge"
@@ -280,6 +300,11 @@ def no_event_of_its_own(
         # community", "the captured heat": a verb as an adjective describes, it reports nothing
         # (a victim's participle still counts them: "three wounded soldiers")
         return "adjective"
+    if (row.pos == "VERB" and row.type == "ASSAULT" and describes_party(ctx, v)) or stance_of_party(ctx, v):
+        # "a ceasefire with rebels fighting to topple his government", "Hamas, which advocates Israel's
+        # destruction": what a party is doing or stands for, said to tell who it is; an act it made is
+        # reported by a verb of its own
+        return "description"
     # "attacked an army patrol", "une patrouille a été visée par une attaque": the unit attacked is the
     # victim, not a deployment
     if row.type == "MOBILIZE" and row.pos == "NOUN" and unit_attacked(ctx, v):
@@ -308,57 +333,6 @@ def _anyone(ctx: Context, a: int) -> bool:
     return "Number=Plur" not in ctx.toks[a].morph and any(
         modifier(ctx, d) == "anyone" for d in ctx.tree.children(a, "det", "amod")
     )
-
-
-def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool:
-    """True when a REQUEST trigger states what a protest in its sentence demands, or a destruction
-    how it went ("prisoners rioted, setting fire to their cells"): part of the protest, not an event."""
-    destruction = trig.row.type == "COERCE" and trig.row.mode == "destroy"
-    return (trig.row.type == "REQUEST" or destruction) and _reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
-
-
-def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
-    """True when the trigger is the content of a speech-act or protest trigger (what was demanded), or
-    the verb a demand's modal governs ("Libya must hand over the suspects": what must be done)."""
-    # the verb under the modal, or the event noun that is its object ("must reach an agreement")
-    done = ctx.toks[trig.head].head if ctx.toks[trig.head].dep == "obj" else trig.head
-    if any(a in speech_heads for k in {trig.head, done} for a in ctx.tree.children(k, "aux")):
-        return True
-    return _reaches(ctx, trig.head, speech_heads, COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
-
-
-def _own_fact(ctx: Context, t: Token) -> bool:
-    """A phrase that states a fact of its own inside what is said: a relative clause on an event noun
-    ("not charged with taking part in the attack, which killed three people"), or a circumstance
-    ("called for protests following the slaying of seven demonstrators")."""
-    if t.dep == "acl:relcl":
-        return t.head in ctx.trigger_heads and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph
-    return t.dep.startswith(("obl", "nmod")) and any(
-        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) in ("circumstance", "sequence")
-        for c in ctx.tree.children(t.i, "case")
-    )
-
-
-def _reaches(
-    ctx: Context,
-    k: int,
-    heads: set[int],
-    deps: tuple[str, ...],
-    steps: int,
-    stop: Callable[[Token], bool] | None = None,
-) -> bool:
-    """Whether walking up from token k through `deps` links (at most `steps`, within its sentence, not
-    through a token `stop` accepts) reaches one of `heads`."""
-    for _ in range(steps):
-        tok = ctx.toks[k]
-        if tok.head == k or not tok.dep.startswith(deps) or (stop is not None and stop(tok)):
-            return False
-        k = tok.head
-        if ctx.toks[k].sent != tok.sent:
-            return False
-        if k in heads:
-            return True
-    return False
 
 
 def _participle_on_noun(ctx: Context, v: int) -> bool:

@@ -28,14 +28,27 @@ def modal_without_party(ctx: Context, c: Candidate, trig: Trigger) -> bool:
 
 
 def struck_by_event(ctx: Context, trig: Trigger) -> bool:
-    """An attack verb in the passive whose agent is an event of another kind ("India has been hit by
-    protests", "a city rocked by strikes"): what struck is that event, reported in its own right."""
+    """An attack verb whose doer is an event of another kind, its agent in the passive ("India has been
+    hit by protests", "a city rocked by strikes") or its subject ("a strike by dockers hit exports"): what
+    struck is that event, reported in its own right."""
     v = trig.head
     if trig.row.type != "ASSAULT" or trig.row.pos != "VERB":
         return False
     doers = ctx.tree.children(v, "obl:agent") + [
         c for c in ctx.tree.children(v, "obl") if ctx.lex.case_is(ctx.tree.case(c), "agent")
     ]
+    # an event as the subject of a verb that hits a thing ("a strike by dockers hit exports"); not a verb
+    # whose subject suffers it ("a patrol came under fire"), that counts victims ("strikes killed 12
+    # people"), or hits people ("hit commuters"), and not a subject that names people ("strikers")
+    lang = ctx.doc.lang or ""
+    row = trig.row
+    people = [o for o in ctx.tree.children(v, "obj") if o in ctx.actor_at or names_people(ctx.toks[o], ctx.lex, lang)]
+    if row.subject == "actor" and not row.count and not people:
+        doers += [
+            c
+            for c in ctx.tree.children(v, "nsubj")
+            if ctx.toks[c].dep == "nsubj" and not names_people(ctx.toks[c], ctx.lex, lang)
+        ]
     return any(d in ctx.trigger_heads and d not in ctx.assault_heads and d not in ctx.actor_at for d in doers)
 
 

@@ -1,0 +1,87 @@
+"""What a speech act says or a protest demands: a trigger inside it names no event of its own ("demanded
+the release of the prisoners", "a hunger strike to demand his release"), unless it states a fact of its
+own there or is the doers' next act ("defied a ban and marched"). Read by `events.rules`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventmill import ontology
+from eventmill.events.context import Context
+from eventmill.events.matching import Trigger
+from eventmill.models import Token
+from eventmill.text import norm
+
+# dependencies that put a word inside what another word says, asks or refuses ("rejected the
+# offer", "refused to meet", "calling for the removal"); adverbial clauses are separate facts
+COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj", "nsubj:pass", "amod", "compound")
+# dependencies that attach the purpose of a protest to it ("demonstrated ... calling for autonomy",
+# "a hunger strike to demand his release"): the demand is what the protest is about, not a second event
+PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
+
+
+def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool:
+    """True when a REQUEST trigger states what a protest in its sentence demands, or a destruction
+    how it went ("prisoners rioted, setting fire to their cells"): part of the protest, not an event."""
+    destruction = trig.row.type == "COERCE" and trig.row.mode == "destroy"
+    return (trig.row.type == "REQUEST" or destruction) and reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
+
+
+def speech_content(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool:
+    """True when the trigger is the content of a speech-act or protest trigger (what was demanded), or
+    the verb a demand's modal governs ("Libya must hand over the suspects": what must be done)."""
+    # the verb under the modal, or the event noun that is its object ("must reach an agreement")
+    done = ctx.toks[trig.head].head if ctx.toks[trig.head].dep == "obj" else trig.head
+    if any(a in speech_heads for k in {trig.head, done} for a in ctx.tree.children(k, "aux")):
+        return True
+    if trig.row.type not in ontology.in_class("speech") and _next_act(ctx, trig, speech_heads):
+        return False
+    return reaches(ctx, trig.head, set(speech_heads), COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
+
+
+def _next_act(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool:
+    """A finite verb joined to the speech or protest verb itself is the doers' next act, not what they
+    say ("defied a ban and marched", "marched and clashed with police"); a verb joined inside what is
+    said stays said ("threatened to attack the town and kill civilians"). Its caller asks it only of
+    acts done on the ground: a second speech verb joined to the first ("denied it and accused ...")
+    still reads as one statement; and an act of the same type is the same action ("went on strike and
+    marched to the ministry")."""
+    t = ctx.toks[trig.head]
+    head = ctx.toks[t.head]
+    if t.dep != "conj" or t.head not in speech_heads or speech_heads[t.head] == trig.row.type:
+        return False
+    return t.pos == head.pos == "VERB" and "VerbForm=Fin" in t.morph
+
+
+def _own_fact(ctx: Context, t: Token) -> bool:
+    """A phrase that states a fact of its own inside what is said: a relative clause on an event noun
+    ("not charged with taking part in the attack, which killed three people"), or a circumstance
+    ("called for protests following the slaying of seven demonstrators")."""
+    if t.dep == "acl:relcl":
+        return t.head in ctx.trigger_heads and ctx.toks[t.head].pos == "NOUN" and "VerbForm=Fin" in t.morph
+    return t.dep.startswith(("obl", "nmod")) and any(
+        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) in ("circumstance", "sequence")
+        for c in ctx.tree.children(t.i, "case")
+    )
+
+
+def reaches(
+    ctx: Context,
+    k: int,
+    heads: set[int],
+    deps: tuple[str, ...],
+    steps: int,
+    stop: Callable[[Token], bool] | None = None,
+) -> bool:
+    """Whether walking up from token k through `deps` links (at most `steps`, within its sentence, not
+    through a token `stop` accepts) reaches one of `heads`."""
+    for _ in range(steps):
+        tok = ctx.toks[k]
+        if tok.head == k or not tok.dep.startswith(deps) or (stop is not None and stop(tok)):
+            return False
+        k = tok.head
+        if ctx.toks[k].sent != tok.sent:
+            return False
+        if k in heads:
+            return True
+    return False
