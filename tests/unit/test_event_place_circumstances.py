@@ -109,3 +109,19 @@ def test_an_incident_a_day_before_the_one_told_before_is_dated_a_day_earlier(lan
 def test_a_night_of_two_weekdays_ends_by_the_publication_day(lang, text, trigger):
     # published on a Sunday: the night began on the Sunday before, not on the day of publication
     assert located(lang, text, "2020-06-14", trigger)[2] == "2020-06-07"
+
+
+@pytest.mark.parametrize(
+    "lang,text,trigger,elsewhere",
+    [
+        (
+            "en",
+            "Russian jets pounded rebel-held towns in northwest Syria on Wednesday, a day after insurgents "
+            "launched a counter-attack near Kafr Nabuda, rebels said.",
+            "pounded",
+            "Kafr Nabuda",
+        ),
+    ],
+)
+def test_the_place_of_what_came_a_day_before_is_not_the_events_place(lang, text, trigger, elsewhere):
+    assert located(lang, text, "2019-05-29", trigger)[0] != elsewhere

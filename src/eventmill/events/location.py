@@ -34,21 +34,10 @@ from collections.abc import Sequence, Set
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
+from eventmill.events import placefit as pf
 from eventmill.events.focus import focus_of
 from eventmill.events.merge import RawEvent
-from eventmill.events.placefit import (
-    Fit,
-    best_place,
-    coordinated,
-    hit_nearby,
-    is_country,
-    listed,
-    rank,
-    relative_place,
-    same_incident,
-    sequel,
-    within,
-)
+from eventmill.events.placefit import Fit, best_place, is_country, rank
 from eventmill.models import Document, Mention, Span
 from eventmill.placecues import after_locative, place_cues
 from eventmill.text import norm
@@ -79,7 +68,7 @@ class Locator:
         # a place no gazetteer lists is put near the place that holds it: context, never where an event was
         struck = {self.token(t.start) for e in events if e.type in physical for t in e.triggers} if self.toks else set()
         self.all_places = [
-            listed(m) for m in doc.mentions if m.kind == "place" or hit_nearby(m, events, self.toks, struck)
+            pf.listed(m) for m in doc.mentions if m.kind == "place" or pf.hit_nearby(m, events, self.toks, struck)
         ]
         self.places = [m for m in self.all_places if self._can_hold(m)]
         # every date too: `eventmill.events.dates` reads an event's date from the same clauses
@@ -129,10 +118,15 @@ class Locator:
         rest: tuple[list[Mention], list[Mention]] = ([], [])
         in_sentence: list[Mention] = []
         ordered = [main, *(t for t in own if t != main)]
+        main_top = self.clause(main.start)[0]
         for n, t in enumerate(ordered):
             # a place the event read belongs to the trigger in whose clause it lies
             others = {k for o in ordered if o != t for k in self.clause(o.start)[1]} - self.clause(t.start)[1]
             phrase, clause, sentence = self._gather(i, ev, t, targets, others)
+            if n and pf.before_or_after(self.toks, self.tree, self.token(t.start), main_top, self.doc.lang or ""):
+                # "a day after insurgents launched a counter-attack near X": the place of what came before
+                self.refused.setdefault(i, set()).update(id(m) for m in phrase + clause)
+                continue
             if n == 0:
                 # a noun trigger's own phrase first ("after the explosion of a bomb in Marseille")
                 scopes += [("clause", phrase), ("clause", clause)]
@@ -199,7 +193,7 @@ class Locator:
         top, clause = self.clause(t.start)
         phrase = self.phrase(t.start)
         # "after the bombing": a fact of its own, whose place is not that of the clause it dates
-        governing = clause if sequel(self.toks, self.tree, self.token(t.start), top, self.doc.lang or "") else set()
+        governing = clause if pf.sequel(self.toks, self.tree, self.token(t.start), top, self.doc.lang or "") else set()
         if governing:
             clause = phrase
         sent = self.toks[self.token(t.start)].sent
@@ -230,7 +224,7 @@ class Locator:
         """No other event's noun phrase holds m, but one of the event's kind told as its circumstance
         ("tués lors d'une embuscade près de Djibo"): the same incident, not one before it or its cause."""
         others = [(self.events[j].type, k) for j, k in self.in_phrase_of.get(id(m), ()) if j != i]
-        return same_incident(self.toks, self.tree, self.doc.lang or "", self.place_tok[id(m)], top, ev.type, others)
+        return pf.same_incident(self.toks, self.tree, self.doc.lang or "", self.place_tok[id(m)], top, ev.type, others)
 
     def _locative(self, m: Mention) -> bool:
         """A locative word before the place, or governing it through words between ("in south Serbia")."""
@@ -300,7 +294,7 @@ class Locator:
             for m in pool
             if m.place
             and rank(m) < rank(best)
-            and within(m.place, best.place)
+            and pf.within(m.place, best.place)
             and self.fit.fits(m)
             and id(m) not in holders
         ]
@@ -325,7 +319,7 @@ class Locator:
         the bombing's; in "Police broke up a march in Sivas to protest ...", Sivas is the protest's too)."""
         above = set(self.tree.ancestors(top))
         for j, other_top in self.owners.get(id(m), []):
-            if j == i or other_top == top or other_top in above or coordinated(self.toks, top, other_top):
+            if j == i or other_top == top or other_top in above or pf.coordinated(self.toks, top, other_top):
                 continue
             return True
         return False
@@ -356,7 +350,7 @@ class Locator:
             top = toks[top].head
             seen.add(top)
         clause = self._walk(top, v)
-        if (named := relative_place(toks, self.tree, self.doc.lang or "", top)) is not None:
+        if (named := pf.relative_place(toks, self.tree, self.doc.lang or "", top)) is not None:
             clause.add(named)  # "Kisumu, where one man was shot dead": there, a party's place or not
             self.where_of.add(named)
         self.clause_of[pos] = (top, clause)

@@ -102,6 +102,22 @@ def sequel(toks: Sequence[Token], tree: Tree, k: int, top: int, lang: str) -> bo
     return False
 
 
+def before_or_after(toks: Sequence[Token], tree: Tree, k: int, top: int, lang: str) -> bool:
+    """Trigger k lies in a clause or phrase of what came before or after what the clause headed by top
+    reports ("pounded towns on Wednesday, a day after insurgents launched a counter-attack near X"):
+    another incident, merged or not, whose place is not that clause's."""
+    if sequel(toks, tree, k, top, lang):
+        return True
+    words = sequence_words(lang)
+    seen = set()
+    while k != top and k not in seen and toks[k].head != k:
+        seen.add(k)
+        if toks[k].dep.startswith("advcl") and any(norm(toks[c].text) in words for c in tree.children(k, "mark")):
+            return True
+        k = toks[k].head
+    return False
+
+
 def after_cause(toks: Sequence[Token], tree: Tree, k: int, lang: str) -> bool:
     """Token k lies under a noun that names it as the cause of what its sentence reports ("saying it
     was revenge for government raids", "en représailles aux frappes"): another incident."""
