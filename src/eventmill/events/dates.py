@@ -148,7 +148,8 @@ class Dater:
             # the time of the events told before, not when a source spoke of them ("said Tuesday") nor of
             # an earlier act told as background
             heard = [m for m in before if not when_said(self.loc, m)] or before
-            return ([m for m in heard if not told_before(self.loc, m)] or heard)[-1], "context"
+            last = ([m for m in heard if not told_before(self.loc, m)] or heard)[-1]
+            return after_gap(self.loc, ev.trigger, last, "context"), "context"
         if first == 0 and (lead := self._lead_date(i)) is not None:
             return lead, "linked"
         if self.dateline_dates:

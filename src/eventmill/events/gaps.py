@@ -28,9 +28,10 @@ def gap_days(lang: str) -> dict[str, int]:
 
 
 def after_gap(loc: Locator, trigger: Span, m: Mention, source: str) -> Mention:
-    """Date m, read outside the trigger's own clause (`source` "sentence"), moved by the gap that
-    clause names, if it names one; m itself otherwise."""
-    if source != "sentence" or m.date is None or m.date.precision != "day" or not m.date.value:
+    """Date m, read outside the trigger's own clause (`source` "sentence", or "context": the day of the
+    incident a sentence before told, that "The attack came a day after ..." hangs on), moved by the gap
+    that clause names, if it names one; m itself otherwise."""
+    if source not in ("sentence", "context") or m.date is None or m.date.precision != "day" or not m.date.value:
         return m
     toks, tree = loc.toks, loc.tree
     top, _ = loc.clause(trigger.start)

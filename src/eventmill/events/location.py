@@ -29,16 +29,15 @@ from the event's own sentence.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections.abc import Sequence, Set
 
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
+from eventmill.events import placefit as pf
 from eventmill.events.focus import focus_of
 from eventmill.events.merge import RawEvent
-from eventmill.events.placefit import Fit, hit_nearby, rank, relative_place, sequel, within
-from eventmill.geo import UNLISTED
+from eventmill.events.placefit import Fit, best_place, is_country, rank
 from eventmill.models import Document, Mention, Span
 from eventmill.placecues import after_locative, place_cues
 from eventmill.text import norm
@@ -50,20 +49,6 @@ SOURCES = ("clause", "sentence", "linked", "context", "dateline", "focus")
 CLAUSES = ("advcl", "ccomp", "csubj", "acl:relcl", "relcl", "parataxis", "conj")
 
 
-def best_place(places: Sequence[Mention], doc: Document) -> Mention | None:
-    """The most specific place, preferring one introduced by a locative preposition ("à Grenoble")."""
-    if not places:
-        return None
-    return min(
-        places,
-        key=lambda m: (rank(m), 0 if after_locative(doc, m) else 1),
-    )
-
-
-def is_country(m: Mention) -> bool:
-    return bool(m.place and m.place.precision == "country")
-
-
 class Locator:
     """The place of each event of one document, and the scope it came from."""
 
@@ -72,10 +57,19 @@ class Locator:
         self.toks = doc.tokens
         self.tree = Tree.of(doc.tokens)
         self.starts = [t.start for t in doc.tokens]
-        # a place named as a party is no event's place ("France a condamné"), unless read as the event's own
-        self.actor_spans = {(m.span.start, m.span.end) for e in events for m in e.actors + e.recipients}
+        # a place named as a party is no event's place ("France a condamné"), unless read as the event's own;
+        # an attack's target is where it happened ("une embuscade près de Djibo"), not a protest's or an aid's
+        harm, physical = ontology.in_class("harm"), ontology.in_class("physical")
+        self.actor_spans = {
+            (m.span.start, m.span.end)
+            for e in events
+            for m in [*e.actors, *(e.recipients if e.type not in harm else ())]
+        }
         # a place no gazetteer lists is put near the place that holds it: context, never where an event was
-        self.all_places = [_listed(m) for m in doc.mentions if m.kind == "place" or hit_nearby(m, events)]
+        struck = {self.token(t.start) for e in events if e.type in physical for t in e.triggers} if self.toks else set()
+        self.all_places = [
+            pf.listed(m) for m in doc.mentions if m.kind == "place" or pf.hit_nearby(m, events, self.toks, struck)
+        ]
         self.places = [m for m in self.all_places if self._can_hold(m)]
         # every date too: `eventmill.events.dates` reads an event's date from the same clauses
         self.all_dates = [m for m in doc.mentions if m.kind == "date"]
@@ -84,7 +78,8 @@ class Locator:
         self.clause_of: dict[int, tuple[int, set[int]]] = {}
         self.where_of: set[int] = set()  # names a clause opened by "where" follows
         self.owners: dict[int, list[tuple[int, int]]] = {}  # place -> (event index, clause top)
-        self.in_phrase_of: dict[int, set[int]] = {}  # place -> events whose noun trigger's phrase holds it
+        # place -> the events whose noun trigger's phrase holds it, and the trigger's token
+        self.in_phrase_of: dict[int, set[tuple[int, int]]] = {}
         if self.toks:
             for i, ev in enumerate(self.events):
                 for trig in ev.triggers:
@@ -94,7 +89,7 @@ class Locator:
                         if self.place_tok[id(m)] in clause:
                             self.owners.setdefault(id(m), []).append((i, top))
                         if self.place_tok[id(m)] in phrase:
-                            self.in_phrase_of.setdefault(id(m), set()).add(i)
+                            self.in_phrase_of.setdefault(id(m), set()).add((i, self.token(trig.start)))
         self.in_dateline: set[int] = set()
         self.dateline_span = (0, 0)  # where the dateline is in the text, if the article has one
         self.dateline = self._dateline()
@@ -123,10 +118,15 @@ class Locator:
         rest: tuple[list[Mention], list[Mention]] = ([], [])
         in_sentence: list[Mention] = []
         ordered = [main, *(t for t in own if t != main)]
+        main_top = self.clause(main.start)[0]
         for n, t in enumerate(ordered):
             # a place the event read belongs to the trigger in whose clause it lies
             others = {k for o in ordered if o != t for k in self.clause(o.start)[1]} - self.clause(t.start)[1]
             phrase, clause, sentence = self._gather(i, ev, t, targets, others)
+            if n and pf.before_or_after(self.toks, self.tree, self.token(t.start), main_top, self.doc.lang or ""):
+                # "a day after insurgents launched a counter-attack near X": the place of what came before
+                self.refused.setdefault(i, set()).update(id(m) for m in phrase + clause)
+                continue
             if n == 0:
                 # a noun trigger's own phrase first ("after the explosion of a bomb in Marseille")
                 scopes += [("clause", phrase), ("clause", clause)]
@@ -196,7 +196,7 @@ class Locator:
         top, clause = self.clause(t.start)
         phrase = self.phrase(t.start)
         # "after the bombing": a fact of its own, whose place is not that of the clause it dates
-        governing = clause if sequel(self.toks, self.tree, self.token(t.start), top, self.doc.lang or "") else set()
+        governing = clause if pf.sequel(self.toks, self.tree, self.token(t.start), top, self.doc.lang or "") else set()
         if governing:
             clause = phrase
         sent = self.toks[self.token(t.start)].sent
@@ -215,13 +215,19 @@ class Locator:
             elif (
                 (m in ev.places and k not in others)
                 or (k in clause and (target or k in self.where_of))
-                or (k in clause and m in self.places and not self.in_phrase_of.get(id(m), {i}) - {i})
+                or (k in clause and m in self.places and self._own_circumstance(m, i, ev, top))
             ):
                 # not the place of another event named in this clause ("after the explosion in Marseille")
                 in_clause.append(m)
             elif m in self.places and not self.owned_by_other(m, i, top):
                 in_sentence.append(m)
         return in_phrase, in_clause, in_sentence
+
+    def _own_circumstance(self, m: Mention, i: int, ev: RawEvent, top: int) -> bool:
+        """No other event's noun phrase holds m, but one of the event's kind told as its circumstance
+        ("tués lors d'une embuscade près de Djibo"): the same incident, not one before it or its cause."""
+        others = [(self.events[j].type, k) for j, k in self.in_phrase_of.get(id(m), ()) if j != i]
+        return pf.same_incident(self.toks, self.tree, self.doc.lang or "", self.place_tok[id(m)], top, ev.type, others)
 
     def _locative(self, m: Mention) -> bool:
         """A locative word before the place, or governing it through words between ("in south Serbia")."""
@@ -291,7 +297,7 @@ class Locator:
             for m in pool
             if m.place
             and rank(m) < rank(best)
-            and within(m.place, best.place)
+            and pf.within(m.place, best.place)
             and self.fit.fits(m)
             and id(m) not in holders
         ]
@@ -316,15 +322,10 @@ class Locator:
         the bombing's; in "Police broke up a march in Sivas to protest ...", Sivas is the protest's too)."""
         above = set(self.tree.ancestors(top))
         for j, other_top in self.owners.get(id(m), []):
-            if j == i or other_top == top or other_top in above or self._coordinated(top, other_top):
+            if j == i or other_top == top or other_top in above or pf.coordinated(self.toks, top, other_top):
                 continue
             return True
         return False
-
-    def _coordinated(self, a: int, b: int) -> bool:
-        """Two clause heads joined by a conjunction ("marched in Paris and clashed with police")."""
-        ta, tb = self.toks[a], self.toks[b]
-        return (ta.dep == "conj" and ta.head == b) or (tb.dep == "conj" and tb.head == a)
 
     def token(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -352,7 +353,7 @@ class Locator:
             top = toks[top].head
             seen.add(top)
         clause = self._walk(top, v)
-        if (named := relative_place(toks, self.tree, self.doc.lang or "", top)) is not None:
+        if (named := pf.relative_place(toks, self.tree, self.doc.lang or "", top)) is not None:
             clause.add(named)  # "Kisumu, where one man was shot dead": there, a party's place or not
             self.where_of.add(named)
         self.clause_of[pos] = (top, clause)
@@ -392,8 +393,3 @@ class Locator:
         self.in_dateline = {id(m) for m in self.all_places if found.span.start <= m.span.start < found.span.end}
         inside = [m for m in self.all_places if m.place and lo <= m.span.start < hi]
         return best_place(inside, doc)
-
-
-def _listed(m: Mention) -> Mention:
-    """The mention, without its place when the place is only the one that holds it (`geo.UNLISTED`)."""
-    return dataclasses.replace(m, place=None) if m.place is not None and m.place.feature == UNLISTED else m

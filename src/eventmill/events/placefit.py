@@ -4,15 +4,16 @@ an event's place."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Sequence, Set
 from functools import cache
 
 from eventmill import datafiles, ontology
 from eventmill.distance import km
 from eventmill.events.raw import RawEvent
 from eventmill.geo import UNLISTED
-from eventmill.models import Mention, Place, Token
-from eventmill.placecues import SITE, place_cues
+from eventmill.models import Document, Mention, Place, Token
+from eventmill.placecues import SITE, after_locative, place_cues
 from eventmill.text import norm
 from eventmill.tree import Tree
 
@@ -37,6 +38,28 @@ BREAKS = ("conj", "motion")
 
 def rank(m: Mention) -> int:
     return PRECISION_RANK.get(m.place.precision, 1) if m.place else 4
+
+
+def best_place(places: Sequence[Mention], doc: Document) -> Mention | None:
+    """The most specific place, preferring one introduced by a locative preposition ("à Grenoble")."""
+    if not places:
+        return None
+    return min(places, key=lambda m: (rank(m), 0 if after_locative(doc, m) else 1))
+
+
+def is_country(m: Mention) -> bool:
+    return bool(m.place and m.place.precision == "country")
+
+
+def listed(m: Mention) -> Mention:
+    """The mention, without its place when the place is only the one that holds it (`geo.UNLISTED`)."""
+    return dataclasses.replace(m, place=None) if m.place is not None and m.place.feature == UNLISTED else m
+
+
+def coordinated(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Two clause heads joined by a conjunction ("marched in Paris and clashed with police")."""
+    ta, tb = toks[a], toks[b]
+    return (ta.dep == "conj" and ta.head == b) or (tb.dep == "conj" and tb.head == a)
 
 
 def within(p: Place, q: Place) -> bool:
@@ -79,6 +102,22 @@ def sequel(toks: Sequence[Token], tree: Tree, k: int, top: int, lang: str) -> bo
     return False
 
 
+def before_or_after(toks: Sequence[Token], tree: Tree, k: int, top: int, lang: str) -> bool:
+    """Trigger k lies in a clause or phrase of what came before or after what the clause headed by top
+    reports ("pounded towns on Wednesday, a day after insurgents launched a counter-attack near X"):
+    another incident, merged or not, whose place is not that clause's."""
+    if sequel(toks, tree, k, top, lang):
+        return True
+    words = sequence_words(lang)
+    seen = set()
+    while k != top and k not in seen and toks[k].head != k:
+        seen.add(k)
+        if toks[k].dep.startswith("advcl") and any(norm(toks[c].text) in words for c in tree.children(k, "mark")):
+            return True
+        k = toks[k].head
+    return False
+
+
 def after_cause(toks: Sequence[Token], tree: Tree, k: int, lang: str) -> bool:
     """Token k lies under a noun that names it as the cause of what its sentence reports ("saying it
     was revenge for government raids", "en représailles aux frappes"): another incident."""
@@ -111,6 +150,20 @@ def since_date(toks: Sequence[Token], tree: Tree, k: int, dates: set[int], lang:
     while toks[phrase[-1]].head in dates and toks[phrase[-1]].head not in phrase:
         phrase.append(toks[phrase[-1]].head)
     return any(norm(toks[c].text) in words for d in phrase for c in tree.children(d, "case"))
+
+
+def same_incident(
+    toks: Sequence[Token], tree: Tree, lang: str, k: int, top: int, typ: str, others: Sequence[tuple[str, int]]
+) -> bool:
+    """The place at token k, in the clause headed by top, belongs to that clause's event of type typ,
+    though the phrases of `others` (another event's type and noun trigger) hold it: none do, or each is
+    of that type and tells the clause's incident ("killed in an ambush near Djibo"), not one before
+    or after it ("after the attack in Paris") nor its cause ("in revenge for the attack in Idlib")."""
+    if not others:
+        return True
+    if any(t != typ or sequel(toks, tree, n, top, lang) for t, n in others):
+        return False
+    return not after_cause(toks, tree, k, lang)
 
 
 def _sequence_noun(toks: Sequence[Token], k: int, words: frozenset[str]) -> bool:
@@ -217,8 +270,13 @@ class Fit:
         )
 
     def fits(self, m: Mention) -> bool:
-        """m lies in every larger place named right after it."""
-        return all(within(m.place, c.place) for c in self.containers(m) if c.place and m.place and rank(c) > rank(m))
+        """m lies in every larger place named right after it, and in a town or district of its own level
+        named as what holds it ("Daraa al-Balad in Daraa city": not a Dar al-Balad of another province)."""
+        return all(
+            within(m.place, c.place)
+            for c in self.containers(m)
+            if c.place and m.place and (rank(c) > rank(m) or (rank(c) == rank(m) < PRECISION_RANK["admin1"]))
+        )
 
     def _next(self, m: Mention) -> Mention | None:
         end = self.last_token(m)
@@ -311,12 +369,27 @@ def relative_place(toks: Sequence[Token], tree: Tree, lang: str, k: int) -> int 
     return None
 
 
-def hit_nearby(m: Mention, events: Sequence[RawEvent]) -> bool:
+def hit_nearby(
+    m: Mention, events: Sequence[RawEvent], toks: Sequence[Token] = (), struck: Set[int] = frozenset()
+) -> bool:
     """A known name the mentions stage kept only as context near the article's places (`nearby`) that
     an attack hits: the target is where it happened ("regime forces shelled Kansafra", which the
-    recogniser called an organisation)."""
+    recogniser called an organisation), or named through a preposition on an attack's word (`struck`,
+    its tokens: "killed in the shelling on Kafr Nabuda", "airstrikes on Kansafra and Kafr Nabl")."""
     if m.kind != "nearby" or m.place is None:
         return False
     physical = ontology.in_class("physical")
     span = (m.span.start, m.span.end)
-    return any(e.type in physical and any((r.span.start, r.span.end) == span for r in e.recipients) for e in events)
+    if any(e.type in physical and any((r.span.start, r.span.end) == span for r in e.recipients) for e in events):
+        return True
+    k = m.head
+    if not 0 <= k < len(toks):
+        return False
+    while toks[k].dep == "conj" and toks[k].head != k:  # a list's later names hang on its first
+        k = toks[k].head
+    t = toks[k]
+    return (
+        t.dep.startswith(("obl", "nmod"))
+        and t.head in struck
+        and any(toks[c].dep == "case" and toks[c].head == k for c in range(max(0, k - 8), k))
+    )

@@ -233,8 +233,13 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             last = k + 1 if shift and first == k else last
             if last + 2 < n and _is_range(tokens, keys, last + 1, words) and keys[last + 2] in words.weekdays:
                 # two weekdays of a range or a coordination are one date, its first day: "from Sunday to
-                # Tuesday", "on Sunday and Monday", "dans la nuit de lundi à mardi"
+                # Tuesday", "on Sunday and Monday", "dans la nuit de lundi à mardi"; a night or two days in a
+                # row told as past end by the publication day ("la nuit de dimanche à lundi" published on a
+                # Sunday: the Sunday before), where a longer range may still go on ("from Monday to Friday")
                 last += 2
+                end = words.weekdays[keys[last]]
+                if not shift and pub is not None and iso == pub.isoformat() and (end - weekday) % 7 == 1:
+                    iso = (dt.date.fromisoformat(iso) - dt.timedelta(days=7)).isoformat()
             hits.append(DateHit(first, last, DateValue(iso, "day")))
             k = last + 1
             continue
