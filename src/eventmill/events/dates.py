@@ -131,9 +131,8 @@ class Dater:
             return None, ""
         first = min(ev.sents)
         window = self.loc.config.inherit_date_sentences
-        # the dates of the sentences before, none inside a relative clause of its own sentence, none
-        # over a month before publication (a report's undated events are its news, not its background)
-        # and none after it whole (what was called for "next week" dates no statement of this one)
+        # the dates of the sentences before, none inside a relative clause of its own sentence, none over
+        # a month before publication (its news, not its background) nor after it ("protests next week")
         pub = self.doc.article.published
         before = [
             m
