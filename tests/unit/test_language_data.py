@@ -70,6 +70,7 @@ MODIFIER_KINDS = {
     "charge",
     "label",
     "topic",
+    "enabling",
     "denial",
     "attempt",
     "purpose",

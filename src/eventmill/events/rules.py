@@ -23,6 +23,7 @@ from collections.abc import Callable
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
+from eventmill.events.described import enables, labelled, participle_on_noun, standing_passive
 from eventmill.events.matching import Trigger, trigger_of
 from eventmill.events.senses import (
     aftermath,
@@ -30,6 +31,7 @@ from eventmill.events.senses import (
     met_alone,
     modal_without_party,
     names_weapon,
+    reaction,
     struck_by_event,
     topic_only,
     unit_attacked,
@@ -72,6 +74,9 @@ class RuleTyper:
         # and the verb a protest noun is the object of ("began a hunger strike to demand", "ont entamé
         # une grève pour réclamer": the demand is the strike's)
         protests |= {ctx.toks[h].head for h in protests if ctx.toks[h].pos == "NOUN" and ctx.toks[h].dep == "obj"}
+        # and the verb of the protesters a protest word describes ("les jeunes révoltés ont décidé
+        # d'exprimer leur colère en saccageant": the wrecking is how they revolt)
+        protests |= {ctx.toks[h].head for h in protests if ctx.toks[h].dep == "nsubj"}
         # words of a legal charge: an attack under one is the crime charged ("two counts of murder")
         charges = {k for k in range(len(ctx.toks)) if modifier(ctx, k) == "charge"}
         # an event noun that is the object of a trigger verb of its own type is that verb's event ("will
@@ -173,7 +178,9 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     riot = ontology.retype(etype, "riot")
     # a riot wrecks property (a destruction no attack did) or hurts people (an assault)
     violent = riot is not None and (damage is not None or not ontology.retype(etype, "damage"))
-    if violent and riot and _rioters(actors, counts, damage is not None, armed):
+    # a crowd's fight with the police is a riot too ("des centaines de jeunes ont affronté les forces de l'ordre")
+    police = any(m.actor is not None and m.actor.kind == "police" for m in c.recipients)
+    if violent and riot and _rioters(actors, counts, damage is not None or police, armed):
         (etype, modes), rule = riot, "riot"
     fighting = ontology.retype(etype, "fighting") if "riot" in modes else None
     sides = [m.actor.kind for m in actors if m.actor is not None]
@@ -183,9 +190,10 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     return etype, modes, tuple(k for k in STATUS if flags[k]), rule
 
 
-def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction: bool, armed: frozenset[str]) -> bool:
-    """Violence by protesters ("protesters clashed with police", "des manifestants ont saccagé"), or
-    property wrecked by a counted crowd of unarmed people ("une vingtaine de jeunes gens")."""
+def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], crowd_act: bool, armed: frozenset[str]) -> bool:
+    """Violence by protesters ("protesters clashed with police", "des manifestants ont saccagé"), or by a
+    counted crowd of unarmed people that wrecks property or fights the police (`crowd_act`: "une vingtaine
+    de jeunes gens ont saccagé", "des centaines de jeunes ont affronté les forces de l'ordre")."""
     if not actors:
         return False
     known = [m for m in actors if m.actor and m.actor.kind != "other"]  # a plain phrase names no side
@@ -195,7 +203,7 @@ def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction:
     if "protesters" in sides and sides <= {"protesters", "police"}:
         return True
     return (
-        destruction
+        crowd_act
         and "size" in counts
         and all(m.actor is not None and m.actor.generic and m.actor.kind not in armed for m in actors)
     )
@@ -243,7 +251,7 @@ def no_event_of_its_own(
         # "charged with two counts of murder", "found guilty of murder", "condamné pour meurtre": the
         # crime a court or prosecutor names, not a report of it; the charge is the event
         return "charge"
-    if row.pos == "NOUN" and _label(ctx, v):
+    if row.pos == "NOUN" and labelled(ctx, v):
         # "ces agissements ont été qualifiés de « massacre »", "called the crackdown a massacre": a
         # name given to something reported, not another event
         return "label"
@@ -265,12 +273,20 @@ def no_event_of_its_own(
         # "the fair promises to be the most energetic yet", "the crisis threatens to become a war": a
         # verb of saying before a copula judges how something will be; nobody promises or threatens
         return "judgement"
-    if row.pos == "VERB" and row.type in ontology.in_class("described") and _participle_on_noun(ctx, v):
+    if row.pos == "VERB" and row.type in ontology.in_class("described") and participle_on_noun(ctx, v):
         # "un camion soupçonné de transporter de la drogue", "a man accused of murder": a speech verb's
         # participle on a noun describes someone; nobody is reported accusing anyone
         return "adjective"
+    if row.pos == "VERB" and row.type in ontology.in_class("described") and standing_passive(ctx, v):
+        # "le maire est accusé de détournement de fonds", "ces hommes sont accusés de meurtre": a present
+        # passive with no agent says what someone stands accused of, not that anyone accused them now
+        return "standing"
     if topic_only(ctx, trig):
         return "topic"  # "la réunion portait sur l'enlèvement": a subject of talk
+    if row.pos == "NOUN" and "investigate" in row.mode.split() and enables(ctx, v):
+        # "les investigations menées par le FBI ont permis d'arrêter les coupables": the inquiry is how the
+        # arrest came about, the arrest is the event
+        return "means"
     if (
         row.pos == "VERB"
         and not row.count
@@ -285,18 +301,6 @@ def no_event_of_its_own(
     if row.type == "MOBILIZE" and row.pos == "NOUN" and unit_attacked(ctx, v):
         return "unit-attacked"
     return ""
-
-
-def _label(ctx: Context, k: int) -> bool:
-    """Token k is the name a verb of kind `label` in modifiers.tsv gives something: its predicate
-    ("called it a massacre", "qualifiés de massacre") or its phrase with a `label` preposition
-    ("described as a massacre", "décrits comme un massacre")."""
-    tok = ctx.toks[k]
-    if tok.head == k or modifier(ctx, tok.head) != "label":
-        return False
-    if tok.dep in ("xcomp", "obl:arg"):
-        return True
-    return tok.dep.startswith("obl") and any(modifier(ctx, c) == "label" for c in ctx.tree.children(k, "case"))
 
 
 def _anyone(ctx: Context, a: int) -> bool:
@@ -314,7 +318,23 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
     """True when a REQUEST trigger states what a protest in its sentence demands, or a destruction
     how it went ("prisoners rioted, setting fire to their cells"): part of the protest, not an event."""
     destruction = trig.row.type == "COERCE" and trig.row.mode == "destroy"
-    return (trig.row.type == "REQUEST" or destruction) and _reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
+    if not (trig.row.type == "REQUEST" or destruction):
+        return False
+    if _reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2):
+        return True
+    # a participle on the protesters, who are the protest's agent or subject ("une manifestation
+    # organisée par des agriculteurs réclamant la fin des normes"): their demand
+    tok = ctx.toks[trig.head]
+    if tok.dep == "conj" and ctx.toks[tok.head].dep == "acl":
+        tok = ctx.toks[tok.head]  # "des manifestants arborant des banderoles et réclamant la dissolution"
+    if tok.dep != "acl" or "VerbForm=Part" not in tok.morph:
+        return False
+    crowd = ctx.toks[tok.head]
+    if crowd.dep == "nmod":
+        crowd = ctx.toks[crowd.head]  # "par un groupe de personnes réclamant"
+    return crowd.dep.startswith(("nsubj", "obl:agent")) and (
+        crowd.head in protest_heads or any(k in protest_heads for k in ctx.tree.children(crowd.head, "nsubj"))
+    )
 
 
 def speech_content(ctx: Context, trig: Trigger, speech_heads: set[int]) -> bool:
@@ -359,40 +379,3 @@ def _reaches(
         if k in heads:
             return True
     return False
-
-
-def _participle_on_noun(ctx: Context, v: int) -> bool:
-    """Token v is a past participle modifying a noun, with no agent of its own ("soupçonné de", "accused
-    of"; not "accused by the prosecutor")."""
-    t = ctx.toks[v]
-    if t.dep != "acl" or "VerbForm=Part" not in t.morph or ctx.toks[t.head].pos not in ("NOUN", "PROPN"):
-        return False
-    return not any(
-        ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in ctx.tree.children(v)
-    )
-
-
-def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
-    """Disapproval of an attack that accuses nobody ("The United States condemns this cowardly attack",
-    "le ministre a déploré l'attentat"): a reaction to the incident, not an event between parties. Whoever
-    it names inside the attack are its victims; an attacker named there ("the attack by Boko Haram",
-    "their attack") is accused, and the event stays."""
-    if trig.row.mode != "disapprove":
-        return False
-    toks = ctx.toks
-    attacks = [
-        k for k in ctx.tree.children(trig.head) if toks[k].dep.startswith(("obj", "obl:arg")) and k in ctx.assault_heads
-    ]
-    if not attacks:
-        return False
-    inside = {i for k in attacks for i in ctx.tree.subtree(k)}
-    # the attacker, wherever it hangs in the attack's phrase ("by X", "their attack", "menée par X")
-    doers = {
-        i
-        for d in inside
-        if toks[d].dep in ("nmod:poss", "obl:agent")
-        or ctx.lex.case_is(ctx.tree.case(d), "doer")
-        or ctx.lex.case_is(ctx.tree.case(d), "agent")
-        for i in ctx.tree.subtree(d)
-    }
-    return not doers and all(m.head in inside for m in c.recipients)

@@ -171,3 +171,29 @@ def unit_attacked(ctx: Context, v: int) -> bool:
         return True
     doers = ctx.tree.children(tok.head, "nsubj", "obl:agent", "obl")
     return any(d != v and (d in ctx.assault_heads or names_weapon(ctx, d)) for d in doers)
+
+
+def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
+    """Disapproval of an attack that accuses nobody ("The United States condemns this cowardly attack",
+    "le ministre a déploré l'attentat"): a reaction to the incident, not an event between parties. Whoever
+    it names inside the attack are its victims; an attacker named there ("the attack by Boko Haram",
+    "their attack") is accused, and the event stays."""
+    if trig.row.mode != "disapprove":
+        return False
+    toks = ctx.toks
+    attacks = [
+        k for k in ctx.tree.children(trig.head) if toks[k].dep.startswith(("obj", "obl:arg")) and k in ctx.assault_heads
+    ]
+    if not attacks:
+        return False
+    inside = {i for k in attacks for i in ctx.tree.subtree(k)}
+    # the attacker, wherever it hangs in the attack's phrase ("by X", "their attack", "menée par X")
+    doers = {
+        i
+        for d in inside
+        if toks[d].dep in ("nmod:poss", "obl:agent")
+        or ctx.lex.case_is(ctx.tree.case(d), "doer")
+        or ctx.lex.case_is(ctx.tree.case(d), "agent")
+        for i in ctx.tree.subtree(d)
+    }
+    return not doers and all(m.head in inside for m in c.recipients)
