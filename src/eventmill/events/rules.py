@@ -31,6 +31,7 @@ from eventmill.events.senses import (
     met_alone,
     modal_without_party,
     names_weapon,
+    police_order,
     reaction,
     struck_by_event,
     topic_only,
@@ -112,6 +113,7 @@ class RuleTyper:
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) else "")
                 or ("no-addressee" if modal_without_party(ctx, c, t) else "")
+                or ("police-order" if police_order(ctx, c, t) else "")
                 or ("struck-by-event" if struck_by_event(ctx, t) else "")
                 or ("met-alone" if met_alone(ctx, c, t) else "")
                 or ("aftermath" if aftermath(ctx, c, t, incidents) else "")
@@ -296,9 +298,9 @@ def no_event_of_its_own(
         # community", "the captured heat": a verb as an adjective describes, it reports nothing
         # (a victim's participle still counts them: "three wounded soldiers")
         return "adjective"
-    # "attacked an army patrol", "une patrouille a été visée par une attaque": the unit attacked is the
-    # victim, not a deployment
-    if row.type == "MOBILIZE" and row.pos == "NOUN" and unit_attacked(ctx, v):
+    # "attacked an army patrol", "une patrouille a été visée par une attaque", "un convoi humanitaire a été
+    # attaqué": the unit or the convoy attacked is the victim, not a deployment or aid
+    if row.type in ontology.in_class("target") and row.pos == "NOUN" and unit_attacked(ctx, v):
         return "unit-attacked"
     return ""
 

@@ -165,7 +165,12 @@ def unit_attacked(ctx: Context, v: int) -> bool:
     tok = ctx.toks[v]
     if tok.dep == "nsubj" and tok.head in ctx.sufferer_heads:
         return True  # "a police patrol came under fire": the subject of an idiom it suffers
-    if not tok.dep.startswith(("obj", "obl", "nsubj:pass")) or tok.head == v:
+    if tok.head == v:
+        return False
+    if tok.dep.startswith("nmod") and tok.head in ctx.assault_heads:
+        # "les attaques contre les convois humanitaires": what the attack noun is against
+        return ctx.lex.case_is(ctx.tree.case(v), "against")
+    if not tok.dep.startswith(("obj", "obl", "nsubj:pass")):
         return False
     if tok.head in ctx.assault_heads:
         return True
@@ -197,3 +202,30 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
         for i in ctx.tree.subtree(d)
     }
     return not doers and all(m.head in inside for m in c.recipients)
+
+
+def police_order(ctx: Context, c: Candidate, trig: Trigger) -> bool:
+    """A police order to one person ("les policiers l'ont sommé de sortir du véhicule", "la police a ordonné
+    au conducteur d'ouvrir le coffre"), or its call for backup ("a dû demander du renfort"): a step of the
+    operation it belongs to, not a demand between parties. An order to a crowd or a party stays ("ordered
+    the residents to leave", "a sommé les rebelles")."""
+    if trig.row.type != "REQUEST" or trig.row.pos != "VERB" or not c.actors:
+        return False
+    if not all(m.actor is not None and m.actor.kind == "police" for m in c.actors):
+        return False
+    toks = ctx.toks
+    told = [k for k in ctx.tree.children(trig.head) if toks[k].dep in ADDRESSEE_DEPS]
+    return bool(told) and all(_one_person(ctx, k) for k in told)
+
+
+# how a verb names whom it tells (an object, "à" + noun, a clitic)
+ADDRESSEE_DEPS = ("obj", "iobj", "obl:arg")
+
+
+def _one_person(ctx: Context, k: int) -> bool:
+    """Token k names one person or one thing, no party: a singular pronoun or noun, or a person's name."""
+    m = ctx.actor_at.get(k)
+    if m is not None and m.actor is not None:
+        return m.actor.kind == "person"
+    t = ctx.toks[k]
+    return t.pos in ("PRON", "NOUN", "PROPN") and "Number=Sing" in t.morph.split("|")
