@@ -173,9 +173,11 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     if damage and (
         any(k in ctx.assault_heads or names_weapon(ctx, k) for k in c.actor_heads)
         or (not c.actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))
+        or _joined_attack(ctx, c.head)
     ):
         # "the explosion destroyed nearby buildings", "the blast ..., while two cars were destroyed":
-        # damage done by an attack, or with no other doer in the attack's sentence, is part of it
+        # damage done by an attack, or with no other doer in the attack's sentence, is part of it; so is
+        # what the attackers wreck in the same breath ("ont incendié l'école et tué deux enseignants")
         etype, modes, rule, damage = damage[0], (), "damage", None
     riot = ontology.retype(etype, "riot")
     # a riot wrecks property (a destruction no attack did) or hurts people (an assault)
@@ -208,6 +210,17 @@ def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], crowd_act: b
         crowd_act
         and "size" in counts
         and all(m.actor is not None and m.actor.generic and m.actor.kind not in armed for m in actors)
+    )
+
+
+def _joined_attack(ctx: Context, v: int) -> bool:
+    """Verb v and an attack verb are joined, sharing their subject ("ont incendié l'école et tué deux
+    enseignants", "killed three villagers and burned their houses")."""
+    toks = ctx.toks
+    return any(
+        (toks[h].dep == "conj" and toks[h].head == v) or (toks[v].dep == "conj" and toks[v].head == h)
+        for h in ctx.assault_heads
+        if h != v and toks[h].pos == "VERB"
     )
 
 
