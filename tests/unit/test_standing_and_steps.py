@@ -2,7 +2,8 @@
 none of their own, or another type: a charge someone stands under ("est accusé de"), the inquiry that led
 to an arrest, a police order to one person, the demand of protesters named as a protest's organisers, the
 subject of a running total, an aid convoy under attack, and a call to protest; and a counted crowd fighting
-the police riots, and goods looted in the passive are not the looters.
+the police riots, what attackers wreck as they kill is part of their attack, goods looted in the passive
+are not the looters, and the word after "mission de" names the mission.
 
 Every sentence here was written for this test."""
 
@@ -130,3 +131,16 @@ def test_goods_looted_in_the_passive_are_not_the_looters():
     text = "Des jeunes ont affronté les gendarmes dans la nuit à Nouméa, où des commerces ont été pillés et incendiés."
     for e in events_of(text, "fr"):
         assert not [m for m in e.actors if "commerces" in m.span.text]
+
+
+def test_what_attackers_wreck_as_they_kill_is_part_of_the_attack():
+    text = "Des jihadistes ont incendié l'école du village et tué deux enseignants."
+    assert [t for t, _ in kinds(text)] == ["ASSAULT"]
+
+
+def test_the_word_after_a_mission_names_the_mission():
+    text = (
+        "Les violences des gangs ont fait plus de 2.500 morts depuis janvier, selon l'ONU, qui a appelé la "
+        "communauté internationale à accélérer le déploiement de la mission multinationale de soutien à la sécurité."
+    )
+    assert [t for t, _ in kinds(text)] == ["REQUEST"]
