@@ -3,7 +3,8 @@ none of their own, or another type: a charge someone stands under ("est accusé 
 to an arrest, a police order to one person, the demand of protesters named as a protest's organisers, the
 subject of a running total, an aid convoy under attack, and a call to protest; and a counted crowd fighting
 the police riots, what attackers wreck as they kill is part of their attack, goods looted in the passive
-are not the looters, and the word after "mission de" names the mission.
+are not the looters, the word after "mission de" names the mission, and a public meeting ("réunion
+publique") is no consultation between parties.
 
 Every sentence here was written for this test."""
 
@@ -144,3 +145,14 @@ def test_the_word_after_a_mission_names_the_mission():
         "communauté internationale à accélérer le déploiement de la mission multinationale de soutien à la sécurité."
     )
     assert [t for t, _ in kinds(text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le militant a été convié à une réunion publique à Damas.", []),
+        ("Une réunion entre le gouvernement et les rebelles s'est tenue jeudi à Luanda.", ["CONSULT"]),
+    ],
+)
+def test_a_public_meeting_is_no_consultation_between_parties(text, expected):
+    assert [t for t, _ in kinds(text)] == expected
