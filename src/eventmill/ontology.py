@@ -27,6 +27,7 @@ TYPE_CLASSES = (
     "described",
     "own_means",
     "taking",
+    "target",
 )
 RETYPINGS = (
     "ended",

@@ -71,6 +71,7 @@ MODIFIER_KINDS = {
     "charge",
     "label",
     "topic",
+    "enabling",
     "denial",
     "attempt",
     "purpose",

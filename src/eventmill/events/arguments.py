@@ -267,16 +267,21 @@ def _targets(ctx: Context, trig: Trigger) -> list[int] | None:
 def _elliptic_passive(ctx: Context, v: int) -> bool:
     """A conjunct of a passive verb with no auxiliary nor object of its own and a number for its
     subject is passive too ("two people were killed and 15 wounded", "... and 15 others injured"):
-    the tagger reads the participle as a past tense done by the number."""
+    the tagger reads the participle as a past tense done by the number. So is a participle with no
+    subject of its own, which shares its head's ("des commerces ont été pillés et incendiés")."""
     toks, tree = ctx.toks, ctx.tree
     head = toks[v].head
-    return (
+    if not (
         toks[v].dep == "conj"
         and head != v
         and bool(tree.children(head, "aux:pass"))
         and not tree.children(v, "aux", "aux:pass", "obj")
-        and any(toks[s].pos == "NUM" or ctx.count_on(s) is not None for s in tree.children(v, "nsubj"))
-    )
+    ):
+        return False
+    subjects = tree.children(v, "nsubj")
+    if not subjects:
+        return "VerbForm=Part" in toks[v].morph
+    return any(toks[s].pos == "NUM" or ctx.count_on(s) is not None for s in subjects)
 
 
 def _finite(ctx: Context, v: int) -> bool:

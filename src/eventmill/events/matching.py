@@ -201,12 +201,14 @@ def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, le
 
 def _bare_complement(tokens: Sequence[Token], tok: Token) -> bool:
     """The noun tok follows its head noun with only a preposition between, no determiner or number
-    ("véhicules de patrouille", "la maison de détention de Tours"): the way French says a compound."""
+    ("véhicules de patrouille", "la maison de détention de Tours"): the way French says a compound;
+    adjectives of the head may come between ("la mission multinationale de soutien")."""
     return (
         tok.dep == "nmod"
-        and tok.head == tok.i - 2
+        and tok.head < tok.i - 1
         and tokens[tok.i - 1].pos == "ADP"
         and tokens[tok.i - 1].head == tok.i
+        and all(tokens[j].pos == "ADJ" and tokens[j].head == tok.head for j in range(tok.head + 1, tok.i - 1))
     )
 
 

@@ -261,7 +261,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         "outcome": row.outcome or (row.count == "injured" and not actors),
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
         # "since 2011, 400,000 people have died": a running total, a toll record and no incident
-        "cumulative": bool({"dead", "injured"} & set(counts)) and cumulative(ctx, [v, *recip_heads, *actor_heads]),
+        "cumulative": (bool({"dead", "injured"} & set(counts)) and cumulative(ctx, [v, *recip_heads, *actor_heads]))
+        or _toll_subject(ctx, v),
         "casualty_only": row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not (actors or recips),
     }
     return Candidate(
@@ -360,3 +361,13 @@ def _sources(ctx: Context, v: int) -> list[Mention]:
 def _seat(m: Mention) -> bool:
     """A place whose name can stand for a government: a capital, a country or a province."""
     return m.place is not None and (m.place.feature == "PPLC" or m.place.precision in ("country", "admin1"))
+
+
+def _toll_subject(ctx: Context, v: int) -> bool:
+    """Event noun v is the subject of a running total ("les violences ont fait 2.500 morts depuis janvier",
+    "the strikes have killed 500 people since 2022"): many incidents, summed, not one."""
+    toks = ctx.toks
+    if toks[v].pos != "NOUN" or not toks[v].dep.startswith("nsubj") or toks[v].head == v:
+        return False
+    counted = [k for k in ctx.tree.children(toks[v].head, "obj", "obl") if k in ctx.number_on]
+    return bool(counted) and cumulative(ctx, counted)

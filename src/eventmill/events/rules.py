@@ -21,6 +21,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
+from eventmill.events.described import enables, labelled, participle_on_noun, standing_passive
 from eventmill.events.matching import Trigger, trigger_of
 from eventmill.events.said import protest_demand, reaches, speech_content
 from eventmill.events.senses import (
@@ -29,6 +30,8 @@ from eventmill.events.senses import (
     met_alone,
     modal_without_party,
     names_weapon,
+    police_order,
+    reaction,
     struck_by_event,
     topic_only,
     unit_attacked,
@@ -66,6 +69,9 @@ class RuleTyper:
         # and the verb a protest noun is the object of ("began a hunger strike to demand", "ont entamé
         # une grève pour réclamer": the demand is the strike's)
         protests |= {ctx.toks[h].head for h in protests if ctx.toks[h].pos == "NOUN" and ctx.toks[h].dep == "obj"}
+        # and the verb of the protesters a protest word describes ("les jeunes révoltés ont décidé
+        # d'exprimer leur colère en saccageant": the wrecking is how they revolt)
+        protests |= {ctx.toks[h].head for h in protests if ctx.toks[h].dep == "nsubj"}
         # words of a legal charge: an attack under one is the crime charged ("two counts of murder")
         charges = {k for k in range(len(ctx.toks)) if modifier(ctx, k) == "charge"}
         # an event noun that is the object of a trigger verb of its own type is that verb's event ("will
@@ -101,6 +107,7 @@ class RuleTyper:
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) else "")
                 or ("no-addressee" if modal_without_party(ctx, c, t) else "")
+                or ("police-order" if police_order(ctx, c, t) else "")
                 or ("struck-by-event" if struck_by_event(ctx, t) else "")
                 or ("met-alone" if met_alone(ctx, c, t) else "")
                 or ("aftermath" if aftermath(ctx, c, t, incidents) else "")
@@ -167,14 +174,18 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     if damage and (
         any(k in ctx.assault_heads or names_weapon(ctx, k) for k in c.actor_heads)
         or (not c.actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))
+        or _joined_attack(ctx, c.head)
     ):
         # "the explosion destroyed nearby buildings", "the blast ..., while two cars were destroyed":
-        # damage done by an attack, or with no other doer in the attack's sentence, is part of it
+        # damage done by an attack, or with no other doer in the attack's sentence, is part of it; so is
+        # what the attackers wreck in the same breath ("ont incendié l'école et tué deux enseignants")
         etype, modes, rule, damage = damage[0], (), "damage", None
     riot = ontology.retype(etype, "riot")
     # a riot wrecks property (a destruction no attack did) or hurts people (an assault)
     violent = riot is not None and (damage is not None or not ontology.retype(etype, "damage"))
-    if violent and riot and _rioters(actors, counts, damage is not None, armed):
+    # a crowd's fight with the police is a riot too ("des centaines de jeunes ont affronté les forces de l'ordre")
+    police = any(m.actor is not None and m.actor.kind == "police" for m in c.recipients)
+    if violent and riot and _rioters(actors, counts, damage is not None or police, armed):
         (etype, modes), rule = riot, "riot"
     fighting = ontology.retype(etype, "fighting") if "riot" in modes else None
     sides = [m.actor.kind for m in actors if m.actor is not None]
@@ -203,9 +214,10 @@ def _says(ctx: Context, v: int) -> bool:
     return not rest and min(span) > 0 and toks[min(span) - 1].text == ","
 
 
-def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction: bool, armed: frozenset[str]) -> bool:
-    """Violence by protesters ("protesters clashed with police", "des manifestants ont saccagé"), or
-    property wrecked by a counted crowd of unarmed people ("une vingtaine de jeunes gens")."""
+def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], crowd_act: bool, armed: frozenset[str]) -> bool:
+    """Violence by protesters ("protesters clashed with police", "des manifestants ont saccagé"), or by a
+    counted crowd of unarmed people that wrecks property or fights the police (`crowd_act`: "une vingtaine
+    de jeunes gens ont saccagé", "des centaines de jeunes ont affronté les forces de l'ordre")."""
     if not actors:
         return False
     known = [m for m in actors if m.actor and m.actor.kind != "other"]  # a plain phrase names no side
@@ -215,9 +227,20 @@ def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], destruction:
     if "protesters" in sides and sides <= {"protesters", "police"}:
         return True
     return (
-        destruction
+        crowd_act
         and "size" in counts
         and all(m.actor is not None and m.actor.generic and m.actor.kind not in armed for m in actors)
+    )
+
+
+def _joined_attack(ctx: Context, v: int) -> bool:
+    """Verb v and an attack verb are joined, sharing their subject ("ont incendié l'école et tué deux
+    enseignants", "killed three villagers and burned their houses")."""
+    toks = ctx.toks
+    return any(
+        (toks[h].dep == "conj" and toks[h].head == v) or (toks[v].dep == "conj" and toks[v].head == h)
+        for h in ctx.assault_heads
+        if h != v and toks[h].pos == "VERB"
     )
 
 
@@ -263,7 +286,7 @@ def no_event_of_its_own(
         # "charged with two counts of murder", "found guilty of murder", "condamné pour meurtre": the
         # crime a court or prosecutor names, not a report of it; the charge is the event
         return "charge"
-    if row.pos == "NOUN" and _label(ctx, v):
+    if row.pos == "NOUN" and labelled(ctx, v):
         # "ces agissements ont été qualifiés de « massacre »", "called the crackdown a massacre": a
         # name given to something reported, not another event
         return "label"
@@ -285,12 +308,20 @@ def no_event_of_its_own(
         # "the fair promises to be the most energetic yet", "the crisis threatens to become a war": a
         # verb of saying before a copula judges how something will be; nobody promises or threatens
         return "judgement"
-    if row.pos == "VERB" and row.type in ontology.in_class("described") and _participle_on_noun(ctx, v):
+    if row.pos == "VERB" and row.type in ontology.in_class("described") and participle_on_noun(ctx, v):
         # "un camion soupçonné de transporter de la drogue", "a man accused of murder": a speech verb's
         # participle on a noun describes someone; nobody is reported accusing anyone
         return "adjective"
+    if row.pos == "VERB" and row.type in ontology.in_class("described") and standing_passive(ctx, v):
+        # "le maire est accusé de détournement de fonds", "ces hommes sont accusés de meurtre": a present
+        # passive with no agent says what someone stands accused of, not that anyone accused them now
+        return "standing"
     if topic_only(ctx, trig):
         return "topic"  # "la réunion portait sur l'enlèvement": a subject of talk
+    if row.pos == "NOUN" and "investigate" in row.mode.split() and enables(ctx, v):
+        # "les investigations menées par le FBI ont permis d'arrêter les coupables": the inquiry is how the
+        # arrest came about, the arrest is the event
+        return "means"
     if (
         row.pos == "VERB"
         and not row.count
@@ -305,23 +336,11 @@ def no_event_of_its_own(
         # destruction": what a party is doing or stands for, said to tell who it is; an act it made is
         # reported by a verb of its own
         return "description"
-    # "attacked an army patrol", "une patrouille a été visée par une attaque": the unit attacked is the
-    # victim, not a deployment
-    if row.type == "MOBILIZE" and row.pos == "NOUN" and unit_attacked(ctx, v):
+    # "attacked an army patrol", "une patrouille a été visée par une attaque", "un convoi humanitaire a été
+    # attaqué": the unit or the convoy attacked is the victim, not a deployment or aid
+    if row.type in ontology.in_class("target") and row.pos == "NOUN" and unit_attacked(ctx, v):
         return "unit-attacked"
     return ""
-
-
-def _label(ctx: Context, k: int) -> bool:
-    """Token k is the name a verb of kind `label` in modifiers.tsv gives something: its predicate
-    ("called it a massacre", "qualifiés de massacre") or its phrase with a `label` preposition
-    ("described as a massacre", "décrits comme un massacre")."""
-    tok = ctx.toks[k]
-    if tok.head == k or modifier(ctx, tok.head) != "label":
-        return False
-    if tok.dep in ("xcomp", "obl:arg"):
-        return True
-    return tok.dep.startswith("obl") and any(modifier(ctx, c) == "label" for c in ctx.tree.children(k, "case"))
 
 
 def _anyone(ctx: Context, a: int) -> bool:
@@ -333,40 +352,3 @@ def _anyone(ctx: Context, a: int) -> bool:
     return "Number=Plur" not in ctx.toks[a].morph and any(
         modifier(ctx, d) == "anyone" for d in ctx.tree.children(a, "det", "amod")
     )
-
-
-def _participle_on_noun(ctx: Context, v: int) -> bool:
-    """Token v is a past participle modifying a noun, with no agent of its own ("soupçonné de", "accused
-    of"; not "accused by the prosecutor")."""
-    t = ctx.toks[v]
-    if t.dep != "acl" or "VerbForm=Part" not in t.morph or ctx.toks[t.head].pos not in ("NOUN", "PROPN"):
-        return False
-    return not any(
-        ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in ctx.tree.children(v)
-    )
-
-
-def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
-    """Disapproval of an attack that accuses nobody ("The United States condemns this cowardly attack",
-    "le ministre a déploré l'attentat"): a reaction to the incident, not an event between parties. Whoever
-    it names inside the attack are its victims; an attacker named there ("the attack by Boko Haram",
-    "their attack") is accused, and the event stays."""
-    if trig.row.mode != "disapprove":
-        return False
-    toks = ctx.toks
-    attacks = [
-        k for k in ctx.tree.children(trig.head) if toks[k].dep.startswith(("obj", "obl:arg")) and k in ctx.assault_heads
-    ]
-    if not attacks:
-        return False
-    inside = {i for k in attacks for i in ctx.tree.subtree(k)}
-    # the attacker, wherever it hangs in the attack's phrase ("by X", "their attack", "menée par X")
-    doers = {
-        i
-        for d in inside
-        if toks[d].dep in ("nmod:poss", "obl:agent")
-        or ctx.lex.case_is(ctx.tree.case(d), "doer")
-        or ctx.lex.case_is(ctx.tree.case(d), "agent")
-        for i in ctx.tree.subtree(d)
-    }
-    return not doers and all(m.head in inside for m in c.recipients)

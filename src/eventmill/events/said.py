@@ -24,7 +24,23 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
     """True when a REQUEST trigger states what a protest in its sentence demands, or a destruction
     how it went ("prisoners rioted, setting fire to their cells"): part of the protest, not an event."""
     destruction = trig.row.type == "COERCE" and trig.row.mode == "destroy"
-    return (trig.row.type == "REQUEST" or destruction) and reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2)
+    if not (trig.row.type == "REQUEST" or destruction):
+        return False
+    if reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2):
+        return True
+    # a participle on the protesters, who are the protest's agent or subject ("une manifestation
+    # organisée par des agriculteurs réclamant la fin des normes"): their demand
+    tok = ctx.toks[trig.head]
+    if tok.dep == "conj" and ctx.toks[tok.head].dep == "acl":
+        tok = ctx.toks[tok.head]  # "des manifestants arborant des banderoles et réclamant la dissolution"
+    if tok.dep != "acl" or "VerbForm=Part" not in tok.morph:
+        return False
+    crowd = ctx.toks[tok.head]
+    if crowd.dep == "nmod":
+        crowd = ctx.toks[crowd.head]  # "par un groupe de personnes réclamant"
+    return crowd.dep.startswith(("nsubj", "obl:agent")) and (
+        crowd.head in protest_heads or any(k in protest_heads for k in ctx.tree.children(crowd.head, "nsubj"))
+    )
 
 
 def speech_content(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool:

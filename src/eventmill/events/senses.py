@@ -184,9 +184,67 @@ def unit_attacked(ctx: Context, v: int) -> bool:
     tok = ctx.toks[v]
     if tok.dep == "nsubj" and tok.head in ctx.sufferer_heads:
         return True  # "a police patrol came under fire": the subject of an idiom it suffers
-    if not tok.dep.startswith(("obj", "obl", "nsubj:pass")) or tok.head == v:
+    if tok.head == v:
+        return False
+    if tok.dep.startswith("nmod") and tok.head in ctx.assault_heads:
+        # "les attaques contre les convois humanitaires": what the attack noun is against
+        return ctx.lex.case_is(ctx.tree.case(v), "against")
+    if not tok.dep.startswith(("obj", "obl", "nsubj:pass")):
         return False
     if tok.head in ctx.assault_heads:
         return True
     doers = ctx.tree.children(tok.head, "nsubj", "obl:agent", "obl")
     return any(d != v and (d in ctx.assault_heads or names_weapon(ctx, d)) for d in doers)
+
+
+def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
+    """Disapproval of an attack that accuses nobody ("The United States condemns this cowardly attack",
+    "le ministre a déploré l'attentat"): a reaction to the incident, not an event between parties. Whoever
+    it names inside the attack are its victims; an attacker named there ("the attack by Boko Haram",
+    "their attack") is accused, and the event stays."""
+    if trig.row.mode != "disapprove":
+        return False
+    toks = ctx.toks
+    attacks = [
+        k for k in ctx.tree.children(trig.head) if toks[k].dep.startswith(("obj", "obl:arg")) and k in ctx.assault_heads
+    ]
+    if not attacks:
+        return False
+    inside = {i for k in attacks for i in ctx.tree.subtree(k)}
+    # the attacker, wherever it hangs in the attack's phrase ("by X", "their attack", "menée par X")
+    doers = {
+        i
+        for d in inside
+        if toks[d].dep in ("nmod:poss", "obl:agent")
+        or ctx.lex.case_is(ctx.tree.case(d), "doer")
+        or ctx.lex.case_is(ctx.tree.case(d), "agent")
+        for i in ctx.tree.subtree(d)
+    }
+    return not doers and all(m.head in inside for m in c.recipients)
+
+
+def police_order(ctx: Context, c: Candidate, trig: Trigger) -> bool:
+    """A police order to one person ("les policiers l'ont sommé de sortir du véhicule", "la police a ordonné
+    au conducteur d'ouvrir le coffre"), or its call for backup ("a dû demander du renfort"): a step of the
+    operation it belongs to, not a demand between parties. An order to a crowd or a party stays ("ordered
+    the residents to leave", "a sommé les rebelles")."""
+    if trig.row.type != "REQUEST" or trig.row.pos != "VERB" or not c.actors:
+        return False
+    if not all(m.actor is not None and m.actor.kind == "police" for m in c.actors):
+        return False
+    toks = ctx.toks
+    told = [k for k in ctx.tree.children(trig.head) if toks[k].dep in ADDRESSEE_DEPS]
+    return bool(told) and all(_one_person(ctx, k) for k in told)
+
+
+# how a verb names whom it tells (an object, "à" + noun, a clitic)
+ADDRESSEE_DEPS = ("obj", "iobj", "obl:arg")
+
+
+def _one_person(ctx: Context, k: int) -> bool:
+    """Token k names one person or one thing, no party: a singular pronoun or noun, or a person's name."""
+    m = ctx.actor_at.get(k)
+    if m is not None and m.actor is not None:
+        return m.actor.kind == "person"
+    t = ctx.toks[k]
+    return t.pos in ("PRON", "NOUN", "PROPN") and "Number=Sing" in t.morph.split("|")
