@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
-from eventmill.models import Count, Mention
+from eventmill.models import Mention
 from eventmill.text import norm
 
 
@@ -186,8 +186,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         put("recipient" if passive else subj_role, s)
     rel_objects = [o for o in tree.children(v, "obj") if toks[o].pos != "PRON" or "Person=" in toks[o].morph]
     if toks[v].dep == "acl:relcl" and not passive and toks[v].head not in subjects and not rel_objects:
-        # "two diplomats it accused of spying", "deux hommes qu'elle accuse": a relative clause with a
-        # subject of its own acts on its noun
+        # "two diplomats it accused", "deux hommes qu'elle accuse": a clause with its own subject acts on its noun
         put(obj_role, toks[v].head)
     if toks[v].dep == "acl" and passive:
         # "des civils tués par ...": the noun the participle hangs off is the victim
@@ -270,18 +269,18 @@ def _elliptic_passive(ctx: Context, v: int) -> bool:
     the tagger reads the participle as a past tense done by the number. So is a participle with no
     subject of its own, which shares its head's ("des commerces ont été pillés et incendiés")."""
     toks, tree = ctx.toks, ctx.tree
-    head = toks[v].head
-    if not (
+    head, subjects = toks[v].head, tree.children(v, "nsubj")
+    return (
         toks[v].dep == "conj"
         and head != v
         and bool(tree.children(head, "aux:pass"))
         and not tree.children(v, "aux", "aux:pass", "obj")
-    ):
-        return False
-    subjects = tree.children(v, "nsubj")
-    if not subjects:
-        return "VerbForm=Part" in toks[v].morph
-    return any(toks[s].pos == "NUM" or ctx.count_on(s) is not None for s in subjects)
+        and (
+            any(toks[s].pos == "NUM" or ctx.count_on(s) is not None for s in subjects)
+            if subjects
+            else "VerbForm=Part" in toks[v].morph
+        )
+    )
 
 
 def _finite(ctx: Context, v: int) -> bool:
@@ -315,8 +314,7 @@ def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
     for s in subjects:
         personal = "Person=" in toks[s].morph
         if personal and toks[v].dep == "acl:relcl" and toks[toks[v].head].head != toks[v].head:
-            # "the government expelled two diplomats it accused of spying": the pronoun of a relative
-            # clause on an object stands for the subject of the verb that has that object
+            # "expelled two diplomats it accused": the pronoun is the subject of the verb that has the object
             out += tree.children(toks[toks[v].head].head, "nsubj") or [s]
         elif toks[s].pos == "PRON" and not personal and toks[v].dep.startswith("acl") and toks[v].head != v:
             # "400 miliciens qui ont participé": the relative pronoun stands for the noun, unless
@@ -391,15 +389,3 @@ def aimed_at(ctx: Context, i: int, top: int) -> bool:
 def _nobody(ctx: Context, k: int) -> bool:
     """A phrase with a negative determiner names nobody ("No group claimed it", "aucun groupe")."""
     return any(ctx.lex.modifiers.get(norm(ctx.toks[d].lemma)) == "negation" for d in ctx.tree.children(k, "det"))
-
-
-def count(m: Mention | None, ctx: Context | None = None) -> Count | None:
-    """A count from a number mention; `of` is the counted group's canonical name when known."""
-    if m is None or m.quantity is None:
-        return None
-    q = m.quantity
-    of = m.of
-    known = ctx.actor_at[m.head].actor if ctx is not None and m.head in ctx.actor_at else None
-    if known:
-        of = known.name  # "civils" -> Civilians
-    return Count(q.value, q.low, q.high, m.span, of)

@@ -15,8 +15,8 @@ import dataclasses
 
 from eventmill import ontology
 from eventmill.config import Config
-from eventmill.events.arguments import count, mentions
-from eventmill.events.context import Context, context_for
+from eventmill.events.arguments import mentions
+from eventmill.events.context import Context, context_for, count
 from eventmill.events.days import read_days
 from eventmill.events.finish import finish
 from eventmill.events.intervention import crowd_control, fold_interventions

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from eventmill.datelines import dateline_of
 from eventmill.events.lexicon import EventLexicon, event_lexicon
-from eventmill.models import Actor, DateValue, Document, Mention, Span, Token
+from eventmill.models import Actor, Count, DateValue, Document, Mention, Span, Token
 from eventmill.placecues import after_locative
 from eventmill.text import norm
 from eventmill.tree import Tree
@@ -253,3 +253,15 @@ def context_for(doc: Document, triggers: Iterable[tuple[int, str]]) -> Context:
     ctx.trigger_heads = {head for head, _ in pairs}
     ctx.assault_heads = {head for head, etype in pairs if etype == "ASSAULT"}
     return ctx
+
+
+def count(m: Mention | None, ctx: Context | None = None) -> Count | None:
+    """A count from a number mention; `of` is the counted group's canonical name when known."""
+    if m is None or m.quantity is None:
+        return None
+    q = m.quantity
+    of = m.of
+    known = ctx.actor_at[m.head].actor if ctx is not None and m.head in ctx.actor_at else None
+    if known:
+        of = known.name  # "civils" -> Civilians
+    return Count(q.value, q.low, q.high, m.span, of)

@@ -12,12 +12,11 @@ from eventmill.events.arguments import (
     aimed_at,
     args,
     carrier,
-    count,
     mentions,
     naming,
 )
 from eventmill.events.asides import spokespeople
-from eventmill.events.context import Context
+from eventmill.events.context import Context, count
 from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
 from eventmill.events.parties import addressees, parties_under, party_before, speaker_of
