@@ -20,6 +20,7 @@ from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
+from eventmill.stages.geo_context import COUNTIES, WIDE_STORY, regions_in_names, unnamed, world_class, world_namesake
 from eventmill.stages.geo_cues import cue_hint, cue_kind, is_approximate, name_and_kind, small_named
 from eventmill.stages.geo_doubts import (
     KNOWN_POPULATION,
@@ -31,6 +32,7 @@ from eventmill.stages.geo_doubts import (
     other_name_only,
     unlist_foreign,
     unlist_foreign_villages,
+    unlist_strays,
 )
 from eventmill.stages.geo_nearby import country_homonyms, place_nearby, short_division_names
 from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
@@ -48,10 +50,6 @@ AREA_POINT_CONFIDENCE = 0.8
 # a small place named by one of its other names, with no locative word before it: as often a person or a word
 OTHER_NAME_CONFIDENCE = 0.5
 OWN_NEAR_KM = 150.0  # "Washington Township" is read as a Washington this close to the article's other places  # a region's or a sea's point, as a point (`_area_point`)
-
-
-# the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
-COUNTIES = ("ADM2", "county")
 
 
 @stage("geocode", 30, needs=("mentions",), fills=("mentions",))
@@ -81,7 +79,11 @@ def geocode(doc: Document, config: Config) -> Document:
         country = geo.country(m.span.text, lang=doc.lang)
         if country is not None:
             resolved[i] = dataclasses.replace(m, place=country)
-    regions: tuple[tuple[str, str], ...] = ()
+    # "the Indiana Department of Transportation", "the Decatur County Board of Commissioners": the state a
+    # local story's organisations carry is where its towns lie, before any of them is resolved
+    named_regions = () if regions_in_names(geo, doc, "place", cues) else regions_in_names(geo, doc, "in_name", cues)
+    regions: tuple[tuple[str, str], ...] = named_regions
+    local: tuple[tuple[float, float], ...] | None = None  # `near` without a wide story's capitals
     known: tuple[tuple[str, str], ...] = ()
     for round_ in range(3):
         # a third pass only for divisions the second found ("Limestone County", resolved once the story's
@@ -94,7 +96,7 @@ def geocode(doc: Document, config: Config) -> Document:
             done = resolved[i].place if i in resolved else None
             if done and done.precision == "country":
                 continue
-            if _unnamed(m.span.text, cues):
+            if unnamed(m.span.text, cues):
                 continue  # "l'Etat", "la Province", "the Valley": a kind of place, no name
             if site_name(m.span.text, cues) and not geo.is_place_name(m.span.text):
                 continue  # "Royal Street": put at its town once the towns are known (`geo_sites.place_sites`)
@@ -132,6 +134,8 @@ def geocode(doc: Document, config: Config) -> Document:
                     alone.gid != place.gid or any(km(*pt, place.lat, place.lon) > 50 for pt in own)
                 ):
                     place = alone
+            if place is not None and local is not None and not outer:
+                place = world_namesake(geo, name, place, doc.lang, (*inside, *context), hint, regions, local)
             if place is not None and hint is None and not outer:
                 place = division_named(geo, name, place, doc.lang, (*inside, *context))
             lost = place is not None and _kind_lost(name, place, cues)
@@ -152,7 +156,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 place = approximate(place) if place is not None else None
             if place is None and len(name.split()) > 1 and not lost:
                 place = part_place(
-                    geo, name, doc.lang, context, tuple(near), partial(_unnamed, cues=cues)
+                    geo, name, doc.lang, context, tuple(near), partial(unnamed, cues=cues)
                 )  # "Buffalo Bisons"
             if place is not None and place.precision != "admin1" and round_ and not kind:
                 place = listed_with_regions(geo, doc, places, resolved, i, m, place, cues)
@@ -169,21 +173,38 @@ def geocode(doc: Document, config: Config) -> Document:
                 if is_approximate(doc, m, cues):
                     place = approximate(place)  # "aux alentours de X": near X, not at it
                 resolved[i] = dataclasses.replace(m, place=place)
+        # a stray's point ("New Point": a former name of Perth Amboy, in an Indiana story) draws no homonym
+        unlist_strays(geo, resolved, doc.lang)
         points = [
             (r.span.text, (r.place.lat, r.place.lon))
             for r in resolved.values()
             if r.place and r.place.precision != "country"
         ]
+        # a story across several countries names their capitals and world cities for what they stand for
+        # ("Washington urged restraint"): no sign that a small namesake near one is meant (Vienna, Virginia)
+        wide = len({r.place.country for r in resolved.values() if r.place} | set(countries)) >= WIDE_STORY
+        local = (
+            tuple(
+                (r.place.lat, r.place.lon)
+                for r in resolved.values()
+                if r.place and r.place.precision != "country" and not world_class(r.place)
+            )
+            if wide
+            else None
+        )
         near = [pt for _, pt in points]
         # the first-level divisions the article names, or holding a county it names: a town inside one is
         # likelier ("Parkland" amid Florida; "Athens" beside Limestone County is in Alabama, not Greece)
         regions = tuple(
             dict.fromkeys(
-                (r.place.country, r.place.admin1 or r.place.name)
-                for r in resolved.values()
-                if r.place
-                and r.place.country
-                and (r.place.precision == "admin1" or r.place.feature in COUNTIES and r.place.admin1)
+                [*named_regions]
+                + [
+                    (r.place.country, r.place.admin1 or r.place.name)
+                    for r in resolved.values()
+                    if r.place
+                    and r.place.country
+                    and (r.place.precision == "admin1" or r.place.feature in COUNTIES and r.place.admin1)
+                ]
             )
         )
         if not near:
@@ -202,6 +223,7 @@ def geocode(doc: Document, config: Config) -> Document:
     unlist_foreign(resolved, _with_focus(countries, resolved))
     villages = {i for i, m in places if small_named(doc, m, cues)}
     unlist_foreign_villages(resolved, villages, _with_focus(countries, resolved))
+    unlist_strays(geo, resolved, doc.lang)
     # a kind of place ("Deir ez-Zor province") or a site in it ("the Kabul airport") says the name is a place
     doubt_modifiers(doc, resolved, lambda word: cue_kind(cues, word) is not None or is_site_word(cues, word))
     focus = _with_focus(countries, resolved)
@@ -212,7 +234,7 @@ def geocode(doc: Document, config: Config) -> Document:
         elif m.kind == "in_name":  # "the Washington Post": the place the name carries, less surely meant
             if (seat := seat_of.get(m.span)) is not None:  # "the White House": Washington
                 place = geo.lookup(seat[0], lang="en", countries=(seat[1],)) if seat[0] else _capital(resolved)
-            elif _unnamed(m.span.text, cues):
+            elif unnamed(m.span.text, cues):
                 place = None  # "Mount" of a person's name "Mount Tarvani": no Montana
             else:
                 place = geo.country(m.span.text, lang=doc.lang) or geo.lookup(
@@ -223,12 +245,12 @@ def geocode(doc: Document, config: Config) -> Document:
     place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
     # "Khayelitsha, a township outside Cape Town": a place no gazetteer lists, at the place that holds it
     # a site word alone ("the Valley", "Bridge" of "Estey's Bridge") may still be put where the text says
-    unnamed = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and cue_kind(cues, m.span.text))
+    kinds_only = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and cue_kind(cues, m.span.text))
     place_nearby(geo, doc, resolved, focus)
     # with the story's nearby towns known: "the Georgia Bureau of Investigation" beside Troup County
     country_homonyms(geo, doc, resolved, named, ("place", "in_name"))
     short_division_names(resolved, cues)  # "extradited to Troup" after "Troup County"
-    place_unlisted(doc, places, resolved, cues, unnamed)
+    place_unlisted(doc, places, resolved, cues, kinds_only)
     out = tuple(
         _area_point(resolved[i]) if i in resolved else m
         for i, m in enumerate(doc.mentions)
@@ -308,12 +330,6 @@ def _division_named(text: str, place: Place, cues: PhraseIndex[str]) -> bool:
     place surely, only not surely which of its homonyms, so the best-ranked one stays, weakly scored."""
     name, kind = name_and_kind(text, cues)
     return kind in ("admin1", "admin2") and name != text and place.precision == kind
-
-
-def _unnamed(text: str, cues: PhraseIndex[str]) -> bool:
-    """A kind of place alone, with no name, which is looked up in no gazetteer: "la Province", "the Valley"
-    (not The Valley, Anguilla)."""
-    return len(text.split()) == 1 and (cue_kind(cues, text) is not None or is_site_word(cues, text))
 
 
 def _kind_lost(name: str, place: Place, cues: PhraseIndex[str]) -> bool:
