@@ -85,6 +85,7 @@ def geocode(doc: Document, config: Config) -> Document:
     regions: tuple[tuple[str, str], ...] = named_regions
     local: tuple[tuple[float, float], ...] | None = None  # `near` without a wide story's capitals
     known: tuple[tuple[str, str], ...] = ()
+    sources: dict[tuple[str, str], set[str]] = {}  # the texts whose places put each division in `regions`
     for round_ in range(3):
         # a third pass only for divisions the second found ("Limestone County", resolved once the story's
         # country was known, puts "Athens" and "Decatur" in Alabama)
@@ -108,13 +109,16 @@ def geocode(doc: Document, config: Config) -> Document:
             around = ((outer.lat, outer.lon),) if outer and outer.precision != "country" else ()
             region = outer.admin1 if outer and outer.precision == "admin1" else ""
             hint = kind or cue_hint(doc, m, cues)
+            # a division only the name's own first guess put there does not hold it there ("Cornwall" read as
+            # the English county must not keep itself in England against the towns of New York around it)
+            regs = tuple(r for r in regions if r not in sources or sources[r] - {m.span.text})
             place = geo.lookup(
                 name,
                 lang=doc.lang,
                 countries=(*inside, *context),
                 near=(*around, *near),
                 hint=hint,
-                regions=regions,
+                regions=regs,
             )
             others = tuple(pt for t, pt in points if t != m.span.text)
             if place is not None and len(others) < len(near):
@@ -126,7 +130,7 @@ def geocode(doc: Document, config: Config) -> Document:
                     countries=(*inside, *context),
                     near=(*around, *others),
                     hint=hint,
-                    regions=regions,
+                    regions=regs,
                 )
                 # nor lower its sureness when it was another place ("Aurora" in Colorado, then in Illinois)
                 own = [pt for t, pt in points if t == m.span.text]
@@ -135,18 +139,29 @@ def geocode(doc: Document, config: Config) -> Document:
                 ):
                     place = alone
             if place is not None and local is not None and not outer:
-                place = world_namesake(geo, name, place, doc.lang, (*inside, *context), hint, regions, local)
+                place = world_namesake(geo, name, place, doc.lang, (*inside, *context), hint, regs, local)
             if place is not None and hint is None and not outer:
                 place = division_named(geo, name, place, doc.lang, (*inside, *context))
             lost = place is not None and _kind_lost(name, place, cues)
             if lost:
                 place = None  # "Mount Tana" folds onto Montana, "Lake Genevre" onto La Genevraye: other places
+            if (
+                place is not None
+                and hint == "neighbourhood"
+                and place.precision != hint
+                and others
+                and not _near(place, others)
+            ):
+                # "le quartier de la Médina" in a Dakar story: a neighbourhood the gazetteer lacks, not Madinah
+                resolved.pop(i, None)
+                place = None
             if place is not None and kind and _own_kind(m.span.text, cues) and not _near(place, others):
                 place = None  # "Washington Township": not Washington, D.C., unless among the article's places
             if place is not None and inside and region and place.admin1 != region and place.precision != "admin1":
                 place = in_region(geo, name, doc.lang, region, inside[0]) or place
             placed_in = False  # put somewhere in the region the text names: the text points to it
-            if place is not None and outer is not None and not within(place, outer) and not _known(place):
+            # a neighbourhood of the town the text names is no city elsewhere ("le quartier de la Médina, à Dakar")
+            if place is not None and outer is not None and not within(place, outer) and not _known(place, hint):
                 # "Rockingham, Northamptonshire" with no English Rockingham in the gazetteer: somewhere in
                 # the county the text names, not the Australian town
                 place, placed_in = less_sure(outer, UNKNOWN_INSIDE_CONFIDENCE), True
@@ -165,6 +180,8 @@ def geocode(doc: Document, config: Config) -> Document:
                 and place.confidence < WEAK_CONFIDENCE
                 and not (placed_in or after_locative(doc, m) or _division_named(m.span.text, place, cues))
             ):
+                if done is not None and done.gid != place.gid:
+                    del resolved[i]  # nor is an earlier pass's other guess, which the story's places now contradict
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
             if place is not None and not placed_in and other_name_only(name, place) and not after_locative(doc, m):
                 # "County Commissioner Bill": McIntyre's other name, with no locative word before it
@@ -195,18 +212,12 @@ def geocode(doc: Document, config: Config) -> Document:
         near = [pt for _, pt in points]
         # the first-level divisions the article names, or holding a county it names: a town inside one is
         # likelier ("Parkland" amid Florida; "Athens" beside Limestone County is in Alabama, not Greece)
-        regions = tuple(
-            dict.fromkeys(
-                [*named_regions]
-                + [
-                    (r.place.country, r.place.admin1 or r.place.name)
-                    for r in resolved.values()
-                    if r.place
-                    and r.place.country
-                    and (r.place.precision == "admin1" or r.place.feature in COUNTIES and r.place.admin1)
-                ]
-            )
-        )
+        sources = {}
+        for r in resolved.values():
+            if r.place and r.place.country and (r.place.precision == "admin1" or r.place.feature in COUNTIES):
+                sources.setdefault((r.place.country, r.place.admin1 or r.place.name), set()).add(r.span.text)
+        regions = tuple(dict.fromkeys([*named_regions, *sources]))
+        sources = {k: v for k, v in sources.items() if k not in named_regions}
         if not near:
             break
     # the countries a nationality or an actor of the text names, other than by a place's own words ("in Poland")
@@ -313,9 +324,14 @@ def _directed(geo: Geocoder, name: str, cues: PhraseIndex[str]) -> str | None:
     return None
 
 
-def _known(place: Place) -> bool:
+def _known(place: Place, hint: str | None) -> bool:
     """A city everyone knows, which a wrong reading of the region after it does not move ("Atlanta, Georgia")."""
-    return place.population >= KNOWN_POPULATION or place.feature == "PPLC" or place.precision == "country"
+    return (
+        hint != "neighbourhood"
+        and place.population >= KNOWN_POPULATION
+        or place.feature == "PPLC"
+        or place.precision == "country"
+    )
 
 
 def _own_kind(text: str, cues: PhraseIndex[str]) -> bool:
