@@ -24,6 +24,7 @@ from eventmill.stages.geo_context import COUNTIES, WIDE_STORY, regions_in_names,
 from eventmill.stages.geo_cues import cue_hint, cue_kind, is_approximate, name_and_kind, small_named
 from eventmill.stages.geo_doubts import (
     KNOWN_POPULATION,
+    STRAY_KM,
     division_named,
     doubt_foreign,
     doubt_isolated,
@@ -86,11 +87,15 @@ def geocode(doc: Document, config: Config) -> Document:
     local: tuple[tuple[float, float], ...] | None = None  # `near` without a wide story's capitals
     known: tuple[tuple[str, str], ...] = ()
     sources: dict[tuple[str, str], set[str]] = {}  # the texts whose places put each division in `regions`
+    strays: list[Place] = []
     for round_ in range(3):
         # a third pass only for divisions the second found ("Limestone County", resolved once the story's
         # country was known, puts "Athens" and "Decatur" in Alabama)
-        if round_ == 2 and set(regions) <= set(known):
+        # or for the names a stray the second dropped drew to its homonyms ("Milford" to Newark by "New Point")
+        if round_ == 2 and set(regions) <= set(known) and not strays:
             break
+        # then only the names such a stray could draw: those it put near its point
+        drawn = strays if round_ == 2 and set(regions) <= set(known) else []
         known = regions
         context = countries if round_ == 0 else _with_focus(countries, resolved)
         for i, m in places:
@@ -99,6 +104,8 @@ def geocode(doc: Document, config: Config) -> Document:
                 continue
             if unnamed(m.span.text, cues):
                 continue  # "l'Etat", "la Province", "the Valley": a kind of place, no name
+            if drawn and not (done and any(km(done.lat, done.lon, p.lat, p.lon) <= STRAY_KM for p in drawn)):
+                continue
             if site_name(m.span.text, cues) and not geo.is_place_name(m.span.text):
                 continue  # "Royal Street": put at its town once the towns are known (`geo_sites.place_sites`)
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
@@ -191,7 +198,7 @@ def geocode(doc: Document, config: Config) -> Document:
                     place = approximate(place)  # "aux alentours de X": near X, not at it
                 resolved[i] = dataclasses.replace(m, place=place)
         # a stray's point ("New Point": a former name of Perth Amboy, in an Indiana story) draws no homonym
-        unlist_strays(geo, resolved, doc.lang)
+        strays = unlist_strays(geo, resolved, doc.lang)
         points = [
             (r.span.text, (r.place.lat, r.place.lon))
             for r in resolved.values()
