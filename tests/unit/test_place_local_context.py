@@ -93,3 +93,21 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_no_city_abroad(lang, text, name,
 @pytest.mark.parametrize(("said", "listed"), [("Khwaja Omari", "Khwaja Umari"), ("Laos", "Laos")])
 def test_o_folds_before_the_diphthongs_it_makes(said, listed):
     assert gz.fold_key(said) == gz.fold_key(listed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "region"),
+    [
+        (
+            "en",
+            "Franklin's mayor said the city will not raise taxes. Neighboring Brentwood and Spring Hill face similar "
+            "gaps, he said. Jackson resident Tom Lincoln, who commutes to Franklin, said Tennessee should help.",
+            "Jackson",
+            "Tennessee",
+        ),
+    ],
+)
+def test_a_name_said_of_people_is_a_town_of_the_story_s_region(lang, text, name, region):
+    doc = eventmill.extract(text, lang=lang, published="2019-05-14")
+    found = {m.span.text: m.place for m in doc.mentions if m.place is not None}
+    assert found[name].country == "US" and found[name].admin1 == region
