@@ -111,3 +111,17 @@ def test_a_name_said_of_people_is_a_town_of_the_story_s_region(lang, text, name,
     doc = eventmill.extract(text, lang=lang, published="2019-05-14")
     found = {m.span.text: m.place for m in doc.mentions if m.place is not None}
     assert found[name].country == "US" and found[name].admin1 == region
+
+
+MAINE = (
+    "Police in Westbrook arrested a Gorham man after a chase that started in Windham and ended near the Portland "
+    "city line. Officers from Falmouth and Scarborough helped set up roadblocks. Weeks ago a driver fled from "
+    "officers in Yarmouth through Cumberland and Freeport before crashing in Brunswick. That driver, from Bath, "
+    "is awaiting trial in Cumberland County Superior Court."
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [("en", MAINE, "Freeport")])
+def test_a_story_that_names_no_state_places_its_towns_in_the_state_of_most_of_them(lang, text, name):
+    found = places(text, lang)
+    assert found[name].country == "US" and found[name].admin1 == "Maine"

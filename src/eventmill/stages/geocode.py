@@ -43,6 +43,7 @@ from eventmill.text import norm
 
 # the country of at least this many of the article's places, and of most of them, is its focus
 FOCUS_MIN_PLACES = 2
+FOCUS_REGION_MIN = 3  # and the first-level division of this many of its towns, and of most of them
 WEAK_CONFIDENCE = 0.5  # below this, a match needs a locative word before it to be kept
 PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan") is less sure than a nation's
 # a name the gazetteer has only outside the region or country the text says it lies in: that region, this sure
@@ -223,7 +224,8 @@ def geocode(doc: Document, config: Config) -> Document:
         for r in resolved.values():
             if r.place and r.place.country and (r.place.precision == "admin1" or r.place.feature in COUNTIES):
                 sources.setdefault((r.place.country, r.place.admin1 or r.place.name), set()).add(r.span.text)
-        regions = tuple(dict.fromkeys([*named_regions, *sources]))
+        # a story that names no division: the one most of its towns lie in
+        regions = tuple(dict.fromkeys([*named_regions, *sources])) or _focus_region(resolved)
         sources = {k: v for k, v in sources.items() if k not in named_regions}
         if not near:
             break
@@ -286,6 +288,23 @@ def _area_point(m: Mention) -> Mention:
     if p is not None and (p.precision == "admin1" or (p.precision == "country" and not p.country)):
         return dataclasses.replace(m, place=less_sure(p, AREA_POINT_CONFIDENCE))
     return m
+
+
+def _focus_region(resolved: dict[int, Mention]) -> tuple[tuple[str, str], ...]:
+    """The first-level division most of a local story's towns lie in, when `FOCUS_REGION_MIN` of them or more
+    do: the towns it names without its state ("Westbrook", "Gorham", "Yarmouth": Maine) place the others."""
+    found = Counter(
+        (r.place.country, r.place.admin1)
+        for r in resolved.values()
+        if r.place
+        and r.place.admin1
+        and r.place.precision in ("town", "neighbourhood")
+        and r.place.feature != "unlisted"
+    )
+    if not found:
+        return ()
+    top, n = found.most_common(1)[0]
+    return (top,) if n >= FOCUS_REGION_MIN and n * 2 > sum(found.values()) else ()
 
 
 def _capital(resolved: dict[int, Mention]) -> Place | None:
