@@ -43,6 +43,8 @@ _NON_WORD = re.compile(r"[^\w']+")
 _REWRITES = (
     ("tch", "sh"),
     ("ai", "ay"),
+    # o first: "oo", "ou" become "u" with the doubled letters, and "ao" is "au" ("Khwaja Omari": Khwaja Umari)
+    ("o", "u"),
     ("au", "u"),
     ("aw", "u"),
     ("ch", "sh"),
@@ -54,11 +56,8 @@ _REWRITES = (
     ("ey", "ay"),
     ("gh", "g"),
     ("kh", "k"),
-    ("oo", "u"),
-    ("ou", "u"),
     ("ph", "f"),
     ("zh", "j"),
-    ("o", "u"),
     ("q", "k"),
 )
 _DOUBLE = re.compile(r"(.)\1+")

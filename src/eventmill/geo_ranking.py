@@ -31,6 +31,8 @@ REGION_BONUS = 1.0  # a town or district inside a first-level division the artic
 # times smaller lies near the article's places: a story naming Spain, London and New York means the
 # Californian Los Angeles, not the Madrid suburb of 35,000 people
 WORLD_CITY, WORLD_CITY_RATIO, WORLD_CITY_NEAR_KM = 1_000_000, 30, 300.0
+# and a city of a country the article does not name ("Geneva") over a namesake this many times smaller in one
+KNOWN_CITY, KNOWN_CITY_RATIO = 150_000, 8
 OTHER_COUNTRY_PENALTY = 1.0  # a country the article's countries leave out ("Georgia" amid US places)
 NEAR_BONUS, NEAR_KM = 2.0, 50.0  # 2.0 at 0 km, 1.0 at 50 km, 0.4 at 200 km
 HINT_BONUS, HINT_PENALTY = 3.0, 1.0
@@ -40,9 +42,8 @@ DOMINANT = 10  # a unit ten times its same-named town's population is what the n
 ADMIN1_KM = 250.0  # and a province ("Constantine", "Bern"), when no admin1 name links the town to it
 WEAK_POPULATION = 5000  # below this a place matched only by a spelling variant, with no context, is doubtful
 RIVAL_KM = 50.0  # candidates closer than this to the winner are the same place for confidence
-MAX_POSTINGS = 3000
+MAX_POSTINGS, FUZZY_MEMO = 3000, 100_000  # postings read per key; fuzzy matches remembered per (key, countries)
 FUZZY_CUTOFF, FUZZY_MIN_LEN, FUZZY_MAX_WORDS = 80.0, 5, 2
-FUZZY_MEMO = 100_000  # fuzzy matches remembered per (folded key, countries)
 _NO_CCS: frozenset[int] = frozenset()
 
 
@@ -220,7 +221,7 @@ class OfflineGeocoder(GazetteerIndex):
         best: dict[int, tuple[float, int, bool]] = {}
         top = -math.inf
         admins = False
-        own = 0  # the population of the biggest place whose own name the query is
+        own, own_home = 0, False  # the population of the biggest place whose own name the query is; in `ccs`?
         for p, flags, ph in zip(post_place[start:end], post_lang[start:end], post_hash[start:end]):
             if flags & acro and not upper:
                 continue
@@ -237,7 +238,7 @@ class OfflineGeocoder(GazetteerIndex):
                 if flags & primary:
                     s += EXACT_BONUS + PRIMARY_BONUS
                     if q > own:
-                        own = q
+                        own, own_home = q, cc[p] in ccs
                 else:
                     s += EXACT_BONUS
             if flags & lbit:
@@ -262,7 +263,7 @@ class OfflineGeocoder(GazetteerIndex):
                 admins = True
         if len(best) < 2:
             return list(best.values())
-        if ccs and own >= WORLD_CITY:
+        if ccs and (own >= WORLD_CITY or own >= KNOWN_CITY and not own_home):
             self._world_city(best, ccs, near_rad, own)
         if admins and hint not in ("admin1", "admin2"):
             # each town's unit and point once, `_km_rad` inlined: many homonyms pair every unit with every town
@@ -303,7 +304,7 @@ class OfflineGeocoder(GazetteerIndex):
         for p, (s, _, exact) in list(best.items()):
             if (
                 cc[p] in ccs
-                and pop[p] * WORLD_CITY_RATIO < big
+                and pop[p] * (WORLD_CITY_RATIO if big >= WORLD_CITY else KNOWN_CITY_RATIO) < big
                 and not (near_rad and self._near_km(p, near_rad) <= WORLD_CITY_NEAR_KM)
             ):
                 best[p] = (s - COUNTRY_BONUS, p, exact)

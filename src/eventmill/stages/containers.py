@@ -50,6 +50,13 @@ def container_gap(gap: str, cues: PhraseIndex[str]) -> bool:
     return k == len(words)
 
 
+def _listed(gap: str, cues: PhraseIndex[str]) -> bool:
+    """The text between two places ends a list: a conjunction (hint `conj`), not a comma ("Salisbury,
+    Wiltshire, England" is no list)."""
+    words = norm(gap).split()
+    return len(words) == 1 and "conj" in cues.get(words[0])
+
+
 def _kind_of(words: list[str], cues: PhraseIndex[str]) -> bool:
     """The words are a kind of place then linking words only: "village of", "district of"."""
     return any(h in PLACE_KINDS for h in cues.get(words[0])) and all("link" in cues.get(w) for w in words[1:])
@@ -60,9 +67,13 @@ def container(
 ) -> Place | None:
     """The region, district or country a place is said to lie in, right after it: "Salisbury, England",
     "Paterson in New Jersey", "Thruxton, Hampshire"; None when none is."""
-    nxt = next((o for j, o in places if j > i and o.span.start >= m.span.end), None)
-    if nxt is None or not container_gap(doc.text[m.span.end : nxt.span.start], cues):
+    later = [o for j, o in places if j > i and o.span.start >= m.span.end]
+    nxt = later[0] if later else None
+    if nxt is None or not container_gap(gap := doc.text[m.span.end : nxt.span.start], cues):
         return None
+    after = next((o for o in later[1:] if o.span.start >= nxt.span.end), None)
+    if gap.strip() == "," and after is not None and _listed(doc.text[nxt.span.end : after.span.start], cues):
+        return None  # "the towns of Highlands, Cornwall and Woodbury": a list, not Highlands in Cornwall
     text = nxt.span.text
     # an abbreviation with its stop is looked up too ("Paris, Ky.", "Athens, Ga."), which a two-letter
     # name in lower case is not as a name alone

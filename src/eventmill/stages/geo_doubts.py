@@ -23,6 +23,13 @@ FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or cen
 # local name the gazetteer lacks more often than a homonym abroad ("Delft" in a Cape Town story)
 FOREIGN_FAR_KM = 300.0
 FOREIGN_HOME_PLACES = 2  # the article puts at least this many places there
+# a small place matched by a fuzzy spelling or another of its names only, this far from every town of a story that
+# places at least this many towns surely, is a local name the gazetteer lacks (`unlist_strays`)
+STRAY_KM, STRAY_HOME_PLACES, STRAY_HOME_CONFIDENCE = 300.0, 2, 0.6
+# how alike (difflib's ratio) a stray's text and its place's own name are at least to be that name: "Rajo" (a
+# foreign spelling the gazetteer keeps for Rio, Florida) and Rio 0.57
+STRAY_SPELLING = 0.7
+LOCAL = ("town", "neighbourhood", "admin2")
 PERSONS = "civilians"  # the actor kind of people named by what they are ("man", "resident": agents.tsv)
 
 
@@ -199,3 +206,53 @@ def other_name_only(text: str, place: Place) -> bool:
         and place.population < KNOWN_POPULATION
         and not own_name(text, place)
     )
+
+
+def unlist_strays(geo: Geocoder, resolved: dict[int, Mention], lang: str | None) -> list[Place]:
+    """Drop the match of a small place that the text names by a spelling the gazetteer has not for it
+    (a fuzzy match: "Katraj" read as Khatra) or by another of its names only ("New Point", a former name
+    of Perth Amboy), when it lies far from every other town of an article whose places the gazetteer knows
+    by their own names: a local story's hamlet or suburb the gazetteer lacks, which the geocode stage then
+    puts, less surely, at the place that holds it (`geo_unknown`). Returns the places it dropped."""
+    # a city by a former name ("Milford": Newark) is no home for the others either, though it stays itself
+    weak = {
+        i
+        for i, r in resolved.items()
+        if r.kind == "place" and r.place and r.place.precision in LOCAL and _weak(geo, r, lang)
+    }
+    home = [
+        (r.span.text, r.place)
+        for i, r in resolved.items()
+        if i not in weak
+        and r.kind in ("place", "nearby")
+        and r.place is not None
+        and r.place.precision in LOCAL
+        and r.place.feature not in ("site", "unlisted")
+        and r.place.confidence >= STRAY_HOME_CONFIDENCE
+    ]
+    dropped = []
+    for i in weak:
+        r = resolved[i]
+        p = r.place
+        if p is None or not _stray_kind(p):
+            continue
+        others = [h for t, h in home if t != r.span.text]
+        if len({h.gid for h in others}) >= STRAY_HOME_PLACES and all(
+            km(p.lat, p.lon, h.lat, h.lon) > STRAY_KM for h in others
+        ):
+            resolved[i] = dataclasses.replace(r, place=None)
+            dropped.append(p)
+    return dropped
+
+
+def _stray_kind(p: Place) -> bool:
+    return p.precision in LOCAL and p.population < KNOWN_POPULATION and p.feature not in ("PPLC", "site", "unlisted")
+
+
+def _weak(geo: Geocoder, r: Mention, lang: str | None) -> bool:
+    """The place is matched by another of its names only, or by none of its names (a fuzzy match)."""
+    p = r.place
+    assert p is not None
+    if not own_name(r.span.text, p, STRAY_SPELLING):
+        return True
+    return p.gid not in {c.gid for c in geo.candidates(r.span.text, lang=lang)}

@@ -12,7 +12,7 @@ from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import SITE, after_locative
 from eventmill.stages.geo_cues import name_and_kind
-from eventmill.stages.geo_doubts import division_named
+from eventmill.stages.geo_doubts import PERSONS, division_named
 from eventmill.text import norm
 
 # a name kept lies this close to a town or district the article places surely, and is this sure at most:
@@ -25,6 +25,8 @@ WIDE, WELL_KNOWN, IN_COUNTRY_CONFIDENCE = ("admin1", "admin2"), 100_000, 0.6
 # how alike (difflib's ratio) a name with no cue and the own name of the place it stands for are at least:
 # "Kyiv" and Kiev 0.75, "Chen" and Chenzhou 0.67
 NEARBY_SPELLING, TOWNS = 0.7, ("town", "neighbourhood")
+# a name said of people ("a Jackson resident") lies this many times `NEARBY_KM` from the story's towns at most
+HOME_REACH = 2.0
 # a division's bare name ("Troup" after "Troup County") is the division this surely at most
 SHORT_CONFIDENCE, RIVAL_KM = 0.7, 50.0
 # a country's name is its homonym town among a local story's places (this many at least), this surely
@@ -63,8 +65,10 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
             place = next(spelt, None)
             if place is None:
                 continue
+        # "a Jackson resident", "a Covington man": where people come from, a town of the story's region
+        reach = NEARBY_KM * HOME_REACH if _home_of(doc, m) else NEARBY_KM
         if place.precision in LOCAL and any(
-            t != m.span.text and km(place.lat, place.lon, p.lat, p.lon) <= NEARBY_KM for t, p in anchors
+            t != m.span.text and km(place.lat, place.lon, p.lat, p.lon) <= reach for t, p in anchors
         ):
             sure = min(place.confidence, NEARBY_CONFIDENCE)
         elif place.country in countries and (place.precision in WIDE or place.population >= WELL_KNOWN):
@@ -73,6 +77,19 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
         else:
             continue
         resolved[i] = dataclasses.replace(m, place=dataclasses.replace(place, confidence=sure))
+
+
+def _home_of(doc: Document, m: Mention) -> bool:
+    """The name is said of people right after it ("Jackson resident Tom Lincoln", "a Covington man"): a
+    person noun of the language's `agents.tsv` (kind civilians) follows it."""
+    return any(
+        o.kind == "actor"
+        and o.actor is not None
+        and o.actor.kind == PERSONS
+        and o.span.start > m.span.end
+        and not doc.text[m.span.end : o.span.start].strip()
+        for o in doc.mentions
+    )
 
 
 def country_homonyms(

@@ -20,9 +20,11 @@ from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
+from eventmill.stages.geo_context import COUNTIES, WIDE_STORY, regions_in_names, unnamed, world_class, world_namesake
 from eventmill.stages.geo_cues import cue_hint, cue_kind, is_approximate, name_and_kind, small_named
 from eventmill.stages.geo_doubts import (
     KNOWN_POPULATION,
+    STRAY_KM,
     division_named,
     doubt_foreign,
     doubt_isolated,
@@ -31,6 +33,7 @@ from eventmill.stages.geo_doubts import (
     other_name_only,
     unlist_foreign,
     unlist_foreign_villages,
+    unlist_strays,
 )
 from eventmill.stages.geo_nearby import country_homonyms, place_nearby, short_division_names
 from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
@@ -40,6 +43,7 @@ from eventmill.text import norm
 
 # the country of at least this many of the article's places, and of most of them, is its focus
 FOCUS_MIN_PLACES = 2
+FOCUS_REGION_MIN = 3  # and the first-level division of this many of its towns, and of most of them
 WEAK_CONFIDENCE = 0.5  # below this, a match needs a locative word before it to be kept
 PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan") is less sure than a nation's
 # a name the gazetteer has only outside the region or country the text says it lies in: that region, this sure
@@ -48,10 +52,6 @@ AREA_POINT_CONFIDENCE = 0.8
 # a small place named by one of its other names, with no locative word before it: as often a person or a word
 OTHER_NAME_CONFIDENCE = 0.5
 OWN_NEAR_KM = 150.0  # "Washington Township" is read as a Washington this close to the article's other places  # a region's or a sea's point, as a point (`_area_point`)
-
-
-# the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
-COUNTIES = ("ADM2", "county")
 
 
 @stage("geocode", 30, needs=("mentions",), fills=("mentions",))
@@ -81,21 +81,32 @@ def geocode(doc: Document, config: Config) -> Document:
         country = geo.country(m.span.text, lang=doc.lang)
         if country is not None:
             resolved[i] = dataclasses.replace(m, place=country)
-    regions: tuple[tuple[str, str], ...] = ()
+    # "the Indiana Department of Transportation", "the Decatur County Board of Commissioners": the state a
+    # local story's organisations carry is where its towns lie, before any of them is resolved
+    named_regions = () if regions_in_names(geo, doc, "place", cues) else regions_in_names(geo, doc, "in_name", cues)
+    regions: tuple[tuple[str, str], ...] = named_regions
+    local: tuple[tuple[float, float], ...] | None = None  # `near` without a wide story's capitals
     known: tuple[tuple[str, str], ...] = ()
+    sources: dict[tuple[str, str], set[str]] = {}  # the texts whose places put each division in `regions`
+    strays: list[Place] = []
     for round_ in range(3):
         # a third pass only for divisions the second found ("Limestone County", resolved once the story's
         # country was known, puts "Athens" and "Decatur" in Alabama)
-        if round_ == 2 and set(regions) <= set(known):
+        # or for the names a stray the second dropped drew to its homonyms ("Milford" to Newark by "New Point")
+        if round_ == 2 and set(regions) <= set(known) and not strays:
             break
+        # then only the names such a stray could draw: those it put near its point
+        drawn = strays if round_ == 2 and set(regions) <= set(known) else []
         known = regions
         context = countries if round_ == 0 else _with_focus(countries, resolved)
         for i, m in places:
             done = resolved[i].place if i in resolved else None
             if done and done.precision == "country":
                 continue
-            if _unnamed(m.span.text, cues):
+            if unnamed(m.span.text, cues):
                 continue  # "l'Etat", "la Province", "the Valley": a kind of place, no name
+            if drawn and not (done and any(km(done.lat, done.lon, p.lat, p.lon) <= STRAY_KM for p in drawn)):
+                continue
             if site_name(m.span.text, cues) and not geo.is_place_name(m.span.text):
                 continue  # "Royal Street": put at its town once the towns are known (`geo_sites.place_sites`)
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
@@ -106,13 +117,16 @@ def geocode(doc: Document, config: Config) -> Document:
             around = ((outer.lat, outer.lon),) if outer and outer.precision != "country" else ()
             region = outer.admin1 if outer and outer.precision == "admin1" else ""
             hint = kind or cue_hint(doc, m, cues)
+            # a division only the name's own first guess put there does not hold it there ("Cornwall" read as
+            # the English county must not keep itself in England against the towns of New York around it)
+            regs = tuple(r for r in regions if r not in sources or sources[r] - {m.span.text})
             place = geo.lookup(
                 name,
                 lang=doc.lang,
                 countries=(*inside, *context),
                 near=(*around, *near),
                 hint=hint,
-                regions=regions,
+                regions=regs,
             )
             others = tuple(pt for t, pt in points if t != m.span.text)
             if place is not None and len(others) < len(near):
@@ -124,7 +138,7 @@ def geocode(doc: Document, config: Config) -> Document:
                     countries=(*inside, *context),
                     near=(*around, *others),
                     hint=hint,
-                    regions=regions,
+                    regions=regs,
                 )
                 # nor lower its sureness when it was another place ("Aurora" in Colorado, then in Illinois)
                 own = [pt for t, pt in points if t == m.span.text]
@@ -132,17 +146,30 @@ def geocode(doc: Document, config: Config) -> Document:
                     alone.gid != place.gid or any(km(*pt, place.lat, place.lon) > 50 for pt in own)
                 ):
                     place = alone
+            if place is not None and local is not None and not outer:
+                place = world_namesake(geo, name, place, doc.lang, (*inside, *context), hint, regs, local)
             if place is not None and hint is None and not outer:
                 place = division_named(geo, name, place, doc.lang, (*inside, *context))
             lost = place is not None and _kind_lost(name, place, cues)
             if lost:
                 place = None  # "Mount Tana" folds onto Montana, "Lake Genevre" onto La Genevraye: other places
+            if (
+                place is not None
+                and hint == "neighbourhood"
+                and place.precision != hint
+                and others
+                and not _near(place, others)
+            ):
+                # "le quartier de la Médina" in a Dakar story: a neighbourhood the gazetteer lacks, not Madinah
+                resolved.pop(i, None)
+                place = None
             if place is not None and kind and _own_kind(m.span.text, cues) and not _near(place, others):
                 place = None  # "Washington Township": not Washington, D.C., unless among the article's places
             if place is not None and inside and region and place.admin1 != region and place.precision != "admin1":
                 place = in_region(geo, name, doc.lang, region, inside[0]) or place
             placed_in = False  # put somewhere in the region the text names: the text points to it
-            if place is not None and outer is not None and not within(place, outer) and not _known(place):
+            # a neighbourhood of the town the text names is no city elsewhere ("le quartier de la Médina, à Dakar")
+            if place is not None and outer is not None and not within(place, outer) and not _known(place, hint):
                 # "Rockingham, Northamptonshire" with no English Rockingham in the gazetteer: somewhere in
                 # the county the text names, not the Australian town
                 place, placed_in = less_sure(outer, UNKNOWN_INSIDE_CONFIDENCE), True
@@ -152,7 +179,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 place = approximate(place) if place is not None else None
             if place is None and len(name.split()) > 1 and not lost:
                 place = part_place(
-                    geo, name, doc.lang, context, tuple(near), partial(_unnamed, cues=cues)
+                    geo, name, doc.lang, context, tuple(near), partial(unnamed, cues=cues)
                 )  # "Buffalo Bisons"
             if place is not None and place.precision != "admin1" and round_ and not kind:
                 place = listed_with_regions(geo, doc, places, resolved, i, m, place, cues)
@@ -161,6 +188,8 @@ def geocode(doc: Document, config: Config) -> Document:
                 and place.confidence < WEAK_CONFIDENCE
                 and not (placed_in or after_locative(doc, m) or _division_named(m.span.text, place, cues))
             ):
+                if done is not None and done.gid != place.gid:
+                    del resolved[i]  # nor is an earlier pass's other guess, which the story's places now contradict
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
             if place is not None and not placed_in and other_name_only(name, place) and not after_locative(doc, m):
                 # "County Commissioner Bill": McIntyre's other name, with no locative word before it
@@ -169,23 +198,35 @@ def geocode(doc: Document, config: Config) -> Document:
                 if is_approximate(doc, m, cues):
                     place = approximate(place)  # "aux alentours de X": near X, not at it
                 resolved[i] = dataclasses.replace(m, place=place)
+        # a stray's point ("New Point": a former name of Perth Amboy, in an Indiana story) draws no homonym
+        strays = unlist_strays(geo, resolved, doc.lang)
         points = [
             (r.span.text, (r.place.lat, r.place.lon))
             for r in resolved.values()
             if r.place and r.place.precision != "country"
         ]
+        # a story across several countries names their capitals and world cities for what they stand for
+        # ("Washington urged restraint"): no sign that a small namesake near one is meant (Vienna, Virginia)
+        wide = len({r.place.country for r in resolved.values() if r.place} | set(countries)) >= WIDE_STORY
+        local = (
+            tuple(
+                (r.place.lat, r.place.lon)
+                for r in resolved.values()
+                if r.place and r.place.precision != "country" and not world_class(r.place)
+            )
+            if wide
+            else None
+        )
         near = [pt for _, pt in points]
         # the first-level divisions the article names, or holding a county it names: a town inside one is
         # likelier ("Parkland" amid Florida; "Athens" beside Limestone County is in Alabama, not Greece)
-        regions = tuple(
-            dict.fromkeys(
-                (r.place.country, r.place.admin1 or r.place.name)
-                for r in resolved.values()
-                if r.place
-                and r.place.country
-                and (r.place.precision == "admin1" or r.place.feature in COUNTIES and r.place.admin1)
-            )
-        )
+        sources = {}
+        for r in resolved.values():
+            if r.place and r.place.country and (r.place.precision == "admin1" or r.place.feature in COUNTIES):
+                sources.setdefault((r.place.country, r.place.admin1 or r.place.name), set()).add(r.span.text)
+        # a story that names no division: the one most of its towns lie in
+        regions = tuple(dict.fromkeys([*named_regions, *sources])) or _focus_region(resolved)
+        sources = {k: v for k, v in sources.items() if k not in named_regions}
         if not near:
             break
     # the countries a nationality or an actor of the text names, other than by a place's own words ("in Poland")
@@ -202,6 +243,7 @@ def geocode(doc: Document, config: Config) -> Document:
     unlist_foreign(resolved, _with_focus(countries, resolved))
     villages = {i for i, m in places if small_named(doc, m, cues)}
     unlist_foreign_villages(resolved, villages, _with_focus(countries, resolved))
+    unlist_strays(geo, resolved, doc.lang)
     # a kind of place ("Deir ez-Zor province") or a site in it ("the Kabul airport") says the name is a place
     doubt_modifiers(doc, resolved, lambda word: cue_kind(cues, word) is not None or is_site_word(cues, word))
     focus = _with_focus(countries, resolved)
@@ -212,7 +254,7 @@ def geocode(doc: Document, config: Config) -> Document:
         elif m.kind == "in_name":  # "the Washington Post": the place the name carries, less surely meant
             if (seat := seat_of.get(m.span)) is not None:  # "the White House": Washington
                 place = geo.lookup(seat[0], lang="en", countries=(seat[1],)) if seat[0] else _capital(resolved)
-            elif _unnamed(m.span.text, cues):
+            elif unnamed(m.span.text, cues):
                 place = None  # "Mount" of a person's name "Mount Tarvani": no Montana
             else:
                 place = geo.country(m.span.text, lang=doc.lang) or geo.lookup(
@@ -223,12 +265,12 @@ def geocode(doc: Document, config: Config) -> Document:
     place_sites(geo, doc, places, resolved, cues, focus, tuple(near))
     # "Khayelitsha, a township outside Cape Town": a place no gazetteer lists, at the place that holds it
     # a site word alone ("the Valley", "Bridge" of "Estey's Bridge") may still be put where the text says
-    unnamed = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and cue_kind(cues, m.span.text))
+    kinds_only = frozenset(i for i, m in places if len(m.span.text.split()) == 1 and cue_kind(cues, m.span.text))
     place_nearby(geo, doc, resolved, focus)
     # with the story's nearby towns known: "the Georgia Bureau of Investigation" beside Troup County
     country_homonyms(geo, doc, resolved, named, ("place", "in_name"))
     short_division_names(resolved, cues)  # "extradited to Troup" after "Troup County"
-    place_unlisted(doc, places, resolved, cues, unnamed)
+    place_unlisted(doc, places, resolved, cues, kinds_only)
     out = tuple(
         _area_point(resolved[i]) if i in resolved else m
         for i, m in enumerate(doc.mentions)
@@ -246,6 +288,23 @@ def _area_point(m: Mention) -> Mention:
     if p is not None and (p.precision == "admin1" or (p.precision == "country" and not p.country)):
         return dataclasses.replace(m, place=less_sure(p, AREA_POINT_CONFIDENCE))
     return m
+
+
+def _focus_region(resolved: dict[int, Mention]) -> tuple[tuple[str, str], ...]:
+    """The first-level division most of a local story's towns lie in, when `FOCUS_REGION_MIN` of them or more
+    do: the towns it names without its state ("Westbrook", "Gorham", "Yarmouth": Maine) place the others."""
+    found = Counter(
+        (r.place.country, r.place.admin1)
+        for r in resolved.values()
+        if r.place
+        and r.place.admin1
+        and r.place.precision in ("town", "neighbourhood")
+        and r.place.feature != "unlisted"
+    )
+    if not found:
+        return ()
+    top, n = found.most_common(1)[0]
+    return (top,) if n >= FOCUS_REGION_MIN and n * 2 > sum(found.values()) else ()
 
 
 def _capital(resolved: dict[int, Mention]) -> Place | None:
@@ -291,9 +350,14 @@ def _directed(geo: Geocoder, name: str, cues: PhraseIndex[str]) -> str | None:
     return None
 
 
-def _known(place: Place) -> bool:
+def _known(place: Place, hint: str | None) -> bool:
     """A city everyone knows, which a wrong reading of the region after it does not move ("Atlanta, Georgia")."""
-    return place.population >= KNOWN_POPULATION or place.feature == "PPLC" or place.precision == "country"
+    return (
+        hint != "neighbourhood"
+        and place.population >= KNOWN_POPULATION
+        or place.feature == "PPLC"
+        or place.precision == "country"
+    )
 
 
 def _own_kind(text: str, cues: PhraseIndex[str]) -> bool:
@@ -308,12 +372,6 @@ def _division_named(text: str, place: Place, cues: PhraseIndex[str]) -> bool:
     place surely, only not surely which of its homonyms, so the best-ranked one stays, weakly scored."""
     name, kind = name_and_kind(text, cues)
     return kind in ("admin1", "admin2") and name != text and place.precision == kind
-
-
-def _unnamed(text: str, cues: PhraseIndex[str]) -> bool:
-    """A kind of place alone, with no name, which is looked up in no gazetteer: "la Province", "the Valley"
-    (not The Valley, Anguilla)."""
-    return len(text.split()) == 1 and (cue_kind(cues, text) is not None or is_site_word(cues, text))
 
 
 def _kind_lost(name: str, place: Place, cues: PhraseIndex[str]) -> bool:

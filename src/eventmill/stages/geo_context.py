@@ -1,0 +1,77 @@
+"""What an article says of where its places lie before any of them is resolved: the first-level divisions its
+organisations are named after ("the Indiana Department of Transportation"), and whether it is a story across
+several countries, whose capitals say nothing of which namesake of a known city is meant."""
+
+from __future__ import annotations
+
+from eventmill.geo import Geocoder, own_name
+from eventmill.geo_ranking import KNOWN_CITY, KNOWN_CITY_RATIO, WORLD_CITY
+from eventmill.models import Document, Place
+from eventmill.phrases import PhraseIndex
+from eventmill.stages.geo_cues import cue_kind
+from eventmill.stages.mentions.sites import is_site_word
+
+# an organisation's name gives its division as context when the name means it this surely (`regions_in_names`)
+NAMED_REGION_CONFIDENCE = 0.7
+# a story whose places and nationalities span this many countries is an international one
+WIDE_STORY = 3
+# the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
+COUNTIES = ("ADM2", "county")
+
+
+def unnamed(text: str, cues: PhraseIndex[str]) -> bool:
+    """A kind of place alone, with no name, which is looked up in no gazetteer: "la Province", "the Valley"
+    (not The Valley, Anguilla)."""
+    return len(text.split()) == 1 and (cue_kind(cues, text) is not None or is_site_word(cues, text))
+
+
+def world_class(place: Place) -> bool:
+    return place.feature == "PPLC" or place.population >= WORLD_CITY
+
+
+def world_namesake(
+    geo: Geocoder,
+    name: str,
+    place: Place,
+    lang: str | None,
+    countries: tuple[str, ...],
+    hint: str | None,
+    regions: tuple[tuple[str, str], ...],
+    local: tuple[tuple[float, float], ...],
+) -> Place:
+    """In a story across several countries, a small namesake of a known city chosen near one of the story's
+    capitals or world cities only is looked up again without them: "Vienna" beside Washington is Austria's."""
+    top = next(iter(geo.candidates(name, lang=lang)), None)
+    if (
+        top is None
+        or top.gid == place.gid
+        or top.precision != "town"
+        or not (top.feature == "PPLC" or top.population >= KNOWN_CITY)
+        or top.population < KNOWN_CITY_RATIO * place.population
+        or not own_name(name, top)
+    ):
+        return place
+    return geo.lookup(name, lang=lang, countries=countries, near=local, hint=hint, regions=regions) or place
+
+
+def regions_in_names(geo: Geocoder, doc: Document, kind: str, cues: PhraseIndex[str]) -> tuple[tuple[str, str], ...]:
+    """The (country, first-level division) pairs an organisation's name carries by the division's own name or
+    a county's ("Indiana State Police", "Decatur County Sheriff's Office"), when the name means that division
+    surely: context for the towns of the story, never a place of it."""
+    found = []
+    for m in doc.mentions:
+        if m.kind != kind or unnamed(m.span.text, cues):
+            continue
+        place = geo.lookup(m.span.text, lang=doc.lang)
+        if (
+            place is None
+            or place.confidence < NAMED_REGION_CONFIDENCE
+            or not place.country
+            or not own_name(m.span.text, place)
+        ):
+            continue
+        if place.precision == "admin1":
+            found.append((place.country, place.admin1 or place.name))
+        elif place.feature in COUNTIES and place.admin1:
+            found.append((place.country, place.admin1))
+    return tuple(dict.fromkeys(found))
