@@ -1,7 +1,6 @@
 """Words that describe someone or something rather than report an act: an allegation verb's participle
-on a noun ("un camion soupçonné de"), its present passive with no agent ("est accusé de"), the name a
-label verb gives an event ("qualifiés de « massacre »"), and the inquiry that led to an arrest ("l'enquête a
-permis d'arrêter"). `eventmill.events.rules` sets such triggers aside as no event of their own."""
+on a noun ("un camion soupçonné de"), the name a label verb gives an event ("qualifiés de « massacre »"),
+and the inquiry that led to an arrest ("l'enquête a permis d'arrêter"). `eventmill.events.rules` sets such triggers aside as no event of their own."""
 
 from __future__ import annotations
 
@@ -14,17 +13,6 @@ def participle_on_noun(ctx: Context, v: int) -> bool:
     of"; not "accused by the prosecutor")."""
     t = ctx.toks[v]
     if t.dep != "acl" or "VerbForm=Part" not in t.morph or ctx.toks[t.head].pos not in ("NOUN", "PROPN"):
-        return False
-    return not any(
-        ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in ctx.tree.children(v)
-    )
-
-
-def standing_passive(ctx: Context, v: int) -> bool:
-    """Token v is a passive participle under a present-tense passive auxiliary alone ("est accusé de",
-    "are suspected of"; not "a été accusé", "was accused"), with no agent of its own."""
-    aux = ctx.tree.children(v, "aux")  # with aux:pass and aux:tense
-    if len(aux) != 1 or ctx.toks[aux[0]].dep != "aux:pass" or "Tense=Pres" not in ctx.toks[aux[0]].morph.split("|"):
         return False
     return not any(
         ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in ctx.tree.children(v)

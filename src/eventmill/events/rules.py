@@ -21,7 +21,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
-from eventmill.events.described import enables, labelled, participle_on_noun, standing_passive
+from eventmill.events.described import enables, labelled, participle_on_noun
 from eventmill.events.matching import Trigger, trigger_of
 from eventmill.events.said import protest_demand, reaches, speech_content
 from eventmill.events.senses import (
@@ -312,10 +312,6 @@ def no_event_of_its_own(
         # "un camion soupçonné de transporter de la drogue", "a man accused of murder": a speech verb's
         # participle on a noun describes someone; nobody is reported accusing anyone
         return "adjective"
-    if row.pos == "VERB" and row.type in ontology.in_class("described") and standing_passive(ctx, v):
-        # "le maire est accusé de détournement de fonds", "ces hommes sont accusés de meurtre": a present
-        # passive with no agent says what someone stands accused of, not that anyone accused them now
-        return "standing"
     if topic_only(ctx, trig):
         return "topic"  # "la réunion portait sur l'enlèvement": a subject of talk
     if row.pos == "NOUN" and "investigate" in row.mode.split() and enables(ctx, v):

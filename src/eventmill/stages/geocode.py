@@ -189,7 +189,9 @@ def geocode(doc: Document, config: Config) -> Document:
                 and not (placed_in or after_locative(doc, m) or _division_named(m.span.text, place, cues))
             ):
                 if done is not None and done.gid != place.gid:
-                    del resolved[i]  # nor is an earlier pass's other guess, which the story's places now contradict
+                    resolved.pop(
+                        i, None
+                    )  # nor is an earlier pass's other guess, which the story's places now contradict
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
             if place is not None and not placed_in and other_name_only(name, place) and not after_locative(doc, m):
                 # "County Commissioner Bill": McIntyre's other name, with no locative word before it
