@@ -105,6 +105,7 @@ PLACE_HINTS = {
     "where",
     "spot",
     "small",
+    "hit",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -156,7 +156,7 @@ class Dater:
         return self._published()
 
     def _after_article(self, m: Mention) -> bool:
-        return _days_before(m.date.value if m.date else None, self.doc.article.published, last=True) < 0
+        return _days_before(m.date.value if m.date else None, self.doc.article.published) < 0  # its first day
 
     def incident_days(self, precisions: tuple[str, ...] = ("day",)) -> list[Mention]:
         """The day-precise (or month-precise: "in March") dates that may date an incident: none the
