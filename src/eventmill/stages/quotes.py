@@ -15,6 +15,7 @@ import dataclasses
 
 from eventmill.config import Config
 from eventmill.models import Actor, Document, Mention, Quote, Span
+from eventmill.phrases import PhraseIndex
 from eventmill.registry import stage
 from eventmill.reporting import reporting_lexicon
 from eventmill.text import norm
@@ -42,7 +43,7 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
 class _Speakers:
     """Finds or makes the speaker mention for a token."""
 
-    def __init__(self, doc: Document, tree: Tree, lex):
+    def __init__(self, doc: Document, tree: Tree, lex: PhraseIndex[str]):
         self.doc, self.tree, self.lex = doc, tree, lex
         self.by_token: dict[int, Mention] = {}
         tok_at = {t.start: t.i for t in doc.tokens}
