@@ -1,11 +1,10 @@
 """Ranking a place name's candidates by the article's context: the name lookups of `OfflineGeocoder`.
 
-Candidates come from the transliteration-folded key (`gazetteer.fold_key`); among them an exact
-normalised-name match wins first (the more so if it is the place's own name, not a former or alternate
-one), then feature type and population, then the article's countries,
-nearby places and the hint the text gives ("la province de ..."). A fuzzy fallback (rapidfuzz) runs
-only inside the article's countries. The arrays, the imports and the distances come from
-`geo_index.GazetteerIndex`; `geo.load_geocoder()` gives the loaded instance.
+Candidates come from the transliteration-folded key (`gazetteer.fold_key`); an exact normalised-name match
+wins first (the more so if it is the place's own name, not a former one), then feature type and population,
+then the article's countries, nearby places and the hint the text gives ("la province de ..."). A fuzzy
+fallback (rapidfuzz) runs only inside the article's countries. The arrays, the imports and the distances
+come from `geo_index.GazetteerIndex`; `geo.load_geocoder()` gives the loaded instance.
 """
 
 from __future__ import annotations
@@ -27,12 +26,10 @@ LANG_BONUS = 0.3  # the matching name is tagged with the article's language
 PRIMARY_BONUS = 0.7  # the query is the place's own name, not a former or alternate one ("Salisbury": not Harare)
 COUNTRY_BONUS = 1.2  # the place is in a country the article mentions
 REGION_BONUS = 1.0  # a town or district inside a first-level division the article names ("Parkland" amid Florida)
-# a city this big is what its name means, even amid a named country's places, unless a namesake this many
-# times smaller lies near the article's places: a story naming Spain, London and New York means the
-# Californian Los Angeles, not the Madrid suburb of 35,000 people
+# a city this big is what its name means amid a named country's places, unless a namesake this many times
+# smaller lies near the article's places (Los Angeles in a story naming Spain: not the Madrid suburb)
 WORLD_CITY, WORLD_CITY_RATIO, WORLD_CITY_NEAR_KM = 1_000_000, 30, 300.0
-# and a city of a country the article does not name ("Geneva") over a namesake this many times smaller in one
-KNOWN_CITY, KNOWN_CITY_RATIO = 150_000, 8
+KNOWN_CITY, KNOWN_CITY_RATIO = 150_000, 8  # and a city ("Geneva") of a country not named, over a namesake
 OTHER_COUNTRY_PENALTY = 1.0  # a country the article's countries leave out ("Georgia" amid US places)
 NEAR_BONUS, NEAR_KM = 2.0, 50.0  # 2.0 at 0 km, 1.0 at 50 km, 0.4 at 200 km
 HINT_BONUS, HINT_PENALTY = 3.0, 1.0
@@ -58,6 +55,7 @@ class OfflineGeocoder(GazetteerIndex):
         self._admin1_idx: dict[tuple[str, str], int] | None = None
         self._cached = lru_cache(maxsize=65536)(self._lookup)
         self._context = lru_cache(maxsize=1024)(self._context_uncached)
+        self._candidates = lru_cache(maxsize=16384)(self._candidates_uncached)
 
     def lookup(
         self,
@@ -82,14 +80,17 @@ class OfflineGeocoder(GazetteerIndex):
         """Forget cached lookups (benchmarks)."""
         super().cache_clear()
         self._cached.cache_clear()
+        self._candidates.cache_clear()
         self._admin1_idx = None
         self._fuzzy_found.clear()
 
     def candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
-        """Every place the name may refer to, best first (no article context)."""
-        cands = self._scored(name, lang, (), (), None)
-        top = cands[0][0] if cands else 0.0
-        return [self._place(p, (0.95 if exact else 0.8) * math.exp(s - top)) for s, p, exact in cands]
+        """Every place the name may refer to, best first (no article context; cached per process)."""
+        return list(self._candidates(name, lang))
+
+    def _candidates_uncached(self, name: str, lang: str | None) -> tuple[Place, ...]:
+        cands = self._scored(name, lang, (), (), None)  # best first: the first one scores the others
+        return tuple(self._place(p, (0.95 if exact else 0.8) * math.exp(s - cands[0][0])) for s, p, exact in cands)
 
     def country(self, name: str, *, lang: str | None = None) -> Place | None:
         """The country a name stands for ("Turquie", "USA"), or None if it names no country."""
@@ -125,8 +126,6 @@ class OfflineGeocoder(GazetteerIndex):
             ):
                 return True
         return False
-
-    # -- scoring -----------------------------------------------------------------------------------
 
     def _lookup(
         self,
@@ -336,8 +335,6 @@ class OfflineGeocoder(GazetteerIndex):
             + 4.0
         )
         return lbit, ccs, near_rad, reach
-
-    # -- fuzzy fallback ----------------------------------------------------------------------------
 
     def _fuzzy(
         self,
