@@ -22,6 +22,7 @@ from eventmill.events.onebyone import one_victim, weapon, with_siblings
 from eventmill.events.parties import addressees, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
 from eventmill.events.pointing import points_back
+from eventmill.events.pronouns import person_pronoun
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.models import Actor, Candidate, Count, Mention, Span
 from eventmill.text import norm
@@ -149,6 +150,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # a pronoun that does the act in what its speaker reports is that speaker (and points back to
         # no event)
         actors = (spoken,)
+    elif not actors:
+        actors = person_pronoun(ctx, actor_heads)  # "He accused the opposition": the person named before
     # a past participle on a noun ("the six U.S. service members killed", "les civils tués")
     on_victims = toks[v].dep == "acl" and toks[v].pos == "VERB" and "Tense=Past" in toks[v].morph
     if not actors and not on_victims:

@@ -17,9 +17,10 @@ from eventmill.registry import stage
 from eventmill.text import norm
 
 WINDOW = 12  # sentences back to look for an antecedent
+PLACE_LIKE = ("place", "demonym", "in_name", "nearby")  # a place a recipient names stands for no person
 
 
-def _is_person(m: Mention, doc: Document) -> bool:
+def is_person(m: Mention, doc: Document) -> bool:
     if not m.actor or m.actor.generic:
         return False
     if m.actor.role or m.actor.kind in ontology.kinds_in("person"):
@@ -53,13 +54,13 @@ class Resolver:
     def resolve(self, m: None) -> None: ...
 
     def resolve(self, m: Mention | None) -> Mention | None:
-        if m is None:
-            return None
+        if m is None or m.kind in PLACE_LIKE:
+            return m
         before = [a for a in self.named if a.span.end <= m.span.start and self._sent(m) - self._sent(a) <= WINDOW]
         tok = next((t for t in self.doc.tokens if t.start == m.span.start), None)
         if m.actor is None or (tok is not None and tok.pos == "PRON"):
             # a pronoun speaker: the last person named
-            people = [a for a in before if _is_person(a, self.doc)]
+            people = [a for a in before if is_person(a, self.doc)]
             return dataclasses.replace(m, actor=people[-1].actor) if people else m
         if _is_named(m):
             return m
@@ -68,7 +69,7 @@ class Resolver:
             same = [
                 a
                 for a in before
-                if a.actor is not None and a.actor.country == m.actor.country and _is_person(a, self.doc)
+                if a.actor is not None and a.actor.country == m.actor.country and is_person(a, self.doc)
             ]
             if same:
                 return dataclasses.replace(m, actor=same[-1].actor)
