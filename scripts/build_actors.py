@@ -1016,6 +1016,7 @@ EXTRA_AGENTS = (
     ("prisoner", "Prisoners", "civilians", "CVL"),
     ("inmate", "Prisoners", "civilians", "CVL"),
     ("herder", "Herders", "civilians", "AGR"),
+    ("opposition", "Opposition", "party", "OPP"),  # "accused the opposition of lying", as "l'opposition"
 )
 
 

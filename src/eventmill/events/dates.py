@@ -28,10 +28,10 @@ RECENT_DAYS = 31
 BACKGROUND_REACH = 4
 # an event its own clause dates this long before publication is a past incident recalled
 HISTORICAL_DAYS = 180
-# links by which an event goes with an arrest or a trial rather than being its crime: coordination
-# ("arrested ten and killed three") and adverbial clauses of time ("arrested two men after they attacked
-# a checkpoint", "as clashes erupted"), whose events happen alongside it
+# links by which an event goes with an arrest or a trial, not being its crime: coordination ("arrested ten
+# and killed three") and adverbial clauses of time ("arrested two men after they attacked", "as clashes erupted")
 ALONGSIDE_DEPS = ("conj", "parataxis", "appos", "advcl")
+GOING_ON = frozenset({"Aspect=Prog", "Tense=Imp"})  # a relative clause of what was going on: the act's time
 
 
 class Dater:
@@ -40,20 +40,20 @@ class Dater:
     def __init__(self, loc: Locator):
         self.loc, self.doc, self.toks, self.tree = loc, loc.doc, loc.toks, loc.tree
         pub = self.doc.article.published
-        # years written out long before the article's time (`DateValue.background`) date no event; when the
-        # publication date is known, an event its own clause dates so is a past incident recalled (`past`).
-        # With none, "now" is the latest year the article writes: a full date ("On March 21, 1960, police
-        # opened fire") still dates the events of its own sentence, a history's own incident, but no
-        # other; a year or a month alone does not (letting those date their clause cost ecb_incidents
-        # 0.015 pair F1, 0.801 -> 0.786)
+        # years written out long before the article's time (`DateValue.background`) date no event; with a
+        # publication date, an event its own clause dates so is a past incident recalled (`past`). With none,
+        # "now" is the latest year the article writes: a full date ("On March 21, 1960, police opened fire")
+        # still dates its own sentence's events, a history's own incident, but no other; a year or a month
+        # alone does not (letting those date their clause cost ecb_incidents pair F1 0.801 -> 0.786)
         flagged = [m for m in loc.all_dates if m.date and m.date.background and (pub or m.date.precision != "day")]
         self.own_sentence = {
             id(m) for m in loc.all_dates if not pub and m.date and m.date.background and m.date.precision == "day"
         }
-        # a year of comparison in the event's clause ("30 killed, up from 12 in 2015") makes it no past incident
-        # nor does a superlative's point of comparison ("the worst attack since 2014", "l'attaque la plus
-        # meurtrière depuis 2011")
-        old = [m for m in flagged if not self._background(m, ("comparison",)) and not self._compared(m)] if pub else []
+        # a year of comparison ("30 killed, up from 12 in 2015") or a superlative's ("the worst attack since
+        # 2014", "la plus meurtrière depuis 2011") in the event's clause makes it no past incident
+        lang, old = self.doc.lang or "", []
+        if pub:
+            old = [m for m in flagged if not self._background(m, ("comparison",)) and not self._compared(m, lang)]
         self.old = {k for m in old for k in range(loc.token(m.span.start), loc.token(m.span.end - 1) + 1)}
         found = find_published(self.doc.text, self.doc.paragraphs, self.doc.lang or "") if self.doc.paragraphs else None
         self.published_line = found.span if found else None
@@ -263,8 +263,11 @@ class Dater:
                 return False
             if self.toks[a].head in event and self._occurrence(a):
                 return False
+            relative = self.toks[a].dep in ("relcl", "acl:relcl")
+            if a not in holds_v and relative and GOING_ON & {*self.toks[a].morph.split("|")}:
+                return False  # "shot drivers who were blocking a road on Thursday", "qui bloquaient": its time
             if a not in holds_v and (
-                self.toks[a].dep in ("relcl", "acl:relcl")
+                relative
                 # a clause opened by a relative pronoun the parser hung elsewhere ("qu'ils avaient enlevé")
                 or (
                     self.toks[a].pos in ("VERB", "AUX")
@@ -302,18 +305,15 @@ class Dater:
 
     def past(self, ev: RawEvent, date: Mention | None, source: str) -> str:
         """ "historical" when the event's own clause or sentence dates it over HISTORICAL_DAYS before
-        publication ("In 2018, more than 60 people were killed in a bombing", a month or a year counted
-        from its last day), or a date written out long before publication sits in its own clause: a
-        past incident recalled as background, coded when it happened, not again with every article
-        that recalls it. "" when it is not, or when the publication date is unknown."""
+        publication ("In 2018, 60 people were killed in a bombing", a month or a year from its last day), or
+        a date written out long before publication sits in its own clause: a past incident recalled, coded
+        when it happened, not with every article that recalls it. "" if not, or with no publication date."""
         pub = self.doc.article.published
         value = date.date.value if date and date.date else None
         if value and source in ("clause", "sentence") and _days_before(value, pub, last=True) > HISTORICAL_DAYS:
             return "historical"
         if value and source == "clause" and date is not None and date.date is not None and date.date.precision == "day":
-            # "condamné mercredi pour le massacre du 28 septembre 2009": its own day is recent, and the
-            # old date names what it is about
-            return ""
+            return ""  # "condamné mercredi pour le massacre du 28 septembre 2009": the old date is its topic
         if self.old and any(self.loc.clause(t.start)[1] & self.old for t in ev.own_triggers):
             return "historical"
         for t in ev.own_triggers:
@@ -365,9 +365,8 @@ class Dater:
                 break
         return False
 
-    def _compared(self, m: Mention) -> bool:
-        """The date gives a superlative its point of comparison (`eventmill.events.superlative`)."""
-        return compared(self.toks, self.tree, self.loc.token(m.span.start), self.doc.lang or "")
+    def _compared(self, m: Mention, lang: str) -> bool:  # a superlative's point of comparison
+        return compared(self.toks, self.tree, self.loc.token(m.span.start), lang)
 
     def _figure(self, text: str) -> bool:
         """Digits or a number word, whatever its tag ("contre douze en 2015": the parser's PRON)."""
