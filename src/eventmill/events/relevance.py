@@ -21,6 +21,7 @@ from functools import cache
 from eventmill import datafiles, ontology
 from eventmill.events.context import Context
 from eventmill.events.raw import RawEvent
+from eventmill.means import named_means
 from eventmill.models import Count, Document, Token
 from eventmill.text import norm
 
@@ -94,16 +95,26 @@ def accidental(ctx: Context, k: int) -> bool:
     `resources/<lang>/accidents.txt` on it, above it, or beside it in its clause ("killed in two
     accidental explosions", "L'accident, causé par l'explosion d'un four", "a gas leak caused an
     explosion"); not one in another clause ("an explosion, and I thought it was a car crash")."""
-    words = _accident_words(ctx.doc.lang or "")
+    lang = ctx.doc.lang or ""
+    words, sites = _accident_words(lang), _worksite_words(lang)
     if not words:
         return False
     toks = ctx.toks
     up = [k, *ctx.tree.ancestors(k)[:3]]
-    near = set(up) | {c for h in up[:2] for c in ctx.tree.children(h)}
-    near |= {g for c in ctx.tree.children(k) for g in ctx.tree.children(c)}
-    return any(
-        toks[i].sent == toks[k].sent and (norm(toks[i].lemma) in words or norm(toks[i].text) in words) for i in near
-    )
+    near = {i for i in set(up) | {c for h in up[:2] for c in ctx.tree.children(h)} if toks[i].sent == toks[k].sent}
+    near |= {g for c in ctx.tree.children(k) for g in ctx.tree.children(c) if toks[g].sent == toks[k].sent}
+    if any(norm(toks[i].lemma) in words or norm(toks[i].text) in words for i in near):
+        return True
+    # "a gas explosion at a factory killed 50 workers", "un incendie dans une usine": unless a means of
+    # attack is named ("a bomb exploded at the plant")
+    if not any(toks[i].pos == "NOUN" and norm(toks[i].lemma) in sites for i in near):
+        return False
+    return not named_means(ctx.doc.sentences[toks[k].sent].text, lang)
+
+
+@cache
+def _worksite_words(lang: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in datafiles.words(lang, "worksites.txt"))
 
 
 # the armed kinds that name a force able to do violence: a government or a country also acts in words

@@ -12,11 +12,11 @@ import csv
 import json
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import IO, Any
 
 from eventmill import datafiles, ontology
-from eventmill.text import norm
+from eventmill.means import named_means
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -75,27 +75,6 @@ def _is_class(value: str) -> bool:
     return any(
         x in ontology.KIND_CLASSES or (x[:2] == "un" and x[2:] in ontology.KIND_CLASSES) for x in value.split("|")
     )
-
-
-@cache
-def _means(lang: str) -> tuple[tuple[str, str], ...]:
-    """(normalised phrase, means class) rows of `resources/<lang>/means.tsv`."""
-    return tuple((_words(r["phrase"]), r["means"]) for r in datafiles.table(lang, "means.tsv") if r.get("phrase"))
-
-
-def _words(text: str) -> str:
-    # an elided word is a word of its own ("l'aviation" names "aviation"), as in the other language files
-    return " " + " ".join(norm(text).replace("'", "' ").split()) + " "
-
-
-def named_means(evidence: str, lang: str | None) -> frozenset[str] | None:
-    """The classes of means (air, device, grenade) the evidence names, by `resources/<lang>/means.tsv`;
-    None when the language has no such file, so that nothing can be checked."""
-    rows = _means(lang) if lang else ()
-    if not rows:
-        return None
-    words = _words(evidence)
-    return frozenset(means for phrase, means in rows if phrase in words)
 
 
 def acled_types(
