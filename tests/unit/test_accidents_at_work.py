@@ -36,6 +36,10 @@ def test_an_accident_at_work_is_no_assault(lang, text):
         pytest.param("en", "An explosion at a market in Kabul killed 15 people on Tuesday.", id="en-market"),
         pytest.param("fr", "Une bombe a explosé dans une usine, tuant 15 personnes.", id="fr-bombe"),
         pytest.param("fr", "Des hommes armés ont attaqué une usine, tuant 15 ouvriers.", id="fr-hommes-armes"),
+        pytest.param(
+            "en", "A woman named Jane Roe shot and killed two co-workers at a food plant in Ohio.", id="en-shooting"
+        ),
+        pytest.param("fr", "Un homme a tué deux collègues dans une usine de Lyon.", id="fr-collegues"),
     ],
 )
 def test_an_attack_at_a_workplace_stays_an_attack(lang, text):

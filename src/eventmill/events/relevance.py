@@ -105,16 +105,26 @@ def accidental(ctx: Context, k: int) -> bool:
     near |= {g for c in ctx.tree.children(k) for g in ctx.tree.children(c) if toks[g].sent == toks[k].sent}
     if any(norm(toks[i].lemma) in words or norm(toks[i].text) in words for i in near):
         return True
-    # "a gas explosion at a factory killed 50 workers", "un incendie dans une usine": unless a means of
-    # attack is named ("a bomb exploded at the plant")
+    # "a gas explosion at a factory killed 50 workers", "un incendie dans une usine": a mishap at a workplace,
+    # unless a means of attack is named ("a bomb exploded at the plant")
     if not any(toks[i].pos == "NOUN" and norm(toks[i].lemma) in sites for i in near):
         return False
-    return not named_means(ctx.doc.sentences[toks[k].sent].text, lang)
+    return _mishap(ctx, k, lang) and not named_means(ctx.doc.sentences[toks[k].sent].text, lang)
+
+
+def _mishap(ctx: Context, k: int, lang: str) -> bool:
+    """The trigger at token k is a blast, a fire or a collapse (`mishaps` of worksites.txt), or has one for
+    its subject ("a gas explosion killed"); not a deed ("a woman shot two co-workers at the plant")."""
+    toks, mishaps = ctx.toks, _worksite_words(lang, "mishaps.txt")
+    if norm(toks[k].lemma) in mishaps:
+        return True
+    subjects = ctx.tree.children(k, "nsubj")
+    return bool(subjects) and all(any(norm(toks[i].lemma) in mishaps for i in ctx.tree.subtree(s)) for s in subjects)
 
 
 @cache
-def _worksite_words(lang: str) -> frozenset[str]:
-    return frozenset(norm(w) for w in datafiles.words(lang, "worksites.txt"))
+def _worksite_words(lang: str, name: str = "worksites.txt") -> frozenset[str]:
+    return frozenset(norm(w) for w in datafiles.words(lang, name))
 
 
 # the armed kinds that name a force able to do violence: a government or a country also acts in words
