@@ -100,9 +100,11 @@ LANG3 = dict(
         "ukr:uk zho:zh jpn:ja kor:ko bre:br oci:oc"
     ).split()
 )
-# Generic words around admin-unit names ("Aleppo Governorate", "Muhafazat Halab"): the bare name is added too
+# Generic words around admin-unit names ("Aleppo Governorate", "Muhafazat Halab", "Departement de la Gironde"):
+# the bare name is added too
 ADMIN_AFFIX = re.compile(
     r"^(?:muhafazat|muhafazah|gouvernorat d[e']|governorate of|province d[e']|province of|provincia de|"
+    r"d[ée]partement (?:de la |de l'|du |des |de |d')|"
     r"wilayat|velayat[ -]e|district of|district d[e']|nahiyat|nahiya|oblast d[e']|r[ée]gion d[e']|"
     r"region of|[ée]tat d[e']|state of)\s*|"
     r"\s+(?:governorate|province|district|subdistrict|sub-district|nahiya|muhafazat|wilayah|region|oblast|"

@@ -23,6 +23,20 @@ def when_said(loc: Locator, m: Mention) -> bool:
     return 0 <= verb < k and norm(loc.toks[verb].lemma) in reporting_verbs(loc.doc.lang or "")
 
 
+def said_before_clause(loc: Locator, m: Mention) -> bool:
+    """Date m sits between a reporting verb and the subject of the clause it reports ("said on Wednesday
+    they had arrested 20 men on Monday"): when the source spoke, though a parser hangs it on the reported
+    verb."""
+    k = loc.place_tok[id(m)]
+    verb = governing_verb(loc, k)
+    if verb < 0 or loc.toks[verb].dep != "ccomp":
+        return False
+    said = loc.toks[verb].head
+    if not (said < k and norm(loc.toks[said].lemma) in reporting_verbs(loc.doc.lang or "")):
+        return False
+    return any(k < s for s in loc.tree.children(verb, "nsubj", "nsubj:pass"))
+
+
 def told_before(loc: Locator, m: Mention) -> bool:
     """Date m hangs on a participle whose tense auxiliary is itself past ("had been killed on Tuesday",
     "avait été tué mardi"): the story's background, before its news (UD features, any language)."""

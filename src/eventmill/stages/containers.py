@@ -6,6 +6,7 @@ such as California or Washington"). Used by the geocode stage (`stages/geocode.p
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from eventmill.distance import km
 from eventmill.geo import Geocoder
@@ -23,15 +24,22 @@ ADMIN2_KM = 100.0
 BORDER_KM = 100.0
 KINDS = ("admin1", "admin2")  # the kinds of place a region named after a place can be ("la région de")
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
+# a word, then a comma or a bracket opening the name of what holds the place: " district, ", " province ("
+OWN_KIND = re.compile(r" (\w+)(?:, | \()")
 
 
-def container_gap(gap: str, cues: PhraseIndex[str]) -> bool:
+def container_gap(gap: str, cues: PhraseIndex[str], kind_said: bool = False) -> bool:
     """Whether the text between a place and the next one says the second contains the first: a comma
     ("Salisbury, England") or a `within` word of the language, after a comma or not, maybe then an
     article and a kind of place with its linking word ("Paterson in New Jersey", "Lyon dans le Rhône",
     "dans l'Ain", "Tinkarfa, dans la région de Mopti", "Zargaran, in the district of Shindand"), or a kind of
-    place and its linking word ("Kharwarak village of Zurmat district")."""
-    if gap.rstrip() == ",":
+    place and its linking word ("Kharwarak village of Zurmat district"); or the first place's own kind of
+    place, then a comma or an opening bracket ("Sayedabad district (Wardak)", "Nad Ali district, Helmand");
+    after a name that ends in its kind (`kind_said`), linking words ("Nad Ali district of southern Helmand")."""
+    if gap.rstrip() == "," or gap == " (":
+        return True
+    own = OWN_KIND.fullmatch(gap)
+    if own and any(h in PLACE_KINDS for h in cues.get(norm(own.group(1)))):
         return True
     rest = gap[1:] if gap.startswith(",") else gap
     words = norm(rest).split()
@@ -40,6 +48,8 @@ def container_gap(gap: str, cues: PhraseIndex[str]) -> bool:
         return False
     if len(words) >= 2 and _kind_of(words, cues) and rest[-1:].isspace():
         return True  # "Kharwarak village of Zurmat district", "the Loy Kariz area of Spin Boldak"
+    if kind_said and words and rest[-1:].isspace() and _kind_of(["", *words], cues, any_kind=True):
+        return True
     if not words or WITHIN not in cues.get(words[0]):
         return False
     k = 2 if len(words) > 1 and ARTICLE in cues.get(words[1]) else 1
@@ -57,9 +67,14 @@ def _listed(gap: str, cues: PhraseIndex[str]) -> bool:
     return len(words) == 1 and "conj" in cues.get(words[0])
 
 
-def _kind_of(words: list[str], cues: PhraseIndex[str]) -> bool:
-    """The words are a kind of place then linking words only: "village of", "district of"."""
-    return any(h in PLACE_KINDS for h in cues.get(words[0])) and all("link" in cues.get(w) for w in words[1:])
+def _kind_of(words: list[str], cues: PhraseIndex[str], any_kind: bool = False) -> bool:
+    """The words are a kind of place (any first word with `any_kind`), then linking words, maybe ending in
+    words of a part ("village of", "district of", "district of southern")."""
+    links = len(words)
+    while links > 2 and "part" in cues.get(words[links - 1]):
+        links -= 1
+    kind = any_kind or any(h in PLACE_KINDS for h in cues.get(words[0]))
+    return kind and all("link" in cues.get(w) for w in words[1:links])
 
 
 def container(
@@ -69,7 +84,9 @@ def container(
     "Paterson in New Jersey", "Thruxton, Hampshire"; None when none is."""
     later = [o for j, o in places if j > i and o.span.start >= m.span.end]
     nxt = later[0] if later else None
-    if nxt is None or not container_gap(gap := doc.text[m.span.end : nxt.span.start], cues):
+    named = m.span.text.split()[-1]
+    kind_said = len(m.span.text.split()) > 1 and any(h in PLACE_KINDS for h in cues.get(norm(named)))
+    if nxt is None or not container_gap(gap := doc.text[m.span.end : nxt.span.start], cues, kind_said):
         return None
     after = next((o for o in later[1:] if o.span.start >= nxt.span.end), None)
     if gap.strip() == "," and after is not None and _listed(doc.text[nxt.span.end : after.span.start], cues):

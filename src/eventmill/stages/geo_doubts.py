@@ -208,17 +208,20 @@ def other_name_only(text: str, place: Place) -> bool:
     )
 
 
-def unlist_strays(geo: Geocoder, resolved: dict[int, Mention], lang: str | None) -> list[Place]:
+def unlist_strays(
+    geo: Geocoder, resolved: dict[int, Mention], lang: str | None, bare: Callable[[str], str] = str
+) -> list[Place]:
     """Drop the match of a small place that the text names by a spelling the gazetteer has not for it
     (a fuzzy match: "Katraj" read as Khatra) or by another of its names only ("New Point", a former name
     of Perth Amboy), when it lies far from every other town of an article whose places the gazetteer knows
     by their own names: a local story's hamlet or suburb the gazetteer lacks, which the geocode stage then
-    puts, less surely, at the place that holds it (`geo_unknown`). Returns the places it dropped."""
+    puts, less surely, at the place that holds it (`geo_unknown`). `bare` strips a mention's kind words
+    ("Nad Ali district": Nad Ali, its own name). Returns the places it dropped."""
     # a city by a former name ("Milford": Newark) is no home for the others either, though it stays itself
     weak = {
         i
         for i, r in resolved.items()
-        if r.kind == "place" and r.place and r.place.precision in LOCAL and _weak(geo, r, lang)
+        if r.kind == "place" and r.place and r.place.precision in LOCAL and _weak(geo, r, lang, bare)
     }
     home = [
         (r.span.text, r.place)
@@ -249,10 +252,11 @@ def _stray_kind(p: Place) -> bool:
     return p.precision in LOCAL and p.population < KNOWN_POPULATION and p.feature not in ("PPLC", "site", "unlisted")
 
 
-def _weak(geo: Geocoder, r: Mention, lang: str | None) -> bool:
+def _weak(geo: Geocoder, r: Mention, lang: str | None, bare: Callable[[str], str] = str) -> bool:
     """The place is matched by another of its names only, or by none of its names (a fuzzy match)."""
     p = r.place
     assert p is not None
-    if not own_name(r.span.text, p, STRAY_SPELLING):
+    name = bare(r.span.text)
+    if not own_name(name, p, STRAY_SPELLING):
         return True
-    return p.gid not in {c.gid for c in geo.candidates(r.span.text, lang=lang)}
+    return p.gid not in {c.gid for c in geo.candidates(name, lang=lang)}

@@ -59,6 +59,7 @@ def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
     cues = place_cues(doc.lang)
+    bare = partial(_bare_name, cues=cues)  # "Nad Ali district": Nad Ali, which the gazetteer may know
     # the countries the article names, then those its nationalities point to ("Afghan police")
     actors = [m.actor for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.country]
     # and then any other nationality adjective ("the British championship", "une actrice nigériane")
@@ -201,7 +202,7 @@ def geocode(doc: Document, config: Config) -> Document:
                     place = approximate(place)  # "aux alentours de X": near X, not at it
                 resolved[i] = dataclasses.replace(m, place=place)
         # a stray's point ("New Point": a former name of Perth Amboy, in an Indiana story) draws no homonym
-        strays = unlist_strays(geo, resolved, doc.lang)
+        strays = unlist_strays(geo, resolved, doc.lang, bare)
         points = [
             (r.span.text, (r.place.lat, r.place.lon))
             for r in resolved.values()
@@ -245,7 +246,7 @@ def geocode(doc: Document, config: Config) -> Document:
     unlist_foreign(resolved, _with_focus(countries, resolved))
     villages = {i for i, m in places if small_named(doc, m, cues)}
     unlist_foreign_villages(resolved, villages, _with_focus(countries, resolved))
-    unlist_strays(geo, resolved, doc.lang)
+    unlist_strays(geo, resolved, doc.lang, bare)
     # a kind of place ("Deir ez-Zor province") or a site in it ("the Kabul airport") says the name is a place
     doubt_modifiers(doc, resolved, lambda word: cue_kind(cues, word) is not None or is_site_word(cues, word))
     focus = _with_focus(countries, resolved)
@@ -393,3 +394,7 @@ def _kind_lost(name: str, place: Place, cues: PhraseIndex[str]) -> bool:
 
 def _near(place: Place, points: tuple[tuple[float, float], ...]) -> bool:
     return any(km(place.lat, place.lon, la, lo) <= OWN_NEAR_KM for la, lo in points)
+
+
+def _bare_name(text: str, cues: PhraseIndex[str]) -> str:
+    return name_and_kind(text, cues)[0]

@@ -143,7 +143,7 @@ def named_label(
     kind: str | None, toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str], demonyms: Container[str]
 ) -> bool:
     """A label a known place where places go overrules: a person, an organisation, or a people (`other`) of proper
-    nouns, no initials nor nationality, after a locative or approximation cue ("the vicinity of Suqaylabiyah")."""
+    nouns, no initials nor nationality, after a locative, approximation or kind cue ("the town of Suqaylabiyah")."""
     if kind != "other":
         return kind in ("person", "organisation")
     if (
@@ -154,7 +154,7 @@ def named_label(
         return False
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    return any(h in LOCATIVE or (h == APPROX and linked) for h in before)
+    return any(h in LOCATIVE or ((h == APPROX or h in PLACE_KINDS) and linked) for h in before)
 
 
 def in_place_context(
@@ -183,7 +183,7 @@ def in_place_context(
         toks, last, cues
     ):
         return True
-    if _in_brackets_after_name(toks, first, last) or (ISLAND in before and region(first, last)):
+    if _in_brackets_after_name(toks, first, last, cues) or (ISLAND in before and region(first, last)):
         return True
     # "Boise, Idaho": a name in apposition right after a place; "the Israel-Gaza ceasefire": joined to one
     if first >= 2 and toks[first - 1].text == "," and placed(first - 2):
@@ -224,19 +224,21 @@ def _joined(toks: Sequence[Token], k: int) -> bool:
     return toks[k].text in HYPHENS and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
 
 
-def _in_brackets_after_name(toks: Sequence[Token], first: int, last: int) -> bool:
-    """The span is all a bracket holds, right after a capitalised name: where a shop, a team or a
-    person is ("Fig Leaf Boutique (Maywood)", "Jane Doe (Leeds)"); an acronym there is the name's
-    short form ("Immigration and Naturalization Service (INS)")."""
-    return (
+def _in_brackets_after_name(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> bool:
+    """The span is all a bracket holds, right after a capitalised name or a name and its kind: where a shop,
+    a person or a district is ("Jane Doe (Leeds)", "Qarabagh district (Ghazni)"); not an acronym ("(INS)")."""
+    if not (
         first >= 2
         and not all(t.text.isupper() for t in toks[first : last + 1] if t.text[:1].isalpha())
         and last + 1 < len(toks)
         and toks[first - 1].text == "("
         and toks[last + 1].text == ")"
         and toks[first - 2].sent == toks[first].sent
-        and capitalised_name(toks[first - 2])
-    )
+    ):
+        return False
+    name = first - 2
+    kind = name >= 1 and any(h in PLACE_KINDS for h in cues.get(norm(toks[name].text)))
+    return capitalised_name(toks[name - 1 if kind else name])
 
 
 def hyphen_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
