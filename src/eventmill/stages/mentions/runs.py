@@ -140,11 +140,12 @@ def cut_runs(
 def with_kind_word(
     toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str], known: Callable[[int, int], bool]
 ) -> int:
-    """The entity's last token, or the kind-of-place word after it the recogniser left out when the gazetteer
-    knows the whole ("Caddo" labelled, "Parish" not: "Caddo Parish", not a spelling of Chad)."""
+    """The entity's last token, or the capitalised kind-of-place word after it the recogniser left out when the
+    gazetteer knows the whole ("Caddo" labelled, "Parish" not: "Caddo Parish", not a spelling of Chad)."""
     k = last + 1
-    if k < len(toks) and not toks[k].ent and toks[k].sent == toks[first].sent and known(first, k):
-        if any(h in PLACE_KINDS for h in cues.get(norm(toks[k].text))):
+    # capitalised only: a lowercase one ("Zurmat district") already tells the geocoder the kind
+    if k < len(toks) and not toks[k].ent and toks[k].text[:1].isupper() and toks[k].sent == toks[first].sent:
+        if any(h in PLACE_KINDS for h in cues.get(norm(toks[k].text))) and known(first, k):
             return k
     return last
 
