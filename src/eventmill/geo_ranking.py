@@ -94,12 +94,12 @@ class OfflineGeocoder(GazetteerIndex):
 
     def country(self, name: str, *, lang: str | None = None) -> Place | None:
         """The country a name stands for ("Turquie", "USA"), or None if it names no country."""
-        towns = False  # "Columbia" is a spelling of Colombia, but the own name of better-ranked towns
-        for _score, p, exact in self._scored(name, lang, (), (), None):
+        scored = self._scored(name, lang, (), (), None)
+        towns = any(exact for _s, _p, exact in scored)  # "Columbia", "Caddo" (Ĉado, Chad): some town's own name
+        for _score, p, exact in scored:
             # continents, seas and world regions rank as countries but have no country code
             if self._feat_prec[self._place_feat[p]] == "country" and self._ccs[self._place_cc[p]]:
                 return self._place(p, 0.95 if exact else 0.8) if exact or not towns else None
-            towns = towns or exact
         return None
 
     def is_place_name(self, name: str) -> bool:

@@ -51,12 +51,14 @@ from eventmill.stages.mentions.places import (
     with_region,
 )
 from eventmill.stages.mentions.runs import (
+    cut_runs,
     ezafe_ends,
     in_a_neighbour,
     lowercase_common,
     proper_runs,
     span_of,
     token_range,
+    with_kind_word,
 )
 from eventmill.stages.mentions.sites import find_sites, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
@@ -102,8 +104,7 @@ def mentions(doc: Document, config: Config) -> Document:
 
     # "the Law Society of Kenya": a body's name (stages/mentions/orgnames.py), with the country it carries
     bodies = Bodies(toks, doc.text, lang, geo.lookup)
-    # "le chef de la diplomatie américaine": an agent's words that open before a name and run into it
-    # make the agent the actor (the minister), not the name inside (the ministry)
+    # "le chef de la diplomatie américaine": an agent's words opening before a name make the agent the actor
     agent_spans = [
         (am.first, am.last)
         for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken], clause=True)
@@ -207,8 +208,7 @@ def mentions(doc: Document, config: Config) -> Document:
 
     meaning = datafiles.entity_kinds(lang)  # what the parser's entity labels mean ("GPE" -> place)
     starts = [t.start for t in toks]
-    # tokens of places the gazetteer knows: a list continues from them ("in Kunduz and Gardez"), never
-    # from a name it does not know ("les avocats de Noëline et Ramos")
+    # known places' tokens: a list continues from them ("in Kunduz and Gardez"), not from others ("Noëline et Ramos")
     placed = {
         k
         for m in found
@@ -252,7 +252,7 @@ def mentions(doc: Document, config: Config) -> Document:
             )
         )
 
-    entities = bodies.runs
+    entities = cut_runs(toks, bodies.runs, cues, known_name)  # "Maple in Dayton": two names
     common = partial(common_word, cues, lex.agents, bodies)  # "Bank", "University", "Ministry"
     bare: list[tuple[int, int]] = []
     unlabelled: list[tuple[int, int]] = []
@@ -276,7 +276,7 @@ def mentions(doc: Document, config: Config) -> Document:
     for first, last, label in entities:
         if not free(first, last):
             continue
-        last = extend_name(toks, first, last, known_free)
+        last = with_kind_word(toks, first, extend_name(toks, first, last, known_free), cues, known_free)
         first, last = ezafe_ends(toks, first, last, cues, known_free)  # "Nad-e Ali", "Baghlan-e Jadid"
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)

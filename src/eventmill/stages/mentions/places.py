@@ -190,11 +190,12 @@ def in_place_context(
         return True
     if first >= 2 and _joined(toks, first - 1) and placed(first - 2):
         return True
-    # "Oulton Park, Cheshire. ... Croft, Yorkshire": a name and the region it lies in, either side of a comma
+    # "Oulton Park, Cheshire. ... Croft, Yorkshire", "Saghar (Ghor)": a name and the region it lies in,
+    # either side of a comma or before a bracket
     if first >= 2 and toks[first - 1].text == "," and capitalised_name(toks[first - 2]) and region(first, last):
         return True
     after = last + 2
-    if after < len(toks) and toks[last + 1].text == "," and toks[after].sent == toks[last].sent:
+    if after < len(toks) and toks[last + 1].text in (",", "(") and toks[after].sent == toks[last].sent:
         end = after
         while end + 1 < len(toks) and end - after < 2 and capitalised_name(toks[end + 1]):
             end += 1

@@ -15,7 +15,8 @@ from eventmill.geo import Geocoder
 from eventmill.models import Document, Span, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.named_kinds import conjuncts
-from eventmill.stages.mentions.places import HYPHENS, head_of, neighbours, particle
+from eventmill.stages.mentions.places import HYPHENS, PLACE_KINDS, head_of, neighbours, particle
+from eventmill.text import norm
 
 EZAFE = "ezafe"
 MAX_WORDS = 4  # words of a run ("Shah Wali Kot"), an ezafe's particle and hyphens not counted
@@ -114,6 +115,39 @@ def proper_runs(
         out.append((k, j))
         k = j + 1
     return out
+
+
+def cut_runs(
+    toks: Sequence[Token], runs: list[tuple[int, int, str]], cues: PhraseIndex[str], known: Callable[[int, int], bool]
+) -> list[tuple[int, int, str]]:
+    """Entity runs cut where the recogniser ran a name into the place after it: at a lowercase `within`
+    word ("the 300 block of Maple in Dayton" -> Maple, Dayton) or at a bracket it left open ("Saghar (Ghor"
+    -> Saghar, Ghor), when the rest of the run is a name the gazetteer knows."""
+    out: list[tuple[int, int, str]] = []
+    for first, last, label in runs:
+        for k in range(first + 1, last):
+            word = toks[k].text
+            within = word.islower() and "within" in cues.get(word)
+            unclosed = word == "(" and all(t.text != ")" for t in toks[k : last + 1])
+            if (within or unclosed) and known(k + 1, last):
+                out += [(first, k - 1, label), (k + 1, last, label)]
+                break
+        else:
+            out.append((first, last, label))
+    return out
+
+
+def with_kind_word(
+    toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str], known: Callable[[int, int], bool]
+) -> int:
+    """The entity's last token, or the capitalised kind-of-place word after it the recogniser left out when the
+    gazetteer knows the whole ("Caddo" labelled, "Parish" not: "Caddo Parish", not a spelling of Chad)."""
+    k = last + 1
+    # capitalised only: a lowercase one ("Zurmat district") already tells the geocoder the kind
+    if k < len(toks) and not toks[k].ent and toks[k].text[:1].isupper() and toks[k].sent == toks[first].sent:
+        if any(h in PLACE_KINDS for h in cues.get(norm(toks[k].text))) and known(first, k):
+            return k
+    return last
 
 
 def in_a_neighbour(
