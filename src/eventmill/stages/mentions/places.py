@@ -190,8 +190,7 @@ def in_place_context(
         return True
     if first >= 2 and _joined(toks, first - 1) and placed(first - 2):
         return True
-    # "Oulton Park, Cheshire. ... Croft, Yorkshire", "Saghar (Ghor)": a name and the region it lies in,
-    # either side of a comma or before a bracket
+    # "Oulton Park, Cheshire", "Saghar (Ghor)": a name and its region, either side of a comma or a bracket
     if first >= 2 and toks[first - 1].text == "," and capitalised_name(toks[first - 2]) and region(first, last):
         return True
     after = last + 2
