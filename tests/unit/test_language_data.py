@@ -79,6 +79,7 @@ MODIFIER_KINDS = {
     "habitual",
     "span",
     "people",
+    "stative",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {

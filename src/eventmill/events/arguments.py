@@ -76,6 +76,11 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
     )
     subjects = [toks[v].head] if finite_on_noun else _subjects(ctx, v, harm=row.count in ("dead", "injured"))
+    # "Egypt is opposed to the plan": a stative participle says where its subject stands, nobody acts on it
+    # (what it opposes is read like a statement's other party, deeper in the clause)
+    stative = passive and ctx.lex.modifiers.get(norm(toks[v].text)) == "stative" and not tree.children(v, "obl:agent")
+    if stative:
+        passive, subjects = False, subjects + tree.children(v, "nsubj:pass")
     if not passive and _elliptic_passive(ctx, v):
         passive = True  # "two people were killed and 15 wounded": the count was wounded
     if toks[v].dep == "xcomp" and "VerbForm=Part" in toks[v].morph and tree.children(toks[v].head, "aux:pass"):

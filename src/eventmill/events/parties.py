@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
+from eventmill import ontology
 from eventmill.events.asides import asides
 from eventmill.events.context import Context
 from eventmill.events.placefit import where_named
@@ -51,6 +52,16 @@ def addressees(ctx: Context, v: int) -> list[int]:
     clauses = [c for c in ctx.tree.children(v, "ccomp", "acl") if toks[c].dep != "acl:relcl"]
     if toks[v].dep == "aux" and toks[v].head != v:
         clauses.append(toks[v].head)
+    if toks[v].pos == "NOUN":
+        # the parser hangs the clause as adverbial, on the noun ("its call for Kenya to lift the ban") or,
+        # opened by a `content` mark, on the verb the noun is the object of ("renewed its demand that ...")
+        clauses += ctx.tree.children(v, "advcl")
+        if toks[v].dep == "obj":
+            clauses += [
+                c
+                for c in ctx.tree.children(toks[v].head, "advcl", "ccomp")
+                if c > v and any(ctx.lex.case_is(toks[m].text, "content") for m in ctx.tree.children(c, "mark"))
+            ]
     return [k for c in clauses for k in ctx.tree.children(c) if toks[k].dep == "nsubj" and toks[k].pos != "PRON"]
 
 
@@ -84,3 +95,24 @@ def parties_under(
         if m is not None and m not in found and m not in exclude:  # not a capital that acts
             found.append(m)
     return tuple(found[:2])
+
+
+def crowd_heads(ctx: Context, v: int) -> list[int]:
+    """The subjects of the verb a protest noun is a circumstance of ("youths threw stones during protests",
+    "workers stopped work in a strike"): the crowd that protested, when every party named there is
+    neither armed nor an institution (not "police fired tear gas during the protests")."""
+    toks, tree = ctx.toks, ctx.tree
+    gov = toks[v].head
+    if gov == v or not toks[v].dep.startswith("obl") or toks[gov].pos != "VERB" or gov in ctx.trigger_heads:
+        return []  # (a verb of its own event says what the crowd did or suffered: "two people died in protests")
+    subjects, k = tree.children(gov, "nsubj"), gov
+    for _ in range(2):
+        if subjects or toks[k].dep not in ("xcomp", "conj", "advcl", "acl") or toks[k].head == k:
+            break
+        # "resorted to throwing stones during ...": the subject of the verb it completes, or the noun
+        # a participle hangs on ("youths resorting to ...")
+        k = toks[k].head
+        subjects = [k] if toks[k].pos in ("NOUN", "PROPN") else tree.children(k, "nsubj")
+    barred = ontology.kinds_in("armed") | ontology.kinds_in("institution")
+    found = [m for s in subjects for m in ctx.actor_in(s)]
+    return subjects if found and all(m.actor is None or m.actor.kind not in barred for m in found) else []

@@ -19,7 +19,7 @@ from eventmill.events.asides import spokespeople
 from eventmill.events.context import Context, count
 from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
-from eventmill.events.parties import addressees, parties_under, party_before, speaker_of
+from eventmill.events.parties import addressees, crowd_heads, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
 from eventmill.events.pointing import points_back
 from eventmill.events.pronouns import person_pronoun
@@ -33,6 +33,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     toks, row, v = ctx.toks, trig.row, trig.head
     physical, speech = ontology.in_class("party_object"), ontology.in_class("speech")
     actor_heads, recip_heads, other_heads, weak = args(ctx, trig)
+    if not actor_heads and row.pos == "NOUN" and ontology.participants(row.type):
+        actor_heads = crowd_heads(ctx, v)
     if row.type in ontology.in_class("own_means"):
         # "mobilized army reservists": what it moves is the actor's own, not whom it is aimed at
         recip_heads = [k for k in recip_heads if toks[k].dep != "obj"]
@@ -203,7 +205,12 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
             if c := one_victim(ctx, k):
                 counts[row.count] = with_siblings(ctx, k, c, recip_heads)
                 break
-    for k in actor_heads:
+    # a crowd on the ground counts who acted; an arrest counts whom it took ("arresting 12"); a statement
+    # counts nobody ("Britain and 12 other countries urged Iran": no crowd of 12)
+    counted = actor_heads if row.type in ontology.in_class("physical") else []
+    if "arrest" in row.mode.split() and row.subject == "actor":
+        counted = [k for k in recip_heads if not weapon(ctx, k)]
+    for k in counted:
         if "size" not in counts and (c := count(ctx.count_on(k), ctx)):
             counts["size"] = c
     flags = status_flags(ctx, trig)

@@ -35,6 +35,7 @@ from eventmill.events.senses import (
     struck_by_event,
     topic_only,
     unit_attacked,
+    walkout,
 )
 from eventmill.events.sketches import describes_party, stance_of_party
 from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
@@ -119,6 +120,8 @@ class RuleTyper:
             etype, modes, status, rule = final_type(ctx, c, t)
             if (air := air_strike(ctx, c, etype, air_war)) is not None:
                 etype, modes, rule = air
+            elif (stoppage := walkout(ctx, c, t, etype)) is not None:
+                (etype, modes), rule = stoppage, "walkout"
             out.append(Decision(etype, 1.0, f"rules:{rule}", modes, status))
         return tuple(out)
 

@@ -52,6 +52,8 @@ def speech_content(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) ->
         return True
     if trig.row.type not in ontology.in_class("speech") and _next_act(ctx, trig, speech_heads):
         return False
+    if _asked_clause(ctx, trig.head, speech_heads):
+        return True
     return reaches(ctx, trig.head, set(speech_heads), COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
 
 
@@ -67,6 +69,28 @@ def _next_act(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool
     if t.dep != "conj" or t.head not in speech_heads or speech_heads[t.head] == trig.row.type:
         return False
     return t.pos == head.pos == "VERB" and "VerbForm=Fin" in t.morph
+
+
+def _asked_clause(ctx: Context, k: int, speech_heads: dict[int, str]) -> bool:
+    """Token k is inside a clause that says what a demand noun asks, where the parser hung it: as adverbial
+    on the noun ("its call for Kenya to lift the ban") or, opened by a `content` mark, on the verb whose
+    object the noun is ("renewed its demand that Israel ease restrictions")."""
+    toks = ctx.toks
+    for _ in range(3):
+        t = toks[k]
+        if t.head == k or toks[t.head].sent != t.sent:
+            return False
+        if t.dep in ("advcl", "ccomp"):
+            head = toks[t.head]
+            if head.pos == "NOUN" and t.head in speech_heads and t.dep == "advcl":
+                return True
+            return any(ctx.lex.case_is(toks[m].text, "content") for m in ctx.tree.children(k, "mark")) and any(
+                o in speech_heads and toks[o].pos == "NOUN" for o in ctx.tree.children(t.head, "obj")
+            )
+        if not t.dep.startswith(COMPLEMENT_DEPS):
+            return False
+        k = t.head
+    return False
 
 
 def _own_fact(ctx: Context, t: Token) -> bool:

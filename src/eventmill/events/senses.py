@@ -248,3 +248,30 @@ def _one_person(ctx: Context, k: int) -> bool:
         return m.actor.kind == "person"
     t = ctx.toks[k]
     return t.pos in ("PRON", "NOUN", "PROPN") and "Number=Sing" in t.morph.split("|")
+
+
+def walkout(ctx: Context, c: Candidate, trig: Trigger, etype: str) -> tuple[str, tuple[str, ...]] | None:
+    """An attack verb that is also the word for a stoppage ("strike"), done by people who are no armed
+    force, to nobody and at nothing ("Workers strike over pay", "Dockers strike halts exports"): a
+    labour strike, the type and modes of the stoppage noun's row. None for any other candidate."""
+    row, toks, v = trig.row, ctx.toks, trig.head
+    if row.pos != "VERB" or etype != row.type or row.subject != "actor" or row.objects:
+        return None
+    stoppage = [
+        r
+        for r in ctx.lex.by_first.get(row.words[0], ())
+        if r.words == row.words and r.pos == "NOUN" and r.mode == "strike" and ontology.retype(r.type, "air")
+    ]
+    if not stoppage or ontology.retype(stoppage[0].type, "air") != (etype, ("aerial",)):
+        return None
+    kids = ctx.tree.children(v)
+    if any(toks[k].dep in ("obj", "iobj", "nsubj:pass", "aux:pass") for k in kids) or any(
+        ctx.lex.case_is(ctx.tree.case(k), "target") and k not in ctx.date_at for k in ctx.tree.children(v, "obl")
+    ):
+        return None
+    subjects = ctx.tree.children(v, "nsubj")
+    armed = ontology.kinds_in("armed")
+    people = [k for k in subjects if names_people(toks[k], ctx.lex, ctx.doc.lang or "") or k in ctx.actor_at]
+    if not subjects or len(people) < len(subjects) or any(m.actor and m.actor.kind in armed for m in c.actors):
+        return None
+    return stoppage[0].type, (stoppage[0].mode,)
