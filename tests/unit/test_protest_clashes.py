@@ -1,0 +1,69 @@
+"""Violence between the police and a crowd is part of the protest the article reports
+(eventmill.events.intervention.fold_crowd_violence).
+
+ACLED codes a violent demonstration, and excessive force against protesters, as protest events: the
+police firing on marchers is the protest's toll, not an attack beside it. A bomb, or an attack by an
+armed group, stays an attack. The sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventmill.api import extract
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "slot", "value"),
+    [
+        (
+            "fr",
+            "Des centaines d'ouvriers ont manifesté lundi devant l'usine de Lille. "
+            "La police a tiré sur la foule, tuant trois ouvriers.",
+            "dead",
+            3,
+        ),
+        (
+            "en",
+            "Hundreds of workers marched through Lagos on Monday to demand higher wages. "
+            "Police opened fire on the crowd, killing three workers.",
+            "dead",
+            3,
+        ),
+        (
+            "en",
+            "Thousands of students protested in Dhaka on Sunday against the new fees. "
+            "Police beat the protesters with batons, injuring twelve students.",
+            "injured",
+            12,
+        ),
+    ],
+)
+def test_police_violence_on_a_reported_protest_is_its_toll(lang, text, slot, value):
+    (ev,) = extract(text, lang=lang).events
+    assert ev.type == "PROTEST"
+    count = getattr(ev, slot)
+    assert count is not None and count.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a bomb is no crowd's clash with the police
+        (
+            "fr",
+            "Des centaines d'ouvriers ont manifesté lundi devant l'usine de Lille. "
+            "Une bombe a explosé près du cortège, tuant trois ouvriers.",
+        ),
+        # an armed group's attack on the police
+        (
+            "fr",
+            "Des centaines d'étudiants ont manifesté lundi à Bamako. "
+            "Mardi, des jihadistes ont attaqué un poste de police à Gao, tuant deux policiers.",
+        ),
+        # no protest reported
+        ("en", "Police opened fire on villagers in Kasai on Monday, killing three people."),
+    ],
+)
+def test_other_violence_stays_an_attack(lang, text):
+    assert "ASSAULT" in [e.type for e in extract(text, lang=lang).events]
