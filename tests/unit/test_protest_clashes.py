@@ -3,7 +3,9 @@
 
 ACLED codes a violent demonstration, and excessive force against protesters, as protest events: the
 police firing on marchers is the protest's toll, not an attack beside it. A bomb, or an attack by an
-armed group, stays an attack. The sentences were written for these tests.
+armed group, stays an attack. Injuries told with no violence named after a protest, in a clause or a
+sentence of their own, are the protest's too (eventmill.events.said, eventmill.events.merge). The
+sentences were written for these tests.
 """
 
 from __future__ import annotations
@@ -67,3 +69,32 @@ def test_police_violence_on_a_reported_protest_is_its_toll(lang, text, slot, val
 )
 def test_other_violence_stays_an_attack(lang, text):
     assert "ASSAULT" in [e.type for e in extract(text, lang=lang).events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a clause of its own joined to the protest verb: what happened, not what was demanded
+        (
+            "fr",
+            "Des milliers de manifestants ont défilé à Lyon samedi contre la réforme, et quatre agents ont été blessés.",
+        ),
+        (
+            "en",
+            "Thousands of farmers marched through Paris on Saturday against the new tax, and four officers were injured.",
+        ),
+        # the next sentence, with no violence named
+        (
+            "fr",
+            "La marche a rassemblé des milliers de personnes à Lyon samedi. En fin de journée, quatre agents ont été blessés.",
+        ),
+        (
+            "en",
+            "Thousands of farmers marched through Paris on Saturday against the new tax. Four officers were injured.",
+        ),
+    ],
+)
+def test_injuries_told_after_a_protest_are_its_own(lang, text):
+    (ev,) = extract(text, lang=lang).events
+    assert ev.type == "PROTEST"
+    assert ev.injured is not None and ev.injured.value == 4
