@@ -65,6 +65,12 @@ def test_police_violence_on_a_reported_protest_is_its_toll(lang, text, slot, val
         ),
         # no protest reported
         ("en", "Police opened fire on villagers in Kasai on Monday, killing three people."),
+        # history, told beside today's march
+        (
+            "fr",
+            "Le 12 mai 1972, la police a tiré sur la foule à Tananarive, tuant vingt personnes. "
+            "En 2022, des milliers de personnes ont défilé à Tananarive.",
+        ),
     ],
 )
 def test_other_violence_stays_an_attack(lang, text):

@@ -79,7 +79,7 @@ def assemble(doc: Document, config: Config) -> Document:
         # ACLED codes as explosions)
         e.accident = e.accident and e.type in ontology.in_class("disaster") and not armed_in & set(e.sents)
     # violence between the police and a crowd is part of the protest the article reports
-    merged = fold_crowd_violence(merged)
+    merged = fold_crowd_violence(doc, merged)
     # running totals are kept apart, as the article's tolls
     tolls = tuple(
         Toll(k, c, e.evidence) for e in merged if e.cumulative for k, c in e.counts.items() if k in ("dead", "injured")

@@ -27,6 +27,7 @@ from eventmill import datafiles, ontology
 from eventmill.events.context import Context
 from eventmill.events.merge import absorb_event, take_figures
 from eventmill.events.raw import RawEvent, unasserted
+from eventmill.models import Document
 from eventmill.phrases import PhraseIndex
 
 
@@ -100,32 +101,47 @@ def fold_interventions(events: list[RawEvent]) -> list[RawEvent]:
 
 
 def _clash(ev: RawEvent) -> bool:
-    """Violence between the police and the unarmed (protesters, a crowd, plain people), by the means a
-    crowd's clash takes (blows, stones, gunfire; not a bomb or an air strike)."""
+    """Violence between the police and the unarmed (protesters, a crowd, plain people): an attack (the
+    type a riot of armed sides is), by the means a crowd's clash takes (blows, stones, gunfire; not a
+    bomb or an air strike), told as news of its own (not "another", not before or after another
+    incident, not recalled)."""
     riot = ontology.retype(ev.type, "riot")
-    if riot is None or unasserted(ev) or not set(ev.modes) <= ontology.riot_modes(ev.type):
+    fight = ontology.retype(riot[0], "fighting") if riot else None
+    if fight is None or fight[0] != ev.type or unasserted(ev):
+        return False
+    if ev.additive or ev.sequel or ev.aside or ev.recalled or not set(ev.modes) <= ontology.riot_modes(ev.type):
         return False
     kinds = {m.actor.kind if m.actor else "other" for m in (*ev.actors, *ev.recipients)}
-    # one side is the police or the protesters: unknown gunmen killing civilians is an attack
-    return kinds <= ontology.kinds_in("crowd") and bool(kinds & {"police", "protesters"})
+    # one side is the police: unknown gunmen killing civilians, or demonstrators, is an attack
+    return kinds <= ontology.kinds_in("crowd") and "police" in kinds
 
 
-def fold_crowd_violence(events: list[RawEvent]) -> list[RawEvent]:
+def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]:
     """Violence between the police and a crowd, in an article that reports a protest and no other
     attack, is that protest's (ACLED's violent demonstration and excessive force against protesters are
     protest events): "Des ouvriers ont manifesté ... La police a tiré sur la foule, tuant trois
     ouvriers" is one protest with three dead, not a protest and an attack. Its figures join the
     protest; its parties do not (the police are the protest's recipient, not its actor). In an article
-    that reports an attack of another kind (a bombing), police and civilian victims are that attack's."""
-    clashes = [ev for ev in events if _clash(ev)]
-    protests = {r[0] for ev in clashes if (r := ontology.retype(ev.type, "riot"))}
-    attacks = {r[0] for t in protests if (r := ontology.retype(t, "fighting"))}
-    if any(ev.type in attacks and ev not in clashes and not unasserted(ev) for ev in events):
+    that reports an attack of another kind (a bombing), police and civilian victims are that attack's;
+    a protest its own clause dates to other days is another incident, and violence its sentence dates
+    as history is none of today's protest ("On March 21, 1960, police opened fire on a crowd ...
+    Thousands marched in 2001")."""
+    history = [m.span.start for m in doc.mentions if m.kind == "date" and m.date and m.date.background]
+    clashes = [ev for ev in events if _clash(ev) and not any(ev.evidence.start <= k < ev.evidence.end for k in history)]
+    if any(ev.type in {c.type for c in clashes} and ev not in clashes and not unasserted(ev) for ev in events):
         return events
     keep: list[RawEvent] = []
     for ev in events:
         riot = ontology.retype(ev.type, "riot")
-        hosts = [o for o in events if riot and o.type == riot[0] and not o.crowd and not unasserted(o)]
+        hosts = [
+            o
+            for o in events
+            if riot
+            and o.type == riot[0]
+            and not o.crowd
+            and not unasserted(o)
+            and not (ev.days and o.days and not ev.days & o.days)
+        ]
         if not hosts or ev not in clashes:
             keep.append(ev)
             continue
