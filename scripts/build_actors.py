@@ -350,6 +350,8 @@ AGENT_PHRASE_LABELS = {
     "security forces": ("Security forces", "military"),
     "security force": ("Security forces", "military"),
     "national security force": ("Security forces", "military"),
+    # an Islamist group is a party of Islamists, as "islamist" alone is, not the Muslims its code names
+    "islamist group": ("Islamists", "jihadist"),
 }
 
 # nouns whose PETRARCH agent code is not the sense English news uses them in: an airline is "the

@@ -43,7 +43,7 @@ RETYPINGS = (
     "fighting",
     "lodged",
 )
-KIND_CLASSES = ("armed", "institution", "person")
+KIND_CLASSES = ("armed", "institution", "person", "crowd")
 
 
 @cache
@@ -81,6 +81,14 @@ def retype(etype: str, situation: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     new, _, mode = value.partition(" ")
     return new, ((mode,) if mode else ())
+
+
+@cache
+def riot_modes(etype: str) -> frozenset[str]:
+    """The modes of a type that a crowd's clash with the police takes (mode rows marked in the riot column:
+    beatings, stones, gunfire; not bombs or air strikes)."""
+    rows = datafiles.require("xx", "plover.tsv")
+    return frozenset(r["mode"] for r in rows if r.get("type") == etype and r.get("mode") and r.get("riot") == "yes")
 
 
 def participants(etype: str) -> tuple[str, ...]:

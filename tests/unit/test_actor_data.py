@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from eventmill.api import extract
 from eventmill.text import norm
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -367,3 +368,15 @@ def test_agents_share_labels_across_languages():
         "Refugees",
     }
     assert core <= fr and core <= en
+
+
+@pytest.mark.parametrize(
+    "lang,text,name,kind",
+    [
+        # an Islamist group is a party of Islamists (as "islamist" alone is), not the Muslims of its code
+        ("en", "An Islamist group attacked a police station in Garissa on Monday.", "Islamists", "jihadist"),
+    ],
+)
+def test_generic_agent_phrase_names_its_party(lang, text, name, kind):
+    (ev,) = extract(text, lang=lang).events
+    assert [(m.actor.name, m.actor.kind) for m in ev.actors if m.actor] == [(name, kind)]

@@ -19,7 +19,7 @@ from eventmill.events.arguments import mentions
 from eventmill.events.context import Context, context_for, count
 from eventmill.events.days import read_days
 from eventmill.events.finish import finish
-from eventmill.events.intervention import crowd_control, fold_interventions
+from eventmill.events.intervention import crowd_control, fold_crowd_violence, fold_interventions
 from eventmill.events.merge import merge_events
 from eventmill.events.pointing import new_incident
 from eventmill.events.raw import RawEvent, unasserted
@@ -78,6 +78,8 @@ def assemble(doc: Document, config: Config) -> Document:
         # ("seven Taliban militants were killed in two accidental explosions": their own bombs, which
         # ACLED codes as explosions)
         e.accident = e.accident and e.type in ontology.in_class("disaster") and not armed_in & set(e.sents)
+    # violence between the police and a crowd is part of the protest the article reports
+    merged = fold_crowd_violence(doc, merged)
     # running totals are kept apart, as the article's tolls
     tolls = tuple(
         Toll(k, c, e.evidence) for e in merged if e.cumulative for k, c in e.counts.items() if k in ("dead", "injured")

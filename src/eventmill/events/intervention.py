@@ -8,11 +8,15 @@ ASSAULT or a REQUEST beside the protest, so one demonstration makes two or three
 
 A report is crowd control when its trigger is a word of `resources/<lang>/crowd.txt` (disperse), or
 one hangs on it ("pour disperser", "avec des gaz lacrymogènes", "tirs de balles en caoutchouc"), and
-it reports no dead, no injured and no arrest (those stay events of their own: ACLED's excessive force,
-PLOVER's arrests). What it becomes is data (`intervention` in `resources/xx/plover.tsv`):
+it reports no dead, no injured and no arrest (arrests stay events of their own, PLOVER's arrests).
+What it becomes is data (`intervention` in `resources/xx/plover.tsv`):
 - the article reports a protest: the report joins it, as more evidence (`also_evidence`);
 - it does not, and the crowd is named: the report is that crowd's protest, the police its recipient
   (ACLED's actor2 for a protest with intervention).
+
+Violence between the police and a crowd that hurts or kills (`fold_crowd_violence`) joins the protest
+the article reports with its figures (ACLED's violent demonstration and excessive force against
+protesters), unless the article reports an attack of another kind.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from functools import cache
 
 from eventmill import datafiles, ontology
 from eventmill.events.context import Context
-from eventmill.events.merge import absorb_event
+from eventmill.events.merge import absorb_event, take_figures
 from eventmill.events.raw import RawEvent, unasserted
+from eventmill.models import Document
 from eventmill.phrases import PhraseIndex
 
 
@@ -92,4 +97,58 @@ def fold_interventions(events: list[RawEvent]) -> list[RawEvent]:
             ev.rule = f"{ev.rule}+intervention" if ev.rule else "intervention"
             ev.crowd = False  # now a protest, which later crowd control in the article joins
         keep.append(ev)
+    return keep
+
+
+def _clash(ev: RawEvent) -> bool:
+    """Violence between the police and the unarmed (protesters, a crowd, plain people): an attack (the
+    type a riot of armed sides is), by the means a crowd's clash takes (blows, stones, gunfire; not a
+    bomb or an air strike), told as news of its own (not "another", not before or after another
+    incident, not recalled)."""
+    riot = ontology.retype(ev.type, "riot")
+    fight = ontology.retype(riot[0], "fighting") if riot else None
+    if fight is None or fight[0] != ev.type or unasserted(ev):
+        return False
+    if ev.additive or ev.sequel or ev.aside or ev.recalled or not set(ev.modes) <= ontology.riot_modes(ev.type):
+        return False
+    kinds = {m.actor.kind if m.actor else "other" for m in (*ev.actors, *ev.recipients)}
+    # one side is the police: unknown gunmen killing civilians, or demonstrators, is an attack
+    return kinds <= ontology.kinds_in("crowd") and "police" in kinds
+
+
+def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]:
+    """Violence between the police and a crowd, in an article that reports a protest and no other
+    attack, is that protest's (ACLED's violent demonstration and excessive force against protesters are
+    protest events): "Des ouvriers ont manifesté ... La police a tiré sur la foule, tuant trois
+    ouvriers" is one protest with three dead, not a protest and an attack. Its figures join the
+    protest; its parties do not (the police are the protest's recipient, not its actor). In an article
+    that reports an attack of another kind (a bombing), police and civilian victims are that attack's;
+    a protest its own clause dates to other days is another incident, and violence its sentence dates
+    as history is none of today's protest ("On March 21, 1960, police opened fire on a crowd ...
+    Thousands marched in 2001")."""
+    history = [m.span.start for m in doc.mentions if m.kind == "date" and m.date and m.date.background]
+    clashes = [ev for ev in events if _clash(ev) and not any(ev.evidence.start <= k < ev.evidence.end for k in history)]
+    if any(ev.type in {c.type for c in clashes} and ev not in clashes and not unasserted(ev) for ev in events):
+        return events
+    keep: list[RawEvent] = []
+    for ev in events:
+        riot = ontology.retype(ev.type, "riot")
+        hosts = [
+            o
+            for o in events
+            if riot
+            and o.type == riot[0]
+            and not o.crowd
+            and not unasserted(o)
+            and not (ev.days and o.days and not ev.days & o.days)
+        ]
+        if not hosts or ev not in clashes:
+            keep.append(ev)
+            continue
+        before = [o for o in hosts if min(o.sents) <= ev.sent]
+        host = before[-1] if before else hosts[0]
+        absorb_event(host, ev, parties=False)
+        for k, v in ev.counts.items():
+            host.counts.setdefault(k, v)
+        take_figures(host, ev)
     return keep

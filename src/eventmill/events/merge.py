@@ -352,7 +352,11 @@ def _inside(c: Count, sentence: Span) -> bool:
 
 def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
     """A death or injury with no violence named ("Five people died.") belongs to the event of its own
-    sentence, or to an attack reported just before; with neither it stays alone (and unasserted)."""
+    sentence, or to an attack or a protest reported just before ("Des milliers de manifestants ont
+    défilé. Quatre policiers ont été blessés": ACLED counts them on the protest); with neither it stays
+    alone (and unasserted)."""
+    # the types harm done in a crowd's violence becomes (PROTEST: its riot)
+    crowds = {r[0] for t in ontology.in_class("harm") if (r := ontology.retype(t, "riot"))}
     keep: list[RawEvent] = []
     for ev in events:
         host = None
@@ -371,7 +375,7 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
             before = [
                 o
                 for o in keep
-                if o.type == "ASSAULT"
+                if (o.type == "ASSAULT" or o.type in crowds)
                 and not o.death_only
                 and not o.cumulative
                 and 0 < ev.sent - max(o.sents) <= window

@@ -68,7 +68,13 @@ def _next_act(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool
     head = ctx.toks[t.head]
     if t.dep != "conj" or t.head not in speech_heads or speech_heads[t.head] == trig.row.type:
         return False
-    return t.pos == head.pos == "VERB" and "VerbForm=Fin" in t.morph
+    if "VerbForm=Fin" in t.morph:
+        return t.pos == head.pos == "VERB"
+    # a clause of its own, with its own subject and a tense on its auxiliary ("ont défilé ..., et quatre
+    # agents ont été blessés"): what happened next, not what was said
+    subject = ctx.tree.children(t.i, "nsubj", "nsubj:pass")
+    finite = any("VerbForm=Fin" in ctx.toks[a].morph for a in ctx.tree.children(t.i, "aux"))
+    return t.pos == head.pos == "VERB" and bool(subject) and finite
 
 
 def _asked_clause(ctx: Context, k: int, speech_heads: dict[int, str]) -> bool:
