@@ -1,5 +1,5 @@
-"""A relative clause of what was going on when an act took place ("who were blocking a road", "qui
-bloquaient la route") gives the act its time; one that tells an act of its own ("who had attacked the
+"""A relative clause of what was going on when an act took place ("who were robbing a bank", "qui
+volaient du bétail") gives the act its time; one that tells an act of its own ("who had attacked the
 embassy on Monday", "qui avaient attaqué l'ambassade lundi") still dates only that act (`events/dates`)."""
 
 import pytest
@@ -20,7 +20,7 @@ def date_of(text, lang, etype):
         pytest.param(
             "en",
             "A fire destroyed a market in Kano on Wednesday. "
-            "Police shot dead three taxi drivers who were blocking a road in Lagos on Thursday.",
+            "Police shot dead three men who were robbing a bank in Lagos on Thursday.",
             "ASSAULT",
             "2013-04-18",
             id="en-progressive",
@@ -28,7 +28,7 @@ def date_of(text, lang, etype):
         pytest.param(
             "fr",
             "Un incendie a détruit un marché à Kano mercredi. "
-            "La police a abattu trois chauffeurs de taxi qui bloquaient une route à Lagos jeudi.",
+            "La police a abattu trois hommes qui volaient du bétail près de Lagos jeudi.",
             "ASSAULT",
             "2013-04-18",
             id="fr-imperfect",

@@ -265,7 +265,7 @@ class Dater:
                 return False
             relative = self.toks[a].dep in ("relcl", "acl:relcl")
             if a not in holds_v and relative and GOING_ON & {*self.toks[a].morph.split("|")}:
-                return False  # "shot drivers who were blocking a road on Thursday", "qui bloquaient": its time
+                return False  # "shot men who were robbing a bank on Thursday", "qui volaient": its time
             if a not in holds_v and (
                 relative
                 # a clause opened by a relative pronoun the parser hung elsewhere ("qu'ils avaient enlevé")
