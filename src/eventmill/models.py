@@ -279,7 +279,7 @@ class Document:
 # The JSON form: the scorer's schema and more (`eventmill extract --format json`, DuckDB's json column).
 # It lives beside the model so that the model imports no writer.
 SCHEMA_VERSION = 1
-_PLACE_LIKE = ("place", "demonym", "in_name", "nearby")  # listed with the places; only a place locates an event
+PLACE_LIKE = ("place", "demonym", "in_name", "nearby")  # listed with the places; only a place locates an event
 
 
 def span_dict(span: Span | None) -> dict[str, Any] | None:
@@ -299,7 +299,7 @@ def mention_dict(m: Mention | None) -> dict[str, Any] | None:
             code=m.actor.code or None,
             role=m.actor.role or None,
         )
-    if m.kind in _PLACE_LIKE:
+    if m.kind in PLACE_LIKE:
         p = m.place
         out.update(
             name=p.name if p else None,
@@ -387,7 +387,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             {"kind": t.kind, **(count_dict(t.count) or {}), "evidence": span_dict(t.evidence)} for t in doc.tolls
         ],
         "quotes": [quote_dict(q) for q in doc.quotes],
-        "places": [{**(mention_dict(m) or {}), "kind": m.kind} for m in doc.mentions if m.kind in _PLACE_LIKE],
+        "places": [{**(mention_dict(m) or {}), "kind": m.kind} for m in doc.mentions if m.kind in PLACE_LIKE],
         "actors": by_kind["actor"],
         "numbers": by_kind["number"],
         "dates": by_kind["date"],

@@ -132,7 +132,7 @@ def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]
         return events
     keep: list[RawEvent] = []
     for ev in events:
-        riot = ontology.retype(ev.type, "riot")
+        riot = ontology.retype(ev.type, "riot") if ev in clashes else None
         hosts = [
             o
             for o in events
@@ -142,7 +142,7 @@ def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]
             and not unasserted(o)
             and not (ev.days and o.days and not ev.days & o.days)
         ]
-        if not hosts or ev not in clashes:
+        if not hosts:
             keep.append(ev)
             continue
         before = [o for o in hosts if min(o.sents) <= ev.sent]

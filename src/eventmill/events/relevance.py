@@ -80,13 +80,14 @@ def always_news(counts: Mapping[str, Count]) -> bool:
 
 
 @cache
-def _accident_words(lang: str) -> frozenset[str]:
-    return frozenset(norm(w) for w in datafiles.words(lang, "accidents.txt"))
+def _lemmas(lang: str, name: str) -> frozenset[str]:
+    """The normalised words of a one-lemma-per-line file of `resources/<lang>/` ("accidents.txt")."""
+    return frozenset(norm(w) for w in datafiles.words(lang, name))
 
 
 def accident_word(lang: str, tok: Token) -> bool:
     """Whether tok is a word of `resources/<lang>/accidents.txt` ("flood", "firefighters")."""
-    words = _accident_words(lang)
+    words = _lemmas(lang, "accidents.txt")
     return norm(tok.lemma) in words or norm(tok.text) in words
 
 
@@ -94,9 +95,10 @@ def accidental(ctx: Context, k: int) -> bool:
     """Whether the trigger at token k is told as an accident or a disaster: a word of
     `resources/<lang>/accidents.txt` on it, above it, or beside it in its clause ("killed in two
     accidental explosions", "L'accident, causé par l'explosion d'un four", "a gas leak caused an
-    explosion"); not one in another clause ("an explosion, and I thought it was a car crash")."""
+    explosion"); not one in another clause ("an explosion, and I thought it was a car crash"); or a mishap
+    at a workplace of `worksites.txt` with no means of attack named (`_mishap`)."""
     lang = ctx.doc.lang or ""
-    words, sites = _accident_words(lang), _worksite_words(lang)
+    words, sites = _lemmas(lang, "accidents.txt"), _lemmas(lang, "worksites.txt")
     if not words:
         return False
     toks = ctx.toks
@@ -113,32 +115,22 @@ def accidental(ctx: Context, k: int) -> bool:
 
 
 def _mishap(ctx: Context, k: int, lang: str) -> bool:
-    """The trigger at token k is a blast, a fire or a collapse (`mishaps` of worksites.txt), or has one for
-    its subject ("a gas explosion killed"); not a deed ("a woman shot two co-workers at the plant")."""
-    toks, mishaps = ctx.toks, _worksite_words(lang, "mishaps.txt")
+    """The trigger at token k is a blast, a fire or a collapse (`mishaps.txt`), or has one for its subject
+    ("a gas explosion killed"); not a deed ("a woman shot two co-workers at the plant")."""
+    toks, mishaps = ctx.toks, _lemmas(lang, "mishaps.txt")
     if norm(toks[k].lemma) in mishaps:
         return True
     subjects = ctx.tree.children(k, "nsubj")
     return bool(subjects) and all(any(norm(toks[i].lemma) in mishaps for i in ctx.tree.subtree(s)) for s in subjects)
 
 
-@cache
-def _worksite_words(lang: str, name: str = "worksites.txt") -> frozenset[str]:
-    return frozenset(norm(w) for w in datafiles.words(lang, name))
-
-
 # the armed kinds that name a force able to do violence: a government or a country also acts in words
 WORDS_ONLY = frozenset({"government", "country"})
 
 
-@cache
-def _figurative_words(lang: str) -> frozenset[str]:
-    return frozenset(norm(w) for w in datafiles.words(lang, "figurative.txt"))
-
-
 def figurative_only(lang: str, lemmas: Iterable[str]) -> bool:
     """Whether every trigger of an event is a word of `resources/<lang>/figurative.txt` ("hit", "fight")."""
-    words = _figurative_words(lang)
+    words = _lemmas(lang, "figurative.txt")
     seen = [norm(w) for w in lemmas]
     return bool(seen) and all(w in words for w in seen)
 

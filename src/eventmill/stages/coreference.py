@@ -12,12 +12,11 @@ from typing import overload
 
 from eventmill import datafiles, ontology
 from eventmill.config import Config
-from eventmill.models import Document, Mention
+from eventmill.models import PLACE_LIKE, Document, Mention
 from eventmill.registry import stage
 from eventmill.text import norm
 
 WINDOW = 12  # sentences back to look for an antecedent
-PLACE_LIKE = ("place", "demonym", "in_name", "nearby")  # a place a recipient names stands for no person
 
 
 def is_person(m: Mention, doc: Document) -> bool:
@@ -55,7 +54,7 @@ class Resolver:
 
     def resolve(self, m: Mention | None) -> Mention | None:
         if m is None or m.kind in PLACE_LIKE:
-            return m
+            return m  # a place a recipient names stands for no person
         before = [a for a in self.named if a.span.end <= m.span.start and self._sent(m) - self._sent(a) <= WINDOW]
         tok = next((t for t in self.doc.tokens if t.start == m.span.start), None)
         if m.actor is None or (tok is not None and tok.pos == "PRON"):
