@@ -12,6 +12,7 @@ from eventmill.distance import km
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.mentions.places import PLACE_KINDS
 from eventmill.text import norm
 
 IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homonym inside the named division
@@ -23,7 +24,6 @@ ADMIN2_KM = 100.0
 # is Badghis's Ghormach in GeoNames), and borders run between a province's point and its towns
 BORDER_KM = 100.0
 KINDS = ("admin1", "admin2")  # the kinds of place a region named after a place can be ("la région de")
-PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
 # a word, then a comma or a bracket opening the name of what holds the place: " district, ", " province ("
 OWN_KIND = re.compile(r" (\w+)(?:, | \()")
 
