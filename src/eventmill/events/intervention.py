@@ -116,6 +116,28 @@ def _clash(ev: RawEvent) -> bool:
     return kinds <= ontology.kinds_in("crowd") and "police" in kinds
 
 
+def _killed_in_riot(ev: RawEvent, events: list[RawEvent]) -> bool:
+    """A killing nobody is said to do, told in the sentence of a riot ("Three people were killed in
+    clashes between protesters and police", "Trois personnes ont été tuées lors de heurts entre des
+    manifestants et la police"): the riot's dead, not an attack of its own."""
+    riot = ontology.retype(ev.type, "riot")
+    fight = ontology.retype(riot[0], "fighting") if riot else None
+    if riot is None or fight is None or fight[0] != ev.type or ev.actors or unasserted(ev):
+        return False
+    if ev.additive or ev.sequel or ev.aside or ev.recalled or not set(ev.modes) <= ontology.riot_modes(ev.type):
+        return False
+    if not ev.counts.keys() & {"dead", "injured"}:
+        return False
+    crowd = ontology.kinds_in("crowd")
+    if any(m.actor and m.actor.kind not in crowd for m in ev.recipients):
+        return False
+    return any(
+        o.type == riot[0] and set(riot[1]) <= set(o.modes) and ev.sent in o.sents and not unasserted(o)
+        for o in events
+        if o is not ev
+    )
+
+
 def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]:
     """Violence between the police and a crowd, in an article that reports a protest and no other
     attack, is that protest's (ACLED's violent demonstration and excessive force against protesters are
@@ -127,7 +149,12 @@ def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]
     as history is none of today's protest ("On March 21, 1960, police opened fire on a crowd ...
     Thousands marched in 2001")."""
     history = [m.span.start for m in doc.mentions if m.kind == "date" and m.date and m.date.background]
-    clashes = [ev for ev in events if _clash(ev) and not any(ev.evidence.start <= k < ev.evidence.end for k in history)]
+    clashes = [
+        ev
+        for ev in events
+        if (_clash(ev) or _killed_in_riot(ev, events))
+        and not any(ev.evidence.start <= k < ev.evidence.end for k in history)
+    ]
     if any(ev.type in {c.type for c in clashes} and ev not in clashes and not unasserted(ev) for ev in events):
         return events
     keep: list[RawEvent] = []

@@ -23,7 +23,8 @@ from eventmill.events.parties import addressees, crowd_heads, parties_under, par
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
 from eventmill.events.pointing import points_back
 from eventmill.events.pronouns import person_pronoun
-from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
+from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
+from eventmill.events.tolls import cumulative
 from eventmill.models import Actor, Candidate, Count, Mention, Span
 from eventmill.text import norm
 
@@ -211,6 +212,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if "arrest" in row.mode.split() and row.subject == "actor":
         counted = [k for k in recip_heads if not weapon(ctx, k)]
     for k in counted:
+        if weapon(ctx, k) and k not in ctx.actor_at:
+            continue  # "two guided bombs struck the store": bombs are no crowd (gunmen are)
         if "size" not in counts and (c := count(ctx.count_on(k), ctx)):
             counts["size"] = c
     flags = status_flags(ctx, trig)

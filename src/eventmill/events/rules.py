@@ -94,8 +94,13 @@ class RuleTyper:
             if ctx.toks[t.head].dep in ("obj", "nsubj:pass")
             and norm(ctx.toks[t.head].lemma) in getattr(rows.get(ctx.toks[t.head].head), "objects", ())
         }
-        # an article that reports attacks from the air calls them "the strikes" too
-        air_war = any(c.entry.type == "ASSAULT" and "aerial" in c.modes for c in candidates)
+        # an article that reports attacks from the air, or by missiles and shells, calls them "the strikes"
+        # too ("A Russian missile strike hit a store ... Zelenskyy called the strike 'madness'")
+        air_war = any(
+            c.entry.type == "ASSAULT"
+            and ("aerial" in c.modes or (c.entry.pos == "NOUN" and "heavy-weapons" in c.modes))
+            for c in candidates
+        )
         incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}
         # what a ban forbids has not happened ("a interdit la manifestation prévue samedi", "the rally was banned")
         banned = {

@@ -5,17 +5,15 @@ name, whether a protest was prevented, whether a figure is a running total)."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from eventmill import datafiles, ontology
-from eventmill.dategrammar import iso_span
+from eventmill import ontology
 from eventmill.events.arguments import carrier
 from eventmill.events.context import Context
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
-from eventmill.events.superlative import compared
+from eventmill.events.tolls import bare_plural, whole
 from eventmill.models import Token
 from eventmill.reporting import source_markers
 from eventmill.text import norm
@@ -132,16 +130,16 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     generic = generic or (
         trig.row.pos == "NOUN"
         and bool(ctx.tree.children(v, "nummod"))
-        and any(_whole(ctx, k, "year") for k in ctx.tree.children(clause))
+        and any(whole(ctx, k, "year") for k in ctx.tree.children(clause))
     )
     # and so are a bare plural's incidents on a verb in the perfect dated by a whole year ("28 people have
     # been killed in ethnic riots this year")
     generic = generic or (
         trig.row.pos == "NOUN"
         and toks[v].dep.startswith("obl")
-        and _bare_plural(ctx, v)
+        and bare_plural(ctx, v)
         and any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(clause, "aux"))
-        and any(_whole(ctx, k, "year") for k in ctx.tree.children(clause))
+        and any(whole(ctx, k, "year") for k in ctx.tree.children(clause))
     )
     # and so is what a clause joined to a habit tells in no past tense and with no date ("bandits
     # frequently kidnap people in the northwest, while insurgents have carried out abductions")
@@ -303,96 +301,3 @@ def in_source(ctx: Context, trig: Trigger) -> bool:
 
 def _glued(a: Token, b: Token) -> bool:
     return a.end == b.start
-
-
-def cumulative(ctx: Context, heads: list[int]) -> bool:
-    """A casualty figure is a running total over many incidents ("since 2011, 400,000 people have
-    died", "a total of 496 had been killed", "au total, 300 morts depuis le début du conflit"): a word
-    of `resources/<lang>/cumulative.tsv` on the trigger or on the counted phrase, or as the preposition
-    of one of their phrases ("since" only before a year or a long period, and not as a superlative's point
-    of comparison: "killed nine people, the worst attack since 2014")."""
-    kinds = _cumulative_words(ctx.doc.lang or "")
-    toks = ctx.toks
-
-    def kind(k: int) -> str:
-        return kinds.get(norm(toks[k].lemma)) or kinds.get(norm(toks[k].text)) or ""
-
-    # and "since" on the verb that carries an event noun ("depuis le début de la guerre, l'offensive a
-    # fait 58.000 morts": "depuis" hangs on "a fait"; "causant au total 35 morts" sums one event's dead)
-    # (the parser may read the toll as an oblique: "les violences ont fait(ROOT) 2.500 morts(obl:mod)")
-    carriers = [toks[h].head for h in heads if toks[h].pos == "NOUN" and toks[h].dep in ("nsubj", "obj", "obl:mod")]
-    # and on a verb joined to it ("thousands have been killed and two million displaced since 2015")
-    # (the parser may hang the joined verb on its subject: "two million(conj) displaced(acl)")
-    joined = [
-        d
-        for h in heads
-        if toks[h].pos == "VERB"
-        for c in ctx.tree.children(h, "conj")
-        for d in ([c] if toks[c].pos == "VERB" else ctx.tree.children(c, "acl"))
-        if toks[d].pos == "VERB"
-    ]
-    for h in dict.fromkeys([*heads, *carriers, *joined]):
-        for c in [h, *ctx.tree.children(h)]:
-            if c != h and not toks[c].dep.startswith(("obl", "advmod", "nmod", "nsubj", "npadvmod", "prep", "advcl")):
-                continue
-            marks = [kind(k) for k in [c, *ctx.tree.children(c, "case", "prep", "det", "mark")]]
-            if "total" in marks and h in heads:
-                return True
-            # (or a clause of how the period began: "since the insurgency began in 2011")
-            began = toks[c].dep == "advcl" and any(kind(s) == "period" for s in ctx.tree.children(c, "nsubj"))
-            if (
-                "since" in marks
-                and (
-                    re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text)
-                    or kind(c) == "period"
-                    or began
-                    or _months_long(ctx, c)
-                )
-                and not compared(toks, ctx.tree, c, ctx.doc.lang or "")  # "the worst attack since 2014"
-            ):
-                return True
-    # "more than 150 Palestinians were killed in the West Bank last year": the dead of a whole year, told
-    # by nobody's act (a passive verb with no agent and no incident, not "killed in a bombing"), are a
-    # year's toll
-    # (in the perfect, a bare plural event noun is no one incident either: "28 people have been killed in
-    # ethnic riots this year")
-    v = heads[0]
-    perfect = any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(v, "aux"))
-    return (
-        toks[v].pos == "VERB"
-        and bool(ctx.tree.children(v, "aux:pass"))
-        and not ctx.tree.children(v, "obl:agent")
-        and not any(
-            c in ctx.trigger_heads and not (perfect and _bare_plural(ctx, c)) for c in ctx.tree.children(v, "obl")
-        )
-        and any(_whole(ctx, c, "year") for c in ctx.tree.children(v))
-    )
-
-
-def _bare_plural(ctx: Context, k: int) -> bool:
-    """Noun k is plural with no determiner, possessive or figure ("in ethnic riots"): a kind or a series."""
-    return "Number=Plur" in ctx.toks[k].morph and not ctx.tree.children(k, "det", "nmod:poss", "nummod")
-
-
-def _whole(ctx: Context, k: int, *precisions: str) -> bool:
-    """Token k is a date of a whole year (or of another of the precisions given): "last year", "en 2022"."""
-    d = ctx.date_value.get(k)
-    return d is not None and d.precision in precisions
-
-
-LONG_DAYS = 7  # "since" a day more than a week before the article counts weeks of incidents, not one
-
-
-def _months_long(ctx: Context, k: int) -> bool:
-    """Token k is a date of a month or a year ("since March", "depuis janvier"), or a day more than a
-    week before the article ("depuis le 18 février" in March): a long period ("since Monday" is not)."""
-    if _whole(ctx, k, "month", "year"):
-        return True
-    d, pub = ctx.date_value.get(k), ctx.doc.article.published
-    days = iso_span(d.value) if d is not None and d.precision == "day" else None
-    return bool(days and pub and (span := iso_span(pub[:10])) and (span[0] - days[1]).days > LONG_DAYS)
-
-
-@cache
-def _cumulative_words(lang: str) -> dict[str, str]:
-    return {norm(r["word"]): r["kind"] for r in datafiles.table(lang, "cumulative.tsv") if r.get("word")}

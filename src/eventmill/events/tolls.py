@@ -1,0 +1,127 @@
+"""Running totals: whether a casualty figure sums many incidents ("since 2011, 400,000 people have
+died", "the war has killed tens of thousands") and is a toll record, not one event's dead. The words
+come from `resources/<lang>/cumulative.tsv`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from eventmill import datafiles
+from eventmill.dategrammar import iso_span
+from eventmill.events.context import Context
+from eventmill.events.superlative import compared
+from eventmill.text import norm
+
+
+def cumulative(ctx: Context, heads: list[int]) -> bool:
+    """A casualty figure is a running total over many incidents ("since 2011, 400,000 people have
+    died", "a total of 496 had been killed", "au total, 300 morts depuis le début du conflit"): a word
+    of `resources/<lang>/cumulative.tsv` on the trigger or on the counted phrase, or as the preposition
+    of one of their phrases ("since" only before a year or a long period, and not as a superlative's point
+    of comparison: "killed nine people, the worst attack since 2014")."""
+    kinds = _cumulative_words(ctx.doc.lang or "")
+    toks = ctx.toks
+
+    def kind(k: int) -> str:
+        return kinds.get(norm(toks[k].lemma)) or kinds.get(norm(toks[k].text)) or ""
+
+    def period(k: int) -> bool:
+        return kind(k) in ("period", "war")
+
+    # a war is many incidents: what it has killed is its toll ("the war has killed tens of thousands",
+    # "le conflit a fait plus de 500 000 morts"); so for the verb's subject, or, for a verb joined to
+    # another with no subject of its own, the first verb's ("the war erupted in 2023 and has killed ...")
+    v = heads[0]
+    subject_of = toks[v].head if toks[v].dep == "conj" and not ctx.tree.children(v, "nsubj") else v
+    if any(kind(s) == "war" for s in ctx.tree.children(subject_of, "nsubj")):
+        return True
+
+    # and "since" on the verb that carries an event noun ("depuis le début de la guerre, l'offensive a
+    # fait 58.000 morts": "depuis" hangs on "a fait"; "causant au total 35 morts" sums one event's dead)
+    # (the parser may read the toll as an oblique: "les violences ont fait(ROOT) 2.500 morts(obl:mod)")
+    carriers = [toks[h].head for h in heads if toks[h].pos == "NOUN" and toks[h].dep in ("nsubj", "obj", "obl:mod")]
+    # and on a verb joined to it ("thousands have been killed and two million displaced since 2015")
+    # (the parser may hang the joined verb on its subject: "two million(conj) displaced(acl)")
+    joined = [
+        d
+        for h in heads
+        if toks[h].pos == "VERB"
+        for c in ctx.tree.children(h, "conj")
+        for d in ([c] if toks[c].pos == "VERB" else ctx.tree.children(c, "acl"))
+        if toks[d].pos == "VERB"
+    ]
+    for h in dict.fromkeys([*heads, *carriers, *joined]):
+        for c in [h, *ctx.tree.children(h)]:
+            if c != h and not toks[c].dep.startswith(("obl", "advmod", "nmod", "nsubj", "npadvmod", "prep", "advcl")):
+                continue
+            marks = [kind(k) for k in [c, *ctx.tree.children(c, "case", "prep", "det", "mark")]]
+            if "total" in marks and h in heads:
+                return True
+            # (or a clause of how the period began: "since the insurgency began in 2011")
+            began = toks[c].dep == "advcl" and any(period(s) for s in ctx.tree.children(c, "nsubj"))
+            if (
+                "since" in marks
+                and (re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text) or period(c) or began or _months_long(ctx, c))
+                and not compared(toks, ctx.tree, c, ctx.doc.lang or "")  # "the worst attack since 2014"
+            ):
+                return True
+    # "more than 150 Palestinians were killed in the West Bank last year": the dead of a whole year, told
+    # by nobody's act (a passive verb with no agent and no incident, not "killed in a bombing"), are a
+    # year's toll
+    # (in the perfect, a bare plural event noun is no one incident either: "28 people have been killed in
+    # ethnic riots this year")
+    perfect = any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(v, "aux"))
+    return (
+        toks[v].pos == "VERB"
+        and bool(ctx.tree.children(v, "aux:pass"))
+        and not ctx.tree.children(v, "obl:agent")
+        and not any(
+            c in ctx.trigger_heads and not (perfect and bare_plural(ctx, c)) for c in ctx.tree.children(v, "obl")
+        )
+        and any(whole(ctx, c, "year") for c in ctx.tree.children(v))
+    )
+
+
+def bare_plural(ctx: Context, k: int) -> bool:
+    """Noun k is plural with no determiner, possessive or figure ("in ethnic riots"): a kind or a series."""
+    return "Number=Plur" in ctx.toks[k].morph and not ctx.tree.children(k, "det", "nmod:poss", "nummod")
+
+
+def whole(ctx: Context, k: int, *precisions: str) -> bool:
+    """Token k is a date of a whole year (or of another of the precisions given): "last year", "en 2022"."""
+    d = ctx.date_value.get(k)
+    return d is not None and d.precision in precisions
+
+
+LONG_DAYS = 7  # "since" a day more than a week before the article counts weeks of incidents, not one
+
+
+def _months_long(ctx: Context, k: int) -> bool:
+    """Token k is a date of a month or a year ("since March", "depuis janvier"), or a day more than a
+    week before the article ("depuis le 18 février" in March): a long period ("since Monday" is not)."""
+    if whole(ctx, k, "month", "year"):
+        return True
+    d, pub = ctx.date_value.get(k), ctx.doc.article.published
+    # with no publication date to count from, a day written with its month ("depuis le 7 octobre",
+    # "since Oct. 7") is a long period: a story a few days on would name the weekday ("since Monday")
+    if d is not None and d.precision == "day" and d.value is None and not pub:
+        return _written_day(ctx, k)
+    days = iso_span(d.value) if d is not None and d.precision == "day" else None
+    return bool(days and pub and (span := iso_span(pub[:10])) and (span[0] - days[1]).days > LONG_DAYS)
+
+
+def _written_day(ctx: Context, k: int) -> bool:
+    """The date mention around token k writes its day as a figure ("le 7 octobre", "Oct. 7")."""
+    toks, run = ctx.toks, [k]
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(toks) and j in ctx.date_at and toks[j].sent == toks[k].sent:
+            run.append(j)
+            j += step
+    return any(any(ch.isdigit() for ch in toks[j].text) for j in run)
+
+
+@cache
+def _cumulative_words(lang: str) -> dict[str, str]:
+    return {norm(r["word"]): r["kind"] for r in datafiles.table(lang, "cumulative.tsv") if r.get("word")}
