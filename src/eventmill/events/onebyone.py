@@ -77,7 +77,13 @@ def _single(ctx: Context, k: int) -> bool:
     phrase of its own."""
     toks, tree = ctx.toks, ctx.tree
     t = toks[k]
-    if t.pos != "NOUN" or "Number=Sing" not in t.morph or weapon(ctx, k) or tree.children(k, "nmod"):
+    # (an adjective the parser made the head of a subject or object is a noun: "Un étudiant a été tué",
+    # "un Palestinien", where the tagger reads ADJ)
+    nominal = t.pos == "NOUN" or (t.pos == "ADJ" and t.dep.split(":")[0] in ("nsubj", "obj", "obl", "conj", "appos"))
+    # (a phrase of its own makes it one of a group, "un membre des forces"; an age does not, "un étudiant
+    # de 22 ans": a measure noun of noncounts.tsv)
+    own = [c for c in tree.children(k, "nmod") if norm(toks[c].text) not in ctx.lex.measures]
+    if not nominal or "Number=Sing" not in t.morph or weapon(ctx, k) or own:
         return False
     dets = [d for d in tree.children(k, "det") if d < k]
     return len(dets) == 1 and norm(toks[dets[0]].text) in _ones(ctx.doc.lang or "")
