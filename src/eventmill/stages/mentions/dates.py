@@ -251,7 +251,8 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             hits.append(hit)
             k = hit.last + 1
             continue
-        if _YEAR.match(key) and k > 0 and tokens[k - 1].pos == "ADP":
+        # (after a preposition, which the English tagger may read as a conjunction: "since 2014")
+        if _YEAR.match(key) and k > 0 and (tokens[k - 1].pos == "ADP" or tokens[k - 1].dep == "case"):
             hits.append(DateHit(k, k, DateValue(key, "year")))
         k += 1
     days = {id(h) for k, h in relative.items() if k not in sequels}
