@@ -151,3 +151,39 @@ def test_one_victim_named_with_un_is_one_dead(text):
 def test_a_member_of_a_group_is_not_counted_as_one():
     (ev,) = doc("Un membre des forces de sécurité a été tué.", "fr").events
     assert dead(ev) is None
+
+
+def test_a_toll_in_a_relative_clause_of_a_period_is_no_attacks_dead():
+    text = (
+        "Dimanche, des hommes armés ont incendié un marché à Kidal et enlevé quatre commerçants. Le pays est "
+        "confronté depuis 2012 à la propagation jihadiste, qui a fait des milliers de morts."
+    )
+    d = doc(text, "fr")
+    assert [dead(e) for e in d.events] == [None]
+    assert [t.count.value for t in d.tolls] == [2000]
+
+
+def test_no_one_is_no_count():
+    text = "A roadside bomb struck a minibus in Kandahar on Wednesday, killing three civilians. No one claimed the bombing."
+    (ev,) = doc(text, "en").events
+    assert ev.size is None and dead(ev) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Gunmen abducted 40 pupils in Zaria on Thursday. Kidnappings have plagued the region since 2014, when "
+            "Boko Haram abducted 276 schoolgirls in Chibok.",
+            id="since-when",
+        ),
+        pytest.param(
+            "Gunmen abducted 40 pupils in Zaria on Thursday. It was the largest abduction since 2014, when Boko Haram "
+            "abducted 276 schoolgirls in Chibok.",
+            id="superlative-when",
+        ),
+    ],
+)
+def test_an_incident_of_a_year_named_after_since_is_recalled(text):
+    events = doc(text, "en", published="2024-03-08").events
+    assert [e.recipients[0].span.text for e in events if e.recipients] == ["pupils"]

@@ -51,7 +51,16 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
         for d in ([c] if toks[c].pos == "VERB" else ctx.tree.children(c, "acl"))
         if toks[d].pos == "VERB"
     ]
-    for h in dict.fromkeys([*heads, *carriers, *joined]):
+    # and on the clause a relative clause of the toll hangs in ("le Mali est confronté depuis 2012 à la
+    # propagation jihadiste, qui a fait des milliers de morts": "depuis" hangs on "confronté")
+    # ("des milliers de morts": the dead hang on the figure, the figure on the relative clause's verb)
+    governing = [
+        toks[toks[a].head].head
+        for h in heads
+        for a in [h, *ctx.tree.ancestors(h)][:4]
+        if toks[a].dep == "acl:relcl" and toks[a].sent == toks[h].sent
+    ][:1]
+    for h in dict.fromkeys([*heads, *carriers, *joined, *governing]):
         for c in [h, *ctx.tree.children(h)]:
             if c != h and not toks[c].dep.startswith(("obl", "advmod", "nmod", "nsubj", "npadvmod", "prep", "advcl")):
                 continue
