@@ -38,7 +38,10 @@ def spokespeople(ctx: Context, v: int) -> set[int]:
             continue
         if toks[below].dep not in ("ccomp", "parataxis"):
             continue  # the deed is what the verb reports, not its own act ("declared a state of siege, arresting ...")
-        for s in ctx.tree.children(a, "nsubj"):
+        # (and a name before the verb the parser did not make its subject: "Munir Ahmad Farhad(obl:npmod),
+        # the spokesman for the governor, said")
+        named = [c for c in ctx.tree.children(a, "obl:npmod", "npadvmod", "dep") if c < a and toks[c].pos == "PROPN"]
+        for s in [*ctx.tree.children(a, "nsubj"), *named]:
             phrase = ctx.tree.subtree(s)
             mouthpiece = any("noun" in nouns.get(toks[i].lemma) for i in phrase)
             for i in phrase:

@@ -38,7 +38,7 @@ from eventmill.events.senses import (
     walkout,
 )
 from eventmill.events.sketches import describes_party, stance_of_party
-from eventmill.events.status import ending_verb, in_source, inside_name, modifier, under_condition
+from eventmill.events.status import anyone, ending_verb, in_source, inside_name, modifier, under_condition
 from eventmill.models import Candidate, Count, Decision, Document, Mention
 from eventmill.text import norm
 
@@ -283,7 +283,7 @@ def no_event_of_its_own(
         return "source"
     # the appeal's words, and the verb an appeal noun is the object of ("issued an appeal for witnesses")
     carriers = [*range(trig.first, trig.last + 1), *([toks[v].head] if toks[v].dep == "obj" else [])]
-    if row.type == "REQUEST" and any(_anyone(ctx, a) for w in carriers for a in ctx.tree.children(w, *ADDRESSEE_DEPS)):
+    if row.type == "REQUEST" and any(anyone(ctx, a) for w in carriers for a in ctx.tree.children(w, *ADDRESSEE_DEPS)):
         # "asked anyone with information to call police", "a demandé à toute personne munie de
         # documents de se présenter", "appealed for witnesses", "a lancé un appel à témoins": a public
         # appeal to whoever hears it, the routine close of a crime report, asks no one in particular
@@ -345,14 +345,3 @@ def no_event_of_its_own(
     if row.type in ontology.in_class("target") and row.pos == "NOUN" and unit_attacked(ctx, v):
         return "unit-attacked"
     return ""
-
-
-def _anyone(ctx: Context, a: int) -> bool:
-    """Token a is anyone at all: a word of kind `anyone` in modifiers.tsv ("anyone", "quiconque"), or a
-    singular noun it determines ("toute personne", "tout le monde"; "tous les habitants" are people)."""
-    if modifier(ctx, a) == "anyone":
-        # a noun of the kind only when bare: "appealed for witnesses", not "asked the witness"
-        return ctx.toks[a].pos != "NOUN" or not ctx.tree.children(a, "det")
-    return "Number=Plur" not in ctx.toks[a].morph and any(
-        modifier(ctx, d) == "anyone" for d in ctx.tree.children(a, "det", "amod")
-    )

@@ -161,6 +161,13 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         modifier(ctx, k) == "span" and (not ctx.tree.children(k, "nummod") or ctx.tree.children(k, "amod"))
         for k in spans
     )
+    # "warned that anyone who attacked state property would face charges", "quiconque attaquera sera
+    # poursuivi": what anyone at all does is a kind of act
+    # (not a bare noun of the kind: "witnesses who saw the attack" are people who did; nor the subject of a
+    # past act: "whoever attacked the convoy will be punished" presumes the attack)
+    past = "Tense=Past" in morph or "Tense=Imp" in morph
+    whoever = [toks[v].head] if toks[v].dep.startswith("acl") else [] if past else ctx.tree.children(v, "nsubj")
+    generic = generic or any(anyone(ctx, k) and toks[k].pos != "NOUN" for k in whoever)
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (
         toks[subj].dep.startswith("nsubj")
@@ -301,3 +308,14 @@ def in_source(ctx: Context, trig: Trigger) -> bool:
 
 def _glued(a: Token, b: Token) -> bool:
     return a.end == b.start
+
+
+def anyone(ctx: Context, a: int) -> bool:
+    """Token a is anyone at all: a word of kind `anyone` in modifiers.tsv ("anyone", "quiconque"), or a
+    singular noun it determines ("toute personne", "tout le monde"; "tous les habitants" are people)."""
+    if modifier(ctx, a) == "anyone":
+        # a noun of the kind only when bare: "appealed for witnesses", not "asked the witness"
+        return ctx.toks[a].pos != "NOUN" or not ctx.tree.children(a, "det")
+    return "Number=Plur" not in ctx.toks[a].morph and any(
+        modifier(ctx, d) == "anyone" for d in ctx.tree.children(a, "det", "amod")
+    )
