@@ -187,3 +187,13 @@ def test_no_one_is_no_count():
 def test_an_incident_of_a_year_named_after_since_is_recalled(text):
     events = doc(text, "en", published="2024-03-08").events
     assert [e.recipients[0].span.text for e in events if e.recipients] == ["pupils"]
+
+
+def test_a_recalled_death_joins_no_news_of_the_day():
+    text = (
+        "Le policier auteur du tir a été mis en examen pour homicide volontaire et placé en détention provisoire. "
+        "Le président a demandé le calme. En 2005, la mort de deux adolescents à Clichy-sous-Bois avait "
+        "déclenché trois semaines d'émeutes dans les banlieues."
+    )
+    events = doc(text, "fr", published="2023-07-01").events
+    assert not [e for e in events if e.type == "ASSAULT" and dead(e)]

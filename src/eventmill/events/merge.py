@@ -171,6 +171,10 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             if news and not any(not e.recalled for e in today) and ev.type and ev.definite:
                 today = _far_back([e for e in opened if not e.recalled], ev)
             recent = today if news or any(not e.recalled for e in today) else recent
+            if ev.recalled:
+                # and an anaphor its own clause dates years back names no news of the day ("En 2005, la mort
+                # de deux adolescents avait déclenché des émeutes", after today's shooting)
+                recent = [e for e in recent if e.recalled]
             # a headline alone joins the body's first report later (_fold_titles): "The blast" in the body
             # points back to the body's "Saturday's explosion", not past it to the headline's "blast"
             # (nor, ever, to a headline that sums up incidents in places apart: "9 killed in separate
