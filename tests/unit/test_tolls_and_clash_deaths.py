@@ -197,3 +197,28 @@ def test_a_recalled_death_joins_no_news_of_the_day():
     )
     events = doc(text, "fr", published="2023-07-01").events
     assert not [e for e in events if e.type == "ASSAULT" and dead(e)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Plus de 1 300 personnes ont été interpellées dans la nuit de vendredi à samedi en France, lors d'une "
+            "quatrième nuit de violences urbaines. Selon le ministère, 79 policiers et gendarmes ont été blessés et "
+            "1 350 véhicules incendiés.",
+            id="riot-only",
+        ),
+        pytest.param(
+            "Plus de 1 300 personnes ont été interpellées dans la nuit de vendredi à samedi en France, lors d'une "
+            "quatrième nuit de violences urbaines après la mort de Karim, 17 ans, tué mardi par un policier lors "
+            "d'un contrôle routier à Roubaix, a annoncé le ministère de l'Intérieur. Selon le ministère, 79 policiers "
+            "et gendarmes ont été blessés et 1 350 véhicules incendiés.",
+            id="after-a-police-killing",
+        ),
+    ],
+)
+def test_injuries_told_just_after_a_riot_are_its_own(text):
+    events = doc(text, "fr", published="2023-07-01").events
+    assert not [e for e in events if e.type == "ASSAULT" and e.injured]
+    (riot,) = [e for e in events if e.type == "PROTEST"]
+    assert riot.injured.value == 79

@@ -116,10 +116,14 @@ def _clash(ev: RawEvent) -> bool:
     return kinds <= ontology.kinds_in("crowd") and "police" in kinds
 
 
+# how many sentences after a riot a killing or injuries nobody is said to inflict are still its
+RIOT_AFTER = 2
+
+
 def _killed_in_riot(ev: RawEvent, events: list[RawEvent]) -> bool:
-    """A killing nobody is said to do, told in the sentence of a riot ("Three people were killed in
-    clashes between protesters and police", "Trois personnes ont été tuées lors de heurts entre des
-    manifestants et la police"): the riot's dead, not an attack of its own."""
+    """A killing or injuries nobody is said to inflict, told in the sentence of a riot or just after it
+    ("Three people were killed in clashes between protesters and police", "Trois personnes ont été
+    tuées lors de heurts entre des manifestants et la police"): the riot's dead, not an attack of its own."""
     riot = ontology.retype(ev.type, "riot")
     fight = ontology.retype(riot[0], "fighting") if riot else None
     if riot is None or fight is None or fight[0] != ev.type or ev.actors or unasserted(ev):
@@ -131,8 +135,14 @@ def _killed_in_riot(ev: RawEvent, events: list[RawEvent]) -> bool:
     crowd = ontology.kinds_in("crowd")
     if any(m.actor and m.actor.kind not in crowd for m in ev.recipients):
         return False
+    # (in its sentence, or told just after it: "... une quatrième nuit de violences urbaines. Selon le
+    # ministère, 79 policiers ont été blessés et 1 350 véhicules incendiés")
     return any(
-        o.type == riot[0] and set(riot[1]) <= set(o.modes) and ev.sent in o.sents and not unasserted(o)
+        o.type == riot[0]
+        and set(riot[1]) <= set(o.modes)
+        and (ev.sent in o.sents or 0 < ev.sent - max(o.sents) <= RIOT_AFTER)
+        and not (ev.days and o.days and not ev.days & o.days)
+        and not unasserted(o)
         for o in events
         if o is not ev
     )
@@ -149,13 +159,16 @@ def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]
     as history is none of today's protest ("On March 21, 1960, police opened fire on a crowd ...
     Thousands marched in 2001")."""
     history = [m.span.start for m in doc.mentions if m.kind == "date" and m.date and m.date.background]
-    clashes = [
-        ev
-        for ev in events
-        if (_clash(ev) or _killed_in_riot(ev, events))
-        and not any(ev.evidence.start <= k < ev.evidence.end for k in history)
-    ]
-    if any(ev.type in {c.type for c in clashes} and ev not in clashes and not unasserted(ev) for ev in events):
+    today = [ev for ev in events if not any(ev.evidence.start <= k < ev.evidence.end for k in history)]
+    # (harm nobody is said to do, told with a riot, is the riot's whatever else the article reports)
+    riot_harm = [ev for ev in today if _killed_in_riot(ev, events)]
+    clashes = [ev for ev in today if _clash(ev)]
+    if any(
+        ev.type in {c.type for c in clashes} and ev not in clashes + riot_harm and not unasserted(ev) for ev in events
+    ):
+        clashes = []
+    clashes += riot_harm
+    if not clashes:
         return events
     keep: list[RawEvent] = []
     for ev in events:
