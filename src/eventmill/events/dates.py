@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from functools import cache
 
-from eventmill import datafiles, ontology
+from eventmill import ontology
 from eventmill.dategrammar import iso_span
 from eventmill.datelines import find_published
+from eventmill.events.clausetime import date_words, in_relative_clause, occurrence
 from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
@@ -31,7 +31,6 @@ HISTORICAL_DAYS = 180
 # links by which an event goes with an arrest or a trial, not being its crime: coordination ("arrested ten
 # and killed three") and adverbial clauses of time ("arrested two men after they attacked", "as clashes erupted")
 ALONGSIDE_DEPS = ("conj", "parataxis", "appos", "advcl")
-GOING_ON = frozenset({"Aspect=Prog", "Tense=Imp"})  # a relative clause of what was going on: the act's time
 
 
 class Dater:
@@ -255,27 +254,7 @@ class Dater:
         return dataclasses.replace(m, date=dataclasses.replace(m.date, value=day.isoformat()))
 
     def _in_relative_clause(self, k: int, v: int, event: range = range(0)) -> bool:
-        """Token k sits in a relative clause that does not hold token v, unless the clause only says when
-        the `event` (its trigger's tokens) took place ("the attack, which took place on Saturday")."""
-        holds_v = {v, *self.tree.ancestors(v)}
-        for a in [k, *self.tree.ancestors(k)]:
-            if self.toks[a].sent != self.toks[k].sent:
-                return False
-            if self.toks[a].head in event and self._occurrence(a):
-                return False
-            relative = self.toks[a].dep in ("relcl", "acl:relcl")
-            if a not in holds_v and relative and GOING_ON & {*self.toks[a].morph.split("|")}:
-                return False  # "shot men who were robbing a bank on Thursday", "qui volaient": its time
-            if a not in holds_v and (
-                relative
-                # a clause opened by a relative pronoun the parser hung elsewhere ("qu'ils avaient enlevé")
-                or (
-                    self.toks[a].pos in ("VERB", "AUX")
-                    and any("PronType=Rel" in self.toks[c].morph for c in self.tree.children(a))
-                )
-            ):
-                return True
-        return False
+        return in_relative_clause(self.toks, self.tree, self.doc.lang or "", k, v, event)
 
     def _told_when(self, ev: RawEvent) -> tuple[Mention, str] | None:
         """The date of a report that says when the event took place, its noun the subject of an
@@ -294,14 +273,7 @@ class Dater:
         return None
 
     def _occurrence(self, a: int) -> bool:
-        """Token a heads an `occurrence` phrase of dates.tsv ("take place", "avoir lieu", "occur"): its
-        first word the verb's lemma, the others lemmas of its children."""
-        kids = {norm(self.toks[c].lemma) for c in self.tree.children(a)}
-        for phrase in date_words(self.doc.lang or "", "occurrence"):
-            first, *rest = phrase.split()
-            if first == norm(self.toks[a].lemma) and all(w in kids for w in rest):
-                return True
-        return False
+        return occurrence(self.toks, self.tree, self.doc.lang or "", a)
 
     def past(self, ev: RawEvent, date: Mention | None, source: str) -> str:
         """ "historical" when the event's own clause or sentence dates it over HISTORICAL_DAYS before
@@ -381,12 +353,6 @@ class Dater:
             if " ".join(norm(t.text) for t in self.toks[first : j + 1]) in phrases:
                 return True
         return False
-
-
-@cache
-def date_words(lang: str, kind: str) -> frozenset[str]:
-    """The phrases of one kind in the language's dates.tsv (background, weekday)."""
-    return frozenset(norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") == kind)
 
 
 def _days_before(value: str | None, published: str | None, last: bool = False) -> int:

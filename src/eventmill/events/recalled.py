@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from eventmill.dategrammar import iso_span
+from eventmill.events.clausetime import date_words
 from eventmill.events.context import Context
-from eventmill.events.dates import date_words
 from eventmill.events.superlative import compared
 from eventmill.text import norm
 

@@ -1,0 +1,64 @@
+"""Which clause a date belongs to: whether a date sits in a relative clause (or a participle on another
+noun) that tells something other than the event, and the phrases that say when an event took place
+("took place on Saturday"). Read by `eventmill.events.dates`; the words come from `resources/<lang>/dates.tsv`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from eventmill import datafiles
+from eventmill.models import Token
+from eventmill.text import norm
+from eventmill.tree import Tree
+
+GOING_ON = frozenset({"Aspect=Prog", "Tense=Imp"})  # a relative clause of what was going on: the act's time
+
+
+@cache
+def date_words(lang: str, kind: str) -> frozenset[str]:
+    """The phrases of one kind in the language's dates.tsv (background, weekday)."""
+    return frozenset(norm(r.get("phrase", "")) for r in datafiles.tables(lang, "dates.tsv") if r.get("kind") == kind)
+
+
+def occurrence(toks: Sequence[Token], tree: Tree, lang: str, a: int) -> bool:
+    """Token a heads an `occurrence` phrase of dates.tsv ("take place", "avoir lieu", "occur"): its
+    first word the verb's lemma, the others lemmas of its children."""
+    kids = {norm(toks[c].lemma) for c in tree.children(a)}
+    for phrase in date_words(lang, "occurrence"):
+        first, *rest = phrase.split()
+        if first == norm(toks[a].lemma) and all(w in kids for w in rest):
+            return True
+    return False
+
+
+def in_relative_clause(toks: Sequence[Token], tree: Tree, lang: str, k: int, v: int, event: range = range(0)) -> bool:
+    """Token k sits in a relative clause that does not hold token v, unless the clause only says when
+    the `event` (its trigger's tokens) took place ("the attack, which took place on Saturday")."""
+    holds_v = {v, *tree.ancestors(v)}
+    for a in [k, *tree.ancestors(k)]:
+        if toks[a].sent != toks[k].sent:
+            return False
+        if toks[a].head in event and occurrence(toks, tree, lang, a):
+            return False
+        relative = toks[a].dep in ("relcl", "acl:relcl")
+        # (so is a past participle on a noun other than the event's: "release activists arrested earlier
+        # this week"; "the attack carried out on Monday" dates its attack)
+        t = toks[a]
+        relative = relative or (
+            t.dep == "acl"
+            and t.pos == "VERB"
+            and "VerbForm=Part" in t.morph
+            and "Tense=Past" in t.morph
+            and not tree.children(a, "obj")  # (a passive participle has no object: "présumés fin mars" misparsed)
+            and t.head not in event
+        )
+        if a not in holds_v and relative and GOING_ON & {*toks[a].morph.split("|")}:
+            return False  # "shot men who were robbing a bank on Thursday", "qui volaient": its time
+        if a not in holds_v and (
+            relative
+            # a clause opened by a relative pronoun the parser hung elsewhere ("qu'ils avaient enlevé")
+            or (toks[a].pos in ("VERB", "AUX") and any("PronType=Rel" in toks[c].morph for c in tree.children(a)))
+        ):
+            return True
+    return False
