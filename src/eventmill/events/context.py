@@ -33,6 +33,7 @@ class Context:
         self.date_value: dict[int, DateValue] = {}  # ... with the date they write
         self.trigger_heads: set[int] = set()
         self.assault_heads: set[int] = set()
+        self.protest_heads: set[int] = set()
         self.sufferer_heads: set[int] = set()  # attack triggers whose subject is the victim (rules)
         start_tok = {t.start: t.i for t in doc.tokens}
         # the dateline's words name where and when the article was filed, and the agency: no party
@@ -252,6 +253,7 @@ def context_for(doc: Document, triggers: Iterable[tuple[int, str]]) -> Context:
     ctx = Context(doc, event_lexicon(doc.lang or ""))
     ctx.trigger_heads = {head for head, _ in pairs}
     ctx.assault_heads = {head for head, etype in pairs if etype == "ASSAULT"}
+    ctx.protest_heads = {head for head, etype in pairs if etype == "PROTEST"}
     return ctx
 
 

@@ -141,7 +141,11 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
         # "lifted the curfew", "halted economic aid": the event is the ending
         etype, rule = new[0], "ended"
     lodged = ontology.retype(etype, "lodged")
-    if lodged and trig.row.pos == "VERB" and _says(ctx, trig.head):
+    # (not the words of a march, told by a verb with no finite form on it: "marched towards parliament
+    # chanting 'Ruto must go'" is the march's)
+    tok = ctx.toks[trig.head]
+    marching = tok.dep == "advcl" and "VerbForm=Fin" not in tok.morph and tok.head in ctx.protest_heads
+    if lodged and trig.row.pos == "VERB" and _says(ctx, trig.head) and not marching:
         # "Croatia is failing its refugees, a rights group protested", "protested that the vote was
         # rigged": what the verb says is the complaint, made in words and not in the street
         (etype, modes), rule = lodged, "lodged"

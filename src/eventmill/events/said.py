@@ -24,13 +24,24 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
     """True when a REQUEST trigger states what a protest in its sentence demands, or a destruction
     how it went ("prisoners rioted, setting fire to their cells"): part of the protest, not an event."""
     destruction = trig.row.type == "COERCE" and trig.row.mode == "destroy"
+    tok = ctx.toks[trig.head]
+    # what the marchers shout or denounce as they march is their protest's ("marched towards parliament
+    # chanting ...", "thousands marched, accusing the government of corruption", "ont manifesté en dénonçant
+    # le report"): a verb with no finite form and no subject of its own, on the protest's verb
+    if (
+        trig.row.type == "ACCUSE"
+        and tok.dep == "advcl"
+        and tok.head in protest_heads
+        and "VerbForm=Fin" not in tok.morph
+        and not ctx.tree.children(tok.i, "nsubj")
+    ):
+        return True
     if not (trig.row.type == "REQUEST" or destruction):
         return False
     if reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2):
         return True
     # a participle on the protesters, who are the protest's agent or subject ("une manifestation
     # organisée par des agriculteurs réclamant la fin des normes"): their demand
-    tok = ctx.toks[trig.head]
     if tok.dep == "conj" and ctx.toks[tok.head].dep == "acl":
         tok = ctx.toks[tok.head]  # "des manifestants arborant des banderoles et réclamant la dissolution"
     if tok.dep != "acl" or "VerbForm=Part" not in tok.morph:
@@ -54,7 +65,9 @@ def speech_content(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) ->
         return False
     if _asked_clause(ctx, trig.head, speech_heads):
         return True
-    return reaches(ctx, trig.head, set(speech_heads), COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
+    # (a modal trigger from the verb it is the auxiliary of: chanting "Ruto must go")
+    start = done if ctx.toks[done].dep != "aux" or ctx.toks[done].head == done else ctx.toks[done].head
+    return reaches(ctx, start, set(speech_heads), COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
 
 
 def _next_act(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool:
