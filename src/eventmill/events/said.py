@@ -66,7 +66,8 @@ def speech_content(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) ->
     if _asked_clause(ctx, trig.head, speech_heads):
         return True
     # (a modal trigger from the verb it is the auxiliary of: chanting "Ruto must go")
-    start = done if ctx.toks[done].dep != "aux" or ctx.toks[done].head == done else ctx.toks[done].head
+    tok = ctx.toks[trig.head]
+    start = tok.head if tok.dep == "aux" and tok.head != tok.i else trig.head
     return reaches(ctx, start, set(speech_heads), COMPLEMENT_DEPS, 4, stop=lambda t: _own_fact(ctx, t))
 
 

@@ -80,11 +80,15 @@ def air_strike(ctx: Context, c: Candidate, etype: str, air_war: bool) -> tuple[s
         return None
     tok = ctx.toks[c.head]
     # (an attack on a place or on people: "the dockers' strike hit exports" stays a stoppage)
+    # (or kills people: "Israeli strike on Gaza school kills at least 30")
     hits = (
         tok.dep == "nsubj"
         and tok.head != c.head
         and tok.head in ctx.assault_heads
-        and any(k in ctx.place_at or k in ctx.actor_at for k in ctx.tree.children(tok.head, "obj", "obl"))
+        and any(
+            k in ctx.place_at or k in ctx.actor_at or k in ctx.number_on
+            for k in ctx.tree.children(tok.head, "obj", "obl")
+        )
     )
     # held by a people or an armed force ("Israeli strikes", "army strikes"), not by workers ("a strike by
     # teachers hit schools")
