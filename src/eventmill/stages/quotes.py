@@ -140,6 +140,8 @@ def quotes(doc: Document, config: Config) -> Document:
     def inside_quote(pos: int) -> bool:
         return any(s <= pos < e for s, e in quoted)
 
+    # the words of dates, never a source ("a-t-on appris samedi de sources locales")
+    dated = {t.i for m in doc.mentions if m.kind == "date" for t in toks if m.span.start <= t.start < m.span.end}
     cues: list[tuple[int, str]] = []  # (token, kind) of reporting verbs and source markers outside quotes
     for t in toks:
         if inside_quote(t.start):
@@ -158,7 +160,7 @@ def quotes(doc: Document, config: Config) -> Document:
         sent = doc.sentences[t.sent]
         if kind == "prep":
             # "selon X": X is the phrase the marker is attached to (or the noun right after it)
-            obj = t.head if t.head != k and t.head > k else _next_noun(toks, k)
+            obj = t.head if t.head != k and t.head > k else _next_noun(toks, k, dated)
             speaker = speakers.mention(obj) if obj is not None else None
             content = Span(sent.start, sent.end, sent.text)
             out.append(Quote(content, speaker, norm(t.text), False, cue=Span(t.start, t.end, t.text)))
@@ -234,10 +236,10 @@ def _within(tree: Tree, head: int, start: int, end: int) -> bool:
     return tree.tokens[a].start <= start and end <= tree.tokens[b].end
 
 
-def _next_noun(toks, k: int) -> int | None:
+def _next_noun(toks, k: int, dated: set[int]) -> int | None:
     for j in range(k + 1, min(k + 5, len(toks))):
         if toks[j].sent != toks[k].sent:
             break
-        if toks[j].pos in ("NOUN", "PROPN", "PRON"):
+        if toks[j].pos in ("NOUN", "PROPN", "PRON") and j not in dated:
             return j
     return None
