@@ -33,6 +33,8 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
     """Positive evidence that b reports a's incident (beyond sharing a type)."""
     if b.sent in a.sents:
         return True
+    if b.answers and a.type in ontology.in_class("physical"):
+        return True  # "neutralisé une vingtaine d'assaillants lors de la riposte": the attack's other side
     if _same_figure(a, b):
         return True
     if a.type in ontology.in_class("statement") and a.actors and share_name(names(a.actors), names(b.actors)):
@@ -202,7 +204,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     and not cand.cumulative
                     and close
                     and _related(cand, ev, window)
-                    and not conflict(cand, ev, anaphoric=False, referred=ev.sent in cand.referred)
+                    # (the side that answers an attack is never its attacker: no clash of named parties)
+                    and not conflict(cand, ev, anaphoric=ev.answers, referred=ev.sent in cand.referred)
                 ):
                     target = cand
                     break
