@@ -112,6 +112,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         demonstrative=c.has("demonstrative"),
         sequel=c.has("sequel"),
         answers=c.has("answers"),
+        scene=c.has("scene"),
         recalled=recalled(ctx, c.head),
         aside=ctx.toks[c.head].dep == "acl:relcl",
         additive=new_incident(ctx, c.head, [m.head for m in c.recipients if m.head >= 0]),

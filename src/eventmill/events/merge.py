@@ -35,6 +35,8 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if b.answers and a.type in ontology.in_class("physical"):
         return True  # "neutralisé une vingtaine d'assaillants lors de la riposte": the attack's other side
+    if b.scene and not a.scene and a.type in ontology.in_class("physical") and min(a.sents) < b.sent:
+        return True  # "Une bombe avait été larguée sur l'église": the scene of the incident told before
     if _same_figure(a, b):
         return True
     if a.type in ontology.in_class("statement") and a.actors and share_name(names(a.actors), names(b.actors)):
@@ -116,10 +118,11 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
         if evidence and (
             asserts
             or headline
-            or ((b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only))
+            or ((b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only or b.scene))
         ):
             # the clearer, then the fuller report becomes the evidence ("La manifestation s'est
-            # déroulée ..." rather than "... parmi les manifestants"); a toll stays a toll
+            # déroulée ..." rather than "... parmi les manifestants"); a toll stays a toll, and the
+            # scene told in the imparfait stays the scene
             a.also.append(a.evidence)
             a.evidence, a.strength, a.facts = b.evidence, b.strength, b.facts
             if headline:

@@ -16,6 +16,7 @@ from eventmill.events.arguments import (
     naming,
 )
 from eventmill.events.asides import spokespeople
+from eventmill.events.backdrop import scene_tense
 from eventmill.events.context import Context, count
 from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
@@ -268,6 +269,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # killed two soldiers")
         or apart_from_subject(toks, ctx.tree, v, ctx.doc.lang or "", ctx.trigger_heads),
         "answers": during_response(ctx, v),
+        "scene": scene_tense(ctx, v),
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         "outcome": row.outcome or (row.count == "injured" and not actors),
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
