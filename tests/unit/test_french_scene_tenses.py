@@ -53,3 +53,18 @@ def test_an_incident_dated_before_stays_apart():
 def test_a_scene_with_no_incident_before_it_is_kept():
     (ev,) = events("Des jeunes bloquaient les routes de Dakar avec des pneus lundi.")
     assert ev.type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Des centaines d'ouvriers ont manifesté lundi devant l'usine de Thiès. "
+            "Ces travailleurs protestent contre leurs conditions de travail.",
+            id="fr-ces-travailleurs",
+        ),
+    ],
+)
+def test_a_party_named_again_with_a_demonstrative_adds_to_its_incident(text):
+    (ev,) = events(text)
+    assert ev.type == "PROTEST"

@@ -113,6 +113,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         sequel=c.has("sequel"),
         answers=c.has("answers"),
         scene=c.has("scene"),
+        named_again=c.has("named_again"),
         recalled=recalled(ctx, c.head),
         aside=ctx.toks[c.head].dep == "acl:relcl",
         additive=new_incident(ctx, c.head, [m.head for m in c.recipients if m.head >= 0]),

@@ -22,6 +22,7 @@ from eventmill.events.links import (
     same_family,
     same_place,
     share_name,
+    tells_more,
     told_next,
     within_range,
 )
@@ -33,10 +34,8 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
     """Positive evidence that b reports a's incident (beyond sharing a type)."""
     if b.sent in a.sents:
         return True
-    if b.answers and a.type in ontology.in_class("physical"):
-        return True  # "neutralisé une vingtaine d'assaillants lors de la riposte": the attack's other side
-    if b.scene and not a.scene and a.type in ontology.in_class("physical") and min(a.sents) < b.sent:
-        return True  # "Une bombe avait été larguée sur l'église": the scene of the incident told before
+    if tells_more(a, b):
+        return True
     if _same_figure(a, b):
         return True
     if a.type in ontology.in_class("statement") and a.actors and share_name(names(a.actors), names(b.actors)):

@@ -27,6 +27,7 @@ class RawEvent:
     demonstrative: bool = False  # ... a demonstrative one ("these warnings")
     sequel: bool = False  # a noun for an incident before or after the one its sentence reports ("after the attack")
     scene: bool = False  # told in the imparfait or plus-que-parfait ("survolaient", "avait été larguée"): circumstances
+    named_again: bool = False  # its doer named with a demonstrative ("Ces travailleurs"): a party already told of
     answers: bool = False  # done during the response to an attack ("lors de la riposte"): that attack's other side
     recalled: bool = False  # its own clause dates it years back ("In 2016, gunmen stormed"): background
     aside: bool = False  # told in a relative clause ("the group, which had bombed a bridge in 2005, ...")

@@ -22,7 +22,7 @@ from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
 from eventmill.events.parties import addressees, crowd_heads, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
-from eventmill.events.pointing import points_back
+from eventmill.events.pointing import named_again, points_back
 from eventmill.events.pronouns import person_pronoun
 from eventmill.events.responses import during_response
 from eventmill.events.status import cumulative, modes_in_sentence, modifier, prevented_protest, status_flags
@@ -270,6 +270,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         or apart_from_subject(toks, ctx.tree, v, ctx.doc.lang or "", ctx.trigger_heads),
         "answers": during_response(ctx, v),
         "scene": scene_tense(ctx, v),
+        "named_again": named_again(ctx, actor_heads),
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         "outcome": row.outcome or (row.count == "injured" and not actors),
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act
