@@ -68,3 +68,12 @@ def test_a_scene_with_no_incident_before_it_is_kept():
 def test_a_party_named_again_with_a_demonstrative_adds_to_its_incident(text):
     (ev,) = events(text)
     assert ev.type == "PROTEST"
+
+
+def test_a_blast_told_under_a_plus_que_parfait_joins_the_bombing():
+    text = (
+        "Un bombardement a frappé dimanche une église à Lahore. "
+        "Le prêtre s'était levé pour bénir les fidèles, lorsqu'une explosion s'est produite."
+    )
+    (ev,) = events(text)
+    assert ev.evidence.text.startswith("Un bombardement a frappé")

@@ -21,14 +21,18 @@ def _imperfect(morph: str) -> bool:
 
 
 def scene_tense(ctx: Context, v: int) -> bool:
-    """Verb trigger v, or the verb whose manner it tells ("survolaient ... en larguant"), is in the
-    imparfait or plus-que-parfait."""
+    """Trigger v (a verb, or a noun subject: its verb), or the verb its clause hangs on ("survolaient
+    ... en larguant"), is in the imparfait or plus-que-parfait."""
     toks, tree = ctx.toks, ctx.tree
+    if toks[v].pos == "NOUN" and toks[v].dep.startswith("nsubj"):
+        v = toks[v].head  # "les manifestations se poursuivaient": a noun's time is its verb's
     if toks[v].pos not in ("VERB", "AUX"):
         return False
     verbs = [v]
-    if "VerbForm=Ger" in toks[v].morph or (toks[v].dep == "advcl" and "VerbForm=Part" in toks[v].morph):
-        verbs.append(toks[v].head)  # "en larguant": the gerund's time is its verb's
+    if toks[v].dep == "advcl":
+        # "en larguant", "lorsqu'une explosion s'est produite": a gerund's time, or a clause's of when
+        # something happened, is that of the verb it hangs on ("Le marié s'était levé ... lorsqu'...")
+        verbs.append(toks[v].head)
     return any(
         toks[k].pos in ("VERB", "AUX")
         and (_imperfect(toks[k].morph) or any(_imperfect(toks[a].morph) for a in tree.children(k, "aux")))

@@ -114,11 +114,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
         a.sents.append(b.sent)
         # a body report is better evidence than the headline that opened the event
         headline = a.title and not b.title and a.evidence.start <= a.trigger.start < a.evidence.end
-        if evidence and (
-            asserts
-            or headline
-            or ((b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only or b.scene))
-        ):
+        if evidence and (asserts or headline or ((b.strength, b.facts) > (a.strength, a.facts) and not b.adds_only)):
             # the clearer, then the fuller report becomes the evidence ("La manifestation s'est
             # déroulée ..." rather than "... parmi les manifestants"); a toll stays a toll, and the
             # scene told in the imparfait stays the scene

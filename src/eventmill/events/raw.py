@@ -70,6 +70,11 @@ class RawEvent:
         """Only a death or an injury, with no violence named in its sentence ("died in 2013")."""
         return self.outcome and not self.violent
 
+    @property
+    def adds_only(self) -> bool:
+        """A report that adds to an incident without telling it: a toll, a death, the scene."""
+        return self.outcome or self.casualty_only or self.scene
+
     def __post_init__(self):
         # how much this one report says (figures, who, to whom): the fullest report becomes the evidence
         self.facts = len(self.counts) + bool(self.actors) + bool(self.recipients)
