@@ -297,3 +297,14 @@ def roundup(ev: RawEvent) -> bool:
     return lone_title(ev) and any(
         not (same_place(a, b) or holds(a, b)) for n, a in enumerate(places) for b in places[n + 1 :]
     )
+
+
+def tells_more(a: RawEvent, b: RawEvent) -> bool:
+    """b tells more of a's incident, whatever its parties: what was done during the response to a's
+    attack ("neutralisé une vingtaine d'assaillants lors de la riposte"), the scene of a's incident in
+    the imparfait ("Une bombe avait été larguée sur l'église"), or the act of a party named again with a
+    demonstrative ("Ces travailleurs protestent")."""
+    physical = a.type in ontology.in_class("physical")
+    if b.answers and physical:
+        return True
+    return min(a.sents) < b.sent and ((b.scene and not a.scene and physical) or b.named_again)

@@ -22,6 +22,7 @@ from eventmill.events.links import (
     same_family,
     same_place,
     share_name,
+    tells_more,
     told_next,
     within_range,
 )
@@ -32,6 +33,8 @@ from eventmill.models import Count, Span
 def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
     """Positive evidence that b reports a's incident (beyond sharing a type)."""
     if b.sent in a.sents:
+        return True
+    if tells_more(a, b):
         return True
     if _same_figure(a, b):
         return True
@@ -111,13 +114,10 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
         a.sents.append(b.sent)
         # a body report is better evidence than the headline that opened the event
         headline = a.title and not b.title and a.evidence.start <= a.trigger.start < a.evidence.end
-        if evidence and (
-            asserts
-            or headline
-            or ((b.strength, b.facts) > (a.strength, a.facts) and not (b.outcome or b.casualty_only))
-        ):
+        if evidence and (asserts or headline or ((b.strength, b.facts) > (a.strength, a.facts) and not b.adds_only)):
             # the clearer, then the fuller report becomes the evidence ("La manifestation s'est
-            # déroulée ..." rather than "... parmi les manifestants"); a toll stays a toll
+            # déroulée ..." rather than "... parmi les manifestants"); a toll stays a toll, and the
+            # scene told in the imparfait stays the scene
             a.also.append(a.evidence)
             a.evidence, a.strength, a.facts = b.evidence, b.strength, b.facts
             if headline:
@@ -206,7 +206,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     and not cand.cumulative
                     and close
                     and _related(cand, ev, window)
-                    and not conflict(cand, ev, anaphoric=False, referred=ev.sent in cand.referred)
+                    # (the side that answers an attack is never its attacker: no clash of named parties)
+                    and not conflict(cand, ev, anaphoric=ev.answers, referred=ev.sent in cand.referred)
                 ):
                     target = cand
                     break

@@ -42,3 +42,9 @@ def _additive(ctx: Context, k: int) -> bool:
     if modifier(ctx, k) != "additive":
         return False
     return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
+
+
+def named_again(ctx: Context, actor_heads: list[int]) -> bool:
+    """A doer named with a demonstrative ("Ces travailleurs protestent", "these protesters marched") is
+    the party of an incident already told: its act is more of that incident."""
+    return any(modifier(ctx, d) == "demonstrative" for k in actor_heads for d in ctx.tree.children(k, "det"))

@@ -26,6 +26,9 @@ class RawEvent:
     definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
     demonstrative: bool = False  # ... a demonstrative one ("these warnings")
     sequel: bool = False  # a noun for an incident before or after the one its sentence reports ("after the attack")
+    scene: bool = False  # told in the imparfait or plus-que-parfait ("survolaient", "avait été larguée"): circumstances
+    named_again: bool = False  # its doer named with a demonstrative ("Ces travailleurs"): a party already told of
+    answers: bool = False  # done during the response to an attack ("lors de la riposte"): that attack's other side
     recalled: bool = False  # its own clause dates it years back ("In 2016, gunmen stormed"): background
     aside: bool = False  # told in a relative clause ("the group, which had bombed a bridge in 2005, ...")
     additive: bool = False  # marked as another incident than those reported ("another attack", "d'autres frappes")
@@ -66,6 +69,11 @@ class RawEvent:
     def death_only(self) -> bool:
         """Only a death or an injury, with no violence named in its sentence ("died in 2013")."""
         return self.outcome and not self.violent
+
+    @property
+    def adds_only(self) -> bool:
+        """A report that adds to an incident without telling it: a toll, a death, the scene."""
+        return self.outcome or self.casualty_only or self.scene
 
     def __post_init__(self):
         # how much this one report says (figures, who, to whom): the fullest report becomes the evidence

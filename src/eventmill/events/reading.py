@@ -16,13 +16,15 @@ from eventmill.events.arguments import (
     naming,
 )
 from eventmill.events.asides import spokespeople
+from eventmill.events.backdrop import scene_tense
 from eventmill.events.context import Context, count
 from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
 from eventmill.events.parties import addressees, crowd_heads, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
-from eventmill.events.pointing import points_back
+from eventmill.events.pointing import named_again, points_back
 from eventmill.events.pronouns import person_pronoun
+from eventmill.events.responses import during_response
 from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.events.tolls import cumulative
 from eventmill.models import Actor, Candidate, Count, Mention, Span
@@ -200,8 +202,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     if row.count and (c := count(on_trigger, ctx)):
         counts[row.count] = c
     for k in recip_heads:
-        if weapon(ctx, k):
-            continue  # "a abattu dix drones": machines hit are no dead
+        if weapon(ctx, k) or ctx.lex.modifiers.get(norm(toks[k].lemma)) == "thing":
+            continue  # "a abattu dix drones", "neutralisé deux engins": machines and things hit are no dead
         if row.count in ("dead", "injured") and row.count not in counts and (c := count(ctx.count_on(k), ctx)):
             counts[row.count] = c
     if row.count in ("dead", "injured") and row.count not in counts:
@@ -273,6 +275,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # or what came before the incident the sentence is about ("the attack came a day after gunmen
         # killed two soldiers")
         or apart_from_subject(toks, ctx.tree, v, ctx.doc.lang or "", ctx.trigger_heads),
+        "answers": during_response(ctx, v),
+        "scene": scene_tense(ctx, v),
+        "named_again": named_again(ctx, actor_heads),
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
         "outcome": row.outcome or (row.count == "injured" and not actors),
         # "35 morts" is a toll; "the slaying of seven demonstrators" names its victims, so it is an act

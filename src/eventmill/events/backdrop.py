@@ -1,0 +1,40 @@
+"""French news tells an incident in the passé composé and its circumstances in the imparfait or the
+plus-que-parfait: "Des rebelles ont attaqué le village. Des avions survolaient la forêt en larguant
+des bombes", "Une bombe avait été larguée sur l'église". Such a clause after the report of its
+incident sets the scene of that incident; it is no new one. `events/merge.py` joins it to the
+incident of its type already reported, unless something tells them apart (`links.conflict`).
+
+The tense is read from the parser's morphology (`Tense=Imp` on a finite verb or on the auxiliary of
+a participle), which marks the imparfait of languages that have one; English verbs never carry it.
+"""
+
+from __future__ import annotations
+
+from eventmill.events.context import Context
+
+SCENE = "Tense=Imp"
+
+
+def _imperfect(morph: str) -> bool:
+    feats = morph.split("|")
+    return SCENE in feats and "VerbForm=Fin" in feats
+
+
+def scene_tense(ctx: Context, v: int) -> bool:
+    """Trigger v (a verb, or a noun subject: its verb), or the verb its clause hangs on ("survolaient
+    ... en larguant"), is in the imparfait or plus-que-parfait."""
+    toks, tree = ctx.toks, ctx.tree
+    if toks[v].pos == "NOUN" and toks[v].dep.startswith("nsubj"):
+        v = toks[v].head  # "les manifestations se poursuivaient": a noun's time is its verb's
+    if toks[v].pos not in ("VERB", "AUX"):
+        return False
+    verbs = [v]
+    if toks[v].dep == "advcl":
+        # "en larguant", "lorsqu'une explosion s'est produite": a gerund's time, or a clause's of when
+        # something happened, is that of the verb it hangs on ("Le marié s'était levé ... lorsqu'...")
+        verbs.append(toks[v].head)
+    return any(
+        toks[k].pos in ("VERB", "AUX")
+        and (_imperfect(toks[k].morph) or any(_imperfect(toks[a].morph) for a in tree.children(k, "aux")))
+        for k in verbs
+    )

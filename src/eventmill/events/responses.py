@@ -1,0 +1,42 @@
+"""An act told as done during the response to an attack ("L'armée a affirmé avoir neutralisé une
+vingtaine d'assaillants lors de la riposte", "killed ten gunmen during the retaliation") is the other
+side of that attack, one incident with it: `events/merge.py` joins it to the attack just reported,
+whatever its parties, where a plain report by another party would stay apart.
+
+The response nouns are the `sequence` nouns of `modifiers.tsv` (riposte, représailles, response), and
+the word that puts the act inside one its `circumstance` prepositions (lors, pendant, during): "after
+the retaliation" or "en représailles aux frappes" keep naming another incident (`placefit.after_cause`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventmill import datafiles
+from eventmill.events.context import Context
+from eventmill.text import norm
+
+
+@cache
+def _words(lang: str, kind: str, pos: str) -> frozenset[str]:
+    rows = datafiles.tables(lang, "modifiers.tsv")
+    return frozenset(norm(r["word"]) for r in rows if r.get("kind") == kind and r.get("pos") == pos)
+
+
+def during_response(ctx: Context, v: int) -> bool:
+    """Trigger v, or the verb of saying it completes ("a affirmé avoir neutralisé ... lors de la
+    riposte": the parser hangs the phrase on "affirmé"), has a phrase of a circumstance whose noun is
+    a response."""
+    lang, toks = ctx.doc.lang or "", ctx.toks
+    nouns, during = _words(lang, "sequence", "NOUN"), _words(lang, "circumstance", "ADP")
+    tree = ctx.tree
+    verbs = [v, toks[v].head] if toks[v].dep in ("xcomp", "ccomp") else [v]
+    # "lors de la riposte": the parser may make "lors" an adverb of the verb with the noun under it
+    heads = verbs + [a for k in verbs for a in tree.children(k, "advmod") if norm(toks[a].text) in during]
+    return any(
+        toks[c].pos == "NOUN"
+        and norm(toks[c].lemma) in nouns
+        and (h not in verbs or any(norm(toks[p].text) in during for p in tree.children(c, "case")))
+        for h in heads
+        for c in tree.children(h, "obl", "nmod")
+    )
