@@ -30,7 +30,7 @@ def test_the_speakers_own_name_is_no_recipient():
 
 def test_an_agency_credited_before_the_dash_is_no_party():
     text = (
-        "April 11 (Reuters) - A military air strike on a village in the central Sagaing region killed at least "
+        "April 11 (Reuters) - A Myanmar military air strike on a village in the central Sagaing region killed at least "
         "53 people on Tuesday, witnesses said."
     )
     (ev,) = eventmill.extract(text, lang="en", published="2023-04-11").events
