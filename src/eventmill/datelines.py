@@ -357,3 +357,18 @@ def dateline_of(doc: Document) -> Dateline | None:
 
 
 _LINES: dict[tuple, tuple[Dateline | None]] = {}
+
+
+# an agency credited in brackets before the dash that opens a paragraph, with or without a place before it
+# ("April 11 (Reuters) - ...", "11 avril (AFP) - ...")
+_CREDIT_DASH = re.compile(r"[^\n().!?]{0,40}?\((?P<agency>[^()\n]{2,30})\)\s*(?:-+|—|–)\s")
+
+
+def agency_credits(doc: Document) -> list[Span]:
+    """The agencies credited in brackets at the head of the first paragraphs: no party to any event."""
+    out = []
+    for p in doc.paragraphs[:DATELINE_PARAGRAPHS]:
+        m = _CREDIT_DASH.match(doc.text, p.start, p.end)
+        if m:
+            out.append(_span(doc.text, m.start("agency"), m.end("agency")))
+    return out

@@ -26,3 +26,12 @@ def test_the_speakers_own_name_is_no_recipient():
     (ev,) = eventmill.extract(text, lang="en").events
     assert ev.type == "REQUEST"
     assert not [m for m in ev.recipients if "Turk" in m.span.text]
+
+
+def test_an_agency_credited_before_the_dash_is_no_party():
+    text = (
+        "April 11 (Reuters) - A Myanmar military air strike on a village in the central Sagaing region killed at least "
+        "53 people on Tuesday, witnesses said."
+    )
+    (ev,) = eventmill.extract(text, lang="en", published="2023-04-11").events
+    assert not [m for m in (*ev.actors, *ev.recipients) if "Reuters" in m.span.text]

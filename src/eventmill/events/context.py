@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from eventmill.datelines import dateline_of
+from eventmill.datelines import agency_credits, dateline_of
 from eventmill.events.lexicon import EventLexicon, event_lexicon
 from eventmill.models import Actor, Count, DateValue, Document, Mention, Span, Token
 from eventmill.placecues import after_locative
@@ -39,6 +39,9 @@ class Context:
         # the dateline's words name where and when the article was filed, and the agency: no party
         found = dateline_of(doc)
         self.in_dateline = {t.i for t in doc.tokens if found and found.span.start <= t.start < found.span.end}
+        # (and an agency credited in brackets before the opening dash with no place: "April 11 (Reuters) -")
+        credits = agency_credits(doc)
+        self.in_dateline |= {t.i for t in doc.tokens if any(c.start <= t.start < c.end for c in credits)}
         for m in doc.mentions:
             k = start_tok.get(m.span.start)
             if m.kind == "actor" and k in self.in_dateline:
