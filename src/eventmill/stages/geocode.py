@@ -21,7 +21,7 @@ from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
 from eventmill.stages.geo_context import COUNTIES, WIDE_STORY, regions_in_names, unnamed, world_class, world_namesake
-from eventmill.stages.geo_cues import cue_hint, cue_kind, is_approximate, name_and_kind, small_named
+from eventmill.stages.geo_cues import cue_hint, cue_kind, is_approximate, name_and_kind, placed_by_words, small_named
 from eventmill.stages.geo_doubts import (
     KNOWN_POPULATION,
     STRAY_KM,
@@ -187,7 +187,7 @@ def geocode(doc: Document, config: Config) -> Document:
             if (
                 place is not None
                 and place.confidence < WEAK_CONFIDENCE
-                and not (placed_in or after_locative(doc, m) or _division_named(m.span.text, place, cues))
+                and not (placed_in or placed_by_words(doc, m, cues) or _division_named(m.span.text, place, cues))
             ):
                 if done is not None and done.gid != place.gid:
                     resolved.pop(
