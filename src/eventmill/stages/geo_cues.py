@@ -11,7 +11,7 @@ import re
 from eventmill.geo import HINTS
 from eventmill.models import Document, Mention
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import after_locative
+from eventmill.placecues import after_locative, kind_countries
 from eventmill.stages.mentions.places import PERSON_LABELS
 from eventmill.text import norm
 
@@ -136,3 +136,10 @@ def placed_by_words(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> 
     if before.sent != doc.tokens[k].sent:
         return False
     return "approx" in cues.get(norm(before.text)) or (j == k - 2 and before.ent in PERSON_LABELS)
+
+
+def named_countries(doc: Document, mention: Mention) -> tuple[str, ...]:
+    """The countries a kind word ending the mention or right after it names divisions of ("Dera woreda": ET)."""
+    table = kind_countries(doc.lang or "")
+    after = norm(doc.text[mention.span.end : mention.span.end + 30]).split()[:1]
+    return next((table[w] for w in (norm(mention.span.text.split()[-1]), *after) if w in table), ())
