@@ -105,3 +105,20 @@ def test_a_town_a_person_is_from_is_a_place_whatever_the_recogniser_labels_it():
 def test_a_town_named_without_a_cue_in_a_local_story_is_kept_in_its_state(lang, text, name, region):
     kind, place = listed(text, lang)[name]
     assert kind == "nearby" and place.admin1 == region and place.confidence <= 0.7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "town"),
+    [
+        ("en", "The student was rejected by UCLA with a 4.1 grade average, his father said.", "UCLA", "Los Angeles"),
+        ("en", "The scholars came from MIT and from Caltech to study the quake.", "Caltech", "Pasadena"),
+    ],
+)
+def test_a_university_named_by_its_initials_is_listed_at_its_main_campus(lang, text, name, town):
+    kind, place = listed(text, lang)[name]
+    assert kind == "in_name" and place.name == town and place.country == "US"
+
+
+def test_a_woreda_is_looked_for_in_ethiopia():
+    kind, place = listed("Fighting erupted in Dera woreda of South Gondar zone, residents said.")["Dera"]
+    assert kind == "place" and place.country == "ET"  # not Daraa, in Syria

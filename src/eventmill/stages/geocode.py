@@ -53,7 +53,7 @@ from eventmill.stages.geo_doubts import (
     unlist_strays,
 )
 from eventmill.stages.geo_nearby import country_homonyms, place_nearby, short_division_names
-from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
+from eventmill.stages.geo_sites import PART_CONFIDENCE, campus_town, part_place, place_sites
 from eventmill.stages.geo_unknown import place_unlisted
 from eventmill.stages.mentions.sites import is_site_word, site_name
 from eventmill.text import norm
@@ -273,6 +273,8 @@ def geocode(doc: Document, config: Config) -> Document:
         elif m.kind == "in_name":  # "the Washington Post": the place the name carries, less surely meant
             if (seat := seat_of.get(m.span)) is not None:  # "the White House": Washington
                 place = geo.lookup(seat[0], lang="en", countries=(seat[1],)) if seat[0] else capital_named(resolved)
+            elif (campus := campus_town(geo, m.span.text)) is not None:
+                place = campus  # "UCLA rejected him": Los Angeles
             elif unnamed(m.span.text, cues):
                 place = None  # "Mount" of a person's name "Mount Tarvani": no Montana
             else:

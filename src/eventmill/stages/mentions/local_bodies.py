@@ -20,7 +20,7 @@ from eventmill.actor_lexicon import ActorLexicon
 from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention, Token
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import place_cues
+from eventmill.placecues import campuses, place_cues
 from eventmill.stages.mentions.places import PLACE_KINDS, head_of
 from eventmill.stages.mentions.runs import span_of
 from eventmill.text import norm
@@ -68,8 +68,20 @@ def with_towns(
     plain: Callable[[int, int], bool],
 ) -> list[Mention]:
     """`found` with the towns the article's local bodies name (`town_bodies`) as `in_name` mentions, but for
-    those whose tokens are already a place (`placed`); a `nearby` mention of the same words gives way."""
+    those whose tokens are already a place (`placed`); a `nearby` mention of the same words gives way. A
+    university the press names by its initials or its full name, acting ("UCLA rejected him", "Harvard
+    University said"), stays an actor and is listed too, as context at its main campus (`xx/campuses.tsv`)."""
     toks = doc.tokens
+    schools = campuses()
+    found = found + [
+        Mention("in_name", m.span, head=m.head)
+        for m in found
+        if m.kind == "actor"
+        and m.actor
+        and m.actor.kind == "organisation"
+        and m.span.text[:1].isupper()
+        and norm(m.span.text.removeprefix("the ")) in schools
+    ]
     for a, b in town_bodies(toks, doc.lang or "", place_cues(doc.lang or ""), known, plain):
         if any(k in placed for k in range(a, b + 1)):
             continue
