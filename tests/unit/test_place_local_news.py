@@ -122,3 +122,8 @@ def test_a_university_named_by_its_initials_is_listed_at_its_main_campus(lang, t
 def test_a_woreda_is_looked_for_in_ethiopia():
     kind, place = listed("Fighting erupted in Dera woreda of South Gondar zone, residents said.")["Dera"]
     assert kind == "place" and place.country == "ET"  # not Daraa, in Syria
+
+
+def test_a_numbered_ward_a_person_is_from_is_no_town():
+    found = listed("Councilman John Smith of Ward 3 said Shreveport residents want lower taxes.")
+    assert "Ward" not in found and found["Shreveport"][1].admin1 == "Louisiana"

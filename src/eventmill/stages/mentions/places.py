@@ -198,9 +198,9 @@ def in_place_context(
         if capitalised_name(toks[after]) and any(region(after, e) for e in range(after, end + 1)):
             return True
     # "Jane Doe, 45, of Hayes", "Jean Dupont, de Lyon", "John Doe of Springfield": where a person (a name
-    # or an age) is from
+    # or an age) is from; not "John Doe of Ward 3", a ward
     if (first >= 2 and "link" in cues.get(norm(toks[first - 1].text))) and (
-        toks[first - 2].ent in PERSON_LABELS
+        (toks[first - 2].ent in PERSON_LABELS and not (last + 1 < len(toks) and toks[last + 1].pos == "NUM"))
         or (
             first >= 3
             and toks[first - 2].text == ","
