@@ -127,3 +127,23 @@ def test_a_woreda_is_looked_for_in_ethiopia():
 def test_a_numbered_ward_a_person_is_from_is_no_town():
     found = listed("Councilman John Smith of Ward 3 said Shreveport residents want lower taxes.")
     assert "Ward" not in found and found["Shreveport"][1].admin1 == "Louisiana"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "en",
+            "Officials in Kunduz province said the Taliban had overrun the district centre of Dasht-e Archi.",
+            "Dasht-e Archi",
+            "AF",
+        ),
+    ],
+)
+def test_a_known_name_after_the_seat_of_is_a_place(lang, text, name, country):
+    kind, place = listed(text, lang)[name]
+    assert kind == "place" and place.country == country
+
+
+def test_an_unknown_name_after_the_seat_of_stays_a_body():
+    assert "Google" not in listed("He works at the headquarters of Google and flew to Denver on Monday.")

@@ -32,6 +32,7 @@ PERSON_LABELS = ("PERSON", "PER")  # the entity labels of a person's name (the E
 # a lowercase article that opens a transliterated name, joined to it by a hyphen ("al-Bab", "el-Arish")
 PARTICLE = "particle"
 APPROX = "approx"  # a word of approximation ("outskirts", "north"): through "of" it puts a place after it
+SEAT = "seat"  # a word for a place's seat ("capital", "district centre"): through "of" it puts a known place after it
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -86,7 +87,7 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
         if seen_link:
             # "province de X", "province of X": only a kind of place links through "de"/"of", or a word
             # of approximation ("the outskirts of X", "north of X", "au nord de X")
-            return tuple(h for h in hints if h in PLACE_KINDS or h in (LIST, APPROX))
+            return tuple(h for h in hints if h in PLACE_KINDS or h in (LIST, APPROX, SEAT))
         return hints
     return ()
 
@@ -151,7 +152,7 @@ def named_label(
         return False
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    return any(h in LOCATIVE or ((h == APPROX or h in PLACE_KINDS) and linked) for h in before)
+    return any(h in LOCATIVE or ((h in (APPROX, SEAT) or h in PLACE_KINDS) and linked) for h in before)
 
 
 def in_place_context(
@@ -176,9 +177,9 @@ def in_place_context(
         return True  # "Sokoto State", "Walker County": the name says what it is
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    if any(h in LOCATIVE or h in PLACE_KINDS or h == LIST or (h == APPROX and linked) for h in before) or cue_after(
-        toks, last, cues
-    ):
+    if any(
+        h in LOCATIVE or h in PLACE_KINDS or h == LIST or (h in (APPROX, SEAT) and linked) for h in before
+    ) or cue_after(toks, last, cues):
         return True
     if _in_brackets_after_name(toks, first, last, cues) or (ISLAND in before and region(first, last)):
         return True
