@@ -68,13 +68,14 @@ _OPENINGS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 def _name_key(s: str) -> str:
     """`name_key` without the cache (the build and imports key millions of names once each)."""
-    key = _plain_key(s)
+    key = plain_key(s)
     if key[:2] in ("st", "mt", "ft") and (first := key.split(" ", 1)[0]) in _OPENINGS and first != key:
         return _OPENINGS[first] + key[len(first) :]
     return key
 
 
-def _plain_key(s: str) -> str:
+def plain_key(s: str) -> str:
+    """`name_key` with its abbreviated first word left as written ("St. Landry Parish": st landry parish)."""
     if s.isascii():
         low = s.lower()
         if low.replace(" ", "").replace("-", "").isalpha():  # letters, spaces and hyphens: no apostrophe to elide

@@ -18,17 +18,25 @@ def listed(text, lang="en"):
 @pytest.mark.parametrize(
     ("lang", "text", "name", "region"),
     [
-        ("en", "Stillwater police arrested a man Sunday. He was taken to the Payne County jail.", "Stillwater", "Oklahoma"),
+        (
+            "en",
+            "Stillwater police arrested a man Sunday. He was taken to the Payne County jail.",
+            "Stillwater",
+            "Oklahoma",
+        ),
         ("en", "Officers from the Vidalia Police Department searched the woods near Lyons, Ga.", "Vidalia", "Georgia"),
         ("en", "The Opelousas mayor said the parish would get federal help after the storm.", "Opelousas", "Louisiana"),
-        ("en", "The Tifton City Council voted to raise water rates. Tift County will vote Monday.", "Tifton", "Georgia"),
+        (
+            "en",
+            "The Tifton City Council voted to raise water rates. Tift County will vote Monday.",
+            "Tifton",
+            "Georgia",
+        ),
         ("en", "Residents of Kenner gathered Thursday to protest the new levee tax.", "Kenner", "Louisiana"),
         ("en", "The Ruston Daily Leader said two firms bid for the Lincoln Parish contract.", "Ruston", "Louisiana"),
     ],
 )
-def test_a_town_named_by_its_own_police_mayor_council_residents_or_paper_is_listed_as_context(
-    lang, text, name, region
-):
+def test_a_town_named_by_its_own_police_mayor_council_residents_or_paper_is_listed_as_context(lang, text, name, region):
     kind, place = listed(text, lang)[name]
     assert kind == "in_name" and place.country == "US" and place.admin1 == region
 
