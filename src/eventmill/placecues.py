@@ -28,12 +28,12 @@ def place_cues(lang: str) -> PhraseIndex[str]:
 
 @cache
 def kind_countries(lang: str) -> dict[str, tuple[str, ...]]:
-    """The countries whose divisions alone a kind-of-place word names ("woreda": Ethiopia; the `countries`
-    column of placecues.tsv), by the word as `norm` keys it."""
+    """The countries whose divisions alone a kind-of-place word names ("woreda": Ethiopia; `xx/kindcountries.tsv`,
+    the same in every language), by the word as `norm` keys it."""
     return {
-        norm(r["phrase"]): tuple(r["countries"].split("|"))
-        for r in datafiles.tables(lang, "placecues.tsv")
-        if r.get("phrase") and r.get("countries")
+        norm(r["word"]): tuple(r["countries"].split("|"))
+        for r in datafiles.tables(lang, "kindcountries.tsv")
+        if r.get("word") and r.get("countries")
     }
 
 

@@ -155,3 +155,16 @@ def test_a_known_name_after_the_seat_of_is_a_place(lang, text, name, country):
 
 def test_an_unknown_name_after_the_seat_of_stays_a_body():
     assert "Google" not in listed("He works at the headquarters of Google and flew to Denver on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "region"),
+    [
+        ("en", "The Cook County Board voted on the budget on Monday.", "Cook County", "Illinois"),
+    ],
+)
+def test_a_county_named_whole_before_a_body_is_a_place(lang, text, name, region):
+    found = listed(text, lang)
+    kind, place = found[name]
+    assert kind == "place" and place.precision == "admin2" and place.admin1 == region
+    assert not any(k == "place" and t != name for t, (k, _) in found.items())  # no "Board" of its own

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from eventmill.datelines import dateline_of
 from eventmill.geo import HINTS
 from eventmill.models import Document, Mention
 from eventmill.phrases import PhraseIndex
@@ -123,8 +124,12 @@ def _approximate_after(doc: Document, mention: Mention, cues: PhraseIndex[str]) 
 def placed_by_words(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
     """The words before the name put a place there, even when they are no locative preposition: a word of
     approximation through a linking word ("20 km east of Palmyra", "the outskirts of Gao", "au nord de Gao"),
-    or a person's name and a linking word ("John Doe of Springfield": where the person is from)."""
+    or a person's name and a linking word ("John Doe of Springfield": where the person is from); so does the
+    article's dateline ("ST. LOUIS –")."""
     if after_locative(doc, mention):
+        return True
+    line = dateline_of(doc)
+    if line is not None and line.place.start <= mention.span.start < line.place.end:
         return True
     k = bisect.bisect_left(doc.tokens, mention.span.start, key=lambda t: t.start)
     if k < 2 or k >= len(doc.tokens) or "link" not in cues.get(norm(doc.tokens[k - 1].text)):

@@ -279,7 +279,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 place = None  # "Mount" of a person's name "Mount Tarvani": no Montana
             else:
                 place = geo.country(m.span.text, lang=doc.lang) or geo.lookup(
-                    m.span.text, lang=doc.lang, countries=focus, near=tuple(near)
+                    m.span.text, lang=doc.lang, countries=focus, near=tuple(near), regions=regions
                 )
             if place is not None:
                 resolved[i] = dataclasses.replace(m, place=less_sure(place, PART_CONFIDENCE))

@@ -88,6 +88,8 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
             # "province de X", "province of X": only a kind of place links through "de"/"of", or a word
             # of approximation ("the outskirts of X", "north of X", "au nord de X")
             return tuple(h for h in hints if h in PLACE_KINDS or h in (LIST, APPROX, SEAT))
+        if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper():
+            return tuple(h for h in hints if h not in PLACE_KINDS)  # "Cook County Board": the end of a name
         return hints
     return ()
 
