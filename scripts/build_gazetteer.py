@@ -36,11 +36,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from eventmill import gazetteer as gz  # noqa: E402
-from eventmill import gazetteer_cache  # noqa: E402
+from eventmill import gazetteer_cache, gazetteer_keys  # noqa: E402
 from eventmill.gazetteer import LANG3, WOF_TYPES, Rec  # noqa: E402
 
-# the same keys as at lookup time, with unbounded caches: the build keys every name several times
-name_key = lru_cache(maxsize=None)(gz._name_key)
+# the keys of lookup time, with unbounded caches (the build keys every name several times), but for the
+# written-out abbreviations ("St." = Saint): the selection and the ids ("...-st-...") stay those of the sources
+name_key = lru_cache(maxsize=None)(gazetteer_keys.plain_key)
 
 
 @cache

@@ -61,10 +61,21 @@ _REWRITES = (
     ("q", "k"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
+# the abbreviated first word of a name, written out: "St. Landry Parish" is GeoNames' Saint Landry Parish,
+# "Ft. Worth" Fort Worth, "Mt. Vernon" Mount Vernon, "Ste-Foy" Sainte-Foy (only first: "Main St" is a street)
+_OPENINGS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def _name_key(s: str) -> str:
     """`name_key` without the cache (the build and imports key millions of names once each)."""
+    key = plain_key(s)
+    if key[:2] in ("st", "mt", "ft") and (first := key.split(" ", 1)[0]) in _OPENINGS and first != key:
+        return _OPENINGS[first] + key[len(first) :]
+    return key
+
+
+def plain_key(s: str) -> str:
+    """`name_key` with its abbreviated first word left as written ("St. Landry Parish": st landry parish)."""
     if s.isascii():
         low = s.lower()
         if low.replace(" ", "").replace("-", "").isalpha():  # letters, spaces and hyphens: no apostrophe to elide

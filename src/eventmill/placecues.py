@@ -27,6 +27,17 @@ def place_cues(lang: str) -> PhraseIndex[str]:
 
 
 @cache
+def kind_countries(lang: str) -> dict[str, tuple[str, ...]]:
+    """The countries whose divisions alone a kind-of-place word names ("woreda": Ethiopia; `xx/kindcountries.tsv`,
+    the same in every language), by the word as `norm` keys it."""
+    return {
+        norm(r["word"]): tuple(r["countries"].split("|"))
+        for r in datafiles.tables(lang, "kindcountries.tsv")
+        if r.get("word") and r.get("countries")
+    }
+
+
+@cache
 def demonym_index(lang: str) -> PhraseIndex[tuple[str, str]]:
     """Nationality and region adjectives: ("country", ISO alpha-3) from `demonyms.tsv`, ("region",
     the gazetteer's English name) from `regiondemonyms.tsv`."""

@@ -107,6 +107,7 @@ PLACE_HINTS = {
     "spot",
     "small",
     "hit",
+    "seat",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

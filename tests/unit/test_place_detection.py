@@ -331,7 +331,8 @@ def test_a_place_after_of_or_de_in_an_organisation_name(text, name, country):
     "text,name,country,precision",
     [
         ("Houses in Tipperary County Council's housing scheme were unfit.", "Tipperary", "IE", "town"),
-        ("The Cook County Board voted on the budget on Monday.", "Cook County", "US", "admin2"),
+        # a county the gazetteer knows whole before its body's word is a place of its own:
+        # test_place_local_news.test_a_county_named_whole_before_a_body_is_a_place
     ],
 )
 def test_a_known_name_before_a_division_word_in_an_organisation_name(text, name, country, precision):

@@ -4,9 +4,11 @@ several countries, whose capitals say nothing of which namesake of a known city 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from eventmill.geo import Geocoder, own_name
 from eventmill.geo_ranking import KNOWN_CITY, KNOWN_CITY_RATIO, WORLD_CITY
-from eventmill.models import Document, Place
+from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.geo_cues import cue_kind
 from eventmill.stages.mentions.sites import is_site_word
@@ -17,6 +19,7 @@ NAMED_REGION_CONFIDENCE = 0.7
 WIDE_STORY = 3
 # the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
 COUNTIES = ("ADM2", "county")
+FOCUS_REGION_MIN = 3  # a story's focus region holds this many of its towns at least, and most of them
 
 
 def unnamed(text: str, cues: PhraseIndex[str]) -> bool:
@@ -75,3 +78,29 @@ def regions_in_names(geo: Geocoder, doc: Document, kind: str, cues: PhraseIndex[
         elif place.feature in COUNTIES and place.admin1:
             found.append((place.country, place.admin1))
     return tuple(dict.fromkeys(found))
+
+
+def focus_region(resolved: dict[int, Mention]) -> tuple[tuple[str, str], ...]:
+    """The first-level division most of a local story's towns lie in, when `FOCUS_REGION_MIN` of them or more
+    do: the towns it names without its state ("Westbrook", "Gorham", "Yarmouth": Maine) place the others."""
+    found = Counter(
+        (r.place.country, r.place.admin1)
+        for r in resolved.values()
+        if r.place
+        and r.place.admin1
+        and r.place.precision in ("town", "neighbourhood")
+        and r.place.feature != "unlisted"
+    )
+    if not found:
+        return ()
+    top, n = found.most_common(1)[0]
+    return (top,) if n >= FOCUS_REGION_MIN and n * 2 > sum(found.values()) else ()
+
+
+def capital_named(resolved: dict[int, Mention]) -> Place | None:
+    """The capital the article's places name most ("told Congress" in a story that names Washington)."""
+    found = Counter(
+        r.place.gid for r in resolved.values() if r.kind == "place" and r.place and r.place.feature == "PPLC"
+    )
+    top = found.most_common(1)
+    return next((r.place for r in resolved.values() if r.place and r.place.gid == top[0][0]), None) if top else None

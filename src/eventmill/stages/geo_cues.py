@@ -8,9 +8,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from eventmill.datelines import dateline_of
 from eventmill.geo import HINTS
 from eventmill.models import Document, Mention
 from eventmill.phrases import PhraseIndex
+from eventmill.placecues import after_locative, kind_countries
+from eventmill.stages.mentions.places import PERSON_LABELS
 from eventmill.text import norm
 
 # the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
@@ -116,3 +119,32 @@ def _approximate_after(doc: Document, mention: Mention, cues: PhraseIndex[str]) 
         return False
     k = bisect.bisect_left(doc.tokens, after[0].end, key=lambda t: t.start)
     return k >= len(doc.tokens) or "link" not in cues.get(norm(doc.tokens[k].text))  # not "Azaz north of Aleppo"
+
+
+def placed_by_words(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
+    """The words before the name put a place there, even when they are no locative preposition: a word of
+    approximation through a linking word ("20 km east of Palmyra", "the outskirts of Gao", "au nord de Gao"),
+    or a person's name and a linking word ("John Doe of Springfield": where the person is from); so does the
+    article's dateline ("ST. LOUIS –")."""
+    if after_locative(doc, mention):
+        return True
+    line = dateline_of(doc)
+    if line is not None and line.place.start <= mention.span.start < line.place.end:
+        return True
+    k = bisect.bisect_left(doc.tokens, mention.span.start, key=lambda t: t.start)
+    if k < 2 or k >= len(doc.tokens) or "link" not in cues.get(norm(doc.tokens[k - 1].text)):
+        return False
+    j = k - 1
+    while j > 0 and "link" in cues.get(norm(doc.tokens[j].text)) and doc.tokens[j].sent == doc.tokens[k].sent:
+        j -= 1
+    before = doc.tokens[j]
+    if before.sent != doc.tokens[k].sent:
+        return False
+    return "approx" in cues.get(norm(before.text)) or (j == k - 2 and before.ent in PERSON_LABELS)
+
+
+def named_countries(doc: Document, mention: Mention) -> tuple[str, ...]:
+    """The countries a kind word ending the mention or right after it names divisions of ("Dera woreda": ET)."""
+    table = kind_countries(doc.lang or "")
+    after = norm(doc.text[mention.span.end : mention.span.end + 30]).split()[:1]
+    return next((table[w] for w in (norm(mention.span.text.split()[-1]), *after) if w in table), ())

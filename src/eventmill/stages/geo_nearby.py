@@ -10,7 +10,7 @@ from eventmill.distance import km
 from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import SITE, after_locative
+from eventmill.placecues import SITE, after_locative, place_cues
 from eventmill.stages.geo_cues import name_and_kind
 from eventmill.stages.geo_doubts import PERSONS, division_named
 from eventmill.text import norm
@@ -22,6 +22,8 @@ LOCAL = ("town", "neighbourhood", "admin2")  # a homonym province or country say
 # far from the article's towns, a name is kept as a first- or second-level division or a city of this many
 # people in a country the article names or centres on, less surely
 WIDE, WELL_KNOWN, IN_COUNTRY_CONFIDENCE = ("admin1", "admin2"), 100_000, 0.6
+# a town of a first-level division the article names at this confidence or more is kept, this sure at most
+REGION_SURE, IN_REGION_CONFIDENCE = 0.7, 0.6
 # how alike (difflib's ratio) a name with no cue and the own name of the place it stands for are at least:
 # "Kyiv" and Kiev 0.75, "Chen" and Chenzhou 0.67
 NEARBY_SPELLING, TOWNS = 0.7, ("town", "neighbourhood")
@@ -46,10 +48,20 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
         and r.place.confidence >= ANCHOR_CONFIDENCE
     ]
     near = tuple(dict.fromkeys((p.lat, p.lon) for _, p in anchors))
+    # the first-level divisions the article names: a town of the only one is kept ("Bangor and Lewiston are the
+    # largest cities" after "Maine")
+    regions = tuple(
+        dict.fromkeys(
+            (r.place.country, r.place.admin1)
+            for r in resolved.values()
+            if r.kind == "place" and r.place and r.place.precision == "admin1" and r.place.confidence >= REGION_SURE
+        )
+    )
+    home = regions if len(regions) == 1 else ()  # a story across several states gives no town a state
     for i, m in enumerate(doc.mentions):
         if m.kind != "nearby":
             continue
-        place = geo.lookup(m.span.text, lang=doc.lang, countries=countries, near=near)
+        place = geo.lookup(m.span.text, lang=doc.lang, countries=countries, near=near, regions=regions)
         if place is None:
             continue
         place = division_named(geo, m.span.text, place, doc.lang, countries)  # "Nuristan": the province
@@ -71,12 +83,20 @@ def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cou
             t != m.span.text and km(place.lat, place.lon, p.lat, p.lon) <= reach for t, p in anchors
         ):
             sure = min(place.confidence, NEARBY_CONFIDENCE)
+        elif place.precision in TOWNS and (place.country, place.admin1) in home and not _linked(doc, m):
+            sure = min(place.confidence, IN_REGION_CONFIDENCE)  # a town of the state the story names
         elif place.country in countries and (place.precision in WIDE or place.population >= WELL_KNOWN):
             # "Berkshire" in a story of the United Kingdom: a division or a big town of a country it names
             sure = min(place.confidence, IN_COUNTRY_CONFIDENCE)
         else:
             continue
         resolved[i] = dataclasses.replace(m, place=dataclasses.replace(place, confidence=sure))
+
+
+def _linked(doc: Document, m: Mention) -> bool:
+    """A linking word comes right before the name: the end of an organisation's name ("Chambers of Commerce")."""
+    before = norm(doc.text[max(0, m.span.start - 12) : m.span.start]).split()[-1:]
+    return bool(before) and "link" in place_cues(doc.lang or "").get(before[0])
 
 
 def _home_of(doc: Document, m: Mention) -> bool:

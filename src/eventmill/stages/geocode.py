@@ -20,8 +20,25 @@ from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
-from eventmill.stages.geo_context import COUNTIES, WIDE_STORY, regions_in_names, unnamed, world_class, world_namesake
-from eventmill.stages.geo_cues import cue_hint, cue_kind, is_approximate, name_and_kind, small_named
+from eventmill.stages.geo_context import (
+    COUNTIES,
+    WIDE_STORY,
+    capital_named,
+    focus_region,
+    regions_in_names,
+    unnamed,
+    world_class,
+    world_namesake,
+)
+from eventmill.stages.geo_cues import (
+    cue_hint,
+    cue_kind,
+    is_approximate,
+    name_and_kind,
+    named_countries,
+    placed_by_words,
+    small_named,
+)
 from eventmill.stages.geo_doubts import (
     KNOWN_POPULATION,
     STRAY_KM,
@@ -36,14 +53,13 @@ from eventmill.stages.geo_doubts import (
     unlist_strays,
 )
 from eventmill.stages.geo_nearby import country_homonyms, place_nearby, short_division_names
-from eventmill.stages.geo_sites import PART_CONFIDENCE, part_place, place_sites
+from eventmill.stages.geo_sites import PART_CONFIDENCE, campus_town, part_place, place_sites
 from eventmill.stages.geo_unknown import place_unlisted
 from eventmill.stages.mentions.sites import is_site_word, site_name
 from eventmill.text import norm
 
 # the country of at least this many of the article's places, and of most of them, is its focus
 FOCUS_MIN_PLACES = 2
-FOCUS_REGION_MIN = 3  # and the first-level division of this many of its towns, and of most of them
 WEAK_CONFIDENCE = 0.5  # below this, a match needs a locative word before it to be kept
 PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan") is less sure than a nation's
 # a name the gazetteer has only outside the region or country the text says it lies in: that region, this sure
@@ -114,7 +130,7 @@ def geocode(doc: Document, config: Config) -> Document:
             name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else name_and_kind(m.span.text, cues)
             # "Salisbury, England", "Paterson in New Jersey": the region or country it is said to lie in
             outer = container(geo, doc, places, i, m, cues)
-            inside: tuple[str, ...] = (outer.country,) if outer else ()
+            inside: tuple[str, ...] = (outer.country,) if outer else named_countries(doc, m)  # "Dera woreda"
             around = ((outer.lat, outer.lon),) if outer and outer.precision != "country" else ()
             region = outer.admin1 if outer and outer.precision == "admin1" else ""
             hint = kind or cue_hint(doc, m, cues)
@@ -187,7 +203,7 @@ def geocode(doc: Document, config: Config) -> Document:
             if (
                 place is not None
                 and place.confidence < WEAK_CONFIDENCE
-                and not (placed_in or after_locative(doc, m) or _division_named(m.span.text, place, cues))
+                and not (placed_in or placed_by_words(doc, m, cues) or _division_named(m.span.text, place, cues))
             ):
                 if done is not None and done.gid != place.gid:
                     resolved.pop(
@@ -228,7 +244,7 @@ def geocode(doc: Document, config: Config) -> Document:
             if r.place and r.place.country and (r.place.precision == "admin1" or r.place.feature in COUNTIES):
                 sources.setdefault((r.place.country, r.place.admin1 or r.place.name), set()).add(r.span.text)
         # a story that names no division: the one most of its towns lie in
-        regions = tuple(dict.fromkeys([*named_regions, *sources])) or _focus_region(resolved)
+        regions = tuple(dict.fromkeys([*named_regions, *sources])) or focus_region(resolved)
         sources = {k: v for k, v in sources.items() if k not in named_regions}
         if not near:
             break
@@ -256,12 +272,14 @@ def geocode(doc: Document, config: Config) -> Document:
             resolved[i] = dataclasses.replace(m, place=place)
         elif m.kind == "in_name":  # "the Washington Post": the place the name carries, less surely meant
             if (seat := seat_of.get(m.span)) is not None:  # "the White House": Washington
-                place = geo.lookup(seat[0], lang="en", countries=(seat[1],)) if seat[0] else _capital(resolved)
+                place = geo.lookup(seat[0], lang="en", countries=(seat[1],)) if seat[0] else capital_named(resolved)
+            elif (campus := campus_town(geo, m.span.text)) is not None:
+                place = campus  # "UCLA rejected him": Los Angeles
             elif unnamed(m.span.text, cues):
                 place = None  # "Mount" of a person's name "Mount Tarvani": no Montana
             else:
                 place = geo.country(m.span.text, lang=doc.lang) or geo.lookup(
-                    m.span.text, lang=doc.lang, countries=focus, near=tuple(near)
+                    m.span.text, lang=doc.lang, countries=focus, near=tuple(near), regions=regions
                 )
             if place is not None:
                 resolved[i] = dataclasses.replace(m, place=less_sure(place, PART_CONFIDENCE))
@@ -291,32 +309,6 @@ def _area_point(m: Mention) -> Mention:
     if p is not None and (p.precision == "admin1" or (p.precision == "country" and not p.country)):
         return dataclasses.replace(m, place=less_sure(p, AREA_POINT_CONFIDENCE))
     return m
-
-
-def _focus_region(resolved: dict[int, Mention]) -> tuple[tuple[str, str], ...]:
-    """The first-level division most of a local story's towns lie in, when `FOCUS_REGION_MIN` of them or more
-    do: the towns it names without its state ("Westbrook", "Gorham", "Yarmouth": Maine) place the others."""
-    found = Counter(
-        (r.place.country, r.place.admin1)
-        for r in resolved.values()
-        if r.place
-        and r.place.admin1
-        and r.place.precision in ("town", "neighbourhood")
-        and r.place.feature != "unlisted"
-    )
-    if not found:
-        return ()
-    top, n = found.most_common(1)[0]
-    return (top,) if n >= FOCUS_REGION_MIN and n * 2 > sum(found.values()) else ()
-
-
-def _capital(resolved: dict[int, Mention]) -> Place | None:
-    """The capital the article's places name most ("told Congress" in a story that names Washington)."""
-    found = Counter(
-        r.place.gid for r in resolved.values() if r.kind == "place" and r.place and r.place.feature == "PPLC"
-    )
-    top = found.most_common(1)
-    return next((r.place for r in resolved.values() if r.place and r.place.gid == top[0][0]), None) if top else None
 
 
 def _demonym_place(geo: Geocoder, lang: str | None, text: str) -> Place | None:

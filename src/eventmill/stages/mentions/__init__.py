@@ -19,7 +19,9 @@ from eventmill.models import Actor, Document, Mention
 from eventmill.placecues import place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
+from eventmill.stages.mentions.hyphens import extend_name, hyphen_parts, neighbours
 from eventmill.stages.mentions.inside import comma_parts, places_inside
+from eventmill.stages.mentions.local_bodies import plain_name, with_towns
 from eventmill.stages.mentions.named_kinds import (
     after_cue,
     common_word,
@@ -35,16 +37,13 @@ from eventmill.stages.mentions.places import (
     ACTING,
     PLACE_KINDS,
     PROMINENT_POPULATION,
-    extend_name,
     full_name_words,
     head_of,
-    hyphen_parts,
     in_place_context,
     initials,
     inside_longer_name,
     is_capitalised,
     named_label,
-    neighbours,
     strip_kind,
     unlisted_place,
     well_known_town,
@@ -324,7 +323,7 @@ def mentions(doc: Document, config: Config) -> Document:
         elif kind is not None:
             kind = "organisation" if kind == "acronym" else kind
             found.append(Mention("actor", span, actor=Actor(span.text, kind), head=head))
-            if kind in ("person", "organisation") and bare_name(first, last):
+            if kind in ("person", "organisation", "other") and bare_name(first, last):  # "a Ringgold woman": NORP
                 bare.append((first, last))
         else:
             continue
@@ -382,6 +381,7 @@ def mentions(doc: Document, config: Config) -> Document:
         for a, b in places_inside(toks, first, last, cues, prominent, known_name):
             if not inside.intersection(range(a, b + 1)):
                 found.append(Mention("in_name", span_of(doc, a, b), head=head_of(toks, a, b)))
+    found = with_towns(doc, found, inside, known_name, partial(plain_name, geo, doc, lex, common, named_people))
     for first, last in bodies.left(free):
         found.append(Mention("in_name", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.places import hyphen_parts
+from eventmill.stages.mentions.hyphens import hyphen_parts
 from eventmill.text import norm
 
 # the longest place name looked for at the start of a longer name ("Niger Delta Development Commission")

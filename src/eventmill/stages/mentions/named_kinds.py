@@ -3,7 +3,8 @@
 - A run of capitalised words right before a word naming a kind of place ("Imam Sahib district", "Let Yet
   Kone village") is one place name when the gazetteer knows the run whole, or when the word names a small
   settlement (a village no gazetteer lists): the agents lexicon would take "Imam" for a cleric, and the
-  run would stop at "Yet", a conjunction to the parser.
+  run would stop at "Yet", a conjunction to the parser. So is one word before a capitalised kind word when
+  the gazetteer knows the two whole ("Caddo Parish", which the recogniser calls a people).
 - Names coordinated after a verb and followed by a `within` word and a place near them ("attacked Gwoza
   and Bama in Borno State") are places, as one such name is (`runs.in_a_neighbour`).
 - An actor of the lexicons named by a town the gazetteer knows, after a locative word ("graduated from West
@@ -64,9 +65,15 @@ def kind_runs(
                 starts.append(k)
             k -= 1
         small = SMALL in cues.get(norm(toks[j].text)) and toks[j].text.islower()
-        best = next((k for k in reversed(starts) if k == starts[-1] and small or known(k, j - 1)), -1)
+        joined = j >= 2 and toks[j - 2].end == toks[j - 1].start  # "Miami-Dade County": a longer name
+        whole = toks[j].text[:1].isupper()  # "St. Landry Parish": a name the gazetteer may know only whole
+        best = next(
+            (k for k in reversed(starts) if k == starts[-1] and small or known(k, j - 1) or whole and known(k, j)), -1
+        )
         if best >= 0:
             out.append((best, j))
+        elif k < j - 1 and toks[j - 1].pos == "PROPN" and whole and known(j - 1, j) and not joined:
+            out.append((j - 1, j))  # "Caddo Parish", a name the gazetteer knows only whole: not Chad, not a people
     return out
 
 

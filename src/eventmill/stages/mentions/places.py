@@ -9,17 +9,17 @@ it as a region ("on Oahu", "on Crete"), or at the head of the dateline `eventmil
 ("KABUL, Oct. 3", "WINNIPEG —", "Muscat:" opening the article). A name ending in a kind-of-place word ("Sokoto State") carries its own context, and so does a
 name alone in brackets after another name ("Fig Leaf Boutique (Maywood)"). Nothing else makes a PERSON
 label a place: "Washington said" stays an actor. Names joined by hyphens ("Nelson-Creston", "Dallas-Fort
-Worth") are read part by part (`hyphen_parts`).
+Worth") are read part by part (`hyphens.hyphen_parts`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
 
-from eventmill.distance import km
 from eventmill.geo import Geocoder
-from eventmill.models import Place, Token
+from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.mentions.hyphens import HYPHENS
 from eventmill.text import norm
 
 # hints of placecues.tsv that put a place name right after them
@@ -27,10 +27,12 @@ LOCATIVE = ("locative", "motion")
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
 # a name in these roles acts ("Washington said"): a city's name there stands for its government
 ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
+PERSON_LABELS = ("PERSON", "PER")  # the entity labels of a person's name (the English and French models)
 
 # a lowercase article that opens a transliterated name, joined to it by a hyphen ("al-Bab", "el-Arish")
 PARTICLE = "particle"
 APPROX = "approx"  # a word of approximation ("outskirts", "north"): through "of" it puts a place after it
+SEAT = "seat"  # a word for a place's seat ("capital", "district centre"): through "of" it puts a known place after it
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -39,10 +41,6 @@ ISLAND = "island"
 MAX_CONJUNCTS = 6
 # an organisation label on a name that is a city this big (or a country or region) is the parser's error
 PROMINENT_POPULATION = 100_000
-# names joined by a hyphen are places each when the gazetteer has them this close ("Dallas-Fort Worth")
-NEIGHBOUR_KM, NEIGHBOUR_CANDIDATES = 250, 5
-MAX_EXTENSION = 3  # tokens an entity is continued through after a hyphen ("Deir" + "ez - Zor")
-HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
 
 
 def is_capitalised(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str] | None = None) -> bool:
@@ -89,7 +87,9 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
         if seen_link:
             # "province de X", "province of X": only a kind of place links through "de"/"of", or a word
             # of approximation ("the outskirts of X", "north of X", "au nord de X")
-            return tuple(h for h in hints if h in PLACE_KINDS or h in (LIST, APPROX))
+            return tuple(h for h in hints if h in PLACE_KINDS or h in (LIST, APPROX, SEAT))
+        if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper():
+            return tuple(h for h in hints if h not in PLACE_KINDS)  # "Cook County Board": the end of a name
         return hints
     return ()
 
@@ -154,7 +154,7 @@ def named_label(
         return False
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    return any(h in LOCATIVE or ((h == APPROX or h in PLACE_KINDS) and linked) for h in before)
+    return any(h in LOCATIVE or ((h in (APPROX, SEAT) or h in PLACE_KINDS) and linked) for h in before)
 
 
 def in_place_context(
@@ -179,9 +179,9 @@ def in_place_context(
         return True  # "Sokoto State", "Walker County": the name says what it is
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    if any(h in LOCATIVE or h in PLACE_KINDS or h == LIST or (h == APPROX and linked) for h in before) or cue_after(
-        toks, last, cues
-    ):
+    if any(
+        h in LOCATIVE or h in PLACE_KINDS or h == LIST or (h in (APPROX, SEAT) and linked) for h in before
+    ) or cue_after(toks, last, cues):
         return True
     if _in_brackets_after_name(toks, first, last, cues) or (ISLAND in before and region(first, last)):
         return True
@@ -200,12 +200,15 @@ def in_place_context(
             end += 1
         if capitalised_name(toks[after]) and any(region(after, e) for e in range(after, end + 1)):
             return True
-    # "Jane Doe, 45, of Hayes", "Jean Dupont, de Lyon": where a person (a name or an age) is from
-    if (
-        first >= 3
-        and toks[first - 2].text == ","
-        and "link" in cues.get(norm(toks[first - 1].text))
-        and (toks[first - 3].pos == "NUM" or capitalised_name(toks[first - 3]))
+    # "Jane Doe, 45, of Hayes", "Jean Dupont, de Lyon", "John Doe of Springfield": where a person (a name
+    # or an age) is from; not "John Doe of Ward 3", a ward
+    if (first >= 2 and "link" in cues.get(norm(toks[first - 1].text))) and (
+        (toks[first - 2].ent in PERSON_LABELS and not (last + 1 < len(toks) and toks[last + 1].pos == "NUM"))
+        or (
+            first >= 3
+            and toks[first - 2].text == ","
+            and (toks[first - 3].pos == "NUM" or capitalised_name(toks[first - 3]))
+        )
     ):
         return True
     # "in Kunduz and Gardez": a conjunct of a place, or of a name after a locative word
@@ -239,53 +242,6 @@ def _in_brackets_after_name(toks: Sequence[Token], first: int, last: int, cues: 
     name = first - 2
     kind = name >= 1 and any(h in PLACE_KINDS for h in cues.get(norm(toks[name].text)))
     return capitalised_name(toks[name - 1 if kind else name])
-
-
-def hyphen_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
-    """The capitalised stretches of first..last between hyphens written without spaces ("Nelson-Creston",
-    "Dallas-Fort Worth" -> two); one stretch when there is no such hyphen, or when a part is not
-    capitalised ("Deir ez-Zor", "Al-Qaeda" in a longer name keeps its parts whole)."""
-    parts, start = [], first
-    for k in range(first + 1, last):
-        if (
-            toks[k].text in HYPHENS
-            and toks[k].start == toks[k - 1].end
-            and toks[k + 1].start == toks[k].end
-            and toks[k + 1].text[:1].isupper()
-            and toks[k - 1].text[:1].isupper()  # "Ahrar al-Cham": an article joined to a name is no split
-        ):
-            parts.append((start, k - 1))
-            start = k + 1
-    parts.append((start, last))
-    if any(not toks[a].text[:1].isupper() or len(toks[a].text) < 3 and a == b for a, b in parts):
-        return [(first, last)]
-    return parts
-
-
-def neighbours(names: Sequence[str], candidates: Callable[[str], Sequence[Place]]) -> bool:
-    """Every name is a place the gazetteer knows within `NEIGHBOUR_KM` of one the name before it may be:
-    "Nelson-Creston" (two towns of British Columbia), not "Mercedes-Benz" or "Coca-Cola"."""
-    if any(n.isupper() for n in names):
-        return False  # "IBA-Karachi": an acronym is no place name
-    found = [candidates(n)[:NEIGHBOUR_CANDIDATES] for n in names]
-    return all(found) and all(
-        any(km(p.lat, p.lon, q.lat, q.lon) <= NEIGHBOUR_KM for p in a for q in b) for a, b in zip(found, found[1:])
-    )
-
-
-def extend_name(toks: Sequence[Token], first: int, last: int, known: Callable[[int, int], bool]) -> int:
-    """The last token of the longest place name the gazetteer knows that continues an entity through
-    unlabelled tokens joined by a hyphen ("Deir" labelled, "ez-Zor" not: "Deir ez-Zor", not an Iranian
-    Deyr); `last` when there is none."""
-    best, j = last, last
-    while j + 1 < len(toks) and j + 1 - last <= MAX_EXTENSION and toks[j + 1].sent == toks[first].sent:
-        nxt = toks[j + 1]
-        if nxt.ent or not (nxt.text in HYPHENS or nxt.text[:1].isalpha()):
-            break
-        j += 1
-        if nxt.text not in HYPHENS and any(toks[k].text in HYPHENS for k in range(last + 1, j + 1)) and known(first, j):
-            best = j
-    return best
 
 
 def capitalised_name(tok: Token) -> bool:

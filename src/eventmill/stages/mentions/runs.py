@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Span, Token
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.mentions.hyphens import HYPHENS, neighbours
 from eventmill.stages.mentions.named_kinds import conjuncts
-from eventmill.stages.mentions.places import HYPHENS, PLACE_KINDS, head_of, neighbours, particle
+from eventmill.stages.mentions.places import PLACE_KINDS, head_of, particle
 from eventmill.text import norm
 
 EZAFE = "ezafe"

@@ -1,0 +1,61 @@
+"""Names written with hyphens: where an entity goes on through a hyphen ("Deir" + "ez-Zor"), and where
+hyphens join two place names, each a place ("Nelson-Creston", "Dallas-Fort Worth"; not "Coca-Cola")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from eventmill.distance import km
+from eventmill.models import Place, Token
+
+# names joined by a hyphen are places each when the gazetteer has them this close ("Dallas-Fort Worth")
+NEIGHBOUR_KM, NEIGHBOUR_CANDIDATES = 250, 5
+MAX_EXTENSION = 3  # tokens an entity is continued through after a hyphen ("Deir" + "ez - Zor")
+HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
+
+
+def hyphen_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """The capitalised stretches of first..last between hyphens written without spaces ("Nelson-Creston",
+    "Dallas-Fort Worth" -> two); one stretch when there is no such hyphen, or when a part is not
+    capitalised ("Deir ez-Zor", "Al-Qaeda" in a longer name keeps its parts whole)."""
+    parts, start = [], first
+    for k in range(first + 1, last):
+        if (
+            toks[k].text in HYPHENS
+            and toks[k].start == toks[k - 1].end
+            and toks[k + 1].start == toks[k].end
+            and toks[k + 1].text[:1].isupper()
+            and toks[k - 1].text[:1].isupper()  # "Ahrar al-Cham": an article joined to a name is no split
+        ):
+            parts.append((start, k - 1))
+            start = k + 1
+    parts.append((start, last))
+    if any(not toks[a].text[:1].isupper() or len(toks[a].text) < 3 and a == b for a, b in parts):
+        return [(first, last)]
+    return parts
+
+
+def neighbours(names: Sequence[str], candidates: Callable[[str], Sequence[Place]]) -> bool:
+    """Every name is a place the gazetteer knows within `NEIGHBOUR_KM` of one the name before it may be:
+    "Nelson-Creston" (two towns of British Columbia), not "Mercedes-Benz" or "Coca-Cola"."""
+    if any(n.isupper() for n in names):
+        return False  # "IBA-Karachi": an acronym is no place name
+    found = [candidates(n)[:NEIGHBOUR_CANDIDATES] for n in names]
+    return all(found) and all(
+        any(km(p.lat, p.lon, q.lat, q.lon) <= NEIGHBOUR_KM for p in a for q in b) for a, b in zip(found, found[1:])
+    )
+
+
+def extend_name(toks: Sequence[Token], first: int, last: int, known: Callable[[int, int], bool]) -> int:
+    """The last token of the longest place name the gazetteer knows that continues an entity through
+    unlabelled tokens joined by a hyphen ("Deir" labelled, "ez-Zor" not: "Deir ez-Zor", not an Iranian
+    Deyr); `last` when there is none."""
+    best, j = last, last
+    while j + 1 < len(toks) and j + 1 - last <= MAX_EXTENSION and toks[j + 1].sent == toks[first].sent:
+        nxt = toks[j + 1]
+        if nxt.ent or not (nxt.text in HYPHENS or nxt.text[:1].isalpha()):
+            break
+        j += 1
+        if nxt.text not in HYPHENS and any(toks[k].text in HYPHENS for k in range(last + 1, j + 1)) and known(first, j):
+            best = j
+    return best
