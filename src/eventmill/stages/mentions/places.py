@@ -1,15 +1,15 @@
 """Place names the parser's entity recogniser misses or mislabels, found from their context.
 
-A capitalised name the gazetteer knows is a place, whatever its entity label says, when the text
-puts it where places go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à
-Gao"), before or after a word naming a kind of place ("Helmand province", "la province de Helmand"),
-coordinated with such a place ("in Kunduz and Gardez"), joined by a hyphen to one ("the Israel-Gaza
-ceasefire"), after a comma and a linking word ("Jane Doe, of Hayes"), after "on" when the gazetteer has
-it as a region ("on Oahu", "on Crete"), or at the head of the dateline `eventmill.datelines` reads
-("KABUL, Oct. 3", "WINNIPEG —", "Muscat:" opening the article). A name ending in a kind-of-place word ("Sokoto State") carries its own context, and so does a
-name alone in brackets after another name ("Fig Leaf Boutique (Maywood)"). Nothing else makes a PERSON
-label a place: "Washington said" stays an actor. Names joined by hyphens ("Nelson-Creston", "Dallas-Fort
-Worth") are read part by part (`hyphen_parts`).
+A capitalised name the gazetteer knows is a place, whatever its entity label says, when the text puts it where places
+go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à Gao"), before or after a word naming a
+kind of place ("Helmand province", "la province de Helmand"), coordinated with such a place ("in Kunduz and Gardez"),
+after a word of its people or parts and a linking word ("residents of Jableh", "the centre of Shirin Tagab"), joined
+by a hyphen to one ("the Israel-Gaza ceasefire"), after a comma and a linking word ("Jane Doe, of Hayes"), after "on"
+when the gazetteer has it as a region ("on Oahu", "on Crete"), or at the head of the dateline `eventmill.datelines`
+reads ("KABUL, Oct. 3", "WINNIPEG —", "Muscat:" opening the article). A name ending in a kind-of-place word ("Sokoto
+State") carries its own context, and so does a name alone in brackets after another name ("Fig Leaf Boutique
+(Maywood)"). Nothing else makes a PERSON label a place: "Washington said" stays an actor. Names joined by hyphens
+("Nelson-Creston", "Dallas-Fort Worth") are read part by part (`hyphen_parts`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
 # a lowercase article that opens a transliterated name, joined to it by a hyphen ("al-Bab", "el-Arish")
 PARTICLE = "particle"
 APPROX = "approx"  # a word of approximation ("outskirts", "north"): through "of" it puts a place after it
+BELONG = "belong"  # a lowercase noun of a place's people or parts ("residents", "centre"): so does it
+OF_CUES = (APPROX, BELONG)
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -89,7 +91,13 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
         if seen_link:
             # "province de X", "province of X": only a kind of place links through "de"/"of", or a word
             # of approximation ("the outskirts of X", "north of X", "au nord de X")
-            return tuple(h for h in hints if h in PLACE_KINDS or h in (LIST, APPROX))
+            return tuple(
+                h
+                for h in hints
+                if h in PLACE_KINDS
+                or h in (LIST, APPROX)
+                or (h == BELONG and (toks[k].text.islower() or not k or toks[k - 1].sent != toks[k].sent))
+            )
         return hints
     return ()
 
@@ -154,7 +162,7 @@ def named_label(
         return False
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    return any(h in LOCATIVE or ((h == APPROX or h in PLACE_KINDS) and linked) for h in before)
+    return any(h in LOCATIVE or ((h in OF_CUES or h in PLACE_KINDS) and linked) for h in before)
 
 
 def in_place_context(
@@ -179,7 +187,7 @@ def in_place_context(
         return True  # "Sokoto State", "Walker County": the name says what it is
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    if any(h in LOCATIVE or h in PLACE_KINDS or h == LIST or (h == APPROX and linked) for h in before) or cue_after(
+    if any(h in LOCATIVE or h in PLACE_KINDS or h == LIST or (h in OF_CUES and linked) for h in before) or cue_after(
         toks, last, cues
     ):
         return True
@@ -275,12 +283,12 @@ def neighbours(names: Sequence[str], candidates: Callable[[str], Sequence[Place]
 
 def extend_name(toks: Sequence[Token], first: int, last: int, known: Callable[[int, int], bool]) -> int:
     """The last token of the longest place name the gazetteer knows that continues an entity through
-    unlabelled tokens joined by a hyphen ("Deir" labelled, "ez-Zor" not: "Deir ez-Zor", not an Iranian
-    Deyr); `last` when there is none."""
+    tokens joined by a hyphen, unlabelled or written glued ("Deir" labelled, "ez-Zor" not, or labelled apart:
+    "Deir ez-Zor", not an Iranian Deyr); `last` when there is none."""
     best, j = last, last
     while j + 1 < len(toks) and j + 1 - last <= MAX_EXTENSION and toks[j + 1].sent == toks[first].sent:
         nxt = toks[j + 1]
-        if nxt.ent or not (nxt.text in HYPHENS or nxt.text[:1].isalpha()):
+        if (nxt.ent and nxt.start != toks[j].end) or not (nxt.text in HYPHENS or nxt.text[:1].isalpha()):
             break
         j += 1
         if nxt.text not in HYPHENS and any(toks[k].text in HYPHENS for k in range(last + 1, j + 1)) and known(first, j):
@@ -389,12 +397,3 @@ def entity_runs(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         out.append((k, end, lab))
         k = j + 1
     return out
-
-
-def initials(geo: Geocoder, text: str) -> bool:
-    """A body's initials ("ANA", the Afghan army, is A'ana in Samoa by its letters), not a place's capitals
-    the gazetteer lists as such ("BC", "UAE"): the name resolves as it would written in lowercase."""
-    if not (text.isupper() and len(text) <= 5) or (place := geo.lookup(text)) is None or place.precision == "country":
-        return False
-    other = geo.lookup(text.title())
-    return other is not None and other.gid == place.gid
