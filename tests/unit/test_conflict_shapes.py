@@ -71,6 +71,13 @@ BELONG = [
     pytest.param(
         "en", "Angry residents of Suwayda stormed the governor's office on Sunday.", (32.709, 36.566), id="en-residents"
     ),
+    pytest.param(
+        "en",
+        "A suicide bomber blew himself up at a checkpoint at the entrance of Jableh, a coastal town in Latakia "
+        "province, on Monday.",
+        (35.362, 35.928),
+        id="en-entrance-of",
+    ),
 ]
 
 
