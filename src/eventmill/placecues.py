@@ -74,3 +74,14 @@ def campuses() -> dict[str, tuple[str, str, str]]:
             if name.strip() and r.get("place"):
                 out[norm(name)] = (r["place"], r.get("region", ""), r["country"])
     return out
+
+
+@cache
+def region_key(name: str) -> str:
+    """A province's name without the kind word a gazetteer may end it with ("Zamfara State", "Kunduz
+    Province" -> "zamfara", "kunduz"), to tell two spellings of one province apart from two provinces.
+    Gazetteer names are English, so English's admin1 and admin2 cues are read."""
+    words = norm(name).split()
+    if len(words) > 1 and any(h in ("admin1", "admin2") for h in place_cues("en").get(words[-1])):
+        words = words[:-1]
+    return " ".join(words)

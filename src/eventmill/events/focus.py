@@ -29,3 +29,10 @@ def focus_of(places: Sequence[Mention]) -> Mention | None:
     if countries:
         return max(countries, key=lambda m: (counts[key(m)], -m.span.start))
     return None
+
+
+def filed_abroad(dateline: Mention | None, focus: Mention | None) -> bool:
+    """The dateline is in another country than the places the article tells of ("BEIRUT (AP) --" over
+    strikes in Idlib): where the report was filed, not where its incidents were."""
+    place, main = dateline.place if dateline else None, focus.place if focus else None
+    return bool(place and main and place.country and main.country and place.country != main.country)

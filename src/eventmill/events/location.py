@@ -35,8 +35,9 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
 from eventmill.events import placefit as pf
-from eventmill.events.focus import focus_of
+from eventmill.events.focus import filed_abroad, focus_of
 from eventmill.events.merge import RawEvent
+from eventmill.events.moment import in_moment, one_incident
 from eventmill.events.placefit import Fit, best_place, is_country, rank
 from eventmill.models import Document, Mention, Span
 from eventmill.placecues import after_locative, place_cues
@@ -96,6 +97,8 @@ class Locator:
         self.focus = focus_of([m for m in self.all_places if id(m) not in self.in_dateline])
         self.fit = Fit(self.toks, self.all_places, self.place_tok, doc.lang or "")
         self.refused: dict[int, set[int]] = {}  # event -> places its sentence gives to the clause it dates
+        self.at_moment: set[tuple[int, int]] = set()  # (event, place) in a clause of the event's moment
+        self.lang = doc.lang or ""
 
     def _can_hold(self, m: Mention) -> bool:
         """A party's place holds no event but after "in" ("Albanians in south Serbia")."""
@@ -136,7 +139,8 @@ class Locator:
             in_sentence += sentence
         # not through a relative clause on a trigger that dates another ("après l'attentat qui a fait ...")
         in_sentence = [m for m in in_sentence if id(m) not in self.refused.get(i, ())]
-        scopes += [("clause", rest[0]), ("clause", rest[1]), ("sentence", in_sentence)]
+        moment = [m for m in in_sentence if (i, id(m)) in self.at_moment]  # the clause of the event's moment
+        scopes += [("clause", rest[0]), ("clause", rest[1]), ("clause", moment), ("sentence", in_sentence)]
         near: list[Mention] = []
         far: list[Mention] = []
         for t in ev.triggers:
@@ -177,7 +181,7 @@ class Locator:
         if (chosen := self._choose(parties, local, narrow)) is not None:
             return chosen, "sentence"
         physical = ev.type in ontology.in_class("physical")
-        if self.dateline is not None and not (physical and self._filed_abroad()):
+        if self.dateline is not None and not (physical and filed_abroad(self.dateline, self.focus)):
             return self.dateline, "dateline"
         if self.focus is not None and physical:
             # a statement is made where its speaker is, which is seldom where the article's incidents are
@@ -221,6 +225,8 @@ class Locator:
                 in_clause.append(m)
             elif m in self.places and not self.owned_by_other(m, i, top):
                 in_sentence.append(m)
+                if in_moment(self.toks, self.tree, self.lang, k, top):  # "were killed when gunmen raided X"
+                    self.at_moment.add((i, id(m)))
         return in_phrase, in_clause, in_sentence
 
     def _own_circumstance(self, m: Mention, i: int, ev: RawEvent, top: int) -> bool:
@@ -248,12 +254,6 @@ class Locator:
         while self.toks[k].head != k and m.span.start <= self.toks[self.toks[k].head].start < m.span.end:
             k = self.toks[k].head
         return k
-
-    def _filed_abroad(self) -> bool:
-        """The dateline is in another country than the places the article tells of ("BEIRUT (AP) --" over
-        strikes in Idlib): where the report was filed, not where its incidents were."""
-        place, focus = self.dateline.place if self.dateline else None, self.focus.place if self.focus else None
-        return bool(place and focus and place.country and focus.country and place.country != focus.country)
 
     def _context(self, first: int) -> Mention | None:
         """Where the article last put us before sentence first: a town or district in the sentences
@@ -319,12 +319,16 @@ class Locator:
     def owned_by_other(self, m: Mention, i: int, top: int) -> bool:
         """The place sits in the clause of another event that neither governs this one's clause nor
         is coordinated with it ("Police arrested three men after a bomb exploded in Paris": Paris is
-        the bombing's; in "Police broke up a march in Sivas to protest ...", Sivas is the protest's too)."""
+        the bombing's; in "Police broke up a march in Sivas to protest ...", Sivas is the protest's too), nor
+        the harm whose moment this clause tells ("were killed when bandits attacked Kadawa": one incident)."""
         above = set(self.tree.ancestors(top))
         for j, other_top in self.owners.get(id(m), []):
             if j == i or other_top == top or other_top in above or pf.coordinated(self.toks, top, other_top):
                 continue
-            return True
+            if not one_incident(
+                self.toks, self.tree, self.lang, (self.events[i].type, top), (self.events[j].type, other_top)
+            ):
+                return True
         return False
 
     def token(self, pos: int) -> int:

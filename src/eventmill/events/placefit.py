@@ -13,7 +13,7 @@ from eventmill.distance import km
 from eventmill.events.raw import RawEvent
 from eventmill.geo import UNLISTED
 from eventmill.models import Document, Mention, Place, Token
-from eventmill.placecues import SITE, after_locative, place_cues
+from eventmill.placecues import SITE, after_locative, place_cues, region_key
 from eventmill.text import norm
 from eventmill.tree import Tree
 
@@ -69,7 +69,7 @@ def within(p: Place, q: Place) -> bool:
         return False
     if q.precision == "country":
         return True
-    if p.admin1 and q.admin1 and norm(p.admin1) == norm(q.admin1):
+    if p.admin1 and q.admin1 and region_key(p.admin1) == region_key(q.admin1):
         return True
     reach = UNKNOWN_ADMIN1_KM if not p.admin1 and q.precision == "admin1" else NEAR_KM
     return km(p.lat, p.lon, q.lat, q.lon) <= reach
@@ -189,10 +189,12 @@ class Fit:
         """The places that follow m as what it lies in ("X area of Y district, Z province": Y, Z), not
         the next items of a list."""
         out: list[Mention] = []
-        cur = m
+        cur, bracket = m, False
         while True:
             nxt = self._next(cur)
-            if nxt is None or self._listed(nxt):
+            # "Tal Tamer town (Ras Al Ain, Al-Hasakeh)": brackets after a place hold its district and province
+            bracket = bracket or (nxt is not None and self.toks[self.token_of[id(nxt)] - 1].text == "(")
+            if nxt is None or (self._listed(nxt) and not bracket):
                 return out
             out.append(nxt)
             cur = nxt

@@ -32,7 +32,7 @@ from eventmill.stages.mentions.named_kinds import (
 )
 from eventmill.stages.mentions.nationalities import demonym_mentions
 from eventmill.stages.mentions.numbers import counted_noun, find_numbers, not_a_count
-from eventmill.stages.mentions.orgnames import Bodies
+from eventmill.stages.mentions.orgnames import Bodies, initials
 from eventmill.stages.mentions.places import (
     ACTING,
     PLACE_KINDS,
@@ -40,7 +40,6 @@ from eventmill.stages.mentions.places import (
     full_name_words,
     head_of,
     in_place_context,
-    initials,
     inside_longer_name,
     is_capitalised,
     named_label,

@@ -48,12 +48,12 @@ def neighbours(names: Sequence[str], candidates: Callable[[str], Sequence[Place]
 
 def extend_name(toks: Sequence[Token], first: int, last: int, known: Callable[[int, int], bool]) -> int:
     """The last token of the longest place name the gazetteer knows that continues an entity through
-    unlabelled tokens joined by a hyphen ("Deir" labelled, "ez-Zor" not: "Deir ez-Zor", not an Iranian
-    Deyr); `last` when there is none."""
+    tokens joined by a hyphen, unlabelled or written glued ("Deir" labelled, "ez-Zor" not, or labelled apart:
+    "Deir ez-Zor", not an Iranian Deyr); `last` when there is none."""
     best, j = last, last
     while j + 1 < len(toks) and j + 1 - last <= MAX_EXTENSION and toks[j + 1].sent == toks[first].sent:
         nxt = toks[j + 1]
-        if nxt.ent or not (nxt.text in HYPHENS or nxt.text[:1].isalpha()):
+        if (nxt.ent and nxt.start != toks[j].end) or not (nxt.text in HYPHENS or nxt.text[:1].isalpha()):
             break
         j += 1
         if nxt.text not in HYPHENS and any(toks[k].text in HYPHENS for k in range(last + 1, j + 1)) and known(first, j):

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from eventmill import datafiles
+from eventmill.geo import Geocoder
 from eventmill.models import Token
 from eventmill.stages.mentions.places import entity_runs
 from eventmill.text import norm
@@ -139,3 +140,12 @@ class Bodies:
         """The countries held back whose body's name a lexicon then read without them ("U.S.
         Securities and Exchange Commission"): each stays as context."""
         return [(a, b) for a, b in self.held if free(a, b)]
+
+
+def initials(geo: Geocoder, text: str) -> bool:
+    """A body's initials ("ANA", the Afghan army, is A'ana in Samoa by its letters), not a place's capitals
+    the gazetteer lists as such ("BC", "UAE"): the name resolves as it would written in lowercase."""
+    if not (text.isupper() and len(text) <= 5) or (place := geo.lookup(text)) is None or place.precision == "country":
+        return False
+    other = geo.lookup(text.title())
+    return other is not None and other.gid == place.gid

@@ -1,15 +1,15 @@
 """Place names the parser's entity recogniser misses or mislabels, found from their context.
 
-A capitalised name the gazetteer knows is a place, whatever its entity label says, when the text
-puts it where places go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à
-Gao"), before or after a word naming a kind of place ("Helmand province", "la province de Helmand"),
-coordinated with such a place ("in Kunduz and Gardez"), joined by a hyphen to one ("the Israel-Gaza
-ceasefire"), after a comma and a linking word ("Jane Doe, of Hayes"), after "on" when the gazetteer has
-it as a region ("on Oahu", "on Crete"), or at the head of the dateline `eventmill.datelines` reads
-("KABUL, Oct. 3", "WINNIPEG —", "Muscat:" opening the article). A name ending in a kind-of-place word ("Sokoto State") carries its own context, and so does a
-name alone in brackets after another name ("Fig Leaf Boutique (Maywood)"). Nothing else makes a PERSON
-label a place: "Washington said" stays an actor. Names joined by hyphens ("Nelson-Creston", "Dallas-Fort
-Worth") are read part by part (`hyphens.hyphen_parts`).
+A capitalised name the gazetteer knows is a place, whatever its entity label says, when the text puts it where places
+go: after a locative word of the language's `placecues.tsv` ("in Kunduz", "à Gao"), before or after a word naming a
+kind of place ("Helmand province", "la province de Helmand"), coordinated with such a place ("in Kunduz and Gardez"),
+after a word of its people or parts and a linking word ("residents of Jableh", "the centre of Shirin Tagab"), joined
+by a hyphen to one ("the Israel-Gaza ceasefire"), after a comma and a linking word ("Jane Doe, of Hayes"), after "on"
+when the gazetteer has it as a region ("on Oahu", "on Crete"), or at the head of the dateline `eventmill.datelines`
+reads ("KABUL, Oct. 3", "WINNIPEG —", "Muscat:" opening the article). A name ending in a kind-of-place word ("Sokoto
+State") carries its own context, and so does a name alone in brackets after another name ("Fig Leaf Boutique
+(Maywood)"). Nothing else makes a PERSON label a place: "Washington said" stays an actor. Names joined by hyphens
+("Nelson-Creston", "Dallas-Fort Worth") are read part by part (`hyphens.hyphen_parts`).
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ PERSON_LABELS = ("PERSON", "PER")  # the entity labels of a person's name (the E
 PARTICLE = "particle"
 APPROX = "approx"  # a word of approximation ("outskirts", "north"): through "of" it puts a place after it
 SEAT = "seat"  # a word for a place's seat ("capital", "district centre"): through "of" it puts a known place after it
+BELONG = "belong"  # a lowercase noun of a place's people or parts ("residents", "entrance"): so does it
+OF_CUES = (APPROX, BELONG, SEAT)
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -87,7 +89,13 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
         if seen_link:
             # "province de X", "province of X": only a kind of place links through "de"/"of", or a word
             # of approximation ("the outskirts of X", "north of X", "au nord de X")
-            return tuple(h for h in hints if h in PLACE_KINDS or h in (LIST, APPROX, SEAT))
+            return tuple(
+                h
+                for h in hints
+                if h in PLACE_KINDS
+                or h in (LIST, APPROX, SEAT)
+                or (h == BELONG and (toks[k].text.islower() or not k or toks[k - 1].sent != toks[k].sent))
+            )
         if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper():
             return tuple(h for h in hints if h not in PLACE_KINDS)  # "Cook County Board": the end of a name
         return hints
@@ -154,7 +162,7 @@ def named_label(
         return False
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    return any(h in LOCATIVE or ((h in (APPROX, SEAT) or h in PLACE_KINDS) and linked) for h in before)
+    return any(h in LOCATIVE or ((h in OF_CUES or h in PLACE_KINDS) and linked) for h in before)
 
 
 def in_place_context(
@@ -179,9 +187,9 @@ def in_place_context(
         return True  # "Sokoto State", "Walker County": the name says what it is
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    if any(
-        h in LOCATIVE or h in PLACE_KINDS or h == LIST or (h in (APPROX, SEAT) and linked) for h in before
-    ) or cue_after(toks, last, cues):
+    if any(h in LOCATIVE or h in PLACE_KINDS or h == LIST or (h in OF_CUES and linked) for h in before) or cue_after(
+        toks, last, cues
+    ):
         return True
     if _in_brackets_after_name(toks, first, last, cues) or (ISLAND in before and region(first, last)):
         return True
@@ -345,12 +353,3 @@ def entity_runs(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         out.append((k, end, lab))
         k = j + 1
     return out
-
-
-def initials(geo: Geocoder, text: str) -> bool:
-    """A body's initials ("ANA", the Afghan army, is A'ana in Samoa by its letters), not a place's capitals
-    the gazetteer lists as such ("BC", "UAE"): the name resolves as it would written in lowercase."""
-    if not (text.isupper() and len(text) <= 5) or (place := geo.lookup(text)) is None or place.precision == "country":
-        return False
-    other = geo.lookup(text.title())
-    return other is not None and other.gid == place.gid

@@ -109,6 +109,9 @@ def proper_runs(
             if cues is not None and (after := link_after(toks, j, cues)) > 0 and free(j + 1, after):
                 j, words = after, words + 1  # "Sar-e Pul", "Pul-i-Alam": one name through its ezafe
                 continue
+            if cues is not None and glued_article(toks, j, cues) and free(j + 1, j + 4):
+                j, words = j + 4, words + 1  # "Deir-ez-Zor", "Ras-al-Ain": one name through its glued article
+                continue
             nxt = toks[j + 1]
             if not (nxt.pos == "PROPN" and nxt.text[:1].isupper() and nxt.sent == t.sent and free(j + 1, j + 1)):
                 break
@@ -116,6 +119,19 @@ def proper_runs(
         out.append((k, j))
         k = j + 1
     return out
+
+
+def glued_article(toks: Sequence[Token], j: int, cues: PhraseIndex[str]) -> bool:
+    """Token j is followed, with no space, by a hyphen and a lowercase article joined to a capitalised word
+    ("Deir" in "Deir-ez-Zor", "Ras" in "Ras-al-Ain"): one name, which the tokenizer cut in five."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].text[:1].isupper()
+        and toks[j + 1].text in HYPHENS
+        and toks[j + 1].start == toks[j].end
+        and toks[j + 2].start == toks[j + 1].end
+        and particle(toks, j + 2, cues)
+    )
 
 
 def cut_runs(
