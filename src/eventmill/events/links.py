@@ -297,3 +297,26 @@ def roundup(ev: RawEvent) -> bool:
     return lone_title(ev) and any(
         not (same_place(a, b) or holds(a, b)) for n, a in enumerate(places) for b in places[n + 1 :]
     )
+
+
+def enclosing_first(ev: RawEvent, cands: list[RawEvent]) -> list[RawEvent]:
+    """The reports an anaphoric noun may name, those that may be the incident it names as the circumstance
+    of its own sentence's deaths first ("Taliban fighters attacked a checkpoint ... 15 Taliban were killed
+    in the fighting": the fighting is the attack, not the deaths it hangs on)."""
+    hosts = [e for e in cands if _hosts(ev, e)]
+    if not hosts:
+        return cands
+    # the incident told in the sentence just before, or one whose doers are the dead
+    first = [
+        e
+        for e in cands
+        if e not in hosts and (max(e.sents) == ev.sent - 1 or names(hosts[0].recipients) & names(e.actors))
+    ]
+    return first + [e for e in cands if e not in first]
+
+
+def _hosts(ev: RawEvent, e: RawEvent) -> bool:
+    """ev's noun is the circumstance of e's report ("killed in the fighting"): deaths or injuries with
+    nobody named doing them and no place of their own ("gunmen killed five in the attack", "were killed in
+    the attack in Kano" tell the incident itself)."""
+    return ev.setting >= 0 and any(t.start == ev.setting for t in e.triggers) and not (e.actors or own_places(e))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.links import (
     conflict,
+    enclosing_first,
     lone_title,
     names,
     other_victims,
@@ -84,7 +85,11 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     a.modes = tuple(dict.fromkeys(a.modes + b.modes))
     # (a word read twice, as the country of a noun's adjective and as the verb's subject's, is one party)
     a.actors = a.actors + tuple(m for m in b.actors if m.span not in {x.span for x in a.actors})
-    a.recipients = a.recipients + tuple(m for m in b.recipients if m not in a.recipients and m not in a.actors)
+    # (the attackers' own dead are its dead, not its victims: "Taliban attacked ... 15 Taliban were killed")
+    doers = names(a.actors)
+    a.recipients = a.recipients + tuple(
+        m for m in b.recipients if m not in a.recipients and m not in a.actors and not names((m,)) & doers
+    )
     a.places = a.places + tuple(m for m in b.places if m not in a.places)
     before = dict(a.counts)
     _widen(a.counts, b.counts)
@@ -188,7 +193,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # of the deadliest attacks"), though a definite noun otherwise names an incident reported before
             # ("Plusieurs voitures ont été détruites dans l'explosion")
             same_sent = [e for e in recent if ev.sent in e.sents and e.recalled]
-            for cand in same_sent + same_word + same_means + recent:
+            # (not the deaths of its own sentence that a noun is the circumstance of: "killed in the fighting")
+            for cand in enclosing_first(ev, same_sent + same_word + same_means + recent):
                 if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
                     break

@@ -54,6 +54,9 @@ class RawEvent:
     figures: list[tuple[str, Count]] = field(default_factory=list)  # every figure its reports give
     referred: set[int] = field(default_factory=set)  # sentences that name it with a definite noun ("the attack")
     days: frozenset[str] = frozenset()  # the days its reports' own clauses name (`eventmill.events.days`)
+    # an event noun naming the circumstance of another report of its sentence ("killed in the fighting"): the
+    # start of that report's trigger, which the noun cannot be (-1 when it is none)
+    setting: int = -1
     score: float = 1.0  # the typer's score and rule for the report that opened the event
     rule: str = ""
 
@@ -98,4 +101,8 @@ def unasserted(ev: RawEvent) -> str:
         return "no violence named"
     if ev.topic:
         return "nobody named"
+    if ev.sequel and len(ev.sents) == 1 and not ev.counts:
+        # another incident named only as the cause or the time of the one reported, with no report or figure
+        # of its own ("saying it was revenge for government raids"): background to it
+        return "circumstance"
     return ""
