@@ -10,7 +10,7 @@
   the Taliban to join talks"), and the condemnation's parties are not those of the appeal
   (`events/said._joined_appeal`, `events/parties.parties_under`).
 - Dockers or drivers who strike stop work; they attack nobody (modifiers.tsv, `people`).
-- An incident named only as the cause or the time of the one reported, with no report or figure of its
+- An incident named only as the cause of the one reported, with no report or figure of its
   own, is background ("saying it was revenge for government raids"): set aside as `circumstance`
   (`events/raw.unasserted`).
 """

@@ -111,6 +111,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         definite=c.has("definite"),
         demonstrative=c.has("demonstrative"),
         sequel=c.has("sequel"),
+        cause=c.has("cause"),
         setting=_setting(ctx, c),
         recalled=recalled(ctx, c.head),
         aside=ctx.toks[c.head].dep == "acl:relcl",

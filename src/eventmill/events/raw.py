@@ -26,6 +26,7 @@ class RawEvent:
     definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
     demonstrative: bool = False  # ... a demonstrative one ("these warnings")
     sequel: bool = False  # a noun for an incident before or after the one its sentence reports ("after the attack")
+    cause: bool = False  # ... named only as the cause of what its sentence reports ("revenge for raids")
     recalled: bool = False  # its own clause dates it years back ("In 2016, gunmen stormed"): background
     aside: bool = False  # told in a relative clause ("the group, which had bombed a bridge in 2005, ...")
     additive: bool = False  # marked as another incident than those reported ("another attack", "d'autres frappes")
@@ -101,8 +102,8 @@ def unasserted(ev: RawEvent) -> str:
         return "no violence named"
     if ev.topic:
         return "nobody named"
-    if ev.sequel and len(ev.sents) == 1 and not ev.counts:
-        # another incident named only as the cause or the time of the one reported, with no report or figure
+    if ev.cause and len(ev.sents) == 1 and not ev.counts:
+        # another incident named only as the cause of the one reported, with no report or figure
         # of its own ("saying it was revenge for government raids"): background to it
         return "circumstance"
     return ""
