@@ -1019,6 +1019,14 @@ EXTRA_AGENTS = (
     ("inmate", "Prisoners", "civilians", "CVL"),
     ("herder", "Herders", "civilians", "AGR"),
     ("opposition", "Opposition", "party", "OPP"),  # "accused the opposition of lying", as "l'opposition"
+    # a spokesman or official of a province or a district speaks for its government, where a bare
+    # "spokesman" is the media's
+    ("provincial spokesman", "Government", "government", "GOV"),
+    ("provincial spokeswoman", "Government", "government", "GOV"),
+    ("provincial spokesperson", "Government", "government", "GOV"),
+    ("provincial official", "Government", "government", "GOV"),
+    ("district spokesman", "Government", "government", "GOV"),
+    ("district official", "Government", "government", "GOV"),
 )
 
 

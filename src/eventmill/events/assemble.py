@@ -114,6 +114,8 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         answers=c.has("answers"),
         scene=c.has("scene"),
         named_again=c.has("named_again"),
+        cause=c.has("cause"),
+        setting=_setting(ctx, c),
         recalled=recalled(ctx, c.head),
         aside=ctx.toks[c.head].dep == "acl:relcl",
         additive=new_incident(ctx, c.head, [m.head for m in c.recipients if m.head >= 0]),
@@ -134,6 +136,20 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         score=d.score,
         rule=d.rule,
     )
+
+
+def _setting(ctx: Context, c: Candidate) -> int:
+    """For a definite event noun that is the circumstance of a verb ("were killed in the fighting", "died in
+    the attack"), the start of that verb: the noun names a larger incident, reported before, not that verb's
+    report; else -1."""
+    tok = ctx.toks[c.head]
+    if not c.has("definite") or tok.pos != "NOUN" or not tok.dep.startswith("obl") or tok.head == c.head:
+        return -1
+    # a bare noun only: "the attack on a hotel" or "the 2008 attack" may name an incident of its own
+    if any(ctx.toks[k].dep not in ("det", "case") for k in ctx.tree.children(c.head)):
+        return -1
+    verb = ctx.toks[tok.head]
+    return verb.start if verb.pos == "VERB" and verb.sent == tok.sent else -1
 
 
 def _targets(ctx: Context, c: Candidate) -> tuple[frozenset[str], frozenset[str]]:

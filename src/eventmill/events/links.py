@@ -308,3 +308,51 @@ def tells_more(a: RawEvent, b: RawEvent) -> bool:
     if b.answers and physical:
         return True
     return min(a.sents) < b.sent and ((b.scene and not a.scene and physical) or b.named_again)
+
+
+def enclosing_first(ev: RawEvent, cands: list[RawEvent]) -> list[RawEvent]:
+    """The reports an anaphoric noun may name, those that may be the incident it names as the circumstance
+    of its own sentence's deaths first ("Taliban fighters attacked a checkpoint ... 15 Taliban were killed
+    in the fighting": the fighting is the attack, not the deaths it hangs on)."""
+    hosts = [e for e in cands if _hosts(ev, e)]
+    if not hosts:
+        return cands
+    # the incident told in the sentence just before, or one whose doers are the dead
+    first = [
+        e
+        for e in cands
+        if e not in hosts and (max(e.sents) == ev.sent - 1 or names(hosts[0].recipients) & names(e.actors))
+    ]
+    return first + [e for e in cands if e not in first]
+
+
+def _hosts(ev: RawEvent, e: RawEvent) -> bool:
+    """ev's noun is the circumstance of e's report ("killed in the fighting"): deaths or injuries with
+    nobody named doing them and no place of their own ("gunmen killed five in the attack", "were killed in
+    the attack in Kano" tell the incident itself)."""
+    return ev.setting >= 0 and any(t.start == ev.setting for t in e.triggers) and not (e.actors or own_places(e))
+
+
+def far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
+    """ "the attack" far from the only attack reported so far still points back to it; "these two
+    warnings" to the last ones reported, however far."""
+    same = [e for e in events if e.type == ev.type and not e.death_only and not e.cumulative]
+    return same[-1:] if ev.demonstrative or len(same) == 1 else []
+
+
+def share_places(raw: list[RawEvent]) -> None:
+    """A report with no place of its own takes the places of the other reports of its type in its
+    sentence ("Les violences ont fait deux blessés à Gao": the place hangs on "blessés"), so that it
+    is not taken for an earlier incident elsewhere; not those of another incident it names ("revenge for
+    raids in Helmand"); of two reports that name places, the nearer one's, the one before first ("shelled
+    Kansafra, killing 2 women, while jets struck Maarrat Misrin, killing 3": the first deaths are Kansafra's)."""
+    by_sent: dict[tuple[int, str, bool], list[RawEvent]] = {}
+    for ev in raw:
+        by_sent.setdefault((ev.sent, ev.type, ev.sequel), []).append(ev)
+    for group in by_sent.values():
+        placed = sorted((e for e in group if e.places), key=lambda e: e.trigger.start)
+        for ev in group:
+            if ev.places or not placed:
+                continue
+            before = [e for e in placed if e.trigger.start < ev.trigger.start]
+            ev.places = (before[-1] if before else placed[0]).places

@@ -13,6 +13,8 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.links import (
     conflict,
+    enclosing_first,
+    far_back,
     lone_title,
     names,
     other_victims,
@@ -22,6 +24,7 @@ from eventmill.events.links import (
     same_family,
     same_place,
     share_name,
+    share_places,
     tells_more,
     told_next,
     within_range,
@@ -87,7 +90,11 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     a.modes = tuple(dict.fromkeys(a.modes + b.modes))
     # (a word read twice, as the country of a noun's adjective and as the verb's subject's, is one party)
     a.actors = a.actors + tuple(m for m in b.actors if m.span not in {x.span for x in a.actors})
-    a.recipients = a.recipients + tuple(m for m in b.recipients if m not in a.recipients and m not in a.actors)
+    # (the attackers' own dead are its dead, not its victims: "Taliban attacked ... 15 Taliban were killed")
+    doers = names(a.actors)
+    a.recipients = a.recipients + tuple(
+        m for m in b.recipients if m not in a.recipients and m not in a.actors and not names((m,)) & doers
+    )
     a.places = a.places + tuple(m for m in b.places if m not in a.places)
     before = dict(a.counts)
     _widen(a.counts, b.counts)
@@ -135,7 +142,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
 
 def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
     """Fold each raw event into an earlier one that reports the same incident, else keep it."""
-    _share_places(raw)
+    share_places(raw)
     out: list[RawEvent] = []
     for ev in raw:
         # a section heading inside the article ("Attack", "Casualties") labels what follows: no report
@@ -161,7 +168,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 key=lambda e: -max(e.sents),
             )
             if not recent and ev.type and ev.definite:
-                recent = _far_back(opened, ev)
+                recent = far_back(opened, ev)
             # an incident recalled from years before ("In 2016, gunmen stormed ...") is what the next
             # sentence's "the attack" names, unless it names other means ("the explosion"); further on,
             # the news of the day is meant, and once the article has reported it, never the recalled one
@@ -169,7 +176,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             today = [e for e in recent if not e.recalled or ev.recalled or told_next(e, ev)]
             news = not ev.recalled and any(e.type == ev.type and not e.recalled for e in opened)
             if news and not any(not e.recalled for e in today) and ev.type and ev.definite:
-                today = _far_back([e for e in opened if not e.recalled], ev)
+                today = far_back([e for e in opened if not e.recalled], ev)
             recent = today if news or any(not e.recalled for e in today) else recent
             if ev.recalled:
                 # and an anaphor its own clause dates years back names no news of the day ("En 2005, la mort
@@ -192,7 +199,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # of the deadliest attacks"), though a definite noun otherwise names an incident reported before
             # ("Plusieurs voitures ont été détruites dans l'explosion")
             same_sent = [e for e in recent if ev.sent in e.sents and e.recalled]
-            for cand in same_sent + same_word + same_means + recent:
+            # (not the deaths of its own sentence that a noun is the circumstance of: "killed in the fighting")
+            for cand in enclosing_first(ev, same_sent + same_word + same_means + recent):
                 if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
                     break
@@ -226,34 +234,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
     return _attach_outcomes(_fold_tolls(_fold_titles(out)), window=2)
 
 
-def _far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
-    """ "the attack" far from the only attack reported so far still points back to it; "these two
-    warnings" to the last ones reported, however far."""
-    same = [e for e in events if e.type == ev.type and not e.death_only and not e.cumulative]
-    return same[-1:] if ev.demonstrative or len(same) == 1 else []
-
-
 def _label(ev: RawEvent) -> bool:
     """A heading line of the body, alone (the first line is the article's title)."""
     return ev.heading and not ev.title and ev.sents == [ev.sent]
-
-
-def _share_places(raw: list[RawEvent]) -> None:
-    """A report with no place of its own takes the places of the other reports of its type in its
-    sentence ("Les violences ont fait deux blessés à Gao": the place hangs on "blessés"), so that it
-    is not taken for an earlier incident elsewhere; not those of another incident it names ("revenge for
-    raids in Helmand"); of two reports that name places, the nearer one's, the one before first ("shelled
-    Kansafra, killing 2 women, while jets struck Maarrat Misrin, killing 3": the first deaths are Kansafra's)."""
-    by_sent: dict[tuple[int, str, bool], list[RawEvent]] = {}
-    for ev in raw:
-        by_sent.setdefault((ev.sent, ev.type, ev.sequel), []).append(ev)
-    for group in by_sent.values():
-        placed = sorted((e for e in group if e.places), key=lambda e: e.trigger.start)
-        for ev in group:
-            if ev.places or not placed:
-                continue
-            before = [e for e in placed if e.trigger.start < ev.trigger.start]
-            ev.places = (before[-1] if before else placed[0]).places
 
 
 def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:

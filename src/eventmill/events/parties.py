@@ -72,7 +72,15 @@ def parties_under(
     trigger (v, or `after`), left to right."""
     sent = ctx.toks[v].sent
     start = v if after is None else after
-    sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > start]
+    # (not inside a finite event verb joined to v, which is an act of its own with its own parties: "condemned
+    # the violence and called on the Taliban to join talks")
+    own = {
+        i
+        for c in ctx.tree.children(v, "conj")
+        if c in ctx.trigger_heads and ctx.toks[c].pos == "VERB" and "VerbForm=Fin" in ctx.toks[c].morph
+        for i in ctx.tree.subtree(c)
+    }
+    sub = [i for i in ctx.tree.subtree(v) if ctx.toks[i].sent == sent and i > start and i not in own]
     # a source is no target: "selon la CGT", "selon des journalistes de l'AFP"
     sources = {
         j

@@ -29,6 +29,7 @@ class RawEvent:
     scene: bool = False  # told in the imparfait or plus-que-parfait ("survolaient", "avait été larguée"): circumstances
     named_again: bool = False  # its doer named with a demonstrative ("Ces travailleurs"): a party already told of
     answers: bool = False  # done during the response to an attack ("lors de la riposte"): that attack's other side
+    cause: bool = False  # ... named only as the cause of what its sentence reports ("revenge for raids")
     recalled: bool = False  # its own clause dates it years back ("In 2016, gunmen stormed"): background
     aside: bool = False  # told in a relative clause ("the group, which had bombed a bridge in 2005, ...")
     additive: bool = False  # marked as another incident than those reported ("another attack", "d'autres frappes")
@@ -57,6 +58,9 @@ class RawEvent:
     figures: list[tuple[str, Count]] = field(default_factory=list)  # every figure its reports give
     referred: set[int] = field(default_factory=set)  # sentences that name it with a definite noun ("the attack")
     days: frozenset[str] = frozenset()  # the days its reports' own clauses name (`eventmill.events.days`)
+    # an event noun naming the circumstance of another report of its sentence ("killed in the fighting"): the
+    # start of that report's trigger, which the noun cannot be (-1 when it is none)
+    setting: int = -1
     score: float = 1.0  # the typer's score and rule for the report that opened the event
     rule: str = ""
 
@@ -106,4 +110,8 @@ def unasserted(ev: RawEvent) -> str:
         return "no violence named"
     if ev.topic:
         return "nobody named"
+    if ev.cause and len(ev.sents) == 1 and not ev.counts:
+        # another incident named only as the cause of the one reported, with no report or figure
+        # of its own ("saying it was revenge for government raids"): background to it
+        return "circumstance"
     return ""

@@ -266,6 +266,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # cause ("claimed the bombing, saying it was revenge for government raids"), or what happened at
         # a time the sentence names ("the deadliest since January, when a truck bomb killed 90 people"),
         # not the day its own incident took place ("occurred on 11 November 2008, when a bomb exploded")
+        # (the cause alone, as a noun's phrase: "revenge for government raids", no clause of its own)
+        "cause": after_cause(toks, ctx.tree, v, ctx.doc.lang or ""),
         "sequel": after_cause(toks, ctx.tree, v, ctx.doc.lang or "")
         or (
             toks[v].dep == "acl:relcl"

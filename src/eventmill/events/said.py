@@ -63,6 +63,8 @@ def speech_content(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) ->
         return True
     if trig.row.type not in ontology.in_class("speech") and _next_act(ctx, trig, speech_heads):
         return False
+    if _joined_appeal(ctx, trig, speech_heads):
+        return False
     if _asked_clause(ctx, trig.head, speech_heads):
         return True
     # (a modal trigger from the verb it is the auxiliary of: chanting "Ruto must go")
@@ -89,6 +91,20 @@ def _next_act(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool
     subject = ctx.tree.children(t.i, "nsubj", "nsubj:pass")
     finite = any("VerbForm=Fin" in ctx.toks[a].morph for a in ctx.tree.children(t.i, "aux"))
     return t.pos == head.pos == "VERB" and bool(subject) and finite
+
+
+def _joined_appeal(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool:
+    """A finite appeal joined to another kind of statement, asking someone to do something ("condemned the
+    violence and called on the Taliban to join talks", "urged them to"): a second act of the same speakers,
+    not what the first one says. Only an appeal with whom it is made to and what it asks, so that joined
+    statements otherwise stay one ("denied it and accused ...")."""
+    t = ctx.toks[trig.head]
+    if trig.row.type != "REQUEST" or t.dep != "conj" or speech_heads.get(t.head, "REQUEST") == "REQUEST":
+        return False
+    if t.pos != "VERB" or "VerbForm=Fin" not in t.morph:
+        return False
+    asked = ctx.tree.children(t.i, "obj", "obl", "iobj")
+    return bool(asked) and any(ctx.toks[a].i > max(asked) for a in ctx.tree.children(t.i, "xcomp"))
 
 
 def _asked_clause(ctx: Context, k: int, speech_heads: dict[int, str]) -> bool:
