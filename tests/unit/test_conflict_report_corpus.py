@@ -1,8 +1,16 @@
-"""A corpus of short conflict reports written for eventmill in the forms of wire copy (Reuters, AFP,
-Xinhua and SANA on Syria), of conflict notes on Afghanistan, and of French news
-(`tests/data/conflict_reports.jsonl`): the share of events whose place lies within 25 km of where the
-report says the incident was, and whose day is the incident's, stays at least what it is now. A test of
-the whole pipeline on them, not a dev set: no rule was tuned to one of its reports (en, fr)."""
+"""Corpora of short conflict reports written for eventmill, a test of the whole pipeline on them, not dev
+sets: no rule was tuned to one of their reports (en, fr). The share of events whose place lies within 25 km
+of where the report says the incident was, and whose day is the incident's, stays at least what it is now.
+
+- `tests/data/conflict_reports.jsonl`: the forms of wire copy (Reuters, AFP, Xinhua and SANA on Syria), of
+  conflict notes on Afghanistan, and of French news.
+- `tests/data/conflict_reports_2.jsonl`, in other writers' habits: SANA's and the Syrian Observatory's ("in
+  the countryside of Hama", "east of Palmyra", "the provincial capital"), ACLED's notes on Afghanistan and
+  Syria ("in Dara-i-Suf Payin district (Samangan)", "Tal Tamer town (Ras Al Ain, Al-Hasakeh)"), Kurdish and
+  Turkish border areas, Yemen's governorates, Sahel communes and cercles, Nigerian local government areas,
+  wire datelines without a year ("KABUL, Oct 3 (Reuters) -"), "last week", "overnight", "the previous
+  night", "dans la nuit de samedi à dimanche" and ranges ("between 17 and 19 April": the first day).
+  Written before the fixes it measured (main then had 58 places and 60 days right)."""
 
 import json
 from pathlib import Path
@@ -12,14 +20,17 @@ import pytest
 import eventmill
 from eventmill.distance import km
 
-CORPUS = Path(__file__).parents[1] / "data" / "conflict_reports.jsonl"
-# right now, of the reports that give an expected place (92) and day (92)
-PLACE_FLOOR, DAY_FLOOR = 89, 92
+DATA = Path(__file__).parents[1] / "data"
 WITHIN_KM = 25  # as ../shared/eval/score.py counts an event's location right
+# corpus: (reports with an expected place, with an expected day, floor of places right, floor of days right)
+CORPORA = {
+    "conflict_reports.jsonl": (92, 92, 89, 92),
+    "conflict_reports_2.jsonl": (68, 63, 63, 62),
+}
 
 
-def reports():
-    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def reports(name):
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def judged(report):
@@ -37,30 +48,32 @@ def judged(report):
     return place_ok, day == report["date"]
 
 
-@pytest.fixture(scope="module")
-def scores():
-    rows = reports()
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def scored(request):
+    rows = reports(request.param)
     marks = {r["id"]: judged(r) for r in rows}
     places = sum(marks[r["id"]][0] for r in rows if r["lat"] is not None)
     days = sum(marks[r["id"]][1] for r in rows if r["date"] is not None)
-    return places, days, marks
+    return request.param, places, days, marks
 
 
-def test_the_corpus_is_well_formed():
-    rows = reports()
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_the_corpus_is_well_formed(name):
+    rows = reports(name)
+    with_place, with_day, _, _ = CORPORA[name]
     assert len({r["id"] for r in rows}) == len(rows)
     assert all(r["lang"] in ("en", "fr") and r["text"] for r in rows)
-    assert sum(r["lat"] is not None for r in rows) == 92
-    assert sum(r["date"] is not None for r in rows) == 92
+    assert sum(r["lat"] is not None for r in rows) == with_place
+    assert sum(r["date"] is not None for r in rows) == with_day
 
 
-def test_event_places_stay_right(scores):
-    places, _, marks = scores
+def test_event_places_stay_right(scored):
+    name, places, _, marks = scored
     wrong = sorted(k for k, (p, _) in marks.items() if not p)
-    assert places >= PLACE_FLOOR, wrong
+    assert places >= CORPORA[name][2], wrong
 
 
-def test_event_days_stay_right(scores):
-    _, days, marks = scores
+def test_event_days_stay_right(scored):
+    name, _, days, marks = scored
     wrong = sorted(k for k, (_, d) in marks.items() if not d)
-    assert days >= DAY_FLOOR, wrong
+    assert days >= CORPORA[name][3], wrong
