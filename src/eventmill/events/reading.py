@@ -140,8 +140,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
             # (not a name in the subject of a verb above it, the speaker's own: "The United Nations human
             # rights chief Volker Turk said he was horrified and called for ...")
             above = [a for a in ctx.tree.ancestors(v) if toks[a].sent == toks[v].sent]
-            own = {i for a in above for s in ctx.tree.children(a, "nsubj") for i in ctx.tree.subtree(s)}
-            recips = party_before(ctx, v, exclude={speaker}, skip=own)
+            spoken_by = {i for a in above for s in ctx.tree.children(a, "nsubj") for i in ctx.tree.subtree(s)}
+            recips = party_before(ctx, v, exclude={speaker}, skip=spoken_by)
     if not actors and row.pos == "NOUN":
         # "les auteurs de l'attaque", "the organisers of the march": who did it is the noun it hangs on
         noun = carrier(ctx, v)
