@@ -38,10 +38,9 @@ class Context:
         start_tok = {t.start: t.i for t in doc.tokens}
         # the dateline's words name where and when the article was filed, and the agency: no party
         found = dateline_of(doc)
-        self.in_dateline = {t.i for t in doc.tokens if found and found.span.start <= t.start < found.span.end}
         # (and an agency credited in brackets before the opening dash with no place: "April 11 (Reuters) -")
-        credits = agency_credits(doc)
-        self.in_dateline |= {t.i for t in doc.tokens if any(c.start <= t.start < c.end for c in credits)}
+        spans = [*([found.span] if found else []), *agency_credits(doc)]
+        self.in_dateline = {t.i for t in doc.tokens if any(s.start <= t.start < s.end for s in spans)}
         for m in doc.mentions:
             k = start_tok.get(m.span.start)
             if m.kind == "actor" and k in self.in_dateline:

@@ -100,16 +100,24 @@ def fold_interventions(events: list[RawEvent]) -> list[RawEvent]:
     return keep
 
 
-def _clash(ev: RawEvent) -> bool:
-    """Violence between the police and the unarmed (protesters, a crowd, plain people): an attack (the
-    type a riot of armed sides is), by the means a crowd's clash takes (blows, stones, gunfire; not a
-    bomb or an air strike), told as news of its own (not "another", not before or after another
-    incident, not recalled)."""
+def _crowd_harm(ev: RawEvent) -> tuple[str, tuple[str, ...]] | None:
+    """The riot (type, modes) that harm a crowd's clash may do would be, when ev is such harm: an attack
+    of the type a riot of armed sides is, by the means a crowd's clash takes (blows, stones, gunfire; not a
+    bomb or an air strike), told as news of its own (not "another", not before or after another incident,
+    not recalled); None otherwise."""
     riot = ontology.retype(ev.type, "riot")
     fight = ontology.retype(riot[0], "fighting") if riot else None
-    if fight is None or fight[0] != ev.type or unasserted(ev):
-        return False
+    if riot is None or fight is None or fight[0] != ev.type or unasserted(ev):
+        return None
     if ev.additive or ev.sequel or ev.aside or ev.recalled or not set(ev.modes) <= ontology.riot_modes(ev.type):
+        return None
+    return riot
+
+
+def _clash(ev: RawEvent) -> bool:
+    """Violence between the police and the unarmed (protesters, a crowd, plain people): harm of a crowd's
+    clash (`_crowd_harm`)."""
+    if _crowd_harm(ev) is None:
         return False
     kinds = {m.actor.kind if m.actor else "other" for m in (*ev.actors, *ev.recipients)}
     # one side is the police: unknown gunmen killing civilians, or demonstrators, is an attack
@@ -124,13 +132,8 @@ def _killed_in_riot(ev: RawEvent, events: list[RawEvent]) -> bool:
     """A killing or injuries nobody is said to inflict, told in the sentence of a riot or just after it
     ("Three people were killed in clashes between protesters and police", "Trois personnes ont été
     tuées lors de heurts entre des manifestants et la police"): the riot's dead, not an attack of its own."""
-    riot = ontology.retype(ev.type, "riot")
-    fight = ontology.retype(riot[0], "fighting") if riot else None
-    if riot is None or fight is None or fight[0] != ev.type or ev.actors or unasserted(ev):
-        return False
-    if ev.additive or ev.sequel or ev.aside or ev.recalled or not set(ev.modes) <= ontology.riot_modes(ev.type):
-        return False
-    if not ev.counts.keys() & {"dead", "injured"}:
+    riot = _crowd_harm(ev)
+    if riot is None or ev.actors or not ev.counts.keys() & {"dead", "injured"}:
         return False
     crowd = ontology.kinds_in("crowd")
     if any(m.actor and m.actor.kind not in crowd for m in ev.recipients):

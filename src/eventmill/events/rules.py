@@ -23,7 +23,7 @@ from eventmill.config import Config
 from eventmill.events.context import Context, context_for
 from eventmill.events.described import enables, labelled, participle_on_noun
 from eventmill.events.matching import Trigger, trigger_of
-from eventmill.events.said import protest_demand, reaches, speech_content
+from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
 from eventmill.events.senses import (
     aftermath,
     air_strike,
@@ -66,7 +66,7 @@ class RuleTyper:
         speech = {t.head: t.row.type for t in trigs if t.row.type in speech_types or t.row.type == "PROTEST"}
         # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
         enders = {g for t in trigs if (g := ending_verb(ctx, t)) is not None}
-        protests = {t.head for t in trigs if t.row.type == "PROTEST"}
+        protests = set(ctx.protest_heads)
         # and the verb a protest noun is the object of ("began a hunger strike to demand", "ont entamé
         # une grève pour réclamer": the demand is the strike's)
         protests |= {ctx.toks[h].head for h in protests if ctx.toks[h].pos == "NOUN" and ctx.toks[h].dep == "obj"}
@@ -143,8 +143,7 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     lodged = ontology.retype(etype, "lodged")
     # (not the words of a march, told by a verb with no finite form on it: "marched towards parliament
     # chanting 'Ruto must go'" is the march's)
-    tok = ctx.toks[trig.head]
-    marching = tok.dep == "advcl" and "VerbForm=Fin" not in tok.morph and tok.head in ctx.protest_heads
+    marching = on_the_march(ctx, trig.head, ctx.protest_heads)
     if lodged and trig.row.pos == "VERB" and _says(ctx, trig.head) and not marching:
         # "Croatia is failing its refugees, a rights group protested", "protested that the vote was
         # rigged": what the verb says is the complaint, made in words and not in the street

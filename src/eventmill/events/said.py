@@ -5,6 +5,7 @@ own there or is the doers' next act ("defied a ban and marched"). Read by `event
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from eventmill import ontology
 from eventmill.events.context import Context
@@ -20,6 +21,12 @@ COMPLEMENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "nmod", "acl", "conj", "iobj"
 PURPOSE_DEPS = ("advcl", "xcomp", "acl", "conj")
 
 
+def on_the_march(ctx: Context, k: int, protest_heads: AbstractSet[int]) -> bool:
+    """Token k is a verb with no finite form on a protest's verb: what the marchers do as they march."""
+    tok = ctx.toks[k]
+    return tok.dep == "advcl" and tok.head in protest_heads and "VerbForm=Fin" not in tok.morph
+
+
 def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool:
     """True when a REQUEST trigger states what a protest in its sentence demands, or a destruction
     how it went ("prisoners rioted, setting fire to their cells"): part of the protest, not an event."""
@@ -28,13 +35,7 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
     # what the marchers shout or denounce as they march is their protest's ("marched towards parliament
     # chanting ...", "thousands marched, accusing the government of corruption", "ont manifesté en dénonçant
     # le report"): a verb with no finite form and no subject of its own, on the protest's verb
-    if (
-        trig.row.type == "ACCUSE"
-        and tok.dep == "advcl"
-        and tok.head in protest_heads
-        and "VerbForm=Fin" not in tok.morph
-        and not ctx.tree.children(tok.i, "nsubj")
-    ):
+    if trig.row.type == "ACCUSE" and on_the_march(ctx, tok.i, protest_heads) and not ctx.tree.children(tok.i, "nsubj"):
         return True
     if not (trig.row.type == "REQUEST" or destruction):
         return False
