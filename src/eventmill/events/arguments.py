@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
+from eventmill.events.placefit import sequence_words
 from eventmill.models import Mention
 from eventmill.text import norm
 
@@ -51,6 +52,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         for c in tree.children(v, "obj")
         if targets is not None
         and row.objects
+        and "arrest" not in row.mode.split()  # whom an arrest takes is no means ("captured the gunman")
         and (norm(toks[c].lemma) in row.objects or counted_object(toks, c, c, len(toks) - 1, row.objects))
     }
 
@@ -217,7 +219,9 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         # also through a light noun: "ils se sont livrés à des actes de vandalisme"
         noun = carrier(ctx, v)
         gov = toks[noun].head
-        if gov != noun and toks[noun].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
+        # (not a phrase of what came before or after: "suspended talks after the attack")
+        after = any(norm(toks[c].text) in sequence_words(ctx.doc.lang or "") for c in tree.children(noun, "case"))
+        if gov != noun and not after and toks[noun].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
             role = ctx.lex.support.get(norm(toks[gov].lemma))
             if naming(ctx, gov):
                 role = "witness"  # "called the attack an act of evil": who names it judges it

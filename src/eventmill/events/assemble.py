@@ -25,6 +25,7 @@ from eventmill.events.pointing import new_incident
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.events.recalled import recalled
 from eventmill.events.relevance import (
+    WORDS_ONLY,
     accident_word,
     accidental,
     always_news,
@@ -36,6 +37,7 @@ from eventmill.events.status import modifier
 from eventmill.models import Candidate, Document, Span, Toll
 from eventmill.placecues import after_locative
 from eventmill.registry import stage
+from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
 
 
@@ -72,6 +74,7 @@ def assemble(doc: Document, config: Config) -> Document:
         and m.actor.kind in armed
         and not accident_word(doc.lang or "", ctx.toks[m.head])
         and not (m.actor.kind == "country" and after_locative(doc, m))
+        and not (m.actor.kind in WORDS_ONLY and not _acts(ctx, m.head))
     }
     for e in merged:
         # deaths or a blast told as an accident are no attack, unless its sentences name an armed party
@@ -90,6 +93,14 @@ def assemble(doc: Document, config: Config) -> Document:
     if config.keep == "asserted":
         events = [e for e in events if not e.unasserted]  # incidents of the past, known once dated
     return dataclasses.replace(doc, events=tuple(events), tolls=tolls)
+
+
+def _acts(ctx: Context, k: int) -> bool:
+    """Whether a country or a government at token k is the subject of a deed, not of a statement ("Israel
+    accidentally killed three hostages", not "the government said 50 died in floods") nor a place's owner
+    ("the earthquake struck Morocco's High Atlas")."""
+    toks = ctx.toks
+    return toks[k].dep.startswith("nsubj") and norm(toks[toks[k].head].lemma) not in reporting_verbs(ctx.doc.lang or "")
 
 
 def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:

@@ -38,6 +38,8 @@ def recalled(ctx: Context, head: int) -> bool:
     while verb >= 0 and _shares_time(ctx, verb) and toks[verb].head not in verbs:
         verb = toks[verb].head
         verbs.add(verb)
+    # a relative clause is timed by a date on the noun it describes ("a bombing in 2019 that killed 22 cadets")
+    noun = toks[verb].head if verb >= 0 and toks[verb].dep in ("acl:relcl", "relcl") else None
     for k in ctx.date_at:
         t = toks[k]
         value = ctx.date_value.get(k)
@@ -47,7 +49,7 @@ def recalled(ctx: Context, head: int) -> bool:
             continue
         if compared(toks, tree, k, lang) or _after_comparison(ctx, k):
             continue
-        if _clause_verb(ctx, k) in verbs:
+        if _clause_verb(ctx, k) in verbs or (noun is not None and noun in [k, *tree.ancestors(k)][:3]):
             return True
     return False
 

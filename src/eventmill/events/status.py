@@ -13,7 +13,7 @@ from eventmill.events.context import Context
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
-from eventmill.events.tolls import bare_plural, whole
+from eventmill.events.tolls import bare_plural, since_words, whole
 from eventmill.models import Token
 from eventmill.reporting import source_markers
 from eventmill.text import norm
@@ -161,6 +161,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         modifier(ctx, k) == "span" and (not ctx.tree.children(k, "nummod") or ctx.tree.children(k, "amod"))
         for k in spans
     )
+    # "the military has been fighting the Fano militia since August", "l'armée combat les jihadistes depuis
+    # 2012": a war going on for months or years, the backdrop of the incidents reported, not one of them
+    generic = generic or (trig.row.type == "ASSAULT" and _ongoing(ctx, clause))
     # "warned that anyone who attacked state property would face charges", "quiconque attaquera sera
     # poursuivi": what anyone at all does is a kind of act
     # (not a bare noun of the kind: "witnesses who saw the attack" are people who did; nor the subject of a
@@ -194,6 +197,26 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         ),
         "future": future,
     }
+
+
+def _ongoing(ctx: Context, v: int) -> bool:
+    """Verb v tells of an act still going on since a year, a month or a long period: in the perfect
+    ("has been fighting ... since August", "has fought") or, in French, the present ("combat ... depuis
+    2012"), with a `since` phrase of `cumulative.tsv` ("since 2014", "since the start of the war")."""
+    toks, tree = ctx.toks, ctx.tree
+    t = toks[v]
+    auxes = tree.children(v, "aux", "aux:tense")
+    # (or the plain perfect: "has fought the Fano militia since August")
+    perfect = any(norm(toks[a].lemma) == "have" and "Tense=Pres" in toks[a].morph for a in auxes)
+    present = ctx.doc.lang == "fr" and "Tense=Pres" in t.morph and "VerbForm=Fin" in t.morph and not auxes
+    if t.pos != "VERB" or not (perfect or present):
+        return False
+    words = since_words(ctx.doc.lang or "")
+    return any(
+        any(words.get(norm(toks[m].text)) == "since" for m in tree.children(c, "case", "mark"))
+        and (whole(ctx, c, "month", "year") or words.get(norm(toks[c].lemma)) in ("period", "war"))
+        for c in tree.children(v, "obl", "obl:mod", "nmod")
+    )
 
 
 def _habit(ctx: Context, v: int) -> bool:

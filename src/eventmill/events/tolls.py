@@ -36,6 +36,15 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     subject_of = toks[v].head if toks[v].dep == "conj" and not ctx.tree.children(v, "nsubj") else v
     if any(kind(s) == "war" for s in ctx.tree.children(subject_of, "nsubj")):
         return True
+    # violence as such, counted over a year or a month, is a toll too ("gang violence has killed more than
+    # 3,600 people in Haiti this year", "les violences ont fait 300 morts depuis janvier" is the "since" rule);
+    # "violence in the town killed five people on Tuesday" is one incident
+    # (read from the verb also when the figure's noun comes first: "more than 3,600 people")
+    verb = v if toks[v].pos in ("VERB", "AUX") else toks[v].head
+    if any(kind(s) == "spree" for s in ctx.tree.children(verb, "nsubj")) and any(
+        whole(ctx, c, "year", "month") for c in ctx.tree.children(verb)
+    ):
+        return True
 
     # and "since" on the verb that carries an event noun ("depuis le début de la guerre, l'offensive a
     # fait 58.000 morts": "depuis" hangs on "a fait"; "causant au total 35 morts" sums one event's dead)
@@ -129,6 +138,11 @@ def _written_day(ctx: Context, k: int) -> bool:
             run.append(j)
             j += step
     return any(any(ch.isdigit() for ch in toks[j].text) for j in run)
+
+
+def since_words(lang: str) -> dict[str, str]:
+    """The words of `resources/<lang>/cumulative.tsv`, folded, with their kind (`since`, `period`, ...)."""
+    return _cumulative_words(lang)
 
 
 @cache
