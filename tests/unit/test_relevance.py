@@ -32,6 +32,8 @@ OFF_TOPIC = {
     "economy_fr": ("fr", "business"),
     # horse racing is sports too
     "racing_en": ("en", "sports"),
+    # a football report whose words of the game are everyday words too ("final", "header", "cup")
+    "football_en": ("en", "sports"),
 }
 
 

@@ -208,7 +208,8 @@ def _ongoing(ctx: Context, v: int) -> bool:
     auxes = tree.children(v, "aux", "aux:tense")
     # (or the plain perfect: "has fought the Fano militia since August")
     perfect = any(norm(toks[a].lemma) == "have" and "Tense=Pres" in toks[a].morph for a in auxes)
-    present = ctx.doc.lang == "fr" and "Tense=Pres" in t.morph and "VerbForm=Fin" in t.morph and not auxes
+    # (French tells it in the present, or with a present auxiliary: "est confronté depuis 2015 à des attaques")
+    present = ctx.doc.lang == "fr" and any("Tense=Pres" in toks[k].morph for k in [v, *auxes])
     if t.pos != "VERB" or not (perfect or present):
         return False
     words = since_words(ctx.doc.lang or "")

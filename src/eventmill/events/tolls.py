@@ -32,15 +32,16 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     # a war is many incidents: what it has killed is its toll ("the war has killed tens of thousands",
     # "le conflit a fait plus de 500 000 morts"); so for the verb's subject, or, for a verb joined to
     # another with no subject of its own, the first verb's ("the war erupted in 2023 and has killed ...")
+    # (read from the verb also when the figure's noun comes first: "more than 3,600 people", "a fait au moins
+    # 7 500 morts")
     v = heads[0]
-    subject_of = toks[v].head if toks[v].dep == "conj" and not ctx.tree.children(v, "nsubj") else v
+    verb = v if toks[v].pos in ("VERB", "AUX") else toks[v].head
+    subject_of = toks[verb].head if toks[verb].dep == "conj" and not ctx.tree.children(verb, "nsubj") else verb
     if any(kind(s) == "war" for s in ctx.tree.children(subject_of, "nsubj")):
         return True
     # violence as such, counted over a year or a month, is a toll too ("gang violence has killed more than
     # 3,600 people in Haiti this year", "les violences ont fait 300 morts depuis janvier" is the "since" rule);
     # "violence in the town killed five people on Tuesday" is one incident
-    # (read from the verb also when the figure's noun comes first: "more than 3,600 people")
-    verb = v if toks[v].pos in ("VERB", "AUX") else toks[v].head
     if any(kind(s) == "spree" for s in ctx.tree.children(verb, "nsubj")) and any(
         whole(ctx, c, "year", "month") for c in ctx.tree.children(verb)
     ):
