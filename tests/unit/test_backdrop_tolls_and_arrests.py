@@ -137,3 +137,17 @@ def test_an_incident_noun_dated_years_back_recalls_what_its_relative_clause_tell
         published="2024-09-17",
     )
     assert [e.dead.value for e in doc.events if e.dead] == [2]
+
+
+def test_a_missile_that_slams_into_a_building_accuses_nobody():
+    doc = _events("A Russian missile slammed into an apartment building in Dnipro on Friday, killing 12 people.", "en")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_strike_held_by_a_country_in_an_air_war_is_that_attack():
+    doc = _events(
+        "A Russian missile hit an apartment building in Dnipro on Friday, killing 12 people. Russia's Defense "
+        "Ministry said it had struck military facilities and did not comment on the Dnipro strike.",
+        "en",
+    )
+    assert "PROTEST" not in [e.type for e in doc.events]

@@ -95,10 +95,11 @@ class RuleTyper:
             and norm(ctx.toks[t.head].lemma) in getattr(rows.get(ctx.toks[t.head].head), "objects", ())
         }
         # an article that reports attacks from the air, or by missiles and shells, calls them "the strikes"
-        # too ("A Russian missile strike hit a store ... Zelenskyy called the strike 'madness'")
+        # too ("A Russian missile strike hit a store ... Zelenskyy called the strike 'madness'", "A Russian
+        # missile hit an apartment building ... did not comment on the Dnipro strike")
         air_war = any(
             c.entry.type == "ASSAULT"
-            and ("aerial" in c.modes or (c.entry.pos == "NOUN" and "heavy-weapons" in c.modes))
+            and ("aerial" in c.modes or "heavy-weapons" in c.modes)
             for c in candidates
         )
         incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}

@@ -92,8 +92,9 @@ def air_strike(ctx: Context, c: Candidate, etype: str, air_war: bool) -> tuple[s
     )
     # held by a people or an armed force ("Israeli strikes", "army strikes"), not by workers ("a strike by
     # teachers hit schools")
-    hits = hits and all(_people_or_force(ctx, m) for m in c.actors)
-    if not hits and (c.actors or not air_war):
+    held = all(_people_or_force(ctx, m) for m in c.actors)
+    # (in an air war, so is a strike noun held by a country or a force: "did not comment on the Dnipro strike")
+    if not (hits and held) and not (air_war and held):
         return None
     new = ontology.retype(etype, "air")
     return (new[0], new[1], "air-strike") if new else None
