@@ -215,7 +215,14 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     and close
                     and _related(cand, ev, window)
                     # (the side that answers an attack is never its attacker: no clash of named parties)
-                    and not conflict(cand, ev, anaphoric=ev.answers, referred=ev.sent in cand.referred)
+                    # (the thing it hit named again with a definite article refers to it as a definite noun
+                    # does: "des frappes sur un marché ... ont bombardé le marché de Qouro")
+                    and not conflict(
+                        cand,
+                        ev,
+                        anaphoric=ev.answers,
+                        referred=ev.sent in cand.referred or bool(ev.targets[1] & cand.targets[0]),
+                    )
                 ):
                     target = cand
                     break
