@@ -151,3 +151,15 @@ def test_a_strike_held_by_a_country_in_an_air_war_is_that_attack():
         "en",
     )
     assert "PROTEST" not in [e.type for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Les avions ont bombardé le marché.", "Les avions ont bombardé le marché de Qouro à l'heure où il était bondé."],
+)
+def test_the_thing_hit_named_again_is_the_same_attack(second):
+    doc = _events(
+        "Au moins 40 civils ont été tués dimanche dans des frappes aériennes sur un marché du sud de Khartoum. " + second,
+        "fr",
+    )
+    assert [(e.type, e.dead.value if e.dead else None) for e in doc.events] == [("ASSAULT", 40)]
