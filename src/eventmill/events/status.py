@@ -47,6 +47,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     if toks[v].dep == "nsubj:pass":
         # "the attack was planned for weeks": what its verb says of it was done before it; it is no plan
         governors = governors[1:]
+    if toks[v].dep == "conj" and toks[v].pos == "VERB" and _finite(ctx, v):
+        # a finite verb joined to another is a clause of its own: "denied targeting civilians and accused the
+        # army of ..." (the accusation is made, not denied)
+        governors = [g for g in governors if g != toks[v].head]
     near = [v] + ctx.tree.children(v) + governors
     verb = [v]
     if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
@@ -197,6 +201,13 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         ),
         "future": future,
     }
+
+
+def _finite(ctx: Context, v: int) -> bool:
+    """Verb v is finite, or has a finite auxiliary of its own ("et a accusé")."""
+    return "VerbForm=Fin" in ctx.toks[v].morph or any(
+        "VerbForm=Fin" in ctx.toks[a].morph for a in ctx.tree.children(v, "aux", "aux:tense")
+    )
 
 
 def _ongoing(ctx: Context, v: int) -> bool:
