@@ -159,7 +159,8 @@ def test_a_strike_held_by_a_country_in_an_air_war_is_that_attack():
 )
 def test_the_thing_hit_named_again_is_the_same_attack(second):
     doc = _events(
-        "Au moins 40 civils ont été tués dimanche dans des frappes aériennes sur un marché du sud de Khartoum. " + second,
+        "Au moins 40 civils ont été tués dimanche dans des frappes aériennes sur un marché du sud de Khartoum. "
+        + second,
         "fr",
     )
     assert [(e.type, e.dead.value if e.dead else None) for e in doc.events] == [("ASSAULT", 40)]

@@ -74,3 +74,10 @@ def test_a_strike_in_a_health_article_stays_an_event():
 def test_a_few_subject_words_decide_nothing(text, lang):
     """One or two sports words, or casualties beside them, do not make an article off topic."""
     assert off_topic(extract(text, lang=lang, config=Config(keep="all"))) == ""
+
+
+def test_an_arrest_in_a_sports_article_stays_an_event():
+    """An arrest is news in an article on any subject; the game's "attacked" and "struck" are not."""
+    doc = extract((DATA / "football_arrests_en.txt").read_text(encoding="utf-8"), lang="en")
+    assert off_topic(doc) == "sports"
+    assert [(e.type, e.modes) for e in doc.events] == [("COERCE", ("arrest",))]

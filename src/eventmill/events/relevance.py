@@ -105,7 +105,12 @@ def accidental(ctx: Context, k: int) -> bool:
     up = [k, *ctx.tree.ancestors(k)[:3]]
     near = {i for i in set(up) | {c for h in up[:2] for c in ctx.tree.children(h)} if toks[i].sent == toks[k].sent}
     near |= {g for c in ctx.tree.children(k) for g in ctx.tree.children(c) if toks[g].sent == toks[k].sent}
-    if any(norm(toks[i].lemma) in words or norm(toks[i].text) in words for i in near):
+    # (the attack verb itself is no disaster: "the store was stormed by four robbers")
+    if any(
+        norm(toks[i].lemma) in words or norm(toks[i].text) in words
+        for i in near
+        if not (i == k and toks[k].pos == "VERB")
+    ):
         return True
     # "a gas explosion at a factory killed 50 workers", "un incendie dans une usine": a mishap at a workplace,
     # unless a means of attack is named ("a bomb exploded at the plant")

@@ -98,9 +98,7 @@ class RuleTyper:
         # too ("A Russian missile strike hit a store ... Zelenskyy called the strike 'madness'", "A Russian
         # missile hit an apartment building ... did not comment on the Dnipro strike")
         air_war = any(
-            c.entry.type == "ASSAULT"
-            and ("aerial" in c.modes or "heavy-weapons" in c.modes)
-            for c in candidates
+            c.entry.type == "ASSAULT" and ("aerial" in c.modes or "heavy-weapons" in c.modes) for c in candidates
         )
         incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}
         # what a ban forbids has not happened ("a interdit la manifestation prévue samedi", "the rally was banned")

@@ -105,7 +105,9 @@ def _joined_appeal(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) ->
     if speech_heads.get(t.head, trig.row.type) == trig.row.type:
         return False
     # (finite, or with a finite auxiliary: "et a accusé le Hamas")
-    finite = "VerbForm=Fin" in t.morph or any("VerbForm=Fin" in ctx.toks[a].morph for a in ctx.tree.children(t.i, "aux"))
+    finite = "VerbForm=Fin" in t.morph or any(
+        "VerbForm=Fin" in ctx.toks[a].morph for a in ctx.tree.children(t.i, "aux")
+    )
     if t.pos != "VERB" or not finite:
         return False
     if trig.row.type == "ACCUSE":

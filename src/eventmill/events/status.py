@@ -216,12 +216,13 @@ def _ongoing(ctx: Context, v: int) -> bool:
     2012"), with a `since` phrase of `cumulative.tsv` ("since 2014", "since the start of the war")."""
     toks, tree = ctx.toks, ctx.tree
     t = toks[v]
-    auxes = tree.children(v, "aux", "aux:tense")
+    # (or a predicate with a copula: "est en proie depuis 2015 aux violences")
+    auxes = tree.children(v, "aux", "aux:tense", "cop")
     # (or the plain perfect: "has fought the Fano militia since August")
     perfect = any(norm(toks[a].lemma) == "have" and "Tense=Pres" in toks[a].morph for a in auxes)
     # (French tells it in the present, or with a present auxiliary: "est confronté depuis 2015 à des attaques")
     present = ctx.doc.lang == "fr" and any("Tense=Pres" in toks[k].morph for k in [v, *auxes])
-    if t.pos != "VERB" or not (perfect or present):
+    if not (t.pos == "VERB" or tree.children(v, "cop")) or not (perfect or present):
         return False
     words = since_words(ctx.doc.lang or "")
     return any(
