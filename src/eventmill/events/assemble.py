@@ -57,10 +57,7 @@ def assemble(doc: Document, config: Config) -> Document:
     merged = fold_interventions(merge_events(raw, config.merge_window))
     if subject := off_topic(doc):
         for e in merged:
-            # (what the police or an army do is news in any article, and so is an arrest: "a wide receiver was
-            # arrested on suspicion of drunken driving")
-            forces = "arrest" in e.modes or any(m.actor and m.actor.kind in FORCES for m in e.actors)
-            if not always_news(e.counts) and not forces:
+            if not always_news(e.counts):
                 e.off_topic = subject
     # an attack word with no violence anywhere in the article is a figure of speech ("fight for funding")
     figures = [e for e in merged if e.type == "ASSAULT" and figurative_only(doc.lang or "", e.lemmas)]
@@ -96,10 +93,6 @@ def assemble(doc: Document, config: Config) -> Document:
     if config.keep == "asserted":
         events = [e for e in events if not e.unasserted]  # incidents of the past, known once dated
     return dataclasses.replace(doc, events=tuple(events), tolls=tolls)
-
-
-# the armed forces of a state: what they do is news whatever the article is about
-FORCES = frozenset({"police", "military"})
 
 
 def _acts(ctx: Context, k: int) -> bool:
