@@ -164,3 +164,10 @@ def test_the_thing_hit_named_again_is_the_same_attack(second):
         "fr",
     )
     assert [(e.type, e.dead.value if e.dead else None) for e in doc.events] == [("ASSAULT", 40)]
+
+
+def test_an_accusation_joined_to_a_denial_is_made_not_denied():
+    doc = _events("The RSF denied targeting civilians and accused the army of shelling markets in El Fasher.", "en")
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(accusations) == 1
+    assert [m.span.text for m in accusations[0].recipients] == ["army"]
