@@ -171,3 +171,12 @@ def test_an_accusation_joined_to_a_denial_is_made_not_denied():
     accusations = [e for e in doc.events if e.type == "ACCUSE"]
     assert len(accusations) == 1
     assert [m.span.text for m in accusations[0].recipients] == ["army"]
+
+
+def test_a_similar_wave_of_killings_is_a_comparison():
+    doc = _events(
+        "Fighters killed more than 800 people in the town of Ardamata last week, a monitoring group said on Friday. "
+        "The violence follows a similar wave of killings in El Geneina.",
+        "en",
+    )
+    assert all("El Geneina" not in [m.span.text for m in e.recipients] for e in doc.events)

@@ -97,9 +97,11 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         generic = generic or modifier(ctx, toks[v].head) != "attempt"
     # "which has carried out similar bombings", "such attacks", "des attentats semblables avaient
     # frappé": other incidents, named for comparison (on the event noun, or on the verb's subject)
+    # (or on the noun of a series the event noun is the "of" phrase of: "a similar wave of killings")
+    series = [toks[v].head] if toks[v].dep == "nmod" and toks[toks[v].head].pos == "NOUN" else []
     generic = generic or any(
         modifier(ctx, k) == "comparison"
-        for h in [v, *ctx.tree.children(v, "nsubj")]
+        for h in [v, *ctx.tree.children(v, "nsubj"), *series]
         for k in ctx.tree.children(h, "amod", "det")
     )
     # a purpose clause says what was meant to happen, not what did ("went to the town hall to meet
