@@ -10,7 +10,18 @@ of where the report says the incident was, and whose day is the incident's, stay
   Turkish border areas, Yemen's governorates, Sahel communes and cercles, Nigerian local government areas,
   wire datelines without a year ("KABUL, Oct 3 (Reuters) -"), "last week", "overnight", "the previous
   night", "dans la nuit de samedi à dimanche" and ranges ("between 17 and 19 April": the first day).
-  Written before the fixes it measured (main then had 58 places and 60 days right)."""
+  Written before the fixes it measured (main then had 58 places and 60 days right).
+- `tests/data/conflict_reports_3.jsonl`, in further habits: ACLED notes on Afghan villages and districts
+  with press and transliteration variants ("Dehrawud district (Uruzgan)", "Qala-e-Naw village of
+  Nahr-e-Saraj district (Helmand)", "Arghandab district (Zabul)" beside Kandahar's), Pajhwok and TOLO copy
+  ("GHAZNI CITY (Pajhwok):", "last night", "Sunday night"), SOHR and SANA on the Syrian countryside ("in
+  Jabal Al-Zawiya in the southern countryside of Idlib"), Iraqi and Somali reports ("Janaale town in Lower
+  Shabelle", "Dhusamareb, the capital of Galmudug state"), wire datelines in every form ("KABUL,
+  Afghanistan (AP) —", "April 11 (Reuters) -" with no place, "Beirut, 12 mars 2024 (AFP) -"), some rows with
+  no publication date (the dateline has to give it; with none, no day is expected), and relative days.
+  Each row also names the place (`place`, `country`) its point is taken from; a district's point is its
+  seat's, as conflict coders put it. Written before the fixes it measured (main then had 79 of 86 places
+  and 78 of 80 days right)."""
 
 import json
 from pathlib import Path
@@ -26,6 +37,7 @@ WITHIN_KM = 25  # as ../shared/eval/score.py counts an event's location right
 CORPORA = {
     "conflict_reports.jsonl": (92, 92, 89, 92),
     "conflict_reports_2.jsonl": (68, 63, 63, 62),
+    "conflict_reports_3.jsonl": (86, 80, 85, 78),
 }
 
 

@@ -25,6 +25,7 @@ NEAR_KM = 60
 # a place whose province the gazetteer leaves blank lies in a province it is this near (km): the
 # centroid of a large province (Aleppo, Helmand) is over 60 km from its outer districts
 UNKNOWN_ADMIN1_KM = 150
+MOVED_DISTRICT_KM = 100  # a district this near a province said to hold it lies there: "Ghormach (Faryab)", 88 km
 # at most this many tokens between a place and the larger one it is said to lie in ("Dand-e-Ghori area of
 # Pul-e-Khumri district, Baghlan province")
 GAP = 14
@@ -72,6 +73,7 @@ def within(p: Place, q: Place) -> bool:
     if p.admin1 and q.admin1 and region_key(p.admin1) == region_key(q.admin1):
         return True
     reach = UNKNOWN_ADMIN1_KM if not p.admin1 and q.precision == "admin1" else NEAR_KM
+    reach = max(reach, MOVED_DISTRICT_KM) if (p.precision, q.precision) == ("admin2", "admin1") else reach
     return km(p.lat, p.lon, q.lat, q.lon) <= reach
 
 

@@ -12,6 +12,7 @@ from eventmill.distance import km
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.geo_cues import name_and_kind
 from eventmill.stages.mentions.places import PLACE_KINDS
 from eventmill.text import norm
 
@@ -26,6 +27,9 @@ BORDER_KM = 100.0
 KINDS = ("admin1", "admin2")  # the kinds of place a region named after a place can be ("la région de")
 # a word, then a comma or a bracket opening the name of what holds the place: " district, ", " province ("
 OWN_KIND = re.compile(r" (\w+)(?:, | \()")
+# a town the gazetteer files under no first-level division lies in the one the text names when this near its
+# point (km): a region's point may be far from its towns (Lower Shabelle's is 100 km from Jannaale)
+UNKNOWN_ADMIN1_KM = 150.0
 
 
 def container_gap(gap: str, cues: PhraseIndex[str], kind_said: bool = False) -> bool:
@@ -50,6 +54,8 @@ def container_gap(gap: str, cues: PhraseIndex[str], kind_said: bool = False) -> 
         return True  # "Kharwarak village of Zurmat district", "the Loy Kariz area of Spin Boldak"
     if kind_said and words and rest[-1:].isspace() and _kind_of(["", *words], cues, any_kind=True):
         return True
+    if len(words) >= 2 and any(h in PLACE_KINDS for h in cues.get(words[0])) and WITHIN in cues.get(words[1]):
+        words = words[1:]  # "Janaale town in Lower Shabelle", "Bariire village in the Bay region": its kind, then where
     if not words or WITHIN not in cues.get(words[0]):
         return False
     k = 2 if len(words) > 1 and ARTICLE in cues.get(words[1]) else 1
@@ -98,6 +104,9 @@ def container(
     outer = geo.country(text, lang=doc.lang) or (
         geo.lookup(text, lang=doc.lang) if geo.is_place_name(text) or abbreviation else None
     )
+    bare, kind = name_and_kind(text, cues)
+    if outer is None and kind in KINDS and geo.is_place_name(bare):
+        outer = geo.lookup(bare, lang=doc.lang, hint=kind)  # "in Lower Shabelle region", "in Gedo region"
     if outer is None or not outer.country or outer.precision not in ("country", "admin1", "admin2"):
         return None
     return outer
@@ -115,14 +124,28 @@ def within(place: Place, outer: Place) -> bool:
         outer.precision != "admin1"
         or place.admin1 == outer.admin1
         or place.precision == "admin1"
-        or km(place.lat, place.lon, outer.lat, outer.lon) <= BORDER_KM
+        or km(place.lat, place.lon, outer.lat, outer.lon) <= (UNKNOWN_ADMIN1_KM if not place.admin1 else BORDER_KM)
     )
 
 
-def in_region(geo: Geocoder, name: str, lang: str | None, region: str, country: str) -> Place | None:
-    """The best-ranked homonym of a name inside a first-level division ("Paris, Texas"; "LaFayette, Ga.")."""
-    for place in geo.candidates(name, lang=lang)[:IN_REGION_CANDIDATES]:
+def in_region(
+    geo: Geocoder, name: str, lang: str | None, region: str, country: str, outer: Place | None = None
+) -> Place | None:
+    """The best-ranked homonym of a name inside a first-level division ("Paris, Texas"; "LaFayette, Ga."),
+    else one the gazetteer gives no division that lies near the division's point (`UNKNOWN_ADMIN1_KM`:
+    "Janaale town in Lower Shabelle" is the Jannaale GeoNames files under no region)."""
+    homonyms = geo.candidates(name, lang=lang)[:IN_REGION_CANDIDATES]
+    for place in homonyms:
         if place.admin1 == region and place.country == country and place.precision != "admin1":
+            return dataclasses.replace(place, confidence=IN_REGION_CONFIDENCE)
+    for place in homonyms:
+        if (
+            outer is not None
+            and not place.admin1
+            and place.country == country
+            and place.precision in ("town", "neighbourhood")
+            and km(place.lat, place.lon, outer.lat, outer.lon) <= UNKNOWN_ADMIN1_KM
+        ):
             return dataclasses.replace(place, confidence=IN_REGION_CONFIDENCE)
     return None
 

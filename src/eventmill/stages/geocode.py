@@ -20,6 +20,7 @@ from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
+from eventmill.stages.district_seats import at_seat
 from eventmill.stages.geo_context import (
     COUNTIES,
     WIDE_STORY,
@@ -183,7 +184,7 @@ def geocode(doc: Document, config: Config) -> Document:
             if place is not None and kind and _own_kind(m.span.text, cues) and not _near(place, others):
                 place = None  # "Washington Township": not Washington, D.C., unless among the article's places
             if place is not None and inside and region and place.admin1 != region and place.precision != "admin1":
-                place = in_region(geo, name, doc.lang, region, inside[0]) or place
+                place = in_region(geo, name, doc.lang, region, inside[0], outer) or place
             placed_in = False  # put somewhere in the region the text names: the text points to it
             # a neighbourhood of the town the text names is no city elsewhere ("le quartier de la Médina, à Dakar")
             if place is not None and outer is not None and not within(place, outer) and not _known(place, hint):
@@ -293,7 +294,7 @@ def geocode(doc: Document, config: Config) -> Document:
     short_division_names(resolved, cues)  # "extradited to Troup" after "Troup County"
     place_unlisted(doc, places, resolved, cues, kinds_only)
     out = tuple(
-        _area_point(resolved[i]) if i in resolved else m
+        _area_point(at_seat(geo, resolved[i], doc.lang)) if i in resolved else m
         for i, m in enumerate(doc.mentions)
         # a name far from the article's places is no place of it, nor "Congress" in a story naming no capital
         if i in resolved or (m.kind != "nearby" and not (m.kind == "in_name" and m.span in seat_of))

@@ -19,7 +19,7 @@ from eventmill.models import Actor, Document, Mention
 from eventmill.placecues import place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.dates import find_dates
-from eventmill.stages.mentions.hyphens import extend_name, hyphen_parts, neighbours
+from eventmill.stages.mentions.hyphens import extend_name, joined_parts, neighbours
 from eventmill.stages.mentions.inside import comma_parts, places_inside
 from eventmill.stages.mentions.local_bodies import plain_name, with_towns
 from eventmill.stages.mentions.named_kinds import (
@@ -279,7 +279,7 @@ def mentions(doc: Document, config: Config) -> Document:
         span = span_of(doc, first, last)
         head = head_of(toks, first, last)
         kind = meaning.get(label)
-        parts = hyphen_parts(toks, first, last)
+        parts = joined_parts(toks, first, last)
         texts = [doc.text[toks[a].start : toks[b].end] for a, b in parts]
         if len(parts) > 1 and not geo.is_place_name(span.text) and neighbours(texts, geo.candidates):
             for a, b in parts:  # "MLA for Nelson-Creston", "Dallas-Fort Worth": two places, whatever the label
@@ -306,8 +306,8 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"  # "the Essex and Herts Air Ambulance": a county the small model calls a people
         elif kind == "organisation" and hit_place(toks, first, head, cues) and geo.is_place_name(span.text):
             kind = "place"  # "warplanes struck Saraqeb": a known place an attack hits, not a body
-        elif kind in ("person", "organisation") and in_a_neighbour(toks, first, last, cues, doc.text, geo):
-            kind = "place"  # "shelled Kafr Nabl in Idleb countryside": a known name in a place near it
+        elif kind in ("person", "organisation", "other") and in_a_neighbour(toks, first, last, cues, doc.text, geo):
+            kind = "place"  # "shelled Kafr Nabl in Idleb countryside", "Bardere town of Gedo": in a place near it
         elif kind in ("person", "organisation") and with_region(comma_parts(toks, first, last), region):
             kind = "place"  # "Brackvale, Fife": a name and the division it lies in, one entity
         if kind == "place":

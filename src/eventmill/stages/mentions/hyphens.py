@@ -35,6 +35,19 @@ def hyphen_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int
     return parts
 
 
+def joined_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """`hyphen_parts`, else the two capitalised stretches either side of the one conjunction inside first..last:
+    the recogniser makes one name of "between Qamishli and Amuda"; one stretch when there is no such split."""
+    parts = hyphen_parts(toks, first, last)
+    cc = [k for k in range(first + 1, last) if toks[k].pos == "CCONJ"]
+    if len(parts) > 1 or len(cc) != 1:
+        return parts
+    k = cc[0]
+    if not (toks[first].text[:1].isupper() and toks[k + 1].text[:1].isupper()):
+        return parts
+    return [(first, k - 1), (k + 1, last)]
+
+
 def neighbours(names: Sequence[str], candidates: Callable[[str], Sequence[Place]]) -> bool:
     """Every name is a place the gazetteer knows within `NEIGHBOUR_KM` of one the name before it may be:
     "Nelson-Creston" (two towns of British Columbia), not "Mercedes-Benz" or "Coca-Cola"."""

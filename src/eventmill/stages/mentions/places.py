@@ -35,6 +35,7 @@ APPROX = "approx"  # a word of approximation ("outskirts", "north"): through "of
 SEAT = "seat"  # a word for a place's seat ("capital", "district centre"): through "of" it puts a known place after it
 BELONG = "belong"  # a lowercase noun of a place's people or parts ("residents", "entrance"): so does it
 OF_CUES = (APPROX, BELONG, SEAT)
+APPOS_WORDS = 4  # words from a name's comma to the head of its apposition ("the small border town")
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -162,7 +163,9 @@ def named_label(
         return False
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    return any(h in LOCATIVE or ((h in OF_CUES or h in PLACE_KINDS) and linked) for h in before)
+    # or before a lowercase kind of place: "in Kakar village, Andar district, Ghazni" ("Andar" read as a people)
+    kind_after = last + 1 < len(toks) and toks[last + 1].text.islower() and cue_after(toks, last, cues) is not None
+    return kind_after or any(h in LOCATIVE or ((h in OF_CUES or h in PLACE_KINDS) and linked) for h in before)
 
 
 def in_place_context(
@@ -208,6 +211,8 @@ def in_place_context(
             end += 1
         if capitalised_name(toks[after]) and any(region(after, e) for e in range(after, end + 1)):
             return True
+    if _said_a_place(toks, head, last, cues):
+        return True
     # "Jane Doe, 45, of Hayes", "Jean Dupont, de Lyon", "John Doe of Springfield": where a person (a name
     # or an age) is from; not "John Doe of Ward 3", a ward
     if (first >= 2 and "link" in cues.get(norm(toks[first - 1].text))) and (
@@ -228,6 +233,21 @@ def in_place_context(
         if any(h in LOCATIVE or h == LIST for h in cue_before(toks, _left_edge(toks, k), cues)):
             return True
     return False
+
+
+def _said_a_place(toks: Sequence[Token], head: int, last: int, cues: PhraseIndex[str]) -> bool:
+    """The name has, after a comma, an apposition headed by a kind of place or a word of a seat ("Dhusamareb,
+    the capital of Galmudug state", "Jableh, a coastal town", "Afgoye, la capitale de la région")."""
+    if last + 2 >= len(toks) or toks[last + 1].text != ",":
+        return False
+    return any(
+        t.dep == "appos"
+        and t.head == head
+        and t.sent == toks[head].sent
+        and t.text.islower()
+        and any(h in PLACE_KINDS or h == SEAT for h in cues.get(norm(t.text)))
+        for t in toks[last + 2 : last + 2 + APPOS_WORDS]
+    )
 
 
 def _joined(toks: Sequence[Token], k: int) -> bool:

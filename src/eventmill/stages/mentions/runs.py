@@ -171,11 +171,16 @@ def in_a_neighbour(
     toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str], text: str, geo: Geocoder
 ) -> bool:
     """The span is a name the gazetteer knows, followed by a `within` word and a place it has near that name
-    ("shelled Kafr Nabl in Idleb countryside", "hit Al Mayadin in Deir-ez-Zor governorate": the recogniser
+    ("shelled Kafr Nabl in Idleb countryside", "hit Al Mayadin in Deir-ez-Zor governorate", "Bardere town of
+    Gedo region": the recogniser
     calls the object a person or an organisation); not "Obama in Washington", which lie apart. The word may
     follow the last of the names coordinated with this one ("attacked Gwoza and Bama in Borno State")."""
     k = max(last, conjuncts(toks, head_of(toks, first, last))[-1]) + 1
-    if k + 1 >= len(toks) or "within" not in cues.get(toks[k].text) or toks[k + 1].sent != toks[first].sent:
+    # its own kind may come first, then "of" too: "clashed in Bardere town of Gedo region"
+    kind = k + 2 < len(toks) and toks[k].text.islower() and any(h in PLACE_KINDS for h in cues.get(toks[k].text))
+    k += kind
+    said = ("within", "link") if kind else ("within",)
+    if k + 1 >= len(toks) or not any(h in said for h in cues.get(toks[k].text)) or toks[k + 1].sent != toks[first].sent:
         return False
     name = text[toks[first].start : toks[last].end]
     if name.isupper() or not geo.is_place_name(name) or not toks[k + 1].text[:1].isupper():
