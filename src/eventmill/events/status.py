@@ -213,18 +213,16 @@ def _finite(ctx: Context, v: int) -> bool:
 
 
 def _ongoing(ctx: Context, v: int) -> bool:
-    """Verb v tells of an act still going on since a year, a month or a long period: in the perfect
-    ("has been fighting ... since August", "has fought") or, in French, the present ("combat ... depuis
-    2012"), with a `since` phrase of `cumulative.tsv` ("since 2014", "since the start of the war")."""
+    """Verb v tells of an act still going on since a year, a month or a long period: in the present or
+    with a present auxiliary ("has been fighting ... since August", "has fought", "combat ... depuis 2012",
+    "est confronté depuis 2015 à des attaques"), with a `since` phrase of `cumulative.tsv` ("since 2014",
+    "since the start of the war")."""
     toks, tree = ctx.toks, ctx.tree
-    t = toks[v]
     # (or a predicate with a copula: "est en proie depuis 2015 aux violences")
     auxes = tree.children(v, "aux", "aux:tense", "cop")
-    # (or the plain perfect: "has fought the Fano militia since August")
-    perfect = any(norm(toks[a].lemma) == "have" and "Tense=Pres" in toks[a].morph for a in auxes)
-    # (French tells it in the present, or with a present auxiliary: "est confronté depuis 2015 à des attaques")
-    present = ctx.doc.lang == "fr" and any("Tense=Pres" in toks[k].morph for k in [v, *auxes])
-    if not (t.pos == "VERB" or tree.children(v, "cop")) or not (perfect or present):
+    if not (toks[v].pos == "VERB" or tree.children(v, "cop")):
+        return False
+    if not any("Tense=Pres" in toks[k].morph for k in [v, *auxes]):
         return False
     words = since_words(ctx.doc.lang or "")
     return any(
