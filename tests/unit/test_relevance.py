@@ -74,4 +74,3 @@ def test_a_strike_in_a_health_article_stays_an_event():
 def test_a_few_subject_words_decide_nothing(text, lang):
     """One or two sports words, or casualties beside them, do not make an article off topic."""
     assert off_topic(extract(text, lang=lang, config=Config(keep="all"))) == ""
-
