@@ -34,6 +34,7 @@ from eventmill.events.relevance import (
     violence_named,
 )
 from eventmill.events.status import modifier
+from eventmill.events.tolls import bare_plural
 from eventmill.models import Candidate, Document, Span, Toll
 from eventmill.placecues import after_locative
 from eventmill.registry import stage
@@ -125,10 +126,14 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         answers=c.has("answers"),
         scene=c.has("scene"),
         named_again=c.has("named_again"),
+        doers_new=_doers(ctx, c, "one"),
+        doers_known=_doers(ctx, c, "definite"),
         cause=c.has("cause"),
         setting=_setting(ctx, c),
         recalled=recalled(ctx, c.head),
         aside=ctx.toks[c.head].dep == "acl:relcl",
+        series=ctx.toks[c.head].pos == "NOUN" and bare_plural(ctx, c.head),
+        singular=ctx.toks[c.head].pos == "NOUN" and "Number=Sing" in ctx.toks[c.head].morph,
         additive=new_incident(ctx, c.head, [m.head for m in c.recipients if m.head >= 0]),
         strength=c.strength,
         outcome=c.has("outcome"),
@@ -146,6 +151,20 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         future="future" in d.status,
         score=d.score,
         rule=d.rule,
+    )
+
+
+def _doers(ctx: Context, c: Candidate, article: str) -> frozenset[str]:
+    """The head words of its doers named by a singular common noun with an article of this kind ("one":
+    "A suicide bomber blew himself up"; "definite": "The bomber drove a truck")."""
+    return frozenset(
+        norm(ctx.toks[m.head].lemma)
+        for m in c.actors
+        if m.actor
+        and m.actor.generic
+        and m.head >= 0
+        and "Number=Sing" in ctx.toks[m.head].morph
+        and any(modifier(ctx, d) == article for d in ctx.tree.children(m.head, "det"))
     )
 
 

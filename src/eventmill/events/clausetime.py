@@ -4,7 +4,7 @@ noun) that tells something other than the event, and the phrases that say when a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import cache
 
 from eventmill import datafiles
@@ -62,3 +62,17 @@ def in_relative_clause(toks: Sequence[Token], tree: Tree, lang: str, k: int, v: 
         ):
             return True
     return False
+
+
+def told_of_date(tree: Tree, dates: Container[int], heads: Sequence[int]) -> set[int]:
+    """The tokens under `heads` that lie in a relative clause on a date ("the deadliest attack since
+    January, when a suicide bomber killed 80 people in Peshawar"): what happened then, not where the
+    event took place."""
+    return {
+        i
+        for h in heads
+        for d in tree.subtree(h)
+        if d in dates
+        for c in tree.children(d, "acl:relcl")
+        for i in tree.subtree(c)
+    }

@@ -335,9 +335,24 @@ def _hosts(ev: RawEvent, e: RawEvent) -> bool:
 
 def far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
     """ "the attack" far from the only attack reported so far still points back to it; "these two
-    warnings" to the last ones reported, however far."""
-    same = [e for e in events if e.type == ev.type and not e.death_only and not e.cumulative]
-    return same[-1:] if ev.demonstrative or len(same) == 1 else []
+    warnings" to the last ones reported, however far; "their emergency meeting" to the only meeting
+    reported so far, though other talks of its type were ("a woman telephoned the police"); and "the
+    blast" to the only incident of its means ("A car bomb exploded ..."), though a shooting was told too."""
+    same = [e for e in events if e.type == ev.type and _nameable(e)]
+    if ev.demonstrative or len(same) == 1:
+        return same[-1:]
+    worded = [e for e in same if any(same_family(w, ev.trigger_lemma) for w in e.lemmas)]
+    if worded:
+        return worded if len(worded) == 1 else []
+    means = [e for e in same if set(e.modes) & set(ev.modes)]
+    return means if len(means) == 1 else []
+
+
+def _nameable(e: RawEvent) -> bool:
+    """An incident a definite noun far from it may name: not a kind of event, what did not or may not
+    happen, a bare death or a toll, nor a headline that joins the body's first report later ("Militants
+    have carried out similar attacks" is not what "the explosion" names)."""
+    return not (e.death_only or e.cumulative or e.generic or e.hypothetical or e.negated or lone_title(e))
 
 
 def share_places(raw: list[RawEvent]) -> None:

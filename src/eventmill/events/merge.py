@@ -3,8 +3,10 @@
 Analysts code an incident once, however many sentences report it. Two raw events merge when they
 have the same type and one of: the same sentence; an anaphoric reference ("cette offensive",
 "Elle a été menée par"); the same figure for the same count; the same actor for a statement; the
-same named place; or, at any distance, a report that retells the only incident of its type in other
-words of the same family (`eventmill.events.links.retold_incident`). They never merge when their
+same named place; the doer named again with a definite article ("A suicide bomber ..." ... "The
+bomber"); or, at any distance, a report that retells the only incident of its type in other words of
+the same family (`eventmill.events.links.retold_incident`), or a definite noun that names the only one
+told in its word or with its means (`eventmill.events.links.far_back`). They never merge when their
 figures, places or actors contradict.
 """
 
@@ -45,6 +47,10 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if a.type in ontology.in_class("physical") and share_name(names(a.recipients), names(b.recipients)):
         # the same victim ("a major general was killed" ... "Major General Gladkikh died")
+        return True
+    if a.type in ontology.in_class("physical") and a.doers_new & b.doers_known:
+        # the doer named again with a definite article ("A suicide bomber blew himself up ... The bomber
+        # rammed a car into the gate")
         return True
     if a.type in ontology.in_class("physical") and b.targets[1] & a.targets[0]:
         # the same thing hit, named again with a definite article ("attacked a police checkpoint" ...
@@ -100,6 +106,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     _widen(a.counts, b.counts)
     take_figures(a, b)
     a.lemmas |= b.lemmas
+    a.doers_new |= b.doers_new
     a.days |= b.days
     a.casualty_only = a.casualty_only and b.casualty_only
     a.cumulative = a.cumulative and b.cumulative
@@ -164,6 +171,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     and not e.death_only
                     and not e.cumulative
                     and not (e.generic and not ev.generic)  # "the explosion" is no kind of event
+                    # nor a series: "Mass shootings often reignite the debate" is not what "the shooting" names
+                    and not (ev.singular and e.series and len(e.triggers) == 1)
                 ),
                 key=lambda e: -max(e.sents),
             )
@@ -188,11 +197,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # incidents across Daraa and Idlib")
             recent = [e for e in recent if not lone_title(e)] or [e for e in recent if not roundup(e)]
             # (or one of its family: "Ces frappes" after "l'armée a de nouveau frappé" is that strike)
-            same_word = [
-                e
-                for e in recent
-                if ev.trigger_lemma and any(w == ev.trigger_lemma or same_family(w, ev.trigger_lemma) for w in e.lemmas)
-            ]
+            same_word = [e for e in recent if _worded(e, ev)]
             # then one of the same means ("the blast" after an explosion, not after police raids)
             same_means = [e for e in recent if set(e.modes) & set(ev.modes)]
             # a recalled incident of its own sentence first ("In 2016, gunmen stormed the centre ... in one
@@ -239,6 +244,11 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         elif ev.type:
             out.append(ev)
     return _attach_outcomes(_fold_tolls(_fold_titles(out)), window=2)
+
+
+def _worded(e: RawEvent, ev: RawEvent) -> bool:
+    """e was reported in ev's trigger word or one of its family ("Ces frappes" after "l'armée a frappé")."""
+    return bool(ev.trigger_lemma) and any(w == ev.trigger_lemma or same_family(w, ev.trigger_lemma) for w in e.lemmas)
 
 
 def _label(ev: RawEvent) -> bool:

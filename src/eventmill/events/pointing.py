@@ -18,7 +18,9 @@ def points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list
     demonstrative = "demonstrative" in dets
     # a date as possessive names the incident of that day, reported before ("Tuesday's attack")
     dated = any(c in ctx.date_at for c in ctx.tree.children(v, "nmod:poss"))
-    definite = demonstrative or (trig.row.pos == "NOUN" and ("definite" in dets or dated))
+    # and so does a possessive pronoun ("flew back to Belfast for their emergency meeting")
+    owned = any(toks[c].pos == "PRON" for c in ctx.tree.children(v, "nmod:poss"))
+    definite = demonstrative or (trig.row.pos == "NOUN" and ("definite" in dets or dated or owned))
     if on_victims:
         head = toks[v].head
         definite = definite or bool(

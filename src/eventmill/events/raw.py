@@ -28,10 +28,16 @@ class RawEvent:
     sequel: bool = False  # a noun for an incident before or after the one its sentence reports ("after the attack")
     scene: bool = False  # told in the imparfait or plus-que-parfait ("survolaient", "avait été larguée"): circumstances
     named_again: bool = False  # its doer named with a demonstrative ("Ces travailleurs"): a party already told of
+    # the head words of its doers named by a singular common noun with an indefinite article ("A suicide
+    # bomber"), one person told of for the first time, and with a definite one ("The bomber"), one told of before
+    doers_new: frozenset[str] = frozenset()
+    doers_known: frozenset[str] = frozenset()
     answers: bool = False  # done during the response to an attack ("lors de la riposte"): that attack's other side
     cause: bool = False  # ... named only as the cause of what its sentence reports ("revenge for raids")
     recalled: bool = False  # its own clause dates it years back ("In 2016, gunmen stormed"): background
     aside: bool = False  # told in a relative clause ("the group, which had bombed a bridge in 2005, ...")
+    series: bool = False  # a bare plural noun ("mass shootings"): a kind or a series, never one incident
+    singular: bool = False  # a singular event noun ("the shooting"): it names one incident, never a series
     additive: bool = False  # marked as another incident than those reported ("another attack", "d'autres frappes")
     negated: bool = False
     hypothetical: bool = False

@@ -17,6 +17,7 @@ from eventmill.events.arguments import (
 )
 from eventmill.events.asides import spokespeople
 from eventmill.events.backdrop import scene_tense
+from eventmill.events.clausetime import told_of_date
 from eventmill.events.context import Context, count
 from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
@@ -226,7 +227,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     modes = tuple(dict.fromkeys(m for m in [row.mode] + modes_in_sentence(ctx, trig) if m))
 
     def places_under(heads: list[int]) -> list[Mention]:
-        scope = {i for h in heads for i in ctx.tree.subtree(h)}
+        scope = {i for h in heads for i in ctx.tree.subtree(h)} - told_of_date(ctx.tree, ctx.date_at, heads)
         return [
             ctx.place_at[k]
             for k in sorted(scope)

@@ -13,7 +13,7 @@ from eventmill.events.context import Context
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
-from eventmill.events.tolls import bare_plural, since_words, whole
+from eventmill.events.tolls import bare_plural, since_on, since_words, whole
 from eventmill.models import Token
 from eventmill.reporting import source_markers
 from eventmill.text import norm
@@ -51,6 +51,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # a finite verb joined to another is a clause of its own: "denied targeting civilians and accused the
         # army of ..." (the accusation is made, not denied)
         governors = [g for g in governors if g != toks[v].head]
+    if trig.row.pos == "NOUN" and toks[v].dep == "obj" and _known(ctx, v) and modifier(ctx, toks[v].head) == "future":
+        # "convicted of helping to plan the 2015 bombing": a plan of an incident the text dates or names with a
+        # definite article is a plan of what happened, not an announcement
+        governors = governors[1:]
     near = [v] + ctx.tree.children(v) + governors
     verb = [v]
     if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
@@ -124,6 +128,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # present: "regularly shelled the town" in the past tells of acts that happened)
     clause = v if trig.row.pos != "NOUN" else toks[v].head
     generic = generic or _habit(ctx, v)
+    # and so is an event noun as the subject of such a verb ("Mass shootings often reignite the debate")
+    generic = generic or (trig.row.pos == "NOUN" and toks[v].dep.startswith("nsubj") and _habit(ctx, clause))
     # "the region has seen frequent clashes", "subit des attaques répétées": so is an event noun of habit
     # under a verb in the present (or the perfect) with no date ("ont mené des attaques répétées mardi")
     generic = generic or (
@@ -146,6 +152,14 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         and bare_plural(ctx, v)
         and any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(clause, "aux"))
         and any(whole(ctx, k, "year") for k in ctx.tree.children(clause))
+    )
+    # and so is a bare plural on a verb in the perfect over a period ("Militants have stepped up attacks on
+    # security forces since the Taliban ended a ceasefire"): a series, not one incident
+    generic = generic or (
+        trig.row.pos == "NOUN"
+        and bare_plural(ctx, v)
+        and any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(clause, "aux"))
+        and since_on(ctx, clause)
     )
     # and so is what a clause joined to a habit tells in no past tense and with no date ("bandits
     # frequently kidnap people in the northwest, while insurgents have carried out abductions")
@@ -229,6 +243,13 @@ def _ongoing(ctx: Context, v: int) -> bool:
         any(words.get(norm(toks[m].text)) == "since" for m in tree.children(c, "case", "mark"))
         and (whole(ctx, c, "month", "year") or words.get(norm(toks[c].lemma)) in ("period", "war"))
         for c in tree.children(v, "obl", "obl:mod", "nmod")
+    )
+
+
+def _known(ctx: Context, v: int) -> bool:
+    """Event noun v names a known incident: a definite article, or a date of its own ("the 2015 bombing")."""
+    return any(modifier(ctx, d) == "definite" for d in ctx.tree.children(v, "det")) or any(
+        c in ctx.date_at for c in ctx.tree.children(v)
     )
 
 

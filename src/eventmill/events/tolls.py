@@ -77,8 +77,12 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
             marks = [kind(k) for k in [c, *ctx.tree.children(c, "case", "prep", "det", "mark")]]
             if "total" in marks and h in heads:
                 return True
-            # (or a clause of how the period began: "since the insurgency began in 2011")
-            began = toks[c].dep == "advcl" and any(period(s) for s in ctx.tree.children(c, "nsubj"))
+            # (or a clause of how the period began: "since the insurgency began in 2011";
+            # or a clause dated a month or more back: "since the offensive began in April")
+            began = toks[c].dep == "advcl" and (
+                any(period(s) for s in ctx.tree.children(c, "nsubj"))
+                or any(_months_long(ctx, d) for d in ctx.tree.children(c) if d in ctx.date_value)
+            )
             if (
                 "since" in marks
                 and (re.fullmatch(r"1[89]\d\d|20\d\d", toks[c].text) or period(c) or began or _months_long(ctx, c))
@@ -149,3 +153,14 @@ def since_words(lang: str) -> dict[str, str]:
 @cache
 def _cumulative_words(lang: str) -> dict[str, str]:
     return {norm(r["word"]): r["kind"] for r in datafiles.table(lang, "cumulative.tsv") if r.get("word")}
+
+
+def since_on(ctx: Context, v: int) -> bool:
+    """Verb v has a phrase or a clause opened by a `since` word ("have stepped up attacks since the
+    Taliban ended a ceasefire"): what it tells runs over a period."""
+    kinds = _cumulative_words(ctx.doc.lang or "")
+    return any(
+        kinds.get(norm(ctx.toks[m].lemma)) == "since"
+        for c in ctx.tree.children(v)
+        for m in ctx.tree.children(c, "case", "mark")
+    )
