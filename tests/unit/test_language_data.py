@@ -70,6 +70,7 @@ MODIFIER_KINDS = {
     "comparison",
     "anyone",
     "charge",
+    "charged",
     "label",
     "topic",
     "enabling",

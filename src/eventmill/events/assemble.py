@@ -25,6 +25,7 @@ from eventmill.events.pointing import new_incident
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.events.recalled import recalled
 from eventmill.events.relevance import (
+    WORDS_ONLY,
     accident_word,
     accidental,
     always_news,
@@ -34,7 +35,6 @@ from eventmill.events.relevance import (
 )
 from eventmill.events.status import modifier
 from eventmill.models import Candidate, Document, Span, Toll
-from eventmill.placecues import after_locative
 from eventmill.registry import stage
 from eventmill.text import norm
 
@@ -63,15 +63,16 @@ def assemble(doc: Document, config: Config) -> Document:
         for e in figures:
             e.figurative = True
     armed = ontology.kinds_in("armed")
-    # firefighters are a public service, not an armed party in a fire; a country after "in" is a place
+    # firefighters are a public service, not an armed party in a fire; a country or a government acts in
+    # words as much as by force, and in a disaster is where it struck or who answers it ("a frappé le
+    # centre du Maroc", "le gouvernement a décrété un deuil national")
     armed_in = {
         ctx.toks[m.head].sent
         for m in doc.mentions
         if m.kind == "actor"
         and m.actor
-        and m.actor.kind in armed
+        and m.actor.kind in armed - WORDS_ONLY
         and not accident_word(doc.lang or "", ctx.toks[m.head])
-        and not (m.actor.kind == "country" and after_locative(doc, m))
     }
     for e in merged:
         # deaths or a blast told as an accident are no attack, unless its sentences name an armed party

@@ -19,6 +19,19 @@ def participle_on_noun(ctx: Context, v: int) -> bool:
     )
 
 
+def charged(ctx: Context, k: int) -> bool:
+    """Token k is a verb of kind `charged` in modifiers.tsv in the passive with no agent ("Ils sont
+    accusés de vol", "accusés d'avoir incendié"): the charge a person faces, said to tell why they are
+    held or tried, not someone reported accusing them ("accusés par l'opposition" is)."""
+    t = ctx.toks[k]
+    if modifier(ctx, k) != "charged" or "VerbForm=Part" not in t.morph:
+        return False
+    passive = t.dep == "acl" or bool(ctx.tree.children(k, "aux:pass", "nsubj:pass"))
+    return passive and not any(
+        ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in ctx.tree.children(k)
+    )
+
+
 def labelled(ctx: Context, k: int) -> bool:
     """Token k is the name a verb of kind `label` in modifiers.tsv gives something: its predicate
     ("called it a massacre", "qualifiés de massacre") or its phrase with a `label` preposition

@@ -118,6 +118,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # present: "regularly shelled the town" in the past tells of acts that happened)
     clause = v if trig.row.pos != "NOUN" else toks[v].head
     generic = generic or _habit(ctx, v)
+    # and so is an event noun carried by a verb of habit ("les talibans mènent régulièrement des attaques",
+    # "insurgents regularly carry out attacks")
+    generic = generic or (trig.row.pos == "NOUN" and len(verb) > 1 and _habit(ctx, verb[1]))
     # "the region has seen frequent clashes", "subit des attaques répétées": so is an event noun of habit
     # under a verb in the present (or the perfect) with no date ("ont mené des attaques répétées mardi")
     generic = generic or (
