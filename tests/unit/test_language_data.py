@@ -71,6 +71,7 @@ MODIFIER_KINDS = {
     "anyone",
     "charge",
     "charged",
+    "sort",
     "label",
     "topic",
     "enabling",
