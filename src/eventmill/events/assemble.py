@@ -25,7 +25,6 @@ from eventmill.events.pointing import new_incident
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.events.recalled import recalled
 from eventmill.events.relevance import (
-    WORDS_ONLY,
     accident_word,
     accidental,
     always_news,
@@ -63,15 +62,14 @@ def assemble(doc: Document, config: Config) -> Document:
         for e in figures:
             e.figurative = True
     armed = ontology.kinds_in("armed")
-    # firefighters are a public service, not an armed party in a fire; a country or a government acts in
-    # words as much as by force, and in a disaster is where it struck or who answers it ("a frappé le
-    # centre du Maroc", "le gouvernement a décrété un deuil national")
+    # firefighters are a public service, not an armed party in a fire; a country named in a disaster's
+    # sentence is where it struck ("a frappé vendredi le centre du Maroc"), not a force that fought
     armed_in = {
         ctx.toks[m.head].sent
         for m in doc.mentions
         if m.kind == "actor"
         and m.actor
-        and m.actor.kind in armed - WORDS_ONLY
+        and m.actor.kind in armed - {"country"}
         and not accident_word(doc.lang or "", ctx.toks[m.head])
     }
     for e in merged:
