@@ -2,7 +2,8 @@
 ("sont accusés de vol", "poursuivis pour destruction"), a step a government rules out ("a exclu tout
 retrait"), attacks a group carries out as a habit or a sort of attack ("mènent régulièrement des
 attaques", "ce type d'agressions"), the scene of frequent raids, a running total through its figure
-("ont fait des milliers de morts depuis 2012") and an earthquake striking a country.
+("ont fait des milliers de morts depuis 2012"), an earthquake striking a country, and the police
+putting down a protest ("a réprimé les manifestants"), which is that protest's.
 
 Every sentence here was written for this test (the unlabelled news these errors were first seen in is
 not quoted)."""
@@ -85,3 +86,15 @@ def test_a_running_total_through_its_figure_is_a_toll_not_the_attacks_dead():
 def test_an_earthquake_striking_a_country_is_no_attack():
     text = "Un violent séisme a frappé vendredi le sud du Pérou, faisant au moins 40 morts et 200 blessés."
     assert types(text) == []
+
+
+def test_police_putting_down_the_protesters_is_part_of_the_protest():
+    text = (
+        "Plusieurs milliers d'enseignants ont manifesté jeudi à Rabat contre la réforme. "
+        "La police a violemment réprimé les manifestants devant le Parlement."
+    )
+    assert types(text) == ["PROTEST"]
+
+
+def test_a_regime_putting_down_its_opponents_stays_coercion():
+    assert types("Le régime a violemment réprimé les opposants.") == ["COERCE"]
