@@ -27,8 +27,10 @@ def charged(ctx: Context, k: int) -> bool:
     if modifier(ctx, k) != "charged" or "VerbForm=Part" not in t.morph:
         return False
     passive = t.dep == "acl" or bool(ctx.tree.children(k, "aux:pass", "nsubj:pass"))
+    # (the parser may hang the agent on the charge: "accusé de corruption par l'opposition")
+    near = [*ctx.tree.children(k), *(g for c in ctx.tree.children(k, "obl", "obl:arg") for g in ctx.tree.children(c))]
     return passive and not any(
-        ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in ctx.tree.children(k)
+        ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in near
     )
 
 
