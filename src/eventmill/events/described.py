@@ -27,8 +27,12 @@ def charged(ctx: Context, k: int) -> bool:
     if modifier(ctx, k) != "charged" or "VerbForm=Part" not in t.morph:
         return False
     passive = t.dep == "acl" or bool(ctx.tree.children(k, "aux:pass", "nsubj:pass"))
-    # (the parser may hang the agent on the charge: "accusé de corruption par l'opposition")
-    near = [*ctx.tree.children(k), *(g for c in ctx.tree.children(k, "obl", "obl:arg") for g in ctx.tree.children(c))]
+    # (the parser may hang the agent on the charge: "accusé de corruption par l'opposition"; a party there,
+    # not how the crime was done: "poursuivis pour destruction par incendie")
+    near = [
+        *ctx.tree.children(k),
+        *(g for c in ctx.tree.children(k, "obl", "obl:arg") for g in ctx.tree.children(c) if g in ctx.actor_at),
+    ]
     return passive and not any(
         ctx.toks[c].dep == "obl:agent" or ctx.lex.case_is(ctx.tree.case(c), "agent") for c in near
     )
