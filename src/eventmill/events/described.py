@@ -1,5 +1,6 @@
 """Words that describe someone or something rather than report an act: an allegation verb's participle
-on a noun ("un camion soupçonné de"), the name a label verb gives an event ("qualifiés de « massacre »"),
+on a noun ("un camion soupçonné de"), the charge a passive allegation with no accuser states ("sont
+accusés de vol"), the name a label verb gives an event ("qualifiés de « massacre »"),
 and the inquiry that led to an arrest ("l'enquête a permis d'arrêter"). `eventmill.events.rules` sets such triggers aside as no event of their own."""
 
 from __future__ import annotations
