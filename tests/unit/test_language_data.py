@@ -70,6 +70,8 @@ MODIFIER_KINDS = {
     "comparison",
     "anyone",
     "charge",
+    "charged",
+    "sort",
     "label",
     "topic",
     "enabling",

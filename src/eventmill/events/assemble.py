@@ -36,7 +36,6 @@ from eventmill.events.relevance import (
 from eventmill.events.status import modifier
 from eventmill.events.tolls import bare_plural
 from eventmill.models import Candidate, Document, Span, Toll
-from eventmill.placecues import after_locative
 from eventmill.registry import stage
 from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
@@ -66,7 +65,9 @@ def assemble(doc: Document, config: Config) -> Document:
         for e in figures:
             e.figurative = True
     armed = ontology.kinds_in("armed")
-    # firefighters are a public service, not an armed party in a fire; a country after "in" is a place
+    # firefighters are a public service, not an armed party in a fire; a country or a government named in a
+    # disaster's sentence is a party only as the subject of a deed (`_acts`): "a frappé vendredi le centre du
+    # Maroc" is where it struck, "Israel accidentally killed three hostages" is a deed
     armed_in = {
         ctx.toks[m.head].sent
         for m in doc.mentions
@@ -74,7 +75,6 @@ def assemble(doc: Document, config: Config) -> Document:
         and m.actor
         and m.actor.kind in armed
         and not accident_word(doc.lang or "", ctx.toks[m.head])
-        and not (m.actor.kind == "country" and after_locative(doc, m))
         and not (m.actor.kind in WORDS_ONLY and not _acts(ctx, m.head))
     }
     for e in merged:

@@ -90,7 +90,10 @@ def fold_interventions(events: list[RawEvent]) -> list[RawEvent]:
             # protest was reported, and breaking up whoever just attacked is part of that attack
             absorb_event(fight[-1], ev, parties=False)
             continue
-        crowd = tuple(m for m in ev.recipients if not (m.actor and m.actor.kind in armed))
+        # (a crowd: protesters, people; not an armed force, nor a party whose members were put down, "a
+        # réprimé les opposants", which is no protest the article reports)
+        unarmed = ontology.kinds_in("crowd") - armed
+        crowd = tuple(m for m in ev.recipients if not (m.actor and m.actor.kind not in unarmed))
         if crowd:
             ev.type, ev.modes = protest, ()
             ev.actors, ev.recipients = crowd, ev.actors

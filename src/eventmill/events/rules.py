@@ -21,7 +21,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
-from eventmill.events.described import enables, labelled, participle_on_noun
+from eventmill.events.described import charged, enables, labelled, participle_on_noun
 from eventmill.events.matching import Trigger, trigger_of
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
 from eventmill.events.senses import (
@@ -74,7 +74,8 @@ class RuleTyper:
         # d'exprimer leur colère en saccageant": the wrecking is how they revolt)
         protests |= {ctx.toks[h].head for h in protests if ctx.toks[h].dep == "nsubj"}
         # words of a legal charge: an attack under one is the crime charged ("two counts of murder")
-        charges = {k for k in range(len(ctx.toks)) if modifier(ctx, k) == "charge"}
+        # (and an allegation in the passive with no accuser: "ils sont accusés d'attaques au couteau")
+        charges = {k for k in range(len(ctx.toks)) if modifier(ctx, k) == "charge" or charged(ctx, k)}
         # an event noun that is the object of a trigger verb of its own type is that verb's event ("will
         # provide 25,000 tons of food aid": one promise of aid, whatever the verb becomes)
         verbs = {t.head: t.row.type for t in trigs if t.row.pos == "VERB"}
@@ -295,6 +296,9 @@ def no_event_of_its_own(
     if row.type in ontology.in_class("harm") and reaches(ctx, v, charges, CHARGE_DEPS, 3):
         # "charged with two counts of murder", "found guilty of murder", "condamné pour meurtre": the
         # crime a court or prosecutor names, not a report of it; the charge is the event
+        return "charge"
+    if row.pos == "VERB" and charged(ctx, v):
+        # "Ce dernier est accusé de vol d'armes": the charge a suspect faces, told to say why he is held
         return "charge"
     if row.pos == "NOUN" and labelled(ctx, v):
         # "ces agissements ont été qualifiés de « massacre »", "called the crackdown a massacre": a

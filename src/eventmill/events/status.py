@@ -108,6 +108,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         for h in [v, *ctx.tree.children(v, "nsubj"), *series]
         for k in ctx.tree.children(h, "amod", "det")
     )
+    # "ce type d'agressions a augmenté", "les attentats de ce type sont fréquents", "this kind of attack":
+    # an event noun named as a sort of event, not one incident
+    generic = generic or (trig.row.pos == "NOUN" and _sort_of(ctx, v))
     # a purpose clause says what was meant to happen, not what did ("went to the town hall to meet
     # the authorities", "pour rencontrer", "afin de reprendre"); a reason is no infinitive ("arrêté pour
     # avoir attaqué"), and crowd control is what breaking up a crowd was done with ("pour disperser")
@@ -130,12 +133,16 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     generic = generic or _habit(ctx, v)
     # and so is an event noun as the subject of such a verb ("Mass shootings often reignite the debate")
     generic = generic or (trig.row.pos == "NOUN" and toks[v].dep.startswith("nsubj") and _habit(ctx, clause))
+    # and so is an event noun carried by a verb of habit ("les talibans mènent régulièrement des attaques",
+    # "insurgents regularly carry out attacks")
+    generic = generic or (trig.row.pos == "NOUN" and len(verb) > 1 and _habit(ctx, verb[1]))
     # "the region has seen frequent clashes", "subit des attaques répétées": so is an event noun of habit
     # under a verb in the present (or the perfect) with no date ("ont mené des attaques répétées mardi")
     generic = generic or (
         trig.row.pos == "NOUN"
         and any(modifier(ctx, k) in ("habitual", "generic") for k in ctx.tree.children(v, "amod", "acl"))
-        and any("Tense=Pres" in toks[k].morph for k in [clause, *ctx.tree.children(clause, "aux", "aux:tense")])
+        # (the verb may be a copula: "la zone est le théâtre d'incursions fréquentes")
+        and any("Tense=Pres" in toks[k].morph for k in [clause, *ctx.tree.children(clause, "aux", "aux:tense", "cop")])
         and not any(k in ctx.date_at for k in ctx.tree.subtree(clause))
     )
     # "more than 900 kidnappings were reported this year": incidents counted over a whole year, a tally
@@ -250,6 +257,21 @@ def _known(ctx: Context, v: int) -> bool:
     """Event noun v names a known incident: a definite article, or a date of its own ("the 2015 bombing")."""
     return any(modifier(ctx, d) == "definite" for d in ctx.tree.children(v, "det")) or any(
         c in ctx.date_at for c in ctx.tree.children(v)
+    )
+
+
+def _sort_of(ctx: Context, v: int) -> bool:
+    """Event noun v hangs on a noun of kind `sort` in modifiers.tsv ("ce type d'agressions", "this kind
+    of attack"), or has one with a demonstrative for its complement ("les attentats de ce type"; not "une
+    attaque de type kamikaze", which says what the one attack was)."""
+    toks, up = ctx.toks, ctx.toks[v].head
+    if toks[v].dep.startswith(("nmod", "pobj")) and toks[up].pos == "ADP":
+        up = toks[up].head  # English: "kind -prep-> of -pobj-> attack"
+    if up != v and toks[v].dep.startswith(("nmod", "pobj")) and modifier(ctx, up) == "sort":
+        return True
+    return any(
+        modifier(ctx, k) == "sort" and any(modifier(ctx, d) == "demonstrative" for d in ctx.tree.children(k, "det"))
+        for k in ctx.tree.children(v, "nmod")
     )
 
 

@@ -51,6 +51,12 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     # fait 58.000 morts": "depuis" hangs on "a fait"; "causant au total 35 morts" sums one event's dead)
     # (the parser may read the toll as an oblique: "les violences ont fait(ROOT) 2.500 morts(obl:mod)")
     carriers = [toks[h].head for h in heads if toks[h].pos == "NOUN" and toks[h].dep in ("nsubj", "obj", "obl:mod")]
+    # (and through the figure the dead hang on: "depuis 2012, les violences ont fait des milliers(obj) de morts")
+    carriers += [
+        toks[toks[h].head].head
+        for h in heads
+        if toks[h].dep == "nmod" and toks[toks[h].head].dep in ("nsubj", "obj", "obl:mod")
+    ]
     # and on a verb joined to it ("thousands have been killed and two million displaced since 2015")
     # (the parser may hang the joined verb on its subject: "two million(conj) displaced(acl)")
     joined = [
