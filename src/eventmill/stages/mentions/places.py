@@ -23,7 +23,8 @@ from eventmill.stages.mentions.hyphens import HYPHENS
 from eventmill.text import norm
 
 # hints of placecues.tsv that put a place name right after them
-LOCATIVE = ("locative", "motion")
+MOTION = "motion"  # a word of leaving or going: also through a linking word ("out of Palmyra", "hors de Gao")
+LOCATIVE = ("locative", MOTION)
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
 # a name in these roles acts ("Washington said"): a city's name there stands for its government
 ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
@@ -93,7 +94,7 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
                 h
                 for h in hints
                 if h in PLACE_KINDS
-                or h in (LIST, APPROX, SEAT)
+                or h in (LIST, APPROX, SEAT, MOTION)
                 or (h == BELONG and (toks[k].text.islower() or not k or toks[k - 1].sent != toks[k].sent))
             )
         if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper():
