@@ -90,11 +90,14 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
         if seen_link:
             # "province de X", "province of X": only a kind of place links through "de"/"of", or a word
             # of approximation ("the outskirts of X", "north of X", "au nord de X")
+            # a word of leaving right before "of"/"de", not before an article ("out of Palmyra", not "from the")
+            leaving = k == first - 2 and "article" not in cues.get(norm(toks[first - 1].text))
             return tuple(
                 h
                 for h in hints
                 if h in PLACE_KINDS
-                or h in (LIST, APPROX, SEAT, MOTION)
+                or h in (LIST, APPROX, SEAT)
+                or (h == MOTION and leaving)
                 or (h == BELONG and (toks[k].text.islower() or not k or toks[k - 1].sent != toks[k].sent))
             )
         if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper():
