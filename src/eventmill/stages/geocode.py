@@ -20,6 +20,7 @@ from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
+from eventmill.stages.geo_capitals import place_capitals
 from eventmill.stages.geo_context import (
     COUNTIES,
     WIDE_STORY,
@@ -292,6 +293,7 @@ def geocode(doc: Document, config: Config) -> Document:
     country_homonyms(geo, doc, resolved, named, ("place", "in_name"))
     short_division_names(resolved, cues)  # "extradited to Troup" after "Troup County"
     place_unlisted(doc, places, resolved, cues, kinds_only)
+    place_capitals(geo, doc, resolved, cues)  # "the provincial capital": the seat of the division named before
     out = tuple(
         _area_point(resolved[i]) if i in resolved else m
         for i, m in enumerate(doc.mentions)
