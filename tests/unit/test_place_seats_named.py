@@ -86,3 +86,39 @@ def test_the_press_name_of_a_curated_place_is_its_own_name():
     palmyra = geo.lookup("Palmyra", lang="en")
     assert palmyra.name == "Palmyra" and palmyra.country == "SY"  # not GeoNames' "Tadmur"
     assert geo.lookup("Raqqa", lang="en").name == "Raqqa"  # not GeoNames' "Ar Raqqah"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "region"),
+    [
+        (
+            "en",
+            "Deputies chased the van through Winter Haven, Polk County, on Tuesday night.",
+            "Winter Haven",
+            "Florida",
+        ),
+        (
+            "en",
+            "Deputies chased the van through Winter Haven, Polk County, on Tuesday night.",
+            "Polk County",
+            "Florida",
+        ),
+        ("en", "The suspect fled toward Watkinsville in Oconee County, deputies said.", "Oconee County", "Georgia"),
+    ],
+)
+def test_a_county_after_a_town_is_the_homonym_that_holds_the_town(lang, text, name, region):
+    found = listed(text, lang)[name]
+    assert found.place is not None and found.place.admin1 == region
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 3 May, insurgents clashed with the army in Dara-i-Suf Payin district (Samangan)."),
+        ("en", "Two civilians were killed in Dara-i-Suf Payin on Tuesday."),
+    ],
+)
+def test_a_transliterated_name_with_an_ezafe_and_a_second_word_is_read_whole(lang, text):
+    found = listed(text, lang)
+    assert "Payin" not in found
+    assert found["Dara-i-Suf Payin"].place.name == "Dara-I-Sufi Payin"
