@@ -36,6 +36,7 @@ APPROX = "approx"  # a word of approximation ("outskirts", "north"): through "of
 SEAT = "seat"  # a word for a place's seat ("capital", "district centre"): through "of" it puts a known place after it
 BELONG = "belong"  # a lowercase noun of a place's people or parts ("residents", "entrance"): so does it
 OF_CUES = (APPROX, BELONG, SEAT)
+ONE, PERSON = "one", "person"  # an indefinite article ("a", "an"); a noun of people ("man", "residents")
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -166,7 +167,23 @@ def named_label(
         return False
     before = cue_before(toks, first, cues)
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
-    return any(h in LOCATIVE or ((h in OF_CUES or h in PLACE_KINDS) and linked) for h in before)
+    return any(h in LOCATIVE or ((h in OF_CUES or h in PLACE_KINDS) and linked) for h in before) or home_of(
+        toks, first, last, cues
+    )
+
+
+def home_of(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> bool:
+    """The name sits between an indefinite article or a number and a noun of people (`one` and `person` rows of
+    placecues.tsv): "a Lakeland man", "two Tifton men", where the people live, a habit of local news."""
+    k = last + 1
+    return (
+        first >= 1
+        and k < len(toks)
+        and toks[first - 1].sent == toks[k].sent == toks[first].sent
+        and (toks[first - 1].pos == "NUM" or ONE in cues.get(norm(toks[first - 1].text)))
+        and toks[k].text.islower()
+        and PERSON in cues.get(norm(toks[k].text))
+    )
 
 
 def in_place_context(
@@ -197,6 +214,8 @@ def in_place_context(
         return True
     if _in_brackets_after_name(toks, first, last, cues) or (ISLAND in before and region(first, last)):
         return True
+    if home_of(toks, first, last, cues):
+        return True  # "a Lakeland man"
     # "Boise, Idaho": a name in apposition right after a place; "the Israel-Gaza ceasefire": joined to one
     if first >= 2 and toks[first - 1].text == "," and placed(first - 2):
         return True
