@@ -143,3 +143,8 @@ def test_a_spelling_variant_of_a_town_outside_the_articles_countries_is_doubtful
     assert geo.lookup("Tikreet", lang="en", countries=("IQ",)).confidence >= 0.5  # at home: Tikrit
     assert geo.lookup("Tikreet", lang="en", countries=("AF",)).confidence < 0.5  # abroad, a variant only
     assert geo.lookup("Moskva", lang="en", countries=("AF",)).country == "RU"  # a world city keeps its variants
+
+
+def test_a_big_foreign_city_of_another_name_is_not_the_village_the_text_puts_in_a_province():
+    found = listed("On 12 June, gunmen killed two policemen in Payin, Samangan province.")["Payin"]
+    assert found.place is not None and found.place.country == "AF"  # not Baiyin, China

@@ -14,7 +14,7 @@ from functools import partial
 from eventmill.actor_lexicon import country_name, iso2
 from eventmill.config import Config
 from eventmill.distance import km
-from eventmill.geo import Geocoder, approximate, load_geocoder
+from eventmill.geo import Geocoder, approximate, load_geocoder, own_name
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
@@ -187,7 +187,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 place = in_region(geo, name, doc.lang, region, inside[0]) or place
             placed_in = False  # put somewhere in the region the text names: the text points to it
             # a neighbourhood of the town the text names is no city elsewhere ("le quartier de la Médina, à Dakar")
-            if place is not None and outer is not None and not within(place, outer) and not _known(place, hint):
+            if place is not None and outer is not None and not within(place, outer) and not _known(place, hint, name):
                 # "Rockingham, Northamptonshire" with no English Rockingham in the gazetteer: somewhere in
                 # the county the text names, not the Australian town
                 place, placed_in = less_sure(outer, UNKNOWN_INSIDE_CONFIDENCE), True
@@ -347,11 +347,13 @@ def _directed(geo: Geocoder, name: str, cues: PhraseIndex[str]) -> str | None:
     return None
 
 
-def _known(place: Place, hint: str | None) -> bool:
-    """A city everyone knows, which a wrong reading of the region after it does not move ("Atlanta, Georgia")."""
+def _known(place: Place, hint: str | None, name: str) -> bool:
+    """A city everyone knows, which a wrong reading of the region after it does not move ("Atlanta, Georgia"),
+    when the text spells its own name ("Payin, Samangan province" is no Baiyin, China)."""
     return (
         hint != "neighbourhood"
         and place.population >= KNOWN_POPULATION
+        and own_name(name, place, 1.0)
         or place.feature == "PPLC"
         or place.precision == "country"
     )
