@@ -128,7 +128,12 @@ def test_a_transliterated_name_with_an_ezafe_and_a_second_word_is_read_whole(lan
     ("lang", "text", "name", "region"),
     [
         ("en", "An Ocala man was killed in a crash on Saturday, troopers said.", "Ocala", "Florida"),
-        ("en", "A Bartow woman was hurt in a crash in Marion County on Saturday, troopers said.", "Marion County", "Florida"),
+        (
+            "en",
+            "A Bartow woman was hurt in a crash in Marion County on Saturday, troopers said.",
+            "Marion County",
+            "Florida",
+        ),
     ],
 )
 def test_the_town_people_live_in_is_a_place_that_places_the_story(lang, text, name, region):
