@@ -457,6 +457,10 @@ class Builder:
             )
             if found:
                 i = found[0]
+                # the curated name, when the rows list it as a spelling, is the place's own name as the press
+                # writes it ("Palmyra", not GeoNames' "Tadmur"): it wins over a small town whose own name it is
+                if name != self.recs[i].name and any(r["alias"] == name for r in rows):
+                    self.recs[i].name = name
             else:
                 slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
                 feat = {"admin1": "ADM1", "admin2": "ADM2"}.get(prec, "curated")

@@ -165,11 +165,14 @@ class OfflineGeocoder(GazetteerIndex):
     def _variant_confidence(self, p: int, countries: tuple[str, ...], near: tuple[tuple[float, float], ...]) -> float:
         """A spelling variant is trusted for a known place, or one the article's context points to."""
         f = self._place_feat[p]
-        if self._feat_prec[f] in ("country", "admin1") or self._place_pop[p] >= WEAK_POPULATION:
-            return 0.8
-        if self._ccs[self._place_cc[p]] in {c.upper() for c in countries} or any(
+        home = self._ccs[self._place_cc[p]] in {c.upper() for c in countries} or any(
             self._km_rad(p, math.radians(la), math.radians(lo)) < NEAR_KM * 2 for la, lo in near
-        ):
+        )
+        if self._feat_prec[f] in ("country", "admin1") or home:
+            return 0.8
+        # a town's spelling variant in none of the article's countries: "Payin" in an Afghan story is no
+        # Baiyin (China), though a city of 300,000; a world city keeps its variants ("Moskva")
+        if self._place_pop[p] >= (WORLD_CITY if countries else WEAK_POPULATION):
             return 0.8
         return 0.5  # "Russian" folds onto Rosian (593 people, Germany): probably not what was meant
 

@@ -112,6 +112,9 @@ PLACE_HINTS = {
     "small",
     "hit",
     "seat",
+    "capital",
+    "one",
+    "person",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -20,6 +20,7 @@ IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homony
 WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "the", "l'"
 # a place said to lie in a second-level division ("X, Yorkshire", "X, Cook County") is within this of its point
 ADMIN2_KM = 100.0
+COUNTY_HOMONYMS = 12  # a county's homonyms read for one that holds the place named before it ("Polk County")
 # a place this close to the point of a first-level division the text puts it in is that place, whatever
 # division the gazetteer gives it: districts move between provinces ("Ghormach district, Faryab province"
 # is Badghis's Ghormach in GeoNames), and borders run between a province's point and its towns
@@ -109,6 +110,20 @@ def container(
         outer = geo.lookup(bare, lang=doc.lang, hint=kind)  # "in Lower Shabelle region", "in Gedo region"
     if outer is None or not outer.country or outer.precision not in ("country", "admin1", "admin2"):
         return None
+    return _holding(geo, doc.lang, m.span.text, text, outer) if outer.precision == "admin2" else outer
+
+
+def _holding(geo: Geocoder, lang: str | None, inner: str, text: str, outer: Place) -> Place:
+    """Of a county's homonyms, the best-ranked one that holds a place of the inner name ("Winter Haven, Polk
+    County": Florida's Polk County, not Iowa's, the bigger); `outer` when none does."""
+    if not geo.is_place_name(inner):
+        return outer
+    for county in [outer, *geo.candidates(text, lang=lang)[:COUNTY_HOMONYMS]]:
+        if county.precision != "admin2" or not county.country:
+            continue
+        place = geo.lookup(inner, lang=lang, countries=(county.country,), near=((county.lat, county.lon),))
+        if place is not None and place.precision != "admin2" and within(place, county):
+            return county if county.gid != outer.gid else outer
     return outer
 
 

@@ -25,6 +25,8 @@ FOCUS_REGION_MIN = 3  # a story's focus region holds this many of its towns at l
 def unnamed(text: str, cues: PhraseIndex[str]) -> bool:
     """A kind of place alone, with no name, which is looked up in no gazetteer: "la Province", "the Valley"
     (not The Valley, Anguilla)."""
+    if "capital" in cues.get(text):
+        return True  # "the provincial capital": put at its division's seat (`geo_capitals`), never looked up
     return len(text.split()) == 1 and (cue_kind(cues, text) is not None or is_site_word(cues, text))
 
 

@@ -14,13 +14,14 @@ from functools import partial
 from eventmill.actor_lexicon import country_name, iso2
 from eventmill.config import Config
 from eventmill.distance import km
-from eventmill.geo import Geocoder, approximate, load_geocoder
+from eventmill.geo import Geocoder, approximate, load_geocoder, own_name
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.containers import container, in_region, listed_with_regions, within
 from eventmill.stages.district_seats import at_seat
+from eventmill.stages.geo_capitals import place_capitals
 from eventmill.stages.geo_context import (
     COUNTIES,
     WIDE_STORY,
@@ -187,7 +188,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 place = in_region(geo, name, doc.lang, region, inside[0], outer) or place
             placed_in = False  # put somewhere in the region the text names: the text points to it
             # a neighbourhood of the town the text names is no city elsewhere ("le quartier de la Médina, à Dakar")
-            if place is not None and outer is not None and not within(place, outer) and not _known(place, hint):
+            if place is not None and outer is not None and not within(place, outer) and not _known(place, hint, name):
                 # "Rockingham, Northamptonshire" with no English Rockingham in the gazetteer: somewhere in
                 # the county the text names, not the Australian town
                 place, placed_in = less_sure(outer, UNKNOWN_INSIDE_CONFIDENCE), True
@@ -293,6 +294,7 @@ def geocode(doc: Document, config: Config) -> Document:
     country_homonyms(geo, doc, resolved, named, ("place", "in_name"))
     short_division_names(resolved, cues)  # "extradited to Troup" after "Troup County"
     place_unlisted(doc, places, resolved, cues, kinds_only)
+    place_capitals(geo, doc, resolved, cues)  # "the provincial capital": the seat of the division named before
     out = tuple(
         _area_point(at_seat(geo, resolved[i], doc.lang)) if i in resolved else m
         for i, m in enumerate(doc.mentions)
@@ -346,11 +348,13 @@ def _directed(geo: Geocoder, name: str, cues: PhraseIndex[str]) -> str | None:
     return None
 
 
-def _known(place: Place, hint: str | None) -> bool:
-    """A city everyone knows, which a wrong reading of the region after it does not move ("Atlanta, Georgia")."""
+def _known(place: Place, hint: str | None, name: str) -> bool:
+    """A city everyone knows, which a wrong reading of the region after it does not move ("Atlanta, Georgia"),
+    when the text spells its own name ("Payin, Samangan province" is no Baiyin, China)."""
     return (
         hint != "neighbourhood"
         and place.population >= KNOWN_POPULATION
+        and own_name(name, place, 1.0)
         or place.feature == "PPLC"
         or place.precision == "country"
     )

@@ -18,6 +18,7 @@ from eventmill.geo import load_geocoder, own_name
 from eventmill.models import Actor, Document, Mention
 from eventmill.placecues import place_cues, seats
 from eventmill.registry import stage
+from eventmill.stages.mentions.capitals import capital_mentions
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.hyphens import extend_name, joined_parts, neighbours
 from eventmill.stages.mentions.inside import comma_parts, places_inside
@@ -100,8 +101,7 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("place", span_of(doc, *line), head=head_of(toks, *line)))
         take(*line)
 
-    # "the Law Society of Kenya": a body's name (stages/mentions/orgnames.py), with the country it carries
-    bodies = Bodies(toks, doc.text, lang, geo.lookup)
+    bodies = Bodies(toks, doc.text, lang, geo.lookup)  # "the Law Society of Kenya" (orgnames.py), with its country
     # "le chef de la diplomatie américaine": an agent's words opening before a name make the agent the actor
     agent_spans = [
         (am.first, am.last)
@@ -358,6 +358,7 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("nearby", span_of(doc, first, last), head=head_of(toks, first, last)))
     in_place = {k for m in found if m.kind == "place" for k in range(*token_range(starts, m.span))}
     found += demonym_mentions(doc, in_place, geo.is_place_name)  # "Canadian", "l'armée syrienne": context
+    found += capital_mentions(doc, cues, free)  # "the provincial capital": a seat, placed by the geocode stage
 
     # "the Washington Post", "Bank of England": the place an organisation's name carries, listed as
     # context (kind in_name), never an event's place

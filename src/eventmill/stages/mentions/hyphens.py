@@ -10,7 +10,8 @@ from eventmill.models import Place, Token
 
 # names joined by a hyphen are places each when the gazetteer has them this close ("Dallas-Fort Worth")
 NEIGHBOUR_KM, NEIGHBOUR_CANDIDATES = 250, 5
-MAX_EXTENSION = 3  # tokens an entity is continued through after a hyphen ("Deir" + "ez - Zor")
+# tokens an entity is continued through after a hyphen ("Deir" + "ez - Zor", "Dara" + "- i - Suf Payin")
+MAX_EXTENSION = 5
 HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
 
 

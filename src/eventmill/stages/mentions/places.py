@@ -23,7 +23,8 @@ from eventmill.stages.mentions.hyphens import HYPHENS
 from eventmill.text import norm
 
 # hints of placecues.tsv that put a place name right after them
-LOCATIVE = ("locative", "motion")
+MOTION = "motion"  # a word of leaving or going: also through a linking word ("out of Palmyra", "hors de Gao")
+LOCATIVE = ("locative", MOTION)
 PLACE_KINDS = ("admin1", "admin2", "town", "neighbourhood")
 # a name in these roles acts ("Washington said"): a city's name there stands for its government
 ACTING = ("nsubj", "nsubjpass", "nsubj:pass", "agent")
@@ -36,6 +37,7 @@ SEAT = "seat"  # a word for a place's seat ("capital", "district centre"): throu
 BELONG = "belong"  # a lowercase noun of a place's people or parts ("residents", "entrance"): so does it
 OF_CUES = (APPROX, BELONG, SEAT)
 APPOS_WORDS = 4  # words from a name's comma to the head of its apposition ("the small border town")
+ONE, PERSON = "one", "person"  # an indefinite article ("a", "an"); a noun of people ("man", "residents")
 LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"): context only
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
@@ -90,11 +92,14 @@ def cue_before(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> tup
         if seen_link:
             # "province de X", "province of X": only a kind of place links through "de"/"of", or a word
             # of approximation ("the outskirts of X", "north of X", "au nord de X")
+            # a word of leaving right before "of"/"de", not before an article ("out of Palmyra", not "from the")
+            leaving = k == first - 2 and "article" not in cues.get(norm(toks[first - 1].text))
             return tuple(
                 h
                 for h in hints
                 if h in PLACE_KINDS
                 or h in (LIST, APPROX, SEAT)
+                or (h == MOTION and leaving)
                 or (h == BELONG and (toks[k].text.islower() or not k or toks[k - 1].sent != toks[k].sent))
             )
         if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper():
@@ -165,7 +170,25 @@ def named_label(
     linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
     # or before a lowercase kind of place: "in Kakar village, Andar district, Ghazni" ("Andar" read as a people)
     kind_after = last + 1 < len(toks) and toks[last + 1].text.islower() and cue_after(toks, last, cues) is not None
-    return kind_after or any(h in LOCATIVE or ((h in OF_CUES or h in PLACE_KINDS) and linked) for h in before)
+    return (
+        kind_after
+        or any(h in LOCATIVE or ((h in OF_CUES or h in PLACE_KINDS) and linked) for h in before)
+        or home_of(toks, first, last, cues)
+    )
+
+
+def home_of(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> bool:
+    """The name sits between an indefinite article or a number and a noun of people (`one` and `person` rows of
+    placecues.tsv): "a Lakeland man", "two Tifton men", where the people live, a habit of local news."""
+    k = last + 1
+    return (
+        first >= 1
+        and k < len(toks)
+        and toks[first - 1].sent == toks[k].sent == toks[first].sent
+        and (toks[first - 1].pos == "NUM" or ONE in cues.get(norm(toks[first - 1].text)))
+        and toks[k].text.islower()
+        and PERSON in cues.get(norm(toks[k].text))
+    )
 
 
 def in_place_context(
@@ -196,6 +219,8 @@ def in_place_context(
         return True
     if _in_brackets_after_name(toks, first, last, cues) or (ISLAND in before and region(first, last)):
         return True
+    if home_of(toks, first, last, cues):
+        return True  # "a Lakeland man"
     # "Boise, Idaho": a name in apposition right after a place; "the Israel-Gaza ceasefire": joined to one
     if first >= 2 and toks[first - 1].text == "," and placed(first - 2):
         return True

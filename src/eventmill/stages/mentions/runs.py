@@ -112,6 +112,9 @@ def proper_runs(
             if cues is not None and glued_article(toks, j, cues) and free(j + 1, j + 4):
                 j, words = j + 4, words + 1  # "Deir-ez-Zor", "Ras-al-Ain": one name through its glued article
                 continue
+            if cues is not None and j + 3 < len(toks) and particle(toks, j + 1, cues) and free(j + 1, j + 3):
+                j, words = j + 3, words + 1  # "Deir ez-Zor", "Ras al-Ain": the article after a space
+                continue
             nxt = toks[j + 1]
             if not (nxt.pos == "PROPN" and nxt.text[:1].isupper() and nxt.sent == t.sent and free(j + 1, j + 1)):
                 break
