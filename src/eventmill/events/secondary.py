@@ -12,8 +12,7 @@ News tells one act per clause and hangs its manner, its reason and its scene on 
   Nigeria");
 - an event noun in a phrase of circumstance (`circumstance` prepositions of `modifiers.tsv`: "during",
   "amid") in a sentence that reports an event of another type is its scene ("rioting during a G8
-  summit", "students rallied during the president's visit"), and so is one in a phrase of sequence
-  ("following", "after") on the verb of that event ("surrendered following a government offensive").
+  summit", "students rallied during the president's visit").
 
 A participle of harm (ASSAULT, COERCE) is left to the merge: "attacked the village, killing twelve"
 carries the dead the attack is counted by. A protest noun is left as it is: "arrested during a
@@ -29,6 +28,10 @@ from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
+
+# "during", "amid", "despite": not the `sequence` words ("after the explosion, the minister sent
+# instructions"), whose phrase is as often the only report of the incident before
+SCENE_KINDS = ("circumstance",)
 
 
 def elaboration(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
@@ -66,9 +69,7 @@ def _participle_clause(ctx: Context, k: int) -> bool:
 
 
 def scene(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
-    """Event noun `trig` is in a phrase of circumstance ("during a G8 summit") in a sentence that reports
-    an event of another type, or in a phrase of sequence after the verb of that event ("surrendered
-    following a government offensive"): the scene of that event, not a report of its own."""
+    """Event noun `trig` is in a phrase of circumstance ("during a G8 summit") in a sentence that reports an event of another type: the scene of that event, not a report of its own."""
     toks = ctx.toks
     v = trig.head
     if trig.row.pos != "NOUN" or not toks[v].dep.startswith(("obl", "nmod")):
@@ -76,15 +77,11 @@ def scene(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
     if trig.row.type == "PROTEST":
         return False  # "arrested during a demonstration": often the only report of the demonstration
     mods = ctx.lex.modifiers
-    kinds = {mods.get(norm(toks[c].text)) for c in ctx.tree.children(v, "case")}
-    if "circumstance" in kinds:
-        # the event it is the scene of: any trigger of another type in its sentence, outside its phrase
-        # (the parser may hang the phrase on a word between: "role in rioting during a G8 summit")
-        return _other_event(ctx, v, trig.row.type, types)
-    # a phrase of sequence is as often the only report of what came before ("After the explosion, the
-    # minister sent instructions"): only on the verb of another event, after it
-    gov = toks[v].head
-    return "sequence" in kinds and gov < v and types.get(gov, trig.row.type) != trig.row.type
+    if not any(mods.get(norm(toks[c].text)) in SCENE_KINDS for c in ctx.tree.children(v, "case")):
+        return False
+    # the event it is the scene of: any trigger of another type in its sentence, outside its phrase
+    # (the parser may hang the phrase on a word between: "role in rioting during a G8 summit")
+    return _other_event(ctx, v, trig.row.type, types)
 
 
 def backstory(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
