@@ -6,10 +6,8 @@ News tells one act per clause and hangs its manner, its reason and its scene on 
   urging India to sign another", "declared a state of siege, suspending parts of the constitution"),
   and so does what a participle of saying says ("refused to meet him, saying he would only welcome
   him in Jerusalem");
-- a relative clause in the pluperfect tells what a party of the reported event had done before, to
-  say who it is ("will release the minister, whom they had taken hostage two weeks ago"), and so does
-  a past participle on a noun, short of harm ("opened its borders to West Africans ordered out of
-  Nigeria");
+- a past participle on a noun, short of harm, says who a party of the reported event is ("opened its
+  borders to West Africans ordered out of Nigeria");
 - an event noun in a phrase of circumstance (`circumstance` prepositions of `modifiers.tsv`: "during",
   "amid") in a sentence that reports an event of another type is its scene ("rioting during a G8
   summit", "students rallied during the president's visit").
@@ -85,19 +83,12 @@ def scene(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
 
 
 def backstory(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
-    """Trigger verb `trig` is in a relative clause in the pluperfect ("whom they had taken hostage"), or is
-    a past participle on a noun short of harm ("West Africans ordered out of Nigeria"), in a sentence that
-    reports an event of another type: what was done before, told to say who someone is."""
-    toks = ctx.toks
+    """Trigger verb `trig` is a past participle on a noun, short of harm ("West Africans ordered out of
+    Nigeria"), in a sentence that reports an event of another type: it tells who someone is."""
     v = trig.head
-    if trig.row.pos != "VERB" or "Tense=Past" not in toks[v].morph.split("|"):
+    if trig.row.pos != "VERB" or "Tense=Past" not in ctx.toks[v].morph.split("|"):
         return False
-    if trig.row.type not in ontology.in_class("harm") and _on_noun(ctx, v):
-        return _other_event(ctx, v, trig.row.type, types)  # "West Africans ordered out of Nigeria"
-    if toks[v].dep != "acl:relcl":
-        return False
-    # the auxiliary of the perfect in the past ("had"), not that of a passive ("was captured")
-    if not any(toks[a].dep == "aux" and "Tense=Past" in toks[a].morph.split("|") for a in ctx.tree.children(v)):
+    if trig.row.type in ontology.in_class("harm") or not _on_noun(ctx, v):
         return False
     return _other_event(ctx, v, trig.row.type, types)
 
