@@ -345,12 +345,14 @@ def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
 
 def carrier(ctx: Context, v: int) -> int:
     """The noun a verb governs when it governs event noun v: v itself, or the noun v modifies
-    ("mediation efforts") or the light noun it hangs from ("des actes de vandalisme")."""
+    ("mediation efforts") or the light noun it hangs from ("des actes de vandalisme"), or both ("part of
+    a military aid program")."""
     toks = ctx.toks
-    if toks[v].dep == "compound" or (
-        toks[v].dep.startswith("nmod") and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "through"
-    ):
-        return toks[v].head
+    for _ in range(2):  # both in turn
+        light = toks[v].dep.startswith("nmod") and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "through"
+        if toks[v].dep != "compound" and not light:
+            break
+        v = toks[v].head
     return v
 
 

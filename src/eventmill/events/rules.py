@@ -4,7 +4,9 @@ Each decision names the rule that made it (`rules:<name>`), so an analyst can se
 its type and a developer can count which rules fire. The trigger's lexicon type is where reading
 starts; the rules then look at the context:
 
-- no event of its own: a disapproval of an attack that accuses nobody (`reaction`: "condemns this
+- no event of its own: the manner, reason, scene or backstory of another event of its sentence
+  (`eventmill.events.secondary`: "rejected the plan, urging ...", "during a summit", "whom they had
+  taken hostage"); a disapproval of an attack that accuses nobody (`reaction`: "condemns this
   cowardly attack"); what a speech act says or a protest demands ("demanded the release"), a verb
   ending an event noun, a word inside a name or a participant noun, a verb of saying before a copula,
   a verb used as an adjective, a unit under attack;
@@ -24,6 +26,7 @@ from eventmill.events.context import Context, context_for
 from eventmill.events.described import charged, enables, labelled, participle_on_noun
 from eventmill.events.matching import Trigger, trigger_of
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
+from eventmill.events.secondary import backstory, elaboration, scene
 from eventmill.events.senses import (
     aftermath,
     air_strike,
@@ -106,10 +109,14 @@ class RuleTyper:
         banned = {
             o for t in trigs if "ban" in t.row.mode.split() for o in ctx.tree.children(t.head, "obj", "nsubj:pass")
         }
+        types = {t.head: t.row.type for t in trigs if t.row.type}
         out = []
         for c, t in zip(candidates, trigs):
             why = (
                 ("verb-object" if t.head in carried else "")
+                or ("elaboration" if elaboration(ctx, t, types) else "")
+                or ("scene" if scene(ctx, t, types) else "")
+                or ("backstory" if backstory(ctx, t, types) else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) else "")
                 or ("no-addressee" if modal_without_party(ctx, c, t) else "")

@@ -112,7 +112,11 @@ def met_alone(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     a meeting of its own members, with no other party named, consults nobody; two or more subjects
     ("the two leaders met", "rebels and the government met") are parties to each other."""
     toks, v = ctx.toks, trig.head
-    if trig.row.type not in ontology.in_class("partner") or trig.row.pos != "VERB" or trig.row.objects or c.recipients:
+    # a party named in a verb joined to it is that verb's ("met Sunday and decided to approve a plan that
+    # will not allow candidates from Hamas")
+    joined = {k for j in ctx.tree.children(v, "conj") for k in ctx.tree.subtree(j)}
+    own = [m for m in c.recipients if m.head not in joined]
+    if trig.row.type not in ontology.in_class("partner") or trig.row.pos != "VERB" or trig.row.objects or own:
         return False
     if ctx.tree.children(v, "obj", "iobj") or any(k in ctx.actor_at for k in ctx.tree.children(v, "obl")):
         return False

@@ -184,8 +184,11 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     on = ("obl", "nmod") if toks[clause].pos == "NOUN" else ("obl",)
     spans = [g for k in ctx.tree.children(clause, *on) for g in [k, *ctx.tree.children(k, "nmod")]]
     # (a figure makes it a date, "two years ago", unless an adjective keeps it a span: "the past three years")
+    # (nor a span the act comes after: "eased restrictions after weeks of criticism" is one act)
     generic = generic or any(
-        modifier(ctx, k) == "span" and (not ctx.tree.children(k, "nummod") or ctx.tree.children(k, "amod"))
+        modifier(ctx, k) == "span"
+        and (not ctx.tree.children(k, "nummod") or ctx.tree.children(k, "amod"))
+        and not any(modifier(ctx, c) == "sequence" for c in ctx.tree.children(k, "case"))
         for k in spans
     )
     # "the military has been fighting the Fano militia since August", "l'armée combat les jihadistes depuis

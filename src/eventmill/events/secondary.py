@@ -1,0 +1,111 @@
+"""Triggers that name no event of their own because another event of their sentence is what is reported.
+
+News tells one act per clause and hangs its manner, its reason and its scene on it:
+
+- a participle clause after a comma says how or why the act was done ("rejected the proposal,
+  urging India to sign another", "declared a state of siege, suspending parts of the constitution"),
+  and so does what a participle of saying says ("refused to meet him, saying he would only welcome
+  him in Jerusalem");
+- a past participle on a noun, short of harm, says who a party of the reported event is ("opened its
+  borders to West Africans ordered out of Nigeria");
+- an event noun in a phrase of circumstance (`circumstance` prepositions of `modifiers.tsv`: "during",
+  "amid") in a sentence that reports an event of another type is its scene ("rioting during a G8
+  summit", "students rallied during the president's visit").
+
+A participle of harm (ASSAULT, COERCE) is left to the merge: "attacked the village, killing twelve"
+carries the dead the attack is counted by. A protest noun is left as it is: "arrested during a
+demonstration" is often the only report of the demonstration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from eventmill import ontology
+from eventmill.events.context import Context
+from eventmill.events.matching import Trigger
+from eventmill.reporting import reporting_verbs
+from eventmill.text import norm
+
+# "during", "amid", "despite": not the `sequence` words ("after the explosion, the minister sent
+# instructions"), whose phrase is as often the only report of the incident before
+SCENE_KINDS = ("circumstance",)
+
+
+def elaboration(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
+    """Trigger verb `trig` is in a participle clause on another event (or in what such a participle of
+    saying says): it tells how or why that event was done, not a second one."""
+    if trig.row.pos != "VERB" or trig.row.type in ontology.in_class("harm"):
+        return False
+    toks = ctx.toks
+    k = trig.head
+    if toks[k].dep == "conj" and toks[k].head < k:
+        k = toks[k].head  # "suspending parts of the constitution and closing the press"
+    said = toks[k].head
+    if toks[k].dep == "ccomp" and said != k and norm(toks[said].lemma) in reporting_verbs(ctx.doc.lang or ""):
+        k = said  # "..., saying he would only welcome him in Jerusalem"
+    if not _participle_clause(ctx, k):
+        return False
+    h = toks[k].head
+    return h in types or any(o in types for o in ctx.tree.children(h, "obj"))
+
+
+def _participle_clause(ctx: Context, k: int) -> bool:
+    """Token k heads a clause of a present participle with no subject or conjunction of its own, after
+    the verb it hangs on and a comma ("..., urging the counterpart to sign")."""
+    toks, tree = ctx.toks, ctx.tree
+    t = toks[k]
+    if t.dep != "advcl" or t.pos != "VERB" or t.head >= k or t.head == k:
+        return False
+    feats = t.morph.split("|")
+    if "Aspect=Prog" not in feats or "VerbForm=Part" not in feats:
+        return False
+    if tree.children(k, "nsubj", "mark", "aux"):
+        return False
+    first = min(tree.subtree(k))
+    return first > 0 and toks[first - 1].text == "," and toks[first - 1].sent == t.sent
+
+
+def scene(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
+    """Event noun `trig` is in a phrase of circumstance ("during a G8 summit") in a sentence that reports an event of another type: the scene of that event, not a report of its own."""
+    toks = ctx.toks
+    v = trig.head
+    if trig.row.pos != "NOUN" or not toks[v].dep.startswith(("obl", "nmod")):
+        return False
+    if trig.row.type == "PROTEST":
+        return False  # "arrested during a demonstration": often the only report of the demonstration
+    mods = ctx.lex.modifiers
+    if not any(mods.get(norm(toks[c].text)) in SCENE_KINDS for c in ctx.tree.children(v, "case")):
+        return False
+    # the event it is the scene of: any trigger of another type in its sentence, outside its phrase
+    # (the parser may hang the phrase on a word between: "role in rioting during a G8 summit")
+    return _other_event(ctx, v, trig.row.type, types)
+
+
+def backstory(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
+    """Trigger verb `trig` is a past participle on a noun, short of harm ("West Africans ordered out of
+    Nigeria"), in a sentence that reports an event of another type: it tells who someone is."""
+    v = trig.head
+    if trig.row.pos != "VERB" or "Tense=Past" not in ctx.toks[v].morph.split("|"):
+        return False
+    if trig.row.type in ontology.in_class("harm") or not _on_noun(ctx, v):
+        return False
+    return _other_event(ctx, v, trig.row.type, types)
+
+
+def _other_event(ctx: Context, v: int, etype: str, types: Mapping[int, str]) -> bool:
+    """A trigger of another type than `etype` in v's sentence, outside the phrase v heads."""
+    toks = ctx.toks
+    inside = set(ctx.tree.subtree(v))
+    sent = toks[v].sent
+    return any(toks[h].sent == sent and h not in inside and ty != etype for h, ty in types.items())
+
+
+def _on_noun(ctx: Context, v: int) -> bool:
+    """Verb v is a past participle on a noun, with no subject or agent of its own ("West Africans ordered
+    out of Nigeria"; the parser may take it for a finite verb)."""
+    toks, tree = ctx.toks, ctx.tree
+    t = toks[v]
+    if t.dep != "acl" or toks[t.head].pos not in ("NOUN", "PROPN") or tree.children(v, "nsubj", "aux"):
+        return False
+    return not any(toks[c].dep == "obl:agent" or ctx.lex.case_is(tree.case(c), "agent") for c in tree.children(v))
