@@ -216,10 +216,10 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                 if lex.case_is(tree.case(c), "between"):
                     put("actor", c)
         # a support verb governing the noun: "X a lancé une offensive", "Y a repoussé une attaque",
-        # also through a light noun: "ils se sont livrés à des actes de vandalisme"
+        # also through a light noun: "ils se sont livrés à des actes de vandalisme"; not one it comes
+        # after ("suspended talks after the attack")
         noun = carrier(ctx, v)
         gov = toks[noun].head
-        # (not a phrase of what came before or after: "suspended talks after the attack")
         after = any(norm(toks[c].text) in sequence_words(ctx.doc.lang or "") for c in tree.children(noun, "case"))
         if gov != noun and not after and toks[noun].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
             role = ctx.lex.support.get(norm(toks[gov].lemma))
@@ -293,9 +293,8 @@ def _elliptic_passive(ctx: Context, v: int) -> bool:
 
 
 def _finite(ctx: Context, v: int) -> bool:
-    """Verb v has a tense of its own, through a finite auxiliary ("a bombardé", not "après avoir
-    attaqué" nor "en saccageant"; a verb alone may be a participle the tagger read as a past tense:
-    "were killed ... and an Afghani injured")."""
+    """Verb v has a tense of its own, through a finite auxiliary ("a bombardé", not "après avoir attaqué" nor
+    "en saccageant"; a verb alone may be a participle read as a past tense: "... and an Afghani injured")."""
     return any("VerbForm=Fin" in ctx.toks[k].morph for k in ctx.tree.children(v, "aux"))
 
 
@@ -390,8 +389,7 @@ def aimed_at(ctx: Context, i: int, top: int) -> bool:
     """Whether token i hangs from event noun `top` through a preposition of its target ("on", "contre")."""
     seen = 0
     while 0 <= i != top and ctx.toks[i].head != i and seen < len(ctx.toks):
-        case = ctx.tree.case(i)
-        if case and any(ctx.lex.case_is(case, role) for role in AIMED):
+        if (case := ctx.tree.case(i)) and any(ctx.lex.case_is(case, role) for role in AIMED):
             return True
         i, seen = ctx.toks[i].head, seen + 1
     return False

@@ -6,11 +6,17 @@ incident of its type already reported, unless something tells them apart (`links
 
 The tense is read from the parser's morphology (`Tense=Imp` on a finite verb or on the auxiliary of
 a participle), which marks the imparfait of languages that have one; English verbs never carry it.
+
+A war going on since a month or a year is the backdrop of the incidents reported too, in any language
+(`ongoing`: "the military has been fighting the Fano militia since August", "est en proie depuis 2015 aux
+violences"): `events/status.py` makes it generic.
 """
 
 from __future__ import annotations
 
 from eventmill.events.context import Context
+from eventmill.events.tolls import since_words, whole
+from eventmill.text import norm
 
 SCENE = "Tense=Imp"
 
@@ -37,4 +43,24 @@ def scene_tense(ctx: Context, v: int) -> bool:
         toks[k].pos in ("VERB", "AUX")
         and (_imperfect(toks[k].morph) or any(_imperfect(toks[a].morph) for a in tree.children(k, "aux")))
         for k in verbs
+    )
+
+
+def ongoing(ctx: Context, v: int) -> bool:
+    """Verb v tells of an act still going on since a year, a month or a long period: in the present or
+    with a present auxiliary ("has been fighting ... since August", "has fought", "combat ... depuis 2012",
+    "est confronté depuis 2015 à des attaques"), with a `since` phrase of `cumulative.tsv` ("since 2014",
+    "since the start of the war")."""
+    toks, tree = ctx.toks, ctx.tree
+    # (or a predicate with a copula: "est en proie depuis 2015 aux violences")
+    auxes = tree.children(v, "aux", "aux:tense", "cop")
+    if not (toks[v].pos == "VERB" or tree.children(v, "cop")):
+        return False
+    if not any("Tense=Pres" in toks[k].morph for k in [v, *auxes]):
+        return False
+    words = since_words(ctx.doc.lang or "")
+    return any(
+        any(words.get(norm(toks[m].text)) == "since" for m in tree.children(c, "case", "mark"))
+        and (whole(ctx, c, "month", "year") or words.get(norm(toks[c].lemma)) in ("period", "war"))
+        for c in tree.children(v, "obl", "obl:mod", "nmod")
     )

@@ -9,11 +9,12 @@ from functools import cache
 
 from eventmill import ontology
 from eventmill.events.arguments import carrier
+from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
-from eventmill.events.tolls import bare_plural, since_on, since_words, whole
+from eventmill.events.tolls import bare_plural, since_on, whole
 from eventmill.models import Token
 from eventmill.reporting import source_markers
 from eventmill.text import norm
@@ -193,7 +194,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     )
     # "the military has been fighting the Fano militia since August", "l'armée combat les jihadistes depuis
     # 2012": a war going on for months or years, the backdrop of the incidents reported, not one of them
-    generic = generic or (trig.row.type == "ASSAULT" and _ongoing(ctx, clause))
+    generic = generic or (trig.row.type == "ASSAULT" and ongoing(ctx, clause))
     # "warned that anyone who attacked state property would face charges", "quiconque attaquera sera
     # poursuivi": what anyone at all does is a kind of act
     # (not a bare noun of the kind: "witnesses who saw the attack" are people who did; nor the subject of a
@@ -233,26 +234,6 @@ def _finite(ctx: Context, v: int) -> bool:
     """Verb v is finite, or has a finite auxiliary of its own ("et a accusé")."""
     return "VerbForm=Fin" in ctx.toks[v].morph or any(
         "VerbForm=Fin" in ctx.toks[a].morph for a in ctx.tree.children(v, "aux", "aux:tense")
-    )
-
-
-def _ongoing(ctx: Context, v: int) -> bool:
-    """Verb v tells of an act still going on since a year, a month or a long period: in the present or
-    with a present auxiliary ("has been fighting ... since August", "has fought", "combat ... depuis 2012",
-    "est confronté depuis 2015 à des attaques"), with a `since` phrase of `cumulative.tsv` ("since 2014",
-    "since the start of the war")."""
-    toks, tree = ctx.toks, ctx.tree
-    # (or a predicate with a copula: "est en proie depuis 2015 aux violences")
-    auxes = tree.children(v, "aux", "aux:tense", "cop")
-    if not (toks[v].pos == "VERB" or tree.children(v, "cop")):
-        return False
-    if not any("Tense=Pres" in toks[k].morph for k in [v, *auxes]):
-        return False
-    words = since_words(ctx.doc.lang or "")
-    return any(
-        any(words.get(norm(toks[m].text)) == "since" for m in tree.children(c, "case", "mark"))
-        and (whole(ctx, c, "month", "year") or words.get(norm(toks[c].lemma)) in ("period", "war"))
-        for c in tree.children(v, "obl", "obl:mod", "nmod")
     )
 
 
