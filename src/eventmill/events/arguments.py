@@ -292,7 +292,7 @@ def _elliptic_passive(ctx: Context, v: int) -> bool:
     )
 
 
-def _finite(ctx: Context, v: int) -> bool:
+def finite_aux(ctx: Context, v: int) -> bool:
     """Verb v has a tense of its own, through a finite auxiliary ("a bombardé", not "après avoir attaqué" nor
     "en saccageant"; a verb alone may be a participle read as a past tense: "... and an Afghani injured")."""
     return any("VerbForm=Fin" in ctx.toks[k].morph for k in ctx.tree.children(v, "aux"))
@@ -307,7 +307,7 @@ def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
         not subjects
         and toks[v].dep in ("conj", "xcomp", "advcl", "parataxis")
         and toks[toks[v].head].pos in ("VERB", "AUX")
-        and not (toks[v].dep == "advcl" and _finite(ctx, v))
+        and not (toks[v].dep == "advcl" and finite_aux(ctx, v))
     ):
         # "X a attaqué ... et tué ...", "X a décidé de manifester", "X ... en saccageant": the
         # dependent verb shares the governing verb's subject; an adverbial clause with a tense of its

@@ -15,7 +15,7 @@ violences"): `events/status.py` makes it generic.
 from __future__ import annotations
 
 from eventmill.events.context import Context
-from eventmill.events.tolls import since_words, whole
+from eventmill.events.tolls import cumulative_words, whole
 from eventmill.text import norm
 
 SCENE = "Tense=Imp"
@@ -53,12 +53,12 @@ def ongoing(ctx: Context, v: int) -> bool:
     "since the start of the war")."""
     toks, tree = ctx.toks, ctx.tree
     # (or a predicate with a copula: "est en proie depuis 2015 aux violences")
-    auxes = tree.children(v, "aux", "aux:tense", "cop")
+    auxes = tree.children(v, "aux", "cop")  # ("aux" takes in "aux:tense" and "aux:pass")
     if not (toks[v].pos == "VERB" or tree.children(v, "cop")):
         return False
     if not any("Tense=Pres" in toks[k].morph for k in [v, *auxes]):
         return False
-    words = since_words(ctx.doc.lang or "")
+    words = cumulative_words(ctx.doc.lang or "")
     return any(
         any(words.get(norm(toks[m].text)) == "since" for m in tree.children(c, "case", "mark"))
         and (whole(ctx, c, "month", "year") or words.get(norm(toks[c].lemma)) in ("period", "war"))

@@ -263,6 +263,11 @@ def same_family(a: str, b: str) -> bool:
     return k >= 5 or (k >= 4 and k == min(len(x), len(y)))
 
 
+def worded(e: RawEvent, ev: RawEvent) -> bool:
+    """e was reported in ev's trigger word or one of its family ("Ces frappes" after "l'armée a frappé")."""
+    return bool(ev.trigger_lemma) and any(w == ev.trigger_lemma or same_family(w, ev.trigger_lemma) for w in e.lemmas)
+
+
 def retold_incident(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
     """The incident that ev retells, at any distance: news names an incident with a noun, then tells
     it with a verb of the same family, or the other way round ("Une explosion ... a fait trois
@@ -341,9 +346,9 @@ def far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
     same = [e for e in events if e.type == ev.type and _nameable(e)]
     if ev.demonstrative or len(same) == 1:
         return same[-1:]
-    worded = [e for e in same if any(same_family(w, ev.trigger_lemma) for w in e.lemmas)]
-    if worded:
-        return worded if len(worded) == 1 else []
+    told = [e for e in same if worded(e, ev)]
+    if told:
+        return told if len(told) == 1 else []
     means = [e for e in same if set(e.modes) & set(ev.modes)]
     return means if len(means) == 1 else []
 

@@ -23,13 +23,13 @@ from eventmill.events.links import (
     own_places,
     retold_incident,
     roundup,
-    same_family,
     same_place,
     share_name,
     share_places,
     tells_more,
     told_next,
     within_range,
+    worded,
 )
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Span
@@ -197,7 +197,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # incidents across Daraa and Idlib")
             recent = [e for e in recent if not lone_title(e)] or [e for e in recent if not roundup(e)]
             # (or one of its family: "Ces frappes" after "l'armée a de nouveau frappé" is that strike)
-            same_word = [e for e in recent if _worded(e, ev)]
+            same_word = [e for e in recent if worded(e, ev)]
             # then one of the same means ("the blast" after an explosion, not after police raids)
             same_means = [e for e in recent if set(e.modes) & set(ev.modes)]
             # a recalled incident of its own sentence first ("In 2016, gunmen stormed the centre ... in one
@@ -244,11 +244,6 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         elif ev.type:
             out.append(ev)
     return _attach_outcomes(_fold_tolls(_fold_titles(out)), window=2)
-
-
-def _worded(e: RawEvent, ev: RawEvent) -> bool:
-    """e was reported in ev's trigger word or one of its family ("Ces frappes" after "l'armée a frappé")."""
-    return bool(ev.trigger_lemma) and any(w == ev.trigger_lemma or same_family(w, ev.trigger_lemma) for w in e.lemmas)
 
 
 def _label(ev: RawEvent) -> bool:

@@ -94,7 +94,7 @@ def air_strike(ctx: Context, c: Candidate, etype: str, air_war: bool) -> tuple[s
     # teachers hit schools")
     held = all(_people_or_force(ctx, m) for m in c.actors)
     # (in an air war, so is a strike noun held by a country or a force: "did not comment on the Dnipro strike")
-    if not (hits and held) and not (air_war and held):
+    if not (held and (hits or air_war)):
         return None
     new = ontology.retype(etype, "air")
     return (new[0], new[1], "air-strike") if new else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from eventmill import ontology
-from eventmill.events.arguments import carrier
+from eventmill.events.arguments import carrier, finite_aux
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
 from eventmill.events.intervention import crowd_control
@@ -48,7 +48,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     if toks[v].dep == "nsubj:pass":
         # "the attack was planned for weeks": what its verb says of it was done before it; it is no plan
         governors = governors[1:]
-    if toks[v].dep == "conj" and toks[v].pos == "VERB" and _finite(ctx, v):
+    if toks[v].dep == "conj" and toks[v].pos == "VERB" and ("VerbForm=Fin" in toks[v].morph or finite_aux(ctx, v)):
         # a finite verb joined to another is a clause of its own: "denied targeting civilians and accused the
         # army of ..." (the accusation is made, not denied)
         governors = [g for g in governors if g != toks[v].head]
@@ -228,13 +228,6 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         ),
         "future": future,
     }
-
-
-def _finite(ctx: Context, v: int) -> bool:
-    """Verb v is finite, or has a finite auxiliary of its own ("et a accusé")."""
-    return "VerbForm=Fin" in ctx.toks[v].morph or any(
-        "VerbForm=Fin" in ctx.toks[a].morph for a in ctx.tree.children(v, "aux", "aux:tense")
-    )
 
 
 def _known(ctx: Context, v: int) -> bool:

@@ -20,7 +20,7 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     of `resources/<lang>/cumulative.tsv` on the trigger or on the counted phrase, or as the preposition
     of one of their phrases ("since" only before a year or a long period, and not as a superlative's point
     of comparison: "killed nine people, the worst attack since 2014")."""
-    kinds = _cumulative_words(ctx.doc.lang or "")
+    kinds = cumulative_words(ctx.doc.lang or "")
     toks = ctx.toks
 
     def kind(k: int) -> str:
@@ -151,20 +151,16 @@ def _written_day(ctx: Context, k: int) -> bool:
     return any(any(ch.isdigit() for ch in toks[j].text) for j in run)
 
 
-def since_words(lang: str) -> dict[str, str]:
-    """The words of `resources/<lang>/cumulative.tsv`, folded, with their kind (`since`, `period`, ...)."""
-    return _cumulative_words(lang)
-
-
 @cache
-def _cumulative_words(lang: str) -> dict[str, str]:
+def cumulative_words(lang: str) -> dict[str, str]:
+    """The words of `resources/<lang>/cumulative.tsv`, folded, with their kind (`since`, `period`, ...)."""
     return {norm(r["word"]): r["kind"] for r in datafiles.table(lang, "cumulative.tsv") if r.get("word")}
 
 
 def since_on(ctx: Context, v: int) -> bool:
     """Verb v has a phrase or a clause opened by a `since` word ("have stepped up attacks since the
     Taliban ended a ceasefire"): what it tells runs over a period."""
-    kinds = _cumulative_words(ctx.doc.lang or "")
+    kinds = cumulative_words(ctx.doc.lang or "")
     return any(
         kinds.get(norm(ctx.toks[m].lemma)) == "since"
         for c in ctx.tree.children(v)
