@@ -55,6 +55,8 @@ def assemble(doc: Document, config: Config) -> Document:
     read_days(doc, raw, config)
     # police breaking up a crowd is part of the protest it breaks up
     merged = fold_interventions(merge_events(raw, config.merge_window))
+    # a report the learned typer doubts that no other report joined is no event
+    merged = [e for e in merged if not e.doubted]
     if subject := off_topic(doc):
         for e in merged:
             if not always_news(e.counts):
@@ -149,6 +151,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         hypothetical="hypothetical" in d.status,
         generic="generic" in c.status,
         future="future" in d.status,
+        doubted="doubted" in d.status,
         score=d.score,
         rule=d.rule,
     )

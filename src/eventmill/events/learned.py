@@ -3,9 +3,13 @@
 The model (`resources/xx/typer_weights.json`, built by `scripts/train_typer.py` from the study
 halves of the dev sets) reads language-neutral facts about each candidate the rules kept (`features`)
 and gives the probability that it reports a real event of its type. Below the threshold chosen on
-the study halves the event becomes no event (`rule="model:veto"`, score = that probability); a kept
+the study halves the report is doubted (`rule="model:veto"`, score = that probability, status
+"doubted"): `assemble` drops it unless it joins, or is joined by, a report not in doubt, so a vetoed
+repeat of a kept incident still gives it its parties and figures; a kept
 event keeps its `rules:` rule name and carries the probability as its score. Rules that already said
-"no event" are left as they are.
+"no event" are left as they are. With the scope "repeats" the model may veto only a report of a type
+the article has already reported in an earlier sentence (the commonest false event is a repeat; a
+first report vetoed takes its slots with it); the training script chooses the scope.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ class VetoModel:
     # "lang:TYPE" pairs the model saw labelled examples of; it vetoes only those (POPCORN labels
     # only three types in French: a French REQUEST is not evidence the model has learned anything about)
     covered: frozenset[str] = frozenset()
+    scope: str = "all"  # "all": any kept event of a covered type; "repeats": only one told in an earlier sentence
 
     def probability(self, feats: list[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
@@ -48,7 +53,9 @@ def load_model() -> VetoModel:
     path = resources.files("eventmill") / "resources" / "xx" / WEIGHTS_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
     weights = {k: float(v) for k, v in data["weights"].items()}
-    return VetoModel(float(data["bias"]), weights, float(data["threshold"]), frozenset(data["covered"]))
+    return VetoModel(
+        float(data["bias"]), weights, float(data["threshold"]), frozenset(data["covered"]), data.get("scope", "all")
+    )
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -114,17 +121,28 @@ def veto(
     threshold: float | None = None,
 ) -> tuple[Decision, ...]:
     """Score every kept event with the model; turn those below the threshold into no event where the
-    model was trained on that language and type."""
+    model was trained on that language and type (and, with the scope "repeats", where an earlier sentence
+    reports that type)."""
     limit = model.threshold if threshold is None else threshold
     lang = doc.lang or "xx"
+    first: dict[str, int] = {}  # the first sentence that reports each type
+    for c, d in zip(candidates, decisions):
+        if d.type:
+            first[d.type] = min(first.get(d.type, c.sent), c.sent)
     out = []
-    for d, feats in zip(decisions, features(doc, candidates, decisions)):
+    for c, d, feats in zip(candidates, decisions, features(doc, candidates, decisions)):
         if not d.type:
             out.append(d)
             continue
         p = round(model.probability(feats), 4)
-        vetoed = p < limit and f"{lang}:{d.type}" in model.covered
-        out.append(Decision("", p, VETO_RULE) if vetoed else dataclasses.replace(d, score=p))
+        repeat = first[d.type] < c.sent
+        vetoed = p < limit and f"{lang}:{d.type}" in model.covered and (model.scope == "all" or repeat)
+        if vetoed:
+            # doubted, not dropped: alone it is no event (`assemble`), but a report of the same incident it
+            # joins keeps its parties and figures
+            out.append(Decision(d.type, p, VETO_RULE, d.modes, (*d.status, "doubted")))
+        else:
+            out.append(dataclasses.replace(d, score=p))
     return tuple(out)
 
 

@@ -94,6 +94,9 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     """b's report joins a; with `evidence` False its sentence never becomes a's evidence (it is only
     linked to a, from afar)."""
     a.modes = tuple(dict.fromkeys(a.modes + b.modes))
+    if a.doubted and not b.doubted:
+        # a report not in doubt confirms the incident, and says what decided it
+        a.doubted, a.score, a.rule = False, b.score, b.rule
     # (a word read twice, as the country of a noun's adjective and as the verb's subject's, is one party)
     a.actors = a.actors + tuple(m for m in b.actors if m.span not in {x.span for x in a.actors})
     # (the attackers' own dead are its dead, not its victims: "Taliban attacked ... 15 Taliban were killed")

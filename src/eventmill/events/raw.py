@@ -67,6 +67,9 @@ class RawEvent:
     # an event noun naming the circumstance of another report of its sentence ("killed in the fighting"): the
     # start of that report's trigger, which the noun cannot be (-1 when it is none)
     setting: int = -1
+    # the learned typer doubts it (`eventmill.events.learned`): it is no event of its own, but stays evidence,
+    # with its parties and figures, for a report it joins or that joins it
+    doubted: bool = False
     score: float = 1.0  # the typer's score and rule for the report that opened the event
     rule: str = ""
 
