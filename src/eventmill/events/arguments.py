@@ -17,6 +17,7 @@ from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
 from eventmill.events.placefit import sequence_words
+from eventmill.events.tolls import cumulative_words
 from eventmill.models import Mention
 from eventmill.text import norm
 
@@ -43,8 +44,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     # a harmful act's target ("fired tear gas at protesters", "ont tiré sur les manifestants"); with
     # one, what the row asks as its object is the means ("dropped barrel bombs on Aleppo")
     targets = _targets(ctx, trig)
-    # taking: whom it is taken from or what it leaves ("confiscated weapons from armed groups")
-    taking = row.type in ontology.in_class("taking")
+    taking = row.type in ontology.in_class("taking")  # whom it is taken from ("confiscated weapons from X")
     parties = [c for c in tree.children(v, "obl") if c in ctx.actor_at or c in ctx.place_at]
     sources = [c for c in parties if taking and lex.case_is(tree.case(c), "source")]
     means = {
@@ -356,9 +356,8 @@ def carrier(ctx: Context, v: int) -> int:
 
 
 def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset()) -> tuple[Mention, ...]:
-    """The actor mentions in the phrases headed by heads; a plain noun phrase where none is known,
-    except for weak heads, places and event nouns ("The attack killed five people": the attack is
-    the event, not a party to it)."""
+    """The actor mentions in the phrases headed by heads; a plain noun phrase where none is known, except
+    for weak heads, places and event nouns ("The attack killed five people": the event, not a party)."""
     out: list[Mention] = []
     for k in heads:
         if k in ctx.in_dateline or _nobody(ctx, k):
@@ -373,6 +372,7 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
             and k not in weak
             and k not in ctx.place_at
             and k not in ctx.trigger_heads
+            and cumulative_words(ctx.doc.lang or "").get(norm(ctx.toks[k].lemma)) != "war"  # "The war began"
             and (m := ctx.phrase(k)) is not None
         ):
             found = [m]
