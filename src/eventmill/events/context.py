@@ -175,9 +175,8 @@ class Context:
                     )
                 )
                 and toks[a].pos != "PUNCT"
-                # whom it acted against is no part of its name ("des hommes armés contre le village"),
-                # nor where it is ("un village dans le nord du Mali")
-                and not (toks[a].dep == "nmod" and (self._aimed(a) or self._place_phrase(a)))
+                # whom it acted against is no part of its name ("des hommes armés contre le village")
+                and not (toks[a].dep == "nmod" and self._aimed(a))
                 for a in path
             ):
                 keep.add(i)
