@@ -3,7 +3,8 @@ written for this test; the article is dated 14 March 2019.
 
 - three months or more before publication (from the last day of a month named alone) is recalled:
   a ceasefire agreed "in September", an ambush "in November";
-- last month, or a weekday, is the article's news.
+- last month, or a weekday, is the article's news;
+- acts over the last weeks ("ces dernières semaines") are no one incident; "il y a deux semaines" is a date.
 """
 
 from __future__ import annotations
@@ -38,3 +39,26 @@ NEWS = [
 @pytest.mark.parametrize(("lang", "text"), NEWS)
 def test_an_incident_of_the_last_weeks_is_news(lang, text):
     assert [e.type for e in extract(text, lang=lang, published=PUBLISHED).events] == ["ASSAULT"]
+
+
+SPANS = [
+    ("fr", "Les violences se sont intensifiées ces dernières semaines dans la région."),
+    ("fr", "Des jihadistes ont attaqué des villages au cours des dernières semaines."),
+    ("en", "Violence has intensified in recent weeks in the region."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPANS)
+def test_acts_over_recent_weeks_are_no_incident(lang, text):
+    assert extract(text, lang=lang, published=PUBLISHED).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a deux semaines, des hommes armés ont tué dix soldats près de la frontière.",
+        "Des hommes armés ont tué dix soldats il y a trois semaines près de la frontière.",
+    ],
+)
+def test_weeks_ago_is_a_date(text):
+    assert [e.type for e in extract(text, lang="fr", published=PUBLISHED).events] == ["ASSAULT"]
