@@ -4,7 +4,9 @@
   Mali") says where; it was not attacked;
 - "des" right after a verb is the article of its object, which the French model reads as a preposition
   ("ont attaqué des soldats": the soldiers were attacked);
-- a war names no party: "The war began on Oct. 7, when gunmen stormed ..." (the war did not kill).
+- a war names no party: "The war began on Oct. 7, when gunmen stormed ..." (the war did not kill);
+- an event told as the subject of a killing names its doer in its "by" phrase: "Shelling by government
+  forces killed four civilians".
 """
 
 from __future__ import annotations
@@ -58,3 +60,15 @@ def test_a_war_is_no_actor(lang, text):
     found = _parties(text, lang)
     assert found
     assert all(not any(w in a.lower() for a in actors for w in ("war", "conflict")) for actors, _ in found)
+
+
+GERUNDS = [
+    ("en", "Shelling by government forces killed four civilians in the village on Thursday.", "government forces"),
+    ("en", "Bombing by US-led coalition aircraft killed 12 people in Raqqa.", "US-led coalition"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "doer"), GERUNDS)
+def test_an_event_told_as_subject_names_its_doer(lang, text, doer):
+    found = _parties(text, lang)
+    assert any(doer in actors for actors, _ in found)

@@ -299,10 +299,11 @@ def finite_aux(ctx: Context, v: int) -> bool:
 
 
 def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
-    """Subjects of verb v, looking through relative pronouns and common mis-parses; `harm`: v kills or
-    wounds."""
+    """Subjects of verb v, looking through relative pronouns and common mis-parses; `harm`: v kills or wounds."""
     toks, tree = ctx.toks, ctx.tree
-    subjects = tree.children(v, "nsubj")
+    # "Shelling by government forces killed four civilians": an event told as the subject names its doer
+    gerund = [a for c in tree.children(v, "csubj") if c in ctx.trigger_heads for a in tree.children(c, "obl:agent")]
+    subjects = tree.children(v, "nsubj") or gerund
     if (
         not subjects
         and toks[v].dep in ("conj", "xcomp", "advcl", "parataxis")
@@ -315,8 +316,7 @@ def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
         subjects = tree.children(toks[v].head, "nsubj")
     up = toks[v].head
     if not subjects and toks[v].dep == "xcomp" and toks[up].pos == "ADJ" and toks[up].dep == "xcomp":
-        # "Scholz is due to visit Kyiv", "is ready to resume talks": the subject of the verb the
-        # adjective completes
+        # "Scholz is due to visit Kyiv", "is ready to resume talks": the subject the adjective completes
         subjects = tree.children(toks[up].head, "nsubj")
     out = []
     for s in subjects:
