@@ -61,14 +61,12 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         return [g for g in tree.children(k, "nmod") if lex.case_is(tree.case(g), role)]
 
     def put(role: str, k: int) -> None:
-        if trig.first <= k <= trig.last:
-            return  # part of the trigger itself ("trouver la mort")
-        if k in ctx.date_at:
-            return  # a day is no party ("fighting between Friday and Sunday")
-        (actors if role == "actor" else recips).append(k)
+        # not part of the trigger itself ("trouver la mort"), nor a day ("fighting between Friday and Sunday")
+        if not trig.first <= k <= trig.last and k not in ctx.date_at:
+            (actors if role == "actor" else recips).append(k)
 
-    # "des civils tués", "the six members killed": a participle on a noun is passive (the English
-    # tagger often reads it as a past tense; with no subject of its own it is the participle)
+    # "des civils tués", "the six members killed": a participle on a noun is passive (the English tagger
+    # often reads it as a past tense; with no subject of its own it is the participle)
     # ... but one with a tense auxiliary of its own is a clause the parser hung on its subject ("lorsqu'un
     # groupe de criminels a bombardé un pont"): that noun did it
     finite_on_noun = toks[v].dep == "acl" and bool(tree.children(v, "aux:tense")) and not tree.children(v, "nsubj")
@@ -372,7 +370,9 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
             and k not in weak
             and k not in ctx.place_at
             and k not in ctx.trigger_heads
-            and cumulative_words(ctx.doc.lang or "").get(norm(ctx.toks[k].lemma)) != "war"  # "The war began"
+            # nor a war or a response: "The war began ...", "Une riposte aérienne a permis de neutraliser ..."
+            and not (cumulative_words(ctx.doc.lang or "").get(lemma := norm(ctx.toks[k].lemma)) == "war")
+            and ctx.lex.modifiers.get(lemma) != "sequence"
             and (m := ctx.phrase(k)) is not None
         ):
             found = [m]
