@@ -6,13 +6,12 @@ armed group. People's roles carry dates; a role applies only while it was held.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from eventmill import datafiles
-from eventmill.models import Actor, Token
-from eventmill.phrases import Match, PhraseIndex
+from eventmill.models import Actor
+from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
 
@@ -42,11 +41,6 @@ class ActorLexicon:
     demonyms: dict[str, str]  # normalised adjective -> iso3
     countries: PhraseIndex[str]  # alias -> iso3
     acronyms: frozenset[str] = frozenset()  # normalised aliases the table writes in capitals ("CAR", "UAE")
-
-    def agent_hits(self, toks: Sequence[Token], allow: Sequence[bool]) -> list[Match[Actor]]:
-        """The agents the text names, as `agents.tsv` writes them first ("government forces", a plural no
-        lemma matches), then by their lemmas ("armed men" as "armed man"); they may overlap."""
-        return [*self.agents.scan(toks, allow=allow, clause=True), *self.agents.scan(toks, True, allow, clause=True)]
 
 
 @cache

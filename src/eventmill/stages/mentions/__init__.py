@@ -165,7 +165,7 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 
-    for am in lex.agent_hits(toks, [not t for t in taken]):
+    for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken], clause=True):
         if not free(am.first, am.last):
             continue
         if toks[head_of(toks, am.first, am.last)].pos in ("VERB", "AUX"):
