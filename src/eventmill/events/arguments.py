@@ -17,6 +17,7 @@ from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
 from eventmill.events.placefit import sequence_words
+from eventmill.events.tolls import cumulative_words
 from eventmill.models import Mention
 from eventmill.text import norm
 
@@ -43,8 +44,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     # a harmful act's target ("fired tear gas at protesters", "ont tiré sur les manifestants"); with
     # one, what the row asks as its object is the means ("dropped barrel bombs on Aleppo")
     targets = _targets(ctx, trig)
-    # taking: whom it is taken from or what it leaves ("confiscated weapons from armed groups")
-    taking = row.type in ontology.in_class("taking")
+    taking = row.type in ontology.in_class("taking")  # whom it is taken from ("confiscated weapons from X")
     parties = [c for c in tree.children(v, "obl") if c in ctx.actor_at or c in ctx.place_at]
     sources = [c for c in parties if taking and lex.case_is(tree.case(c), "source")]
     means = {
@@ -61,14 +61,12 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         return [g for g in tree.children(k, "nmod") if lex.case_is(tree.case(g), role)]
 
     def put(role: str, k: int) -> None:
-        if trig.first <= k <= trig.last:
-            return  # part of the trigger itself ("trouver la mort")
-        if k in ctx.date_at:
-            return  # a day is no party ("fighting between Friday and Sunday")
-        (actors if role == "actor" else recips).append(k)
+        # not part of the trigger itself ("trouver la mort"), nor a day ("fighting between Friday and Sunday")
+        if not trig.first <= k <= trig.last and k not in ctx.date_at:
+            (actors if role == "actor" else recips).append(k)
 
-    # "des civils tués", "the six members killed": a participle on a noun is passive (the English
-    # tagger often reads it as a past tense; with no subject of its own it is the participle)
+    # "des civils tués", "the six members killed": a participle on a noun is passive (the English tagger
+    # often reads it as a past tense; with no subject of its own it is the participle)
     # ... but one with a tense auxiliary of its own is a clause the parser hung on its subject ("lorsqu'un
     # groupe de criminels a bombardé un pont"): that noun did it
     finite_on_noun = toks[v].dep == "acl" and bool(tree.children(v, "aux:tense")) and not tree.children(v, "nsubj")
@@ -299,10 +297,11 @@ def finite_aux(ctx: Context, v: int) -> bool:
 
 
 def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
-    """Subjects of verb v, looking through relative pronouns and common mis-parses; `harm`: v kills or
-    wounds."""
+    """Subjects of verb v, looking through relative pronouns and common mis-parses; `harm`: v kills or wounds."""
     toks, tree = ctx.toks, ctx.tree
-    subjects = tree.children(v, "nsubj")
+    # "Shelling by government forces killed four civilians": an event told as the subject names its doer
+    gerund = [a for c in tree.children(v, "csubj") if c in ctx.trigger_heads for a in tree.children(c, "obl:agent")]
+    subjects = tree.children(v, "nsubj") or gerund
     if (
         not subjects
         and toks[v].dep in ("conj", "xcomp", "advcl", "parataxis")
@@ -315,8 +314,7 @@ def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
         subjects = tree.children(toks[v].head, "nsubj")
     up = toks[v].head
     if not subjects and toks[v].dep == "xcomp" and toks[up].pos == "ADJ" and toks[up].dep == "xcomp":
-        # "Scholz is due to visit Kyiv", "is ready to resume talks": the subject of the verb the
-        # adjective completes
+        # "Scholz is due to visit Kyiv", "is ready to resume talks": the subject the adjective completes
         subjects = tree.children(toks[up].head, "nsubj")
     out = []
     for s in subjects:
@@ -356,9 +354,8 @@ def carrier(ctx: Context, v: int) -> int:
 
 
 def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset()) -> tuple[Mention, ...]:
-    """The actor mentions in the phrases headed by heads; a plain noun phrase where none is known,
-    except for weak heads, places and event nouns ("The attack killed five people": the attack is
-    the event, not a party to it)."""
+    """The actor mentions in the phrases headed by heads; a plain noun phrase where none is known, except
+    for weak heads, places and event nouns ("The attack killed five people": the event, not a party)."""
     out: list[Mention] = []
     for k in heads:
         if k in ctx.in_dateline or _nobody(ctx, k):
@@ -373,6 +370,9 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
             and k not in weak
             and k not in ctx.place_at
             and k not in ctx.trigger_heads
+            # nor a war or a response: "The war began ...", "Une riposte aérienne a permis de neutraliser ..."
+            and not (cumulative_words(ctx.doc.lang or "").get(lemma := norm(ctx.toks[k].lemma)) == "war")
+            and ctx.lex.modifiers.get(lemma) != "sequence"
             and (m := ctx.phrase(k)) is not None
         ):
             found = [m]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from eventmill.datelines import agency_credits, dateline_of
 from eventmill.events.lexicon import EventLexicon, event_lexicon
 from eventmill.models import Actor, Count, DateValue, Document, Mention, Span, Token
-from eventmill.placecues import after_locative
+from eventmill.placecues import after_locative, place_cues
 from eventmill.text import norm
 from eventmill.tree import Tree
 
@@ -122,7 +122,7 @@ class Context:
             if (
                 m.actor
                 and m.actor.kind == "country"
-                and after_locative(self.doc, m)
+                and (after_locative(self.doc, m) or self._located(i, k))
                 and not self.lex.case_is(self.tree.case(i), "between")
             ):
                 # "arrêtée par la police au Mexique": a place, not a second actor ("des négociations
@@ -142,7 +142,12 @@ class Context:
             # "terroristes du Front al-Nosra" when the parser hung "du Front" elsewhere
             end = max(self.tree.subtree(k))
             j = end + 1
-            if j < len(self.toks) and self.toks[j].pos in ("ADP", "DET") and j + 1 in self.actor_at:
+            if (
+                j < len(self.toks)
+                and self.toks[j].pos in ("ADP", "DET")
+                and j + 1 in self.actor_at
+                and "locative" not in place_cues(self.doc.lang or "").get(self.toks[j].text)
+            ):
                 m = self.actor_at[j + 1]
                 if m.actor and not m.actor.generic:
                     named.append(m)
@@ -211,6 +216,16 @@ class Context:
             return False
         # a place or a party it hit, not the cause in a name ("le mouvement de lutte contre la déforestation")
         return any(i in self.place_at or i in self.actor_at for i in self.tree.subtree(a))
+
+    def _located(self, i: int, top: int) -> bool:
+        """Whether token i hangs below `top` through a phrase of place: "a village in India's Manipur
+        state", "un village dans le nord du Mali" (the country says where, it is no party)."""
+        return any(self._place_phrase(a) for a in self._path(i, top) if a != i)
+
+    def _place_phrase(self, a: int) -> bool:
+        """Whether phrase a says where ("in the state", "dans le nord"), by its preposition."""
+        case = self.tree.case(a)
+        return "locative" in place_cues(self.doc.lang or "").get(case) and not self.lex.case_is(case, "between")
 
     def _path(self, i: int, top: int) -> list[int]:
         out = []

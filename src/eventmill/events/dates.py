@@ -27,7 +27,7 @@ RECENT_DAYS = 31
 # how many function words and figures may stand between a word of comparison and its date
 BACKGROUND_REACH = 4
 # an event its own clause dates this long before publication is a past incident recalled
-HISTORICAL_DAYS = 180
+HISTORICAL_DAYS = 90
 # links by which an event goes with an arrest or a trial, not being its crime: coordination ("arrested ten
 # and killed three") and adverbial clauses of time ("arrested two men after they attacked", "as clashes erupted")
 ALONGSIDE_DEPS = ("conj", "parataxis", "appos", "advcl")

@@ -145,13 +145,11 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     if not anaphoric and a.recalled != b.recalled:
         return True  # "In 2016, gunmen stormed the same centre": an incident recalled, not today's
     pa, pb = own_places(a), own_places(b)
-    # a report naming the incident with a definite noun may name a district of its province, or a town
-    # in a region, or a village no gazetteer lists
-    if (
-        pa
-        and pb
-        and not any(same_place(x, y) or (referred and (holds(x, y) or may_hold(x, y))) for x in pa for y in pb)
-    ):
+    # a report naming the incident with a definite noun, or of the same sentence ("In Baghlan province, six
+    # soldiers died when insurgents attacked an outpost in Pul-i-Khumri"), may name a district of its
+    # province, or a town in a region, or a village no gazetteer lists
+    near = referred or b.sent in a.sents
+    if pa and pb and not any(same_place(x, y) or (near and (holds(x, y) or may_hold(x, y))) for x in pa for y in pb):
         return True
     named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
     named_b = names(tuple(m for m in b.actors if m.actor and not m.actor.generic))

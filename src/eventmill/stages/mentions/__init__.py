@@ -28,7 +28,7 @@ from eventmill.stages.mentions.named_kinds import (
     common_word,
     dateline_name,
     hit_place,
-    kind_runs,
+    known_runs,
     part_of_place,
 )
 from eventmill.stages.mentions.nationalities import demonym_mentions
@@ -157,11 +157,11 @@ def mentions(doc: Document, config: Config) -> Document:
             found.append(Mention("place", span_of(doc, *town), head=head_of(toks, *town)))
             take(*town)
 
-    # "Imam Sahib district", "Let Yet Kone village": a name before its kind word, before "Imam" is a cleric
+    # "Imam Sahib district", "Let Yet Kone village", "in Imam Sahib": a known name, before "Imam" is a cleric
     def known_name(first: int, last: int) -> bool:
         return geo.is_place_name(doc.text[toks[first].start : toks[last].end])
 
-    for first, last in kind_runs(toks, cues, free, known_name):
+    for first, last in known_runs(toks, cues, free, known_name):
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 

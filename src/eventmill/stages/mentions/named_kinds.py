@@ -4,7 +4,8 @@
   Kone village") is one place name when the gazetteer knows the run whole, or when the word names a small
   settlement (a village no gazetteer lists): the agents lexicon would take "Imam" for a cleric, and the
   run would stop at "Yet", a conjunction to the parser. So is one word before a capitalised kind word when
-  the gazetteer knows the two whole ("Caddo Parish", which the recogniser calls a people).
+  the gazetteer knows the two whole ("Caddo Parish", which the recogniser calls a people). So is a whole run
+  of two to four capitalised words after a locative word that the gazetteer knows ("in Sheikh Zuweid").
 - Names coordinated after a verb and followed by a `within` word and a place near them ("attacked Gwoza
   and Bama in Borno State") are places, as one such name is (`runs.in_a_neighbour`).
 - An actor of the lexicons named by a town the gazetteer knows, after a locative word ("graduated from West
@@ -74,6 +75,30 @@ def kind_runs(
             out.append((best, j))
         elif k < j - 1 and toks[j - 1].pos == "PROPN" and whole and known(j - 1, j) and not joined:
             out.append((j - 1, j))  # "Caddo Parish", a name the gazetteer knows only whole: not Chad, not a people
+    return out
+
+
+def known_runs(
+    toks: Sequence[Token],
+    cues: PhraseIndex[str],
+    free: Callable[[int, int], bool],
+    known: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """The names before a kind word (`kind_runs`), then whole runs of two to four capitalised words right
+    after a locative word that the gazetteer knows as they stand ("attacked a post in Imam Sahib", "in Sheikh
+    Zuweid"): the agents lexicon would take "Imam" for a cleric, the recogniser "Zuweid" for a person."""
+    out = kind_runs(toks, cues, free, known)
+    busy = {k for first, last in out for k in range(first, last + 1)}
+    for first in range(1, len(toks)):
+        if first in busy or not _word(toks, first, False) or not after_cue(toks, first, cues):
+            continue
+        last = first
+        while last + 1 < len(toks) and toks[last + 1].sent == toks[first].sent and _word(toks, last + 1, False):
+            last += 1
+        if 0 < last - first < MAX_WORDS and free(first, last) and not busy & set(range(first, last + 1)):
+            if known(first, last):
+                out.append((first, last))
+                busy |= set(range(first, last + 1))
     return out
 
 

@@ -180,7 +180,14 @@ def _copied_out(doc: Document, parsed: list[tuple[int, Any]], line: Dateline | N
                 )
     complement = frozenset(r["word"] for r in datafiles.table(doc.lang, "cases.tsv") if r.get("role") == "complement")
     info = datafiles.language_info(doc.lang)
-    tokens = to_ud(tokens, info.get("deps"), complement, frozenset(info.get("verb_names", ())), info.get("participles"))
+    tokens = to_ud(
+        tokens,
+        info.get("deps"),
+        complement,
+        frozenset(info.get("verb_names", ())),
+        info.get("participles"),
+        frozenset(info.get("partitives", ())),
+    )
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))
 
 

@@ -121,6 +121,25 @@ def relative_objects(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+def partitive_objects(tokens: Sequence[Token], partitives: frozenset[str]) -> list[Token]:
+    """An indefinite plural article the model read as a preposition makes an object an oblique:
+    fr_core_news_md 3.8 parses "ont attaqué des soldats" with "des" as `case` and "soldats" as
+    `obl:arg`, so the soldiers were not attacked. Right after a verb with no object, that article is
+    the object's determiner (language.json `partitives`)."""
+    out = list(tokens)
+    objects = {t.head for t in tokens if t.dep == "obj"}
+    for t in tokens:
+        if t.dep != "obl:arg" or t.head in objects or tokens[t.head].pos != "VERB" or t.head > t.i:
+            continue
+        art = [c for c in tokens[t.head + 1 : t.i] if c.head == t.i and c.dep == "case"]
+        between = tokens[t.head + 1 : art[0].i] if art else ()
+        if len(art) == 1 and art[0].text.lower() in partitives and all(b.dep == "advmod" for b in between):
+            out[t.i] = dataclasses.replace(t, dep="obj")
+            out[art[0].i] = dataclasses.replace(art[0], dep="det", pos="DET")
+            objects.add(t.head)
+    return out
+
+
 def _bound_before_number(tokens: Sequence[Token]) -> Sequence[Token]:
     """A bound before a number that the model read as a particle and a preposition: "arrested up(prt)
     to(prep) 100 protesters(pobj)" becomes "arrested [up to 100] protesters(dobj)", as the model parses
@@ -254,13 +273,17 @@ def to_ud(
     complement: frozenset[str] = frozenset(),
     names: frozenset[str] = frozenset(),
     participles: Mapping[str, str] | None = None,
+    partitives: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """Relabel and restructure one document's tokens into UD conventions (a no-op for "ud").
 
     `complement`: the prepositions whose clause is what a verb is about (cases.tsv role `complement`).
     `names`: names in capitals the model reads as verbs (language.json `verb_names`).
     `participles`: present participles the model misreads after a comma (language.json `participles`).
+    `partitives`: articles the model misreads as prepositions after a verb (language.json `partitives`).
     """
+    if partitives:
+        tokens = partitive_objects(tokens, partitives)
     if participles:
         tokens = participle_clauses(tokens, participles)
     if scheme in (None, "", "ud"):

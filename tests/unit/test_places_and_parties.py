@@ -1,0 +1,78 @@
+"""Who is a party to an event and who only says where it was. Every sentence was written for this test.
+
+- a country that owns the region an attack is placed in ("in India's Manipur state", "dans le nord du
+  Mali") says where; it was not attacked;
+- "des" right after a verb is the article of its object, which the French model reads as a preposition
+  ("ont attaqué des soldats": the soldiers were attacked);
+- a war or a response names no party: "The war began on Oct. 7, when gunmen stormed ..." (the war did not
+  kill), "Une riposte aérienne a permis de neutraliser ...";
+- an event told as the subject of a killing names its doer in its "by" phrase: "Shelling by government
+  forces killed four civilians".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventmill.api import extract
+
+
+def _parties(text: str, lang: str) -> list[tuple[list[str], list[str]]]:
+    doc = extract(text, lang=lang)
+    return [([m.span.text for m in e.actors], [m.span.text for m in e.recipients]) for e in doc.events]
+
+
+PLACED = [
+    ("en", "Gunmen attacked a village in India's northeastern Manipur state on Monday.", "India"),
+    ("en", "Suicide bombers attacked a market in Pakistan's northwest on Friday, killing nine people.", "Pakistan"),
+    ("fr", "Des hommes armés ont attaqué un village dans le nord du Mali lundi.", "Mali"),
+    ("fr", "Des jihadistes ont tué dix civils dans l'est du Burkina Faso dimanche.", "Burkina Faso"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), PLACED)
+def test_a_country_that_holds_the_place_is_no_recipient(lang, text, country):
+    found = _parties(text, lang)
+    assert found, "the attack is an event"
+    assert all(country not in recips for _, recips in found)
+
+
+VICTIMS = [
+    ("fr", "Des jihadistes ont attaqué des soldats lundi près de la frontière.", "soldats"),
+    ("fr", "Des hommes armés ont enlevé des élèves dans une école du nord-ouest.", "élèves"),
+    ("fr", "La police a arrêté des manifestants devant la préfecture.", "manifestants"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "victim"), VICTIMS)
+def test_an_object_after_des_is_the_recipient(lang, text, victim):
+    found = _parties(text, lang)
+    assert any(victim in " ".join(recips) for _, recips in found)
+
+
+WARS = [
+    ("en", "The war began on Oct. 7, when Hamas gunmen stormed into southern Israel, killing 1,200 people."),
+    ("en", "The conflict erupted in April, when paramilitary fighters attacked army bases in Khartoum, killing dozens."),
+    ("fr", "Une riposte aérienne a permis de neutraliser plusieurs dizaines d'assaillants, selon une source sécuritaire."),
+    ("en", "The retaliation killed dozens of militants near the border, the army said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WARS)
+def test_a_war_or_a_response_is_no_actor(lang, text):
+    found = _parties(text, lang)
+    assert found
+    words = ("war", "conflict", "riposte", "retaliation")
+    assert all(not any(w in a.lower() for a in actors for w in words) for actors, _ in found)
+
+
+GERUNDS = [
+    ("en", "Shelling by government forces killed four civilians in the village on Thursday.", "government forces"),
+    ("en", "Bombing by US-led coalition aircraft killed 12 people in Raqqa.", "US-led coalition"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "doer"), GERUNDS)
+def test_an_event_told_as_subject_names_its_doer(lang, text, doer):
+    found = _parties(text, lang)
+    assert any(doer in actors for actors, _ in found)
