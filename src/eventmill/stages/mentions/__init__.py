@@ -27,7 +27,7 @@ from eventmill.stages.mentions.named_kinds import (
     after_cue,
     common_word,
     dateline_name,
-    hit_place,
+    hit_or_taken,
     kind_runs,
     part_of_place,
 )
@@ -304,8 +304,8 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"  # "a press conference at Barclays Center": a venue, which no gazetteer lists
         elif kind == "other" and region(first, last) and prominent(first, last):
             kind = "place"  # "the Essex and Herts Air Ambulance": a county the small model calls a people
-        elif kind == "organisation" and hit_place(toks, first, head, cues) and geo.is_place_name(span.text):
-            kind = "place"  # "warplanes struck Saraqeb": a known place an attack hits, not a body
+        elif hit_or_taken(toks, first, head, kind, cues) and bare_name(first, last):
+            kind = "place"  # "warplanes struck Saraqeb", "Palmyra was recaptured": a known place hit or taken
         elif kind in ("person", "organisation", "other") and in_a_neighbour(toks, first, last, cues, doc.text, geo):
             kind = "place"  # "shelled Kafr Nabl in Idleb countryside", "Bardere town of Gedo": in a place near it
         elif kind in ("person", "organisation") and with_region(comma_parts(toks, first, last), region):
