@@ -2,7 +2,8 @@
 curated press spelling is the name shown ("Tadmur" for Palmyra, not the district named after it); ground a
 verb of taking or holding ground takes, which the recogniser calls a person ("Palmyra was recaptured"); and a
 town in the countryside of a province named after its capital ("Maadan town in the eastern countryside of
-Raqqa": in Raqqa governorate, not Kapan in Armenia) (real parses, real gazetteer; sentences written for these
+Raqqa": in Raqqa governorate, not Kapan in Armenia); and a name joined by an ezafe that no gazetteer lists, before
+a kind of place ("Baghlan-e Markazi district": one name, in Baghlan, not Markazi province in Iran) (real parses, real gazetteer; sentences written for these
 tests)."""
 
 from __future__ import annotations
@@ -70,3 +71,28 @@ def test_the_event_is_placed_there(lang, text, point):
     assert events, [e.trigger.text for e in doc.events]
     place = events[0].location.place
     assert km(place.lat, place.lon, *point) <= 15, (place.name, place.lat, place.lon)
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, point",
+    [
+        (
+            "en",
+            "Taliban fighters attacked a checkpoint in Baghlan-e Markazi district of Baghlan province on Monday.",
+            "Baghlan-e Markazi district",
+            (35.85, 68.98),  # no gazetteer lists it: at the province that holds it
+        ),
+        (
+            "en",
+            "Fighting took place in the Dand-e-Ghori area of Pul-i-Khumri city.",
+            "Dand-e-Ghori area",
+            (35.94, 68.72),
+        ),
+    ],
+)
+def test_an_unlisted_ezafe_name_before_its_kind_is_one_place(lang, text, name, point):
+    found = mention_places(text, lang)
+    assert name in found, sorted(found)
+    place = found[name].place
+    assert km(place.lat, place.lon, *point) <= 60, (place.name, place.country, place.lat, place.lon)
+    assert all(m.place.country == "AF" for m in found.values()), {k: m.place.country for k, m in found.items()}

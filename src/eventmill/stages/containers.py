@@ -105,10 +105,10 @@ def container(
     # an abbreviation with its stop is looked up too ("Paris, Ky.", "Athens, Ga."), which a two-letter
     # name in lower case is not as a name alone
     abbreviation = len(text) <= 5 and text.endswith(".") and text[:1].isupper()
-    # "in the countryside of Raqqa": the province, whose countryside it is, not the town
-    rural = any(RURAL in cues.get(w) for w in norm(gap).split())
+    # "in the countryside of Raqqa", "X district of Baghlan": the province, not the town of that name
+    wide = any(RURAL in cues.get(w) for w in norm(gap).split()) or kind_said and "admin2" in cues.get(norm(named))
     outer = geo.country(text, lang=doc.lang) or (
-        geo.lookup(text, lang=doc.lang, hint="admin1" if rural else None)
+        geo.lookup(text, lang=doc.lang, hint="admin1" if wide else None)
         if geo.is_place_name(text) or abbreviation
         else None
     )

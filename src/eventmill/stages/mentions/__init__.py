@@ -28,7 +28,6 @@ from eventmill.stages.mentions.named_kinds import (
     common_word,
     dateline_name,
     hit_or_taken,
-    kind_runs,
     part_of_place,
 )
 from eventmill.stages.mentions.nationalities import demonym_mentions
@@ -54,6 +53,7 @@ from eventmill.stages.mentions.runs import (
     ezafe_ends,
     in_a_neighbour,
     lowercase_common,
+    named_kind_runs,
     proper_runs,
     span_of,
     token_range,
@@ -161,7 +161,7 @@ def mentions(doc: Document, config: Config) -> Document:
     def known_name(first: int, last: int) -> bool:
         return geo.is_place_name(doc.text[toks[first].start : toks[last].end])
 
-    for first, last in kind_runs(toks, cues, free, known_name):
+    for first, last in named_kind_runs(toks, cues, free, known_name):
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 
