@@ -12,6 +12,7 @@ import pytest
 
 import eventmill
 from eventmill.distance import km
+from eventmill.geo import load_geocoder
 from eventmill.models import Mention
 
 PALMYRA = (34.56, 38.28)
@@ -96,3 +97,19 @@ def test_an_unlisted_ezafe_name_before_its_kind_is_one_place(lang, text, name, p
     place = found[name].place
     assert km(place.lat, place.lon, *point) <= 60, (place.name, place.country, place.lat, place.lon)
     assert all(m.place.country == "AF" for m in found.values()), {k: m.place.country for k, m in found.items()}
+
+
+@pytest.mark.parametrize(
+    "lang, name, own",
+    [
+        ("en", "Tadmur", True),  # GeoNames' own name, replaced as the name shown by the curated "Palmyra"
+        ("en", "Palmyra", True),
+        ("fr", "Palmyre", True),  # a spelling of it
+        ("en", "Tadmor", False),  # another of its names
+    ],
+)
+def test_a_former_own_name_is_still_the_place_s_own(lang, name, own):
+    geo = load_geocoder(imports=False)
+    palmyra = geo.by_id("geonames:163808")
+    assert palmyra is not None and palmyra.name == "Palmyra"
+    assert geo.bears_name(name, palmyra) is own
