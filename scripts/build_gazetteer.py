@@ -460,6 +460,7 @@ class Builder:
                 # the curated name, when the rows list it as a spelling, is the place's own name as the press
                 # writes it ("Palmyra", not GeoNames' "Tadmur"): it wins over a small town whose own name it is
                 if name != self.recs[i].name and any(r["alias"] == name for r in rows):
+                    self.recs[i].add(self.recs[i].name, gz.FORMER_OWN)  # "Tadmur" keeps its own-name weight
                     self.recs[i].name = name
             else:
                 slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")

@@ -45,6 +45,9 @@ ACRONYM = 0x8000  # lang-mask bit: the name is an acronym ("RDC", "USA") and mat
 # lang-mask bit: the name is the place's own name or a form of it (`_own_form`), not another of its names:
 # "Salisbury" is the English city's own name and a former name of Harare
 PRIMARY = 0x4000
+# language tag of a source's own name that a curated press spelling replaced as the name shown ("Tadmur" under
+# "Palmyra"): it keeps its own-name weight, so "near Tadmur" is the town, not the district named after it
+FORMER_OWN = "*"
 COORD_SCALE = 100_000  # coordinates are stored as int32 1e-5 degrees (about a metre)
 
 # Context-free preference between homonyms, as (base, weight of log10(population + 1)) per precision:
@@ -178,7 +181,9 @@ def is_acronym(name: str) -> bool:
 def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict, dict]:
     """Turn records into the (meta, arrays, texts) of a gazetteer file; `meta` adds to the header."""
     ekey = lru_cache(maxsize=None)(_name_key)  # every name is keyed here once per record that has it
-    lang_count = Counter(lang for r in recs for langs in r.names.values() for lang in langs if lang)
+    lang_count = Counter(
+        lang for r in recs for langs in r.names.values() for lang in langs if lang and lang != FORMER_OWN
+    )
     langs = ["fr", "en"] + [
         lang for lang, _ in sorted(lang_count.items(), key=lambda kv: (-kv[1], kv[0])) if lang not in ("fr", "en")
     ][:12]  # 14 language bits; PRIMARY and ACRONYM take the top two
@@ -205,7 +210,8 @@ def compile_index(recs: list[Rec], meta: dict | None = None) -> tuple[dict, dict
                 mask |= lang_bit.get(lang, 0)
             acro = ACRONYM if is_acronym(name) else 0
             slot = postings[fk].setdefault((i, key_hash(ek)), [0, ACRONYM])
-            slot[0] |= mask | (PRIMARY if own is None or name == r.name or _own_form(ek, own) else 0)
+            primary = own is None or name == r.name or FORMER_OWN in r.names[name] or _own_form(ek, own)
+            slot[0] |= mask | (PRIMARY if primary else 0)
             slot[1] &= acro
     priors = [prior(r.prec, r.pop, r.capital) for r in recs]
     keyed = []

@@ -114,6 +114,21 @@ class GazetteerIndex:
         p = self._by_id.get((self._srcs.index(src), key))
         return None if p is None else self._place(p, 1.0)
 
+    def bears_name(self, name: str, place: Place) -> bool:
+        """Whether the gazetteer lists the name itself as the place's own name: the name shown, a form of it,
+        or the source's own name that a curated press spelling replaced ("Tadmur" for Palmyra)."""
+        _, fk, h = gz.keys(name)
+        i = self._key_idx.get(fk)
+        if i is None:
+            return False
+        start, end = self._span(i)
+        for j in range(start, end):
+            p = self._post_place[j]
+            if self._post_hash[j] == h and self._post_lang[j] & gz.PRIMARY and self._names[p] == place.name:
+                if self._place(p, 1.0).gid == place.gid:
+                    return True
+        return False
+
     def reverse(self, lat: float, lon: float, *, max_km: float = REVERSE_KM) -> Place | None:
         """The nearest town to a point (its country and admin1 are the point's), or None beyond max_km.
 

@@ -115,6 +115,9 @@ PLACE_HINTS = {
     "capital",
     "one",
     "person",
+    "ground",
+    "rural",
+    "based",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

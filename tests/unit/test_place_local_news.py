@@ -1,6 +1,6 @@
 """Places as local news names them: towns named after their mayor or residents ("the mayor of X"); a
 county the recogniser calls a people; abbreviated saints' names; a town where a person is from; places
-east or north of a town; towns of the state a story names, with no cue (real parses, real gazetteer;
+east or north of a town; towns of the state a story names, with no cue; a town before "-based" or "-born" (real parses, real gazetteer;
 short stories written for these tests)."""
 
 import pytest
@@ -165,3 +165,26 @@ def test_a_county_named_whole_before_a_body_is_a_place(lang, text, name, region)
     kind, place = found[name]
     assert kind == "place" and place.precision == "admin2" and place.admin1 == region
     assert not any(k == "place" and t != name for t, (k, _) in found.items())  # no "Board" of its own
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "region"),
+    [
+        # a name the recogniser leaves unlabelled before "-based" or "-born": where a firm is, where one was born
+        (
+            "en",
+            "The Chapel Hill-based group sued the state over the new maps on Monday.",
+            "Chapel Hill",
+            "North Carolina",
+        ),
+        ("en", "The Sioux Falls-based lender reported a loss for the quarter.", "Sioux Falls", "South Dakota"),
+        ("en", "The Boise-born actor returned home for the premiere.", "Boise", "Idaho"),
+    ],
+)
+def test_a_town_before_based_is_a_place(lang, text, name, region):
+    kind, place = listed(text, lang)[name]
+    assert kind == "place" and place.country == "US" and place.admin1 == region
+
+
+def test_a_brand_before_based_is_no_place():
+    assert not listed("A Coca-Cola-based drink was sold at the fair.")

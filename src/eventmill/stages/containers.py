@@ -18,6 +18,7 @@ from eventmill.text import norm
 
 IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homonym inside the named division
 WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "the", "l'"
+RURAL, PART = "rural", "part"  # hints of placecues.tsv: "countryside", "campagne"; "eastern", "orientale"
 # a place said to lie in a second-level division ("X, Yorkshire", "X, Cook County") is within this of its point
 ADMIN2_KM = 100.0
 COUNTY_HOMONYMS = 12  # a county's homonyms read for one that holds the place named before it ("Polk County")
@@ -60,8 +61,10 @@ def container_gap(gap: str, cues: PhraseIndex[str], kind_said: bool = False) -> 
     if not words or WITHIN not in cues.get(words[0]):
         return False
     k = 2 if len(words) > 1 and ARTICLE in cues.get(words[1]) else 1
-    if k < len(words) and any(h in KINDS for h in cues.get(words[k])):
-        k += 1  # "dans la région de", "in the district of"
+    while k + 1 < len(words) and PART in cues.get(words[k]) and RURAL in cues.get(words[k + 1]):
+        k += 1  # "in the eastern countryside of"
+    if k < len(words) and any(h in (*KINDS, RURAL) for h in cues.get(words[k])):
+        k += 1  # "dans la région de", "in the district of", "in the countryside of"
         while k < len(words) and "link" in cues.get(words[k]):
             k += 1
     return k == len(words)
@@ -102,8 +105,12 @@ def container(
     # an abbreviation with its stop is looked up too ("Paris, Ky.", "Athens, Ga."), which a two-letter
     # name in lower case is not as a name alone
     abbreviation = len(text) <= 5 and text.endswith(".") and text[:1].isupper()
+    # "in the countryside of Raqqa", "X district of Baghlan": the province, not the town of that name
+    wide = any(RURAL in cues.get(w) for w in norm(gap).split()) or kind_said and "admin2" in cues.get(norm(named))
     outer = geo.country(text, lang=doc.lang) or (
-        geo.lookup(text, lang=doc.lang) if geo.is_place_name(text) or abbreviation else None
+        geo.lookup(text, lang=doc.lang, hint="admin1" if wide else None)
+        if geo.is_place_name(text) or abbreviation
+        else None
     )
     bare, kind = name_and_kind(text, cues)
     if outer is None and kind in KINDS and geo.is_place_name(bare):

@@ -182,7 +182,7 @@ def division_named(geo: Geocoder, name: str, place: Place, lang: str | None, cou
     hamlet of that name (a first-level division only). A town that bears the name itself ("Herat", "Kandahar") stays the town."""
     if place.precision not in ("town", "neighbourhood") or place.feature == "PPLC":
         return place
-    own = own_name(name, place)
+    own = own_name(name, place) or geo.bears_name(name, place)  # "Tadmur": Palmyra's own name in GeoNames
     if own and place.population > 0:
         return place
     # a village of unknown size that bears the name gives way to a province only ("Khanasser" stays the
@@ -197,7 +197,7 @@ def division_named(geo: Geocoder, name: str, place: Place, lang: str | None, cou
     return place
 
 
-def other_name_only(text: str, place: Place) -> bool:
+def other_name_only(geo: Geocoder, text: str, place: Place) -> bool:
     """A town, district or neighbourhood known to few that the text names by another name than its own: with
     no locative word before it, a person's name or a word of the language more likely than the place."""
     return (
@@ -205,6 +205,7 @@ def other_name_only(text: str, place: Place) -> bool:
         and place.feature != "PPLC"
         and place.population < KNOWN_POPULATION
         and not own_name(text, place)
+        and not geo.bears_name(text, place)
     )
 
 

@@ -212,7 +212,7 @@ def geocode(doc: Document, config: Config) -> Document:
                         i, None
                     )  # nor is an earlier pass's other guess, which the story's places now contradict
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
-            if place is not None and not placed_in and other_name_only(name, place) and not after_locative(doc, m):
+            if place is not None and not placed_in and other_name_only(geo, name, place) and not after_locative(doc, m):
                 # "County Commissioner Bill": McIntyre's other name, with no locative word before it
                 place = less_sure(place, OTHER_NAME_CONFIDENCE)
             if place is not None:

@@ -27,8 +27,7 @@ from eventmill.stages.mentions.named_kinds import (
     after_cue,
     common_word,
     dateline_name,
-    hit_place,
-    known_runs,
+    hit_or_taken,
     part_of_place,
 )
 from eventmill.stages.mentions.nationalities import demonym_mentions
@@ -54,6 +53,7 @@ from eventmill.stages.mentions.runs import (
     ezafe_ends,
     in_a_neighbour,
     lowercase_common,
+    named_kind_runs,
     proper_runs,
     span_of,
     token_range,
@@ -161,7 +161,7 @@ def mentions(doc: Document, config: Config) -> Document:
     def known_name(first: int, last: int) -> bool:
         return geo.is_place_name(doc.text[toks[first].start : toks[last].end])
 
-    for first, last in known_runs(toks, cues, free, known_name):
+    for first, last in named_kind_runs(toks, cues, free, known_name):
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 
@@ -304,8 +304,8 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"  # "a press conference at Barclays Center": a venue, which no gazetteer lists
         elif kind == "other" and region(first, last) and prominent(first, last):
             kind = "place"  # "the Essex and Herts Air Ambulance": a county the small model calls a people
-        elif kind == "organisation" and hit_place(toks, first, head, cues) and geo.is_place_name(span.text):
-            kind = "place"  # "warplanes struck Saraqeb": a known place an attack hits, not a body
+        elif hit_or_taken(toks, first, head, kind, cues) and bare_name(first, last):
+            kind = "place"  # "warplanes struck Saraqeb", "Palmyra was recaptured": a known place hit or taken
         elif kind in ("person", "organisation", "other") and in_a_neighbour(toks, first, last, cues, doc.text, geo):
             kind = "place"  # "shelled Kafr Nabl in Idleb countryside", "Bardere town of Gedo": in a place near it
         elif kind in ("person", "organisation") and with_region(comma_parts(toks, first, last), region):

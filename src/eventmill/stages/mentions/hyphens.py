@@ -7,12 +7,28 @@ from collections.abc import Callable, Sequence
 
 from eventmill.distance import km
 from eventmill.models import Place, Token
+from eventmill.phrases import PhraseIndex
+from eventmill.text import norm
 
 # names joined by a hyphen are places each when the gazetteer has them this close ("Dallas-Fort Worth")
 NEIGHBOUR_KM, NEIGHBOUR_CANDIDATES = 250, 5
 # tokens an entity is continued through after a hyphen ("Deir" + "ez - Zor", "Dara" + "- i - Suf Payin")
 MAX_EXTENSION = 5
 HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
+BASED = "based"  # hint of placecues.tsv: a word joined by a hyphen after a place's name ("Chapel Hill-based")
+
+
+def based_in(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> bool:
+    """The name ends right before a hyphen and a word of `based` in placecues.tsv, all written without spaces:
+    where a firm is based or a person was born ("a Chapel Hill-based group", "the London-born singer")."""
+    k = last + 1
+    return (
+        k + 1 < len(toks)
+        and toks[k].text in HYPHENS
+        and toks[last].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+        and BASED in cues.get(norm(toks[k + 1].text))
+    )
 
 
 def hyphen_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:

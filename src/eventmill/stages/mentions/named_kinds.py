@@ -30,6 +30,8 @@ from eventmill.stages.mentions.sites import is_site_word
 from eventmill.text import norm
 
 MAX_WORDS = 4  # words of a name before its kind word ("Shah Wali Kot district")
+# what a verb takes or hits: its object, or its subject in the passive ("Palmyra was recaptured")
+TAKEN = ("obj", "nsubj:pass", "nsubjpass")
 SMALL = "small"  # a kind word naming a small settlement ("village"): its name may be one no gazetteer lists
 
 
@@ -167,13 +169,25 @@ def dateline_name(doc: Document, published: str | None, known: Callable[[str], b
     return (inside[0], inside[-1]) if inside else None
 
 
+def hit_or_taken(toks: Sequence[Token], first: int, head: int, kind: str | None, cues: PhraseIndex[str]) -> bool:
+    """A name labelled a body that an attack hits (`hit_place`), or one labelled a person or a body that a verb of
+    `ground` in placecues.tsv takes: its object, or its subject in the passive ("Syrian troops recaptured Palmyra",
+    "Palmyra was recaptured", "Palmyre a été reprise")."""
+    if kind not in ("person", "organisation"):
+        return False
+    tok = toks[head]
+    if tok.head != head and tok.dep in TAKEN and "ground" in cues.get(norm(toks[tok.head].lemma)):
+        return True
+    return kind == "organisation" and hit_place(toks, first, head, cues)
+
+
 def hit_place(toks: Sequence[Token], first: int, head: int, cues: PhraseIndex[str]) -> bool:
     """The name is what an attack hits: the object of a verb of `hit` in placecues.tsv ("warplanes struck
     Saraqeb", "ont bombardé Saraqeb") or the phrase of such a noun ("air strikes on Saraqeb", "le
     bombardement de Mhardeh"). A known place there is a place, though the recogniser calls it a body."""
     tok, gov = toks[head], toks[toks[head].head]
     if tok.head != head and "hit" in cues.get(norm(gov.lemma)):
-        return tok.dep == "obj" or (tok.dep.startswith(("nmod", "obl")) and gov.pos == "NOUN")
+        return tok.dep in TAKEN or (tok.dep.startswith(("nmod", "obl")) and gov.pos == "NOUN")
     # (the parser may hang the phrase on the verb: "were killed in air strikes on Saraqeb")
     noun, case = (toks[first - 2], toks[first - 1]) if first >= 2 else (tok, tok)
     return case.pos == "ADP" and noun.pos == "NOUN" and "hit" in cues.get(norm(noun.lemma))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Container, Sequence
 from eventmill.geo import Geocoder
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.hyphens import HYPHENS
+from eventmill.stages.mentions.hyphens import HYPHENS, based_in
 from eventmill.text import norm
 
 # hints of placecues.tsv that put a place name right after them
@@ -219,8 +219,8 @@ def in_place_context(
         return True
     if _in_brackets_after_name(toks, first, last, cues) or (ISLAND in before and region(first, last)):
         return True
-    if home_of(toks, first, last, cues):
-        return True  # "a Lakeland man"
+    if home_of(toks, first, last, cues) or based_in(toks, last, cues):
+        return True  # "a Lakeland man", "a Chapel Hill-based group"
     # "Boise, Idaho": a name in apposition right after a place; "the Israel-Gaza ceasefire": joined to one
     if first >= 2 and toks[first - 1].text == "," and placed(first - 2):
         return True

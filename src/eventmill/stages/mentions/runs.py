@@ -15,11 +15,12 @@ from eventmill.geo import Geocoder
 from eventmill.models import Document, Span, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.hyphens import HYPHENS, neighbours
-from eventmill.stages.mentions.named_kinds import conjuncts
+from eventmill.stages.mentions.named_kinds import conjuncts, known_runs
 from eventmill.stages.mentions.places import PLACE_KINDS, head_of, particle
 from eventmill.text import norm
 
 EZAFE = "ezafe"
+SPOT = "spot"  # hint of placecues.tsv: a common noun of place ("area")
 MAX_WORDS = 4  # words of a run ("Shah Wali Kot"), an ezafe's particle and hyphens not counted
 
 
@@ -88,6 +89,25 @@ def ezafe_ends(
     gazetteer knows ("Nad-e Ali": "Ali" labelled, "Nad-e" not; "Baghlan-e Jadid": two labels, one name)."""
     first = extend_left(toks, first, last, cues, known)
     return first, extend_right(toks, first, last, cues, known)
+
+
+def named_kind_runs(
+    toks: Sequence[Token], cues: PhraseIndex[str], free: Callable[[int, int], bool], known: Callable[[int, int], bool]
+) -> list[tuple[int, int]]:
+    """`known_runs`, and a name joined by an ezafe that the gazetteer does not know, right before a lowercase kind
+    of place or "area" ("Baghlan-e Markazi district", "the Dand-e-Ghori area"): one name, a place no gazetteer
+    lists, not a province of Iran named after its last word ("Markazi")."""
+    out = known_runs(toks, cues, free, known)
+    for j in range(1, len(toks)):
+        word = toks[j]
+        if not word.text.islower() or not any(h in (*PLACE_KINDS, SPOT) for h in cues.get(norm(word.text))):
+            continue
+        start = link_before(toks, j - 1, cues)
+        while start >= 0 and (before := link_before(toks, start, cues)) >= 0:
+            start = before  # "Qala-e-Naw-e Kohna": ezafes in a row
+        if start >= 0 and free(start, j) and not known(start, j - 1) and all(b < start or a > j for a, b in out):
+            out.append((start, j))
+    return out
 
 
 def proper_runs(
