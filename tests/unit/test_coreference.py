@@ -126,7 +126,7 @@ def test_a_demonstrative_points_back_to_the_last_such_event_however_far():
 
 
 def test_whose_killing_names_the_victim_not_the_killer():
-    (ev,) = assaults("Prosecutors said the gang member had boasted before Ortiz's killing in June.")
+    (ev,) = assaults("Prosecutors said the gang member had boasted before Ortiz's killing in November.")
     assert names(ev.recipients) == ["Ortiz"]
     assert not ev.actors
 
