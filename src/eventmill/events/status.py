@@ -56,6 +56,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # "convicted of helping to plan the 2015 bombing": a plan of an incident the text dates or names with a
         # definite article is a plan of what happened, not an announcement
         governors = governors[1:]
+    if toks[v].dep in ("acl:relcl", "relcl") and _past_finite(ctx, v):
+        # "convicted of helping to plan the attack that killed 86 people": a relative clause in a past tense
+        # tells what happened, whatever the clause above it plans or fears
+        governors = []
     near = [v] + ctx.tree.children(v) + governors
     verb = [v]
     if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
@@ -192,6 +196,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         and not any(modifier(ctx, c) == "sequence" for c in ctx.tree.children(k, "case"))
         for k in spans
     )
+    # "ending decades of bloodshed", "after years of war": an event noun of a span is many incidents
+    generic = generic or (trig.row.pos == "NOUN" and toks[v].dep == "nmod" and modifier(ctx, toks[v].head) == "span")
     # "the military has been fighting the Fano militia since August", "l'armée combat les jihadistes depuis
     # 2012": a war going on for months or years, the backdrop of the incidents reported, not one of them
     generic = generic or (trig.row.type == "ASSAULT" and ongoing(ctx, clause))
@@ -374,4 +380,12 @@ def anyone(ctx: Context, a: int) -> bool:
         return ctx.toks[a].pos != "NOUN" or not ctx.tree.children(a, "det")
     return "Number=Plur" not in ctx.toks[a].morph and any(
         modifier(ctx, d) == "anyone" for d in ctx.tree.children(a, "det", "amod")
+    )
+
+
+def _past_finite(ctx: Context, v: int) -> bool:
+    """Verb v, or one of its auxiliaries, is a finite past tense ("killed", "was wounded")."""
+    return any(
+        "Tense=Past" in ctx.toks[k].morph and "VerbForm=Fin" in ctx.toks[k].morph
+        for k in [v, *ctx.tree.children(v, "aux", "aux:pass")]
     )

@@ -1,0 +1,99 @@
+"""English wire stories that look back: a war's toll told in a relative clause on the war, the attack a
+trial is about told in a relative clause under "plan", the relative of a victim named in a passive
+relative clause (no doer), and "decades of bloodshed" (many incidents, whose violence does not make a
+death from illness in the same sentence an attack).
+
+Every sentence here was written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventmill.api import extract
+from eventmill.config import Config
+
+
+def events(text, lang="en"):
+    return extract(text, lang=lang).events
+
+
+@pytest.mark.parametrize(
+    "lang, text, dead",
+    [
+        ("en", "Hume campaigned for decades to end the conflict, which killed more than 3,500 people.", 3500),
+        ("en", "The envoy said talks could end the war, which has killed more than 13,000 people.", 13000),
+        ("en", "Both sides blame each other for the insurgency, which killed 40,000 people.", 40000),
+    ],
+)
+def test_what_a_war_killed_in_its_relative_clause_is_a_toll(lang, text, dead):
+    doc = extract(text, lang=lang)
+    assert [e for e in doc.events if e.type == "ASSAULT"] == []
+    assert [t.count.value for t in doc.tolls] == [dead]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Gunmen attacked a bus that carried pilgrims near Kabul, killing nine people."),
+        ("en", "The bombing, which killed 12 people, was the deadliest this year."),
+    ],
+)
+def test_a_relative_clause_on_anything_else_keeps_its_dead(lang, text):
+    assert any(e.type == "ASSAULT" and e.dead is not None for e in events(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text, dead",
+    [
+        (
+            "en",
+            "A court on Tuesday jailed a man for helping to plan the 2016 truck attack that killed 86 people.",
+            86,
+        ),
+        ("en", "The judge convicted two men of plotting the bombing that killed 22 concert-goers in 2017.", 22),
+    ],
+)
+def test_the_attack_a_trial_is_about_is_no_threat(lang, text, dead):
+    evs = events(text, lang)
+    assert [e.type for e in evs if e.type == "THREATEN"] == []
+    assert [e.dead.value for e in evs if e.type == "ASSAULT" and e.dead] == [dead]
+
+
+def test_a_plan_of_what_has_not_happened_stays_a_threat():
+    evs = events("The rebels plan to attack the convoy that carries food.")
+    assert [e.type for e in evs] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, relative",
+    [
+        ("en", "Anne Varga, whose daughter was killed in the massacre, wept in court.", "Anne Varga"),
+        ("en", "The farmer, whose son was shot at a checkpoint last year, spoke to reporters.", "farmer"),
+    ],
+)
+def test_whose_relative_was_killed_is_no_doer(lang, text, relative):
+    evs = [e for e in events(text, lang) if e.type == "ASSAULT"]
+    assert evs
+    assert not [a for e in evs for a in e.actors if relative in a.text]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Mary Byrne, who won a peace prize for ending decades of bloodshed in the province, has died."),
+        ("en", "The general, who led the army through decades of war, died in hospital on Friday."),
+    ],
+)
+def test_a_death_beside_years_of_violence_is_no_attack(lang, text):
+    assert [e for e in events(text, lang) if e.type == "ASSAULT"] == []
+
+
+def test_years_of_bloodshed_are_kept_visible_as_generic():
+    text = "Mary Byrne, who won a peace prize for ending decades of bloodshed in the province, has died."
+    doc = extract(text, lang="en", config=Config(keep="all"))
+    assert [e.unasserted for e in doc.events if e.trigger.text == "bloodshed"] == ["generic"]
+
+
+def test_a_death_in_an_attack_still_counts_beside_it():
+    evs = events("Decades of violence ended in 1998, but on Monday gunmen shot dead two men in the town.")
+    assert [e.dead.value for e in evs if e.type == "ASSAULT" and e.dead] == [2]
