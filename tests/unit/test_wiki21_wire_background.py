@@ -97,3 +97,65 @@ def test_years_of_bloodshed_are_kept_visible_as_generic():
 def test_a_death_in_an_attack_still_counts_beside_it():
     evs = events("Decades of violence ended in 1998, but on Monday gunmen shot dead two men in the town.")
     assert [e.dead.value for e in evs if e.type == "ASSAULT" and e.dead] == [2]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Air raid sirens wailed across the capital for most of the night."),
+        ("en", "Police said they had found a car bomb factory in a garage outside the city."),
+    ],
+)
+def test_an_event_phrase_that_only_qualifies_a_thing_is_no_event(lang, text):
+    assert [e.type for e in events(text, lang) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "An air strike on the market killed five people on Monday."),
+        ("en", "A car bomb attack killed three soldiers at a checkpoint."),
+    ],
+)
+def test_an_event_phrase_on_its_own_or_on_an_event_word_still_reports(lang, text):
+    assert [e.type for e in events(text, lang)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russian drones have struck the capital repeatedly since the invasion began in 2022."),
+        ("en", "Militants have attacked dozens of schools since the insurgency began."),
+    ],
+)
+def test_attacks_since_a_war_began_are_its_backdrop(lang, text):
+    doc = extract(text, lang=lang, config=Config(keep="all"))
+    verbs = [e for e in doc.events if e.trigger.text in ("struck", "attacked")]
+    assert [e.unasserted for e in verbs] == ["generic"]
+
+
+def test_attacks_since_an_incident_began_on_a_day_are_that_incident():
+    evs = events("Gunmen have killed five people since the siege began on Monday.")
+    assert [e.dead.value for e in evs if e.type == "ASSAULT" and e.dead] == [5]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The Pakistani Taliban, who have stepped up attacks on police this year, denied involvement."),
+        ("en", "Insurgents have carried out raids on convoys this year, the governor said."),
+    ],
+)
+def test_attacks_carried_over_a_year_are_a_series(lang, text):
+    assert [e for e in events(text, lang) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The army has launched an offensive in the north this year."),
+        ("en", "Rebels have carried out raids on two villages on Monday and Tuesday."),
+    ],
+)
+def test_one_act_or_dated_attacks_stay_events(lang, text):
+    assert [e.type for e in events(text, lang)] == ["ASSAULT"]

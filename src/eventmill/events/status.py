@@ -157,10 +157,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         and any(whole(ctx, k, "year") for k in ctx.tree.children(clause))
     )
     # and so are a bare plural's incidents on a verb in the perfect dated by a whole year ("28 people have
-    # been killed in ethnic riots this year")
+    # been killed in ethnic riots this year"), or carried by it ("who have stepped up attacks this year")
     generic = generic or (
         trig.row.pos == "NOUN"
-        and toks[v].dep.startswith("obl")
+        and toks[v].dep.startswith(("obl", "obj"))
         and bare_plural(ctx, v)
         and any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(clause, "aux"))
         and any(whole(ctx, k, "year") for k in ctx.tree.children(clause))
