@@ -159,3 +159,19 @@ def test_attacks_carried_over_a_year_are_a_series(lang, text):
 )
 def test_one_act_or_dated_attacks_stay_events(lang, text):
     assert [e.type for e in events(text, lang)] == ["ASSAULT"]
+
+
+def test_attacks_for_more_than_a_decade_are_a_series():
+    text = "The militant group has carried out bombings in the capital for more than a decade."
+    assert [e for e in events(text) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, kinds",
+    [
+        ("en", "Police arrested him within two weeks of the attack on the mosque.", {"COERCE"}),
+        ("en", "Two years ago, gunmen killed 40 villagers in the district.", {"ASSAULT"}),
+    ],
+)
+def test_a_figure_of_weeks_or_years_dates_one_incident(lang, text, kinds):
+    assert kinds <= {e.type for e in events(text, lang)}

@@ -190,14 +190,20 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     spans = [g for k in ctx.tree.children(clause, *on) for g in [k, *ctx.tree.children(k, "nmod")]]
     # (a figure makes it a date, "two years ago", unless an adjective keeps it a span: "the past three years")
     # (nor a span the act comes after: "eased restrictions after weeks of criticism" is one act)
+    # (so does a figure of its own qualified: "for more than a decade")
     generic = generic or any(
         modifier(ctx, k) == "span"
-        and (not ctx.tree.children(k, "nummod") or ctx.tree.children(k, "amod"))
+        and (
+            not (figures := ctx.tree.children(k, "nummod"))
+            or ctx.tree.children(k, "amod")
+            or any(ctx.tree.children(n, "amod", "advmod") for n in figures)
+        )
         and not any(modifier(ctx, c) == "sequence" for c in ctx.tree.children(k, "case"))
         for k in spans
     )
-    # "ending decades of bloodshed", "after years of war": an event noun of a span is many incidents
-    generic = generic or (trig.row.pos == "NOUN" and toks[v].dep == "nmod" and modifier(ctx, toks[v].head) == "span")
+    # "ending decades of bloodshed": a bare event noun of a span is many incidents ("two weeks of the attack" is not)
+    of_span = toks[v].dep == "nmod" and modifier(ctx, toks[v].head) == "span"
+    generic = generic or (trig.row.pos == "NOUN" and of_span and not ctx.tree.children(v, "det", "nmod:poss"))
     # "the military has been fighting the Fano militia since August", "l'armée combat les jihadistes depuis
     # 2012": a war going on for months or years, the backdrop of the incidents reported, not one of them
     generic = generic or (trig.row.type == "ASSAULT" and ongoing(ctx, clause))
