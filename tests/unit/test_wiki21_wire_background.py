@@ -162,8 +162,11 @@ def test_one_act_or_dated_attacks_stay_events(lang, text):
 
 
 def test_attacks_for_more_than_a_decade_are_a_series():
-    text = "The militant group has carried out bombings in the capital for more than a decade."
-    assert [e for e in events(text) if e.type == "ASSAULT"] == []
+    text = (
+        "The militant group has carried out bombings in Mogadishu for more than a decade, including a truck"
+        " bomb in 2017 that killed more than 500 people."
+    )
+    assert [e.trigger.text for e in events(text)] == ["killed"]  # the truck bomb, one incident
 
 
 @pytest.mark.parametrize(
@@ -175,3 +178,27 @@ def test_attacks_for_more_than_a_decade_are_a_series():
 )
 def test_a_figure_of_weeks_or_years_dates_one_incident(lang, text, kinds):
     assert kinds <= {e.type for e in events(text, lang)}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The army has been on high alert since January."),
+        ("en", "Belgium has been on high alert since militants attacked the airport in 2016."),
+        ("en", "The country has been under a state of emergency since the coup in 2021."),
+    ],
+)
+def test_a_state_kept_since_a_month_or_a_year_is_a_backdrop(lang, text):
+    doc = extract(text, lang=lang, config=Config(keep="all"))
+    states = [e for e in doc.events if e.type in ("MOBILIZE", "COERCE")]
+    assert [e.unasserted for e in states] == ["generic"]
+
+
+def test_a_state_declared_on_a_day_is_an_event():
+    assert [e.type for e in events("Troops were put on high alert on Monday.")] == ["MOBILIZE"]
+
+
+def test_a_measure_for_at_least_two_years_is_one_measure():
+    text = "The government plans to impose restrictions on foreign workers for at least two years."
+    doc = extract(text, lang="en", config=Config(keep="all"))
+    assert [e.unasserted for e in doc.events] == [""]

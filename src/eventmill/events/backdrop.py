@@ -54,7 +54,7 @@ def ongoing(ctx: Context, v: int) -> bool:
     toks, tree = ctx.toks, ctx.tree
     # (or a predicate with a copula: "est en proie depuis 2015 aux violences")
     auxes = tree.children(v, "aux", "cop")  # ("aux" takes in "aux:tense" and "aux:pass")
-    if not (toks[v].pos == "VERB" or tree.children(v, "cop")):
+    if not (toks[v].pos in ("VERB", "AUX") or tree.children(v, "cop")):
         return False
     if not any("Tense=Pres" in toks[k].morph for k in [v, *auxes]):
         return False

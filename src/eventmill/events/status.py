@@ -190,13 +190,15 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     spans = [g for k in ctx.tree.children(clause, *on) for g in [k, *ctx.tree.children(k, "nmod")]]
     # (a figure makes it a date, "two years ago", unless an adjective keeps it a span: "the past three years")
     # (nor a span the act comes after: "eased restrictions after weeks of criticism" is one act)
-    # (so does a figure of its own qualified: "for more than a decade")
+    # (so does a figure of its own qualified, for attacks named by a bare plural: "bombings for more than a
+    # decade"; "restrictions for at least two years" is how long one measure lasts)
+    plural = trig.row.type == "ASSAULT" and trig.row.pos == "NOUN" and bare_plural(ctx, v)
     generic = generic or any(
         modifier(ctx, k) == "span"
         and (
             not (figures := ctx.tree.children(k, "nummod"))
             or ctx.tree.children(k, "amod")
-            or any(ctx.tree.children(n, "amod", "advmod") for n in figures)
+            or (plural and any(ctx.tree.children(n, "amod", "advmod") for n in figures))
         )
         and not any(modifier(ctx, c) == "sequence" for c in ctx.tree.children(k, "case"))
         for k in spans
@@ -206,7 +208,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     generic = generic or (trig.row.pos == "NOUN" and of_span and not ctx.tree.children(v, "det", "nmod:poss"))
     # "the military has been fighting the Fano militia since August", "l'armée combat les jihadistes depuis
     # 2012": a war going on for months or years, the backdrop of the incidents reported, not one of them
-    generic = generic or (trig.row.type == "ASSAULT" and ongoing(ctx, clause))
+    # (and so is a state of any kind: "France has been on high alert since the attacks of 2015")
+    state = trig.row.pos == "NOUN" and (bool(ctx.tree.children(v, "cop")) or toks[clause].pos == "AUX")
+    generic = generic or ((trig.row.type == "ASSAULT" or state) and ongoing(ctx, clause))
     # "warned that anyone who attacked state property would face charges", "quiconque attaquera sera
     # poursuivi": what anyone at all does is a kind of act
     # (not a bare noun of the kind: "witnesses who saw the attack" are people who did; nor the subject of a
