@@ -202,3 +202,8 @@ def test_a_measure_for_at_least_two_years_is_one_measure():
     text = "The government plans to impose restrictions on foreign workers for at least two years."
     doc = extract(text, lang="en", config=Config(keep="all"))
     assert [e.unasserted for e in doc.events] == [""]
+
+
+def test_fighting_for_more_than_fifteen_years_is_a_war_not_an_incident():
+    text = "Al Shabaab has fought for more than 15 years to topple the central government."
+    assert [e for e in events(text) if e.type == "ASSAULT"] == []

@@ -190,9 +190,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     spans = [g for k in ctx.tree.children(clause, *on) for g in [k, *ctx.tree.children(k, "nmod")]]
     # (a figure makes it a date, "two years ago", unless an adjective keeps it a span: "the past three years")
     # (nor a span the act comes after: "eased restrictions after weeks of criticism" is one act)
-    # (so does a figure of its own qualified, for attacks named by a bare plural: "bombings for more than a
-    # decade"; "restrictions for at least two years" is how long one measure lasts)
-    plural = trig.row.type == "ASSAULT" and trig.row.pos == "NOUN" and bare_plural(ctx, v)
+    # (so does a figure of its own qualified, for attacks told by a verb or a bare plural: "bombings for more
+    # than a decade", "has fought for more than 15 years"; "restrictions for at least two years" is one measure)
+    plural = trig.row.type == "ASSAULT" and (trig.row.pos == "VERB" or bare_plural(ctx, v))
     generic = generic or any(
         modifier(ctx, k) == "span"
         and (
