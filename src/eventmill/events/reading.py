@@ -177,8 +177,9 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # nor what came after it ("police arrested three men after the bombing") says who did it: only
         # the noun's own phrase does
         felt = gov != noun and (toks[gov].pos == "ADJ" or sequel(toks, ctx.tree, v, gov, ctx.doc.lang or ""))
-        # (nor, for a passive relative clause, the noun it tells of: "Murris, whose daughter was killed")
-        rel = toks[v].dep == "acl:relcl" and bool(ctx.tree.children(v, "aux:pass"))
+        # (nor, for a relative clause, the noun it tells of: "Murris, whose daughter was killed", "Atocha
+        # station, where some of the bombs went off")
+        rel = toks[v].dep == "acl:relcl"
         inner = witness or passive_gov or felt or rel or toks[noun].dep.startswith("nmod")
         own = set(ctx.tree.subtree(noun)) if inner else None
         # nor does the source a sentence is told after ("Selon le ministère, douze personnes ont été tuées")
