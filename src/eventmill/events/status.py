@@ -57,8 +57,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # definite article is a plan of what happened, not an announcement
         governors = governors[1:]
     if toks[v].dep in ("acl:relcl", "relcl") and _past_finite(ctx, v):
-        # "convicted of helping to plan the attack that killed 86 people": a relative clause in a past tense
-        # tells what happened, whatever the clause above it plans or fears
+        # "helped plan the attack that killed 86 people": a relative clause in a past tense tells what happened
         governors = []
     near = [v] + ctx.tree.children(v) + governors
     verb = [v]
@@ -208,8 +207,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     generic = generic or (trig.row.pos == "NOUN" and of_span and not ctx.tree.children(v, "det", "nmod:poss"))
     # "the military has been fighting the Fano militia since August", "l'armée combat les jihadistes depuis
     # 2012": a war going on for months or years, the backdrop of the incidents reported, not one of them
-    # (and so is a state of any kind: "France has been on high alert since the attacks of 2015")
-    state = trig.row.pos == "NOUN" and (bool(ctx.tree.children(v, "cop")) or toks[clause].pos == "AUX")
+    state = trig.row.pos == "NOUN" and (bool(ctx.tree.children(v, "cop")) or toks[clause].pos == "AUX")  # "on alert"
     generic = generic or ((trig.row.type == "ASSAULT" or state) and ongoing(ctx, clause))
     # "warned that anyone who attacked state property would face charges", "quiconque attaquera sera
     # poursuivi": what anyone at all does is a kind of act
