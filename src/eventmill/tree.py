@@ -70,5 +70,18 @@ class Tree:
             k = self.tokens[k].head
         return out
 
+    def opens_relative(self, s: int, v: int) -> bool:
+        """Subject s of verb v's clause on a noun is a pronoun that opens the clause ("qui", "which"), which
+        stands for that noun; not one only inside it ("where some of the bombs went off")."""
+        t, verb = self.tokens[s], self.tokens[v]
+        clause = [k for k in self.subtree(v) if self.tokens[k].pos != "PUNCT"]
+        return (
+            t.pos == "PRON"
+            and "Person=" not in t.morph
+            and verb.dep.startswith("acl")
+            and verb.head != v
+            and s == clause[0]
+        )
+
 
 _TREES: dict[int, Tree] = {}

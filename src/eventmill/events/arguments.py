@@ -322,7 +322,7 @@ def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
         if personal and toks[v].dep == "acl:relcl" and toks[toks[v].head].head != toks[v].head:
             # "expelled two diplomats it accused": the pronoun is the subject of the verb that has the object
             out += tree.children(toks[toks[v].head].head, "nsubj") or [s]
-        elif toks[s].pos == "PRON" and not personal and toks[v].dep.startswith("acl") and toks[v].head != v:
+        elif ctx.tree.opens_relative(s, v):
             # "400 miliciens qui ont participé": the relative pronoun stands for the noun, unless
             # that noun is itself an event ("the attack, which killed three people"), or a place or a
             # thing no lexicon knows as an agent inside an event noun's phrase ("the explosion at a

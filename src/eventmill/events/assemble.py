@@ -47,8 +47,9 @@ def assemble(doc: Document, config: Config) -> Document:
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))
     raw = [raw_event(doc, c, ctx) for c in doc.candidates if c.decision is not None and c.decision.type]
     raw += _pronoun_reports(ctx, {c.head for c in doc.candidates})
-    # violence named in a sentence makes its deaths and injuries part of an attack
-    violent = {e.sent for e in raw if e.type == "ASSAULT" and not e.outcome}
+    # violence named in a sentence makes its deaths and injuries part of an attack (not violence in general:
+    # "Hume, who helped end decades of bloodshed, has died")
+    violent = {e.sent for e in raw if e.type == "ASSAULT" and not e.outcome and not e.generic}
     for e in raw:
         e.violent = e.sent in violent or any(typ == "ASSAULT" for typ, _ in ctx.modes_in(e.sent))
     raw.sort(key=lambda e: e.trigger.start)

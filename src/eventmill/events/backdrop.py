@@ -54,13 +54,21 @@ def ongoing(ctx: Context, v: int) -> bool:
     toks, tree = ctx.toks, ctx.tree
     # (or a predicate with a copula: "est en proie depuis 2015 aux violences")
     auxes = tree.children(v, "aux", "cop")  # ("aux" takes in "aux:tense" and "aux:pass")
-    if not (toks[v].pos == "VERB" or tree.children(v, "cop")):
+    if not (toks[v].pos in ("VERB", "AUX") or tree.children(v, "cop")):
         return False
     if not any("Tense=Pres" in toks[k].morph for k in [v, *auxes]):
         return False
     words = cumulative_words(ctx.doc.lang or "")
-    return any(
-        any(words.get(norm(toks[m].text)) == "since" for m in tree.children(c, "case", "mark"))
-        and (whole(ctx, c, "month", "year") or words.get(norm(toks[c].lemma)) in ("period", "war"))
-        for c in tree.children(v, "obl", "obl:mod", "nmod")
+
+    def since(c: int) -> bool:
+        return any(words.get(norm(toks[m].text)) == "since" for m in tree.children(c, "case", "mark"))
+
+    def period(c: int) -> bool:
+        return whole(ctx, c, "month", "year") or words.get(norm(toks[c].lemma)) in ("period", "war")
+
+    # (or a clause of when the period began: "have struck the capital since the invasion began", "depuis que
+    # la guerre a éclaté en 2022")
+    return any(since(c) and period(c) for c in tree.children(v, "obl", "obl:mod", "nmod")) or any(
+        since(c) and any(period(d) for d in tree.children(c, "nsubj", "obl", "obl:tmod", "obl:mod"))
+        for c in tree.children(v, "advcl")
     )

@@ -263,7 +263,9 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
                 continue
             if end == k and row.pos == "NOUN" and _classifies_weapon(tokens, tok, lex.modes):
                 continue
-            if end == k and row.pos == "NOUN" and _classifies_thing(tokens, tok, row, lex, lang):
+            # (a phrase too, by its head word: "air raid sirens", "car bomb factory")
+            head = tokens[_phrase_head(tokens, k, end)]
+            if row.pos == "NOUN" and _classifies_thing(tokens, head, row, lex, lang):
                 continue
             if end == k and _in_name(tokens, tok):
                 continue

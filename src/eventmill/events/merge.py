@@ -373,6 +373,7 @@ def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:
                 and ev.sent in o.sents
                 and not o.outcome
                 and not o.cumulative
+                and not o.generic
                 and o.recalled == ev.recalled
             ]
             before = [

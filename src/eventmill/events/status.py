@@ -56,6 +56,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # "convicted of helping to plan the 2015 bombing": a plan of an incident the text dates or names with a
         # definite article is a plan of what happened, not an announcement
         governors = governors[1:]
+    if toks[v].dep in ("acl:relcl", "relcl") and _past_finite(ctx, v):
+        # "helped plan the attack that killed 86 people": a relative clause in a past tense tells what happened
+        governors = []
     near = [v] + ctx.tree.children(v) + governors
     verb = [v]
     if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
@@ -153,10 +156,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         and any(whole(ctx, k, "year") for k in ctx.tree.children(clause))
     )
     # and so are a bare plural's incidents on a verb in the perfect dated by a whole year ("28 people have
-    # been killed in ethnic riots this year")
+    # been killed in ethnic riots this year"), or carried by it ("who have stepped up attacks this year")
     generic = generic or (
         trig.row.pos == "NOUN"
-        and toks[v].dep.startswith("obl")
+        and toks[v].dep.startswith(("obl", "obj"))
         and bare_plural(ctx, v)
         and any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(clause, "aux"))
         and any(whole(ctx, k, "year") for k in ctx.tree.children(clause))
@@ -186,15 +189,26 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     spans = [g for k in ctx.tree.children(clause, *on) for g in [k, *ctx.tree.children(k, "nmod")]]
     # (a figure makes it a date, "two years ago", unless an adjective keeps it a span: "the past three years")
     # (nor a span the act comes after: "eased restrictions after weeks of criticism" is one act)
+    # (so does a figure of its own qualified, for attacks told by a verb or a bare plural: "bombings for more
+    # than a decade", "has fought for more than 15 years"; "restrictions for at least two years" is one measure)
+    plural = trig.row.type == "ASSAULT" and (trig.row.pos == "VERB" or bare_plural(ctx, v))
     generic = generic or any(
         modifier(ctx, k) == "span"
-        and (not ctx.tree.children(k, "nummod") or ctx.tree.children(k, "amod"))
+        and (
+            not (figures := ctx.tree.children(k, "nummod"))
+            or ctx.tree.children(k, "amod")
+            or (plural and any(ctx.tree.children(n, "amod", "advmod") for n in figures))
+        )
         and not any(modifier(ctx, c) == "sequence" for c in ctx.tree.children(k, "case"))
         for k in spans
     )
+    # "ending decades of bloodshed": a bare event noun of a span is many incidents ("two weeks of the attack" is not)
+    of_span = toks[v].dep == "nmod" and modifier(ctx, toks[v].head) == "span"
+    generic = generic or (trig.row.pos == "NOUN" and of_span and not ctx.tree.children(v, "det", "nmod:poss"))
     # "the military has been fighting the Fano militia since August", "l'armée combat les jihadistes depuis
     # 2012": a war going on for months or years, the backdrop of the incidents reported, not one of them
-    generic = generic or (trig.row.type == "ASSAULT" and ongoing(ctx, clause))
+    state = trig.row.pos == "NOUN" and (bool(ctx.tree.children(v, "cop")) or toks[clause].pos == "AUX")  # "on alert"
+    generic = generic or ((trig.row.type == "ASSAULT" or state) and ongoing(ctx, clause))
     # "warned that anyone who attacked state property would face charges", "quiconque attaquera sera
     # poursuivi": what anyone at all does is a kind of act
     # (not a bare noun of the kind: "witnesses who saw the attack" are people who did; nor the subject of a
@@ -374,4 +388,12 @@ def anyone(ctx: Context, a: int) -> bool:
         return ctx.toks[a].pos != "NOUN" or not ctx.tree.children(a, "det")
     return "Number=Plur" not in ctx.toks[a].morph and any(
         modifier(ctx, d) == "anyone" for d in ctx.tree.children(a, "det", "amod")
+    )
+
+
+def _past_finite(ctx: Context, v: int) -> bool:
+    """Verb v, or one of its auxiliaries, is a finite past tense ("killed", "was wounded")."""
+    return any(
+        "Tense=Past" in ctx.toks[k].morph and "VerbForm=Fin" in ctx.toks[k].morph
+        for k in [v, *ctx.tree.children(v, "aux", "aux:pass")]
     )

@@ -39,6 +39,14 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     subject_of = toks[verb].head if toks[verb].dep == "conj" and not ctx.tree.children(verb, "nsubj") else verb
     if any(kind(s) == "war" for s in ctx.tree.children(subject_of, "nsubj")):
         return True
+    # and so for a relative clause on a war word, whose subject is the war ("the conflict, which has killed
+    # more than 13,000 people", "an insurgency that killed thousands")
+    if (
+        toks[subject_of].dep in ("acl:relcl", "relcl")
+        and kind(toks[subject_of].head) == "war"
+        and any(toks[s].pos == "PRON" for s in ctx.tree.children(subject_of, "nsubj"))
+    ):
+        return True
     # violence as such, counted over a year or a month, is a toll too ("gang violence has killed more than
     # 3,600 people in Haiti this year", "les violences ont fait 300 morts depuis janvier" is the "since" rule);
     # "violence in the town killed five people on Tuesday" is one incident
