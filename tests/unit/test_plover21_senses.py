@@ -77,3 +77,19 @@ def test_whoever_is_guilty_of_an_act_did_it():
     (event,) = extract("Both the army and the militia are guilty of violating the truce.", lang="en").events
     assert event.type == "ASSAULT"
     assert {m.span.text for m in event.actors} >= {"army", "militia"}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The president will travel to Paris to meet Macron."),
+        ("en", "The envoy will visit Mauritania next week to mediate in the border dispute."),
+        ("fr", "Le président se rendra à Moscou pour rencontrer Poutine."),
+    ],
+)
+def test_the_aim_of_an_announced_trip_is_announced_too(lang, text):
+    assert types(text, lang) == ["AGREE"]
+
+
+def test_the_aim_of_a_past_trip_stays_an_aim():
+    assert types("The president traveled to Paris to meet Macron.", "en") == []
