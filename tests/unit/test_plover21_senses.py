@@ -93,3 +93,8 @@ def test_the_aim_of_an_announced_trip_is_announced_too(lang, text):
 
 def test_the_aim_of_a_past_trip_stays_an_aim():
     assert types("The president traveled to Paris to meet Macron.", "en") == []
+
+
+def test_a_fronted_purpose_tells_why_and_announces_nothing():
+    text = "To assist the flood victims, the company will be providing free meals."
+    assert "AGREE" not in types(text, "en")

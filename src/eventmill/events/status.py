@@ -128,8 +128,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # "will visit Mauritania to mediate": announced with the act it is the aim of
         and not _announced(ctx, toks[v].head)
     )
-    # ... and so is announced too ("will travel to Paris to meet Macron" announces the meeting)
-    future = future or (aim and toks[v].dep == "advcl" and _announced(ctx, toks[v].head))
+    # ... and so is announced too, when it follows the trip ("will travel to Paris to meet Macron"
+    # announces the meeting; "To assist our staff, we will be providing counselling" tells why)
+    future = future or (aim and toks[v].dep == "advcl" and v > toks[v].head and _announced(ctx, toks[v].head))
     # "separatist groups frequently attack security forces": a habit, not one act (only in the simple
     # present: "regularly shelled the town" in the past tells of acts that happened)
     clause = v if trig.row.pos != "NOUN" else toks[v].head
