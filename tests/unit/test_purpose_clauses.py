@@ -44,11 +44,12 @@ def test_what_a_purpose_clause_aims_at_is_no_event(lang, text, trigger):
             "Des centaines d'infirmières se sont rassemblées devant l'hôpital pour protester contre les suppressions de postes.",
             "PROTEST",
         ),
-        # announced with the act it is the aim of: a plan, coded as such
+        # announced with the act it is the aim of: a plan, coded as the promise an announced meeting is
+        # (as "will meet" is: xx/plover.tsv, column intent)
         (
             "en",
             "The Kenyan president will travel to Addis Ababa next week to meet the Ethiopian prime minister.",
-            "CONSULT",
+            "AGREE",
         ),
         ("en", "The militia has sworn to fight until the army leaves the valley.", "THREATEN"),
     ],

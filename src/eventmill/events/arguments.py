@@ -257,14 +257,13 @@ def _of_phrases(ctx: Context, v: int) -> list[int]:
 
 
 def _targets(ctx: Context, trig: Trigger) -> list[int] | None:
-    """The target phrases of a harmful act (a "target" preposition, not a date: "on Monday"), on its
-    head or on another word of it ("opened fire on a bus"), or None when the act is not harmful."""
+    """The target phrases of a harmful act (a "target" preposition, not a date: "on Monday") on its head,
+    a coercion noun's too ("a ban on the party"), or on another word ("opened fire on a bus"); or None."""
     if trig.row.type not in ontology.in_class("harm"):
         return None
-    tree = ctx.tree
-    found = []
+    tree, found, own = ctx.tree, [], trig.row.pos == "VERB" or trig.row.type == "ASSAULT"
     for w in range(trig.first, trig.last + 1):
-        for c in tree.children(w, "obl") if w == trig.head else tree.children(w, "obl", "nmod"):
+        for c in tree.children(w, *(("obl",) if w == trig.head and own else ("obl", "nmod"))):
             if ctx.lex.case_is(tree.case(c), "target") and c not in ctx.date_at:
                 found.append(c)
     return found
@@ -313,8 +312,8 @@ def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
         # own does not ("la crise s'est aggravée lorsqu'un groupe a bombardé un pont")
         subjects = tree.children(toks[v].head, "nsubj")
     up = toks[v].head
-    if not subjects and toks[v].dep == "xcomp" and toks[up].pos == "ADJ" and toks[up].dep == "xcomp":
-        # "Scholz is due to visit Kyiv", "is ready to resume talks": the subject the adjective completes
+    if not subjects and toks[v].dep in ("xcomp", "ccomp") and toks[up].pos == "ADJ" and toks[up].dep == "xcomp":
+        # "Scholz is due to visit Kyiv", "are guilty of violating the truce": the subject the adjective completes
         subjects = tree.children(toks[up].head, "nsubj")
     out = []
     for s in subjects:

@@ -110,6 +110,7 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
                 and (
                     norm(tokens[i].lemma) in lemmas
                     or counted_object(tokens, i, lo, hi, lemmas)
+                    or _kind_of(tokens, i, lemmas)
                     or (tokens[i].pos == "PROPN" and "propn" in lemmas and tokens[i].dep not in CIRCUMSTANCE_DEPS)
                     or (tokens[i].dep == "xcomp" and "verb" in lemmas)
                 )
@@ -117,6 +118,12 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
         )
         for i in range(lo, hi + 1)
     )
+
+
+def _kind_of(tokens: Sequence[Token], i: int, lemmas: tuple[str, ...]) -> bool:
+    """Object i is a kind of one of these lemmas, named by the noun before it ("violated the ceasefire
+    agreement", "signed the truce deal")."""
+    return i > 0 and tokens[i - 1].head == i and tokens[i - 1].dep == "compound" and norm(tokens[i - 1].lemma) in lemmas
 
 
 def _infinitive_on_object(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:

@@ -124,3 +124,15 @@ def crowd_heads(ctx: Context, v: int) -> list[int]:
     barred = ontology.kinds_in("armed") | ontology.kinds_in("institution")
     found = [m for s in subjects for m in ctx.actor_in(s)]
     return subjects if found and all(m.actor is None or m.actor.kind not in barred for m in found) else []
+
+
+def acted_on(ctx: Context, v: int) -> list[int]:
+    """The objects of the act a statement announces, named by common nouns too: "threatened to ban
+    opposition candidates", "warned it would expel foreign journalists"."""
+    acts = [c for c in ctx.tree.children(v, "xcomp", "ccomp") if c in ctx.trigger_heads]
+    return [
+        o
+        for c in acts
+        for o in ctx.tree.children(c, "obj")
+        if ctx.toks[o].pos in ("NOUN", "PROPN") and o not in ctx.trigger_heads
+    ]

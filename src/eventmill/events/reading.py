@@ -21,7 +21,7 @@ from eventmill.events.clausetime import told_of_date
 from eventmill.events.context import Context, count
 from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
-from eventmill.events.parties import addressees, crowd_heads, parties_under, party_before, speaker_of
+from eventmill.events.parties import acted_on, addressees, crowd_heads, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
 from eventmill.events.pointing import named_again, points_back
 from eventmill.events.pronouns import person_pronoun
@@ -109,6 +109,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
             # strike to demand the resignation of President Ben Bella")
             # (a named party only: where it happens is no target, "des émeutes ont éclaté à Rouen")
             recips = parties_under(ctx, gov, exclude=set(actors), after=v, places=False)
+        if not recips and row.type in ontology.in_class("voiced"):
+            recips = mentions(ctx, acted_on(ctx, v), set())  # whom the act it announces is done to
     if not recips:
         # with no party on the receiving end, the place the event is aimed at or held over receives
         # it, as PLOVER codes targets ("lifted the curfew in Montenegro", "sent observers to Bosnia",

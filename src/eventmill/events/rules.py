@@ -95,7 +95,7 @@ class RuleTyper:
         carried |= {
             t.head
             for t in trigs
-            if ctx.toks[t.head].dep in ("obj", "nsubj:pass")
+            if _bare_object(ctx, t.head)
             and norm(ctx.toks[t.head].lemma) in getattr(rows.get(ctx.toks[t.head].head), "objects", ())
         }
         # an article that reports attacks from the air, or by missiles and shells, calls them "the strikes"
@@ -260,6 +260,13 @@ def _joined_attack(ctx: Context, v: int) -> bool:
         for h in ctx.assault_heads
         if h != v and toks[h].pos == "VERB"
     )
+
+
+def _bare_object(ctx: Context, v: int) -> bool:
+    """Noun v is its verb's object or passive subject, or a phrase with no preposition that the French
+    model hangs on the verb as an oblique ("ont rompu la trêve": obl:mod)."""
+    dep = ctx.toks[v].dep
+    return dep in ("obj", "nsubj:pass") or (dep in ("obl", "obl:mod") and not ctx.tree.children(v, "case"))
 
 
 def _object_noun(ctx: Context, v: int) -> int | None:

@@ -118,19 +118,22 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # a purpose clause says what was meant to happen, not what did ("went to the town hall to meet
     # the authorities", "pour rencontrer", "afin de reprendre"); a reason is no infinitive ("arrêté pour
     # avoir attaqué"), and crowd control is what breaking up a crowd was done with ("pour disperser")
+    aim = "VerbForm=Inf" in toks[v].morph and (
+        (toks[v].dep == "advcl" and any(modifier(ctx, m) == "purpose" for m in ctx.tree.children(v, "mark", "aux")))
+        or (toks[v].head != v and modifier(ctx, toks[v].head) == "purpose")
+    )
     purpose = (
         not future
-        and "VerbForm=Inf" in toks[v].morph
-        and (
-            (toks[v].dep == "advcl" and any(modifier(ctx, m) == "purpose" for m in ctx.tree.children(v, "mark", "aux")))
-            or (toks[v].head != v and modifier(ctx, toks[v].head) == "purpose")
-        )
+        and aim
         and not crowd_control(ctx, v, trig.row.type)
         # "gathered to protest the decision": protesting is the gathering itself
         and trig.row.type not in ontology.in_class("aim")
         # "will visit Mauritania to mediate": announced with the act it is the aim of
         and not _announced(ctx, toks[v].head)
     )
+    # ... and so is announced too, when it follows the trip ("will travel to Paris to meet Macron"
+    # announces the meeting; "To assist our staff, we will be providing counselling" tells why)
+    future = future or (aim and toks[v].dep == "advcl" and v > toks[v].head and _announced(ctx, toks[v].head))
     # "separatist groups frequently attack security forces": a habit, not one act (only in the simple
     # present: "regularly shelled the town" in the past tells of acts that happened)
     clause = v if trig.row.pos != "NOUN" else toks[v].head
