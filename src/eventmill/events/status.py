@@ -11,9 +11,11 @@ from eventmill import ontology
 from eventmill.events.arguments import carrier, finite_aux
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
+from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
+from eventmill.events.opinion import held_view
 from eventmill.events.tolls import bare_plural, since_on, whole
 from eventmill.models import Token
 from eventmill.reporting import source_markers
@@ -35,6 +37,8 @@ def modifier(ctx: Context, k: int) -> str | None:
             and tok.pos in ("VERB", "AUX")
             and "VerbForm=Part" in tok.morph
             and ("Tense=Past" in tok.morph)
+            # ("auraient pu attaquer": in the conditional, what they could have done, which they did not)
+            and not any("Mood=Cnd" in ctx.toks[a].morph for a in ctx.tree.children(k, "aux", "aux:tense"))
         ):
             return None  # "ont pu être appréhendés": they managed to, so it happened ("awaiting" did not)
         return kind
@@ -202,6 +206,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     past = "Tense=Past" in morph or "Tense=Imp" in morph
     whoever = [toks[v].head] if toks[v].dep.startswith("acl") else [] if past else ctx.tree.children(v, "nsubj")
     generic = generic or any(anyone(ctx, k) and toks[k].pos != "NOUN" for k in whoever)
+    # "les populations locales soupçonnent un groupe": the public's view, in the present, is no statement
+    generic = generic or held_view(ctx, v, trig.row.type)
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (
         toks[subj].dep.startswith("nsubj")
@@ -218,7 +224,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # announced action, which with its condition is a threat or a promise ("will withdraw unless")
         "hypothetical": (
             bool({"hypothetical", "ultimatum"} & kinds)
-            or "Mood=Cnd" in morph
+            # (not the conditional of hearsay: "aurait enlevé deux missionnaires dimanche, selon la police")
+            or ("Mood=Cnd" in morph and not (hearsay(ctx, verb) and not under_condition(ctx, v)))
             or sentence.endswith("?")
             or generic
             or (under_condition(ctx, v) and not future and not _threat(trig.row.type))
@@ -257,11 +264,11 @@ def _habit(ctx: Context, v: int) -> bool:
     security forces"): a habit, not one act ("regularly shelled the town" in the past tells of acts
     that happened)."""
     t = ctx.toks[v]
-    return (
-        "Tense=Pres" in t.morph
-        and "VerbForm=Fin" in t.morph
-        and any(modifier(ctx, k) == "habitual" for k in ctx.tree.children(v, "advmod"))
-    )
+    # (or a passive of the present: "les meneurs sont régulièrement arrêtés")
+    passive = [a for a in ctx.tree.children(v, "aux:pass") if not ctx.tree.children(v, "aux:tense")]
+    return any(
+        "Tense=Pres" in x.morph and "VerbForm=Fin" in x.morph for x in [t, *(ctx.toks[a] for a in passive)]
+    ) and any(modifier(ctx, k) == "habitual" for k in ctx.tree.children(v, "advmod"))
 
 
 @cache
