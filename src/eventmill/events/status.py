@@ -104,6 +104,14 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # communities", "plans to attack"), except on an attempt, which was made ("an attempt to kill")
     if toks[v].dep.startswith("acl") and "VerbForm=Inf" in toks[v].morph and toks[v].head != v:
         generic = generic or modifier(ctx, toks[v].head) != "attempt"
+    # and an event noun an infinitive has for its goal is what is to be done ("des actions à mener pour leur
+    # libération", "une stratégie à suivre pour le retrait des forces")
+    generic = generic or (
+        trig.row.pos == "NOUN"
+        and toks[v].dep.startswith("obl")
+        and "VerbForm=Inf" in toks[toks[v].head].morph
+        and any(modifier(ctx, c) == "purpose" for c in ctx.tree.children(v, "case"))
+    )
     # "which has carried out similar bombings", "such attacks", "des attentats semblables avaient
     # frappé": other incidents, named for comparison (on the event noun, or on the verb's subject)
     # (or on the noun of a series the event noun is the "of" phrase of: "a similar wave of killings")
