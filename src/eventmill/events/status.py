@@ -11,6 +11,7 @@ from eventmill import ontology
 from eventmill.events.arguments import carrier, finite_aux
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
+from eventmill.events.habits import habit, present_passive
 from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import unrealised_scope
@@ -49,8 +50,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     """Whether the trigger is negated, hypothetical or announced, from the words and morphology near it."""
     toks, v = ctx.toks, trig.head
     governors = ctx.tree.ancestors(v)[:2]
-    if toks[v].dep == "nsubj:pass":
+    if toks[v].dep == "nsubj:pass" and not present_passive(ctx, toks[v].head):
         # "the attack was planned for weeks": what its verb says of it was done before it; it is no plan
+        # (but "une grève est prévue pour lundi" is one)
         governors = governors[1:]
     if toks[v].dep == "conj" and toks[v].pos == "VERB" and ("VerbForm=Fin" in toks[v].morph or finite_aux(ctx, v)):
         # a finite verb joined to another is a clause of its own: "denied targeting civilians and accused the
@@ -143,12 +145,12 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # "separatist groups frequently attack security forces": a habit, not one act (only in the simple
     # present: "regularly shelled the town" in the past tells of acts that happened)
     clause = v if trig.row.pos != "NOUN" else toks[v].head
-    generic = generic or _habit(ctx, v)
+    generic = generic or habit(ctx, v, modifier)
     # and so is an event noun as the subject of such a verb ("Mass shootings often reignite the debate")
-    generic = generic or (trig.row.pos == "NOUN" and toks[v].dep.startswith("nsubj") and _habit(ctx, clause))
+    generic = generic or (trig.row.pos == "NOUN" and toks[v].dep.startswith("nsubj") and habit(ctx, clause, modifier))
     # and so is an event noun carried by a verb of habit ("les talibans mènent régulièrement des attaques",
     # "insurgents regularly carry out attacks")
-    generic = generic or (trig.row.pos == "NOUN" and len(verb) > 1 and _habit(ctx, verb[1]))
+    generic = generic or (trig.row.pos == "NOUN" and len(verb) > 1 and habit(ctx, verb[1], modifier))
     # "the region has seen frequent clashes", "subit des attaques répétées": so is an event noun of habit
     # under a verb in the present (or the perfect) with no date ("ont mené des attaques répétées mardi")
     generic = generic or (
@@ -186,7 +188,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     joined = toks[clause].head if toks[clause].dep in ("conj", "advcl", "parataxis") else clause
     generic = generic or (
         joined != clause
-        and _habit(ctx, joined)
+        and habit(ctx, joined, modifier)
         and not ("Tense=Past" in toks[clause].morph and "VerbForm=Fin" in toks[clause].morph)
         and not any(k in ctx.date_at for k in ctx.tree.subtree(clause))
     )
@@ -265,18 +267,6 @@ def _sort_of(ctx: Context, v: int) -> bool:
         modifier(ctx, k) == "sort" and any(modifier(ctx, d) == "demonstrative" for d in ctx.tree.children(k, "det"))
         for k in ctx.tree.children(v, "nmod")
     )
-
-
-def _habit(ctx: Context, v: int) -> bool:
-    """Verb v in the simple present with an adverb of habit ("separatist groups frequently attack
-    security forces"): a habit, not one act ("regularly shelled the town" in the past tells of acts
-    that happened)."""
-    t = ctx.toks[v]
-    # (or a passive of the present: "les meneurs sont régulièrement arrêtés")
-    passive = [a for a in ctx.tree.children(v, "aux:pass") if not ctx.tree.children(v, "aux:tense")]
-    return any(
-        "Tense=Pres" in x.morph and "VerbForm=Fin" in x.morph for x in [t, *(ctx.toks[a] for a in passive)]
-    ) and any(modifier(ctx, k) == "habitual" for k in ctx.tree.children(v, "advmod"))
 
 
 @cache
