@@ -83,6 +83,7 @@ MODIFIER_KINDS = {
     "span",
     "people",
     "stative",
+    "public",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {

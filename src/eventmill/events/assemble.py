@@ -21,7 +21,7 @@ from eventmill.events.days import read_days
 from eventmill.events.finish import finish
 from eventmill.events.intervention import crowd_control, fold_crowd_violence, fold_interventions
 from eventmill.events.merge import merge_events
-from eventmill.events.pointing import new_incident
+from eventmill.events.pointing import new_incident, told_of
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.events.recalled import recalled
 from eventmill.events.relevance import (
@@ -129,6 +129,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         answers=c.has("answers"),
         scene=c.has("scene"),
         named_again=c.has("named_again"),
+        they=told_of(ctx, c.head),
         doers_new=_doers(ctx, c, "one"),
         doers_known=_doers(ctx, c, "definite"),
         cause=c.has("cause"),

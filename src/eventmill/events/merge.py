@@ -56,6 +56,10 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         # the same thing hit, named again with a definite article ("attacked a police checkpoint" ...
         # "attacked the checkpoint")
         return True
+    if b.they and b.sent - max(a.sents) == 1:
+        # "Ils étaient des centaines à descendre dans les rues", right after "a suscité une révolte": those
+        # the report before told of
+        return True
     if a.type in ontology.in_class("statement") and not (a.actors and b.actors) and b.sent - max(a.sents) <= window:
         # "Il faut aussi ...": a demand with no subject continues the demand just reported
         return True

@@ -50,3 +50,21 @@ def named_again(ctx: Context, actor_heads: list[int]) -> bool:
     """A doer named with a demonstrative ("Ces travailleurs protestent", "these protesters marched") is
     the party of an incident already told: its act is more of that incident."""
     return any(modifier(ctx, d) == "demonstrative" for k in actor_heads for d in ctx.tree.children(k, "det"))
+
+
+def told_of(ctx: Context, v: int) -> bool:
+    """Trigger v tells how many the people just told of were: its clause, with no subject of its own,
+    completes a predicate of number (a copula on a noun or an adjective) whose subject is a plural personal
+    pronoun ("Ils étaient des centaines à être descendus dans les rues", "Elles étaient nombreuses à
+    manifester"). English has no such turn."""
+    toks, tree = ctx.toks, ctx.tree
+    if tree.children(v, "nsubj") or toks[v].dep not in ("acl", "xcomp") or toks[v].head == v:
+        return False
+    pred = toks[v].head
+    if toks[pred].pos not in ("NOUN", "ADJ", "NUM") or not tree.children(pred, "cop"):
+        return False
+    # (a plural pronoun before a copula is parsed as a subject or as an expletive)
+    subjects = tree.children(pred, "nsubj", "expl:subj")
+    return bool(subjects) and all(
+        toks[s].pos == "PRON" and "Person=3" in toks[s].morph and "Number=Plur" in toks[s].morph for s in subjects
+    )

@@ -28,6 +28,7 @@ class RawEvent:
     sequel: bool = False  # a noun for an incident before or after the one its sentence reports ("after the attack")
     scene: bool = False  # told in the imparfait or plus-que-parfait ("survolaient", "avait été larguée"): circumstances
     named_again: bool = False  # its doer named with a demonstrative ("Ces travailleurs"): a party already told of
+    they: bool = False  # it tells how many they were ("Ils étaient des centaines à descendre"): those just told of
     # the head words of its doers named by a singular common noun with an indefinite article ("A suicide
     # bomber"), one person told of for the first time, and with a definite one ("The bomber"), one told of before
     doers_new: frozenset[str] = frozenset()

@@ -11,9 +11,12 @@ from eventmill import ontology
 from eventmill.events.arguments import carrier, finite_aux
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
+from eventmill.events.habits import habit, present_passive
+from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
+from eventmill.events.opinion import held_view
 from eventmill.events.tolls import bare_plural, since_on, whole
 from eventmill.models import Token
 from eventmill.reporting import source_markers
@@ -35,6 +38,8 @@ def modifier(ctx: Context, k: int) -> str | None:
             and tok.pos in ("VERB", "AUX")
             and "VerbForm=Part" in tok.morph
             and ("Tense=Past" in tok.morph)
+            # ("auraient pu attaquer": in the conditional, what they could have done, which they did not)
+            and not any("Mood=Cnd" in ctx.toks[a].morph for a in ctx.tree.children(k, "aux", "aux:tense"))
         ):
             return None  # "ont pu être appréhendés": they managed to, so it happened ("awaiting" did not)
         return kind
@@ -45,8 +50,9 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     """Whether the trigger is negated, hypothetical or announced, from the words and morphology near it."""
     toks, v = ctx.toks, trig.head
     governors = ctx.tree.ancestors(v)[:2]
-    if toks[v].dep == "nsubj:pass":
+    if toks[v].dep == "nsubj:pass" and not present_passive(ctx, toks[v].head):
         # "the attack was planned for weeks": what its verb says of it was done before it; it is no plan
+        # (but "une grève est prévue pour lundi" is one)
         governors = governors[1:]
     if toks[v].dep == "conj" and toks[v].pos == "VERB" and ("VerbForm=Fin" in toks[v].morph or finite_aux(ctx, v)):
         # a finite verb joined to another is a clause of its own: "denied targeting civilians and accused the
@@ -103,6 +109,14 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # communities", "plans to attack"), except on an attempt, which was made ("an attempt to kill")
     if toks[v].dep.startswith("acl") and "VerbForm=Inf" in toks[v].morph and toks[v].head != v:
         generic = generic or modifier(ctx, toks[v].head) != "attempt"
+    # and an event noun an infinitive has for its goal is what is to be done ("des actions à mener pour leur
+    # libération", "une stratégie à suivre pour le retrait des forces")
+    generic = generic or (
+        trig.row.pos == "NOUN"
+        and toks[v].dep.startswith("obl")
+        and "VerbForm=Inf" in toks[toks[v].head].morph
+        and any(modifier(ctx, c) == "purpose" for c in ctx.tree.children(v, "case"))
+    )
     # "which has carried out similar bombings", "such attacks", "des attentats semblables avaient
     # frappé": other incidents, named for comparison (on the event noun, or on the verb's subject)
     # (or on the noun of a series the event noun is the "of" phrase of: "a similar wave of killings")
@@ -137,12 +151,12 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # "separatist groups frequently attack security forces": a habit, not one act (only in the simple
     # present: "regularly shelled the town" in the past tells of acts that happened)
     clause = v if trig.row.pos != "NOUN" else toks[v].head
-    generic = generic or _habit(ctx, v)
+    generic = generic or habit(ctx, v, modifier)
     # and so is an event noun as the subject of such a verb ("Mass shootings often reignite the debate")
-    generic = generic or (trig.row.pos == "NOUN" and toks[v].dep.startswith("nsubj") and _habit(ctx, clause))
+    generic = generic or (trig.row.pos == "NOUN" and toks[v].dep.startswith("nsubj") and habit(ctx, clause, modifier))
     # and so is an event noun carried by a verb of habit ("les talibans mènent régulièrement des attaques",
     # "insurgents regularly carry out attacks")
-    generic = generic or (trig.row.pos == "NOUN" and len(verb) > 1 and _habit(ctx, verb[1]))
+    generic = generic or (trig.row.pos == "NOUN" and len(verb) > 1 and habit(ctx, verb[1], modifier))
     # "the region has seen frequent clashes", "subit des attaques répétées": so is an event noun of habit
     # under a verb in the present (or the perfect) with no date ("ont mené des attaques répétées mardi")
     generic = generic or (
@@ -180,7 +194,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     joined = toks[clause].head if toks[clause].dep in ("conj", "advcl", "parataxis") else clause
     generic = generic or (
         joined != clause
-        and _habit(ctx, joined)
+        and habit(ctx, joined, modifier)
         and not ("Tense=Past" in toks[clause].morph and "VerbForm=Fin" in toks[clause].morph)
         and not any(k in ctx.date_at for k in ctx.tree.subtree(clause))
     )
@@ -219,6 +233,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     past = "Tense=Past" in morph or "Tense=Imp" in morph
     whoever = [toks[v].head] if toks[v].dep.startswith("acl") else [] if past else ctx.tree.children(v, "nsubj")
     generic = generic or any(anyone(ctx, k) and toks[k].pos != "NOUN" for k in whoever)
+    # "les populations locales soupçonnent un groupe": the public's view, in the present, is no statement
+    generic = generic or held_view(ctx, v, trig.row.type)
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (
         toks[subj].dep.startswith("nsubj")
@@ -235,7 +251,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         # announced action, which with its condition is a threat or a promise ("will withdraw unless")
         "hypothetical": (
             bool({"hypothetical", "ultimatum"} & kinds)
-            or "Mood=Cnd" in morph
+            # (not the conditional of hearsay: "aurait enlevé deux missionnaires dimanche, selon la police")
+            or ("Mood=Cnd" in morph and not (hearsay(ctx, verb) and not under_condition(ctx, v)))
             or sentence.endswith("?")
             or generic
             or (under_condition(ctx, v) and not future and not _threat(trig.row.type))
@@ -266,18 +283,6 @@ def _sort_of(ctx: Context, v: int) -> bool:
     return any(
         modifier(ctx, k) == "sort" and any(modifier(ctx, d) == "demonstrative" for d in ctx.tree.children(k, "det"))
         for k in ctx.tree.children(v, "nmod")
-    )
-
-
-def _habit(ctx: Context, v: int) -> bool:
-    """Verb v in the simple present with an adverb of habit ("separatist groups frequently attack
-    security forces"): a habit, not one act ("regularly shelled the town" in the past tells of acts
-    that happened)."""
-    t = ctx.toks[v]
-    return (
-        "Tense=Pres" in t.morph
-        and "VerbForm=Fin" in t.morph
-        and any(modifier(ctx, k) == "habitual" for k in ctx.tree.children(v, "advmod"))
     )
 
 
