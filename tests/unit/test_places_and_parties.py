@@ -52,8 +52,14 @@ def test_an_object_after_des_is_the_recipient(lang, text, victim):
 
 WARS = [
     ("en", "The war began on Oct. 7, when Hamas gunmen stormed into southern Israel, killing 1,200 people."),
-    ("en", "The conflict erupted in April, when paramilitary fighters attacked army bases in Khartoum, killing dozens."),
-    ("fr", "Une riposte aérienne a permis de neutraliser plusieurs dizaines d'assaillants, selon une source sécuritaire."),
+    (
+        "en",
+        "The conflict erupted in April, when paramilitary fighters attacked army bases in Khartoum, killing dozens.",
+    ),
+    (
+        "fr",
+        "Une riposte aérienne a permis de neutraliser plusieurs dizaines d'assaillants, selon une source sécuritaire.",
+    ),
     ("en", "The retaliation killed dozens of militants near the border, the army said."),
 ]
 

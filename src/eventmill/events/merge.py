@@ -57,9 +57,7 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         # "attacked the checkpoint")
         return True
     if b.they and b.sent - max(a.sents) == 1:
-        # "Ils étaient des centaines à descendre dans les rues", right after "a suscité une révolte": those
-        # the report before told of
-        return True
+        return True  # "Ils étaient des centaines à descendre dans les rues", right after "a suscité une révolte"
     if a.type in ontology.in_class("statement") and not (a.actors and b.actors) and b.sent - max(a.sents) <= window:
         # "Il faut aussi ...": a demand with no subject continues the demand just reported
         return True
@@ -98,8 +96,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     """b's report joins a; with `evidence` False its sentence never becomes a's evidence (it is only
     linked to a, from afar)."""
     a.modes = tuple(dict.fromkeys(a.modes + b.modes))
-    if a.doubted and not b.doubted:
-        # a report not in doubt confirms the incident, and says what decided it
+    if a.doubted and not b.doubted:  # a report not in doubt confirms the incident, and says what decided it
         a.doubted, a.score, a.rule = False, b.score, b.rule
     # (a word read twice, as the country of a noun's adjective and as the verb's subject's, is one party)
     a.actors = a.actors + tuple(m for m in b.actors if m.span not in {x.span for x in a.actors})

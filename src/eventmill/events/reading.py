@@ -181,8 +181,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         felt = gov != noun and (toks[gov].pos == "ADJ" or sequel(toks, ctx.tree, v, gov, ctx.doc.lang or ""))
         # (nor, for a relative clause, the noun it tells of: "Murris, whose daughter was killed", "Atocha
         # station, where some of the bombs went off")
-        rel = toks[v].dep == "acl:relcl"
-        inner = witness or passive_gov or felt or rel or toks[noun].dep.startswith("nmod")
+        inner = witness or passive_gov or felt or toks[v].dep == "acl:relcl" or toks[noun].dep.startswith("nmod")
         own = set(ctx.tree.subtree(noun)) if inner else None
         # nor does the source a sentence is told after ("Selon le ministère, douze personnes ont été tuées")
         for source in _sources(ctx, v):

@@ -41,7 +41,8 @@ from eventmill.events.senses import (
     walkout,
 )
 from eventmill.events.sketches import describes_party, stance_of_party
-from eventmill.events.status import anyone, ending_verb, in_source, inside_name, modifier, under_condition
+from eventmill.events.status import anyone, ending_verb, modifier, under_condition
+from eventmill.events.wording import in_source, inside_name
 from eventmill.models import Candidate, Count, Decision, Document, Mention
 from eventmill.text import norm
 
