@@ -72,7 +72,7 @@ OTHER_NAME_CONFIDENCE = 0.5
 OWN_NEAR_KM = 150.0  # "Washington Township" is read as a Washington this close to the article's other places  # a region's or a sea's point, as a point (`_area_point`)
 
 
-@stage("geocode", 34, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 35, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()
