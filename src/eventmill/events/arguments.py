@@ -111,7 +111,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                 if g in ctx.actor_at:
                     put(obj_role, g)
         elif targets is not None and c in targets:
-            if c in ctx.actor_at:
+            if c in ctx.actor_at or any(g in ctx.actor_at for g in hung_on(c, "of")):  # "at thousands of protesters"
                 put(obj_role, c)  # whom it hits; a place or a thing ("at places", "on a bus") is no party
             else:
                 others.append(c)
