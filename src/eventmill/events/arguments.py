@@ -17,6 +17,7 @@ from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
 from eventmill.events.placefit import sequence_words
+from eventmill.events.subjects import subjects_of
 from eventmill.events.tolls import cumulative_words
 from eventmill.models import Mention
 from eventmill.text import norm
@@ -75,7 +76,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         and not finite_on_noun
         and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
     )
-    subjects = [toks[v].head] if finite_on_noun else _subjects(ctx, v, harm=row.count in ("dead", "injured"))
+    subjects = [toks[v].head] if finite_on_noun else subjects_of(ctx, v, harm=row.count in ("dead", "injured"))
     # "Egypt is opposed to the plan": a stative participle says where its subject stands, nobody acts on it
     # (what it opposes is read like a statement's other party, deeper in the clause)
     stative = passive and ctx.lex.modifiers.get(norm(toks[v].text)) == "stative" and not tree.children(v, "obl:agent")
@@ -225,7 +226,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                 role = "witness"  # "called the attack an act of evil": who names it judges it
             if role in ("actor", "recipient", "end"):
                 if not toks[noun].dep.startswith("nsubj"):
-                    for s in _subjects(ctx, gov):
+                    for s in subjects_of(ctx, gov):
                         put("actor" if role == "end" else role, s)
                 for a in tree.children(gov):
                     if toks[a].dep == "obl:agent" or (
@@ -287,56 +288,6 @@ def _elliptic_passive(ctx: Context, v: int) -> bool:
             else "VerbForm=Part" in toks[v].morph
         )
     )
-
-
-def finite_aux(ctx: Context, v: int) -> bool:
-    """Verb v has a tense of its own, through a finite auxiliary ("a bombardé", not "après avoir attaqué" nor
-    "en saccageant"; a verb alone may be a participle read as a past tense: "... and an Afghani injured")."""
-    return any("VerbForm=Fin" in ctx.toks[k].morph for k in ctx.tree.children(v, "aux"))
-
-
-def _subjects(ctx: Context, v: int, harm: bool = False) -> list[int]:
-    """Subjects of verb v, looking through relative pronouns and common mis-parses; `harm`: v kills or wounds."""
-    toks, tree = ctx.toks, ctx.tree
-    # "Shelling by government forces killed four civilians": an event told as the subject names its doer
-    gerund = [a for c in tree.children(v, "csubj") if c in ctx.trigger_heads for a in tree.children(c, "obl:agent")]
-    subjects = tree.children(v, "nsubj") or gerund
-    if (
-        not subjects
-        and toks[v].dep in ("conj", "xcomp", "advcl", "parataxis")
-        and toks[toks[v].head].pos in ("VERB", "AUX")
-        and not (toks[v].dep == "advcl" and finite_aux(ctx, v))
-    ):
-        # "X a attaqué ... et tué ...", "X a décidé de manifester", "X ... en saccageant": the
-        # dependent verb shares the governing verb's subject; an adverbial clause with a tense of its
-        # own does not ("la crise s'est aggravée lorsqu'un groupe a bombardé un pont")
-        subjects = tree.children(toks[v].head, "nsubj")
-    up = toks[v].head
-    if not subjects and toks[v].dep in ("xcomp", "ccomp") and toks[up].pos == "ADJ" and toks[up].dep == "xcomp":
-        # "Scholz is due to visit Kyiv", "are guilty of violating the truce": the subject the adjective completes
-        subjects = tree.children(toks[up].head, "nsubj")
-    out = []
-    for s in subjects:
-        personal = "Person=" in toks[s].morph
-        if personal and toks[v].dep == "acl:relcl" and toks[toks[v].head].head != toks[v].head:
-            # "expelled two diplomats it accused": the pronoun is the subject of the verb that has the object
-            out += tree.children(toks[toks[v].head].head, "nsubj") or [s]
-        elif ctx.tree.opens_relative(s, v):
-            # "400 miliciens qui ont participé": the relative pronoun stands for the noun, unless
-            # that noun is itself an event ("the attack, which killed three people"), or a place or a
-            # thing no lexicon knows as an agent inside an event noun's phrase ("the explosion at a
-            # crowded market that killed three people": the explosion killed them)
-            ante = toks[v].head
-            inside_event = harm and ante not in ctx.actor_at and toks[ante].head in ctx.trigger_heads
-            if ante not in ctx.trigger_heads and not inside_event:
-                out.append(ante)
-        else:
-            out.append(s)
-    if toks[v].dep == "conj" and toks[toks[v].head].pos in ("NOUN", "PROPN") and toks[v].head < v:
-        # "400 terroristes du front X et Cie ont participé": the parser hangs the verb off the
-        # first noun as a conjunct; that noun is the real subject
-        out.insert(0, toks[v].head)
-    return out
 
 
 def carrier(ctx: Context, v: int) -> int:

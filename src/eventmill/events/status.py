@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from eventmill import ontology
-from eventmill.events.arguments import carrier, finite_aux
+from eventmill.events.arguments import carrier
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
 from eventmill.events.habits import habit, present_passive
@@ -17,6 +17,7 @@ from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
 from eventmill.events.opinion import held_view
+from eventmill.events.subjects import finite_aux
 from eventmill.events.tolls import bare_plural, since_on, whole
 from eventmill.text import norm
 

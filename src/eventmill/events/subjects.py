@@ -1,0 +1,61 @@
+"""Who does what a verb tells: its subjects, looking through relative pronouns, shared subjects of
+joined verbs and the parser's common mis-parses. Read by `events/arguments.py`."""
+
+from __future__ import annotations
+
+from eventmill.events.context import Context
+
+
+def finite_aux(ctx: Context, v: int) -> bool:
+    """Verb v has a tense of its own, through a finite auxiliary ("a bombardé", not "après avoir attaqué" nor
+    "en saccageant"; a verb alone may be a participle read as a past tense: "... and an Afghani injured")."""
+    return any("VerbForm=Fin" in ctx.toks[k].morph for k in ctx.tree.children(v, "aux"))
+
+
+def subjects_of(ctx: Context, v: int, harm: bool = False) -> list[int]:
+    """Subjects of verb v, looking through relative pronouns and common mis-parses; `harm`: v kills or wounds."""
+    toks, tree = ctx.toks, ctx.tree
+    # "Shelling by government forces killed four civilians": an event told as the subject names its doer
+    gerund = [a for c in tree.children(v, "csubj") if c in ctx.trigger_heads for a in tree.children(c, "obl:agent")]
+    subjects = tree.children(v, "nsubj") or gerund
+    if (
+        not subjects
+        and toks[v].dep in ("conj", "xcomp", "advcl", "parataxis")
+        and toks[toks[v].head].pos in ("VERB", "AUX")
+        and not (toks[v].dep == "advcl" and finite_aux(ctx, v))
+    ):
+        # "X a attaqué ... et tué ...", "X a décidé de manifester", "X ... en saccageant": the
+        # dependent verb shares the governing verb's subject; an adverbial clause with a tense of its
+        # own does not ("la crise s'est aggravée lorsqu'un groupe a bombardé un pont")
+        subjects = tree.children(toks[v].head, "nsubj")
+    up = toks[v].head
+    if not subjects and toks[v].dep in ("xcomp", "ccomp") and toks[up].pos == "ADJ" and toks[up].dep == "xcomp":
+        # "Scholz is due to visit Kyiv", "are guilty of violating the truce": the subject the adjective completes
+        subjects = tree.children(toks[up].head, "nsubj")
+    out = []
+    for s in subjects:
+        personal = "Person=" in toks[s].morph
+        if personal and toks[v].dep == "acl:relcl" and toks[toks[v].head].head != toks[v].head:
+            # "expelled two diplomats it accused": the pronoun is the subject of the verb that has the object
+            out += tree.children(toks[toks[v].head].head, "nsubj") or [s]
+        elif ctx.tree.opens_relative(s, v):
+            # "400 miliciens qui ont participé": the relative pronoun stands for the noun, unless
+            # that noun is itself an event ("the attack, which killed three people"), or a place or a
+            # thing no lexicon knows as an agent inside an event noun's phrase ("the explosion at a
+            # crowded market that killed three people": the explosion killed them)
+            ante = toks[v].head
+            inside_event = harm and ante not in ctx.actor_at and toks[ante].head in ctx.trigger_heads
+            if ante not in ctx.trigger_heads and not inside_event:
+                out.append(ante)
+        else:
+            out.append(s)
+    if toks[v].dep == "conj" and toks[noun := toks[v].head].pos in ("NOUN", "PROPN") and noun < v:
+        # "400 terroristes du front X et Cie ont participé": the parser hangs the verb off the first noun as a
+        # conjunct; that noun is the real subject, unless it is another verb's object: "ont ouvert le feu sur
+        # des habitants et incendié 45 maisons" shares that verb's subject
+        verb = toks[noun].head
+        if not (toks[noun].dep.startswith(("obj", "obl")) and toks[verb].pos == "VERB"):
+            out.insert(0, noun)
+        elif not out:
+            out = tree.children(verb, "nsubj")
+    return out
