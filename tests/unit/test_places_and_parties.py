@@ -7,7 +7,10 @@
 - a war or a response names no party: "The war began on Oct. 7, when gunmen stormed ..." (the war did not
   kill), "Une riposte aérienne a permis de neutraliser ...";
 - an event told as the subject of a killing names its doer in its "by" phrase: "Shelling by government
-  forces killed four civilians".
+  forces killed four civilians";
+- an act aimed at a number of people hits those people ("fired tear gas at thousands of protesters");
+- a verb the parser hangs as a conjunct on another verb's object shares that verb's subject ("ont ouvert le
+  feu sur des habitants et incendié 45 maisons": the residents burned nothing).
 """
 
 from __future__ import annotations
@@ -82,3 +85,26 @@ GERUNDS = [
 def test_an_event_told_as_subject_names_its_doer(lang, text, doer):
     found = _parties(text, lang)
     assert any(doer in actors for actors, _ in found)
+
+
+CROWDS = [
+    ("en", "Police fired tear gas at thousands of protesters in Nairobi on Tuesday.", "protesters"),
+    ("fr", "La police a tiré des gaz lacrymogènes sur des milliers de manifestants à Nairobi.", "manifestants"),
+    ("en", "Soldiers opened fire on hundreds of villagers near the border on Sunday.", "villagers"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "crowd"), CROWDS)
+def test_an_act_aimed_at_a_number_of_people_hits_them(lang, text, crowd):
+    found = _parties(text, lang)
+    assert any(crowd in actors + recips for actors, recips in found)
+
+
+def test_a_verb_hung_on_another_verbs_object_shares_its_subject():
+    text = (
+        "Les assaillants, membres du gang Gran Grif, ont ouvert le feu sur des habitants et incendié au moins "
+        "45 maisons et 34 véhicules."
+    )
+    doc = extract(text, lang="fr")
+    assert all("habitants" not in [m.span.text for m in e.actors] for e in doc.events)
+    assert all(e.size is None for e in doc.events)  # houses are no crowd
