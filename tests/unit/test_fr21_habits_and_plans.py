@@ -37,7 +37,7 @@ def test_habits_and_plans_are_no_second_strike(lang, text):
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("fr", "L'attaque avait été planifiée pendant des semaines."),
+        ("fr", "L'attaque avait été planifiée pendant trois semaines."),
         ("fr", "Une manifestation est organisée samedi à Nouméa."),
     ],
 )
