@@ -68,9 +68,12 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
 
     # "des civils tués", "the six members killed": a participle on a noun is passive (the English tagger
     # often reads it as a past tense; with no subject of its own it is the participle)
-    # ... but one with a tense auxiliary of its own is a clause the parser hung on its subject ("lorsqu'un
-    # groupe de criminels a bombardé un pont"): that noun did it
-    finite_on_noun = toks[v].dep == "acl" and bool(tree.children(v, "aux:tense")) and not tree.children(v, "nsubj")
+    # ... but one with a tense auxiliary or an object of its own is a clause the parser hung on its subject
+    # ("lorsqu'un groupe de criminels a bombardé un pont", "Gunmen on motorcycles killed 30 people"): that noun did it
+    own = bool(tree.children(v, "aux:tense")) or (
+        toks[v].head < v and any(toks[o].pos != "PRON" for o in tree.children(v, "obj"))
+    )
+    finite_on_noun = toks[v].dep == "acl" and own and not tree.children(v, "nsubj")
     passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (
         toks[v].dep == "acl"
         and not finite_on_noun

@@ -148,7 +148,7 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     # a report naming the incident with a definite noun, or of the same sentence ("In Baghlan province, six
     # soldiers died when insurgents attacked an outpost in Pul-i-Khumri"), may name a district of its
     # province, or a town in a region, or a village no gazetteer lists
-    near = referred or b.sent in a.sents
+    near = referred or anaphoric or b.sent in a.sents
     if pa and pb and not any(same_place(x, y) or (near and (holds(x, y) or may_hold(x, y))) for x in pa for y in pb):
         return True
     named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
