@@ -5,7 +5,9 @@ written for this test.
   first word is an agent ("Imam", a cleric) or the recogniser calls it a person ("in Sheikh Zuweid");
 - deaths told "when" an attack happened are one incident with it, though the sentence opens with the
   province and the attack's clause names a town in it ("In Baghlan province, six soldiers died when
-  insurgents attacked an outpost in Pul-i-Khumri").
+  insurgents attacked an outpost in Pul-i-Khumri"), and so is a retelling that points back to the lede ("The
+  attackers stormed a village in Zurmi", after an attack in Zamfara state): its day is the incident's, not the
+  day the lede's sources spoke.
 """
 
 from __future__ import annotations
@@ -44,3 +46,17 @@ def test_deaths_when_an_attack_in_a_town_of_the_province_are_one_incident(lang, 
 def test_two_sentences_of_two_provinces_stay_two_incidents():
     text = "In Kunduz province, gunmen killed two policemen on Monday. In Herat city, a bomb wounded five people."
     assert len(extract(text, lang="en").events) == 2
+
+
+def test_a_retelling_naming_a_town_of_the_province_is_the_lede_incident():
+    text = (
+        "Gunmen on motorcycles killed at least 30 people in an attack on a village in Nigeria's northwestern "
+        "Zamfara state, police and residents said on Monday.\n\n"
+        "The attackers stormed a village in Zurmi local government area on Sunday afternoon, shooting "
+        "sporadically, a police spokesman said."
+    )
+    events = extract(text, lang="en", published="2024-01-22").events
+    assert len(events) == 1
+    (ev,) = events
+    assert ev.dead is not None and ev.dead.value == 30
+    assert ev.date is not None and ev.date.date is not None and ev.date.date.value == "2024-01-21"

@@ -10,7 +10,9 @@
   forces killed four civilians";
 - an act aimed at a number of people hits those people ("fired tear gas at thousands of protesters");
 - a verb the parser hangs as a conjunct on another verb's object shares that verb's subject ("ont ouvert le
-  feu sur des habitants et incendié 45 maisons": the residents burned nothing).
+  feu sur des habitants et incendié 45 maisons": the residents burned nothing);
+- a participle on a noun with an object of its own is that noun's act ("Gunmen on motorcycles killed 30
+  people", which the English model reads as gunmen who were killed).
 """
 
 from __future__ import annotations
@@ -108,3 +110,21 @@ def test_a_verb_hung_on_another_verbs_object_shares_its_subject():
     doc = extract(text, lang="fr")
     assert all("habitants" not in [m.span.text for m in e.actors] for e in doc.events)
     assert all(e.size is None for e in doc.events)  # houses are no crowd
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen on motorcycles killed at least 30 people in Zamfara state on Sunday.",
+        "Gunmen on motorcycles killed at least 30 people and abducted dozens of others in Zamfara state.",
+    ],
+)
+def test_a_participle_with_an_object_is_its_nouns_act(text):
+    found = _parties(text, "en")
+    assert found
+    assert all("Gunmen" in actors and "Gunmen" not in recips for actors, recips in found)
+
+
+def test_a_participle_without_an_object_is_still_passive():
+    found = _parties("The six members killed in the attack were buried on Monday.", "en")
+    assert all("The six members" not in actors for actors, _ in found)
