@@ -65,9 +65,21 @@ class RuleTyper:
         trigs = [trigger_of(c) for c in candidates]
         # attack verbs whose subject suffers them ("came under fire", "struck a landmine")
         ctx.sufferer_heads = {t.head for t in trigs if t.row.type == "ASSAULT" and t.row.subject == "recipient"}
+        # an article that reports attacks from the air, or by missiles and shells, calls them "the strikes"
+        # too ("A Russian missile strike hit a store ... Zelenskyy called the strike 'madness'", "A Russian
+        # missile hit an apartment building ... did not comment on the Dnipro strike")
+        air_war = any(
+            c.entry.type == "ASSAULT" and ("aerial" in c.modes or "heavy-weapons" in c.modes) for c in candidates
+        )
         speech_types = ontology.in_class("speech")
-        # a protest's complement is its demand, as a speech act's is what is said
-        speech = {t.head: t.row.type for t in trigs if t.row.type in speech_types or t.row.type == "PROTEST"}
+        # a protest's complement is its demand, as a speech act's is what is said (not a strike that is an
+        # attack: "a strike on a school killed at least seven")
+        speech = {
+            t.head: t.row.type
+            for c, t in zip(candidates, trigs)
+            if t.row.type in speech_types
+            or (t.row.type == "PROTEST" and air_strike(ctx, c, "PROTEST", air_war) is None)
+        }
         # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
         enders = {g for t in trigs if (g := ending_verb(ctx, t)) is not None}
         protests = set(ctx.protest_heads)
@@ -99,12 +111,6 @@ class RuleTyper:
             if _bare_object(ctx, t.head)
             and norm(ctx.toks[t.head].lemma) in getattr(rows.get(ctx.toks[t.head].head), "objects", ())
         }
-        # an article that reports attacks from the air, or by missiles and shells, calls them "the strikes"
-        # too ("A Russian missile strike hit a store ... Zelenskyy called the strike 'madness'", "A Russian
-        # missile hit an apartment building ... did not comment on the Dnipro strike")
-        air_war = any(
-            c.entry.type == "ASSAULT" and ("aerial" in c.modes or "heavy-weapons" in c.modes) for c in candidates
-        )
         incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}
         # what a ban forbids has not happened ("a interdit la manifestation prévue samedi", "the rally was banned")
         banned = {

@@ -90,6 +90,12 @@ def air_strike(ctx: Context, c: Candidate, etype: str, air_war: bool) -> tuple[s
             for k in ctx.tree.children(tok.head, "obj", "obl")
         )
     )
+    # (the parser may hang the killing on the thing hit: "a strike on a school killed at least seven")
+    hits = hits or any(
+        ctx.toks[k].dep == "acl" and ctx.tree.children(k, "obj")
+        for k in ctx.tree.subtree(c.head)
+        if k in ctx.assault_heads
+    )
     # held by a people or an armed force ("Israeli strikes", "army strikes"), not by workers ("a strike by
     # teachers hit schools")
     held = all(_people_or_force(ctx, m) for m in c.actors)
