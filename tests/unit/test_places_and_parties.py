@@ -12,7 +12,9 @@
 - a verb the parser hangs as a conjunct on another verb's object shares that verb's subject ("ont ouvert le
   feu sur des habitants et incendié 45 maisons": the residents burned nothing);
 - a participle on a noun with an object of its own is that noun's act ("Gunmen on motorcycles killed 30
-  people", which the English model reads as gunmen who were killed).
+  people", which the English model reads as gunmen who were killed);
+- a strike noun whose phrase holds a killing is an attack, and what it was aimed at did not kill ("A strike
+  on a school killed at least seven", where the model hangs "killed" on the school).
 """
 
 from __future__ import annotations
@@ -128,3 +130,21 @@ def test_a_participle_with_an_object_is_its_nouns_act(text):
 def test_a_participle_without_an_object_is_still_passive():
     found = _parties("The six members killed in the attack were buried on Monday.", "en")
     assert all("The six members" not in actors for actors, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike on a school killed at least seven, the Civil Defense said.",
+        "In Gaza City, a strike on a school sheltering displaced families killed at least seven, the Civil Defense said.",
+    ],
+)
+def test_a_strike_whose_phrase_kills_is_an_attack(text):
+    doc = extract(text, lang="en")
+    assert [(e.type, e.dead.value if e.dead else None) for e in doc.events] == [("ASSAULT", 7)]
+    assert all("school" not in [m.span.text for m in e.actors] for e in doc.events)
+
+
+def test_a_strike_by_workers_stays_a_protest():
+    doc = extract("A strike by teachers closed schools across the country on Monday.", lang="en")
+    assert [e.type for e in doc.events] == ["PROTEST"]
