@@ -318,10 +318,12 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
         if k in ctx.in_dateline or _nobody(ctx, k):
             continue
         found = ctx.actor_in(k)
-        if k in ctx.trigger_heads and ctx.toks[k].dep == "nsubj":
+        if k in ctx.trigger_heads and ctx.toks[k].dep in ("nsubj", "ROOT"):
             # an event noun as the subject names its doers, not its target: "an attack on a village
-            # killed 30 people", "a strike against the police" (the village and the police were hit)
-            found = [m for m in found if not aimed_at(ctx, m.head, k)]
+            # killed 30 people", "a strike against the police" (the village and the police were hit), nor
+            # whom a phrase of another preposition adds ("Israeli airstrikes killed 40 people, including
+            # children, according to hospital officials")
+            found = [m for m in found if not aimed_at(ctx, m.head, k) and _doer_path(ctx, m.head, k)]
         if (
             not found
             and k not in weak
@@ -340,6 +342,18 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
 
 
 AIMED = ("against", "target", "opponent", "partner", "beneficiary", "addressee")
+
+
+def _doer_path(ctx: Context, i: int, top: int) -> bool:
+    """Token i hangs from event noun `top` through no preposition, or through one of its doers ("by")."""
+    seen = 0
+    while 0 <= i != top and ctx.toks[i].head != i and seen < len(ctx.toks):
+        # (any word the parser marks as the phrase's preposition: "including" is a verb to the English model)
+        cases = [ctx.toks[c].text for c in ctx.tree.children(i, "case")]
+        if any(not any(ctx.lex.case_is(w, role) for role in ("doer", "agent", "of")) for w in cases):
+            return False
+        i, seen = ctx.toks[i].head, seen + 1
+    return True
 
 
 def aimed_at(ctx: Context, i: int, top: int) -> bool:
