@@ -14,7 +14,9 @@
 - a participle on a noun with an object of its own is that noun's act ("Gunmen on motorcycles killed 30
   people", which the English model reads as gunmen who were killed);
 - a strike noun whose phrase holds a killing is an attack, and what it was aimed at did not kill ("A strike
-  on a school killed at least seven", where the model hangs "killed" on the school).
+  on a school killed at least seven", where the model hangs "killed" on the school);
+- an event noun standing as the doer names its doers only through no preposition or a doer's ("Israeli
+  airstrikes killed 40 people, including children, according to hospital officials": no children, no hospital).
 """
 
 from __future__ import annotations
@@ -148,3 +150,13 @@ def test_a_strike_whose_phrase_kills_is_an_attack(text):
 def test_a_strike_by_workers_stays_a_protest():
     doc = extract("A strike by teachers closed schools across the country on Monday.", lang="en")
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_an_event_noun_as_doer_names_no_one_another_phrase_adds():
+    text = (
+        "Israeli airstrikes killed at least 40 people across the Gaza Strip overnight and on Saturday, "
+        "including children, according to hospital officials."
+    )
+    (actors, _), *rest = _parties(text, "en")
+    assert not rest
+    assert "children" not in actors and not any("hospital" in a for a in actors)
