@@ -6,8 +6,8 @@ tense of its own: then the parser lost its subject, and the main clause's subjec
 import dataclasses
 
 import eventmill
-from eventmill.events.arguments import _subjects
 from eventmill.events.context import context_for
+from eventmill.events.subjects import subjects_of
 
 
 def events(text, lang, kind):
@@ -35,7 +35,7 @@ def test_a_clause_with_its_own_tense_does_not_take_the_main_subject():
         "La crise s'est aggravée lorsqu'un groupe a bombardé un pont.", "groupe", "bombardé", "aggravée"
     )
     ctx = context_for(doc, [])
-    assert [doc.tokens[k].text for k in _subjects(ctx, v)] != ["crise"]
+    assert [doc.tokens[k].text for k in subjects_of(ctx, v)] != ["crise"]
 
 
 def test_an_infinitive_or_a_gerund_shares_the_main_subject():
