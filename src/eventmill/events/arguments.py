@@ -80,10 +80,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
     )
     # (what an event noun was aimed at did nothing, the event did: "a strike on a school killed seven")
-    ante = toks[v].head
-    event = next((a for a in tree.ancestors(ante) if a in ctx.trigger_heads and toks[a].sent == toks[v].sent), -1)
-    hit = event >= 0 and aimed_at(ctx, ante, event)
-    subjects = ([] if hit else [ante]) if finite_on_noun else subjects_of(ctx, v, harm=row.count in ("dead", "injured"))
+    subjects = _noun_acting(ctx, v) if finite_on_noun else subjects_of(ctx, v, harm=row.count in ("dead", "injured"))
     # "Egypt is opposed to the plan": a stative participle says where its subject stands, nobody acts on it
     # (what it opposes is read like a statement's other party, deeper in the clause)
     stative = passive and ctx.lex.modifiers.get(norm(toks[v].text)) == "stative" and not tree.children(v, "obl:agent")
@@ -342,6 +339,13 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
 
 
 AIMED = ("against", "target", "opponent", "partner", "beneficiary", "addressee")
+
+
+def _noun_acting(ctx: Context, v: int) -> list[int]:
+    """The noun a clause hung on it says acted, none when that noun is what an event noun was aimed at."""
+    toks, ante = ctx.toks, ctx.toks[v].head
+    event = next((a for a in ctx.tree.ancestors(ante) if a in ctx.trigger_heads and toks[a].sent == toks[v].sent), -1)
+    return [] if event >= 0 and aimed_at(ctx, ante, event) else [ante]
 
 
 def _doer_path(ctx: Context, i: int, top: int) -> bool:
