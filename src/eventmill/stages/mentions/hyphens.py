@@ -34,7 +34,8 @@ def based_in(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> bool:
 def hyphen_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
     """The capitalised stretches of first..last between hyphens written without spaces ("Nelson-Creston",
     "Dallas-Fort Worth" -> two); one stretch when there is no such hyphen, or when a part is not
-    capitalised ("Deir ez-Zor", "Al-Qaeda" in a longer name keeps its parts whole)."""
+    capitalised ("Deir ez-Zor", "Al-Qaeda" in a longer name keeps its parts whole), or when the word before
+    the hyphen is a two-letter article inside the name ("Jabal Al-Zawiya", "Abu Al-Duhur")."""
     parts, start = [], first
     for k in range(first + 1, last):
         if (
@@ -43,6 +44,7 @@ def hyphen_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int
             and toks[k + 1].start == toks[k].end
             and toks[k + 1].text[:1].isupper()
             and toks[k - 1].text[:1].isupper()  # "Ahrar al-Cham": an article joined to a name is no split
+            and (k - 1 == first or len(toks[k - 1].text) > 2)  # nor is a capitalised one ("Jabal Al-Zawiya")
         ):
             parts.append((start, k - 1))
             start = k + 1

@@ -17,6 +17,7 @@ from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.hyphens import HYPHENS, neighbours
 from eventmill.stages.mentions.named_kinds import conjuncts, known_runs
 from eventmill.stages.mentions.places import PLACE_KINDS, head_of, particle
+from eventmill.stages.mentions.sites import POSSESSIVE
 from eventmill.text import norm
 
 EZAFE = "ezafe"
@@ -161,15 +162,17 @@ def cut_runs(
     toks: Sequence[Token], runs: list[tuple[int, int, str]], cues: PhraseIndex[str], known: Callable[[int, int], bool]
 ) -> list[tuple[int, int, str]]:
     """Entity runs cut where the recogniser ran a name into the place after it: at a lowercase `within`
-    word ("the 300 block of Maple in Dayton" -> Maple, Dayton) or at a bracket it left open ("Saghar (Ghor"
-    -> Saghar, Ghor), when the rest of the run is a name the gazetteer knows."""
+    word ("the 300 block of Maple in Dayton" -> Maple, Dayton), at a bracket it left open ("Saghar (Ghor"
+    -> Saghar, Ghor), or at the possessive of a kind of place ("Marib province's Sirwah" -> Marib province,
+    Sirwah), when the rest of the run is a name the gazetteer knows."""
     out: list[tuple[int, int, str]] = []
     for first, last, label in runs:
         for k in range(first + 1, last):
             word = toks[k].text
             within = word.islower() and "within" in cues.get(word)
             unclosed = word == "(" and all(t.text != ")" for t in toks[k : last + 1])
-            if (within or unclosed) and known(k + 1, last):
+            held = word in POSSESSIVE and any(h in PLACE_KINDS for h in cues.get(norm(toks[k - 1].text)))
+            if (within or unclosed or held) and known(k + 1, last):
                 out += [(first, k - 1, label), (k + 1, last, label)]
                 break
         else:
