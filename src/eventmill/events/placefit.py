@@ -11,6 +11,7 @@ from functools import cache
 from eventmill import datafiles, ontology
 from eventmill.distance import km
 from eventmill.events.raw import RawEvent
+from eventmill.gazetteer_keys import fold_key
 from eventmill.geo import UNLISTED
 from eventmill.models import Document, Mention, Place, Token
 from eventmill.placecues import SITE, after_locative, place_cues, region_key
@@ -261,7 +262,8 @@ class Fit:
         and `places` hold another place of that province: the finer place of the two; not one of a list
         ("between Daraa and Tafas")."""
         p = m.place
-        if p is None or p.precision != "town" or not p.admin1 or norm(m.span.text) != norm(p.admin1):
+        # spelled as the province or in another transliteration ("Hodeidah", Al Hudaydah)
+        if p is None or p.precision != "town" or not p.admin1 or fold_key(m.span.text) != fold_key(p.admin1):
             return False
         if self._listed(m):
             return False
