@@ -88,6 +88,7 @@ MODIFIER_KINDS = {
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {
     "admin1",
+    "national",
     "admin2",
     "town",
     "neighbourhood",

