@@ -28,8 +28,9 @@ of where the report says the incident was, and whose day is the incident's, stay
   town"), Reuters and AP stories of incidents in different towns and days ("On Monday, ...", "A day
   earlier, ...", "after strikes on Monday hit ...", "two days ago", "last Saturday"), ACLED notes on
   further Afghan districts and villages, Pajhwok and TOLO copy, and Iraqi and Yemeni reports ("in Marib
-  province's Sirwah district", "In Hodeidah, ... in Al-Tuhayta district"). Written before the fixes it
-  measured (main then had 41 of 51 places and 47 of 49 days right)."""
+  province's Sirwah district", "In Hodeidah, ... in Al-Tuhayta district"), and capitals named by
+  nationality ("in the Syrian capital"). Written before the fixes it
+  measured (main then had 51 of 63 places and 59 of 61 days right)."""
 
 import json
 from pathlib import Path
@@ -46,7 +47,7 @@ CORPORA = {
     "conflict_reports.jsonl": (92, 92, 90, 92),
     "conflict_reports_2.jsonl": (68, 63, 64, 62),
     "conflict_reports_3.jsonl": (86, 80, 85, 78),
-    "conflict_reports_4.jsonl": (51, 49, 45, 47),
+    "conflict_reports_4.jsonl": (63, 61, 57, 59),
 }
 
 

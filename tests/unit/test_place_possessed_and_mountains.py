@@ -2,7 +2,9 @@
 possessive ("in Marib province's Sirwah district"), which the recogniser runs into one name; a mountain
 region whose name holds a capitalised article ("Kansafra in Jabal Al-Zawiya"), whose pieces are no places
 ("Jabal Al", "Zawiya"); and a fronted province named by its town in another spelling than the gazetteer's
-("In Hodeidah, ... in Al-Tuhayta district"), which gives way to the finer place
+("In Hodeidah, ... in Al-Tuhayta district"), which gives way to the finer place; and a country's capital
+named by its nationality ("in the Syrian capital", "dans la capitale afghane"), which the agents lexicon
+would read as a party
 (real parses, real gazetteer; en; sentences written for these tests)."""
 
 from __future__ import annotations
@@ -63,3 +65,28 @@ def test_pieces_of_other_names_are_no_places(lang, text, pieces):
     doc = eventmill.extract(text, lang=lang, published="2022-03-17")
     names = {m.span.text for m in doc.mentions if m.kind == "place"}
     assert not names & set(pieces), names
+
+
+@pytest.mark.parametrize(
+    "lang, text, point",
+    [
+        (
+            "en",
+            "A suicide bomber blew himself up at a checkpoint in the Syrian capital on Wednesday, killing two "
+            "policemen.",
+            (33.51, 36.29),
+        ),
+        (
+            "en",
+            "BEIRUT (Reuters) - A bomb exploded in the Afghan capital on Thursday, killing three people.",
+            (34.53, 69.17),
+        ),
+        ("fr", "Une bombe a explosé jeudi dans la capitale afghane, tuant trois personnes.", (34.53, 69.17)),
+    ],
+)
+def test_a_capital_named_by_its_nationality_is_that_countrys(lang, text, point):
+    doc = eventmill.extract(text, lang=lang, published="2021-05-14")
+    events = [e for e in doc.events if not e.negated]
+    place = events[0].location.place if events and events[0].location is not None else None
+    assert place is not None, text
+    assert km(place.lat, place.lon, *point) <= 25, (place.name, place.lat, place.lon)
