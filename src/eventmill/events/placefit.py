@@ -258,11 +258,10 @@ class Fit:
         return None
 
     def capital_of_another(self, m: Mention, places: Sequence[Mention]) -> bool:
-        """m is a town named as its province is ("Idlib", "Hama"), which reports use for the province,
+        """m is a town named as its province is ("Idlib", "Hodeidah"), which reports use for the province,
         and `places` hold another place of that province: the finer place of the two; not one of a list
         ("between Daraa and Tafas")."""
         p = m.place
-        # spelled as the province or in another transliteration ("Hodeidah", Al Hudaydah)
         if p is None or p.precision != "town" or not p.admin1 or fold_key(m.span.text) != fold_key(p.admin1):
             return False
         if self._listed(m):
