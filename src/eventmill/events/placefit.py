@@ -66,12 +66,12 @@ def coordinated(toks: Sequence[Token], a: int, b: int) -> bool:
 
 def within(p: Place, q: Place) -> bool:
     """Place p lies in the larger place q (its country, or its province when the gazetteer says so or
-    the two are close)."""
+    the two are close; its district only when close: not a Karez of the same province 190 km off)."""
     if p.country != q.country:
         return False
     if q.precision == "country":
         return True
-    if p.admin1 and q.admin1 and region_key(p.admin1) == region_key(q.admin1):
+    if p.admin1 and q.admin1 and region_key(p.admin1) == region_key(q.admin1) and q.precision != "admin2":
         return True
     reach = UNKNOWN_ADMIN1_KM if not p.admin1 and q.precision == "admin1" else NEAR_KM
     reach = max(reach, MOVED_DISTRICT_KM) if (p.precision, q.precision) == ("admin2", "admin1") else reach
