@@ -47,7 +47,7 @@ CORPORA = {
     "conflict_reports.jsonl": (92, 92, 90, 92),
     "conflict_reports_2.jsonl": (68, 63, 64, 62),
     "conflict_reports_3.jsonl": (86, 80, 85, 78),
-    "conflict_reports_4.jsonl": (63, 61, 57, 59),
+    "conflict_reports_4.jsonl": (63, 61, 58, 59),
 }
 
 

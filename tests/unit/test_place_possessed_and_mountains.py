@@ -4,7 +4,8 @@ region whose name holds a capitalised article ("Kansafra in Jabal Al-Zawiya"), w
 ("Jabal Al", "Zawiya"); and a fronted province named by its town in another spelling than the gazetteer's
 ("In Hodeidah, ... in Al-Tuhayta district"), which gives way to the finer place; and a country's capital
 named by its nationality ("in the Syrian capital", "dans la capitale afghane"), which the agents lexicon
-would read as a party
+would read as a party; and a village of a district, whose only reading lies far outside it ("Kariz village of
+Maiwand district (Kandahar)")
 (real parses, real gazetteer; en; sentences written for these tests)."""
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ def event_place(text: str, published: str = "2022-03-17") -> Place | None:
         ),
         # a fronted province named by its town in another spelling: the district in the clause
         ("en", "In Hodeidah, a landmine killed two children in Al-Tuhayta district on Monday.", (14.18, 43.23)),
+        # a village whose only reading lies far outside the district named right after it: the district
+        (
+            "en",
+            "On 12 March 2022, Taliban militants attacked a police post in Kariz village of Maiwand district (Kandahar).",
+            (31.6, 65.02),
+        ),
     ],
 )
 def test_the_incident_is_where_the_report_puts_it(lang, text, point):
