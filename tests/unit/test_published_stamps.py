@@ -16,7 +16,11 @@ FR = "Des hommes armés ont tué cinq villageois dimanche dans la région de Mop
 
 def read(text, lang):
     doc = eventmill.extract(text, lang=lang)
-    return doc.article.published, doc.article.published_source, [e.date.date.value if e.date and e.date.date else None for e in doc.events]
+    return (
+        doc.article.published,
+        doc.article.published_source,
+        [e.date.date.value if e.date and e.date.date else None for e in doc.events],
+    )
 
 
 @pytest.mark.parametrize(
@@ -32,7 +36,9 @@ def read(text, lang):
         pytest.param("en", f"12 March 2024 - {EN}", "dateline", id="en-dated-opening"),
         pytest.param("fr", f"Par Jean Dupont - 12 mars 2024\n\n{FR}", "byline", id="fr-author-dash"),
         pytest.param("fr", f"Cinq villageois tués au Mali\n12 mars 2024 à 10h32\n\n{FR}", "line", id="fr-a-clock"),
-        pytest.param("fr", f"Cinq villageois tués\n12 mars 2024 - 10:32\nPar Jean Dupont\n\n{FR}", "line", id="fr-dash-clock"),
+        pytest.param(
+            "fr", f"Cinq villageois tués\n12 mars 2024 - 10:32\nPar Jean Dupont\n\n{FR}", "line", id="fr-dash-clock"
+        ),
         pytest.param("fr", f"{FR}\n\n12/03/2024 10:32:15", "line", id="fr-closing-stamp-seconds"),
     ],
 )
