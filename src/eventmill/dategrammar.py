@@ -67,7 +67,9 @@ def grammar(lang: str) -> Grammar:
     day = rf"(?P<day>[0-3]?\d)(?:{_alternation(kind('ordinal')) or '(?!)'})?"
     year = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
     clock = _alternation([r["phrase"] for r in rows if r.get("kind") == "clock"]) or "(?!)"
-    time = rf"[0-2]?\d[:h.][0-5]\d(?![.:/]?\d)(?:\s*(?:{clock}))?(?:\s+[a-z]{{2,4}}\b)?"
+    # seconds ("10:32:15") and a zone's offset ("3:45 PM GMT+1") may follow
+    zone = r"(?:\s+[a-z]{2,4}(?:[+-][01]?\d(?::?[0-5]\d)?)?(?![\w+]))?"
+    time = rf"[0-2]?\d[:h.][0-5]\d(?:[:.][0-5]\d)?(?![.:/]?\d)(?:\s*(?:{clock}))?{zone}"
     cue_kind = {norm(r["phrase"]): r["kind"] for r in rows if r.get("kind") in ("published", "updated")}
     order = next(iter(kind("order")), "dmy")
     return Grammar(

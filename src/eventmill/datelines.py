@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from eventmill.dategrammar import Grammar, date_at, fold, grammar, safe_date
 from eventmill.models import Document, Span
@@ -65,6 +66,13 @@ _AGENCY_TAIL = re.compile(r"[^,\n]+,\s*[A-Z]{2,8}\s*(?:-+|—|–)")
 _SIGNER = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[.'\-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[.'\-][^\W\d_]+)*){1,5}")
 # an agency's credit opening a byline line, before a comma ("AFP, publié le 12 mars 2019")
 _CREDIT = re.compile(r"\s*[A-ZÀ-Þ][\w.\-]*,\s*")
+# what parts an author from a date in a byline line: a bar, or a dash between spaces ("Par Jean Dupont -
+# 12 mars 2019")
+_BAR = re.compile(r"\||\s(?:-+|—|–)\s")
+# a zone or a country in capitals after a date stamp's clock ("Tuesday 12 March 2019 10:32, UK")
+_ZONE = re.compile(r"[A-Z]{2,4}")
+# a clock time joined to an all-digit date, over folded text
+_ISO_TIME = r"t[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:z|[+-][01]\d:?[0-5]\d)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,22 +260,64 @@ def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: 
     signed = [d for p in head if (d := _signed_line(text, folded, p, g))]
     if signed:
         lines.setdefault("line", signed[0])
-    bare = _bare_line(text, folded, head, g)
-    return lines.get("published") or lines.get("line") or bare or lines.get("updated")
+    bare = _bare_line(text, folded, head, g) or _dated_opening(text, folded, head, g)
+    stamp = _tail_stamp(text, folded, paragraphs, g)
+    return lines.get("published") or lines.get("line") or bare or stamp or lines.get("updated")
 
 
 def _bare_line(text: str, folded: str, head: Sequence[Span], g: Grammar) -> Found | None:
     """A line under the title that is a full date and nothing else but its clock time ("Tuesday, March 12,
-    2019", "12 mars 2019", "Mon 4 Mar 2019 18.20 GMT"), among the first BARE_LINES lines and before the
-    body's first sentence (a line ending in a full stop): the publication date, source `line`."""
+    2019", "12 mars 2019", "Mon 4 Mar 2019 18.20 GMT", "March 12, 2019 at 10:32 a.m. EDT", "12 mars 2019
+    - 10:32", "2019-03-12T10:32:00Z"), among the first BARE_LINES lines and before the body's first
+    sentence (a line ending in a full stop): the publication date, source `line`."""
     for p in head[:BARE_LINES]:
-        found = _date_line(text, folded, p, g)
-        clock = re.compile(rf"[\s,]*{g.time.pattern}").match(folded, found.span.end, p.end) if found else None
-        if found is not None and not text[clock.end() if clock else found.span.end : p.end].strip(" .,"):
-            return Found(found.date, "line", found.span)
+        found = _stamp(text, folded, p, g)
+        if found is not None:
+            return found
         if text[p.start : p.end].rstrip().endswith((".", "!", "?")):
             return None
     return None
+
+
+def _stamp(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
+    """The paragraph as a date stamp: a full date and nothing else but its clock time, maybe after a word
+    ("at", "à") or a dash, and the zone or country in capitals after a comma ("10:32, UK")."""
+    found = _date_line(text, folded, p, g)
+    if found is None:
+        return None
+    clock = _clock(g.time.pattern).match(folded, found.span.end, p.end)
+    rest = text[clock.end() if clock else found.span.end : p.end].strip(" .,")
+    return Found(found.date, "line", found.span) if not rest or _ZONE.fullmatch(rest) else None
+
+
+@cache
+def _clock(time: str) -> re.Pattern[str]:
+    """A clock time after a date: after a comma, a dash or a bar, maybe after a short word ("at", "à"),
+    or joined to an all-digit date by a "T" ("2019-03-12T10:32:00Z")."""
+    return re.compile(rf"[\s,]*(?:[-|/•·—–]\s*)?(?:(?:\S{{1,3}}\s+)?{time}|{_ISO_TIME})")
+
+
+def _tail_stamp(text: str, folded: str, paragraphs: Sequence[Span], g: Grammar) -> Found | None:
+    """A date stamp closing the article ("... police said.\n\nMarch 12, 2019"): its last paragraph, a
+    date and a clock time only, after a sentence (a date line between sentences heads what follows)."""
+    if len(paragraphs) < 2:
+        return None
+    before, last = paragraphs[-2], paragraphs[-1]
+    if not text[before.start : before.end].rstrip().endswith((".", "!", "?", '"', "»", "”")):
+        return None
+    return _stamp(text, folded, last, g)
+
+
+def _dated_opening(text: str, folded: str, head: Sequence[Span], g: Grammar) -> Found | None:
+    """A full date opening the first paragraph before a dash, a dateline with no place ("12 March 2019 -
+    Gunmen killed ..."): the publication date, source `dateline`."""
+    if not head:
+        return None
+    start = head[0].start + len(text[head[0].start : head[0].end]) - len(text[head[0].start : head[0].end].lstrip())
+    hit = date_at(folded, start, g, None)
+    if hit is None or not _DASH.match(text, hit[2], head[0].end):
+        return None
+    return Found(hit[0].isoformat(), "dateline", _span(text, hit[1], hit[2]))
 
 
 def _signed_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
@@ -280,8 +330,8 @@ def _signed_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
     # only the date and its time: "Le 12 mars 2019 - l'armée reprend la ville" opens a timeline's line
     if found and not re.search(r"[^\W\d_]{4}", text[found.span.end : p.end]):
         return found
-    bars = [-1, *(m.start() for m in re.finditer(r"\|", text[p.start : p.end])), p.end - p.start]
-    parts = [Span(p.start + a + 1, p.start + b, text[p.start + a + 1 : p.start + b]) for a, b in zip(bars, bars[1:])]
+    bars = [(-1, 0), *((m.start(), m.end()) for m in _BAR.finditer(text[p.start : p.end])), (p.end - p.start, 0)]
+    parts = [Span(p.start + a, p.start + b, text[p.start + a : p.start + b]) for (_, a), (b, _) in zip(bars, bars[1:])]
     if len(parts) < 2:
         return None
     dated = [(part, d) for part in parts if (d := _date_line(text, folded, part, g))]
@@ -300,10 +350,10 @@ def _date_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
     if hit is None:
         return None
     pos = hit[2]
-    clock = re.compile(rf"[\s,]*(?:\S{{1,3}}\s+)?{g.time.pattern}").match(folded, pos, p.end)
+    clock = _clock(g.time.pattern).match(folded, pos, p.end)
     pos = clock.end() if clock else pos
     rest = text[pos : p.end].strip()
-    if rest and rest[0] not in "|•·-—–/":
+    if rest and rest[0] not in "|•·-—–/" and not _ZONE.fullmatch(rest.lstrip(", ")):
         return None
     return Found(hit[0].isoformat(), "byline", _span(text, hit[1], hit[2]))
 

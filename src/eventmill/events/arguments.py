@@ -17,7 +17,7 @@ from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
 from eventmill.events.placefit import sequence_words
-from eventmill.events.subjects import subjects_of
+from eventmill.events.subjects import blamed, subjects_of
 from eventmill.events.tolls import cumulative_words
 from eventmill.models import Mention
 from eventmill.text import norm
@@ -176,6 +176,11 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                 for g in tree.children(c, "nmod"):
                     if g in ctx.actor_at and any(lex.case_is(tree.case(g), r) for r in ("doer", "agent", "opponent")):
                         put("actor", g)
+                for g in blamed(ctx, c):  # "killed in an attack blamed on ADF rebels"
+                    put("actor", g)
+    if row.pos == "NOUN" and not actors:
+        for g in blamed(ctx, v):  # "an attack blamed on jihadists", "une attaque revendiquée par l'EI"
+            put("actor", g)
     if row.subject == "recipient" and trig.last > trig.first:
         # "came under fire from gunmen": an idiom its subject suffers names whoever did it in an
         # `assailant` phrase, on any of its words

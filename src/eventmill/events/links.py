@@ -148,7 +148,7 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     # a report naming the incident with a definite noun, or of the same sentence ("In Baghlan province, six
     # soldiers died when insurgents attacked an outpost in Pul-i-Khumri"), may name a district of its
     # province, or a town in a region, or a village no gazetteer lists
-    near = referred or anaphoric or b.sent in a.sents
+    near = referred or anaphoric or b.sent in a.sents or _next_by_same_group(a, b)
     if pa and pb and not any(same_place(x, y) or (near and (holds(x, y) or may_hold(x, y))) for x in pa for y in pb):
         return True
     named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
@@ -185,6 +185,14 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     if a.crowd != b.crowd and b.sent not in a.sents:
         return True  # crowd control told apart belongs to the protest it breaks up (events/intervention.py)
     return a.negated != b.negated
+
+
+def _next_by_same_group(a: RawEvent, b: RawEvent) -> bool:
+    """b, in the sentence right after a's, names a's doer by the same name ("RSF fighters killed 40
+    villagers in an attack on a village in El Gezira state ... The RSF stormed the village of Wad
+    al-Noura"): it may name a town of a's province, as a report pointing back does."""
+    named = [names(tuple(m for m in e.actors if m.actor and not m.actor.generic)) for e in (a, b)]
+    return b.sent - max(a.sents) == 1 and all(named) and share_name(*named)
 
 
 def _overlap(xs: frozenset[str], ys: frozenset[str]) -> bool:

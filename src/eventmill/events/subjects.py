@@ -1,9 +1,11 @@
 """Who does what a verb tells: its subjects, looking through relative pronouns, shared subjects of
-joined verbs and the parser's common mis-parses. Read by `events/arguments.py`."""
+joined verbs and the parser's common mis-parses; and whom a participle on an event noun blames for it
+("an attack blamed on ADF rebels"). Read by `events/arguments.py`."""
 
 from __future__ import annotations
 
 from eventmill.events.context import Context
+from eventmill.text import norm
 
 
 def finite_aux(ctx: Context, v: int) -> bool:
@@ -58,4 +60,25 @@ def subjects_of(ctx: Context, v: int, harm: bool = False) -> list[int]:
             out.insert(0, noun)
         elif not out:
             out = tree.children(verb, "nsubj")
+    return out
+
+
+def blamed(ctx: Context, k: int) -> list[int]:
+    """The parties a participle on event noun k says did it: the "on"/"to" phrase of a `blame` word ("an
+    attack blamed on ADF rebels", "attribuée aux rebelles"), the "by" phrase of a `claim` word ("an attack
+    claimed by the Islamic State", "revendiquée par l'EI")."""
+    out = []
+    for p in ctx.tree.children(k, "acl"):
+        kind = ctx.lex.modifiers.get(norm(ctx.toks[p].lemma))
+        if kind not in ("blame", "claim"):
+            continue
+        for g in ctx.tree.children(p, "obl", "obl:arg", "obl:agent", "obl:mod", "prep", "agent"):
+            g = next(iter(ctx.tree.children(g, "pobj")), g) if ctx.toks[g].dep in ("prep", "agent") else g
+            case = ctx.tree.case(g)
+            if kind == "claim":
+                named = ctx.lex.case_is(case, "agent") or ctx.toks[g].dep == "obl:agent"
+            else:  # (not where it was blamed: "in the village of Mangodomu")
+                named = any(ctx.lex.case_is(case, r) for r in ("addressee", "beneficiary", "target"))
+            if g in ctx.actor_at and named:
+                out.append(g)
     return out

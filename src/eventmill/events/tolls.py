@@ -47,6 +47,23 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
         and any(toks[s].pos == "PRON" for s in ctx.tree.children(subject_of, "nsubj"))
     ):
         return True
+    # what an act has killed in the thousands, told in the present perfect, is a campaign's toll whatever
+    # the act's word ("Israel's offensive has killed more than 40,000 Palestinians", "les frappes ont fait
+    # plus de 3 000 morts"): the news tells no single attack's dead in the thousands that way
+    # (or of a series of acts: "the militants' campaign of bombings has killed more than 2,000")
+    acts = [
+        k
+        for s in ctx.tree.children(verb, "nsubj")
+        for k in [
+            s,
+            *ctx.tree.children(s, "nmod"),
+            *(g for p in ctx.tree.children(s, "prep") for g in ctx.tree.children(p, "pobj")),
+        ]
+    ]
+    if _perfect(ctx, verb) and any(k in ctx.trigger_heads for k in acts):
+        figures = [m.quantity for h in heads for m in ctx.number_on.get(h, []) if m.quantity]
+        if any(max(q.value or 0, q.low or 0) >= CAMPAIGN_DEAD for q in figures):
+            return True
     # violence as such, counted over a year or a month, is a toll too ("gang violence has killed more than
     # 3,600 people in Haiti this year", "les violences ont fait 300 morts depuis janvier" is the "since" rule);
     # "violence in the town killed five people on Tuesday" is one incident
@@ -118,6 +135,15 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
         )
         and any(whole(ctx, c, "year") for c in ctx.tree.children(v))
     )
+
+
+CAMPAIGN_DEAD = 1000  # dead an act "has killed" that make it a campaign's toll
+
+
+def _perfect(ctx: Context, v: int) -> bool:
+    """Verb v is in the present perfect ("has killed", "a fait"): a present auxiliary, no passive."""
+    aux = ctx.tree.children(v, "aux", "aux:tense")
+    return bool(aux) and any("Tense=Pres" in ctx.toks[a].morph for a in aux) and not ctx.tree.children(v, "aux:pass")
 
 
 def bare_plural(ctx: Context, k: int) -> bool:
