@@ -211,3 +211,23 @@ def list_gap(gap: str, cues: PhraseIndex[str], comma: bool) -> bool:
     if not words:
         return comma and had_comma
     return len(words) == 1 and "conj" in cues.get(words[0])
+
+
+def town_of_region(
+    geo: Geocoder,
+    doc: Document,
+    places: list[tuple[int, Mention]],
+    i: int,
+    m: Mention,
+    country: Place,
+    cues: PhraseIndex[str],
+) -> bool:
+    """A country's name said to lie in another country's region or county is a town of that name there
+    ("Mexico, Missouri", "Lebanon, Pa."): looked up as any other town, not as the country."""
+    outer = container(geo, doc, places, i, m, cues)
+    return (
+        outer is not None
+        and outer.precision in ("admin1", "admin2")
+        and outer.country != country.country
+        and any(c.country == outer.country and c.admin1 == outer.admin1 for c in geo.candidates(m.span.text))
+    )

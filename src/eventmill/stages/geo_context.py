@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from eventmill.distance import km
 from eventmill.geo import Geocoder, own_name
 from eventmill.geo_ranking import KNOWN_CITY, KNOWN_CITY_RATIO, WORLD_CITY
 from eventmill.models import Document, Mention, Place
@@ -17,6 +18,8 @@ from eventmill.stages.mentions.sites import is_site_word
 NAMED_REGION_CONFIDENCE = 0.7
 # a story whose places and nationalities span this many countries is an international one
 WIDE_STORY = 3
+# the country of at least this many of the article's places, and of most of them, is its focus
+FOCUS_MIN_PLACES = 2
 # the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
 COUNTIES = ("ADM2", "county")
 FOCUS_REGION_MIN = 3  # a story's focus region holds this many of its towns at least, and most of them
@@ -106,3 +109,23 @@ def capital_named(resolved: dict[int, Mention]) -> Place | None:
     )
     top = found.most_common(1)
     return next((r.place for r in resolved.values() if r.place and r.place.gid == top[0][0]), None) if top else None
+
+
+def moved(
+    before: list[tuple[str, tuple[float, float]]], after: list[tuple[str, tuple[float, float]]], limit: float
+) -> bool:
+    """A name the last pass put more than `limit` km from where the pass before had it."""
+    old = dict(before)
+    return any(t in old and km(*old[t], *pt) > limit for t, pt in after)
+
+
+def with_focus(countries: tuple[str, ...], resolved: dict[int, Mention]) -> tuple[str, ...]:
+    """The named countries plus the country most of the article's resolved places are in, when one is:
+    a local story's "Norfolk" and "Yorkshire" are English, whatever homonyms weigh elsewhere."""
+    found = Counter(r.place.country for r in resolved.values() if r.place and r.place.country)
+    if not found:
+        return countries
+    top, n = found.most_common(1)[0]
+    if n >= FOCUS_MIN_PLACES and n * 2 > sum(found.values()) and top not in countries:
+        return (*countries, top)
+    return countries

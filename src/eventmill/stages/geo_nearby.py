@@ -13,6 +13,7 @@ from eventmill.phrases import PhraseIndex
 from eventmill.placecues import SITE, after_locative, place_cues
 from eventmill.stages.geo_cues import name_and_kind
 from eventmill.stages.geo_doubts import PERSONS, division_named
+from eventmill.stages.mentions.local_bodies import local_words
 from eventmill.text import norm
 
 # a name kept lies this close to a town or district the article places surely, and is this sure at most:
@@ -33,6 +34,7 @@ HOME_REACH = 2.0
 SHORT_CONFIDENCE, RIVAL_KM = 0.7, 50.0
 # a country's name is its homonym town among a local story's places (this many at least), this surely
 HOMONYM_ANCHORS, HOMONYM_CONFIDENCE = 2, 0.7
+TOWN, PERSON = "town", "person"  # the cue kinds of a town word ("city") and of a person noun ("man")
 
 
 def place_nearby(geo: Geocoder, doc: Document, resolved: dict[int, Mention], countries: tuple[str, ...]) -> None:
@@ -158,7 +160,7 @@ def country_homonyms(
             sure = min(HOMONYM_CONFIDENCE, p.confidence)
             resolved[i] = dataclasses.replace(r, place=dataclasses.replace(division, confidence=sure))
             continue
-        if not after_locative(doc, r):
+        if not (after_locative(doc, r) or _town_said(doc, r)):
             continue
         town = next(
             (
@@ -166,12 +168,30 @@ def country_homonyms(
                 for c in geo.candidates(r.span.text)
                 if c.country == home
                 and c.precision in LOCAL
-                and any(o.precision in LOCAL and km(c.lat, c.lon, o.lat, o.lon) <= NEARBY_KM for o in local)
+                and any(
+                    o.precision in LOCAL
+                    and km(c.lat, c.lon, o.lat, o.lon) <= NEARBY_KM
+                    # "Poland" in a story naming Ohio: the Ohio town, as a town of the state the story names
+                    or o.precision == "admin1"
+                    and (o.country, o.admin1) == (c.country, c.admin1)
+                    for o in local
+                )
             ),
             None,
         )
         if town is not None:
             resolved[i] = dataclasses.replace(r, place=dataclasses.replace(town, confidence=HOMONYM_CONFIDENCE))
+
+
+def _town_said(doc: Document, m: Mention) -> bool:
+    """The text treats the name as a town: a town word before it ("the city of Lebanon") or a town's own
+    body or people right after it ("Holland police", "a Peru man", "the Lebanon city council")."""
+    cues = place_cues(doc.lang or "")
+    before = norm(doc.text[max(0, m.span.start - 20) : m.span.start]).split()[-2:]
+    if len(before) == 2 and "link" in cues.get(before[1]) and TOWN in cues.get(before[0]):
+        return True
+    after = norm(doc.text[m.span.end : m.span.end + 20]).split()[:1]
+    return bool(after) and (after[0] in local_words(doc.lang or "") or PERSON in cues.get(after[0]))
 
 
 def short_division_names(resolved: dict[int, Mention], cues: PhraseIndex[str]) -> None:

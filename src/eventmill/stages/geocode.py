@@ -8,7 +8,6 @@ the language's `placecues.tsv`.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from functools import partial
 
 from eventmill.actor_lexicon import country_name, iso2
@@ -19,7 +18,7 @@ from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
-from eventmill.stages.containers import container, in_region, listed_with_regions, within
+from eventmill.stages.containers import container, in_region, listed_with_regions, town_of_region, within
 from eventmill.stages.district_seats import at_seat
 from eventmill.stages.geo_capitals import place_capitals
 from eventmill.stages.geo_context import (
@@ -27,8 +26,10 @@ from eventmill.stages.geo_context import (
     WIDE_STORY,
     capital_named,
     focus_region,
+    moved,
     regions_in_names,
     unnamed,
+    with_focus,
     world_class,
     world_namesake,
 )
@@ -60,8 +61,6 @@ from eventmill.stages.geo_unknown import place_unlisted
 from eventmill.stages.mentions.sites import is_site_word, site_name
 from eventmill.text import norm
 
-# the country of at least this many of the article's places, and of most of them, is its focus
-FOCUS_MIN_PLACES = 2
 WEAK_CONFIDENCE = 0.5  # below this, a match needs a locative word before it to be kept
 PROVINCE_DEMONYM_CONFIDENCE = 0.85  # a province's adjective ("English", "Texan") is less sure than a nation's
 # a name the gazetteer has only outside the region or country the text says it lies in: that region, this sure
@@ -69,6 +68,8 @@ UNKNOWN_INSIDE_CONFIDENCE = 0.6
 AREA_POINT_CONFIDENCE = 0.8
 # a small place named by one of its other names, with no locative word before it: as often a person or a word
 OTHER_NAME_CONFIDENCE = 0.5
+MAX_ROUNDS = 4  # passes over the names at most: each reads the points the one before gave
+MOVED_KM = 50.0  # a place moved this far between passes drew other names to the wrong side: one more pass
 OWN_NEAR_KM = 150.0  # "Washington Township" is read as a Washington this close to the article's other places  # a region's or a sea's point, as a point (`_area_point`)
 
 
@@ -98,7 +99,7 @@ def geocode(doc: Document, config: Config) -> Document:
     # countries first, then the rest in two passes so later lookups can use earlier coordinates
     for i, m in places:
         country = geo.country(m.span.text, lang=doc.lang)
-        if country is not None:
+        if country is not None and not town_of_region(geo, doc, places, i, m, country, cues):
             resolved[i] = dataclasses.replace(m, place=country)
     # "the Indiana Department of Transportation", "the Decatur County Board of Commissioners": the state a
     # local story's organisations carry is where its towns lie, before any of them is resolved
@@ -108,16 +109,24 @@ def geocode(doc: Document, config: Config) -> Document:
     known: tuple[tuple[str, str], ...] = ()
     sources: dict[tuple[str, str], set[str]] = {}  # the texts whose places put each division in `regions`
     strays: list[Place] = []
-    for round_ in range(3):
+    before: list[tuple[str, tuple[float, float]]] = []
+    for round_ in range(MAX_ROUNDS):
         # a third pass only for divisions the second found ("Limestone County", resolved once the story's
         # country was known, puts "Athens" and "Decatur" in Alabama)
         # or for the names a stray the second dropped drew to its homonyms ("Milford" to Newark by "New Point")
-        if round_ == 2 and set(regions) <= set(known) and not strays:
+        # or for the names a place the second moved had drawn to it ("Washington" near Belhaven, Virginia, till
+        # Belhaven went to North Carolina beside Chocowinity)
+        settled = set(regions) <= set(known) and not moved(before, points, MOVED_KM)
+        if round_ >= 2 and settled and (not strays or round_ == MAX_ROUNDS - 1):
             break
         # then only the names such a stray could draw: those it put near its point
-        drawn = strays if round_ == 2 and set(regions) <= set(known) else []
+        drawn = strays if round_ == 2 and settled else []
+        # a pass run only because a place moved changes choices, not sureness: the moved places' neighbours
+        # would vouch again for the names that drew them ("Harvey" beside "Irma" and "Maria")
+        recheck = round_ >= 2 and set(regions) <= set(known) and not drawn
+        before = points
         known = regions
-        context = countries if round_ == 0 else _with_focus(countries, resolved)
+        context = countries if round_ == 0 else with_focus(countries, resolved)
         for i, m in places:
             done = resolved[i].place if i in resolved else None
             if done and done.precision == "country":
@@ -215,6 +224,8 @@ def geocode(doc: Document, config: Config) -> Document:
             if place is not None and not placed_in and other_name_only(geo, name, place) and not after_locative(doc, m):
                 # "County Commissioner Bill": McIntyre's other name, with no locative word before it
                 place = less_sure(place, OTHER_NAME_CONFIDENCE)
+            if place is not None and recheck and done is not None and done.gid == place.gid:
+                continue
             if place is not None:
                 if is_approximate(doc, m, cues):
                     place = approximate(place)  # "aux alentours de X": near X, not at it
@@ -260,14 +271,14 @@ def geocode(doc: Document, config: Config) -> Document:
     named = tuple(c for c in (*apart, *(iso2(c) for c in adjectives)) if c)
     country_homonyms(geo, doc, resolved, named)
     doubt_isolated(resolved, countries)
-    doubt_foreign(resolved, _with_focus(countries, resolved))
-    unlist_foreign(resolved, _with_focus(countries, resolved))
+    doubt_foreign(resolved, with_focus(countries, resolved))
+    unlist_foreign(resolved, with_focus(countries, resolved))
     villages = {i for i, m in places if small_named(doc, m, cues)}
-    unlist_foreign_villages(resolved, villages, _with_focus(countries, resolved))
+    unlist_foreign_villages(resolved, villages, with_focus(countries, resolved))
     unlist_strays(geo, resolved, doc.lang, bare)
     # a kind of place ("Deir ez-Zor province") or a site in it ("the Kabul airport") says the name is a place
     doubt_modifiers(doc, resolved, lambda word: cue_kind(cues, word) is not None or is_site_word(cues, word))
-    focus = _with_focus(countries, resolved)
+    focus = with_focus(countries, resolved)
     seat_of = {m.span: seats()[m.actor.name] for m in doc.mentions if m.actor is not None and m.actor.name in seats()}
     for i, m in enumerate(doc.mentions):
         if m.kind == "demonym" and (place := _demonym_place(geo, doc.lang, m.span.text)) is not None:
@@ -325,18 +336,6 @@ def _demonym_place(geo: Geocoder, lang: str | None, text: str) -> Place | None:
         if place is not None:
             return place
     return None
-
-
-def _with_focus(countries: tuple[str, ...], resolved: dict[int, Mention]) -> tuple[str, ...]:
-    """The named countries plus the country most of the article's resolved places are in, when one is:
-    a local story's "Norfolk" and "Yorkshire" are English, whatever homonyms weigh elsewhere."""
-    found = Counter(r.place.country for r in resolved.values() if r.place and r.place.country)
-    if not found:
-        return countries
-    top, n = found.most_common(1)[0]
-    if n >= FOCUS_MIN_PLACES and n * 2 > sum(found.values()) and top not in countries:
-        return (*countries, top)
-    return countries
 
 
 def _directed(geo: Geocoder, name: str, cues: PhraseIndex[str]) -> str | None:
