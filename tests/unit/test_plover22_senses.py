@@ -1,7 +1,9 @@
 """Event types PLOVER (through CAMEO) gives by what a verb carries: an attack an army prepares is a
 show of force (MOBILIZE), not a threat made in words; an order to close, suspend or leave is coercion, not a request; exercises
 held jointly are cooperation; a harm an actor says it may do if the other side does not comply is a
-threat; mobilising money or support is no deployment. A dated clause on a party or a thing says who
+threat; allowing a party to run, vote or return is a concession (CONCEDE), allowing inspectors or
+convoys in is access (RETREAT), and nobody concedes anything when residents "were allowed to return";
+mobilising money or support is no deployment. A dated clause on a party or a thing says who
 or what it is, and reports no second event.
 
 Every sentence here was written for this test."""
@@ -35,6 +37,11 @@ def types(text: str, lang: str) -> list[str]:
         ("en", "The government could impose a curfew if the protests continue.", "THREATEN"),
         ("en", "Police may arrest protesters if they block the road.", "THREATEN"),
         ("fr", "Le gouvernement pourrait imposer un couvre-feu si les manifestations se poursuivent.", "THREATEN"),
+        ("en", "The court decided to allow the opposition leader to run in the presidential election.", "CONCEDE"),
+        ("en", "The government allowed the banned party to hold rallies again.", "CONCEDE"),
+        ("en", "The junta allowed the exiled leader to return home.", "CONCEDE"),
+        ("en", "Iraq permitted UN inspectors to visit the site.", "RETREAT"),
+        ("fr", "Le gouvernement a autorisé les exilés à rentrer au pays.", "CONCEDE"),
     ],
 )
 def test_what_the_verb_carries_gives_the_type(lang, text, etype):
@@ -65,6 +72,20 @@ def test_other_readings_stay(lang, text, etype):
     ],
 )
 def test_mobilising_money_or_support_is_no_event(lang, text):
+    assert types(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Families evacuated from their homes after a large fire at a chemical plant have been allowed to return.",
+        ),
+        ("en", "Villagers who fled the floods were allowed to return home on Monday."),
+    ],
+)
+def test_a_permission_nobody_grants_is_no_concession(lang, text):
     assert types(text, lang) == []
 
 

@@ -34,6 +34,7 @@ from eventmill.events.senses import (
     met_alone,
     modal_without_party,
     names_weapon,
+    permitted_by_nobody,
     police_order,
     reaction,
     struck_by_event,
@@ -112,12 +113,16 @@ class RuleTyper:
             if _bare_object(ctx, t.head)
             and norm(ctx.toks[t.head].lemma) in getattr(rows.get(ctx.toks[t.head].head), "objects", ())
         }
-        # "ordered the newspaper to suspend publication": so is the infinitive a verb's row was chosen by
+        # "ordered the newspaper to suspend publication": so is the infinitive a verb's row was chosen by,
+        # and the object of that infinitive ("allowed the party to hold rallies")
+        told = {
+            k
+            for k, t in enumerate(ctx.toks)
+            if (t.dep == "xcomp" or (t.dep == "ccomp" and "VerbForm=Inf" in t.morph))
+            and norm(t.lemma) in getattr(rows.get(t.head), "objects", ())
+        }
         carried |= {
-            t.head
-            for t in trigs
-            if ctx.toks[t.head].dep == "xcomp"
-            and norm(ctx.toks[t.head].lemma) in getattr(rows.get(ctx.toks[t.head].head), "objects", ())
+            t.head for t in trigs if t.head in told or (ctx.toks[t.head].head in told and _bare_object(ctx, t.head))
         }
         incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}
         # what a ban forbids has not happened ("a interdit la manifestation prévue samedi", "the rally was banned")
@@ -138,6 +143,7 @@ class RuleTyper:
                 or ("police-order" if police_order(ctx, c, t) else "")
                 or ("struck-by-event" if struck_by_event(ctx, t) else "")
                 or ("met-alone" if met_alone(ctx, c, t) else "")
+                or ("permitted-by-nobody" if permitted_by_nobody(ctx, c, t) else "")
                 or ("aftermath" if aftermath(ctx, c, t, incidents) else "")
                 or ("banned" if t.head in banned and ontology.retype(t.row.type, "prevented") else "")
             )

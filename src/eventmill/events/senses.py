@@ -320,3 +320,18 @@ def _threatened_if(ctx: Context, v: int) -> bool:
             if c not in chain and any(modifier(ctx, m) == "hypothetical" for m in ctx.tree.children(c, "mark")):
                 return modal
     return False
+
+
+def permitted_by_nobody(ctx: Context, c: Candidate, trig: Trigger) -> bool:
+    """A concession its row reads from the infinitive ("allowed to return"), in the passive with nobody
+    said to grant it ("residents evacuated after the fire have been allowed to return"): a return to
+    normal after an evacuation or a closure, not a concession anyone made."""
+    toks, v, row = ctx.toks, trig.head, trig.row
+    if row.pos != "VERB" or not row.objects or ontology.retype(row.type, "refused") is None or c.actors:
+        return False
+    told = [
+        k
+        for k in ctx.tree.children(v, "xcomp", "ccomp")
+        if "VerbForm=Inf" in toks[k].morph and norm(toks[k].lemma) in row.objects
+    ]
+    return bool(told and ctx.tree.children(v, "nsubj:pass", "aux:pass"))
