@@ -3,8 +3,7 @@ show of force (MOBILIZE), not a threat made in words; an order to close, suspend
 held jointly are cooperation; a harm an actor says it may do if the other side does not comply is a
 threat; allowing a party to run, vote or return is a concession (CONCEDE), allowing inspectors or
 convoys in is access (RETREAT), and nobody concedes anything when residents "were allowed to return";
-mobilising money or support is no deployment. A dated clause on a party or a thing says who
-or what it is, and reports no second event.
+mobilising money or support is no deployment.
 
 Every sentence here was written for this test."""
 
@@ -87,25 +86,6 @@ def test_mobilising_money_or_support_is_no_event(lang, text):
 )
 def test_a_permission_nobody_grants_is_no_concession(lang, text):
     assert types(text, lang) == []
-
-
-@pytest.mark.parametrize(
-    "lang, text, etype",
-    [
-        (
-            "en",
-            "The rebels said they will free the two engineers, whom they had kidnapped three weeks ago, on Friday.",
-            "AGREE",
-        ),
-        (
-            "en",
-            "The ministry said on Monday that Chad must return the truck that was seized by Chadian soldiers last week.",
-            "REQUEST",
-        ),
-    ],
-)
-def test_a_dated_clause_on_a_party_reports_no_second_event(lang, text, etype):
-    assert types(text, lang) == [etype]
 
 
 @pytest.mark.parametrize(

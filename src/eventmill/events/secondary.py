@@ -8,9 +8,6 @@ News tells one act per clause and hangs its manner, its reason and its scene on 
   him in Jerusalem");
 - a past participle on a noun, short of harm, says who a party of the reported event is ("opened its
   borders to West Africans ordered out of Nigeria");
-- a relative clause or an apposition with a date of its own, on a party or a thing of the reported
-  event, says who or what it is by what happened before ("must return a helicopter that was seized last
-  week", "will free the engineers, whom they kidnapped three weeks ago");
 - an event noun in a phrase of circumstance (`circumstance` prepositions of `modifiers.tsv`: "during",
   "amid") in a sentence that reports an event of another type is its scene ("rioting during a G8
   summit", "students rallied during the president's visit").
@@ -33,8 +30,6 @@ from eventmill.text import norm
 # "during", "amid", "despite": not the `sequence` words ("after the explosion, the minister sent
 # instructions"), whose phrase is as often the only report of the incident before
 SCENE_KINDS = ("circumstance",)
-# a clause or a phrase that says who or what a noun is ("the truck that was seized", "the province, the scene of")
-ASIDE_DEPS = ("acl:relcl", "relcl", "appos")
 
 
 def elaboration(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
@@ -89,32 +84,13 @@ def scene(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
 
 def backstory(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
     """Trigger verb `trig` is a past participle on a noun, short of harm ("West Africans ordered out of
-    Nigeria"), in a sentence that reports an event of another type: it tells who someone is; or any
-    trigger in a dated clause on a party or a thing (`_dated_aside`)."""
+    Nigeria"), in a sentence that reports an event of another type: it tells who someone is."""
     v = trig.head
-    if _dated_aside(ctx, v, types):
-        return True
     if trig.row.pos != "VERB" or "Tense=Past" not in ctx.toks[v].morph.split("|"):
         return False
     if trig.row.type in ontology.in_class("harm") or not _on_noun(ctx, v):
         return False
     return _other_event(ctx, v, trig.row.type, types)
-
-
-def _dated_aside(ctx: Context, v: int, types: Mapping[int, str]) -> bool:
-    """Trigger v is in a relative clause or an apposition with a date of its own, on a noun of a sentence
-    that reports an event of another type: "Russia said Sudan must return a helicopter that was seized
-    last week", "will free the engineers, whom they kidnapped three weeks ago" tell who or what a party is
-    by what happened before, not a second report."""
-    toks = ctx.toks
-    aside = next((u for u in [v, *ctx.tree.ancestors(v)[:3]] if toks[u].dep in ASIDE_DEPS), None)
-    # (not a clause on an event noun, which tells that event: "the attack that killed five on Monday"; nor
-    # on a place, which tells what happened there, often the incident itself: "in Montenegro, where 28
-    # people were killed in riots on Sunday")
-    if aside is None or toks[aside].head in types or toks[aside].head in ctx.place_at:
-        return False
-    inside = set(ctx.tree.subtree(aside))
-    return bool(inside & ctx.date_at) and _other_event(ctx, aside, types[v], types)
 
 
 def _other_event(ctx: Context, v: int, etype: str, types: Mapping[int, str]) -> bool:
