@@ -42,6 +42,7 @@ RETYPINGS = (
     "air",
     "fighting",
     "lodged",
+    "readied",
 )
 KIND_CLASSES = ("armed", "institution", "person", "crowd")
 

@@ -58,6 +58,7 @@ MODIFIER_KINDS = {
     "pending",
     "ultimatum",
     "future",
+    "preparation",
     "demonstrative",
     "definite",
     "additive",

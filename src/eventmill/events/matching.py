@@ -94,7 +94,8 @@ def counted_object(tokens: Sequence[Token], i: int, lo: int, hi: int, lemmas: tu
 def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[str, ...]) -> bool:
     """One of the trigger's objects (or its passive subject) has one of these lemmas ("expelled two
     Russian diplomats", "the border was closed"); the word PROPN stands for any proper name, VERB for an
-    infinitive complement ("offered to mediate"), CLAUSE for a complement clause ("il faut que", "a
+    infinitive complement ("offered to mediate"; a lemma names the infinitive itself: "allowed them to
+    return"), CLAUSE for a complement clause ("il faut que", "a
     soutenu que"), REFLEXIVE for a reflexive verb ("les troupes se sont retirées", where a plain
     "retirer" takes things out of things)."""
     lo, hi = _sentence_bounds(tokens, first, last)
@@ -105,6 +106,8 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
         and (
             (tokens[i].dep.startswith("expl") and "reflexive" in lemmas)
             or (tokens[i].dep == "ccomp" and "clause" in lemmas)
+            # an infinitive the parser took for a clause ("allowed the exiled leader to return")
+            or (tokens[i].dep == "ccomp" and "VerbForm=Inf" in tokens[i].morph and norm(tokens[i].lemma) in lemmas)
             or (
                 tokens[i].dep.startswith(OBJECT_DEPS)
                 and (

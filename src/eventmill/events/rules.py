@@ -30,9 +30,11 @@ from eventmill.events.secondary import backstory, elaboration, scene
 from eventmill.events.senses import (
     aftermath,
     air_strike,
+    conditional_threat,
     met_alone,
     modal_without_party,
     names_weapon,
+    permitted_by_nobody,
     police_order,
     reaction,
     struck_by_event,
@@ -111,6 +113,17 @@ class RuleTyper:
             if _bare_object(ctx, t.head)
             and norm(ctx.toks[t.head].lemma) in getattr(rows.get(ctx.toks[t.head].head), "objects", ())
         }
+        # "ordered the newspaper to suspend publication": so is the infinitive a verb's row was chosen by,
+        # and the object of that infinitive ("allowed the party to hold rallies")
+        told = {
+            k
+            for k, t in enumerate(ctx.toks)
+            if (t.dep == "xcomp" or (t.dep == "ccomp" and "VerbForm=Inf" in t.morph))
+            and norm(t.lemma) in getattr(rows.get(t.head), "objects", ())
+        }
+        carried |= {
+            t.head for t in trigs if t.head in told or (ctx.toks[t.head].head in told and _bare_object(ctx, t.head))
+        }
         incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}
         # what a ban forbids has not happened ("a interdit la manifestation prévue samedi", "the rally was banned")
         banned = {
@@ -130,6 +143,7 @@ class RuleTyper:
                 or ("police-order" if police_order(ctx, c, t) else "")
                 or ("struck-by-event" if struck_by_event(ctx, t) else "")
                 or ("met-alone" if met_alone(ctx, c, t) else "")
+                or ("permitted-by-nobody" if permitted_by_nobody(ctx, c, t) else "")
                 or ("aftermath" if aftermath(ctx, c, t, incidents) else "")
                 or ("banned" if t.head in banned and ontology.retype(t.row.type, "prevented") else "")
             )
@@ -172,11 +186,19 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     if c.has("prevented") and (new := ontology.retype(trig.row.type, "prevented")):
         # "police prevented the demonstration": coercion by whoever stops it
         (etype, modes), flags["negated"], rule = new, False, "prevented"
+    if threat := conditional_threat(ctx, c, trig, etype, flags["hypothetical"]):
+        # "the EU may halt aid if the violence continues": a harm its actor may do if the other side does
+        # not comply is a threat
+        etype, flags["hypothetical"], rule = threat, False, "conditional"
     if flags["future"] and not flags["negated"]:
         # an announced action is coded as the promise or threat it is; one held over the other side
         # until it gives in is a threat ("will withdraw unless ...")
         if under_condition(ctx, trig.head, ("ultimatum",)) and (new := ontology.retype(etype, "ultimatum")):
             etype, rule = new[0], "ultimatum"
+        elif c.has("readied") and (new := ontology.retype(etype, "readied")):
+            # "the army prepared to resume shelling": readying an attack is a show of force, not a threat
+            # made in words
+            (etype, modes), rule = new, "readied"
         elif new := ontology.retype(etype, "intent"):
             etype, rule = new[0], "intent"
     armed, institutions = ontology.kinds_in("armed"), ontology.kinds_in("institution")

@@ -290,3 +290,48 @@ def walkout(ctx: Context, c: Candidate, trig: Trigger, etype: str) -> tuple[str,
     if not subjects or len(people) < len(subjects) or any(m.actor and m.actor.kind in armed for m in c.actors):
         return None
     return stoppage[0].type, (stoppage[0].mode,)
+
+
+def conditional_threat(ctx: Context, c: Candidate, trig: Trigger, etype: str, hypothetical: bool) -> str | None:
+    """The threat a hypothetical harm is when its actor says it may do it if the other side does not
+    comply ("the EU may halt aid if the violence continues", "pourrait imposer un couvre-feu si"): the
+    types whose announcement is a threat, said with a modal of possibility and a condition it is not part
+    of; not a question, a kind of act or an act with nobody doing it."""
+    threat = ontology.retype(etype, "ultimatum")
+    if not hypothetical or c.has("negated") or c.has("generic") or not c.actors or threat is None:
+        return None
+    if ontology.retype(etype, "intent") != threat or not _threatened_if(ctx, trig.head):
+        return None
+    return threat[0]
+
+
+def _threatened_if(ctx: Context, v: int) -> bool:
+    """The trigger's clause says what its subject may do if something happens ("may halt mediation if
+    cooperation founders", "pourrait suspendre son aide si"): a modal of possibility on it, and a
+    condition on it that it is not part of; not a question."""
+    toks, chain = ctx.toks, [v] + ctx.tree.ancestors(v)[:3]
+    if ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)").endswith("?"):
+        return False
+    modal = any(modifier(ctx, a) == "hypothetical" for k in chain for a in [k, *ctx.tree.children(k, "aux")] if a != v)
+    for k in chain:
+        if toks[k].dep == "advcl" and any(modifier(ctx, m) == "hypothetical" for m in ctx.tree.children(k, "mark")):
+            return False  # the trigger is what the condition is
+        for c in ctx.tree.children(k, "advcl"):
+            if c not in chain and any(modifier(ctx, m) == "hypothetical" for m in ctx.tree.children(c, "mark")):
+                return modal
+    return False
+
+
+def permitted_by_nobody(ctx: Context, c: Candidate, trig: Trigger) -> bool:
+    """A concession its row reads from the infinitive ("allowed to return"), in the passive with nobody
+    said to grant it ("residents evacuated after the fire have been allowed to return"): a return to
+    normal after an evacuation or a closure, not a concession anyone made."""
+    toks, v, row = ctx.toks, trig.head, trig.row
+    if row.pos != "VERB" or not row.objects or ontology.retype(row.type, "refused") is None or c.actors:
+        return False
+    told = [
+        k
+        for k in ctx.tree.children(v, "xcomp", "ccomp")
+        if "VerbForm=Inf" in toks[k].morph and norm(toks[k].lemma) in row.objects
+    ]
+    return bool(told and ctx.tree.children(v, "nsubj:pass", "aux:pass"))

@@ -98,7 +98,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         kinds.add("negation")
     morph = " ".join(toks[k].morph for w in verb for k in [w] + ctx.tree.children(w, "aux"))
     sentence = ctx.doc.sentences[toks[v].sent].text.rstrip(" \n\"'\u201d\u2019\u00bb)")
-    future = "future" in kinds or "Tense=Fut" in morph
+    # "the army prepared to resume shelling": getting ready to act announces the act too
+    future = bool({"future", "preparation"} & kinds) or "Tense=Fut" in morph
     # a clause as subject names a kind of action, not one that happened ("Capturing drones with nets
     # is one of several options", "Forcing manufacturers to ... is another")
     generic = any(toks[k].dep.startswith("csubj") for k in [v] + ctx.tree.ancestors(v)[:4])
@@ -260,6 +261,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
             or unrealised_scope(ctx, v, modifier)
         ),
         "future": future,
+        # made ready by a verb of preparing, not only announced: a posture of its own ("prepared to attack")
+        "readied": "preparation" in kinds,
     }
 
 
