@@ -14,9 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from eventmill.dategrammar import Grammar, date_at, fold, grammar, safe_date
+from eventmill.datestamps import (
+    DASH,
+    Found,
+    bare_line,
+    bylines,
+    date_line,
+    dated_opening,
+    signed_line,
+    tail_stamp,
+)
 from eventmill.models import Document, Span
 
 # how far into the article a dateline or byline is looked for (paragraphs), and from its end
@@ -25,12 +34,6 @@ TAIL_PARAGRAPHS = 3
 # a dateline with no date ("WASHINGTON (AP) —") is looked for only this near the top: a title and a
 # byline may come before it
 DATELINE_PARAGRAPHS = 3
-# a byline cue may sit inside a paragraph this short ("Par X - Publié le ..."); in a longer one, only at its start
-SHORT_PARAGRAPH = 250
-# a paragraph that is only a date ("Monday, March 4, 2019 | Updated 8:52 PM") is at most this long
-DATE_LINE = 80
-# a bare date line (no byline phrase, dateline or author beside it) is read only among the first lines
-BARE_LINES = 3
 _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 # the head of a dateline: a capitalised place, maybe a bracketed region ("ALEP (Syrie)") or a country
@@ -44,7 +47,7 @@ _COMMA = re.compile(r"\s*,\s*")
 # what a dateline with no date may hold after its comma ("WASHINGTON, D.C. —")
 _UNDATED_TAIL = re.compile(r"\s*,[^\n()]{1,50}?(?=\s*(?:\(|-|—|–))")
 _AGENCY = re.compile(r"\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/)")
-_DASH = re.compile(r"\s*(?:-+|—|–)\s")
+_DASH = DASH
 _END = re.compile(r"\s*(?:-+|—|–|:)")
 # a name in capitals may also end its line with a dash ("BOSTON —"), touch the dash of a capitalised
 # sentence ("WASHINGTON-President Trump"), or take a colon ("NEW DELHI: The court")
@@ -61,28 +64,6 @@ _INNER = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ]{2})")
 INNER_CHARS = 300  # how far into a paragraph such a sentence may start
 # an agency in capitals after an undated dateline's comma, with no brackets ("Hama, SANA –")
 _AGENCY_TAIL = re.compile(r"[^,\n]+,\s*[A-Z]{2,8}\s*(?:-+|—|–)")
-# who signs a date line across a bar ("Burak Akay |15.03.2019", "Le Monde.fr avec AFP | 12.03.2019"):
-# two to six words, the first capitalised, no figure
-_SIGNER = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[.'\-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[.'\-][^\W\d_]+)*){1,5}")
-# an agency's credit opening a byline line, before a comma ("AFP, publié le 12 mars 2019")
-_CREDIT = re.compile(r"\s*[A-ZÀ-Þ][\w.\-]*,\s*")
-# what parts an author from a date in a byline line: a bar, or a dash between spaces ("Par Jean Dupont -
-# 12 mars 2019")
-_BAR = re.compile(r"\||\s(?:-+|—|–)\s")
-# a zone or a country in capitals after a date stamp's clock ("Tuesday 12 March 2019 10:32, UK")
-_ZONE = re.compile(r"[A-Z]{2,4}")
-# a clock time joined to an all-digit date, over folded text
-_ISO_TIME = r"t[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:z|[+-][01]\d:?[0-5]\d)?"
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A publication date read from the text, where it came from (dateline, byline, updated), and the
-    span of the date."""
-
-    date: str
-    source: str
-    span: Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,133 +229,21 @@ def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: 
     tail = [p for p in paragraphs[-TAIL_PARAGRAPHS:] if p not in head]
     lines: dict[str, Found] = {}
     for p in head + tail:
-        for kind, found in _bylines(text, folded, p, g, year_hint):
+        for kind, found in bylines(text, folded, p, g, year_hint):
             lines.setdefault(kind, found)
     if line is not None and ("(" in line.span.text or line.place.text.isupper() or _AGENCY_TAIL.match(line.span.text)):
         # "WASHINGTON (AP) —", "Hama, SANA –" with the date on a line of its own just above or below (a
         # title "Ram - Raid on ..." is no dateline: its name is neither in capitals nor followed by an agency)
         at = next(i for i, p in enumerate(head) if p.start <= line.span.start < p.end)
-        near = [d for p in head[max(at - 1, 0) : at + 2] if (d := _date_line(text, folded, p, g))]
+        near = [d for p in head[max(at - 1, 0) : at + 2] if (d := date_line(text, folded, p, g))]
         if near:
             lines.setdefault("line", near[0])
-    signed = [d for p in head if (d := _signed_line(text, folded, p, g))]
+    signed = [d for p in head if (d := signed_line(text, folded, p, g))]
     if signed:
         lines.setdefault("line", signed[0])
-    bare = _bare_line(text, folded, head, g) or _dated_opening(text, folded, head, g)
-    stamp = _tail_stamp(text, folded, paragraphs, g)
+    bare = bare_line(text, folded, head, g) or dated_opening(text, folded, head, g)
+    stamp = tail_stamp(text, folded, paragraphs, g)
     return lines.get("published") or lines.get("line") or bare or stamp or lines.get("updated")
-
-
-def _bare_line(text: str, folded: str, head: Sequence[Span], g: Grammar) -> Found | None:
-    """A line under the title that is a full date and nothing else but its clock time ("Tuesday, March 12,
-    2019", "12 mars 2019", "Mon 4 Mar 2019 18.20 GMT", "March 12, 2019 at 10:32 a.m. EDT", "12 mars 2019
-    - 10:32", "2019-03-12T10:32:00Z"), among the first BARE_LINES lines and before the body's first
-    sentence (a line ending in a full stop): the publication date, source `line`."""
-    for p in head[:BARE_LINES]:
-        found = _stamp(text, folded, p, g)
-        if found is not None:
-            return found
-        if text[p.start : p.end].rstrip().endswith((".", "!", "?")):
-            return None
-    return None
-
-
-def _stamp(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
-    """The paragraph as a date stamp: a full date and nothing else but its clock time, maybe after a word
-    ("at", "à") or a dash, and the zone or country in capitals after a comma ("10:32, UK")."""
-    found = _date_line(text, folded, p, g)
-    if found is None:
-        return None
-    clock = _clock(g.time.pattern).match(folded, found.span.end, p.end)
-    rest = text[clock.end() if clock else found.span.end : p.end].strip(" .,")
-    return Found(found.date, "line", found.span) if not rest or _ZONE.fullmatch(rest) else None
-
-
-@cache
-def _clock(time: str) -> re.Pattern[str]:
-    """A clock time after a date: after a comma, a dash or a bar, maybe after a short word ("at", "à"),
-    or joined to an all-digit date by a "T" ("2019-03-12T10:32:00Z")."""
-    return re.compile(rf"[\s,]*(?:[-|/•·—–]\s*)?(?:(?:\S{{1,3}}\s+)?{time}|{_ISO_TIME})")
-
-
-def _tail_stamp(text: str, folded: str, paragraphs: Sequence[Span], g: Grammar) -> Found | None:
-    """A date stamp closing the article ("... police said.\n\nMarch 12, 2019"): its last paragraph, a
-    date and a clock time only, after a sentence (a date line between sentences heads what follows)."""
-    if len(paragraphs) < 2:
-        return None
-    before, last = paragraphs[-2], paragraphs[-1]
-    if not text[before.start : before.end].rstrip().endswith((".", "!", "?", '"', "»", "”")):
-        return None
-    return _stamp(text, folded, last, g)
-
-
-def _dated_opening(text: str, folded: str, head: Sequence[Span], g: Grammar) -> Found | None:
-    """A full date opening the first paragraph before a dash, a dateline with no place ("12 March 2019 -
-    Gunmen killed ..."): the publication date, source `dateline`."""
-    if not head:
-        return None
-    start = head[0].start + len(text[head[0].start : head[0].end]) - len(text[head[0].start : head[0].end].lstrip())
-    hit = date_at(folded, start, g, None)
-    if hit is None or not _DASH.match(text, hit[2], head[0].end):
-        return None
-    return Found(hit[0].isoformat(), "dateline", _span(text, hit[1], hit[2]))
-
-
-def _signed_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
-    """A date line that says it is a byline without a byline phrase: opened by a `lead` word ("Le
-    05/03/2019"), or beside an author across a bar ("03 décembre 2019 à 12h30 | Par Jeune Afrique",
-    "Burak Akay |15.03.2019"). A bare date line under a title is read apart (`_bare_line`)."""
-    if p.end - p.start > DATE_LINE:
-        return None
-    found = _date_line(text, folded, p, g) if g.opener.match(folded, p.start, p.end) else None
-    # only the date and its time: "Le 12 mars 2019 - l'armée reprend la ville" opens a timeline's line
-    if found and not re.search(r"[^\W\d_]{4}", text[found.span.end : p.end]):
-        return found
-    bars = [(-1, 0), *((m.start(), m.end()) for m in _BAR.finditer(text[p.start : p.end])), (p.end - p.start, 0)]
-    parts = [Span(p.start + a, p.start + b, text[p.start + a : p.start + b]) for (_, a), (b, _) in zip(bars, bars[1:])]
-    if len(parts) < 2:
-        return None
-    dated = [(part, d) for part in parts if (d := _date_line(text, folded, part, g))]
-    signer = any(g.author.match(folded, q.start, q.end) or _SIGNER.fullmatch(q.text.strip()) for q in parts)
-    return dated[0][1] if dated and signer else None
-
-
-def _date_line(text: str, folded: str, p: Span, g: Grammar) -> Found | None:
-    """A short paragraph that is only a full date, maybe with a clock time and a note after a bar, a dash
-    or a slash ("Monday, March 4, 2019", "Friday, Sep 10, 2010 | Updated 8:52 PM EDT", "March 5, 2019 /
-    3:12 PM / Updated 2 hours ago"): a title's date line."""
-    if p.end - p.start > DATE_LINE:
-        return None
-    start = p.start + len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip())
-    hit = date_at(folded, start, g, None)
-    if hit is None:
-        return None
-    pos = hit[2]
-    clock = _clock(g.time.pattern).match(folded, pos, p.end)
-    pos = clock.end() if clock else pos
-    rest = text[pos : p.end].strip()
-    if rest and rest[0] not in "|•·-—–/" and not _ZONE.fullmatch(rest.lstrip(", ")):
-        return None
-    return Found(hit[0].isoformat(), "byline", _span(text, hit[1], hit[2]))
-
-
-def _bylines(text: str, folded: str, p: Span, g: Grammar, year_hint: int | None) -> list[tuple[str, Found]]:
-    out = []
-    short = p.end - p.start <= SHORT_PARAGRAPH
-    for m in g.cues.finditer(folded, p.start, p.end):
-        inside = m.start("cue") - p.start > 3
-        if inside and not short:
-            break
-        if inside and not (text[m.start("cue")].isupper() or _CREDIT.fullmatch(text, p.start, m.start("cue"))):
-            continue  # "Par X - Publié le": a cue inside a line is a byline only when capitalised, or after a credit
-        hit = date_at(folded, m.end(), g, year_hint)
-        if hit is None:
-            continue
-        date, start, end = hit
-        kind = g.cue_kind.get(re.sub(r"\s+", "", m.group("cue")), "published")
-        source = "byline" if kind == "published" else "updated"
-        out.append((kind, Found(date.isoformat(), source, _span(text, start, end))))
-    return out
 
 
 def date_in_name(name: str) -> str | None:

@@ -1,6 +1,7 @@
 """A campaign's dead told in the present perfect ("Israel's offensive has killed more than 40,000
-Palestinians") are a toll record, not one event's dead, tagged fr/en; one attack's dead told the same
-way stay that attack's. Every sentence was written for these tests."""
+Palestinians"), and a year's dead in attacks or riots ("Last year, more than 1,000 people were killed in
+militant attacks"), are a toll record, not one event's dead, tagged fr/en; one attack's dead told the
+same way stay that attack's. Every sentence was written for these tests."""
 
 import pytest
 
@@ -57,6 +58,10 @@ def test_a_campaigns_dead_in_the_thousands_are_a_toll(lang, text, toll):
         pytest.param("fr", "L'attaque a fait 12 morts, selon les autorités.", 12, id="fr-attack-perfect"),
         # thousands in the simple past are one day's ("the earthquake" is no act, so take an act)
         pytest.param("en", "The bombing killed 1,200 people on Monday, officials said.", 1200, id="en-past-simple"),
+        # attacks of a day are that day's incident
+        pytest.param(
+            "en", "Seven soldiers were killed in militant attacks in Pakistan on Tuesday.", 7, id="en-day-of-attacks"
+        ),
     ],
 )
 def test_one_attacks_dead_stay_its_own(lang, text, dead):

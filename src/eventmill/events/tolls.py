@@ -123,16 +123,13 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     # "more than 150 Palestinians were killed in the West Bank last year": the dead of a whole year, told
     # by nobody's act (a passive verb with no agent and no incident, not "killed in a bombing"), are a
     # year's toll
-    # (in the perfect, a bare plural event noun is no one incident either: "28 people have been killed in
-    # ethnic riots this year")
-    perfect = any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(v, "aux"))
+    # (a bare plural event noun is no one incident either: "28 people have been killed in ethnic riots this
+    # year", "Last year, more than 1,000 people were killed in militant attacks in Pakistan")
     return (
         toks[v].pos == "VERB"
         and bool(ctx.tree.children(v, "aux:pass"))
         and not ctx.tree.children(v, "obl:agent")
-        and not any(
-            c in ctx.trigger_heads and not (perfect and bare_plural(ctx, c)) for c in ctx.tree.children(v, "obl")
-        )
+        and not any(c in ctx.trigger_heads and not bare_plural(ctx, c) for c in ctx.tree.children(v, "obl"))
         and any(whole(ctx, c, "year") for c in ctx.tree.children(v))
     )
 
