@@ -200,6 +200,7 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
         any(k in ctx.assault_heads or names_weapon(ctx, k) for k in c.actor_heads)
         or (not c.actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))
         or _joined_attack(ctx, c.head)
+        or _attackers_go_on(ctx, c)
     ):
         # "the explosion destroyed nearby buildings", "the blast ..., while two cars were destroyed":
         # damage done by an attack, or with no other doer in the attack's sentence, is part of it; so is
@@ -267,6 +268,25 @@ def _joined_attack(ctx: Context, v: int) -> bool:
         for h in ctx.assault_heads
         if h != v and toks[h].pos == "VERB"
     )
+
+
+def _attackers_go_on(ctx: Context, c: Candidate) -> bool:
+    """The attackers of an attack told in the sentence before go on to wreck property, named again by a
+    pronoun or a definite noun for attackers ("Des hommes armés ont attaqué le village. Ils ont ensuite
+    incendié des greniers", "Les assaillants ont incendié l'école"): the damage that attack did."""
+    toks = ctx.toks
+    again = any(
+        toks[k].dep == "nsubj"
+        and (
+            (toks[k].pos == "PRON" and "Person=3" in toks[k].morph)
+            or (
+                ctx.lex.support.get(norm(toks[k].lemma)) == "attacker"
+                and any(modifier(ctx, d) == "definite" for d in ctx.tree.children(k, "det"))
+            )
+        )
+        for k in c.actor_heads
+    )
+    return again and any(toks[h].sent == c.sent - 1 for h in ctx.assault_heads)
 
 
 def _bare_object(ctx: Context, v: int) -> bool:

@@ -220,8 +220,13 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     if trig.row.mode != "disapprove":
         return False
     toks = ctx.toks
+    # after an attack, a light noun condemned stands for it ("Le président a dénoncé un acte lâche")
+    told = any(h < trig.head for h in ctx.assault_heads)
     attacks = [
-        k for k in ctx.tree.children(trig.head) if toks[k].dep.startswith(("obj", "obl:arg")) and k in ctx.assault_heads
+        k
+        for k in ctx.tree.children(trig.head)
+        if toks[k].dep.startswith(("obj", "obl:arg"))
+        and (k in ctx.assault_heads or (told and ctx.lex.support.get(norm(toks[k].lemma)) in ("through", "incident")))
     ]
     if not attacks:
         return False
@@ -235,7 +240,9 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
         or ctx.lex.case_is(ctx.tree.case(d), "agent")
         for i in ctx.tree.subtree(d)
     }
-    return not doers and all(m.head in inside for m in c.recipients)
+    # (whoever a light noun names did it: "les agissements de l'opposition")
+    stand_in = not any(k in ctx.assault_heads for k in attacks)
+    return not doers and all(m.head in inside and not stand_in for m in c.recipients)
 
 
 def police_order(ctx: Context, c: Candidate, trig: Trigger) -> bool:
