@@ -273,7 +273,10 @@ def _joined_attack(ctx: Context, v: int) -> bool:
 def _attackers_go_on(ctx: Context, c: Candidate) -> bool:
     """The attackers of an attack told in the sentence before go on to wreck property, named again by a
     pronoun or a definite noun for attackers ("Des hommes armés ont attaqué le village. Ils ont ensuite
-    incendié des greniers", "Les assaillants ont incendié l'école"): the damage that attack did."""
+    incendié des greniers", "Les assaillants ont incendié l'école"): the damage that attack did. One with a
+    place of its own may be another target ("Ils ont aussi incendié une école à Arbinda") and keeps its type."""
+    if c.places:
+        return False
     toks = ctx.toks
     again = any(
         toks[k].dep == "nsubj"
