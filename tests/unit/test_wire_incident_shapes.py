@@ -130,3 +130,26 @@ def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_doer():
         "pendant la prière. Le kamikaze a d'abord tiré sur les policiers qui gardaient l'entrée."
     )
     assert ev.type == "ASSAULT" and ev.dead is not None and ev.dead.value == 56
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les médiateurs tentent d'obtenir une trêve entre les deux camps."),
+        ("fr", "Les familles cherchent à obtenir la libération des otages."),
+        ("en", "Mediators are trying to secure a ceasefire between the two sides."),
+    ],
+)
+def test_an_event_sought_with_a_verb_of_obtaining_is_not_had(lang, text):
+    assert events(text, lang=lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les médiateurs ont obtenu une trêve entre les deux camps."),
+        ("en", "Mediators secured a ceasefire between the two sides."),
+    ],
+)
+def test_an_event_obtained_is_had(lang, text):
+    assert [e.type for e in events(text, lang=lang)] == ["RETREAT"]
