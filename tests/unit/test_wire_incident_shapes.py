@@ -153,3 +153,13 @@ def test_an_event_sought_with_a_verb_of_obtaining_is_not_had(lang, text):
 )
 def test_an_event_obtained_is_had(lang, text):
     assert [e.type for e in events(text, lang=lang)] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "En représailles, le Hezbollah a tiré une trentaine de roquettes vers le nord d'Israël, selon l'armée."),
+    ],
+)
+def test_a_response_noun_as_the_acts_circumstance_is_no_event_of_its_own(lang, text):
+    assert [e.type for e in events(text, lang=lang)] == ["ASSAULT"]

@@ -32,6 +32,7 @@ from eventmill.events.senses import (
     air_strike,
     met_alone,
     modal_without_party,
+    motive,
     names_weapon,
     police_order,
     reaction,
@@ -126,6 +127,7 @@ class RuleTyper:
                 or ("backstory" if backstory(ctx, t, types) else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) else "")
+                or ("motive" if motive(ctx, t) else "")
                 or ("no-addressee" if modal_without_party(ctx, c, t) else "")
                 or ("police-order" if police_order(ctx, c, t) else "")
                 or ("struck-by-event" if struck_by_event(ctx, t) else "")

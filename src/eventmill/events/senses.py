@@ -245,6 +245,19 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     return not doers and all(m.head in inside and not stand_in for m in c.recipients)
 
 
+def motive(ctx: Context, trig: Trigger) -> bool:
+    """A response noun as the circumstance of an act ("En représailles, le Hezbollah a tiré des roquettes",
+    "In retaliation, the army shelled ..."): why the act was done, told by the act itself, not an event
+    of its own (the `sequence` nouns of modifiers.tsv)."""
+    toks, v = ctx.toks, trig.head
+    return (
+        trig.row.pos == "NOUN"
+        and toks[v].dep.startswith("obl")
+        and toks[v].head in ctx.trigger_heads
+        and modifier(ctx, v) == "sequence"
+    )
+
+
 def police_order(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     """A police order to one person ("les policiers l'ont sommé de sortir du véhicule", "la police a ordonné
     au conducteur d'ouvrir le coffre"), or its call for backup ("a dû demander du renfort"): a step of the
