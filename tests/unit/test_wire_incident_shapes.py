@@ -163,3 +163,16 @@ def test_an_event_obtained_is_had(lang, text):
 )
 def test_a_response_noun_as_the_acts_circumstance_is_no_event_of_its_own(lang, text):
     assert [e.type for e in events(text, lang=lang)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("La police a arrêté mercredi trois hommes à Abidjan.", "trois hommes"),
+        ("La police a arrêté mercredi à Abidjan trois hommes soupçonnés d'avoir préparé un attentat.", "trois hommes"),
+    ],
+)
+def test_an_object_after_the_weekday_is_the_verbs_object(text, recipient):
+    (ev,) = events(text)
+    assert ev.type == "COERCE"
+    assert [m.span.text for m in ev.recipients][0].startswith(recipient)
