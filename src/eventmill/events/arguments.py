@@ -217,11 +217,14 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
                     put("recipient", g)
                 elif dep.startswith(("obl", "nmod")):
                     others.append(g)
-        if toks[v].dep == "nsubj" and ontology.retype(row.type, "fighting"):
+        if toks[v].dep == "nsubj" and (ontology.retype(row.type, "fighting") or ontology.retype(row.type, "riot")):
             # "des heurts ont éclaté entre la police et des manifestants": the sides of a riot hang on its
             # verb, and say whether it was fighting (events/rules.py)
-            for c in tree.children(toks[v].head, "obl", "obl:mod"):
-                if lex.case_is(tree.case(c), "between"):
+            # ... or are what its verb sets against each other ("des affrontements ont opposé les jeunes
+            # aux forces de l'ordre"; role `sides` in support.tsv)
+            sides = ("obj", "obl:arg") if ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "sides" else ()
+            for c in tree.children(toks[v].head, "obl", "obl:mod", *sides):
+                if toks[c].dep in sides or lex.case_is(tree.case(c), "between"):
                     put("actor", c)
         # a support verb governing the noun: "X a lancé une offensive", "Y a repoussé une attaque",
         # also through a light noun: "ils se sont livrés à des actes de vandalisme"; not one it comes
@@ -349,6 +352,17 @@ AIMED = ("against", "target", "opponent", "partner", "beneficiary", "addressee")
 def _noun_acting(ctx: Context, v: int) -> list[int]:
     """The noun a clause hung on it says acted, none when that noun is what an event noun was aimed at."""
     toks, ante = ctx.toks, ctx.toks[v].head
+    verb = toks[ante].head
+    if (
+        {"VerbForm=Part", "Tense=Pres"} <= set(toks[v].morph.split("|"))
+        and v > 0
+        and toks[v - 1].text == ","
+        and toks[ante].dep.startswith(("obj", "obl"))
+        and toks[verb].pos == "VERB"
+    ):
+        # "La police a démantelé un réseau, interpellant quatorze personnes": a present participle set
+        # off by a comma tells more of what the clause's subject did, not what its object did
+        return ctx.tree.children(verb, "nsubj") or [ante]
     event = next((a for a in ctx.tree.ancestors(ante) if a in ctx.trigger_heads and toks[a].sent == toks[v].sent), -1)
     return [] if event >= 0 and aimed_at(ctx, ante, event) else [ante]
 

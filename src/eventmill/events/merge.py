@@ -221,6 +221,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     cand.type == ev.type
                     and not (lone_title(cand) and ev.sent != cand.sent)
                     and not cand.cumulative
+                    and not (ev.answers and cand.death_only)  # a response answers an attack, not a toll
                     and close
                     and _related(cand, ev, window)
                     # (the side that answers an attack is never its attacker: no clash of named parties)

@@ -4,7 +4,8 @@ side of that attack, one incident with it: `events/merge.py` joins it to the att
 whatever its parties, where a plain report by another party would stay apart.
 
 The response nouns are the `sequence` nouns of `modifiers.tsv` (riposte, représailles, response), and
-the word that puts the act inside one its `circumstance` prepositions (lors, pendant, during): "after
+the word that puts the act inside one its `circumstance` prepositions (lors, pendant, during); so is an
+`operation` noun with a definite article ("lors de l'opération": the one just told). "after
 the retaliation" or "en représailles aux frappes" keep naming another incident (`placefit.after_cause`).
 """
 
@@ -14,6 +15,7 @@ from functools import cache
 
 from eventmill import datafiles
 from eventmill.events.context import Context
+from eventmill.events.status import modifier
 from eventmill.text import norm
 
 
@@ -33,9 +35,17 @@ def during_response(ctx: Context, v: int) -> bool:
     verbs = [v, toks[v].head] if toks[v].dep in ("xcomp", "ccomp") else [v]
     # "lors de la riposte": the parser may make "lors" an adverb of the verb with the noun under it
     heads = verbs + [a for k in verbs for a in tree.children(k, "advmod") if norm(toks[a].text) in during]
+    # "neutralisés lors de l'opération": an operation named again with a definite article is the one just told
+    operations = _words(lang, "operation", "NOUN")
     return any(
         toks[c].pos == "NOUN"
-        and norm(toks[c].lemma) in nouns
+        and (
+            norm(toks[c].lemma) in nouns
+            or (
+                norm(toks[c].lemma) in operations
+                and any(modifier(ctx, d) in ("definite", "demonstrative") for d in tree.children(c, "det"))
+            )
+        )
         and (h not in verbs or any(norm(toks[p].text) in during for p in tree.children(c, "case")))
         for h in heads
         for c in tree.children(h, "obl", "nmod")

@@ -33,6 +33,7 @@ from eventmill.events.senses import (
     conditional_threat,
     met_alone,
     modal_without_party,
+    motive,
     names_weapon,
     permitted_by_nobody,
     police_order,
@@ -139,6 +140,7 @@ class RuleTyper:
                 or ("backstory" if backstory(ctx, t, types) else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) else "")
+                or ("motive" if motive(ctx, t) else "")
                 or ("no-addressee" if modal_without_party(ctx, c, t) else "")
                 or ("police-order" if police_order(ctx, c, t) else "")
                 or ("struck-by-event" if struck_by_event(ctx, t) else "")
@@ -222,6 +224,7 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
         any(k in ctx.assault_heads or names_weapon(ctx, k) for k in c.actor_heads)
         or (not c.actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))
         or _joined_attack(ctx, c.head)
+        or _attackers_go_on(ctx, c)
     ):
         # "the explosion destroyed nearby buildings", "the blast ..., while two cars were destroyed":
         # damage done by an attack, or with no other doer in the attack's sentence, is part of it; so is
@@ -289,6 +292,28 @@ def _joined_attack(ctx: Context, v: int) -> bool:
         for h in ctx.assault_heads
         if h != v and toks[h].pos == "VERB"
     )
+
+
+def _attackers_go_on(ctx: Context, c: Candidate) -> bool:
+    """The attackers of an attack told in the sentence before go on to wreck property, named again by a
+    pronoun or a definite noun for attackers ("Des hommes armés ont attaqué le village. Ils ont ensuite
+    incendié des greniers", "Les assaillants ont incendié l'école"): the damage that attack did. One with a
+    place of its own may be another target ("Ils ont aussi incendié une école à Arbinda") and keeps its type."""
+    if c.places:
+        return False
+    toks = ctx.toks
+    again = any(
+        toks[k].dep == "nsubj"
+        and (
+            (toks[k].pos == "PRON" and "Person=3" in toks[k].morph)
+            or (
+                ctx.lex.support.get(norm(toks[k].lemma)) == "attacker"
+                and any(modifier(ctx, d) == "definite" for d in ctx.tree.children(k, "det"))
+            )
+        )
+        for k in c.actor_heads
+    )
+    return again and any(toks[h].sent == c.sent - 1 for h in ctx.assault_heads)
 
 
 def _bare_object(ctx: Context, v: int) -> bool:

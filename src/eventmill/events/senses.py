@@ -220,8 +220,13 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     if trig.row.mode != "disapprove":
         return False
     toks = ctx.toks
+    # after an attack, a light noun condemned stands for it ("Le président a dénoncé un acte lâche")
+    told = any(h < trig.head for h in ctx.assault_heads)
     attacks = [
-        k for k in ctx.tree.children(trig.head) if toks[k].dep.startswith(("obj", "obl:arg")) and k in ctx.assault_heads
+        k
+        for k in ctx.tree.children(trig.head)
+        if toks[k].dep.startswith(("obj", "obl:arg"))
+        and (k in ctx.assault_heads or (told and ctx.lex.support.get(norm(toks[k].lemma)) in ("through", "incident")))
     ]
     if not attacks:
         return False
@@ -235,7 +240,22 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
         or ctx.lex.case_is(ctx.tree.case(d), "agent")
         for i in ctx.tree.subtree(d)
     }
-    return not doers and all(m.head in inside for m in c.recipients)
+    # (whoever a light noun names did it: "les agissements de l'opposition")
+    stand_in = not any(k in ctx.assault_heads for k in attacks)
+    return not doers and all(m.head in inside and not stand_in for m in c.recipients)
+
+
+def motive(ctx: Context, trig: Trigger) -> bool:
+    """A response noun as the circumstance of an act ("En représailles, le Hezbollah a tiré des roquettes",
+    "In retaliation, the army shelled ..."): why the act was done, told by the act itself, not an event
+    of its own (the `sequence` nouns of modifiers.tsv)."""
+    toks, v = ctx.toks, trig.head
+    return (
+        trig.row.pos == "NOUN"
+        and toks[v].dep.startswith("obl")
+        and toks[v].head in ctx.trigger_heads
+        and modifier(ctx, v) == "sequence"
+    )
 
 
 def police_order(ctx: Context, c: Candidate, trig: Trigger) -> bool:

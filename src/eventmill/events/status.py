@@ -93,6 +93,16 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         and any(modifier(ctx, a) == "hypothetical" for a in ctx.tree.children(toks[v].head, "aux"))
     ):
         kinds.add("hypothetical")
+    # "tentent d'obtenir une trêve", "trying to secure a ceasefire": an event noun that a verb of obtaining
+    # in the infinitive takes is sought, not had ("ont obtenu une trêve" has it)
+    gov = toks[v].head
+    if (
+        trig.row.pos == "NOUN"
+        and toks[v].dep == "obj"
+        and modifier(ctx, gov) == "goal"
+        and "VerbForm=Inf" in toks[gov].morph
+    ):
+        kinds.add("hypothetical")
     # "No group claimed responsibility": a subject with a negative determiner negates its clause
     if any(modifier(ctx, d) == "negation" for s in ctx.tree.children(v, "nsubj") for d in ctx.tree.children(s, "det")):
         kinds.add("negation")

@@ -20,6 +20,12 @@ def subjects_of(ctx: Context, v: int, harm: bool = False) -> list[int]:
     # "Shelling by government forces killed four civilians": an event told as the subject names its doer
     gerund = [a for c in tree.children(v, "csubj") if c in ctx.trigger_heads for a in tree.children(c, "obl:agent")]
     subjects = tree.children(v, "nsubj") or gerund
+    if not subjects:
+        # "Le kamikaze a d'abord tiré": the parser may hang the subject on the tense auxiliary
+        # (a noun only: a pronoun found there is left unread, as it was)
+        subjects = [
+            s for a in tree.children(v, "aux:tense", "aux") for s in tree.children(a, "nsubj") if toks[s].pos != "PRON"
+        ]
     if (
         not subjects
         and toks[v].dep in ("conj", "xcomp", "advcl", "parataxis")

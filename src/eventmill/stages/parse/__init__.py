@@ -187,6 +187,7 @@ def _copied_out(doc: Document, parsed: list[tuple[int, Any]], line: Dateline | N
         frozenset(info.get("verb_names", ())),
         info.get("participles"),
         frozenset(info.get("partitives", ())),
+        frozenset(r["phrase"] for r in datafiles.table(doc.lang, "dates.tsv") if r.get("kind") == "weekday"),
     )
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))
 

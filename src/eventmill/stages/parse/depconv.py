@@ -140,6 +140,29 @@ def partitive_objects(tokens: Sequence[Token], partitives: frozenset[str]) -> li
     return out
 
 
+def dated_objects(tokens: Sequence[Token], days: frozenset[str]) -> list[Token]:
+    """An object after a weekday the model read as a bare oblique of the verb or a modifier of the day:
+    fr_core_news_md 3.8 parses "a arrêté mercredi trois hommes" with "hommes" as `obl:mod` beside
+    "mercredi" or as its `nmod`, so nobody was arrested. A noun phrase with an article or a number and no
+    preposition, after such a day, on a verb with no object, is that verb's object."""
+    out = list(tokens)
+    objects = {t.head for t in tokens if t.dep == "obj"}
+    for t in tokens:
+        day = tokens[t.head]
+        verb = day.head if t.dep == "nmod" and day.dep == "obl:mod" and day.lemma.lower() in days else t.head
+        if t.dep not in ("obl:mod", "nmod") or t.pos != "NOUN" or verb in objects or verb > t.i:
+            continue
+        if tokens[verb].pos != "VERB" or t.lemma.lower() in days:
+            continue
+        kids = [c for c in tokens if c.head == t.i and c.i != t.i]
+        if any(c.dep == "case" for c in kids) or not any(c.dep in ("det", "nummod") for c in kids):
+            continue
+        if any(d.head == verb and d.dep == "obl:mod" and d.lemma.lower() in days for d in tokens[verb + 1 : t.i]):
+            out[t.i] = dataclasses.replace(t, dep="obj", head=verb)
+            objects.add(verb)
+    return out
+
+
 def _bound_before_number(tokens: Sequence[Token]) -> Sequence[Token]:
     """A bound before a number that the model read as a particle and a preposition: "arrested up(prt)
     to(prep) 100 protesters(pobj)" becomes "arrested [up to 100] protesters(dobj)", as the model parses
@@ -274,6 +297,7 @@ def to_ud(
     names: frozenset[str] = frozenset(),
     participles: Mapping[str, str] | None = None,
     partitives: frozenset[str] = frozenset(),
+    days: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """Relabel and restructure one document's tokens into UD conventions (a no-op for "ud").
 
@@ -281,12 +305,14 @@ def to_ud(
     `names`: names in capitals the model reads as verbs (language.json `verb_names`).
     `participles`: present participles the model misreads after a comma (language.json `participles`).
     `partitives`: articles the model misreads as prepositions after a verb (language.json `partitives`).
+    `days`: weekday names, after which the model misreads an object as an oblique (`dates.tsv` weekdays).
     """
     if partitives:
         tokens = partitive_objects(tokens, partitives)
     if participles:
         tokens = participle_clauses(tokens, participles)
     if scheme in (None, "", "ud"):
+        tokens = dated_objects(tokens, days) if days else tokens
         return _acyclic(speakers_after_comma(active_subjects(relative_objects(split_roots(tokens)))))
     if scheme != "clear":
         raise ValueError(f"unknown dependency scheme {scheme!r} (known: ud, clear)")
