@@ -187,6 +187,13 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     return a.negated != b.negated
 
 
+def same_days(a: RawEvent, b: RawEvent) -> bool:
+    """Both clauses name days, and a day of one is a day of the other: a noun so dated names the incident
+    of that day before any nearer one ("On Monday, a roadside bomb killed three soldiers. IS claimed
+    Thursday's attack": the bombing of Thursday)."""
+    return bool(a.days and b.days and _overlap(a.days, b.days))
+
+
 def _overlap(xs: frozenset[str], ys: frozenset[str]) -> bool:
     """Two sets of ISO days or months share one, or a month holds a day of the other ("2023-03", "2023-03-05")."""
     return any(x.startswith(y) or y.startswith(x) for x in xs for y in ys)

@@ -1,13 +1,12 @@
 """Merging reports of one incident into one raw event.
 
-Analysts code an incident once, however many sentences report it. Two raw events merge when they
-have the same type and one of: the same sentence; an anaphoric reference ("cette offensive",
-"Elle a été menée par"); the same figure for the same count; the same actor for a statement; the
-same named place; the doer named again with a definite article ("A suicide bomber ..." ... "The
-bomber"); or, at any distance, a report that retells the only incident of its type in other words of
-the same family (`eventmill.events.links.retold_incident`), or a definite noun that names the only one
-told in its word or with its means (`eventmill.events.links.far_back`). They never merge when their
-figures, places or actors contradict.
+Analysts code an incident once, however many sentences report it. Two raw events merge when they have the same type
+and one of: the same sentence; an anaphoric reference ("cette offensive", "Elle a été menée par"); the same figure for
+the same count; the same actor for a statement; the same named place; the doer named again with a definite article ("A
+suicide bomber ..." ... "The bomber"); or, at any distance, a report that retells the only incident of its type in
+other words of the same family (`eventmill.events.links.retold_incident`), or a definite noun that names the only one
+told in its word or with its means (`eventmill.events.links.far_back`). They never merge when their figures, places or
+actors contradict.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from eventmill.events.links import (
     own_places,
     retold_incident,
     roundup,
+    same_days,
     same_place,
     share_name,
     share_places,
@@ -208,8 +208,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # of the deadliest attacks"), though a definite noun otherwise names an incident reported before
             # ("Plusieurs voitures ont été détruites dans l'explosion")
             same_sent = [e for e in recent if ev.sent in e.sents and e.recalled]
-            # (not the deaths of its own sentence that a noun is the circumstance of: "killed in the fighting")
-            for cand in enclosing_first(ev, same_sent + same_word + same_means + recent):
+            # (the day's incident first, `same_days`; not deaths its noun is the setting of: "killed in the fighting")
+            same_day = [e for e in recent if same_days(e, ev)]
+            for cand in enclosing_first(ev, same_day + same_sent + same_word + same_means + recent):
                 if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
                     break
