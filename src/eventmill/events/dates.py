@@ -290,9 +290,13 @@ class Dater:
             return "historical"
         for t in ev.own_triggers:
             k = self.loc.token(t.start)
-            if self.toks[k].dep == "acl:relcl" and self.toks[k].head in self.background_toks:
-                # "the deadliest since January, when a truck bomb killed 90 people": the incident of
-                # a time given as background, recalled for comparison
+            head = self.toks[k].head
+            if self.toks[k].dep == "acl:relcl" and any(
+                b == head or (head < b < k and head in self.tree.ancestors(b)[:3]) for b in self.background_toks
+            ):
+                # "the deadliest since January, when a truck bomb killed 90 people": the incident of a time
+                # given as background, recalled for comparison (though the clause hang on the noun compared:
+                # "the deadliest attack since July 2005, when four bombers killed 52")
                 return "historical"
         return ""
 

@@ -371,9 +371,11 @@ def share_places(raw: list[RawEvent]) -> None:
     is not taken for an earlier incident elsewhere; not those of another incident it names ("revenge for
     raids in Helmand"); of two reports that name places, the nearer one's, the one before first ("shelled
     Kansafra, killing 2 women, while jets struck Maarrat Misrin, killing 3": the first deaths are Kansafra's)."""
-    by_sent: dict[tuple[int, str, bool], list[RawEvent]] = {}
+    by_sent: dict[tuple[int, str, bool, bool], list[RawEvent]] = {}
     for ev in raw:
-        by_sent.setdefault((ev.sent, ev.type, ev.sequel), []).append(ev)
+        # (nor those of an incident recalled for comparison: "the deadliest attack in Britain since 2005,
+        # when bombers killed 52 in London")
+        by_sent.setdefault((ev.sent, ev.type, ev.sequel, ev.recalled), []).append(ev)
     for group in by_sent.values():
         placed = sorted((e for e in group if e.places), key=lambda e: e.trigger.start)
         for ev in group:
