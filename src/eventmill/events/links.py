@@ -187,10 +187,23 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     return a.negated != b.negated
 
 
-def same_days(a: RawEvent, b: RawEvent) -> bool:
-    """Both clauses name days, and a day of one is a day of the other: a noun so dated names the incident
-    of that day before any nearer one ("On Monday, a roadside bomb killed three soldiers. IS claimed
-    Thursday's attack": the bombing of Thursday)."""
+def same_day_reports(recent: list[RawEvent], events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
+    """The reports a noun its own clause dates may name first: those of that day, before any nearer one
+    ("On Monday, a roadside bomb killed three soldiers. IS claimed Thursday's attack": the bombing of
+    Thursday), the recent ones, else one of its type told further back ("Friday's attack", after the
+    offensive launched against the group, is the raid of Friday told at the start), latest first."""
+    near = [e for e in recent if _same_days(e, ev)]
+    if near or not ev.days:
+        return near
+    return [
+        e
+        for e in reversed(events)
+        if e.type == ev.type and _nameable(e) and e.recalled == ev.recalled and _same_days(e, ev)
+    ]
+
+
+def _same_days(a: RawEvent, b: RawEvent) -> bool:
+    """Both clauses name days, and a day of one is a day of the other."""
     return bool(a.days and b.days and _overlap(a.days, b.days))
 
 

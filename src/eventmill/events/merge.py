@@ -22,7 +22,7 @@ from eventmill.events.links import (
     own_places,
     retold_incident,
     roundup,
-    same_days,
+    same_day_reports,
     same_place,
     share_name,
     share_places,
@@ -208,8 +208,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # of the deadliest attacks"), though a definite noun otherwise names an incident reported before
             # ("Plusieurs voitures ont été détruites dans l'explosion")
             same_sent = [e for e in recent if ev.sent in e.sents and e.recalled]
-            # (the day's incident first, `same_days`; not deaths its noun is the setting of: "killed in the fighting")
-            same_day = [e for e in recent if same_days(e, ev)]
+            # (the day's incident first, `same_day`; not deaths its noun is the setting of: "killed in the fighting")
+            same_day = same_day_reports(recent, opened, ev)
             for cand in enclosing_first(ev, same_day + same_sent + same_word + same_means + recent):
                 if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
