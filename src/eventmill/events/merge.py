@@ -19,11 +19,9 @@ from eventmill.events.links import (
     lone_title,
     names,
     other_victims,
-    own_places,
     retold_incident,
     roundup,
     same_day_reports,
-    same_place,
     share_name,
     share_places,
     tells_more,
@@ -31,6 +29,7 @@ from eventmill.events.links import (
     within_range,
     worded,
 )
+from eventmill.events.placelinks import own_places, same_place
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Span
 
