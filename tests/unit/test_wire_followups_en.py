@@ -7,7 +7,7 @@ incident again in other words (stories written for these tests; real parses).
   when four bombers killed 52") tells the incident of that time: historical, apart from the news it
   measures, whose place it does not lend (`events/recalled`, `events/dates.Dater.past`).
 - A named site of the town of an incident ("the Hayat Hotel", after "a hotel in central Mogadishu") is no
-  other place for the doers named again ("The gunmen") (`events/links.within`).
+  other place for the doers named again ("The gunmen") (`events/placelinks.within`).
 """
 
 import pytest

@@ -40,6 +40,25 @@ def share_name(xs: set[str], ys: set[str]) -> bool:
     return bool(surnames(xs) & ys or surnames(ys) & xs)
 
 
+def same_parties(a: RawEvent, b: RawEvent) -> bool:
+    """b names again a party or thing of a's physical incident: the same victim ("a major general was killed"
+    ... "Major General Gladkikh died"), the doer with a definite article ("A suicide bomber blew himself up
+    ... The bomber rammed a car into the gate"), the thing hit so ("attacked a police checkpoint" ...
+    "attacked the checkpoint"), or, of an arrest or a charge, the one taken ("Police arrested a 24-year-old
+    man" ... "the suspect had been detained after a brief chase")."""
+    if a.taken_new and b.taken_known and _aftermath(a) and _aftermath(b):
+        return True
+    return a.type in ontology.in_class("physical") and bool(
+        share_name(names(a.recipients), names(b.recipients))
+        or a.doers_new & b.doers_known
+        or b.targets[1] & a.targets[0]
+    )
+
+
+def _aftermath(e: RawEvent) -> bool:
+    return ontology.incident_role(e.type, e.modes)[1] == "aftermath"
+
+
 def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) -> bool:
     """Whether b cannot report a's incident: other figures for the same people (unless b names a's
     incident with a definite noun, `referred`: then the figures are a range), other places or named

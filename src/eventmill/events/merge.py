@@ -22,6 +22,7 @@ from eventmill.events.links import (
     retold_incident,
     roundup,
     same_day_reports,
+    same_parties,
     share_name,
     share_places,
     tells_more,
@@ -44,16 +45,7 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if a.type in ontology.in_class("statement") and a.actors and share_name(names(a.actors), names(b.actors)):
         return True
-    if a.type in ontology.in_class("physical") and share_name(names(a.recipients), names(b.recipients)):
-        # the same victim ("a major general was killed" ... "Major General Gladkikh died")
-        return True
-    if a.type in ontology.in_class("physical") and a.doers_new & b.doers_known:
-        # the doer named again with a definite article ("A suicide bomber blew himself up ... The bomber
-        # rammed a car into the gate")
-        return True
-    if a.type in ontology.in_class("physical") and b.targets[1] & a.targets[0]:
-        # the same thing hit, named again with a definite article ("attacked a police checkpoint" ...
-        # "attacked the checkpoint")
+    if same_parties(a, b):
         return True
     if b.they and b.sent - max(a.sents) == 1:
         return True  # "Ils étaient des centaines à descendre dans les rues", right after "a suscité une révolte"
@@ -110,6 +102,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     take_figures(a, b)
     a.lemmas |= b.lemmas
     a.doers_new |= b.doers_new
+    a.taken_new = a.taken_new or b.taken_new
     a.days |= b.days
     a.casualty_only = a.casualty_only and b.casualty_only
     a.cumulative = a.cumulative and b.cumulative
