@@ -6,6 +6,8 @@ incident again in other words (stories written for these tests; real parses).
 - A relative clause after a superlative's point of comparison ("the deadliest attack since July 2005,
   when four bombers killed 52") tells the incident of that time: historical, apart from the news it
   measures, whose place it does not lend (`events/recalled`, `events/dates.Dater.past`).
+- The one arrested named again with a definite article ("Police arrested a 24-year-old man" ... "the
+  suspect had been detained") tells the same arrest (`events/links.same_parties`).
 - A named site of the town of an incident ("the Hayat Hotel", after "a hotel in central Mogadishu") is no
   other place for the doers named again ("The gunmen") (`events/placelinks.within`).
 """
@@ -96,3 +98,22 @@ def test_the_incident_a_superlative_is_measured_against_is_history(lang, text):
 def test_a_named_site_of_the_incidents_town_is_no_other_place(lang, text):
     evs = assaults(text)
     assert len(evs) == 1, told(evs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "A gunman opened fire at a nightclub in Istanbul early Sunday, killing five people, police said. Police "
+            "arrested a 24-year-old man at the scene. The interior minister said the suspect had been detained "
+            "after a brief chase.",
+            id="en-the-suspect",
+        ),
+    ],
+)
+def test_the_one_arrested_named_again_is_the_same_arrest(lang, text):
+    doc = eventmill.extract(text, lang="en", published=PUBLISHED)
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert len(arrests) == 1, told(arrests)
+    assert len(arrests[0].also_evidence) == 1, told(arrests)

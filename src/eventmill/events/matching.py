@@ -136,6 +136,14 @@ def _infinitive_on_object(tokens: Sequence[Token], i: int, first: int, last: int
     return obj.dep == "obj" and first <= obj.head <= last
 
 
+def _verb_with_subject(tokens: Sequence[Token], h: int, first: int, last: int) -> bool:
+    """Token h is a verb whose subject lies outside tokens first..last."""
+    lo, hi = _sentence_bounds(tokens, first, last)
+    return tokens[h].pos == "VERB" and any(
+        tokens[i].head == h and tokens[i].dep.startswith("nsubj") and not first <= i <= last for i in range(lo, hi + 1)
+    )
+
+
 def _phrase_head(tokens: Sequence[Token], first: int, last: int) -> int:
     """The token of a multi-word trigger that the rest hangs from ("economic aid" -> aid; "trouver la
     mort" -> trouver): the first one whose head lies outside the phrase."""
@@ -280,6 +288,9 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
                 continue
             # a verb phrase whose head the parser reads as a noun is not that verb ("the fire on the roof")
             if end > k and row.pos == "VERB" and tokens[_phrase_head(tokens, k, end)].pos in NOMINAL:
+                continue
+            # nor a noun phrase whose head is a verb with a subject of its own ("as they sat in the park" is no sit-in)
+            if end > k and row.pos == "NOUN" and _verb_with_subject(tokens, _phrase_head(tokens, k, end), k, end):
                 continue
             best = (end, row)
             break
