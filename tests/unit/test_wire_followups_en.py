@@ -8,6 +8,8 @@ incident again in other words (stories written for these tests; real parses).
   measures, whose place it does not lend (`events/recalled`, `events/dates.Dater.past`).
 - The one arrested named again with a definite article ("Police arrested a 24-year-old man" ... "the
   suspect had been detained") tells the same arrest (`events/links.same_parties`).
+- An event noun said of a pronoun ("police said it was a terrorist attack") names the incident told
+  before, as "the attack" does (`events/pointing.points_back`).
 - A named site of the town of an incident ("the Hayat Hotel", after "a hotel in central Mogadishu") is no
   other place for the doers named again ("The gunmen") (`events/placelinks.within`).
 """
@@ -117,3 +119,25 @@ def test_the_one_arrested_named_again_is_the_same_arrest(lang, text):
     arrests = [e for e in doc.events if e.type == "COERCE"]
     assert len(arrests) == 1, told(arrests)
     assert len(arrests[0].also_evidence) == 1, told(arrests)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "A man stabbed three people in a park in Reading on Saturday, police said. He was arrested at the "
+            "scene. On Sunday, police said it was a terrorist attack.",
+            id="en-police-said-it-was",
+        ),
+        pytest.param(
+            "en",
+            "A man stabbed three people in a park in Reading on Monday. A judge ruled on Thursday that it was a "
+            "terrorist attack.",
+            id="en-judge-ruled-it-was",
+        ),
+    ],
+)
+def test_a_noun_said_of_it_names_the_incident_told_before(lang, text):
+    evs = assaults(text)
+    assert len(evs) == 1, told(evs)

@@ -240,8 +240,9 @@ def _in_name(tokens: Sequence[Token], tok: Token) -> bool:
 
 
 def _past_object(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> int | None:
-    """k when the verb at k is the first word of a phrase whose other words follow its object ("stabbed three
-    people to death", "shot two policemen dead"): the verb alone is the trigger, with the phrase's row."""
+    """k when the verb at k is the first word of a phrase of killing whose other words follow its object, the
+    dead ("stabbed three people to death", "shot two policemen dead"): the verb alone is the trigger, with the
+    phrase's row (a particle after the object is left to the verb's own rows: "forced the agency out")."""
     sent = tokens[k].sent
     for alt in _alternatives(tokens[k]):
         if not alt or len(alt) >= len(words) or words[: len(alt)] != alt:
@@ -300,7 +301,7 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
         # longest first, then a row that needs a given object before the plain one
         for row in sorted(cands, key=lambda x: (-len(x.words), not x.objects)):
             end = _match(tokens, k, row.words, tok.sent)
-            if end is None and row.pos == "VERB":
+            if end is None and row.pos == "VERB" and row.count == "dead":
                 end = _past_object(tokens, k, row.words)
             if end is None:
                 continue
