@@ -87,10 +87,14 @@ class Dater:
         own = ev.own_triggers
         scopes: list[list[Mention]] = [[], [], [], [], []]
         named = 0
-        for t in ev.triggers:
+        named_crimes = [self._named_crime(i, ev, t) for t in ev.triggers]
+        crimes = [c for c in named_crimes if c is not None]
+        for t, own_crime in zip(ev.triggers, named_crimes, strict=True):
             top, clause = self.loc.clause(t.start)
             sent = self.toks[self.loc.token(t.start)].sent
-            crime = self._named_crime(i, ev, t)
+            # (a report inside the phrase of a crime the trial names is of that crime: "a man who opened
+            # fire, killing 11, was sentenced on Thursday")
+            crime = own_crime or next((c for c in crimes if self.loc.token(t.start) in c), None)
             named += crime is not None
             for m in self.dates:
                 k = self.loc.place_tok[id(m)]
