@@ -10,6 +10,8 @@ incident again in other words (stories written for these tests; real parses).
   suspect had been detained") tells the same arrest (`events/links.same_parties`).
 - An event noun said of a pronoun ("police said it was a terrorist attack") names the incident told
   before, as "the attack" does (`events/pointing.points_back`).
+- A definite noun with no incident of its type to name names a report of its word family typed otherwise
+  ("Protesters clashed with police", a riot ... "The clashes were the most violent") (`events/links.retyped_word`).
 - A named site of the town of an incident ("the Hayat Hotel", after "a hotel in central Mogadishu") is no
   other place for the doers named again ("The gunmen") (`events/placelinks.within`).
 """
@@ -141,3 +143,22 @@ def test_the_one_arrested_named_again_is_the_same_arrest(lang, text):
 def test_a_noun_said_of_it_names_the_incident_told_before(lang, text):
     evs = assaults(text)
     assert len(evs) == 1, told(evs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Protesters clashed with police in several French cities on Saturday as thousands marched against "
+            "pension reform. In Lyon, police fired tear gas at protesters who threw stones. Police detained 150 "
+            "people. The clashes were the most violent since the protests began in January.",
+            id="en-the-clashes-after-a-riot",
+        ),
+    ],
+)
+def test_a_definite_noun_names_its_word_typed_otherwise(lang, text):
+    doc = eventmill.extract(text, lang="en", published=PUBLISHED)
+    assert not [e for e in doc.events if e.type == "ASSAULT"], told(list(doc.events))
+    (riot,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert any("The clashes" in a.text for a in riot.also_evidence), told([riot])

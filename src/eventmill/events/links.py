@@ -221,6 +221,17 @@ def worded(e: RawEvent, ev: RawEvent) -> bool:
     return bool(ev.trigger_lemma) and any(w == ev.trigger_lemma or same_family(w, ev.trigger_lemma) for w in e.lemmas)
 
 
+def retyped_word(events: list[RawEvent], ev: RawEvent, window: int) -> list[RawEvent]:
+    """A definite noun with no incident of its type to name names a report of its word family typed otherwise,
+    in the sentences just before ("Protesters clashed with police", a riot ... "The clashes were the most
+    violent since January"), the latest first."""
+    return [
+        e
+        for e in reversed(events)
+        if e.type != ev.type and ev.sent - max(e.sents) <= window and _nameable(e) and worded(e, ev)
+    ]
+
+
 def retold_incident(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
     """The incident that ev retells, at any distance: news names an incident with a noun, then tells
     it with a verb of the same family, or the other way round ("Une explosion ... a fait trois

@@ -20,6 +20,7 @@ from eventmill.events.links import (
     names,
     other_victims,
     retold_incident,
+    retyped_word,
     roundup,
     same_day_reports,
     same_parties,
@@ -206,6 +207,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
                     break
+            if target is None and ev.type and ev.definite:
+                told = retyped_word(opened, ev, window)
+                target = next((c for c in told if not conflict(c, ev, anaphoric=True, referred=True)), None)
         if target is None and ev.type:
             for cand in reversed(opened):
                 # the same figure for the same count is strong evidence at any distance
