@@ -11,7 +11,8 @@ incident again in other words (stories written for these tests; real parses).
 - An event noun said of a pronoun ("police said it was a terrorist attack") names the incident told
   before, as "the attack" does (`events/pointing.points_back`).
 - A definite noun with no incident of its type to name names a report of its word family typed otherwise
-  ("Protesters clashed with police", a riot ... "The clashes were the most violent") (`events/links.retyped_word`).
+  ("Protesters clashed with police", a riot ... "The clashes were the most violent"), when it is a riot
+  (`events/links.retyped_word`).
 - A named site of the town of an incident ("the Hayat Hotel", after "a hotel in central Mogadishu") is no
   other place for the doers named again ("The gunmen") (`events/placelinks.within`).
 """

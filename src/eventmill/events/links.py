@@ -222,13 +222,19 @@ def worded(e: RawEvent, ev: RawEvent) -> bool:
 
 
 def retyped_word(events: list[RawEvent], ev: RawEvent, window: int) -> list[RawEvent]:
-    """A definite noun with no incident of its type to name names a report of its word family typed otherwise,
-    in the sentences just before ("Protesters clashed with police", a riot ... "The clashes were the most
-    violent since January"), the latest first."""
+    """A definite noun of violence with no incident of its type to name names a riot told in its word family
+    in the sentences just before ("Protesters clashed with police" ... "The clashes were the most violent
+    since January"), the latest first (not a report of another kind: "avaient mobilisé" is no "mobilisation")."""
+    riot = ontology.retype(ev.type, "riot")
     return [
         e
         for e in reversed(events)
-        if e.type != ev.type and ev.sent - max(e.sents) <= window and _nameable(e) and worded(e, ev)
+        if riot is not None
+        and e.type == riot[0]
+        and set(riot[1]) <= set(e.modes)
+        and ev.sent - max(e.sents) <= window
+        and _nameable(e)
+        and worded(e, ev)
     ]
 
 
