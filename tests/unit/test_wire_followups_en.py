@@ -13,6 +13,8 @@ incident again in other words (stories written for these tests; real parses).
 - A definite noun with no incident of its type to name names a report of its word family typed otherwise
   ("Protesters clashed with police", a riot ... "The clashes were the most violent"), when it is a riot
   (`events/links.retyped_word`).
+- An event noun under a noun of trend ("a surge in militant violence") is a trend, no incident
+  (`events/status`, `generic` words of modifiers.tsv).
 - A named site of the town of an incident ("the Hayat Hotel", after "a hotel in central Mogadishu") is no
   other place for the doers named again ("The gunmen") (`events/placelinks.within`).
 """
@@ -163,3 +165,14 @@ def test_a_definite_noun_names_its_word_typed_otherwise(lang, text):
     assert not [e for e in doc.events if e.type == "ASSAULT"], told(list(doc.events))
     (riot,) = [e for e in doc.events if e.type == "PROTEST"]
     assert any("The clashes" in a.text for a in riot.also_evidence), told([riot])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Pakistan has seen a surge in militant violence in the northwest.", id="en-surge-in"),
+        pytest.param("en", "Aid groups reported a sharp rise in attacks on their workers in Darfur.", id="en-rise-in"),
+    ],
+)
+def test_a_trend_of_incidents_is_no_incident(lang, text):
+    assert assaults(text) == [], told(assaults(text))
