@@ -15,6 +15,8 @@ incident again in other words (stories written for these tests; real parses).
   (`events/links.retyped_word`).
 - An event noun under a noun of trend ("a surge in militant violence") is a trend, no incident
   (`events/status`, `generic` words of modifiers.tsv).
+- Deaths "in the exchange of fire" are those of the incident told just before, as "in the fighting" are:
+  the words of a phrase trigger do not make it a noun with an incident of its own (`events/assemble._setting`).
 - A named site of the town of an incident ("the Hayat Hotel", after "a hotel in central Mogadishu") is no
   other place for the doers named again ("The gunmen") (`events/placelinks.within`).
 """
@@ -176,3 +178,19 @@ def test_a_definite_noun_names_its_word_typed_otherwise(lang, text):
 )
 def test_a_trend_of_incidents_is_no_incident(lang, text):
     assert assaults(text) == [], told(assaults(text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Security forces killed 11 militants in a raid on a hideout in North Waziristan on Thursday, the "
+            "military said. Two soldiers were killed in the exchange of fire.",
+            id="en-killed-in-the-exchange-of-fire",
+        ),
+    ],
+)
+def test_deaths_in_a_phrase_naming_the_fighting_join_the_incident_before(lang, text):
+    evs = assaults(text)
+    assert len(evs) == 1, told(evs)

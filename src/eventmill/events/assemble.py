@@ -183,7 +183,8 @@ def _setting(ctx: Context, c: Candidate) -> int:
     if not c.has("definite") or tok.pos != "NOUN" or not tok.dep.startswith("obl") or tok.head == c.head:
         return -1
     # a bare noun only: "the attack on a hotel" or "the 2008 attack" may name an incident of its own
-    if any(ctx.toks[k].dep not in ("det", "case") for k in ctx.tree.children(c.head)):
+    # (the words of its own phrase aside: "killed in the exchange of fire")
+    if any(ctx.toks[k].dep not in ("det", "case") and not c.first <= k <= c.last for k in ctx.tree.children(c.head)):
         return -1
     verb = ctx.toks[tok.head]
     return verb.start if verb.pos == "VERB" and verb.sent == tok.sent else -1
