@@ -208,8 +208,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     target = cand
                     break
             if target is None and ev.type and ev.definite:
-                told = retyped_word(opened, ev, window)
-                target = next((c for c in told if not conflict(c, ev, anaphoric=True, referred=True)), None)
+                kin = retyped_word(opened, ev, window)
+                target = next((c for c in kin if not conflict(c, ev, anaphoric=True, referred=True)), None)
         if target is None and ev.type:
             for cand in reversed(opened):
                 # the same figure for the same count is strong evidence at any distance
