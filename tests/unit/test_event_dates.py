@@ -375,6 +375,14 @@ def test_a_clause_of_comparison_elsewhere_in_the_sentence_leaves_the_events_date
             "arrêté",
             "2026-03-02",
         ),
+        # and a participle inside the crime's phrase is of the crime too
+        (
+            "en",
+            "A man who opened fire at a church in Kano, killing 11 worshippers, was sentenced to death on Tuesday.",
+            "opened fire",
+            "sentenced",
+            "2026-03-03",
+        ),
     ],
 )
 def test_a_crime_an_arrest_or_a_trial_names_does_not_take_its_date(lang, text, crime, aftermath, expected):

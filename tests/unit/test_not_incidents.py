@@ -1,5 +1,5 @@
 """Words that read as events one at a time but report none: a public appeal to anyone, a fire fought
-by firefighters, a noun that only names a kind of weapon, a noun "fire" read as the verb, a bullet as
+by firefighters, a noun that only names a kind of weapon, a noun "fire" read as the verb (and "sat in" as a sit-in), a bullet as
 the attacker, an unknown name "mobilising" taken for a protest, "lever"/"lift"/"ease" on anything but a
 measure and "retirer" on anything but forces (or itself), a patrol that is the target of an attack,
 "il fallait" with a noun, "soutenir que", a deployed banner, firefighters mobilised against a fire and an
@@ -84,6 +84,13 @@ def test_an_assault_rifle_attack_is_still_an_assault():
 def test_the_noun_fire_is_not_the_verb_fire_on():
     assert events("Officers were alerted to the fire on the roof of the school at 9 pm.", "en") == []
     assert ("ASSAULT", "fired on") in events("Troops fired on the crowd in the main square.", "en")
+
+
+def test_a_verb_with_its_subject_is_not_the_noun_sit_in():
+    assert not [
+        t for t, _ in events("The man attacked two women as they sat in a park in Leeds.", "en") if t == "PROTEST"
+    ]
+    assert ("PROTEST", "sit-in") in events("Hundreds of students staged a sit-in outside the ministry in Dakar.", "en")
 
 
 def test_a_bullet_is_not_the_attacker():

@@ -35,7 +35,7 @@ from eventmill.events.relevance import (
 )
 from eventmill.events.status import modifier
 from eventmill.events.tolls import bare_plural
-from eventmill.models import Candidate, Document, Span, Toll
+from eventmill.models import Candidate, Document, Mention, Span, Toll
 from eventmill.registry import stage
 from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
@@ -130,8 +130,10 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         scene=c.has("scene"),
         named_again=c.has("named_again"),
         they=told_of(ctx, c.head),
-        doers_new=_doers(ctx, c, "one"),
-        doers_known=_doers(ctx, c, "definite"),
+        doers_new=_doers(ctx, c.actors, "one"),
+        doers_known=_doers(ctx, c.actors, "definite"),
+        taken_new=bool(_doers(ctx, c.recipients, "one")),
+        taken_known=bool(_doers(ctx, c.recipients, "definite")),
         cause=c.has("cause"),
         setting=_setting(ctx, c),
         recalled=recalled(ctx, c.head),
@@ -159,12 +161,12 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
     )
 
 
-def _doers(ctx: Context, c: Candidate, article: str) -> frozenset[str]:
-    """The head words of its doers named by a singular common noun with an article of this kind ("one":
-    "A suicide bomber blew himself up"; "definite": "The bomber drove a truck")."""
+def _doers(ctx: Context, parties: tuple[Mention, ...], article: str) -> frozenset[str]:
+    """The head words of its doers (or other parties) named by a singular common noun with an article of this
+    kind ("one": "A suicide bomber blew himself up"; "definite": "The bomber drove a truck")."""
     return frozenset(
         norm(ctx.toks[m.head].lemma)
-        for m in c.actors
+        for m in parties
         if m.actor
         and m.actor.generic
         and m.head >= 0
@@ -181,7 +183,8 @@ def _setting(ctx: Context, c: Candidate) -> int:
     if not c.has("definite") or tok.pos != "NOUN" or not tok.dep.startswith("obl") or tok.head == c.head:
         return -1
     # a bare noun only: "the attack on a hotel" or "the 2008 attack" may name an incident of its own
-    if any(ctx.toks[k].dep not in ("det", "case") for k in ctx.tree.children(c.head)):
+    # (the words of its own phrase aside: "killed in the exchange of fire")
+    if any(ctx.toks[k].dep not in ("det", "case") and not c.first <= k <= c.last for k in ctx.tree.children(c.head)):
         return -1
     verb = ctx.toks[tok.head]
     return verb.start if verb.pos == "VERB" and verb.sent == tok.sent else -1

@@ -13,23 +13,14 @@ import datetime as dt
 
 from eventmill import ontology
 from eventmill.dategrammar import iso_span
-from eventmill.distance import km
+from eventmill.events.placelinks import holds, own_places, same_place, within
 from eventmill.events.raw import RawEvent
-from eventmill.geo import UNLISTED
-from eventmill.models import Count, Mention, Place
-from eventmill.placecues import SITE
+from eventmill.models import Count, Mention
 from eventmill.text import norm
 
-# two different towns of the gazetteer nearer than this may be one place listed twice, or a quarter of a town
-TOWNS_APART_KM = 3
 # a definite noun may date an incident a day or two from its first report ("claimed on Thursday an attack ...
 # The attack took place on Wednesday"); days further apart are two incidents
 DAYS_APART = 7
-
-REGIONS = ("admin1", "admin2")
-# the feature of a town: a GeoNames populated place (PPL, PPLA, PPLC...) or a Who's On First locality
-POPULATED = "PPL"
-TOWN_FEATURES = frozenset({"locality"})
 
 
 def names(ms: tuple[Mention, ...]) -> set[str]:
@@ -49,79 +40,23 @@ def share_name(xs: set[str], ys: set[str]) -> bool:
     return bool(surnames(xs) & ys or surnames(ys) & xs)
 
 
-def same_place(a: Mention, b: Mention) -> bool:
-    # a named site ("Oxford Street") has its town's point, and so has a place no gazetteer lists: two of
-    # them, or one and its town, differ by name
-    if a.place and b.place and not {SITE, UNLISTED} & {a.place.feature, b.place.feature}:
-        apart = km(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
-        if _town(a.place) and _town(b.place) and a.place.gid != b.place.gid:
-            # two towns the gazetteer tells apart are two places, however near ("Maarat al-Numan" and
-            # "Khan Sheikhoun", 22 km): only a town listed twice, or a quarter listed as a town, lies closer;
-            # a town read one precision wider for a word of approximation is still that town ("a man was
-            # killed in Kafr Nabl, while rebels clashed with the army near Khan Sheikhoun")
-            return apart <= TOWNS_APART_KM
-        return apart <= 25
-    # a name the gazetteer does not know may be a part of a known one ("Bagram Airfield", "Bagram")
-    return _part(a, b)
-
-
-def _town(p: Place) -> bool:
-    """A town, as the gazetteer lists it, whatever precision the text's words gave it."""
-    return p.precision == "town" or (
-        p.precision == "admin2" and (p.feature in TOWN_FEATURES or p.feature.startswith(POPULATED))
+def same_parties(a: RawEvent, b: RawEvent) -> bool:
+    """b names again a party or thing of a's physical incident: the same victim ("a major general was killed"
+    ... "Major General Gladkikh died"), the doer with a definite article ("A suicide bomber blew himself up
+    ... The bomber rammed a car into the gate"), the thing hit so ("attacked a police checkpoint" ...
+    "attacked the checkpoint"), or, of an arrest or a charge, the one taken ("Police arrested a 24-year-old
+    man" ... "the suspect had been detained after a brief chase")."""
+    if a.taken_new and b.taken_known and _aftermath(a) and _aftermath(b):
+        return True
+    return a.type in ontology.in_class("physical") and bool(
+        share_name(names(a.recipients), names(b.recipients))
+        or a.doers_new & b.doers_known
+        or b.targets[1] & a.targets[0]
     )
 
 
-def holds(a: Mention, b: Mention) -> bool:
-    """One is a province that the gazetteer says holds the other, a district or a town ("attacked a post
-    in Balkh province" ... "The attack in Chahar Bolak district"); a town named as its province is, which
-    reports use for the province, holds the other places of that province too ("Taliban attack kills four
-    police in Farah" over "attacked a checkpoint in Bala Buluk district of Farah province")."""
-    if not (a.place and b.place):
-        return False
-    wide_m, fine_m = sorted((a, b), key=lambda m: _provincial(m), reverse=True)
-    wide, fine = wide_m.place, fine_m.place
-    return (
-        wide is not None
-        and fine is not None
-        and _provincial(wide_m)
-        and fine.precision not in ("country", "admin1")
-        and fine.gid != wide.gid
-        and norm(fine.admin1) == norm(wide.admin1)
-    )
-
-
-def _provincial(m: Mention) -> bool:
-    """m names a province: a first-level division, or a town named as its province is ("Idlib", "Farah")."""
-    p = m.place
-    if p is None or not p.admin1:
-        return False
-    return p.precision == "admin1" or (p.precision == "town" and norm(m.span.text) == norm(p.admin1))
-
-
-def _part(a: Mention, b: Mention) -> bool:
-    x, y = sorted((norm(a.span.text).split(), norm(b.span.text).split()), key=len)
-    return bool(x) and y[: len(x)] == x
-
-
-def may_hold(a: Mention, b: Mention) -> bool:
-    """One is a region and the other a place no gazetteer lists, which may lie in it: "an air strike in
-    the Sagaing region" ... "the strike hit Let Yet Kone village" (a listed town: `holds`)."""
-    kinds = {(m.place.feature == UNLISTED, m.place.precision in REGIONS) for m in (a, b) if m.place}
-    return (False, True) in kinds and any(unlisted for unlisted, _ in kinds)
-
-
-def own_places(ev: RawEvent) -> list[Mention]:
-    """Its places finer than a country (a country is where most incidents of an article happen), and of
-    a province and a place in it that it names, the finer: "a roadside bomb killed two policemen in
-    Ghazni district, Ghazni province" is no report of an attack in Qarabagh district, though that lies
-    near the province's point."""
-    own = [p for p in ev.places if not (p.place and p.place.precision == "country")]
-    return [
-        p
-        for p in own
-        if not (p.place and p.place.precision == "admin1" and any(o is not p and holds(p, o) for o in own))
-    ]
+def _aftermath(e: RawEvent) -> bool:
+    return ontology.incident_role(e.type, e.modes)[1] == "aftermath"
 
 
 def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) -> bool:
@@ -149,7 +84,7 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     # soldiers died when insurgents attacked an outpost in Pul-i-Khumri"), may name a district of its
     # province, or a town in a region, or a village no gazetteer lists
     near = referred or anaphoric or b.sent in a.sents or _next_by_same_group(a, b)
-    if pa and pb and not any(same_place(x, y) or (near and (holds(x, y) or may_hold(x, y))) for x in pa for y in pb):
+    if pa and pb and not any(same_place(x, y) or (near and within(x, y)) for x in pa for y in pb):
         return True
     named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
     named_b = names(tuple(m for m in b.actors if m.actor and not m.actor.generic))
@@ -193,6 +128,26 @@ def _next_by_same_group(a: RawEvent, b: RawEvent) -> bool:
     al-Noura"): it may name a town of a's province, as a report pointing back does."""
     named = [names(tuple(m for m in e.actors if m.actor and not m.actor.generic)) for e in (a, b)]
     return b.sent - max(a.sents) == 1 and all(named) and share_name(*named)
+
+
+def same_day_reports(recent: list[RawEvent], events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
+    """The reports a noun its own clause dates may name first: those of that day, before any nearer one
+    ("On Monday, a roadside bomb killed three soldiers. IS claimed Thursday's attack": the bombing of
+    Thursday), the recent ones, else one of its type told further back ("Friday's attack", after the
+    offensive launched against the group, is the raid of Friday told at the start), latest first."""
+    near = [e for e in recent if _same_days(e, ev)]
+    if near or not ev.days:
+        return near
+    return [
+        e
+        for e in reversed(events)
+        if e.type == ev.type and _nameable(e) and e.recalled == ev.recalled and _same_days(e, ev)
+    ]
+
+
+def _same_days(a: RawEvent, b: RawEvent) -> bool:
+    """Both clauses name days, and a day of one is a day of the other."""
+    return bool(a.days and b.days and _overlap(a.days, b.days))
 
 
 def _overlap(xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -272,6 +227,23 @@ def same_family(a: str, b: str) -> bool:
 def worded(e: RawEvent, ev: RawEvent) -> bool:
     """e was reported in ev's trigger word or one of its family ("Ces frappes" after "l'armée a frappé")."""
     return bool(ev.trigger_lemma) and any(w == ev.trigger_lemma or same_family(w, ev.trigger_lemma) for w in e.lemmas)
+
+
+def retyped_word(events: list[RawEvent], ev: RawEvent, window: int) -> list[RawEvent]:
+    """A definite noun of violence with no incident of its type to name names a riot told in its word family
+    in the sentences just before ("Protesters clashed with police" ... "The clashes were the most violent
+    since January"), the latest first (not a report of another kind: "avaient mobilisé" is no "mobilisation")."""
+    riot = ontology.retype(ev.type, "riot")
+    return [
+        e
+        for e in reversed(events)
+        if riot is not None
+        and e.type == riot[0]
+        and set(riot[1]) <= set(e.modes)
+        and ev.sent - max(e.sents) <= window
+        and _nameable(e)
+        and worded(e, ev)
+    ]
 
 
 def retold_incident(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
@@ -372,9 +344,11 @@ def share_places(raw: list[RawEvent]) -> None:
     is not taken for an earlier incident elsewhere; not those of another incident it names ("revenge for
     raids in Helmand"); of two reports that name places, the nearer one's, the one before first ("shelled
     Kansafra, killing 2 women, while jets struck Maarrat Misrin, killing 3": the first deaths are Kansafra's)."""
-    by_sent: dict[tuple[int, str, bool], list[RawEvent]] = {}
+    by_sent: dict[tuple[int, str, bool, bool], list[RawEvent]] = {}
     for ev in raw:
-        by_sent.setdefault((ev.sent, ev.type, ev.sequel), []).append(ev)
+        # (nor those of an incident recalled for comparison: "the deadliest attack in Britain since 2005,
+        # when bombers killed 52 in London")
+        by_sent.setdefault((ev.sent, ev.type, ev.sequel, ev.recalled), []).append(ev)
     for group in by_sent.values():
         placed = sorted((e for e in group if e.places), key=lambda e: e.trigger.start)
         for ev in group:

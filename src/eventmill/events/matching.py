@@ -139,6 +139,14 @@ def _infinitive_on_object(tokens: Sequence[Token], i: int, first: int, last: int
     return obj.dep == "obj" and first <= obj.head <= last
 
 
+def _verb_with_subject(tokens: Sequence[Token], h: int, first: int, last: int) -> bool:
+    """Token h is a verb whose subject lies outside tokens first..last."""
+    lo, hi = _sentence_bounds(tokens, first, last)
+    return tokens[h].pos == "VERB" and any(
+        tokens[i].head == h and tokens[i].dep.startswith("nsubj") and not first <= i <= last for i in range(lo, hi + 1)
+    )
+
+
 def _phrase_head(tokens: Sequence[Token], first: int, last: int) -> int:
     """The token of a multi-word trigger that the rest hangs from ("economic aid" -> aid; "trouver la
     mort" -> trouver): the first one whose head lies outside the phrase."""
@@ -234,6 +242,37 @@ def _in_name(tokens: Sequence[Token], tok: Token) -> bool:
     return not any(t.head == tok.i and t.pos == "DET" for t in tokens[lo : hi + 1])
 
 
+def _past_object(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> int | None:
+    """k when the verb at k is the first word of a phrase of killing whose other words follow its object, the
+    dead ("stabbed three people to death", "shot two policemen dead"): the verb alone is the trigger, with the
+    phrase's row (a particle after the object is left to the verb's own rows: "forced the agency out")."""
+    sent = tokens[k].sent
+    for alt in _alternatives(tokens[k]):
+        if not alt or len(alt) >= len(words) or words[: len(alt)] != alt:
+            continue
+        for o in (i for i in range(k + 1, len(tokens)) if tokens[i].sent == sent and tokens[i].head == k):
+            if tokens[o].dep != "obj" or not all(_under(tokens, j, o) for j in range(k + 1, o)):
+                break
+            end = o
+            while end + 1 < len(tokens) and tokens[end + 1].sent == sent and _under(tokens, end + 1, o):
+                end += 1
+            if _match(tokens, end + 1, words[len(alt) :], sent) is not None:
+                return k
+            break
+    return None
+
+
+def _under(tokens: Sequence[Token], j: int, o: int) -> bool:
+    """Token j is o or hangs from it, through a few heads."""
+    for _ in range(8):
+        if j == o:
+            return True
+        if tokens[j].head == j:
+            return False
+        j = tokens[j].head
+    return False
+
+
 def _sentence_bounds(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
     """The first and last token index of the sentence that holds tokens first..last."""
     sent = tokens[first].sent
@@ -265,6 +304,8 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
         # longest first, then a row that needs a given object before the plain one
         for row in sorted(cands, key=lambda x: (-len(x.words), not x.objects)):
             end = _match(tokens, k, row.words, tok.sent)
+            if end is None and row.pos == "VERB" and row.count == "dead":
+                end = _past_object(tokens, k, row.words)
             if end is None:
                 continue
             if row.objects and not _has_object(tokens, k, end, row.objects):
@@ -283,6 +324,9 @@ def find_triggers(tokens: Sequence[Token], lang: str) -> list[Trigger]:
                 continue
             # a verb phrase whose head the parser reads as a noun is not that verb ("the fire on the roof")
             if end > k and row.pos == "VERB" and tokens[_phrase_head(tokens, k, end)].pos in NOMINAL:
+                continue
+            # nor a noun phrase whose head is a verb with a subject of its own ("as they sat in the park" is no sit-in)
+            if end > k and row.pos == "NOUN" and _verb_with_subject(tokens, _phrase_head(tokens, k, end), k, end):
                 continue
             best = (end, row)
             break

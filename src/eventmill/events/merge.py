@@ -1,13 +1,12 @@
 """Merging reports of one incident into one raw event.
 
-Analysts code an incident once, however many sentences report it. Two raw events merge when they
-have the same type and one of: the same sentence; an anaphoric reference ("cette offensive",
-"Elle a été menée par"); the same figure for the same count; the same actor for a statement; the
-same named place; the doer named again with a definite article ("A suicide bomber ..." ... "The
-bomber"); or, at any distance, a report that retells the only incident of its type in other words of
-the same family (`eventmill.events.links.retold_incident`), or a definite noun that names the only one
-told in its word or with its means (`eventmill.events.links.far_back`). They never merge when their
-figures, places or actors contradict.
+Analysts code an incident once, however many sentences report it. Two raw events merge when they have the same type
+and one of: the same sentence; an anaphoric reference ("cette offensive", "Elle a été menée par"); the same figure for
+the same count; the same actor for a statement; the same named place; the doer named again with a definite article ("A
+suicide bomber ..." ... "The bomber"); or, at any distance, a report that retells the only incident of its type in
+other words of the same family (`eventmill.events.links.retold_incident`), or a definite noun that names the only one
+told in its word or with its means (`eventmill.events.links.far_back`). They never merge when their figures, places or
+actors contradict.
 """
 
 from __future__ import annotations
@@ -20,10 +19,11 @@ from eventmill.events.links import (
     lone_title,
     names,
     other_victims,
-    own_places,
     retold_incident,
+    retyped_word,
     roundup,
-    same_place,
+    same_day_reports,
+    same_parties,
     share_name,
     share_places,
     tells_more,
@@ -31,6 +31,7 @@ from eventmill.events.links import (
     within_range,
     worded,
 )
+from eventmill.events.placelinks import own_places, same_place
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Span
 
@@ -45,16 +46,7 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if a.type in ontology.in_class("statement") and a.actors and share_name(names(a.actors), names(b.actors)):
         return True
-    if a.type in ontology.in_class("physical") and share_name(names(a.recipients), names(b.recipients)):
-        # the same victim ("a major general was killed" ... "Major General Gladkikh died")
-        return True
-    if a.type in ontology.in_class("physical") and a.doers_new & b.doers_known:
-        # the doer named again with a definite article ("A suicide bomber blew himself up ... The bomber
-        # rammed a car into the gate")
-        return True
-    if a.type in ontology.in_class("physical") and b.targets[1] & a.targets[0]:
-        # the same thing hit, named again with a definite article ("attacked a police checkpoint" ...
-        # "attacked the checkpoint")
+    if same_parties(a, b):
         return True
     if b.they and b.sent - max(a.sents) == 1:
         return True  # "Ils étaient des centaines à descendre dans les rues", right after "a suscité une révolte"
@@ -111,6 +103,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     take_figures(a, b)
     a.lemmas |= b.lemmas
     a.doers_new |= b.doers_new
+    a.taken_new = a.taken_new or b.taken_new
     a.days |= b.days
     a.casualty_only = a.casualty_only and b.casualty_only
     a.cumulative = a.cumulative and b.cumulative
@@ -208,11 +201,15 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # of the deadliest attacks"), though a definite noun otherwise names an incident reported before
             # ("Plusieurs voitures ont été détruites dans l'explosion")
             same_sent = [e for e in recent if ev.sent in e.sents and e.recalled]
-            # (not the deaths of its own sentence that a noun is the circumstance of: "killed in the fighting")
-            for cand in enclosing_first(ev, same_sent + same_word + same_means + recent):
+            # (the day's incident first, `same_day`; not deaths its noun is the setting of: "killed in the fighting")
+            same_day = same_day_reports(recent, opened, ev)
+            for cand in enclosing_first(ev, same_day + same_sent + same_word + same_means + recent):
                 if not conflict(cand, ev, anaphoric=True, referred=ev.definite):
                     target = cand
                     break
+            if target is None and ev.type and ev.definite:
+                kin = retyped_word(opened, ev, window)
+                target = next((c for c in kin if not conflict(c, ev, anaphoric=True, referred=True)), None)
         if target is None and ev.type:
             for cand in reversed(opened):
                 # the same figure for the same count is strong evidence at any distance

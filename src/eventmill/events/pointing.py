@@ -20,7 +20,10 @@ def points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list
     dated = any(c in ctx.date_at for c in ctx.tree.children(v, "nmod:poss"))
     # and so does a possessive pronoun ("flew back to Belfast for their emergency meeting")
     owned = any(toks[c].pos == "PRON" for c in ctx.tree.children(v, "nmod:poss"))
-    definite = demonstrative or (trig.row.pos == "NOUN" and ("definite" in dets or dated or owned))
+    # and a noun said of a pronoun ("police said it was a terrorist attack"), as "the attack" does
+    definite = demonstrative or (
+        trig.row.pos == "NOUN" and ("definite" in dets or dated or owned or _said_of_it(ctx, v))
+    )
     if on_victims:
         head = toks[v].head
         definite = definite or bool(
@@ -67,4 +70,15 @@ def told_of(ctx: Context, v: int) -> bool:
     subjects = tree.children(pred, "nsubj", "expl:subj")
     return bool(subjects) and all(
         toks[s].pos == "PRON" and "Person=3" in toks[s].morph and "Number=Plur" in toks[s].morph for s in subjects
+    )
+
+
+def _said_of_it(ctx: Context, v: int) -> bool:
+    """Event noun v is said of a pronoun ("police said it was a terrorist attack"): it names what was told
+    before, an incident it classifies, not a new one."""
+    toks = ctx.toks
+    # (the copula is the noun's child in UD, its head in spaCy's English: "it -> was -> attack")
+    be = v if ctx.tree.children(v, "cop") else toks[v].head if toks[toks[v].head].pos == "AUX" else -1
+    return be >= 0 and any(
+        toks[k].pos == "PRON" and "Person=3" in toks[k].morph for k in ctx.tree.children(be, "nsubj")
     )

@@ -33,6 +33,10 @@ class RawEvent:
     # bomber"), one person told of for the first time, and with a definite one ("The bomber"), one told of before
     doers_new: frozenset[str] = frozenset()
     doers_known: frozenset[str] = frozenset()
+    # whether it names one it was done to so, a person taken for the first time ("arrested a 24-year-old man")
+    # or one told of before ("the suspect was detained")
+    taken_new: bool = False
+    taken_known: bool = False
     answers: bool = False  # done during the response to an attack ("lors de la riposte"): that attack's other side
     cause: bool = False  # ... named only as the cause of what its sentence reports ("revenge for raids")
     recalled: bool = False  # its own clause dates it years back ("In 2016, gunmen stormed"): background

@@ -48,6 +48,10 @@ def recalled(ctx: Context, head: int) -> bool:
         if not (_before(value.value, story) if story else value.background):
             continue
         if compared(toks, tree, k, lang) or _after_comparison(ctx, k):
+            # but a relative clause after the point of comparison tells the incident of that time ("the
+            # deadliest attack since July 2005, when four bombers killed 52"), not the news it measures
+            if noun is not None and noun < k < verb and noun in tree.ancestors(k)[:3]:
+                return True
             continue
         if _clause_verb(ctx, k) in verbs or (noun is not None and noun in [k, *tree.ancestors(k)][:3]):
             return True

@@ -250,6 +250,14 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         toks[subj].dep.startswith("nsubj")
         and any(modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp"))
     )
+    # "a surge in militant violence", "a rise in attacks": a trend of incidents, no one of them
+    trend = toks[v].head
+    generic = generic or (
+        trig.row.pos == "NOUN"
+        and toks[v].dep == "nmod"
+        and toks[trend].pos == "NOUN"
+        and modifier(ctx, trend) == "generic"
+    )
     return {
         "negated": bool({"negation", "denial"} & kinds) or "Polarity=Neg" in morph,
         # "denied reports that a deal had been offered": not asserted, but nobody refused anything
