@@ -23,6 +23,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.context import Context, context_for
+from eventmill.events.damage import attackers_go_on, joined_attack, rioters
 from eventmill.events.described import charged, enables, labelled, participle_on_noun
 from eventmill.events.matching import Trigger, trigger_of
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
@@ -46,7 +47,7 @@ from eventmill.events.senses import (
 from eventmill.events.sketches import describes_party, stance_of_party
 from eventmill.events.status import anyone, ending_verb, modifier, under_condition
 from eventmill.events.wording import in_source, inside_name
-from eventmill.models import Candidate, Count, Decision, Document, Mention
+from eventmill.models import Candidate, Decision, Document
 from eventmill.text import norm
 
 STATUS = ("negated", "hypothetical", "future")
@@ -223,8 +224,8 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     if damage and (
         any(k in ctx.assault_heads or names_weapon(ctx, k) for k in c.actor_heads)
         or (not c.actor_heads and any(ctx.toks[h].sent == sent for h in ctx.assault_heads))
-        or _joined_attack(ctx, c.head)
-        or _attackers_go_on(ctx, c)
+        or joined_attack(ctx, c.head)
+        or attackers_go_on(ctx, c)
     ):
         # "the explosion destroyed nearby buildings", "the blast ..., while two cars were destroyed":
         # damage done by an attack, or with no other doer in the attack's sentence, is part of it; so is
@@ -235,7 +236,7 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     violent = riot is not None and (damage is not None or not ontology.retype(etype, "damage"))
     # a crowd's fight with the police is a riot too ("des centaines de jeunes ont affronté les forces de l'ordre")
     police = any(m.actor is not None and m.actor.kind == "police" for m in c.recipients)
-    if violent and riot and _rioters(actors, counts, damage is not None or police, armed):
+    if violent and riot and rioters(actors, counts, damage is not None or police, armed):
         (etype, modes), rule = riot, "riot"
     fighting = ontology.retype(etype, "fighting") if "riot" in modes else None
     sides = [m.actor.kind for m in actors if m.actor is not None]
@@ -262,58 +263,6 @@ def _says(ctx: Context, v: int) -> bool:
     span = [k for k in ctx.tree.subtree(top) if toks[k].pos != "PUNCT"]
     rest = [k for k in range(max(span) + 1, len(toks)) if toks[k].sent == t.sent and toks[k].pos != "PUNCT"]
     return not rest and min(span) > 0 and toks[min(span) - 1].text == ","
-
-
-def _rioters(actors: tuple[Mention, ...], counts: dict[str, Count], crowd_act: bool, armed: frozenset[str]) -> bool:
-    """Violence by protesters ("protesters clashed with police", "des manifestants ont saccagé"), or by a
-    counted crowd of unarmed people that wrecks property or fights the police (`crowd_act`: "une vingtaine
-    de jeunes gens ont saccagé", "des centaines de jeunes ont affronté les forces de l'ordre")."""
-    if not actors:
-        return False
-    known = [m for m in actors if m.actor and m.actor.kind != "other"]  # a plain phrase names no side
-    # the sides of a clash may be named together ("affrontements entre manifestants et policiers"):
-    # protesters against the police is still a riot
-    sides = {m.actor.kind for m in known if m.actor is not None}
-    if "protesters" in sides and sides <= {"protesters", "police"}:
-        return True
-    return (
-        crowd_act
-        and "size" in counts
-        and all(m.actor is not None and m.actor.generic and m.actor.kind not in armed for m in actors)
-    )
-
-
-def _joined_attack(ctx: Context, v: int) -> bool:
-    """Verb v and an attack verb are joined, sharing their subject ("ont incendié l'école et tué deux
-    enseignants", "killed three villagers and burned their houses")."""
-    toks = ctx.toks
-    return any(
-        (toks[h].dep == "conj" and toks[h].head == v) or (toks[v].dep == "conj" and toks[v].head == h)
-        for h in ctx.assault_heads
-        if h != v and toks[h].pos == "VERB"
-    )
-
-
-def _attackers_go_on(ctx: Context, c: Candidate) -> bool:
-    """The attackers of an attack told in the sentence before go on to wreck property, named again by a
-    pronoun or a definite noun for attackers ("Des hommes armés ont attaqué le village. Ils ont ensuite
-    incendié des greniers", "Les assaillants ont incendié l'école"): the damage that attack did. One with a
-    place of its own may be another target ("Ils ont aussi incendié une école à Arbinda") and keeps its type."""
-    if c.places:
-        return False
-    toks = ctx.toks
-    again = any(
-        toks[k].dep == "nsubj"
-        and (
-            (toks[k].pos == "PRON" and "Person=3" in toks[k].morph)
-            or (
-                ctx.lex.support.get(norm(toks[k].lemma)) == "attacker"
-                and any(modifier(ctx, d) == "definite" for d in ctx.tree.children(k, "det"))
-            )
-        )
-        for k in c.actor_heads
-    )
-    return again and any(toks[h].sent == c.sent - 1 for h in ctx.assault_heads)
 
 
 def _bare_object(ctx: Context, v: int) -> bool:

@@ -1,0 +1,62 @@
+"""Violence to people and property read against the incident around it: whether it is a riot (done by
+protesters or an unarmed crowd), or the damage an attack did (done by its attackers, in the same clause or
+named again in the next sentence). Read by `events/rules.py`."""
+
+from __future__ import annotations
+
+from eventmill.events.context import Context
+from eventmill.events.status import modifier
+from eventmill.models import Candidate, Count, Mention
+from eventmill.text import norm
+
+
+def rioters(actors: tuple[Mention, ...], counts: dict[str, Count], crowd_act: bool, armed: frozenset[str]) -> bool:
+    """Violence by protesters ("protesters clashed with police", "des manifestants ont saccagé"), or by a
+    counted crowd of unarmed people that wrecks property or fights the police (`crowd_act`: "une vingtaine
+    de jeunes gens ont saccagé", "des centaines de jeunes ont affronté les forces de l'ordre")."""
+    if not actors:
+        return False
+    known = [m for m in actors if m.actor and m.actor.kind != "other"]  # a plain phrase names no side
+    # the sides of a clash may be named together ("affrontements entre manifestants et policiers"):
+    # protesters against the police is still a riot
+    sides = {m.actor.kind for m in known if m.actor is not None}
+    if "protesters" in sides and sides <= {"protesters", "police"}:
+        return True
+    return (
+        crowd_act
+        and "size" in counts
+        and all(m.actor is not None and m.actor.generic and m.actor.kind not in armed for m in actors)
+    )
+
+
+def joined_attack(ctx: Context, v: int) -> bool:
+    """Verb v and an attack verb are joined, sharing their subject ("ont incendié l'école et tué deux
+    enseignants", "killed three villagers and burned their houses")."""
+    toks = ctx.toks
+    return any(
+        (toks[h].dep == "conj" and toks[h].head == v) or (toks[v].dep == "conj" and toks[v].head == h)
+        for h in ctx.assault_heads
+        if h != v and toks[h].pos == "VERB"
+    )
+
+
+def attackers_go_on(ctx: Context, c: Candidate) -> bool:
+    """The attackers of an attack told in the sentence before go on to wreck property, named again by a
+    pronoun or a definite noun for attackers ("Des hommes armés ont attaqué le village. Ils ont ensuite
+    incendié des greniers", "Les assaillants ont incendié l'école"): the damage that attack did. One with a
+    place of its own may be another target ("Ils ont aussi incendié une école à Arbinda") and keeps its type."""
+    if c.places:
+        return False
+    toks = ctx.toks
+    again = any(
+        toks[k].dep == "nsubj"
+        and (
+            (toks[k].pos == "PRON" and "Person=3" in toks[k].morph)
+            or (
+                ctx.lex.support.get(norm(toks[k].lemma)) == "attacker"
+                and any(modifier(ctx, d) == "definite" for d in ctx.tree.children(k, "det"))
+            )
+        )
+        for k in c.actor_heads
+    )
+    return again and any(toks[h].sent == c.sent - 1 for h in ctx.assault_heads)
