@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from eventmill.dategrammar import Grammar, date_at, fold, grammar, safe_date
 from eventmill.models import Document, Span
+from eventmill.recent import keep
 
 # how far into the article a dateline or byline is looked for (paragraphs), and from its end
 HEAD_PARAGRAPHS = 6
@@ -350,9 +351,7 @@ def dateline_of(doc: Document) -> Dateline | None:
     if hit is not None:
         return hit[0]
     found = find_dateline(doc.text, doc.paragraphs, doc.lang or "", year, lambda name: name.start in places)
-    if len(_LINES) >= 8:
-        _LINES.clear()  # one call, safe where worker threads share the module (Dask)
-    _LINES[key] = (found,)
+    keep(_LINES, key, (found,))
     return found
 
 
