@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from eventmill import datafiles
+from eventmill.recent import KEEP
 from eventmill.text import norm
 
 
@@ -40,7 +41,7 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=KEEP)
 def fold(text: str) -> str:
     """Lower case without accents, one character for one, so offsets into the fold are offsets into the text
     (kept for the last few texts: the published stage and the event stages fold the same article)."""

@@ -27,6 +27,7 @@ from eventmill.datestamps import (
     tail_stamp,
 )
 from eventmill.models import Document, Span
+from eventmill.recent import keep
 
 # how far into the article a dateline or byline is looked for (paragraphs), and from its end
 HEAD_PARAGRAPHS = 6
@@ -269,9 +270,7 @@ def dateline_of(doc: Document) -> Dateline | None:
     if hit is not None:
         return hit[0]
     found = find_dateline(doc.text, doc.paragraphs, doc.lang or "", year, lambda name: name.start in places)
-    if len(_LINES) >= 8:
-        _LINES.clear()  # one call, safe where worker threads share the module (Dask)
-    _LINES[key] = (found,)
+    keep(_LINES, key, (found,))
     return found
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from eventmill.models import Token
+from eventmill.recent import keep
 from eventmill.text import norm
 
 V = TypeVar("V")
@@ -84,25 +86,19 @@ class PhraseIndex(Generic[V]):
         (a match never spans two)."""
         firsts = self.firsts
         out: list[Match[V]] = []
-        n = len(words)
-        k = 0
-        while k < n:
-            ws = words[k]
-            # most tokens start no phrase: skip them before building anything
-            if not ws or (allow is not None and not allow[k]) or (len(ws) == 1 and ws[0] not in firsts):
-                k += 1
+        after = 0  # the first token past the last match
+        # most tokens start no phrase: only those with a word that starts one are tried
+        for k in [k for k, ws in enumerate(words) if not firsts.isdisjoint(ws)]:
+            if k < after or (allow is not None and not allow[k]):
                 continue
-            best = None
+            ws = words[k]
             for w in range(len(ws)):
                 if ws[w] in firsts:
                     best = self._longest(words, sents, k, ws[w:], breaks)
                     if best is not None:
+                        out.append(best)
+                        after = best.last + 1
                         break
-            if best is not None:
-                out.append(best)
-                k = best.last + 1
-            else:
-                k += 1
         return out
 
     def _longest(
@@ -135,20 +131,24 @@ class PhraseIndex(Generic[V]):
 
 
 # the words of the last few token sequences scanned: a document's tokens are scanned many times
-_WORDS: dict[tuple[int, bool], tuple[Sequence[Token], list[list[str]], list[int]]] = {}
+_WORDS: dict[tuple[int, bool], tuple[Sequence[Token], list[tuple[str, ...]], list[int]]] = {}
 
 
-def _words(tokens: Sequence[Token], use_lemma: bool) -> tuple[list[list[str]], list[int]]:
+def _words(tokens: Sequence[Token], use_lemma: bool) -> tuple[list[tuple[str, ...]], list[int]]:
     """Each token's words (`norm` of its lemma with `use_lemma`, where it has one, else of its text)
     and its sentence."""
     if isinstance(tokens, tuple):  # immutable: its words can be kept while it is the same object
         hit = _WORDS.get((id(tokens), use_lemma))
         if hit is not None and hit[0] is tokens:
             return hit[1], hit[2]
-    words = [norm(t.lemma if use_lemma and t.lemma else t.text).split() for t in tokens]
+    words = [norm_words(t.lemma if use_lemma and t.lemma else t.text) for t in tokens]
     sents = [t.sent for t in tokens]
     if isinstance(tokens, tuple):
-        if len(_WORDS) >= 8:
-            _WORDS.clear()  # one call, safe where worker threads share the module (Dask)
-        _WORDS[(id(tokens), use_lemma)] = (tokens, words, sents)
+        keep(_WORDS, (id(tokens), use_lemma), (tokens, words, sents))
     return words, sents
+
+
+@lru_cache(maxsize=200_000)
+def norm_words(s: str) -> tuple[str, ...]:
+    """The words of `norm(s)`: a token's text comes back in many documents."""
+    return tuple(norm(s).split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventmill.models import Token
+from eventmill.recent import keep
 
 
 class Tree:
@@ -18,10 +19,7 @@ class Tree:
             return cls(tokens)
         hit = _TREES.get(id(tokens))
         if hit is None or hit.tokens is not tokens:
-            hit = cls(tokens)
-            if len(_TREES) >= 8:
-                _TREES.clear()  # one call, safe where worker threads share the module (Dask)
-            _TREES[id(tokens)] = hit
+            hit = keep(_TREES, id(tokens), cls(tokens))
         return hit
 
     def __init__(self, tokens: Sequence[Token]):

@@ -1,5 +1,7 @@
 """ClearNLP-style English dependencies become Universal Dependencies (hand-built trees, no model)."""
 
+import dataclasses
+
 from eventmill.models import Token
 from eventmill.stages.parse.depconv import split_roots, to_ud
 
@@ -176,3 +178,41 @@ def test_a_cycle_of_heads_is_broken_at_its_verb():
             assert k not in seen
             seen.add(k)
             k = out[k].head
+
+
+def test_two_cycles_and_the_paths_into_them_are_each_broken_once():
+    # tokens 0-1 and 3-4 each hang on one another; 2 and 5 lead into the cycles; 6 is a root
+    rows = [
+        ("a", "NOUN", "nsubj", 1),
+        ("b", "VERB", "ccomp", 0),
+        ("c", "NOUN", "dobj", 0),
+        ("d", "NOUN", "nsubj", 4),
+        ("e", "NOUN", "nmod", 3),
+        ("f", "NOUN", "dobj", 4),
+        ("g", "VERB", "ROOT", 6),
+    ]
+    out = to_ud(toks(rows), "ud")
+    assert [(t.head, t.dep) for t in out] == [
+        (1, "nsubj"),
+        (1, "ROOT"),  # the cycle's verb
+        (0, "dobj"),
+        (3, "ROOT"),  # no verb: the cycle's first token
+        (3, "nmod"),
+        (4, "dobj"),
+        (6, "ROOT"),
+    ]
+
+
+def test_tokens_the_clear_scheme_leaves_alone_are_kept_and_the_others_relabelled_in_full():
+    rows = [
+        ("rebels", "NOUN", "nsubj", 1),
+        ("attacked", "VERB", "ROOT", 1),
+        ("Homs", "PROPN", "dobj", 1),
+    ]
+    before = [
+        Token(i, 10 * i, 10 * i + 5, text, text.lower(), pos, dep, head, "GPE", 2, "Number=Sing")
+        for i, (text, pos, dep, head) in enumerate(rows)
+    ]
+    out = to_ud(before, "clear")
+    assert out[0] is before[0]
+    assert out[2] == dataclasses.replace(before[2], dep="obj")

@@ -35,6 +35,7 @@ class Context:
         self.assault_heads: set[int] = set()
         self.protest_heads: set[int] = set()
         self.sufferer_heads: set[int] = set()  # attack triggers whose subject is the victim (rules)
+        self.modifier_at: dict[int, str | None] = {}  # the status word each token is (status.modifier)
         start_tok = {t.start: t.i for t in doc.tokens}
         # the dateline's words name where and when the article was filed, and the agency: no party
         found = dateline_of(doc)

@@ -23,7 +23,14 @@ from eventmill.text import norm
 
 
 def modifier(ctx: Context, k: int) -> str | None:
-    """The status word token k is (negation, hypothetical, future...), if any."""
+    """The status word token k is (negation, hypothetical, future...), if any (read once per document)."""
+    known = ctx.modifier_at
+    if k not in known:
+        known[k] = _modifier(ctx, k)
+    return known[k]
+
+
+def _modifier(ctx: Context, k: int) -> str | None:
     tok = ctx.toks[k]
     for key in (norm(tok.lemma), norm(tok.text)):
         kind = ctx.lex.modifiers.get(key)

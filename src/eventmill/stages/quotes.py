@@ -144,9 +144,7 @@ def quotes(doc: Document, config: Config) -> Document:
     dated = {t.i for m in doc.mentions if m.kind == "date" for t in toks if m.span.start <= t.start < m.span.end}
     cues: list[tuple[int, str]] = []  # (token, kind) of reporting verbs and source markers outside quotes
     for t in toks:
-        if inside_quote(t.start):
-            continue
-        if t.pos in ("VERB", "AUX") and "verb" in lex.get(t.lemma):
+        if t.pos in ("VERB", "AUX") and not inside_quote(t.start) and "verb" in lex.get(t.lemma):
             cues.append((t.i, "verb"))
     # source markers may be several words ("d'après", "de source", "aux dires de")
     for m in lex.scan(toks):

@@ -36,6 +36,8 @@ def numeric_date(
     order says which is the reading its weekday names, else the only one not after the publication
     date; else it keeps only its year. None if there is none."""
     t = tokens[k]
+    if not t.text[:1].isdigit():
+        return None  # every form starts with a digit (`isdigit` holds for all that `\d` matches)
     iso = _ISO.match(t.text)
     last = k
     if iso is None and k + 4 < len(tokens) and _YEAR.match(t.text):

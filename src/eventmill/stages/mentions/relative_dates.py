@@ -8,9 +8,10 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventmill.models import DateValue, Token
-from eventmill.phrases import PhraseIndex
+from eventmill.phrases import PhraseIndex, norm_words
 from eventmill.stages.mentions.numbers import digit_value, quantity_lexicon
 from eventmill.text import norm
 
@@ -112,20 +113,20 @@ def _weekend(pub: dt.date, offset: int) -> dt.date:
     return latest + dt.timedelta(weeks=max(offset, 0))
 
 
-def _as_matched(tokens: Sequence[Token], counts: dict[int, int]) -> tuple[list[list[str]], list[int]]:
+def _as_matched(tokens: Sequence[Token], counts: dict[int, int]) -> tuple[list[Sequence[str]], list[int]]:
     """The tokens as the phrase matcher sees them (their words and segments): a number is `n`, and
     a segment is a sentence that also ends at punctuation.
 
     So a phrase never spans a comma ("Cette semaine, la police" is not the stop phrase "cette
     semaine-là") but spans a hyphen inside a word ("ce mois-ci"). A literal "n" stays a word.
     """
-    words: list[list[str]] = []
+    words: list[Sequence[str]] = []
     segments: list[int] = []
     segment = 0
     for k, t in enumerate(tokens):
         if k and (t.sent != tokens[k - 1].sent or _ends_phrase(tokens, k - 1)):
             segment += 1
-        words.append([NUMBER] if k in counts else norm(t.text).split())
+        words.append((NUMBER,) if k in counts else norm_words(t.text))
         segments.append(segment)
     return words, segments
 
@@ -141,16 +142,23 @@ def _ends_phrase(tokens: Sequence[Token], k: int) -> bool:
 
 def _counts(tokens: Sequence[Token], lang: str) -> dict[int, int]:
     """Tokens that are one exact number ("3", "trois"), with their value; vague ones ("quelques") are not."""
-    lex = quantity_lexicon(lang)
     out = {}
     for k, t in enumerate(tokens):
-        value = digit_value(t.text)
-        if value is None:
-            exact = [q.value for q in lex.phrases.get(t.text) if q.value is not None and q.low == q.high == q.value]
-            value = exact[0] if exact else None
+        value = _exact_number(t.text, lang)
         if value is not None:
             out[k] = value
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _exact_number(text: str, lang: str) -> int | None:
+    """The value of a token's text that is one exact number, else None (kept: most words come back)."""
+    value = digit_value(text)
+    if value is None:
+        lex = quantity_lexicon(lang)
+        exact = [q.value for q in lex.phrases.get(text) if q.value is not None and q.low == q.high == q.value]
+        value = exact[0] if exact else None
+    return value
 
 
 def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
