@@ -89,6 +89,7 @@ MODIFIER_KINDS = {
     "goal",
     "blame",
     "claim",
+    "backer",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {

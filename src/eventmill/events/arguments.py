@@ -224,7 +224,13 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             # aux forces de l'ordre"; role `sides` in support.tsv)
             sides = ("obj", "obl:arg") if ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "sides" else ()
             for c in tree.children(toks[v].head, "obl", "obl:mod", *sides):
-                if toks[c].dep in sides or lex.case_is(tree.case(c), "between"):
+                # (the other side is a party, not "à une vingtaine de kilomètres", maybe hung on the first)
+                if toks[c].dep == "obj" and sides:
+                    put("actor", c)
+                    for g in tree.children(c, "nmod"):
+                        if g in ctx.actor_at and lex.case_is(tree.case(g), "beneficiary"):
+                            put("actor", g)
+                elif (toks[c].dep in sides and c in ctx.actor_at) or lex.case_is(tree.case(c), "between"):
                     put("actor", c)
         # a support verb governing the noun: "X a lancé une offensive", "Y a repoussé une attaque",
         # also through a light noun: "ils se sont livrés à des actes de vandalisme"; not one it comes

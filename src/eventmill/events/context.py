@@ -129,6 +129,11 @@ class Context:
                 # "arrêtée par la police au Mexique": a place, not a second actor ("des négociations
                 # entre Israël et le Hamas": the sides, though "entre" may also say where)
                 continue
+            if any(
+                self.toks[a].dep == "amod" and self.lex.modifiers.get(norm(self.toks[a].lemma)) == "backer"
+                for a in self._path(i, k)
+            ):
+                continue  # "Iran-backed Houthi rebels": the rebels, not Iran
             if (
                 i != k
                 and self.toks[k].pos == "NOUN"

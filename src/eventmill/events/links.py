@@ -356,3 +356,12 @@ def share_places(raw: list[RawEvent]) -> None:
                 continue
             before = [e for e in placed if e.trigger.start < ev.trigger.start]
             ev.places = (before[-1] if before else placed[0]).places
+
+
+def summed_series(raw: list[RawEvent]) -> None:
+    """A bare plural event noun in a running total's sentence is what the total sums ("Last year, more than
+    1,000 people were killed in militant attacks"): part of the toll, no incident of its own."""
+    totals = {ev.sent for ev in raw if ev.cumulative}
+    for ev in raw:
+        if ev.series and ev.sent in totals and not ev.counts:
+            ev.cumulative = True

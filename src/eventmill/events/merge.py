@@ -26,6 +26,7 @@ from eventmill.events.links import (
     same_parties,
     share_name,
     share_places,
+    summed_series,
     tells_more,
     told_next,
     within_range,
@@ -147,6 +148,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
 def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
     """Fold each raw event into an earlier one that reports the same incident, else keep it."""
     share_places(raw)
+    summed_series(raw)
     out: list[RawEvent] = []
     for ev in raw:
         # a section heading inside the article ("Attack", "Casualties") labels what follows: no report
