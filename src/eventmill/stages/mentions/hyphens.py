@@ -18,17 +18,22 @@ HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nels
 BASED = "based"  # hint of placecues.tsv: a word joined by a hyphen after a place's name ("Chapel Hill-based")
 
 
-def based_in(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> bool:
-    """The name ends right before a hyphen and a word of `based` in placecues.tsv, all written without spaces:
-    where a firm is based or a person was born ("a Chapel Hill-based group", "the London-born singer")."""
+def goes_on(toks: Sequence[Token], last: int) -> bool:
+    """A hyphen written without spaces joins token `last` to the next ("in Jabal Al-Zawiya" is no "Jabal
+    Al")."""
     k = last + 1
     return (
         k + 1 < len(toks)
         and toks[k].text in HYPHENS
         and toks[last].end == toks[k].start
         and toks[k].end == toks[k + 1].start
-        and BASED in cues.get(norm(toks[k + 1].text))
     )
+
+
+def based_in(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> bool:
+    """The name ends right before a hyphen and a word of `based` in placecues.tsv, all written without spaces:
+    where a firm is based or a person was born ("a Chapel Hill-based group", "the London-born singer")."""
+    return goes_on(toks, last) and BASED in cues.get(norm(toks[last + 2].text))
 
 
 def hyphen_parts(toks: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:

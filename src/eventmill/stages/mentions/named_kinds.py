@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from eventmill.datelines import find_dateline, name_of
 from eventmill.models import Actor, Document, Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.hyphens import HYPHENS
+from eventmill.stages.mentions.hyphens import goes_on
 from eventmill.stages.mentions.orgnames import Bodies
 from eventmill.stages.mentions.places import LOCATIVE, PLACE_KINDS, cue_before
 from eventmill.stages.mentions.sites import is_site_word
@@ -99,22 +99,10 @@ def known_runs(
         while last + 1 < len(toks) and toks[last + 1].sent == toks[first].sent and _word(toks, last + 1, False):
             last += 1
         if 0 < last - first < MAX_WORDS and free(first, last) and not busy & set(range(first, last + 1)):
-            if known(first, last) and not _goes_on(toks, last):
+            if known(first, last) and not goes_on(toks, last):
                 out.append((first, last))
                 busy |= set(range(first, last + 1))
     return out
-
-
-def _goes_on(toks: Sequence[Token], last: int) -> bool:
-    """A hyphen written without spaces joins token `last` to the next: the name goes on ("in Jabal Al-Zawiya"
-    is no "Jabal Al")."""
-    k = last + 1
-    return (
-        k + 1 < len(toks)
-        and toks[k].text in HYPHENS
-        and toks[last].end == toks[k].start
-        and toks[k].end == toks[k + 1].start
-    )
 
 
 def after_cue(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool:
