@@ -24,6 +24,7 @@ from eventmill.datestamps import (
     date_line,
     dated_opening,
     signed_line,
+    span_at,
     tail_stamp,
 )
 from eventmill.models import Document, Span
@@ -48,7 +49,6 @@ _COMMA = re.compile(r"\s*,\s*")
 # what a dateline with no date may hold after its comma ("WASHINGTON, D.C. —")
 _UNDATED_TAIL = re.compile(r"\s*,[^\n()]{1,50}?(?=\s*(?:\(|-|—|–))")
 _AGENCY = re.compile(r"\s*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/)")
-_DASH = DASH
 _END = re.compile(r"\s*(?:-+|—|–|:)")
 # a name in capitals may also end its line with a dash ("BOSTON —"), touch the dash of a capitalised
 # sentence ("WASHINGTON-President Trump"), or take a colon ("NEW DELHI: The court")
@@ -77,10 +77,6 @@ class Dateline:
     place: Span
     date: Found | None = None
     named_only: bool = False
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start, end, text[start:end])
 
 
 def find_dateline(
@@ -129,7 +125,7 @@ def _written_year(folded: str, g: Grammar) -> int | None:
 def name_of(text: str, place: Span) -> Span:
     """The place's name, up to a bracket, a comma or a slash ("ALEP (Syrie)": ALEP)."""
     name = re.split(r"\s*[,(/]", place.text, maxsplit=1)[0].rstrip(" .")
-    return _span(text, place.start, place.start + len(name))
+    return span_at(text, place.start, place.start + len(name))
 
 
 def _in_capitals(name: str) -> bool:
@@ -152,11 +148,11 @@ def _dateline(
     m = _PLACE.match(text, start, end)
     if not m:
         return None
-    place = _span(text, m.start("place"), m.end("place"))
+    place = span_at(text, m.start("place"), m.end("place"))
     pos = m.end()
     touching = re.match(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. ]+(?=-[A-ZÀ-Þ][a-zà-ÿ])", place.text)
     if touching:  # "WASHINGTON-President Donald Trump": the name ends at the dash
-        place = _span(text, place.start, place.start + touching.end())
+        place = span_at(text, place.start, place.start + touching.end())
         pos = place.end
     caps = _in_capitals(place.text)
     if inner and not caps:
@@ -172,21 +168,21 @@ def _dateline(
             pos = tail.end()
         else:
             pos = hit[2]
-    date = Found(hit[0].isoformat(), "dateline", _span(text, hit[1], hit[2])) if hit else None
+    date = Found(hit[0].isoformat(), "dateline", span_at(text, hit[1], hit[2])) if hit else None
     wire = _WIRE.match(text, pos, end)
     if wire:
-        return Dateline(_span(text, place.start, wire.end()), place, date)
+        return Dateline(span_at(text, place.start, wire.end()), place, date)
     agency = _AGENCY.match(text, pos, end) or (m if place.text.endswith(")") else None)  # "BEIRUT (AP)"
     pos = agency.end() if agency else pos
     named_only = False
-    dash = _DASH.match(text, pos, end) or (_END.match(text, pos, end) if hit else None)
+    dash = DASH.match(text, pos, end) or (_END.match(text, pos, end) if hit else None)
     if dash is None and tail is not None and _AGENCY_TAIL.match(text, place.start, pos + 2):
         # "Damascus, SANA-Army units ...": the agency touches the dash of the sentence's first word
         dash = _TOUCHING.match(text, pos, end)
     if dash is None and caps:
         dash = _CAPS_END.match(text, pos, end)
         if dash is None and agency is not None:
-            return Dateline(_span(text, place.start, pos), place, date, named_only=inner)  # "ATLANTA (AP) An aide"
+            return Dateline(span_at(text, place.start, pos), place, date, named_only=inner)  # "ATLANTA (AP) An aide"
         if dash is None:
             dash = _CAPS_COLON.match(text, pos, end)
         named_only = dash is not None and hit is None and agency is None
@@ -197,7 +193,7 @@ def _dateline(
         # "PARIS, 12 mars 2019, ..." opens a dateline in capitals; "Lundi, 12 mars 2019, ..." is a sentence
         if hit is None or not place.text[:4].isupper():
             return None
-        return Dateline(_span(text, place.start, hit[2]), place, date)
+        return Dateline(span_at(text, place.start, hit[2]), place, date)
     end_at = dash.end()
     if hit is None and not caps and not _UNDATED_PLACE.fullmatch(place.text):
         return None  # "Des manifestants ont défilé - ...": every word of an undated dateline's name is capitalised
@@ -209,8 +205,8 @@ def _dateline(
         after = _END.match(text, later[2], end) if later else None
         if later and after:
             hit, end_at = later, after.end()
-            date = Found(hit[0].isoformat(), "dateline", _span(text, hit[1], hit[2]))
-    return Dateline(_span(text, place.start, end_at), place, date, named_only=(named_only or inner) and hit is None)
+            date = Found(hit[0].isoformat(), "dateline", span_at(text, hit[1], hit[2]))
+    return Dateline(span_at(text, place.start, end_at), place, date, named_only=(named_only or inner) and hit is None)
 
 
 def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: int | None = None) -> Found | None:
@@ -288,5 +284,5 @@ def agency_credits(doc: Document) -> list[Span]:
     for p in doc.paragraphs[:DATELINE_PARAGRAPHS]:
         m = _CREDIT_DASH.match(doc.text, p.start, p.end)
         if m:
-            out.append(_span(doc.text, m.start("agency"), m.end("agency")))
+            out.append(span_at(doc.text, m.start("agency"), m.end("agency")))
     return out

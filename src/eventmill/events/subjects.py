@@ -78,8 +78,7 @@ def blamed(ctx: Context, k: int) -> list[int]:
         kind = ctx.lex.modifiers.get(norm(ctx.toks[p].lemma))
         if kind not in ("blame", "claim"):
             continue
-        for g in ctx.tree.children(p, "obl", "obl:arg", "obl:agent", "obl:mod", "prep", "agent"):
-            g = next(iter(ctx.tree.children(g, "pobj")), g) if ctx.toks[g].dep in ("prep", "agent") else g
+        for g in ctx.tree.children(p, "obl", "obl:arg", "obl:agent", "obl:mod"):
             case = ctx.tree.case(g)
             if kind == "claim":
                 named = ctx.lex.case_is(case, "agent") or ctx.toks[g].dep == "obl:agent"
