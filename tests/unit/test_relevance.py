@@ -14,7 +14,7 @@ import pytest
 
 from eventmill.api import extract
 from eventmill.config import Config
-from eventmill.events.relevance import off_topic
+from eventmill.events.relevance import SCORELINE, off_topic
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "relevance"
 OFF_TOPIC = {
@@ -34,6 +34,11 @@ OFF_TOPIC = {
     "racing_en": ("en", "sports"),
     # a football report whose attack words ("City attacked from the first whistle", "struck again") are the game's
     "football_en": ("en", "sports"),
+    # reports of games told with their score ("crushed Arsenal 4-1", "beat the Heat 112-104") and a cycling stage
+    "premier_league_en": ("en", "sports"),
+    "basketball_en": ("en", "sports"),
+    "ligue1_fr": ("fr", "sports"),
+    "cycling_fr": ("fr", "sports"),
 }
 
 
@@ -53,6 +58,36 @@ def test_a_bombing_at_a_football_match_stays_an_event():
     assert off_topic(doc) == ""
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert assaults and any(e.dead and e.dead.value == 12 for e in assaults)
+
+
+@pytest.mark.parametrize(
+    "name, lang, kinds",
+    [
+        ("hooligans_en", "en", {"COERCE"}),
+        ("supporters_fr", "fr", {"ASSAULT", "COERCE"}),
+        ("senate_vote_en", "en", {"ACCUSE"}),
+    ],
+)
+def test_news_told_around_a_game_or_with_a_tally_stays_news(name, lang, kinds):
+    """Fans fighting the police before a match, and a vote of 52-48, are news: their words of sport, or the
+    tally that reads like a score, are outnumbered by the police, ministers and lawmakers in them."""
+    doc = extract((DATA / f"{name}.txt").read_text(encoding="utf-8"), lang=lang)
+    assert off_topic(doc) == ""
+    assert kinds <= {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("City crushed Arsenal 4-1 on Sunday.", 1),
+        ("The Celtics beat the Heat 112-104.", 1),
+        ("Alcaraz won 6-4, 7-5.", 2),
+        ("Lyon, menés 2-0 à la mi-temps, l'ont emporté 3-2.", 2),
+        ("The 2023-24 budget was cut by 10-15% on 12-03-2024.", 0),
+    ],
+)
+def test_a_score_is_read_as_one(text, n):
+    assert len(SCORELINE.findall(text)) == n
 
 
 def test_a_strike_in_a_health_article_stays_an_event():

@@ -5,8 +5,9 @@ tell of an accident or a disaster rather than an attack.
 "A game-winning shot", "the Celtics attacked the basket" and "fight for more funding" read as
 attacks one sentence at a time; the article around them says they are not. An article is off topic
 when the words of such subjects (`resources/<lang>/domains.tsv`, all subjects together, the most
-frequent naming it) are many and varied and outnumber the signs of political or violent news: people
-of a political or armed kind, and casualty figures.
+frequent naming it), with each score of a game ("4-1", "112-104") as a word of sports, are many and
+varied and outnumber the signs of political or violent news: people of a political or armed kind, and
+casualty figures.
 Its events are kept visible under `--keep all`, with the reason `off topic (sports)`; an event with
 dead or injured, or with a crowd of a hundred or more, is never set aside this way (a bombing at a
 stadium is news, and so are thousands of nurses on strike).
@@ -14,6 +15,7 @@ stadium is news, and so are thousands of nurses on strike).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -34,6 +36,9 @@ RATIO = 2.0
 NEWS_CROWD = 100
 # parts of speech that carry a subject ("match" the noun, not "to match expectations")
 CONTENT_POS = ("NOUN", "PROPN", "ADJ")
+# a score, "4-1" or "112-104" (the parser splits it in three tokens): a sign of sports in any language; two
+# figures of up to three digits joined by a hyphen or an en dash, with no other figure or a percent next to them
+SCORELINE = re.compile(r"(?<![\d.,/:%-])\d{1,3}[-\u2013]\d{1,3}(?![\d/:%-]|[.,]\d|\s*(?:%|percent|pour))")
 # actor kinds whose presence says an article is political or violent news; `country` is left out
 # ("France beat Italy"), and so are companies, media and persons (they appear in every subject)
 NEWS_KINDS = frozenset(
@@ -61,6 +66,10 @@ def off_topic(doc: Document) -> str:
         if dom:
             seen.add(word)
             hits[dom] += 1
+    scores = len(SCORELINE.findall(doc.text))
+    if scores:
+        seen.add("<score>")
+        hits["sports"] += scores
     if not hits:
         return ""
     # the subjects together: a tech start-up's funding round mixes words of technology and business
