@@ -9,6 +9,8 @@ incident recalled from years before, one that came before the incident the sente
   another incident; "Tuesday's attack" points back to the attack reported that day.
 """
 
+import pytest
+
 import eventmill
 from eventmill.config import Config
 
@@ -139,3 +141,40 @@ def test_who_confirms_an_attack_did_not_carry_it_out():
     assert event.actors == ()
     (event,) = _events("Le porte-parole de l'armée a confirmé l'attaque.", lang="fr")
     assert event.actors == ()
+
+
+# a second act joined to the first with no subject of its own shares its time: "In 2018, X did A and B"
+JOINED_ACTS = [
+    (
+        "en",
+        "Iran and the United States held talks in Oman on Tuesday. In 2018, then-President Donald Trump "
+        "withdrew from the 2015 agreement and reimposed sanctions.",
+        "sanctions",
+    ),
+    (
+        "en",
+        "Rebels attacked the town on Tuesday. In 2016, the army surrounded the town and bombed its hospital.",
+        "bombed",
+    ),
+    (
+        "fr",
+        "Les rebelles ont attaqué la ville mardi. En 2016, l'armée a encerclé la ville et a bombardé son hôpital.",
+        "bombardé",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, trigger", JOINED_ACTS, ids=["en-sanctions", "en-bombed", "fr-bombarde"])
+def test_a_second_act_joined_to_a_dated_one_is_as_old(lang, text, trigger):
+    events = _events(text, lang=lang, published="2024-03-12", keep="all")
+    joined = [e for e in events if e.trigger.text == trigger]
+    assert joined and joined[0].unasserted == "historical"
+    # the news of the day stays news
+    assert any(e.unasserted == "" for e in events)
+
+
+def test_a_joined_act_with_its_own_day_is_news():
+    events = _events(
+        "In 2016, the army surrounded the town, and on Tuesday it bombed its hospital.", published="2024-03-12"
+    )
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["bombed"]

@@ -290,7 +290,7 @@ class Dater:
             return "historical"
         if value and source == "clause" and date is not None and date.date is not None and date.date.precision == "day":
             return ""  # "condamné mercredi pour le massacre du 28 septembre 2009": the old date is its topic
-        if self.old and any(self.loc.clause(t.start)[1] & self.old for t in ev.own_triggers):
+        if self.old and any(self._dated_clause(t.start) & self.old for t in ev.own_triggers):
             return "historical"
         for t in ev.own_triggers:
             k = self.loc.token(t.start)
@@ -303,6 +303,20 @@ class Dater:
                 # "the deadliest attack since July 2005, when four bombers killed 52")
                 return "historical"
         return ""
+
+    def _dated_clause(self, pos: int) -> set[int]:
+        """The tokens of the clause a trigger at character pos reports in, and, for a verb joined to another
+        with no subject of its own, those of that verb's clause before it: "In 2018, Trump withdrew from
+        the deal and reimposed sanctions" dates both acts."""
+        top, clause = self.loc.clause(pos)
+        toks = self.toks
+        # (or a noun the parser joins to the verb: "and reimposed sanctions" read as an adjective and its noun)
+        if toks[top].dep != "conj" or toks[top].pos not in ("VERB", "NOUN") or self.tree.children(top, "nsubj"):
+            return clause
+        head = toks[top].head
+        if head == top or toks[head].sent != toks[top].sent or toks[head].pos != "VERB":
+            return clause
+        return clause | {k for k in self.loc.clause(toks[head].start)[1] if k < head}
 
     def _background(self, m: Mention, kinds: tuple[str, ...] = ("background", "comparison")) -> bool:
         """A month or year, or a day over a month before publication, given as comparison or background:
