@@ -231,6 +231,10 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
         # damage done by an attack, or with no other doer in the attack's sentence, is part of it; so is
         # what the attackers wreck in the same breath ("ont incendié l'école et tué deux enseignants")
         etype, modes, rule, damage = damage[0], (), "damage", None
+    elif "release" in modes and joined_attack(ctx, c.head) and (freed := ontology.retype(etype, "damage")):
+        # attackers who free prisoners or hostages in the same breath ("attacked a police station and freed
+        # dozens of prisoners", "ont attaqué la prison et libéré les détenus") do so in that attack
+        etype, modes, rule = freed[0], (), "damage"
     riot = ontology.retype(etype, "riot")
     # a riot wrecks property (a destruction no attack did) or hurts people (an assault)
     violent = riot is not None and (damage is not None or not ontology.retype(etype, "damage"))
