@@ -38,6 +38,17 @@ def kind_countries(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def particle_countries() -> dict[str, tuple[str, ...]]:
+    """The countries whose names a lowercase Arabic article opens through a hyphen ("al-Sukhna": the Arab
+    states; `xx/particlecountries.tsv`), by the article."""
+    return {
+        norm(r["word"]): tuple(r["countries"].split("|"))
+        for r in datafiles.table(datafiles.SHARED, "particlecountries.tsv")
+        if r.get("word") and r.get("countries")
+    }
+
+
+@cache
 def demonym_index(lang: str) -> PhraseIndex[tuple[str, str]]:
     """Nationality and region adjectives: ("country", ISO alpha-3) from `demonyms.tsv`, ("region",
     the gazetteer's English name) from `regiondemonyms.tsv`."""

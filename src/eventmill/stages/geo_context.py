@@ -4,6 +4,7 @@ several countries, whose capitals say nothing of which namesake of a known city 
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from eventmill.distance import km
@@ -129,3 +130,13 @@ def with_focus(countries: tuple[str, ...], resolved: dict[int, Mention]) -> tupl
     if n >= FOCUS_MIN_PLACES and n * 2 > sum(found.values()) and top not in countries:
         return (*countries, top)
     return countries
+
+
+def surer_of_flips(resolved: dict[int, Mention], before: dict[int, Place | None]) -> None:
+    """Passes that never settled: a name whose place the last pass changed, as its neighbour changed ("Silverton"
+    drawn to Ohio by the "Marion County" of Indiana the pass before, which this pass put in Oregon) keeps the
+    surer of its last two readings, as both were read with the other names' points of some pass."""
+    for i, r in resolved.items():
+        old = before.get(i)
+        if r.place is not None and old is not None and old.gid != r.place.gid and old.confidence > r.place.confidence:
+            resolved[i] = dataclasses.replace(r, place=old)

@@ -9,16 +9,19 @@ import bisect
 import re
 
 from eventmill.datelines import dateline_of
-from eventmill.geo import HINTS
+from eventmill.geo import HINTS, Geocoder
 from eventmill.models import Document, Mention
 from eventmill.phrases import PhraseIndex
-from eventmill.placecues import after_locative, kind_countries
+from eventmill.placecues import after_locative, kind_countries, particle_countries
+from eventmill.stages.mentions.local_bodies import local_words
 from eventmill.stages.mentions.places import PERSON_LABELS
 from eventmill.text import norm
 
 # the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
 CONTAINER = {"admin2": "admin1"}
 SMALL = "small"  # a word naming a small settlement ("village")
+# "Cambridge City Council" is Cambridge's when Cambridge is this many times as big as any Cambridge City
+BODY_TOWN_RATIO = 10
 
 
 def name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
@@ -35,6 +38,20 @@ def name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
         if words and "'" in words[0] and "link" in cues.get(norm(words[0].split("'")[0] + "'")):
             words[0] = words[0].split("'", 1)[1]  # "province d'Alep"
     return " ".join(words), kind
+
+
+def body_town(geo: Geocoder, doc: Document, mention: Mention, name: str, cues: PhraseIndex[str]) -> str:
+    """The name without its capitalised town word when a town's own body follows ("Cambridge City Council",
+    "Cambridge City Police") and the bare name is a town far bigger than any place of the whole name: the
+    council of the city of Cambridge, not of Cambridge City, Indiana ("Kansas City Council" stays whole)."""
+    bare, kind = name_and_kind(name, cues)
+    after = norm(doc.text[mention.span.end : mention.span.end + 20]).split()[:1]
+    if kind != "town" or bare == name or not name.split()[-1][:1].isupper() or not after:
+        return name
+    if after[0] not in local_words(doc.lang or "") or (town := geo.lookup(bare, lang=doc.lang)) is None:
+        return name
+    whole = max((p.population for p in geo.candidates(name, lang=doc.lang)), default=0)
+    return bare if town.precision == "town" and town.population >= BODY_TOWN_RATIO * max(whole, 1) else name
 
 
 def small_named(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
@@ -143,8 +160,19 @@ def placed_by_words(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> 
     return "approx" in cues.get(norm(before.text)) or (j == k - 2 and before.ent in PERSON_LABELS)
 
 
-def named_countries(doc: Document, mention: Mention) -> tuple[str, ...]:
-    """The countries a kind word ending the mention or right after it names divisions of ("Dera woreda": ET)."""
+def named_countries(doc: Document, mention: Mention, context: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The countries a kind word ending the mention or right after it names divisions of ("Dera woreda": ET),
+    or, when the article's `context` countries hold none of them, those of an Arabic article opening the name
+    ("al-Sukhna": the Arab states, not Sohna, India)."""
     table = kind_countries(doc.lang or "")
     after = norm(doc.text[mention.span.end : mention.span.end + 30]).split()[:1]
-    return next((table[w] for w in (norm(mention.span.text.split()[-1]), *after) if w in table), ())
+    named = next((table[w] for w in (norm(mention.span.text.split()[-1]), *after) if w in table), ())
+    article, hyphen, _ = mention.span.text.partition("-")
+    if (
+        not named
+        and hyphen
+        and article.islower()
+        and not set(arab := particle_countries().get(article, ())) & set(context)
+    ):
+        return arab
+    return named

@@ -28,12 +28,14 @@ from eventmill.stages.geo_context import (
     focus_region,
     moved,
     regions_in_names,
+    surer_of_flips,
     unnamed,
     with_focus,
     world_class,
     world_namesake,
 )
 from eventmill.stages.geo_cues import (
+    body_town,
     cue_hint,
     cue_kind,
     is_approximate,
@@ -124,8 +126,7 @@ def geocode(doc: Document, config: Config) -> Document:
         # a pass run only because a place moved changes choices, not sureness: the moved places' neighbours
         # would vouch again for the names that drew them ("Harvey" beside "Irma" and "Maria")
         recheck = round_ >= 2 and set(regions) <= set(known) and not drawn
-        before = points
-        known = regions
+        before, known, last = points, regions, {i: r.place for i, r in resolved.items()}
         context = countries if round_ == 0 else with_focus(countries, resolved)
         for i, m in places:
             done = resolved[i].place if i in resolved else None
@@ -139,9 +140,10 @@ def geocode(doc: Document, config: Config) -> Document:
                 continue  # "Royal Street": put at its town once the towns are known (`geo_sites.place_sites`)
             # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
             name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else name_and_kind(m.span.text, cues)
+            name = body_town(geo, doc, m, name, cues)  # "Cambridge City Council": Cambridge's
             # "Salisbury, England", "Paterson in New Jersey": the region or country it is said to lie in
             outer = container(geo, doc, places, i, m, cues)
-            inside: tuple[str, ...] = (outer.country,) if outer else named_countries(doc, m)  # "Dera woreda"
+            inside: tuple[str, ...] = (outer.country,) if outer else named_countries(doc, m, context)  # "Dera woreda"
             around = ((outer.lat, outer.lon),) if outer and outer.precision != "country" else ()
             region = outer.admin1 if outer and outer.precision == "admin1" else ""
             hint = kind or cue_hint(doc, m, cues)
@@ -261,6 +263,8 @@ def geocode(doc: Document, config: Config) -> Document:
         sources = {k: v for k, v in sources.items() if k not in named_regions}
         if not near:
             break
+    else:
+        surer_of_flips(resolved, last)
     # the countries a nationality or an actor of the text names, other than by a place's own words ("in Poland")
     spans = {m.span for _, m in places}
     apart = [
