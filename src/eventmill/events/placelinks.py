@@ -83,6 +83,16 @@ def within(a: Mention, b: Mention) -> bool:
     return kinds == {True, False} and a.place is not None and b.place is not None and a.place.gid == b.place.gid
 
 
+def placed_in(a: Mention, b: Mention) -> bool:
+    """One is a place no gazetteer lists that the text put in the other, a town: the geocoder gave it that
+    town's point ("le quartier de Bè", in an article about Lomé)."""
+    for fine, town in ((a, b), (b, a)):
+        if fine.place and town.place and fine.place.feature == UNLISTED and town.place.feature != UNLISTED:
+            if _town(town.place) and km(fine.place.lat, fine.place.lon, town.place.lat, town.place.lon) <= 1:
+                return True
+    return False
+
+
 def may_hold(a: Mention, b: Mention) -> bool:
     """One is a region and the other a place no gazetteer lists, which may lie in it: "an air strike in
     the Sagaing region" ... "the strike hit Let Yet Kone village" (a listed town: `holds`)."""
