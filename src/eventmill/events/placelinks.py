@@ -83,14 +83,13 @@ def within(a: Mention, b: Mention) -> bool:
     return kinds == {True, False} and a.place is not None and b.place is not None and a.place.gid == b.place.gid
 
 
-def placed_in(a: Mention, b: Mention) -> bool:
-    """One is a place no gazetteer lists that the text put in the other, a town: the geocoder gave it that
-    town's point ("le quartier de Bè", in an article about Lomé)."""
-    for fine, town in ((a, b), (b, a)):
-        if fine.place and town.place and fine.place.feature == UNLISTED and town.place.feature != UNLISTED:
-            if _town(town.place) and km(fine.place.lat, fine.place.lon, town.place.lat, town.place.lon) <= 1:
-                return True
-    return False
+def placed_in(town: Mention, fine: Mention) -> bool:
+    """`fine` is a place no gazetteer lists that the text put in `town`, a town named before it: the
+    geocoder gave it that town's point ("le quartier de Bè", after a protest in Lomé)."""
+    t, f = town.place, fine.place
+    if not (t and f) or f.feature != UNLISTED or t.feature == UNLISTED or not _town(t):
+        return False
+    return town.span.start < fine.span.start and km(f.lat, f.lon, t.lat, t.lon) <= 1
 
 
 def may_hold(a: Mention, b: Mention) -> bool:
