@@ -28,6 +28,7 @@ TYPE_CLASSES = (
     "own_means",
     "taking",
     "target",
+    "reacted",
 )
 RETYPINGS = (
     "ended",
@@ -90,6 +91,12 @@ def riot_modes(etype: str) -> frozenset[str]:
     beatings, stones, gunfire; not bombs or air strikes)."""
     rows = datafiles.require("xx", "plover.tsv")
     return frozenset(r["mode"] for r in rows if r.get("type") == etype and r.get("mode") and r.get("riot") == "yes")
+
+
+def reaction_kind(etype: str) -> str:
+    """The modifiers.tsv kind of the words that make a statement of this type, said after an incident, a
+    routine reaction (plover.tsv `reaction`: REQUEST calm, AGREE redress); "" for the other types."""
+    return _type_rows().get(etype, {}).get("reaction", "")
 
 
 def participants(etype: str) -> tuple[str, ...]:

@@ -202,12 +202,15 @@ def _targets(ctx: Context, c: Candidate) -> tuple[frozenset[str], frozenset[str]
         every.add(word)
         if {modifier(ctx, d) for d in ctx.tree.children(m.head, "det")} & {"definite", "demonstrative"}:
             definite.add(word)
-    # and a thing hit that is no party, in a target phrase ("tués dans des frappes sur un marché")
+    # and a thing hit that is no party, in a target phrase ("tués dans des frappes sur un marché", "une
+    # attaque contre un poste militaire", which the lexicons read as a unit of the army)
     if c.entry.type in ontology.in_class("harm"):
         every |= {
             norm(ctx.toks[k].lemma)
-            for k in ctx.tree.children(c.head, "obl", "obl:mod")
-            if ctx.toks[k].pos == "NOUN" and k not in ctx.date_at and ctx.lex.case_is(ctx.tree.case(k), "target")
+            for k in ctx.tree.children(c.head, "obl", "obl:mod", "nmod")
+            if ctx.toks[k].pos == "NOUN"
+            and k not in ctx.date_at
+            and any(ctx.lex.case_is(ctx.tree.case(k), role) for role in ("target", "against"))
         }
     return frozenset(every), frozenset(definite)
 

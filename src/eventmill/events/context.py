@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from eventmill import ontology
 from eventmill.datelines import agency_credits, dateline_of
 from eventmill.events.lexicon import EventLexicon, event_lexicon
 from eventmill.models import Actor, Count, DateValue, Document, Mention, Span, Token
@@ -34,6 +35,7 @@ class Context:
         self.trigger_heads: set[int] = set()
         self.assault_heads: set[int] = set()
         self.protest_heads: set[int] = set()
+        self.incident_heads: set[int] = set()  # attacks, protests and coercions: what a reaction follows
         self.sufferer_heads: set[int] = set()  # attack triggers whose subject is the victim (rules)
         self.modifier_at: dict[int, str | None] = {}  # the status word each token is (status.modifier)
         start_tok = {t.start: t.i for t in doc.tokens}
@@ -277,6 +279,8 @@ def context_for(doc: Document, triggers: Iterable[tuple[int, str]]) -> Context:
     ctx.trigger_heads = {head for head, _ in pairs}
     ctx.assault_heads = {head for head, etype in pairs if etype == "ASSAULT"}
     ctx.protest_heads = {head for head, etype in pairs if etype == "PROTEST"}
+    reacted = ontology.in_class("reacted")
+    ctx.incident_heads = {head for head, etype in pairs if etype in reacted}
     return ctx
 
 

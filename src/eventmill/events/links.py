@@ -13,7 +13,7 @@ import datetime as dt
 
 from eventmill import ontology
 from eventmill.dategrammar import iso_span
-from eventmill.events.placelinks import holds, own_places, same_place, within
+from eventmill.events.placelinks import holds, own_places, placed_in, same_place, within
 from eventmill.events.raw import RawEvent
 from eventmill.models import Count, Mention
 from eventmill.text import norm
@@ -84,7 +84,16 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     # soldiers died when insurgents attacked an outpost in Pul-i-Khumri"), may name a district of its
     # province, or a town in a region, or a village no gazetteer lists
     near = referred or anaphoric or b.sent in a.sents or _next_by_same_group(a, b)
-    if pa and pb and not any(same_place(x, y) or (near and within(x, y)) for x in pa for y in pb):
+    # (and a scene told in the imparfait after the report may name a quarter of its town: "La police a
+    # dispersé une manifestation à Lomé. Des centaines de manifestants s'étaient rassemblés dans le
+    # quartier de Bè")
+    if (
+        pa
+        and pb
+        and not any(
+            same_place(x, y) or (near and within(x, y)) or (b.scene and placed_in(x, y)) for x in pa for y in pb
+        )
+    ):
         return True
     named_a = names(tuple(m for m in a.actors if m.actor and not m.actor.generic))
     named_b = names(tuple(m for m in b.actors if m.actor and not m.actor.generic))

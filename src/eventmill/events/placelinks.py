@@ -83,6 +83,15 @@ def within(a: Mention, b: Mention) -> bool:
     return kinds == {True, False} and a.place is not None and b.place is not None and a.place.gid == b.place.gid
 
 
+def placed_in(town: Mention, fine: Mention) -> bool:
+    """`fine` is a place no gazetteer lists that the text put in `town`, a town named before it: the
+    geocoder gave it that town's point ("le quartier de Bè", after a protest in Lomé)."""
+    t, f = town.place, fine.place
+    if not (t and f) or f.feature != UNLISTED or t.feature == UNLISTED or not _town(t):
+        return False
+    return town.span.start < fine.span.start and km(f.lat, f.lon, t.lat, t.lon) <= 1
+
+
 def may_hold(a: Mention, b: Mention) -> bool:
     """One is a region and the other a place no gazetteer lists, which may lie in it: "an air strike in
     the Sagaing region" ... "the strike hit Let Yet Kone village" (a listed town: `holds`)."""

@@ -26,6 +26,7 @@ from eventmill.events.context import Context, context_for
 from eventmill.events.damage import attackers_go_on, joined_attack, rioters
 from eventmill.events.described import charged, enables, labelled, participle_on_noun
 from eventmill.events.matching import Trigger, trigger_of
+from eventmill.events.reactions import routine_reaction
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
 from eventmill.events.secondary import backstory, elaboration, scene
 from eventmill.events.senses import (
@@ -140,7 +141,7 @@ class RuleTyper:
                 or ("scene" if scene(ctx, t, types) else "")
                 or ("backstory" if backstory(ctx, t, types) else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
-                or ("reaction" if reaction(ctx, c, t) else "")
+                or ("reaction" if reaction(ctx, c, t) or routine_reaction(ctx, t) else "")
                 or ("motive" if motive(ctx, t) else "")
                 or ("no-addressee" if modal_without_party(ctx, c, t) else "")
                 or ("police-order" if police_order(ctx, c, t) else "")

@@ -41,6 +41,8 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
         return False
     if reaches(ctx, trig.head, protest_heads, PURPOSE_DEPS, 2):
         return True
+    if trig.row.type == "REQUEST" and trig.row.pos == "VERB" and crowd_demands(ctx, trig.head):
+        return True
     # a participle on the protesters, who are the protest's agent or subject ("une manifestation
     # organisée par des agriculteurs réclamant la fin des normes"): their demand
     if tok.dep == "conj" and ctx.toks[tok.head].dep == "acl":
@@ -53,6 +55,24 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
     return crowd.dep.startswith(("nsubj", "obl:agent")) and (
         crowd.head in protest_heads or any(k in protest_heads for k in ctx.tree.children(crowd.head, "nsubj"))
     )
+
+
+def crowd_demands(ctx: Context, v: int) -> bool:
+    """The subject of demand verb v is the crowd of a protest reported before it: a word for its
+    participants ("Les grévistes réclament le retrait du projet") or a plural pronoun in the sentence
+    right after the protest's ("La grève a débuté lundi. Ils réclament une augmentation"). What the crowd
+    demands is what its protest is about, not a second event."""
+    toks = ctx.toks
+    sent = toks[v].sent
+    # (the active subject only: "they are being ordered to vote" is asked, not asking)
+    for k in (k for k in ctx.tree.children(v, "nsubj") if toks[k].dep == "nsubj"):
+        crowd = k in ctx.protest_heads and toks[k].pos == "NOUN"
+        they = toks[k].pos == "PRON" and "Number=Plur" in toks[k].morph and "Person=3" in toks[k].morph
+        if crowd and any(h < k and h != k for h in ctx.protest_heads):
+            return True
+        if they and any(toks[h].sent in (sent - 1, sent) and h < v for h in ctx.protest_heads):
+            return True
+    return False
 
 
 def speech_content(ctx: Context, trig: Trigger, speech_heads: dict[int, str]) -> bool:

@@ -220,13 +220,21 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     if trig.row.mode != "disapprove":
         return False
     toks = ctx.toks
-    # after an attack, a light noun condemned stands for it ("Le président a dénoncé un acte lâche")
-    told = any(h < trig.head for h in ctx.assault_heads)
+    # after an incident, a light noun condemned stands for it ("Le président a dénoncé un acte lâche",
+    # "a dénoncé une répression brutale" after a protest broken up)
+    told = any(h < trig.head for h in ctx.incident_heads)
     attacks = [
         k
         for k in ctx.tree.children(trig.head)
         if toks[k].dep.startswith(("obj", "obl:arg"))
-        and (k in ctx.assault_heads or (told and ctx.lex.support.get(norm(toks[k].lemma)) in ("through", "incident")))
+        and (
+            k in ctx.assault_heads
+            # (or, after it, another incident's word: "a dénoncé une répression brutale")
+            or (
+                told
+                and (k in ctx.incident_heads or ctx.lex.support.get(norm(toks[k].lemma)) in ("through", "incident"))
+            )
+        )
     ]
     if not attacks:
         return False
@@ -240,9 +248,14 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
         or ctx.lex.case_is(ctx.tree.case(d), "agent")
         for i in ctx.tree.subtree(d)
     }
-    # (whoever a light noun names did it: "les agissements de l'opposition")
-    stand_in = not any(k in ctx.assault_heads for k in attacks)
-    return not doers and all(m.head in inside and not stand_in for m in c.recipients)
+    # (whoever a light noun names did it: "les agissements de l'opposition"; not a party further down,
+    # "cette violation des droits des enfants")
+    stand_in = {k for k in attacks if k not in ctx.assault_heads}
+    # (a party after a verb joined to this one is that verb's, though the parser may hang it here: "ont
+    # dénoncé ces violences et appelé les autorités à protéger la population")
+    joined = [k for k in ctx.tree.children(trig.head, "conj") if toks[k].pos == "VERB"]
+    own = [m for m in c.recipients if not any(j < m.head for j in joined)]
+    return not doers and all(m.head in inside and toks[m.head].head not in stand_in for m in own)
 
 
 def motive(ctx: Context, trig: Trigger) -> bool:

@@ -1,0 +1,42 @@
+"""The routine words that follow an incident the article has reported, which tell of no event between
+parties: an appeal for calm ("Le maire a appelé la population au calme", "a demandé aux habitants de
+garder leur calme") and a promise of an inquiry or of justice ("Les autorités ont promis de mener une
+enquête", "a promis que justice sera faite"). A demand or a promise about anything else stays an event.
+
+What the appeal asks or the promise holds is found under the verb (its object, complement or oblique),
+by the words of `modifiers.tsv` of the kind the type's `reaction` column of `plover.tsv` names (`calm`
+for REQUEST, `redress` for AGREE); a language without such rows reads none. The incidents a reaction
+follows are the `reacted` types. Used by `eventmill.events.rules` (`rules:reaction`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventmill import datafiles, ontology
+from eventmill.events.context import Context
+from eventmill.events.matching import Trigger
+from eventmill.text import norm
+
+# where what is asked or promised hangs on the verb (a conjoined verb is an act of its own)
+CONTENT_DEPS = ("obj", "iobj", "obl", "nmod", "xcomp", "ccomp")
+
+
+@cache
+def _words(lang: str, kind: str) -> frozenset[str]:
+    rows = datafiles.tables(lang, "modifiers.tsv")
+    return frozenset(norm(r["word"]) for r in rows if r.get("kind") == kind)
+
+
+def routine_reaction(ctx: Context, trig: Trigger) -> bool:
+    """Trigger verb trig appeals for calm or promises an inquiry or justice, after an incident reported
+    before it in the article."""
+    kind = ontology.reaction_kind(trig.row.type)
+    if not kind or trig.row.pos != "VERB" or not any(h < trig.head for h in ctx.incident_heads):
+        return False
+    words = _words(ctx.doc.lang or "", kind)
+    if not words:
+        return False
+    toks, tree = ctx.toks, ctx.tree
+    content = [k for d in tree.children(trig.head, *CONTENT_DEPS) for k in tree.subtree(d)]
+    return any(norm(toks[k].lemma) in words for k in content)
