@@ -30,7 +30,17 @@ of where the report says the incident was, and whose day is the incident's, stay
   further Afghan districts and villages, Pajhwok and TOLO copy, and Iraqi and Yemeni reports ("in Marib
   province's Sirwah district", "In Hodeidah, ... in Al-Tuhayta district"), and capitals named by
   nationality ("in the Syrian capital"). Written before the fixes it
-  measured (main then had 51 of 63 places and 59 of 61 days right)."""
+  measured (main then had 51 of 63 places and 59 of 61 days right).
+- `tests/data/conflict_reports_5.jsonl`, across seven countries (Afghanistan, Syria, Yemen, Iraq, Somalia,
+  Mali and Burkina Faso, Nigeria), each row's point checked by hand in the gazetteer: ACLED notes on Afghan
+  villages, areas and districts ("Kakaran area of Tirinkot city", "Kili Sangin village in Khakrez district",
+  "Mohallah-e Qasaban of Ghazni city", "on the Ghazni-Paktika highway in Waghaz district"), Pajhwok, TOLO and
+  AFP copy, homonyms a province or another country also bears (Faryab's Dawlatabad, Lahj's Al-Anad, Kirkuk's
+  Al-Riyadh, "Sayedabad area of Khan Abad district"), transliterations (Maaret Hurmeh, Al-Shuhayl, Kafr
+  Owayd, El Dheere, Arbinda), a village named with its distance from a town ("Al-Sukhnah, some 70 km
+  northeast of Palmyra", "Gwoza, 135 km southeast of Maiduguri", "à 40 km à l'est de Dori") or its road
+  ("on the road between Sheikh Miskin and Izraa"), "on the outskirts of", Nigerian LGAs and Sahel communes.
+  Written before the fixes it measured (main then had 61 of 69 places and 68 of 69 days right)."""
 
 import json
 from pathlib import Path
@@ -48,6 +58,7 @@ CORPORA = {
     "conflict_reports_2.jsonl": (68, 63, 64, 62),
     "conflict_reports_3.jsonl": (86, 80, 85, 78),
     "conflict_reports_4.jsonl": (63, 61, 58, 59),
+    "conflict_reports_5.jsonl": (69, 69, 65, 68),
 }
 
 

@@ -128,6 +128,7 @@ PLACE_HINTS = {
     "ground",
     "rural",
     "based",
+    "road",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -1,11 +1,9 @@
 """Where an event happened: the first place found along a ladder of scopes, nearest first (its date,
 read from the same clauses, is `eventmill.events.dates`).
 
-1. `clause`: a place in the clause of the event's own trigger ("... arrested three men in Lyon"),
-   not inside a subordinate or relative clause that reports something else ("after a bomb went off
-   in Paris");
-2. `sentence`: a place elsewhere in the event's sentence, unless it sits in the clause of another
-   event of that sentence;
+1. `clause`: a place in the clause of the event's own trigger ("... arrested three men in Lyon"), not
+   inside a subordinate or relative clause that reports something else ("after a bomb went off in Paris");
+2. `sentence`: a place elsewhere in the event's sentence, unless it sits in another event's clause;
 3. `linked`: a place in a clause, then the sentence, of another report merged into the event ("the
    attack in Kunduz" later in the article);
 4. `context`: for an event on the ground, a town or district named in the sentences just before
@@ -39,6 +37,7 @@ from eventmill.events.focus import filed_abroad, focus_of
 from eventmill.events.merge import RawEvent
 from eventmill.events.moment import in_moment, one_incident
 from eventmill.events.placefit import Fit, best_place, is_country, rank
+from eventmill.events.roads import off_road, road_ends
 from eventmill.models import Document, Mention, Span
 from eventmill.placecues import after_locative, place_cues
 from eventmill.text import norm
@@ -72,6 +71,7 @@ class Locator:
             pf.listed(m) for m in doc.mentions if m.kind == "place" or pf.hit_nearby(m, events, self.toks, struck)
         ]
         self.places = [m for m in self.all_places if self._can_hold(m)]
+        self.road = road_ends(doc, self.all_places)
         # every date too: `eventmill.events.dates` reads an event's date from the same clauses
         self.all_dates = [m for m in doc.mentions if m.kind == "date"]
         self.place_tok = {id(m): self.token(m.span.start) for m in self.all_places + self.all_dates}
@@ -286,6 +286,7 @@ class Locator:
         """The best place of one scope; a country gives way to a specific place of that country in the
         event's sentences ("in France ... in Paris"), a province to a place inside it in a clause of the
         event's reports ("in Helmand province ... the attack took place in Gereshk district")."""
+        found = off_road(found, local, self.road)  # "on the Ghazni-Paktika highway in Waghaz district"
         best = self._best([m for m in found if not is_country(m)]) or self._best(found)
         if best is None or best.place is None or best.place.precision not in ("country", "admin1"):
             return best

@@ -23,6 +23,9 @@ FOREIGN_CONFIDENCE = 0.8  # a small place in no country the article names or cen
 # local name the gazetteer lacks more often than a homonym abroad ("Delft" in a Cape Town story)
 FOREIGN_FAR_KM = 300.0
 FOREIGN_HOME_PLACES = 2  # the article puts at least this many places there
+# a homonym in the article's country is the place meant when this near one of its other places there (km): the
+# village named with its province's countryside or 70 km from a town of reference ("Al-Sukhnah ... Palmyra")
+HOME_HOMONYM_KM = 100.0
 # a small place matched by a fuzzy spelling or another of its names only, this far from every town of a story that
 # places at least this many towns surely, is a local name the gazetteer lacks (`unlist_strays`)
 STRAY_KM, STRAY_HOME_PLACES, STRAY_HOME_CONFIDENCE = 300.0, 2, 0.6
@@ -53,6 +56,31 @@ def doubt_isolated(resolved: dict[int, Mention], countries: tuple[str, ...]) -> 
         if (rest or small) and all(km(p.lat, p.lon, o.lat, o.lon) > ISOLATED_KM for o in rest):
             doubtful = less_sure(p, ISOLATED_CONFIDENCE)
             resolved[i] = dataclasses.replace(resolved[i], place=doubtful)
+
+
+def home_homonyms(geo: Geocoder, resolved: dict[int, Mention], focus: tuple[str, ...], lang: str | None) -> None:
+    """A small place abroad whose name a town or district of the article's own countries also bears is that
+    one, nearest the article's other places there ("Kabana in the Kurd Mountains, Latakia countryside": the
+    Syrian village, not the Congolese; "Al-Sukhnah, 70 km northeast of Palmyra": not India's Sohna), when it
+    lies near one of them. Its countries: those of its other places, not of a nationality ("Al-Qaim, near the
+    Syrian border"), nor any it names or centres on, when one of them is the place's own."""
+    for i, r in list(resolved.items()):
+        p = r.place
+        if r.kind != "place" or p is None or p.precision not in LOCAL or p.population >= KNOWN_POPULATION:
+            continue
+        others = [o.place for o in resolved.values() if o.kind != "demonym" and o.place and o.span.text != r.span.text]
+        home = {o.country for o in others}
+        if p.country in home or p.country in focus or p.feature == "PPLC":
+            continue
+        points = [(o.lat, o.lon) for o in others if o.country in home and o.precision != "country"]
+        there = [
+            (min(km(q.lat, q.lon, a, b) for a, b in points), q)
+            for q in (geo.candidates(r.span.text, lang=lang) if points else ())
+            if q.country in home and q.precision in LOCAL
+        ]
+        near = min(there, key=lambda d: d[0], default=None)
+        if near is not None and near[0] <= HOME_HOMONYM_KM:
+            resolved[i] = dataclasses.replace(r, place=less_sure(near[1], FOREIGN_CONFIDENCE))
 
 
 def doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:

@@ -51,6 +51,7 @@ from eventmill.stages.geo_doubts import (
     doubt_foreign,
     doubt_isolated,
     doubt_modifiers,
+    home_homonyms,
     less_sure,
     other_name_only,
     unlist_foreign,
@@ -275,6 +276,7 @@ def geocode(doc: Document, config: Config) -> Document:
     named = tuple(c for c in (*apart, *(iso2(c) for c in adjectives)) if c)
     country_homonyms(geo, doc, resolved, named)
     doubt_isolated(resolved, countries)
+    home_homonyms(geo, resolved, with_focus(countries, resolved), doc.lang)
     doubt_foreign(resolved, with_focus(countries, resolved))
     unlist_foreign(resolved, with_focus(countries, resolved))
     villages = {i for i, m in places if small_named(doc, m, cues)}

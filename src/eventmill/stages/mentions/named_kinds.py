@@ -5,7 +5,8 @@
   settlement (a village no gazetteer lists): the agents lexicon would take "Imam" for a cleric, and the
   run would stop at "Yet", a conjunction to the parser. So is one word before a capitalised kind word when
   the gazetteer knows the two whole ("Caddo Parish", which the recogniser calls a people). So is a whole run
-  of two to four capitalised words after a locative word that the gazetteer knows ("in Sheikh Zuweid").
+  of two to four capitalised words after a locative word, or a kind of place and "of"/"de", that the gazetteer
+  knows ("in Sheikh Zuweid", "le district d'Imam Sahib").
 - Names coordinated after a verb and followed by a `within` word and a place near them ("attacked Gwoza
   and Bama in Borno State") are places, as one such name is (`runs.in_a_neighbour`).
 - An actor of the lexicons named by a town the gazetteer knows, after a locative word ("graduated from West
@@ -26,7 +27,7 @@ from eventmill.models import Actor, Document, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.hyphens import goes_on
 from eventmill.stages.mentions.orgnames import Bodies
-from eventmill.stages.mentions.places import LOCATIVE, PLACE_KINDS, cue_before
+from eventmill.stages.mentions.places import LOCATIVE, PLACE_KINDS, cue_before, kind_of_before
 from eventmill.stages.mentions.sites import is_site_word
 from eventmill.text import norm
 
@@ -88,12 +89,15 @@ def known_runs(
     known: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
     """The names before a kind word (`kind_runs`), then whole runs of two to four capitalised words right
-    after a locative word that the gazetteer knows as they stand ("attacked a post in Imam Sahib", "in Sheikh
-    Zuweid"): the agents lexicon would take "Imam" for a cleric, the recogniser "Zuweid" for a person."""
+    after a locative word or a lowercase kind of place and a linking word that the gazetteer knows as they
+    stand ("attacked a post in Imam Sahib", "in Sheikh Zuweid", "le district d'Imam Sahib"): the agents
+    lexicon would take "Imam" for a cleric, the recogniser "Zuweid" for a person."""
     out = kind_runs(toks, cues, free, known)
     busy = {k for first, last in out for k in range(first, last + 1)}
     for first in range(1, len(toks)):
-        if first in busy or not _word(toks, first, False) or not after_cue(toks, first, cues):
+        if first in busy or not _word(toks, first, False):
+            continue
+        if not (after_cue(toks, first, cues) or kind_of_before(toks, first, cues)):  # "le district d'Imam Sahib"
             continue
         last = first
         while last + 1 < len(toks) and toks[last + 1].sent == toks[first].sent and _word(toks, last + 1, False):
