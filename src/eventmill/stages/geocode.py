@@ -1,9 +1,6 @@
-"""Stage 5: resolve place mentions to coordinates through the geocoder interface (`eventmill.geo`).
-
-Context makes the choice: the countries the article names, places already resolved nearby, and cue
-words before the name ("la province d'Alep" -> admin1, "le quartier de" -> neighbourhood) read from
-the language's `placecues.tsv`.
-"""
+"""Stage 5: resolve place mentions to coordinates through the geocoder interface (`eventmill.geo`). Context makes
+the choice: the countries the article names, places already resolved nearby, and cue words before the name ("la
+province d'Alep" -> admin1, "le quartier de" -> neighbourhood) read from the language's `placecues.tsv`."""
 
 from __future__ import annotations
 
