@@ -306,7 +306,10 @@ def enclosing_first(ev: RawEvent, cands: list[RawEvent]) -> list[RawEvent]:
         for e in cands
         if e not in hosts and (max(e.sents) == ev.sent - 1 or names(hosts[0].recipients) & names(e.actors))
     ]
-    return first + [e for e in cands if e not in first]
+    # (and deaths it hangs on with no figure of their own last, however near: "On Wednesday, the death toll
+    # from the explosion rose")
+    last = [e for e in hosts if not e.counts]
+    return first + [e for e in cands if e not in first and e not in last] + last
 
 
 def _hosts(ev: RawEvent, e: RawEvent) -> bool:
