@@ -8,6 +8,10 @@ phrase, in English wire stories written for these tests.
   just reported (`events/pointing.witnessed`; `witness` verbs of support.tsv).
 - A figure of many incidents on a verb in the perfect over a period is a series, not one incident ("has
   carried out hundreds of air strikes since 2021": `events/status`).
+- A town the gazetteer lists within a big city's spread may be one of its quarters: "the explosion struck
+  Sadr City" retells a bombing "in the Iraqi capital" (`events/placelinks.within`).
+- The set a superlative ranks an incident in is no incident: "the latest in a string of mass shootings",
+  "one of the deadliest attacks" (`events/superlative.ranked_among`).
 - A named group or a class word right before the word for its members is one party with it ("RSF
   fighters", "government troops"); a capitalised class word inside a name is part of the name ("the
   Sovereign Council") (`events/context.Context.actor_in`).
@@ -125,3 +129,34 @@ def test_a_place_the_doers_were_in_is_no_party(text, lang):
     ev = one_event(text, "ASSAULT", lang=lang)
     assert [m.actor.name for m in ev.actors if m.actor] == [ev.actors[0].actor.name]
     assert not any("village" in m.span.text.lower() for m in ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "A car bomb exploded near a busy market in the Iraqi capital on Thursday, killing at least 15 "
+            "people. The explosion struck the mainly Shi'ite district of Sadr City during the evening rush.",
+            "en",
+        ),
+    ],
+)
+def test_a_quarter_of_a_big_city_is_the_city_s_incident(text, lang):
+    evs = [e for e in events_of(text, lang) if e.type == "ASSAULT"]
+    assert len(evs) == 1, [e.trigger.text for e in evs if e.trigger]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The rampage was the latest in a string of mass shootings in the United States this year.", "en"),
+        ("It was the latest in a wave of attacks on police.", "en"),
+        ("Witnesses said it was one of the deadliest attacks in the city since 2015.", "en"),
+    ],
+)
+def test_the_set_a_superlative_ranks_in_is_no_incident(text, lang):
+    assert not [e for e in events_of(text, lang) if e.type == "ASSAULT"]
+
+
+def test_a_wave_of_attacks_launched_is_reported():
+    assert one_event("Russia launched a wave of drone attacks overnight, killing three people.", "ASSAULT")

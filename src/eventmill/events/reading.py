@@ -240,12 +240,12 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     # places on the trigger itself come before places inside its actors' names
     places = places_under(other_heads) + places_under(actor_heads + recip_heads)
     definite, demonstrative = points_back(ctx, trig, on_victims, recip_heads)
-    # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
-    # "The attacker detonated his explosives", "Les assaillants ont ouvert le feu": a definite noun
-    # naming an attack's doer points back to that attack
-    anaphoric = definite or witnessed(ctx, v) or any(
+    # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported; "The attacker
+    # detonated his explosives", "Les assaillants ont ouvert le feu": a definite doer points back to that attack
+    anaphoric = witnessed(ctx, v) or any(
         (_third_person(toks[k]) and spoken is None) or _named_doer(ctx, k, row.type) for k in actor_heads
     )
+    anaphoric = anaphoric or definite
     # "The convoy was escorting trucks when it was attacked": a pronoun hit by an act was named before,
     # most often as the target of the incident just reported
     anaphoric = anaphoric or (

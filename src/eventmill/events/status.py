@@ -18,6 +18,7 @@ from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
 from eventmill.events.opinion import held_view
 from eventmill.events.subjects import finite_aux
+from eventmill.events.superlative import ranked_among
 from eventmill.events.tolls import bare_plural, since_on, whole
 from eventmill.text import norm
 
@@ -143,9 +144,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         for h in [v, *ctx.tree.children(v, "nsubj"), *series]
         for k in ctx.tree.children(h, "amod", "det")
     )
-    # "ce type d'agressions a augmenté", "les attentats de ce type sont fréquents", "this kind of attack":
-    # an event noun named as a sort of event, not one incident
-    generic = generic or (trig.row.pos == "NOUN" and _sort_of(ctx, v))
+    # "ce type d'agressions a augmenté", "this kind of attack", "the latest in a string of shootings": a sort
+    generic = generic or (
+        trig.row.pos == "NOUN" and (_sort_of(ctx, v) or ranked_among(toks, ctx.tree, v, ctx.doc.lang or ""))
+    )
     # a purpose clause says what was meant to happen, not what did ("went to the town hall to meet
     # the authorities", "pour rencontrer", "afin de reprendre"); a reason is no infinitive ("arrêté pour
     # avoir attaqué"), and crowd control is what breaking up a crowd was done with ("pour disperser")
