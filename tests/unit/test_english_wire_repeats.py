@@ -12,6 +12,8 @@ phrase, in English wire stories written for these tests.
   Sadr City" retells a bombing "in the Iraqi capital" (`events/placelinks.within`).
 - The set a superlative ranks an incident in is no incident: "the latest in a string of mass shootings",
   "one of the deadliest attacks" (`events/superlative.ranked_among`).
+- A definite noun of one means ("the blast") names the report of its means told before, when every report
+  near it tells of other means ("In a separate incident, gunmen shot dead ...": `events/links.means_back`).
 - A named group or a class word right before the word for its members is one party with it ("RSF
   fighters", "government troops"); a capitalised class word inside a name is part of the name ("the
   Sovereign Council") (`events/context.Context.actor_in`).
@@ -160,3 +162,17 @@ def test_the_set_a_superlative_ranks_in_is_no_incident(text, lang):
 
 def test_a_wave_of_attacks_launched_is_reported():
     assert one_event("Russia launched a wave of drone attacks overnight, killing three people.", "ASSAULT")
+
+
+def test_the_blast_names_the_bombing_not_a_separate_shooting():
+    text = (
+        "A car bomb exploded near a busy market in the Iraqi capital on Thursday, killing at least 15 people and "
+        "wounding 40, police said. The explosion struck the district of Sadr City during the evening rush. "
+        "Security forces sealed off the area. In a separate incident, gunmen shot dead a police officer at a "
+        "checkpoint in the northern city of Kirkuk, police said. Prime Minister Mohammed Shia al-Sudani ordered "
+        'an investigation. "This cowardly attack will not go unpunished," he said in a statement. The United '
+        "States embassy condemned the violence. Hospital officials said several of the wounded were in critical "
+        "condition. Witnesses said the blast shattered windows hundreds of metres away."
+    )
+    shooting = next(e for e in events_of(text) if e.type == "ASSAULT" and "shot" in e.trigger.text)
+    assert not any("blast" in s.text for s in shooting.also_evidence)

@@ -368,3 +368,19 @@ def summed_series(raw: list[RawEvent]) -> None:
     for ev in raw:
         if ev.series and ev.sent in totals and not ev.counts:
             ev.cumulative = True
+
+
+def means_back(opened: list[RawEvent], recent: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
+    """For a definite noun of one means ("the blast") when every report near it tells of other means (a
+    shooting "in a separate incident"), the reports further back of its means, latest first: "the blast"
+    names the bombing told before, not the shooting."""
+    if not (ev.definite and ev.modes and recent) or any(not e.modes or set(e.modes) & set(ev.modes) for e in recent):
+        return []
+    return [
+        e
+        for e in reversed(opened)
+        if set(e.modes) & set(ev.modes)
+        and e.recalled == ev.recalled
+        and not (e.generic or e.cumulative or e.death_only)
+        and e.type == ev.type
+    ]
