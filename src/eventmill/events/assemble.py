@@ -180,14 +180,23 @@ def _setting(ctx: Context, c: Candidate) -> int:
     the attack"), the start of that verb: the noun names a larger incident, reported before, not that verb's
     report; else -1."""
     tok = ctx.toks[c.head]
-    if not c.has("definite") or tok.pos != "NOUN" or not tok.dep.startswith("obl") or tok.head == c.head:
+    if not c.has("definite") or tok.pos != "NOUN" or not tok.dep.startswith(("obl", "nmod")) or tok.head == c.head:
         return -1
     # a bare noun only: "the attack on a hotel" or "the 2008 attack" may name an incident of its own
     # (the words of its own phrase aside: "killed in the exchange of fire")
     if any(ctx.toks[k].dep not in ("det", "case") and not c.first <= k <= c.last for k in ctx.tree.children(c.head)):
         return -1
     verb = ctx.toks[tok.head]
-    return verb.start if verb.pos == "VERB" and verb.sent == tok.sent else -1
+    if verb.sent != tok.sent:
+        return -1
+    if tok.dep.startswith("obl"):
+        return verb.start if verb.pos == "VERB" else -1
+    # on a noun, the deaths it is the circumstance of ("the death toll from the explosion", "deaths in the
+    # attack"): the noun itself or the death word it is qualified by
+    for k in [*ctx.tree.children(tok.head, "compound"), tok.head]:
+        if k in ctx.trigger_heads and k != c.head:
+            return ctx.toks[k].start
+    return -1
 
 
 def _targets(ctx: Context, c: Candidate) -> tuple[frozenset[str], frozenset[str]]:

@@ -4,8 +4,10 @@ the numbers on each counted noun, the mode words of each sentence, and which sen
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from eventmill import ontology
+from eventmill.actor_lexicon import with_country
 from eventmill.datelines import agency_credits, dateline_of
 from eventmill.events.lexicon import EventLexicon, event_lexicon
 from eventmill.models import Actor, Count, DateValue, Document, Mention, Span, Token
@@ -131,6 +133,8 @@ class Context:
                 # "arrêtée par la police au Mexique": a place, not a second actor ("des négociations
                 # entre Israël et le Hamas": the sides, though "entre" may also say where)
                 continue
+            if i != k and m.actor and m.actor.generic and (self._place_phrase(i) or self._located(i, k)):
+                continue  # "an attack by rebels in the village of X": the village says where
             if any(
                 self.toks[a].dep == "amod" and self.lex.modifiers.get(norm(self.toks[a].lemma)) == "backer"
                 for a in self._path(i, k)
@@ -138,7 +142,11 @@ class Context:
                 continue  # "Iran-backed Houthi rebels": the rebels, not Iran
             if (
                 i != k
-                and self.toks[k].pos == "NOUN"
+                and (
+                    self.toks[k].pos == "NOUN"
+                    # (a capitalised class word inside a name is part of the name: "the Sovereign Council")
+                    or (self.toks[k].pos == self.toks[i].pos == "PROPN" and (m.actor is None or m.actor.generic))
+                )
                 and self.toks[i].dep in ("compound", "amod")
                 and self.toks[i].head == k
                 and k not in self.actor_at
@@ -159,7 +167,33 @@ class Context:
                 m = self.actor_at[j + 1]
                 if m.actor and not m.actor.generic:
                     named.append(m)
-        return named + generic
+        return self._one_party(k, named + generic)
+
+    def _one_party(self, k: int, found: list[Mention]) -> list[Mention]:
+        """A party named or classed right before the generic word that heads its phrase is one party with
+        it ("RSF fighters", "Rapid Support Forces (RSF) fighters", "government troops"): one mention
+        spans both, under the name if there is one, else under the head word's class."""
+        head = self.actor_at.get(k)
+        if head is None or (head.actor is not None and not head.actor.generic) or len(found) < 2:
+            return found
+        text = self.doc.article.text
+        start = self.toks[k].start
+        for m in found:
+            if m is head or not m.actor or m.actor.kind == "country" or m.span.end > start:
+                continue
+            gap = text[m.span.end : start]
+            for o in found:
+                if o.actor and m.actor and o.actor.name == m.actor.name and o.span.start >= m.span.end:
+                    gap = gap.replace(o.span.text, "")
+            if gap.strip(" ()[]"):
+                continue
+            whole = Span(m.span.start, head.span.end, text[m.span.start : head.span.end])
+            one = replace(m, span=whole) if not m.actor.generic else replace(head, span=whole)
+            if m.actor.generic and m.actor.country and head.actor and not head.actor.country:
+                one = replace(one, actor=with_country(head.actor, m.actor.country))  # "Ugandan rebels"
+            inside = [o for o in found if whole.start <= o.span.start and o.span.end <= whole.end]
+            return [one if o is inside[0] else o for o in found if o is inside[0] or o not in inside]
+        return found
 
     def phrase(self, k: int) -> Mention | None:
         """A plain mention for a noun phrase no lexicon knows ("l'association des femmes avocates")."""

@@ -315,7 +315,10 @@ def enclosing_first(ev: RawEvent, cands: list[RawEvent]) -> list[RawEvent]:
         for e in cands
         if e not in hosts and (max(e.sents) == ev.sent - 1 or names(hosts[0].recipients) & names(e.actors))
     ]
-    return first + [e for e in cands if e not in first]
+    # (and deaths it hangs on with no figure of their own last, however near: "On Wednesday, the death toll
+    # from the explosion rose")
+    last = [e for e in hosts if not e.counts]
+    return first + [e for e in cands if e not in first and e not in last] + last
 
 
 def _hosts(ev: RawEvent, e: RawEvent) -> bool:
@@ -374,3 +377,19 @@ def summed_series(raw: list[RawEvent]) -> None:
     for ev in raw:
         if ev.series and ev.sent in totals and not ev.counts:
             ev.cumulative = True
+
+
+def means_back(opened: list[RawEvent], recent: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
+    """For a definite noun of one means ("the blast") when every report near it tells of other means (a
+    shooting "in a separate incident"), the reports further back of its means, latest first: "the blast"
+    names the bombing told before, not the shooting."""
+    if not (ev.definite and ev.modes and recent) or any(not e.modes or set(e.modes) & set(ev.modes) for e in recent):
+        return []
+    return [
+        e
+        for e in reversed(opened)
+        if set(e.modes) & set(ev.modes)
+        and e.recalled == ev.recalled
+        and not (e.generic or e.cumulative or e.death_only)
+        and e.type == ev.type
+    ]

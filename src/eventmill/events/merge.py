@@ -17,6 +17,7 @@ from eventmill.events.links import (
     enclosing_first,
     far_back,
     lone_title,
+    means_back,
     names,
     other_victims,
     retold_incident,
@@ -198,7 +199,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # (or one of its family: "Ces frappes" after "l'armée a de nouveau frappé" is that strike)
             same_word = [e for e in recent if worded(e, ev)]
             # then one of the same means ("the blast" after an explosion, not after police raids)
-            same_means = [e for e in recent if set(e.modes) & set(ev.modes)]
+            same_means = [e for e in recent if set(e.modes) & set(ev.modes)] or means_back(opened, recent, ev)
             # a recalled incident of its own sentence first ("In 2016, gunmen stormed the centre ... in one
             # of the deadliest attacks"), though a definite noun otherwise names an incident reported before
             # ("Plusieurs voitures ont été détruites dans l'explosion")

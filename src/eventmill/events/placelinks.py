@@ -12,6 +12,10 @@ from eventmill.text import norm
 
 # two different towns of the gazetteer nearer than this may be one place listed twice, or a quarter of a town
 TOWNS_APART_KM = 3
+# a city of this many people spreads this far: a town the gazetteer lists that near its point may be one of
+# its quarters ("a car bomb in the Iraqi capital" ... "the explosion struck Sadr City")
+CITY_PEOPLE = 1_000_000
+CITY_KM = 15
 REGIONS = ("admin1", "admin2")
 # the feature of a town: a GeoNames populated place (PPL, PPLA, PPLC...) or a Who's On First locality
 POPULATED = "PPL"
@@ -77,7 +81,7 @@ def within(a: Mention, b: Mention) -> bool:
     """One may lie in the other: a province and a place of it (`holds`), a region and a place no gazetteer
     lists (`may_hold`), or a town and a named site of it ("stormed a hotel in central Mogadishu" ... "the
     gunmen detonated a car bomb at the gate of the Hayat Hotel")."""
-    if holds(a, b) or may_hold(a, b):
+    if holds(a, b) or may_hold(a, b) or _quarter(a, b) or _quarter(b, a):
         return True
     kinds = {m.place.feature == SITE for m in (a, b) if m.place}
     return kinds == {True, False} and a.place is not None and b.place is not None and a.place.gid == b.place.gid
@@ -90,6 +94,14 @@ def placed_in(town: Mention, fine: Mention) -> bool:
     if not (t and f) or f.feature != UNLISTED or t.feature == UNLISTED or not _town(t):
         return False
     return town.span.start < fine.span.start and km(f.lat, f.lon, t.lat, t.lon) <= 1
+
+
+def _quarter(city: Mention, b: Mention) -> bool:
+    """b may be a quarter of a city: a town the gazetteer lists within the city's spread."""
+    c, q = city.place, b.place
+    if c is None or q is None or not (_town(c) and _town(q)) or (c.population or 0) < CITY_PEOPLE:
+        return False
+    return c.country == q.country and km(c.lat, c.lon, q.lat, q.lon) <= CITY_KM
 
 
 def may_hold(a: Mention, b: Mention) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.events.status import modifier
+from eventmill.text import norm
 
 
 def points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list[int]) -> tuple[bool, bool]:
@@ -82,3 +83,16 @@ def _said_of_it(ctx: Context, v: int) -> bool:
     return be >= 0 and any(
         toks[k].pos == "PRON" and "Person=3" in toks[k].morph for k in ctx.tree.children(be, "nsubj")
     )
+
+
+def witnessed(ctx: Context, v: int) -> bool:
+    """Event noun v is what a witness heard or told of ("Residents said they heard a loud explosion",
+    "witnesses described the shooting"): an incident most often just reported, not a new one."""
+    toks = ctx.toks
+    if toks[v].pos != "NOUN":
+        return False
+    if toks[v].dep.startswith("nmod") and toks[toks[v].head].pos in ("NOUN", "NUM"):
+        v = toks[v].head  # "heard dozens of shots"
+    if toks[v].dep != "obj" or toks[v].head == v:
+        return False
+    return ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "witness"

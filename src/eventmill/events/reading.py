@@ -23,7 +23,7 @@ from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
 from eventmill.events.parties import acted_on, addressees, crowd_heads, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
-from eventmill.events.pointing import named_again, points_back
+from eventmill.events.pointing import named_again, points_back, witnessed
 from eventmill.events.pronouns import person_pronoun
 from eventmill.events.responses import during_response
 from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
@@ -240,12 +240,12 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     # places on the trigger itself come before places inside its actors' names
     places = places_under(other_heads) + places_under(actor_heads + recip_heads)
     definite, demonstrative = points_back(ctx, trig, on_victims, recip_heads)
-    # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported
-    # "The attacker detonated his explosives", "Les assaillants ont ouvert le feu": a definite noun
-    # naming an attack's doer points back to that attack
-    anaphoric = definite or any(
+    # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported; "The attacker
+    # detonated his explosives", "Les assaillants ont ouvert le feu": a definite doer points back to that attack
+    anaphoric = witnessed(ctx, v) or any(
         (_third_person(toks[k]) and spoken is None) or _named_doer(ctx, k, row.type) for k in actor_heads
     )
+    anaphoric = anaphoric or definite
     # "The convoy was escorting trucks when it was attacked": a pronoun hit by an act was named before,
     # most often as the target of the incident just reported
     anaphoric = anaphoric or (

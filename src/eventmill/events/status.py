@@ -18,6 +18,7 @@ from eventmill.events.irrealis import unrealised_scope
 from eventmill.events.matching import Trigger
 from eventmill.events.opinion import held_view
 from eventmill.events.subjects import finite_aux
+from eventmill.events.superlative import ranked_among
 from eventmill.events.tolls import bare_plural, since_on, whole
 from eventmill.text import norm
 
@@ -143,9 +144,10 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         for h in [v, *ctx.tree.children(v, "nsubj"), *series]
         for k in ctx.tree.children(h, "amod", "det")
     )
-    # "ce type d'agressions a augmenté", "les attentats de ce type sont fréquents", "this kind of attack":
-    # an event noun named as a sort of event, not one incident
-    generic = generic or (trig.row.pos == "NOUN" and _sort_of(ctx, v))
+    # "ce type d'agressions a augmenté", "this kind of attack", "the latest in a string of shootings": a sort
+    generic = generic or (
+        trig.row.pos == "NOUN" and (_sort_of(ctx, v) or ranked_among(toks, ctx.tree, v, ctx.doc.lang or ""))
+    )
     # a purpose clause says what was meant to happen, not what did ("went to the town hall to meet
     # the authorities", "pour rencontrer", "afin de reprendre"); a reason is no infinitive ("arrêté pour
     # avoir attaqué"), and crowd control is what breaking up a crowd was done with ("pour disperser")
@@ -168,6 +170,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # "separatist groups frequently attack security forces": a habit, not one act (only in the simple
     # present: "regularly shelled the town" in the past tells of acts that happened)
     clause = v if trig.row.pos != "NOUN" else toks[v].head
+    if trig.row.pos == "NOUN" and toks[v].dep.startswith("nmod") and _figure_at(ctx, clause, v):
+        clause = toks[clause].head  # "has carried out hundreds of air strikes": the verb, past the figure
     generic = generic or habit(ctx, v, modifier)
     # and so is an event noun as the subject of such a verb ("Mass shootings often reignite the debate")
     generic = generic or (trig.row.pos == "NOUN" and toks[v].dep.startswith("nsubj") and habit(ctx, clause, modifier))
@@ -193,7 +197,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # been killed in ethnic riots this year"), or carried by it ("who have stepped up attacks this year")
     generic = generic or (
         trig.row.pos == "NOUN"
-        and toks[v].dep.startswith(("obl", "obj"))
+        and (toks[v].dep.startswith(("obl", "obj")) or clause != toks[v].head)
         and bare_plural(ctx, v)
         and any("Tense=Pres" in toks[a].morph for a in ctx.tree.children(clause, "aux"))
         and any(whole(ctx, k, "year") for k in ctx.tree.children(clause))
@@ -389,3 +393,8 @@ def _past_finite(ctx: Context, v: int) -> bool:
         "Tense=Past" in ctx.toks[k].morph and "VerbForm=Fin" in ctx.toks[k].morph
         for k in [v, *ctx.tree.children(v, "aux", "aux:pass")]
     )
+
+
+def _figure_at(ctx: Context, k: int, v: int) -> bool:
+    """Token k is the figure counting noun v ("hundreds of air strikes", "dozens of attacks")."""
+    return k in ctx.number_on or any(m.span.start <= ctx.toks[k].start < m.span.end for m in ctx.number_on.get(v, []))

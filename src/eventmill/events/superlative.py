@@ -43,6 +43,25 @@ def _superlative(toks: Sequence[Token], tree: Tree, x: int, words: dict[str, str
     )
 
 
+def ranked_among(toks: Sequence[Token], tree: Tree, v: int, lang: str) -> bool:
+    """Plural event noun v, or the noun of a series it is the phrase of, is the set a superlative ranks one
+    incident in ("the latest in a string of mass shootings", "the deadliest of the attacks"): many incidents,
+    none of them told ("one of the deadliest attacks")."""
+    if "Number=Plur" not in toks[v].morph:
+        return False
+    words = _words(lang)
+    if any(_superlative(toks, tree, a, words) for a in tree.children(v, "amod")):
+        return True  # "one of the deadliest attacks in the city"
+    k = v
+    for _ in range(2):
+        if toks[k].head == k or not toks[k].dep.startswith(("obl", "nmod")):
+            return False
+        k = toks[k].head
+        if _superlative(toks, tree, k, words):
+            return True
+    return False
+
+
 @cache
 def _words(lang: str) -> dict[str, str]:
     kinds = ("superlative", "degree")
