@@ -255,10 +255,14 @@ def filed_before(text: str, paragraphs: Sequence[Span], lang: str, published: st
     weekdays and relative days count ("on Tuesday": March 5, not March 12). None otherwise."""
     if not published or not paragraphs or not published[:4].isdigit():
         return None
-    line = find_dateline(text, paragraphs, lang, int(published[:4]))
-    if line is None or line.date is None or line.date.date >= published[:10]:
-        return None
-    return line.date.date
+    # a dateline with no year is in the publication's year, else the one before ("Dec. 30" on January 2)
+    for year in (int(published[:4]), int(published[:4]) - 1):
+        line = find_dateline(text, paragraphs, lang, year)
+        if line is None or line.date is None or line.date.date == published[:10]:
+            return None
+        if line.date.date < published[:10]:
+            return line.date.date
+    return None
 
 
 def numeric_order_of(text: str, paragraphs: Sequence[Span], lang: str) -> str:

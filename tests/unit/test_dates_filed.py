@@ -46,6 +46,11 @@ def test_weekdays_count_from_the_day_the_dateline_says_the_story_was_filed(lang,
     assert first_date(text, lang) == expected
 
 
+def test_a_dateline_with_no_year_filed_before_new_year_is_of_the_year_before():
+    text = "MOSUL, Dec. 30 (Reuters) - Gunmen killed four soldiers at a checkpoint yesterday, police said."
+    assert first_date(text, "en", published="2025-01-03") == "2024-12-29"
+
+
 @pytest.mark.parametrize(
     "lang,text,expected",
     [

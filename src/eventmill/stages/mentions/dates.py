@@ -147,7 +147,9 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None, custo
     sequels: dict[int, int] = {}  # the first tokens of sequel phrases ("the next day"), with their offsets
     relative = relative_phrases(tokens, lang, words.relative, pub, stops, sequels)
     hits: list[DateHit] = []
-    order = numeric_order(tokens, words.numeric or custom)
+    order = numeric_order(tokens, words.numeric)
+    # (the order the dateline suggests only picks between readings that both may be: not after publication)
+    likely = "" if order else custom
     k = 0
     n = len(tokens)
     while k < n:
@@ -155,7 +157,7 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None, custo
         # an all-digit date, maybe after its weekday: "12/03/2019", "mardi 12.03.2019", "2019-03-12"
         weekday = words.weekdays.get(key)
         at = k + 1 if weekday is not None and k + 1 < n else k
-        numeric = numeric_date(tokens, at, order, pub, weekday)
+        numeric = numeric_date(tokens, at, order, pub, weekday, likely)
         if numeric is not None:
             hits.append(DateHit(k, numeric[0], numeric[1]))
             k = numeric[0] + 1
