@@ -11,6 +11,7 @@ label does. The dates are read with `eventmill.dategrammar`; the patterns are la
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ TAIL_PARAGRAPHS = 3
 # a dateline with no date ("WASHINGTON (AP) —") is looked for only this near the top: a title and a
 # byline may come before it
 DATELINE_PARAGRAPHS = 3
+# a story filed this many days or fewer before the publication date given counts its days from its dateline
+FILED_DAYS = 31
 _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 # the head of a dateline: a capitalised place, maybe a bracketed region ("ALEP (Syrie)") or a country
@@ -252,7 +255,8 @@ def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: 
 def filed_before(text: str, paragraphs: Sequence[Span], lang: str, published: str | None) -> str | None:
     """The dateline's date when it is before the publication date given ("BAGHDAD, March 8 (Reuters) -" on
     a page dated March 14, a crawl's date, a later reprint): the day the story was filed, from which its
-    weekdays and relative days count ("on Tuesday": March 5, not March 12). None otherwise."""
+    weekdays and relative days count ("on Tuesday": March 5, not March 12), when FILED_DAYS or fewer before
+    it. None otherwise."""
     if not published or not paragraphs or not published[:4].isdigit():
         return None
     # a dateline with no year is in the publication's year, else the one before ("Dec. 30" on January 2)
@@ -261,7 +265,9 @@ def filed_before(text: str, paragraphs: Sequence[Span], lang: str, published: st
         if line is None or line.date is None or line.date.date == published[:10]:
             return None
         if line.date.date < published[:10]:
-            return line.date.date
+            # (a dateline years older than the page is an archive's story or a wrong page date: no count)
+            days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(line.date.date)).days
+            return line.date.date if days <= FILED_DAYS else None
     return None
 
 

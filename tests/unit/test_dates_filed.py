@@ -34,7 +34,12 @@ def first_date(text, lang, published=PUBLISHED):
         ),
         ("fr", "NIAMEY, 8 mars (AFP) - Des jihadistes ont tué mardi dix soldats près de Tillabéri.", "2024-03-05"),
         ("fr", "BAGDAD, 12 mars (AFP) - Une bombe a tué hier trois policiers à Kirkouk.", "2024-03-11"),
-        # a dateline of the publication day or after it changes nothing
+        # a dateline of the publication day or after it, or years before it (an archive's story), changes nothing
+        (
+            "en",
+            "MOSUL, March 8, 2016 (Reuters) - Gunmen killed four soldiers at a checkpoint on Tuesday.",
+            "2024-03-12",
+        ),
         (
             "en",
             "MOSUL, March 14 (Reuters) - Gunmen killed four soldiers at a checkpoint on Tuesday, police said.",
