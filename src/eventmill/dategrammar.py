@@ -33,6 +33,9 @@ class Grammar:
     time: re.Pattern[str]  # a clock time, maybe with its zone ("14h32", "8:52 PM EDT")
     opener: re.Pattern[str]  # a `lead` word opening a line ("Le 05/03/2019")
     author: re.Pattern[str]  # a word that opens an author's name in a byline ("Par", "By")
+    # a source or a dateline place whose all-digit dates read month first ("(AP)", "Calif.", "NEW YORK")
+    month_first: re.Pattern[str] | None = None
+    copyright: re.Pattern[str] | None = None  # a copyright notice's year ("© 2024 Reuters")
 
 
 @cache
@@ -59,6 +62,9 @@ def grammar(lang: str) -> Grammar:
 
     def kind(k: str) -> list[str]:
         return [norm(r["phrase"]) for r in rows if r.get("kind") == k]
+
+    def raw(k: str) -> list[str]:  # (signs and full stops kept: "©", "calif.")
+        return [fold(r["phrase"]) for r in rows if r.get("kind") == k]
 
     months = {k: v for k, v in names["month"].items() if k.isalpha()}
     month = rf"(?P<month>{_alternation(list(months))})\.?"
@@ -88,7 +94,18 @@ def grammar(lang: str) -> Grammar:
         time=re.compile(time),
         opener=re.compile(rf"\s*(?:{_alternation(kind('lead')) or '(?!)'})\s"),
         author=re.compile(rf"\s*(?:{_alternation(kind('author')) or '(?!)'})\s"),
+        month_first=_words(raw("month_first")),
+        copyright=re.compile(
+            rf"(?:{_alternation(raw('copyright')) or '(?!)'})\W{{0,3}}(?:[^\W\d]+\W+){{0,4}}(?P<year>(?:19|20)\d\d)(?!\d)"
+        ),
     )
+
+
+def _words(phrases: list[str]) -> re.Pattern[str] | None:
+    """Whole phrases over folded text ("calif.", "new york"), or None for none."""
+    if not phrases:
+        return None
+    return re.compile(rf"(?<![\w.])(?:{_alternation(phrases)})(?![\w.])")
 
 
 @cache

@@ -11,6 +11,7 @@ label does. The dates are read with `eventmill.dategrammar`; the patterns are la
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from eventmill.datestamps import (
     bylines,
     date_line,
     dated_opening,
+    day_first_in,
+    in_article_order,
     signed_line,
     span_at,
     tail_stamp,
@@ -36,6 +39,8 @@ TAIL_PARAGRAPHS = 3
 # a dateline with no date ("WASHINGTON (AP) —") is looked for only this near the top: a title and a
 # byline may come before it
 DATELINE_PARAGRAPHS = 3
+# a story filed this many days or fewer before the publication date given counts its days from its dateline
+FILED_DAYS = 31
 _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 # the head of a dateline: a capitalised place, maybe a bracketed region ("ALEP (Syrie)") or a country
@@ -116,9 +121,13 @@ def find_dateline(
 
 
 def _written_year(folded: str, g: Grammar) -> int | None:
-    """The latest year of a full date written in the text ("le 10 mars 2019", "05/09/2020")."""
+    """The latest year of a full date written in the text ("le 10 mars 2019", "05/09/2020"), else of a
+    copyright notice."""
     years = [int(m.group("year")) for pat in (g.dmy, g.mdy) for m in pat.finditer(folded) if m.group("year")]
     years += [int(m.group("y") or m.group("iy")) for m in g.numeric.finditer(folded)]
+    if not years and g.copyright is not None:
+        # else the year of a copyright notice ("© 2024 Reuters"), which a site's footer may set later
+        years = [int(m.group("year")) for m in g.copyright.finditer(folded)]
     return max(years, default=None)
 
 
@@ -220,8 +229,8 @@ def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: 
     line = find_dateline(text, paragraphs, lang, year_hint)
     if line is not None and line.date is not None:
         return line.date
-    g = grammar(lang)
     folded = fold(text)
+    g = in_article_order(grammar(lang), folded, line.span if line is not None else None)
     head = list(paragraphs[:HEAD_PARAGRAPHS])
     tail = [p for p in paragraphs[-TAIL_PARAGRAPHS:] if p not in head]
     lines: dict[str, Found] = {}
@@ -241,6 +250,36 @@ def find_published(text: str, paragraphs: Sequence[Span], lang: str, year_hint: 
     bare = bare_line(text, folded, head, g) or dated_opening(text, folded, head, g)
     stamp = tail_stamp(text, folded, paragraphs, g)
     return lines.get("published") or lines.get("line") or bare or stamp or lines.get("updated")
+
+
+def filed_before(text: str, paragraphs: Sequence[Span], lang: str, published: str | None) -> str | None:
+    """The dateline's date when it is before the publication date given ("BAGHDAD, March 8 (Reuters) -" on
+    a page dated March 14, a crawl's date, a later reprint): the day the story was filed, from which its
+    weekdays and relative days count ("on Tuesday": March 5, not March 12), when FILED_DAYS or fewer before
+    it. None otherwise."""
+    if not published or not paragraphs or not published[:4].isdigit():
+        return None
+    # a dateline with no year is in the publication's year, else the one before ("Dec. 30" on January 2)
+    for year in (int(published[:4]), int(published[:4]) - 1):
+        line = find_dateline(text, paragraphs, lang, year)
+        if line is None or line.date is None or line.date.date == published[:10]:
+            return None
+        if line.date.date < published[:10]:
+            # (a dateline years older than the page is an archive's story or a wrong page date: no count)
+            days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(line.date.date)).days
+            return line.date.date if days <= FILED_DAYS else None
+    return None
+
+
+def numeric_order_of(text: str, paragraphs: Sequence[Span], lang: str) -> str:
+    """How the article writes all-digit dates, "dmy" or "mdy", in a language that writes both, as its own
+    dates and its dateline say (`eventmill.datestamps.day_first_in`); "" when nothing says."""
+    g = grammar(lang)
+    if g.month_first is None or not paragraphs:
+        return ""
+    line = find_dateline(text, paragraphs, lang)
+    day_first = day_first_in(g, fold(text), line.span if line is not None else None)
+    return "" if day_first is None else "dmy" if day_first else "mdy"
 
 
 def date_in_name(name: str) -> str | None:

@@ -6,6 +6,7 @@ closing the article, and a date opening the article before a dash with no place 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -160,3 +161,31 @@ def bylines(text: str, folded: str, p: Span, g: Grammar, year_hint: int | None) 
         source = "byline" if kind == "published" else "updated"
         out.append((kind, Found(date.isoformat(), source, span_at(text, start, end))))
     return out
+
+
+def in_article_order(g: Grammar, folded: str, line: Span | None) -> Grammar:
+    """The grammar reading an all-digit date that could go either way ("12/03/2024") as the article writes
+    dates (`day_first_in`), else as the language does."""
+    day_first = day_first_in(g, folded, line)
+    return g if day_first is None or day_first == g.day_first else dataclasses.replace(g, day_first=day_first)
+
+
+def day_first_in(g: Grammar, folded: str, line: Span | None) -> bool | None:
+    """Whether the article writes all-digit dates day first, in a language that writes both orders
+    (`month_first` rows of published.tsv: English): as its own dates that read one way only ("25/12/2023");
+    else, with a dateline, month first when it names a source or a place that writes so (an American
+    agency, a state, a city of the United States: "NEW YORK (AP) -", "STILLWATER, Okla. -"), day first for
+    any other ("LONDON (Reuters) -", "LAGOS, Nigeria -": British and most other English-language media).
+    None when nothing says, or in a language that writes one order."""
+    if g.month_first is None:
+        return None
+    seen = set()
+    for m in g.numeric.finditer(folded):
+        a, b = (int(m.group("a")), int(m.group("b"))) if m.group("a") else (0, 0)
+        if a > 12 >= b or b > 12 >= a:
+            seen.add(a > 12)
+    if len(seen) == 1:
+        return seen.pop()
+    if line is not None and not seen:
+        return g.month_first.search(folded, line.start, line.end) is None
+    return None

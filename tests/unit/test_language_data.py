@@ -445,7 +445,18 @@ def test_support_modifier_and_place_cue_values_are_documented(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_byline_phrases_are_documented_kinds_with_one_digit_order(lang):
     rows = _dicts(f"{lang}/published.tsv")
-    kinds = {"published", "updated", "order", "lead", "weekday", "ordinal", "clock", "author"}
+    kinds = {
+        "published",
+        "updated",
+        "order",
+        "lead",
+        "weekday",
+        "ordinal",
+        "clock",
+        "author",
+        "month_first",
+        "copyright",
+    }
     assert {r["kind"] for r in rows} <= kinds
     orders = [r["phrase"] for r in rows if r["kind"] == "order"]
     assert len(orders) == 1 and orders[0] in ("dmy", "mdy")

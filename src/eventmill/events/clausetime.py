@@ -52,6 +52,7 @@ def in_relative_clause(toks: Sequence[Token], tree: Tree, lang: str, k: int, v: 
             and "Tense=Past" in t.morph
             and not tree.children(a, "obj")  # (a passive participle has no object: "présumés fin mars" misparsed)
             and t.head not in event
+            and not _circumstance_of(toks, tree, lang, t.head, event)
         )
         if a not in holds_v and relative and GOING_ON & {*toks[a].morph.split("|")}:
             return False  # "shot men who were robbing a bank on Thursday", "qui volaient": its time
@@ -62,6 +63,22 @@ def in_relative_clause(toks: Sequence[Token], tree: Tree, lang: str, k: int, v: 
         ):
             return True
     return False
+
+
+def _circumstance_of(toks: Sequence[Token], tree: Tree, lang: str, n: int, event: range) -> bool:
+    """Noun n is the circumstance of the event, after a `circumstance` word of dates.tsv ("killed ten in an
+    operation carried out on Monday", "tué dix jihadistes lors d'une opération menée lundi"): a participle
+    on it tells when the event took place."""
+    words = date_words(lang, "circumstance")
+    if (
+        not any(norm(toks[c].text) in words for c in tree.children(n, "case"))
+        and norm(toks[toks[n].head].text) not in words
+    ):
+        return False
+    up = (
+        toks[n].head if norm(toks[toks[n].head].text) in words else n
+    )  # ("lors" the adverb, "d'une opération" its object)
+    return toks[up].head in event
 
 
 def told_of_date(tree: Tree, dates: Container[int], heads: Sequence[int]) -> set[int]:

@@ -19,7 +19,7 @@ from eventmill.models import Actor, Document, Mention
 from eventmill.placecues import place_cues, seats
 from eventmill.registry import stage
 from eventmill.stages.mentions.capitals import capital_mentions, kinds_and_capitals
-from eventmill.stages.mentions.dates import find_dates
+from eventmill.stages.mentions.dates import date_reading, find_dates
 from eventmill.stages.mentions.hyphens import extend_name, joined_parts, neighbours
 from eventmill.stages.mentions.inside import comma_parts, places_inside
 from eventmill.stages.mentions.local_bodies import plain_name, with_towns
@@ -89,7 +89,7 @@ def mentions(doc: Document, config: Config) -> Document:
     def free(first: int, last: int) -> bool:
         return not any(taken[first : last + 1])
 
-    for date_hit in find_dates(toks, lang, published):
+    for date_hit in find_dates(toks, lang, *date_reading(doc, published)):
         first, last = date_hit.first, date_hit.last
         take(first, last)  # "Sharpeville en 1960" is no count, and a date flagged `background`
         found.append(Mention("date", span_of(doc, first, last), date=date_hit.value, head=head_of(toks, first, last)))

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventmill import datafiles
-from eventmill.datelines import safe_date
-from eventmill.models import DateValue, Token
+from eventmill.datelines import filed_before, numeric_order_of, safe_date
+from eventmill.models import DateValue, Document, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.reporting import reporting_verbs
 from eventmill.stages.mentions.numeric_dates import NUMERIC, numeric_date, numeric_order
@@ -107,10 +107,21 @@ def _parse_published(published: str | None) -> dt.date | None:
         return None
 
 
-def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> list[DateHit]:
+def date_reading(doc: Document, published: str | None) -> tuple[str | None, str]:
+    """How the article's dates read: the day its weekdays and relative days count from (the day its
+    dateline says it was filed when that is before the publication date given:
+    `eventmill.datelines.filed_before`, else that date), and the order of its all-digit dates when its
+    language writes both and the article says which (`eventmill.datelines.numeric_order_of`), else ""."""
+    lang = doc.lang or ""
+    anchor = filed_before(doc.text, doc.paragraphs, lang, published) or published
+    return anchor, numeric_order_of(doc.text, doc.paragraphs, lang)
+
+
+def find_dates(tokens: Sequence[Token], lang: str, published: str | None, order: str = "") -> list[DateHit]:
     """Date mentions, left to right, each with its ISO value and precision (or value None); the ones
-    written out long before the article's time are marked `background` (`DateValue.background`)."""
-    hits = _find_dates(tokens, lang, published)
+    written out long before the article's time are marked `background` (`DateValue.background`). `order`:
+    how the article writes all-digit dates when its language writes both ("dmy", "mdy"; see `date_reading`)."""
+    hits = _find_dates(tokens, lang, published, order)
     pub = _parse_published(published)
     # only a year written out counts: "three years ago" is measured from the article's time
     written = [
@@ -128,7 +139,7 @@ def find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> lis
     ]
 
 
-def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> list[DateHit]:
+def _find_dates(tokens: Sequence[Token], lang: str, published: str | None, custom: str) -> list[DateHit]:
     words = date_words(lang)
     pub = _parse_published(published)
     keys = [norm(t.text).replace(".", "") for t in tokens]
@@ -137,6 +148,8 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
     relative = relative_phrases(tokens, lang, words.relative, pub, stops, sequels)
     hits: list[DateHit] = []
     order = numeric_order(tokens, words.numeric)
+    # (the order the dateline suggests only picks between readings that both may be: not after publication)
+    likely = "" if order else custom
     k = 0
     n = len(tokens)
     while k < n:
@@ -144,7 +157,7 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
         # an all-digit date, maybe after its weekday: "12/03/2019", "mardi 12.03.2019", "2019-03-12"
         weekday = words.weekdays.get(key)
         at = k + 1 if weekday is not None and k + 1 < n else k
-        numeric = numeric_date(tokens, at, order, pub, weekday)
+        numeric = numeric_date(tokens, at, order, pub, weekday, likely)
         if numeric is not None:
             hits.append(DateHit(k, numeric[0], numeric[1]))
             k = numeric[0] + 1
@@ -198,6 +211,10 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None) -> li
             continue
         elif weekday is None and (part := _month_part(keys, k, words)) is not None:
             hits.append(DateHit(part[0], k, _last_month(pub, part[1])))
+            k += 1
+            continue
+        elif weekday is None and _lone_day(tokens, keys, k):
+            hits.append(DateHit(k, k, _last_day(pub, int(keys[k][:-2]))))
             k += 1
             continue
         elif weekday is None and keys[k] in words.months and _bare_month(tokens, k) and k - 1 not in stops:
@@ -285,6 +302,27 @@ def _bare_month(tokens: Sequence[Token], k: int) -> bool:
         and (before.pos == "ADP" or (before.pos == "SCONJ" and before.dep == "case" and before.head == k))
         and tokens[k].pos in ("NOUN", "PROPN")
     )
+
+
+def _lone_day(tokens: Sequence[Token], keys: list[str], k: int) -> bool:
+    """An ordinal day of the month with no month, after a preposition and its article ("on the 3rd,
+    killing ...", "since the 21st"); not one that numbers a noun ("on the 3rd day", "the 42nd Brigade")
+    nor one a month follows ("the 3rd of March")."""
+    if k < 2 or not re.fullmatch(r"[0-3]?\d(?:st|nd|rd|th|er)", keys[k]) or not 1 <= int(keys[k][:-2]) <= 31:
+        return False
+    if tokens[k - 1].pos != "DET" or tokens[k - 2].pos != "ADP":
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or (after.pos not in ("NOUN", "PROPN", "ADJ", "NUM") and norm(after.text) != "of")
+
+
+def _last_day(pub: dt.date | None, day: int) -> DateValue:
+    """A day of the month without its month: the last such day up to the publication day."""
+    if pub is None:
+        return DateValue(None, "day")
+    month = pub.replace(day=1) if day <= pub.day else (pub.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    date = safe_date(month.year, month.month, day)
+    return DateValue(date.isoformat() if date else None, "day")
 
 
 def _month_part(keys: list[str], k: int, words: DateWords) -> tuple[int, int] | None:

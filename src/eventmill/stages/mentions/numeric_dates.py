@@ -29,12 +29,13 @@ def numeric_order(tokens: Sequence[Token], custom: str) -> str:
 
 
 def numeric_date(
-    tokens: Sequence[Token], k: int, order: str, pub: dt.date | None, weekday: int | None
+    tokens: Sequence[Token], k: int, order: str, pub: dt.date | None, weekday: int | None, likely: str = ""
 ) -> tuple[int, DateValue] | None:
     """The all-digit date at token k and its last token: ISO "2019-03-12" (one token or five), or
     "12/03/2019" and "12.03.2019" read in the article's order. One that could read either way and no
     order says which is the reading its weekday names, else the only one not after the publication
-    date; else it keeps only its year. None if there is none."""
+    date, else of those the `likely` order's (the one its dateline suggests); else it keeps only its
+    year. None if there is none."""
     t = tokens[k]
     if not t.text[:1].isdigit():
         return None  # every form starts with a digit (`isdigit` holds for all that `\d` matches)
@@ -60,6 +61,8 @@ def numeric_date(
         readings = [d for d in (safe_date(year, b, a), safe_date(year, a, b)) if d]
         fits = [d for d in readings if weekday is not None and d.weekday() == weekday]
         fits = fits or [d for d in readings if weekday is None and pub is not None and d <= pub]
+        if len(fits) == 2 and likely:
+            fits = [fits[0] if likely == "dmy" else fits[1]]
         if len(fits) != 1:
             return k, DateValue(f"{year:04d}", "year")
         return k, DateValue(fits[0].isoformat(), "day")
