@@ -28,6 +28,7 @@ TYPE_CLASSES = (
     "own_means",
     "taking",
     "target",
+    "punishment",
 )
 RETYPINGS = (
     "ended",
@@ -43,6 +44,9 @@ RETYPINGS = (
     "fighting",
     "lodged",
     "readied",
+    "punitive",
+    "joint",
+    "refuge",
 )
 KIND_CLASSES = ("armed", "institution", "person", "crowd")
 

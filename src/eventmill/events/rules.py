@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from eventmill import ontology
 from eventmill.config import Config
+from eventmill.events.argsenses import argument_sense
 from eventmill.events.context import Context, context_for
 from eventmill.events.damage import attackers_go_on, joined_attack, rioters
 from eventmill.events.described import charged, enables, labelled, participle_on_noun
@@ -158,6 +159,9 @@ class RuleTyper:
                 etype, modes, rule = air
             elif (stoppage := walkout(ctx, c, t, etype)) is not None:
                 (etype, modes), rule = stoppage, "walkout"
+            elif (sense := argument_sense(ctx, c, t, etype, types)) is not None:
+                # "called for sanctions against Nigeria", "French and Egyptian warships held war games"
+                etype, modes, rule = sense
             out.append(Decision(etype, 1.0, f"rules:{rule}", modes, status))
         return tuple(out)
 
