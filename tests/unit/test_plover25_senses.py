@@ -4,7 +4,9 @@ punish; an exercise held by the forces of two countries is cooperation; a border
 or to refugees gives them refuge (AID, with them as recipients), one opened to inspectors stays
 access; mobilising pressure groups is no deployment; what a finite clause of purpose ("so that",
 "afin que") aims at has not happened; an event noun behind a light noun of days or weeks ("three days
-of protests") takes the actor of the verb that carries the light noun.
+of protests") takes the actor of the verb that carries the light noun; talks or a ceasefire that a noun
+of prospect opens the way to ("paved the way for talks", "ouvre la voie à des négociations") have not
+happened.
 
 Every sentence here was written for this test."""
 
@@ -106,3 +108,20 @@ def test_a_clause_after_so_in_the_past_still_happened():
 def test_a_light_noun_of_days_passes_on_the_actor():
     found = events("Farmers began three days of protests in the capital on Monday.", "en")
     assert found and found[0][0] == "PROTEST" and found[0][1] == ["Farmers"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, absent",
+    [
+        ("en", "The deal paved the way for peace talks between the two sides.", "CONSULT"),
+        ("en", "Freeing the prisoners would create a favourable climate for negotiations.", "CONSULT"),
+        ("fr", "L'accord ouvre la voie à des négociations de paix.", "CONSULT"),
+        ("fr", "Les espoirs d'un cessez-le-feu se sont évanouis lundi.", "RETREAT"),
+    ],
+)
+def test_what_a_noun_of_prospect_opens_the_way_to_has_not_happened(lang, text, absent):
+    assert absent not in types(text, lang)
+
+
+def test_talks_held_on_the_way_are_held():
+    assert types("The two sides held talks on the way to the summit.", "en") == ["CONSULT"]

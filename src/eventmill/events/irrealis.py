@@ -67,3 +67,18 @@ def _realised(ctx: Context, k: int) -> bool:
     if participle and (not helpers or any(toks[a].dep == "aux" for a in helpers)):
         return True
     return any(d in ctx.date_at for c in tree.children(k, "obl", "advmod", "nmod") for d in tree.subtree(c))
+
+
+def prospective(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
+    """Event noun v is what a noun of prospect (`prospect` in modifiers.tsv) opens the way to: "paved the
+    way for peace talks", "a favourable climate for negotiations", "the chances of a ceasefire", "ouvre la
+    voie à des négociations" tell of talks that may come, not of talks held."""
+    toks, tree = ctx.toks, ctx.tree
+    head = toks[v].head
+    if head == v:
+        return False
+    if toks[v].dep.startswith("nmod") and kind_of(ctx, head) == "prospect":
+        return True
+    # (the parser may hang it on the verb whose object the noun of prospect is: "ouvre la voie à")
+    return toks[v].dep.startswith("obl") and any(kind_of(ctx, o) == "prospect" for o in tree.children(head, "obj"))
+
