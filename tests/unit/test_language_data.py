@@ -90,6 +90,8 @@ MODIFIER_KINDS = {
     "blame",
     "claim",
     "backer",
+    "exercise",
+    "prospect",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {
