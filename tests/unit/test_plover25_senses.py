@@ -125,3 +125,26 @@ def test_what_a_noun_of_prospect_opens_the_way_to_has_not_happened(lang, text, a
 
 def test_talks_held_on_the_way_are_held():
     assert types("The two sides held talks on the way to the summit.", "en") == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "The minister resigned on Friday following talks with the rebel leaders.", "RETREAT"),
+        ("en", "The rebels freed the hostages after negotiations with the government.", "RETREAT"),
+        ("fr", "Le ministre a démissionné vendredi après des négociations avec les rebelles.", "RETREAT"),
+    ],
+)
+def test_talks_an_act_came_after_are_no_second_event(lang, text, etype):
+    assert types(text, lang) == [etype]
+
+
+@pytest.mark.parametrize(
+    "lang, text, kept",
+    [
+        ("en", "Police arrested two students after the protest.", "PROTEST"),
+        ("en", "The army closed the road after the attack on the convoy.", "ASSAULT"),
+    ],
+)
+def test_a_protest_or_an_attack_an_act_came_after_stays_an_event(lang, text, kept):
+    assert kept in types(text, lang)

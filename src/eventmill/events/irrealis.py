@@ -81,4 +81,3 @@ def prospective(ctx: Context, v: int, kind_of: Callable[[Context, int], str | No
         return True
     # (the parser may hang it on the verb whose object the noun of prospect is: "ouvre la voie à")
     return toks[v].dep.startswith("obl") and any(kind_of(ctx, o) == "prospect" for o in tree.children(head, "obj"))
-
