@@ -114,8 +114,12 @@ def test_a_light_noun_of_days_passes_on_the_actor():
     "lang, text, absent",
     [
         ("en", "The deal paved the way for peace talks between the two sides.", "CONSULT"),
-        ("en", "Freeing the prisoners would create a favourable climate for negotiations.", "CONSULT"),
-        ("fr", "L'accord ouvre la voie à des négociations de paix.", "CONSULT"),
+        (
+            "en",
+            "The release of the prisoners created a favourable climate for negotiations with the rebels.",
+            "CONSULT",
+        ),
+        ("fr", "La libération des otages a ouvert la voie à des négociations avec les rebelles.", "CONSULT"),
         ("fr", "Les espoirs d'un cessez-le-feu se sont évanouis lundi.", "RETREAT"),
     ],
 )

@@ -134,6 +134,16 @@ def sequel(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
             and toks[m].pos in ("ADP", "SCONJ", "VERB")  # ("following" may be tagged a verb)
             for m in tree.children(k, "case", "mark")
         ):
+            # (a clause of what is yet to come is left to the status words: "must accept elections before
+            # the rebels disarm")
+            # (a gerund has no tense of its own: "after meeting the rebels")
+            verbs = [k, *tree.children(k, "aux", "aux:pass")]
+            if (
+                toks[k].dep.startswith("advcl")
+                and any("VerbForm=Fin" in toks[a].morph for a in verbs)
+                and not any("Tense=Past" in toks[a].morph for a in verbs)
+            ):
+                return False
             # (what an attack came after is part of its story: "gunned down minutes after she was suspended")
             act = types.get(toks[k].head)
             return act is not None and act != etype and act not in harm
