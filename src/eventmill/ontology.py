@@ -29,6 +29,7 @@ TYPE_CLASSES = (
     "taking",
     "target",
     "reacted",
+    "punishment",
 )
 RETYPINGS = (
     "ended",
@@ -44,6 +45,9 @@ RETYPINGS = (
     "fighting",
     "lodged",
     "readied",
+    "punitive",
+    "joint",
+    "refuge",
 )
 KIND_CLASSES = ("armed", "institution", "person", "crowd")
 

@@ -92,6 +92,8 @@ MODIFIER_KINDS = {
     "backer",
     "calm",
     "redress",
+    "exercise",
+    "prospect",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {

@@ -39,8 +39,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     partners = ontology.in_class("partner")
     obj_role = "recipient" if subj_role == "actor" else "actor"
     # giving: what the row asks as its object is the gift, and a "to" phrase or an indirect object
-    # the one who gets it ("sent medical supplies to the flood victims")
-    giving = row.type in ontology.in_class("beneficiary")
+    # the one who gets it ("sent medical supplies to the flood victims", "opened its borders to refugees")
+    giving = row.type in ontology.in_class("beneficiary") or "access" in row.mode.split()
     gifts = {c for c in tree.children(v, "obj") if giving and row.objects and norm(toks[c].lemma) in row.objects}
     # a harmful act's target ("fired tear gas at protesters", "ont tiré sur les manifestants"); with
     # one, what the row asks as its object is the means ("dropped barrel bombs on Aleppo")

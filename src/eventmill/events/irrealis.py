@@ -1,7 +1,8 @@
 """Whether an event sits in the scope of a clause that says what could, should or must happen: what a
 demand or a possibility goes on to tell in a clause of its own, with no past tense and no date, did
 not happen either ("must agree to changes before they demobilize", "must reach an agreement that
-allows humanitarian assistance"), nor did what a clause says is awaited ("until their demands are met")."""
+allows humanitarian assistance"), nor did what a clause says is awaited ("until their demands are met")
+or aimed at ("so that the marriages are banned")."""
 
 from __future__ import annotations
 
@@ -29,7 +30,12 @@ def unrealised_scope(ctx: Context, v: int, kind_of: Callable[[Context, int], str
         if _realised(ctx, up):
             return False
         # "until their demands are met": what is awaited has not happened
-        if any(kind_of(ctx, m) == "pending" for m in tree.children(up, "mark")):
+        marks = [kind_of(ctx, m) for m in tree.children(up, "mark")]
+        if "pending" in marks:
+            return True
+        # nor has what a finite clause of purpose aims at ("so that same-sex marriages are banned", "afin que
+        # le mariage soit interdit"; an infinitive of purpose is read by `status`)
+        if "purpose" in marks and _finite(ctx, up):
             return True
         head = toks[up].head
         if head == up or toks[up].dep in ("parataxis", "root"):
@@ -40,6 +46,11 @@ def unrealised_scope(ctx: Context, v: int, kind_of: Callable[[Context, int], str
         ):
             return True
     return False
+
+
+def _finite(ctx: Context, k: int) -> bool:
+    """Verb k or one of its auxiliaries is finite."""
+    return any("VerbForm=Fin" in ctx.toks[a].morph for a in [k, *ctx.tree.children(k, "aux", "aux:pass", "cop")])
 
 
 def _realised(ctx: Context, k: int) -> bool:
@@ -56,3 +67,17 @@ def _realised(ctx: Context, k: int) -> bool:
     if participle and (not helpers or any(toks[a].dep == "aux" for a in helpers)):
         return True
     return any(d in ctx.date_at for c in tree.children(k, "obl", "advmod", "nmod") for d in tree.subtree(c))
+
+
+def prospective(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
+    """Event noun v is what a noun of prospect (`prospect` in modifiers.tsv) opens the way to: "paved the
+    way for peace talks", "a favourable climate for negotiations", "the chances of a ceasefire", "ouvre la
+    voie à des négociations" tell of talks that may come, not of talks held."""
+    toks, tree = ctx.toks, ctx.tree
+    head = toks[v].head
+    if head == v:
+        return False
+    if toks[v].dep.startswith("nmod") and kind_of(ctx, head) == "prospect":
+        return True
+    # (the parser may hang it on the verb whose object the noun of prospect is: "ouvre la voie à")
+    return toks[v].dep.startswith("obl") and any(kind_of(ctx, o) == "prospect" for o in tree.children(head, "obj"))

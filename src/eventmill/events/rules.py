@@ -4,16 +4,17 @@ Each decision names the rule that made it (`rules:<name>`), so an analyst can se
 its type and a developer can count which rules fire. The trigger's lexicon type is where reading
 starts; the rules then look at the context:
 
-- no event of its own: the manner, reason, scene or backstory of another event of its sentence
-  (`eventmill.events.secondary`: "rejected the plan, urging ...", "during a summit", "whom they had
-  taken hostage"); a disapproval of an attack that accuses nobody (`reaction`: "condemns this
+- no event of its own: the manner, reason, scene, backstory or antecedent of another event of its
+  sentence (`eventmill.events.secondary`: "rejected the plan, urging ...", "during a summit", "West
+  Africans ordered out of Nigeria", "resigned following talks"); a disapproval of an attack that accuses nobody (`reaction`: "condemns this
   cowardly attack"); what a speech act says or a protest demands ("demanded the release"), a verb
   ending an event noun, a word inside a name or a participant noun, a verb of saying before a copula,
   a verb used as an adjective, a unit under attack;
 - retyping (targets from `resources/xx/plover.tsv`, through `eventmill.ontology`): a verb that ends
   the event (`ended`), a refusal of something yielding (`refused`), a prevented protest
   (`prevented`), an announced action (`intent`, or THREATEN under an ultimatum), civilians mobilising
-  (`civilian`), damage done by an attack (`damage`), violence by protesters (`riot`).
+  (`civilian`), damage done by an attack (`damage`), violence by protesters (`riot`), and senses
+  the arguments settle (`eventmill.events.argsenses`: `punitive`, `joint`, `refuge`).
 
 The rules are not calibrated: every decision has score 1.0.
 """
@@ -22,13 +23,14 @@ from __future__ import annotations
 
 from eventmill import ontology
 from eventmill.config import Config
+from eventmill.events.argsenses import argument_sense
 from eventmill.events.context import Context, context_for
 from eventmill.events.damage import attackers_go_on, joined_attack, rioters
 from eventmill.events.described import charged, enables, labelled, participle_on_noun
 from eventmill.events.matching import Trigger, trigger_of
 from eventmill.events.reactions import routine_reaction
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
-from eventmill.events.secondary import backstory, elaboration, scene
+from eventmill.events.secondary import backstory, elaboration, scene, sequel
 from eventmill.events.senses import (
     aftermath,
     air_strike,
@@ -140,6 +142,7 @@ class RuleTyper:
                 or ("elaboration" if elaboration(ctx, t, types) else "")
                 or ("scene" if scene(ctx, t, types) else "")
                 or ("backstory" if backstory(ctx, t, types) else "")
+                or ("sequel" if sequel(ctx, t, types) else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) or routine_reaction(ctx, t) else "")
                 or ("motive" if motive(ctx, t) else "")
@@ -159,6 +162,9 @@ class RuleTyper:
                 etype, modes, rule = air
             elif (stoppage := walkout(ctx, c, t, etype)) is not None:
                 (etype, modes), rule = stoppage, "walkout"
+            elif (sense := argument_sense(ctx, c, t, etype, types)) is not None:
+                # "called for sanctions against Nigeria", "French and Egyptian warships held war games"
+                etype, modes, rule = sense
             out.append(Decision(etype, 1.0, f"rules:{rule}", modes, status))
         return tuple(out)
 

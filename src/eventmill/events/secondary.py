@@ -12,6 +12,10 @@ News tells one act per clause and hangs its manner, its reason and its scene on 
   "amid") in a sentence that reports an event of another type is its scene ("rioting during a G8
   summit", "students rallied during the president's visit").
 
+- a word act, an accord or a measure (no harm, no protest) told in a phrase or a clause of sequence ("after",
+  "following", "après") in a sentence that reports an event of another type is what that event came
+  after, not a second report ("demanded elections after a court cleared him in a corruption trial").
+
 A participle of harm (ASSAULT, COERCE) is left to the merge: "attacked the village, killing twelve"
 carries the dead the attack is counted by. A protest noun is left as it is: "arrested during a
 demonstration" is often the only report of the demonstration.
@@ -109,3 +113,40 @@ def _on_noun(ctx: Context, v: int) -> bool:
     if t.dep != "acl" or toks[t.head].pos not in ("NOUN", "PROPN") or tree.children(v, "nsubj", "aux"):
         return False
     return not any(toks[c].dep == "obl:agent" or ctx.lex.case_is(tree.case(c), "agent") for c in tree.children(v))
+
+
+def sequel(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
+    """Trigger `trig`, of no harm and no protest, is in a phrase or a clause opened by a word of sequence
+    (`sequence` in modifiers.tsv, as a preposition or a conjunction) on the trigger verb of an act of
+    another type, of no harm either: what that act followed ("resigned following talks with the rebels",
+    "demanded elections after a court cleared him in a corruption trial"). An attack or a protest there
+    is often the only report of it ("arrested after the attack"), and what an attack came after is part
+    of its story ("the blast came hours after a threatening call")."""
+    etype = trig.row.type
+    harm = ontology.in_class("harm")
+    if etype in harm or etype in ontology.in_class("aim"):
+        return False
+    toks, tree = ctx.toks, ctx.tree
+    for k in [trig.head, *tree.ancestors(trig.head)[:3]]:
+        # (a phrase on a noun tells what the noun is: "a statement after a meeting" leaves the meeting held)
+        if toks[k].dep.startswith(("obl", "advcl")) and any(
+            "sequence" in (ctx.lex.modifiers.get(norm(toks[m].lemma)), ctx.lex.modifiers.get(norm(toks[m].text)))
+            and toks[m].pos in ("ADP", "SCONJ", "VERB")  # ("following" may be tagged a verb)
+            for m in tree.children(k, "case", "mark")
+        ):
+            # (a clause of what is yet to come is left to the status words: "must accept elections before
+            # the rebels disarm")
+            # (a gerund has no tense of its own: "after meeting the rebels")
+            verbs = [k, *tree.children(k, "aux", "aux:pass")]
+            if (
+                toks[k].dep.startswith("advcl")
+                and any("VerbForm=Fin" in toks[a].morph for a in verbs)
+                and not any("Tense=Past" in toks[a].morph for a in verbs)
+            ):
+                return False
+            # (what an attack came after is part of its story: "gunned down minutes after she was suspended")
+            act = types.get(toks[k].head)
+            return act is not None and act != etype and act not in harm
+        if toks[k].dep.startswith("acl"):
+            return False  # a clause that says who someone is ("after a driver who had been accused of theft")
+    return False

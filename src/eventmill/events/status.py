@@ -14,7 +14,7 @@ from eventmill.events.context import Context
 from eventmill.events.habits import habit, present_passive
 from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
-from eventmill.events.irrealis import unrealised_scope
+from eventmill.events.irrealis import prospective, unrealised_scope
 from eventmill.events.matching import Trigger
 from eventmill.events.opinion import held_view
 from eventmill.events.subjects import finite_aux
@@ -288,6 +288,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
             or purpose
             # "must agree to changes before they demobilize": told inside what must or could happen
             or unrealised_scope(ctx, v, modifier)
+            or (trig.row.pos == "NOUN" and prospective(ctx, v, modifier))
         ),
         "future": future,
         # made ready by a verb of preparing, not only announced: a posture of its own ("prepared to attack")
