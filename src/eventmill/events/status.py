@@ -286,8 +286,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
             or generic
             or (under_condition(ctx, v) and not future and not _threat(trig.row.type))
             or purpose
-            # "must agree to changes before they demobilize": told inside what must or could happen
-            or unrealised_scope(ctx, v, modifier)
+            or unrealised_scope(ctx, v, modifier)  # "must agree to changes before they demobilize"
             or (trig.row.pos == "NOUN" and prospective(ctx, v, modifier))
         ),
         "future": future,
