@@ -21,7 +21,8 @@ def actors_of(text, kind="ASSAULT"):
     ],
 )
 def test_is_in_capitals_is_the_islamic_state(text):
-    assert "IS" in actors_of(text)
+    # (with its members' word it is one party: "IS fighters")
+    assert any(a == "IS" or a.startswith("IS ") for a in actors_of(text))
 
 
 def test_is_the_verb_is_no_actor():

@@ -23,7 +23,7 @@ from eventmill.registry import stage
 WEAKER = ("filename", "option")
 
 
-@stage("published", 10, needs=("text", "paragraphs", "lang"), fills=("article",))
+@stage("published", 11, needs=("text", "paragraphs", "lang"), fills=("article",))
 def published(doc: Document, config: Config) -> Document:
     """Set the article's publication date from its dateline or byline when its metadata gave none."""
     article = doc.article
