@@ -11,9 +11,7 @@ follows are the `reacted` types. Used by `eventmill.events.rules` (`rules:reacti
 
 from __future__ import annotations
 
-from functools import cache
-
-from eventmill import datafiles, ontology
+from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.text import norm
@@ -22,21 +20,12 @@ from eventmill.text import norm
 CONTENT_DEPS = ("obj", "iobj", "obl", "nmod", "xcomp", "ccomp")
 
 
-@cache
-def _words(lang: str, kind: str) -> frozenset[str]:
-    rows = datafiles.tables(lang, "modifiers.tsv")
-    return frozenset(norm(r["word"]) for r in rows if r.get("kind") == kind)
-
-
 def routine_reaction(ctx: Context, trig: Trigger) -> bool:
     """Trigger verb trig appeals for calm or promises an inquiry or justice, after an incident reported
     before it in the article."""
     kind = ontology.reaction_kind(trig.row.type)
     if not kind or trig.row.pos != "VERB" or not any(h < trig.head for h in ctx.incident_heads):
         return False
-    words = _words(ctx.doc.lang or "", kind)
-    if not words:
-        return False
-    toks, tree = ctx.toks, ctx.tree
+    toks, tree, modifiers = ctx.toks, ctx.tree, ctx.lex.modifiers
     content = [k for d in tree.children(trig.head, *CONTENT_DEPS) for k in tree.subtree(d)]
-    return any(norm(toks[k].lemma) in words for k in content)
+    return any(modifiers.get(norm(toks[k].lemma)) == kind for k in content)
