@@ -27,6 +27,7 @@ class Context:
         self.place_at: dict[int, Mention] = {}
         self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
         self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
+        self.mode_words: dict[int, list[tuple[range, str, str]]] = {}  # sentence -> (tokens, type, mode)
         self.modes_scanned = False
         self.headings: dict[int, bool] = {}
         self.by_sentence: dict[int, list[Token]] = {}  # sentence -> its tokens, built once
@@ -72,7 +73,27 @@ class Context:
             for use_lemma in (True, False):
                 for m in self.lex.modes.scan(self.toks, use_lemma=use_lemma):
                     self.sentence_modes.setdefault(self.toks[m.first].sent, []).extend(m.values)
+                    words = range(m.first, m.last + 1)
+                    self.mode_words.setdefault(self.toks[m.first].sent, []).extend((words, *v) for v in m.values)
         return self.sentence_modes.setdefault(sent, [])
+
+    def modes_for(self, v: int, typ: str) -> list[str]:
+        """The modes words of v's sentence set for type typ ("obus" -> heavy-weapons), but for the word of
+        another event inside a relative clause apart from v: "Des commerces ont été pillés ..., où un
+        couvre-feu a été décrété" (the curfew is its own event, not how the shops were looted)."""
+        self.modes_in(self.toks[v].sent)
+        return [
+            mode
+            for words, t, mode in self.mode_words.get(self.toks[v].sent, [])
+            if t == typ and not (v not in words and any(k in self.trigger_heads for k in words) and self._clause_apart(words[0], v))
+        ]
+
+    def _clause_apart(self, k: int, v: int) -> bool:
+        """Token k lies in a relative clause that does not hold token v."""
+        return any(
+            self.toks[a].dep in ("acl:relcl", "relcl") and v not in self.tree.subtree(a)
+            for a in [k, *self.tree.ancestors(k)]
+        )
 
     def heading(self, sent: int) -> bool:
         """A title or list line: alone on its line, no verb, no final stop ("* 2014 Bagram Airfield bombing")."""

@@ -48,6 +48,7 @@ from eventmill.events.senses import (
     walkout,
 )
 from eventmill.events.sketches import describes_party, stance_of_party
+from eventmill.events.tolls import period_named
 from eventmill.events.status import anyone, ending_verb, modifier, under_condition
 from eventmill.events.wording import in_source, inside_name
 from eventmill.models import Candidate, Decision, Document
@@ -143,6 +144,7 @@ class RuleTyper:
                 or ("scene" if scene(ctx, t, types) else "")
                 or ("backstory" if backstory(ctx, t, types) else "")
                 or ("sequel" if sequel(ctx, t, types) else "")
+                or ("period" if period_named(ctx, t.head) else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) or routine_reaction(ctx, t) else "")
                 or ("motive" if motive(ctx, t) else "")

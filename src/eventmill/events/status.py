@@ -342,7 +342,7 @@ def under_condition(ctx: Context, v: int, kinds: tuple[str, ...] = ("hypothetica
 
 def modes_in_sentence(ctx: Context, trig: Trigger) -> list[str]:
     """Modes set by words in the trigger's sentence ("obus" -> heavy-weapons), for its type."""
-    return [mode for typ, mode in ctx.modes_in(ctx.toks[trig.head].sent) if typ == trig.row.type]
+    return ctx.modes_for(trig.head, trig.row.type)
 
 
 def prevented_protest(ctx: Context, trig: Trigger, flags: dict[str, bool]) -> bool:

@@ -197,3 +197,20 @@ def since_on(ctx: Context, v: int) -> bool:
         for c in ctx.tree.children(v)
         for m in ctx.tree.children(c, "case", "mark")
     )
+
+
+def period_named(ctx: Context, v: int) -> bool:
+    """Event noun v names the start of the period a `since` phrase counts from ("depuis le début des
+    violences", "since the start of the unrest"), after an event an earlier sentence reported: the
+    words point back at what is already told, whatever type they would have on their own (riots told
+    again as "violence"), and tell no incident of their own."""
+    toks, kinds = ctx.toks, cumulative_words(ctx.doc.lang or "")
+    if toks[v].pos != "NOUN" or not any(toks[k].sent < toks[v].sent for k in ctx.trigger_heads):
+        return False
+    start = toks[v].head
+    if toks[start].dep == "prep" and norm(toks[start].text) == "of":
+        start = toks[start].head  # English hangs the noun on "of", and "of" on "start"
+    if start == v or kinds.get(norm(toks[start].lemma)) != "period":
+        return False
+    opener = [*ctx.tree.children(start, "case"), *([toks[start].head] if toks[start].dep == "pobj" else [])]
+    return any(kinds.get(norm(toks[o].text)) == "since" for o in opener)
