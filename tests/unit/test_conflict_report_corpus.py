@@ -70,7 +70,7 @@ CORPORA = {
     "conflict_reports_3.jsonl": (86, 80, 85, 78),
     "conflict_reports_4.jsonl": (63, 61, 58, 59),
     "conflict_reports_5.jsonl": (69, 69, 65, 68),
-    "conflict_reports_6.jsonl": (75, 75, 64, 74),
+    "conflict_reports_6.jsonl": (75, 75, 72, 75),
 }
 
 
