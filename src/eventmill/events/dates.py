@@ -14,7 +14,7 @@ from eventmill.events.clausetime import date_words, in_relative_clause, occurren
 from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
-from eventmill.events.spoken import said_before_clause, told_before, when_said
+from eventmill.events.spoken import count_risen, said_before_clause, told_before, when_said
 from eventmill.events.superlative import compared
 from eventmill.models import DateValue, Mention, Span
 from eventmill.stages.mentions.numbers import quantity_lexicon
@@ -107,9 +107,9 @@ class Dater:
                     continue
                 if t not in own:
                     scopes[2].append(m)
-                elif k in clause and not said_before_clause(self.loc, m):
+                elif k in clause and not (said_before_clause(self.loc, m) or count_risen(self.loc, m)):
                     scopes[0].append(m)
-                elif when_said(self.loc, m) or said_before_clause(self.loc, m):
+                elif when_said(self.loc, m) or said_before_clause(self.loc, m) or count_risen(self.loc, m):
                     scopes[3].append(m)  # when it was said: a linked report's own date first
                 elif not self.loc.owned_by_other(m, i, top):
                     scopes[1].append(m)

@@ -8,6 +8,7 @@ from eventmill.config import Config
 from eventmill.events.dates import Dater
 from eventmill.events.lexicon import event_lexicon
 from eventmill.events.location import Locator
+from eventmill.events.nextplace import finer_next
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.events.spots import spot
 from eventmill.models import Document, Event, Figure, Mention, Token
@@ -24,6 +25,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
     for i, ev in enumerate(events):
         location, location_source = locator.locate(i, ev)
         location, location_source = spot(locator, ev, location, location_source) or (location, location_source)
+        location, location_source = finer_next(locator, i, ev, location, location_source) or (location, location_source)
         date, date_source = dater.date_of(i, ev)
         past = dater.past(ev, date, date_source)
         if past and date_source in ("context", "dateline", "published"):

@@ -31,8 +31,12 @@ def focus_of(places: Sequence[Mention]) -> Mention | None:
     return None
 
 
-def filed_abroad(dateline: Mention | None, focus: Mention | None) -> bool:
+def filed_abroad(dateline: Mention | None, focus: Mention | None, named: Sequence[Mention] = ()) -> bool:
     """The dateline is in another country than the places the article tells of ("BEIRUT (AP) --" over
-    strikes in Idlib): where the report was filed, not where its incidents were."""
+    strikes in Idlib): where the report was filed, not where its incidents were. Not a dateline that names
+    its town's country (`named`, the dateline's places: "QAMISHLI, Syria (AP) —"): the wires name the country
+    of a town the reader may not know, where the story is, and file from abroad under a city alone."""
     place, main = dateline.place if dateline else None, focus.place if focus else None
+    if place and any(m.place and m.place.precision == "country" and m.place.country == place.country for m in named):
+        return False
     return bool(place and main and place.country and main.country and place.country != main.country)

@@ -181,7 +181,8 @@ class Locator:
         if (chosen := self._choose(parties, local, narrow)) is not None:
             return chosen, "sentence"
         physical = ev.type in ontology.in_class("physical")
-        if self.dateline is not None and not (physical and filed_abroad(self.dateline, self.focus)):
+        named = [m for m in self.all_places if id(m) in self.in_dateline]  # "QAMISHLI, Syria (AP) —"
+        if self.dateline is not None and not (physical and filed_abroad(self.dateline, self.focus, named)):
             return self.dateline, "dateline"
         if self.focus is not None and physical:
             # a statement is made where its speaker is, which is seldom where the article's incidents are
@@ -388,8 +389,7 @@ class Locator:
 
     def _dateline(self) -> Mention | None:
         """The resolved place at the head of the article's dateline, if it has one."""
-        doc = self.doc
-        found = dateline_of(doc)
+        found = dateline_of(self.doc)
         if found is None:
             return None
         lo, hi = found.place.start, found.place.end
@@ -397,4 +397,4 @@ class Locator:
         # the dateline's places are the dateline's, not places of its sentence ("ALEP (Syrie)")
         self.in_dateline = {id(m) for m in self.all_places if found.span.start <= m.span.start < found.span.end}
         inside = [m for m in self.all_places if m.place and lo <= m.span.start < hi]
-        return best_place(inside, doc)
+        return best_place(inside, self.doc)

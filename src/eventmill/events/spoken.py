@@ -6,6 +6,7 @@ and so it does over a date of an earlier act told as background ("Le jeune homme
 from __future__ import annotations
 
 from eventmill.events.location import Locator
+from eventmill.events.tolls import cumulative_words
 from eventmill.models import Mention
 from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
@@ -21,6 +22,17 @@ def when_said(loc: Locator, m: Mention) -> bool:
     k = loc.place_tok[id(m)]
     verb = governing_verb(loc, k)
     return 0 <= verb < k and norm(loc.toks[verb].lemma) in reporting_verbs(loc.doc.lang or "")
+
+
+def count_risen(loc: Locator, m: Mention) -> bool:
+    """Date m hangs on a verb of a count's rise whose subject is a count of the dead (`rise` and `tally` rows
+    of cumulative.tsv: "the death toll from the strike rose to 11 on Thursday", "le bilan s'est alourdi
+    jeudi"): when the count grew, not when its incident was."""
+    verb = governing_verb(loc, loc.place_tok[id(m)])
+    words = cumulative_words(loc.doc.lang or "")
+    if verb < 0 or words.get(norm(loc.toks[verb].lemma)) != "rise":
+        return False
+    return any(words.get(norm(loc.toks[s].lemma)) == "tally" for s in loc.tree.children(verb, "nsubj"))
 
 
 def said_before_clause(loc: Locator, m: Mention) -> bool:

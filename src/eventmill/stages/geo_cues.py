@@ -6,11 +6,13 @@ alentours de X", "Hama countryside")."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from eventmill.datelines import dateline_of
-from eventmill.geo import HINTS, Geocoder
-from eventmill.models import Document, Mention
+from eventmill.gazetteer_keys import fold_key
+from eventmill.geo import HINTS, Geocoder, approximate
+from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, kind_countries, particle_countries
 from eventmill.stages.mentions.local_bodies import local_words
@@ -20,6 +22,7 @@ from eventmill.text import norm
 # the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
 CONTAINER = {"admin2": "admin1"}
 SMALL = "small"  # a word naming a small settlement ("village")
+RURAL = "rural"  # a word for the lands around a town ("countryside")
 # "Cambridge City Council" is Cambridge's when Cambridge is this many times as big as any Cambridge City
 BODY_TOWN_RATIO = 10
 
@@ -106,8 +109,9 @@ def _describes(doc: Document, mention: Mention) -> bool:
     return k >= 0 and doc.tokens[k].pos == "DET" and "Definite=Ind" in doc.tokens[k].morph
 
 
-def is_approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
-    """'aux alentours de X', 'au nord-est de la province de X': an approximation cue before the name."""
+def approximation(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
+    """The word of approximation before the name ('aux alentours de X', 'au nord-est de la province de X')
+    or after it ('Hama countryside'), None when there is none."""
     before = re.split(r"[.,!?;:\n]", doc.text[max(0, mention.span.start - 60) : mention.span.start])[-1]
     words = norm(before).split()
 
@@ -119,12 +123,24 @@ def is_approximate(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> b
     if words and any(h in HINTS for h in cues.get(words[-1])):  # "la province de", "le quartier de"
         words.pop()
         drop_links()
-    return any("approx" in cues.get(" ".join(words[-n:])) for n in (2, 1) if len(words) >= n) or _approximate_after(
-        doc, mention, cues
-    )
+    found = next((w for n in (2, 1) if len(words) >= n and "approx" in cues.get(w := " ".join(words[-n:]))), None)
+    return found or _approximate_after(doc, mention, cues)
 
 
-def _approximate_after(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
+def approximated(doc: Document, mention: Mention, place: Place, cues: PhraseIndex[str]) -> Place:
+    """The place of a name said with a word of approximation, one precision wider (`geo.approximate`); the
+    countryside of a town named as its province is ("Deir ez-Zor's eastern countryside", "the northern
+    countryside of Raqqa") is that province's land, which holds the villages named with it, so it is as wide
+    as the province, its point still the town's."""
+    word = approximation(doc, mention, cues)
+    if word is None:
+        return place
+    wide = approximate(place)
+    province = RURAL in cues.get(word) and place.admin1 and fold_key(mention.span.text) == fold_key(place.admin1)
+    return dataclasses.replace(wide, precision="admin1") if province and place.precision == "town" else wide
+
+
+def _approximate_after(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
     """'Hama countryside', "Deir ez-Zor's eastern countryside", 'the Kabul outskirts': a noun of
     approximation right after the name, maybe through a possessive and an adjective naming a part (a
     preposition such as "outside" or "north of" after the name puts the next place, not this one)."""
@@ -132,10 +148,12 @@ def _approximate_after(doc: Document, mention: Mention, cues: PhraseIndex[str]) 
     after = list(doc.tokens[k : k + 3])
     while after and (after[0].pos == "PART" or "part" in cues.get(norm(after[0].text))):
         after = after[1:]
-    if not after or after[0].pos != "NOUN" or "approx" not in cues.get(norm(after[0].text)):
-        return False
+    if not after or after[0].pos != "NOUN" or "approx" not in cues.get(word := norm(after[0].text)):
+        return None
     k = bisect.bisect_left(doc.tokens, after[0].end, key=lambda t: t.start)
-    return k >= len(doc.tokens) or "link" not in cues.get(norm(doc.tokens[k].text))  # not "Azaz north of Aleppo"
+    return (
+        word if k >= len(doc.tokens) or "link" not in cues.get(norm(doc.tokens[k].text)) else None
+    )  # not "Azaz north of Aleppo"
 
 
 def placed_by_words(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:

@@ -32,10 +32,10 @@ from eventmill.stages.geo_context import (
     world_namesake,
 )
 from eventmill.stages.geo_cues import (
+    approximated,
     body_town,
     cue_hint,
     cue_kind,
-    is_approximate,
     name_and_kind,
     named_countries,
     placed_by_words,
@@ -227,8 +227,7 @@ def geocode(doc: Document, config: Config) -> Document:
             if place is not None and recheck and done is not None and done.gid == place.gid:
                 continue
             if place is not None:
-                if is_approximate(doc, m, cues):
-                    place = approximate(place)  # "aux alentours de X": near X, not at it
+                place = approximated(doc, m, place, cues)  # "aux alentours de X": near X, not at it
                 resolved[i] = dataclasses.replace(m, place=place)
         # a stray's point ("New Point": a former name of Perth Amboy, in an Indiana story) draws no homonym
         strays = unlist_strays(geo, resolved, doc.lang, bare)

@@ -175,7 +175,8 @@ def dateline_name(doc: Document, published: str | None, known: Callable[[str], b
 
 
 def hit_or_taken(toks: Sequence[Token], first: int, head: int, kind: str | None, cues: PhraseIndex[str]) -> bool:
-    """A name labelled a body that an attack hits (`hit_place`), or one labelled a person or a body that a verb of
+    """A name labelled a person or a body that an attack hits (`hit_place`: the small model calls many Syrian
+    towns people, "shelling of Jisr al-Shughur"), or one labelled a person or a body that a verb of
     `ground` in placecues.tsv takes: its object, or its subject in the passive ("Syrian troops recaptured Palmyra",
     "Palmyra was recaptured", "Palmyre a été reprise")."""
     if kind not in ("person", "organisation"):
@@ -183,7 +184,7 @@ def hit_or_taken(toks: Sequence[Token], first: int, head: int, kind: str | None,
     tok = toks[head]
     if tok.head != head and tok.dep in TAKEN and "ground" in cues.get(norm(toks[tok.head].lemma)):
         return True
-    return kind == "organisation" and hit_place(toks, first, head, cues)
+    return hit_place(toks, first, head, cues)
 
 
 def hit_place(toks: Sequence[Token], first: int, head: int, cues: PhraseIndex[str]) -> bool:
@@ -192,7 +193,9 @@ def hit_place(toks: Sequence[Token], first: int, head: int, cues: PhraseIndex[st
     bombardement de Mhardeh"). A known place there is a place, though the recogniser calls it a body."""
     tok, gov = toks[head], toks[toks[head].head]
     if tok.head != head and "hit" in cues.get(norm(gov.lemma)):
-        return tok.dep in TAKEN or (tok.dep.startswith(("nmod", "obl")) and gov.pos == "NOUN")
+        # a gerund the parser reads as a verb keeps its linking word ("shelling of Jisr al-Shughur")
+        linked = first > 0 and "link" in cues.get(norm(toks[first - 1].text))
+        return tok.dep in TAKEN or (tok.dep.startswith(("nmod", "obl")) and (gov.pos == "NOUN" or linked))
     # (the parser may hang the phrase on the verb: "were killed in air strikes on Saraqeb")
     noun, case = (toks[first - 2], toks[first - 1]) if first >= 2 else (tok, tok)
     return case.pos == "ADP" and noun.pos == "NOUN" and "hit" in cues.get(norm(noun.lemma))
