@@ -7,7 +7,7 @@ The first table holds the confusions fixed with it: a verb's type settled by the
 (plover.tsv mode columns `official`, `diplomatic`, `insurgent`: the state blocking a road restricts, a
 government protesting complains, rebels handing over their weapons disarm) and trigger rows chosen by
 their object (cancelled or written-off debt is aid, a tested missile or massed tanks a show of force,
-banned imports a sanction).
+banned imports, an expelled agency or mission a sanction).
 
 Every sentence here was written for this test."""
 
@@ -51,6 +51,10 @@ def expected(etype: str) -> list[str]:
         ("en", "MOBILIZE", "Russia massed tanks near the Ukrainian border."),
         ("en", "SANCTION", "Britain banned imports of Russian steel."),
         ("fr", "SANCTION", "La Russie a interdit les importations de vin géorgien."),
+        ("en", "SANCTION", "Rwanda expelled the UN mission."),
+        ("en", "SANCTION", "The government expelled the UN refugee agency from the country."),
+        ("fr", "SANCTION", "Le Mali a expulsé la mission de l'ONU."),
+        ("fr", "SANCTION", "Le gouvernement a expulsé plusieurs ONG étrangères."),
     ],
 )
 def test_a_verb_whose_actor_or_object_settles_its_type(lang, etype, text):
@@ -70,6 +74,8 @@ def test_a_verb_whose_actor_or_object_settles_its_type(lang, etype, text):
         ("en", "NONE", "Police tested the samples for drugs."),
         ("en", "COERCE", "The government banned the main opposition party."),
         ("fr", "COERCE", "Le gouvernement a interdit le principal parti d'opposition."),
+        ("en", "COERCE", "The government expelled 300 migrants."),
+        ("fr", "COERCE", "Les autorités ont expulsé deux cents migrants."),
     ],
 )
 def test_the_same_verbs_with_other_actors_or_objects_keep_their_type(lang, etype, text):
