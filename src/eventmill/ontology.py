@@ -49,7 +49,8 @@ RETYPINGS = (
     "joint",
     "refuge",
 )
-KIND_CLASSES = ("armed", "institution", "person", "crowd")
+MODE_RETYPINGS = ("official", "diplomatic", "insurgent")
+KIND_CLASSES = ("armed", "institution", "person", "crowd", "state", "voice")
 
 
 @cache
@@ -87,6 +88,19 @@ def retype(etype: str, situation: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     new, _, mode = value.partition(" ")
     return new, ((mode,) if mode else ())
+
+
+def retype_mode(etype: str, mode: str, situation: str) -> tuple[str, tuple[str, ...]] | None:
+    """What a type in one of its modes becomes in a situation read on mode rows (`official`, `diplomatic`, `insurgent`), with its mode;
+    None when the situation does not change it."""
+    if situation not in MODE_RETYPINGS:
+        raise KeyError(f"unknown mode retyping {situation!r}; known: {', '.join(MODE_RETYPINGS)}")
+    rows = datafiles.require("xx", "plover.tsv")
+    value = next((r.get(situation, "") for r in rows if r.get("type") == etype and r.get("mode") == mode), "")
+    if not value:
+        return None
+    new, _, new_mode = value.partition(" ")
+    return new, ((new_mode,) if new_mode else ())
 
 
 @cache

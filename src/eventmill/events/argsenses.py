@@ -8,7 +8,13 @@ call asks for, who holds an exercise, to whom a border is opened. Used by `event
   together (`joint`: "French and Egyptian warships launched war games"), as "joint exercises" are;
 - a crossing opened to people, civilians or a people named by a nationality, gives them refuge (`refuge`:
   "opened its borders to West Africans expelled from Nigeria"); one opened to inspectors, convoys or trade
-  stays access.
+  stays access;
+- a verb whose subject, and every actor, is of one class of actor kinds (actor_kinds.tsv) takes its mode's
+  type for that class (plover.tsv mode rows): the state blocking a road or access (`official`: "police
+  blocked the road", COERCE) restricts; a government or a country protesting (`diplomatic`: "Iraq protested
+  to Turkey", ACCUSE) complains in words; armed men not of the state handing over their weapons
+  (`insurgent`: "the militia handed over its weapons", RETREAT) disarm. Farmers blocking a road, police
+  protesting and a state handing over weapons keep the word's type.
 """
 
 from __future__ import annotations
@@ -25,9 +31,11 @@ ASKED_DEPS = ("obj", "obl", "obl:arg")
 
 
 def argument_sense(
-    ctx: Context, c: Candidate, trig: Trigger, etype: str, types: dict[int, str]
+    ctx: Context, c: Candidate, trig: Trigger, etype: str, types: dict[int, str], modes: tuple[str, ...] = ()
 ) -> tuple[str, tuple[str, ...], str] | None:
     """The type, modes and rule name an argument of the trigger gives it, or None."""
+    if len(modes) == 1 and (by_kind := _by_kind(ctx, c, trig, etype, modes[0])) is not None:
+        return by_kind
     for rule, situation, holds in (
         ("punitive", "punitive", _punitive),
         ("joint", "joint", _joint),
@@ -77,6 +85,33 @@ def _joint(ctx: Context, c: Candidate, trig: Trigger, types: dict[int, str]) -> 
     if ctx.toks[k].dep == "obj" and ctx.toks[k].head != k:
         heads |= {j for s in ctx.tree.children(ctx.toks[k].head, "nsubj") for j in ctx.tree.subtree(s)}
     return len(_nations(ctx, heads)) >= 2
+
+
+def _by_kind(
+    ctx: Context, c: Candidate, trig: Trigger, etype: str, mode: str
+) -> tuple[str, tuple[str, ...], str] | None:
+    """What a verb in this mode becomes when its subject names an actor and every actor of the event is of
+    one class of actor kinds: the state blocking (`official`), a government protesting (`diplomatic`), armed
+    men not of the state handing over their weapons (`insurgent`)."""
+    if trig.row.pos != "VERB":
+        return None
+    v = trig.head
+    subjects = {i for s in ctx.tree.children(v, "nsubj") for i in ctx.tree.subtree(s)}
+    if ctx.toks[v].dep.startswith("acl"):
+        subjects.add(ctx.toks[v].head)  # the parser's reading of "The rebels handed over their weapons"
+    if not any(m.head in subjects for m in c.actors):
+        return None
+    kinds = {m.actor.kind if m.actor is not None else "" for m in c.actors}
+    state = ontology.kinds_in("state")
+    for situation, allowed in (
+        ("official", state),
+        ("diplomatic", ontology.kinds_in("voice")),
+        ("insurgent", ontology.kinds_in("armed") - state),
+    ):
+        new = ontology.retype_mode(etype, mode, situation)
+        if new and kinds <= allowed:
+            return new[0], new[1], situation
+    return None
 
 
 def _nations(ctx: Context, heads: set[int]) -> set[str]:

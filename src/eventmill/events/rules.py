@@ -164,7 +164,7 @@ class RuleTyper:
                 etype, modes, rule = air
             elif (stoppage := walkout(ctx, c, t, etype)) is not None:
                 (etype, modes), rule = stoppage, "walkout"
-            elif (sense := argument_sense(ctx, c, t, etype, types)) is not None:
+            elif (sense := argument_sense(ctx, c, t, etype, types, modes)) is not None:
                 # "called for sanctions against Nigeria", "French and Egyptian warships held war games"
                 etype, modes, rule = sense
             out.append(Decision(etype, 1.0, f"rules:{rule}", modes, status))
