@@ -12,12 +12,11 @@ from eventmill.distance import km
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.geo_cues import name_and_kind
+from eventmill.stages.geo_cues import ARTICLE, WITHIN, name_and_kind
 from eventmill.stages.mentions.places import PLACE_KINDS
 from eventmill.text import norm
 
 IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homonym inside the named division
-WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "the", "l'"
 RURAL, PART = "rural", "part"  # hints of placecues.tsv: "countryside", "campagne"; "eastern", "orientale"
 # a place said to lie in a second-level division ("X, Yorkshire", "X, Cook County") is within this of its point
 ADMIN2_KM = 100.0
@@ -106,7 +105,15 @@ def container(
     # name in lower case is not as a name alone
     abbreviation = len(text) <= 5 and text.endswith(".") and text[:1].isupper()
     # "in the countryside of Raqqa", "X district of Baghlan": the province, not the town of that name
-    wide = any(RURAL in cues.get(w) for w in norm(gap).split()) or kind_said and "admin2" in cues.get(norm(named))
+    # and "Jaghatu district (Ghazni)": a district's province, not the city of its name
+    own = OWN_KIND.fullmatch(gap)
+    wide = (
+        any(RURAL in cues.get(w) for w in norm(gap).split())
+        or kind_said
+        and "admin2" in cues.get(norm(named))
+        or own is not None
+        and "admin2" in cues.get(norm(own.group(1)))
+    )
     outer = geo.country(text, lang=doc.lang) or (
         geo.lookup(text, lang=doc.lang, hint="admin1" if wide else None)
         if geo.is_place_name(text) or abbreviation

@@ -16,11 +16,16 @@ from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, kind_countries, particle_countries
 from eventmill.stages.mentions.local_bodies import local_words
+from eventmill.stages.mentions.named_kinds import hit_place
 from eventmill.stages.mentions.places import PERSON_LABELS
 from eventmill.text import norm
 
 # the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
 CONTAINER = {"admin2": "admin1"}
+WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "the", "l'"
+# a name a `within` word and an article put after a place and its comma is a division that holds it ("à Arbinda,
+# dans le Soum": the province, not a village of that name): the kind of division the hint asks for
+HELD_BY = "admin2"
 SMALL = "small"  # a word naming a small settlement ("village")
 RURAL = "rural"  # a word for the lands around a town ("countryside")
 # "Cambridge City Council" is Cambridge's when Cambridge is this many times as big as any Cambridge City
@@ -82,6 +87,13 @@ def cue_hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | N
         return h
     parts = re.split(r"[,;:()]", doc.text[max(0, mention.span.start - 40) : mention.span.start])
     words = parts[-1].split()[-4:]
+    if (
+        len(parts) > 1
+        and len(words) == 2
+        and WITHIN in cues.get(norm(words[0]))
+        and ARTICLE in cues.get(norm(words[1]))
+    ):
+        return HELD_BY
     while words and "link" in cues.get(norm(words[-1])):
         words.pop()
     if not words and len(parts) > 1 and parts[-2].strip():
@@ -159,14 +171,16 @@ def _approximate_after(doc: Document, mention: Mention, cues: PhraseIndex[str]) 
 def placed_by_words(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
     """The words before the name put a place there, even when they are no locative preposition: a word of
     approximation through a linking word ("20 km east of Palmyra", "the outskirts of Gao", "au nord de Gao"),
-    or a person's name and a linking word ("John Doe of Springfield": where the person is from); so does the
-    article's dateline ("ST. LOUIS –")."""
+    or a person's name and a linking word ("John Doe of Springfield": where the person is from); so do an attack
+    verb or noun whose target it is ("shelled Kafr Owayd") and the article's dateline ("ST. LOUIS –")."""
     if after_locative(doc, mention):
         return True
     line = dateline_of(doc)
     if line is not None and line.place.start <= mention.span.start < line.place.end:
         return True
     k = bisect.bisect_left(doc.tokens, mention.span.start, key=lambda t: t.start)
+    if 0 < k <= mention.head < len(doc.tokens) and hit_place(doc.tokens, k, mention.head, cues):
+        return True  # what an attack hits ("shelled Kafr Owayd"): the text puts a place there
     if k < 2 or k >= len(doc.tokens) or "link" not in cues.get(norm(doc.tokens[k - 1].text)):
         return False
     j = k - 1

@@ -28,6 +28,7 @@ from eventmill.stages.mentions.named_kinds import (
     common_word,
     dateline_name,
     hit_or_taken,
+    kind_run_tokens,
     part_of_place,
 )
 from eventmill.stages.mentions.nationalities import demonym_mentions
@@ -72,8 +73,7 @@ NOT_NAMED_PLACES = ("person", "country")
 @stage("mentions", 47, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
-    toks = doc.tokens
-    lang = doc.lang
+    toks, lang = doc.tokens, doc.lang
     if lang is None:  # the pipeline runs the language stage first: only a direct call gets here
         raise ValueError("the mentions stage needs the document's language (run the language stage first)")
     published = doc.article.published or config.published
@@ -107,8 +107,10 @@ def mentions(doc: Document, config: Config) -> Document:
         for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken], clause=True)
         if toks[head_of(toks, am.first, am.last)].pos not in ("VERB", "AUX")
     ]
+    cues = place_cues(lang)
+    in_kind_run = kind_run_tokens(toks, cues, free, geo.is_place_name, doc.text)  # "Nahri Sarraj district"
     for nm in lex.named.scan(toks, allow=[not t for t in taken]):
-        if not free(nm.first, nm.last) or lowercase_common(toks, nm.first, nm.last):
+        if not free(nm.first, nm.last) or lowercase_common(toks, nm.first, nm.last) or nm.first in in_kind_run:
             continue
         if any(first < nm.first <= last < nm.last for first, last in agent_spans):
             continue
@@ -139,7 +141,6 @@ def mentions(doc: Document, config: Config) -> Document:
 
     # "Royal Street", "Alder Hey Children's Hospital", "rue de Rivoli": a named site, before the agents
     # lexicon reads "Hospital" or "School" as an actor and the entity labels call it an organisation
-    cues = place_cues(lang)
     sites: list[tuple[int, int]] = []
     well_known = partial(well_known_town, geo, lang)
     days = weekday_names(lang)

@@ -82,6 +82,19 @@ def kind_runs(
     return out
 
 
+def kind_run_tokens(
+    toks: Sequence[Token],
+    cues: PhraseIndex[str],
+    free: Callable[[int, int], bool],
+    known: Callable[[str], bool],
+    text: str,
+) -> set[int]:
+    """The tokens of the names the gazetteer knows whole right before a kind of place (`kind_runs`): no person of
+    the lexicons may take a word of them ("Nahri Sarraj district" is no Fayez al-Sarraj)."""
+    runs = kind_runs(toks, cues, free, lambda a, b: known(text[toks[a].start : toks[b].end]))
+    return {k for first, last in runs for k in range(first, last + 1)}
+
+
 def known_runs(
     toks: Sequence[Token],
     cues: PhraseIndex[str],
