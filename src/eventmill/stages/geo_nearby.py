@@ -5,6 +5,7 @@ other places: a local story names the towns around it without "in" or "near" bef
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from eventmill.distance import km
 from eventmill.geo import Geocoder, own_name
@@ -34,6 +35,9 @@ HOME_REACH = 2.0
 SHORT_CONFIDENCE, RIVAL_KM = 0.7, 50.0
 # a country's name is its homonym town among a local story's places (this many at least), this surely
 HOMONYM_ANCHORS, HOMONYM_CONFIDENCE = 2, 0.7
+# the story is local to one country when this share of its places lie there and no town elsewhere is this sure:
+# a stray reading ("Northeast" of "Northeast Georgia Medical Center" as a region of Iceland) does not unmake it
+HOMONYM_SHARE, STRAY_TOWN_SURE = 0.8, 0.8
 TOWN, PERSON = "town", "person"  # the cue kinds of a town word ("city") and of a person noun ("man")
 
 
@@ -132,10 +136,9 @@ def country_homonyms(
         for r in resolved.values()
         if r.kind in ("place", "nearby") and r.place and r.place.precision != "country"
     ]
-    focus = {p.country for p in local}
-    if len(local) < HOMONYM_ANCHORS or len(focus) != 1:
+    home = _home_country(local)
+    if home is None:
         return
-    (home,) = focus
     # "Georgia and Armenia": a story naming another foreign country means the countries
     abroad = {r.place.country for r in resolved.values() if r.place and r.place.precision == "country"} - {home}
     for i, r in list(resolved.items()):
@@ -181,6 +184,42 @@ def country_homonyms(
         )
         if town is not None:
             resolved[i] = dataclasses.replace(r, place=dataclasses.replace(town, confidence=HOMONYM_CONFIDENCE))
+
+
+def compass_strays(resolved: dict[int, Mention], cues: PhraseIndex[str]) -> None:
+    """A name made of compass words only ("Northeast" cut from "Northeast Georgia Medical Center", "Northern"
+    of "Northern Rivers") read as a region of another country than the one a local story's places lie in is
+    a direction the recogniser cut off, no region abroad: left unresolved."""
+    for i, r in list(resolved.items()):
+        p = r.place
+        words = norm(r.span.text).split()
+        if p is None or p.precision == "country" or not words:
+            continue
+        if not all(any(h in ("approx", "part") for h in cues.get(w)) for w in words):
+            continue
+        local = [
+            o.place
+            for k, o in resolved.items()
+            if k != i and o.kind in ("place", "nearby") and o.place and o.place.precision != "country"
+        ]
+        home = _home_country(local)
+        if home is not None and p.country != home:
+            del resolved[i]
+
+
+def _home_country(local: list[Place]) -> str | None:
+    """The one country a local story's places lie in: `HOMONYM_SHARE` of them, `HOMONYM_ANCHORS` at least,
+    with no town of another country read surely."""
+    counts = Counter(p.country for p in local)
+    if not counts:
+        return None
+    home, n = counts.most_common(1)[0]
+    strays = [p for p in local if p.country != home]
+    if n < HOMONYM_ANCHORS or n < HOMONYM_SHARE * len(local):
+        return None
+    if any(p.precision in TOWNS and p.confidence >= STRAY_TOWN_SURE for p in strays):
+        return None
+    return home
 
 
 def _town_said(doc: Document, m: Mention) -> bool:

@@ -109,7 +109,11 @@ def place_sites(
             if outer is not None and outer.precision != "country":
                 town = outer
         if town is None:
-            town = part_place(geo, _site_words(m.span.text, cues), doc.lang, countries, ())
+            words = _site_words(m.span.text, cues)
+            town = part_place(geo, words, doc.lang, countries, ())
+            if town is not None and town.precision != "country":
+                # "Athens Middle School" in a story of Athens, Ohio: the Athens the article reads, not Georgia's
+                town = own_town(words, resolved, i, town) or town
             factor = SITE_PART_CONFIDENCE
             if town is not None and town.precision == "country":
                 town = None
@@ -122,6 +126,28 @@ def place_sites(
             resolved[i] = dataclasses.replace(m, place=site)
         elif done is None and (part := part_place(geo, m.span.text, doc.lang, countries, near)) is not None:
             resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
+
+
+def own_town(name: str, resolved: dict[int, Mention], skip: int, known: Place) -> Place | None:
+    """The town or county the article itself names as a site's name opens ("Athens Middle School" in a
+    story of Athens, Ohio; "Washington County Courthouse" beside Washington County, Arkansas), read as
+    the article reads it elsewhere, where the best-known place of that name (`known`) is another."""
+    words = name.split()
+    parts = {norm(" ".join(words[:n])) for n in range(len(words), 0, -1)}
+    for k, r in resolved.items():
+        p = r.place
+        if (
+            k != skip
+            and p is not None
+            and r.kind == "place"
+            and p.precision in SITE_TOWNS
+            and p.feature != SITE
+            and p.confidence >= SITE_MAIN_MIN
+            and norm(r.span.text) in parts
+            and p.gid != known.gid
+        ):
+            return p
+    return None
 
 
 def campus_town(geo: Geocoder, name: str) -> Place | None:

@@ -55,7 +55,7 @@ from eventmill.stages.geo_doubts import (
     unlist_foreign_villages,
     unlist_strays,
 )
-from eventmill.stages.geo_nearby import country_homonyms, place_nearby, short_division_names
+from eventmill.stages.geo_nearby import compass_strays, country_homonyms, place_nearby, short_division_names
 from eventmill.stages.geo_sites import PART_CONFIDENCE, campus_town, part_place, place_sites
 from eventmill.stages.geo_unknown import place_unlisted
 from eventmill.stages.mentions.sites import is_site_word, site_name
@@ -306,6 +306,7 @@ def geocode(doc: Document, config: Config) -> Document:
     place_nearby(geo, doc, resolved, focus)
     # with the story's nearby towns known: "the Georgia Bureau of Investigation" beside Troup County
     country_homonyms(geo, doc, resolved, named, ("place", "in_name"))
+    compass_strays(resolved, cues)  # "Northeast" of "Northeast Georgia Medical Center": no Icelandic region
     short_division_names(resolved, cues)  # "extradited to Troup" after "Troup County"
     place_unlisted(doc, places, resolved, cues, kinds_only)
     place_capitals(geo, doc, resolved, cues)  # "the provincial capital": the seat of the division named before
