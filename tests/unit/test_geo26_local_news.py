@@ -33,6 +33,12 @@ STATE_STORIES = [
         "Georgia",
         id="en-georgia-quarry",
     ),
+    pytest.param(
+        "Tens of thousands of Georgians packed downtown Savannah on Saturday for the parade. Visitors came from "
+        "Atlanta, Macon and Pooler, and hotels across Georgia were full.",
+        "Georgia",
+        id="en-georgians-are-the-states-people",
+    ),
 ]
 
 
@@ -59,6 +65,14 @@ SITE_STORIES = [
         "Arkansas",
         id="en-courthouse-washington-county-ark",
     ),
+    pytest.param(
+        "A Burlington High School senior has won a scholarship from a foundation in Des Moines. She volunteers "
+        "at the hospital in West Burlington and coaches swimmers in Mount Pleasant; her parents work in Fort "
+        "Madison, a short drive from Burlington.",
+        "Burlington High School",
+        "Iowa",
+        id="en-school-burlington-iowa-small-town",
+    ),
 ]
 
 
@@ -66,6 +80,7 @@ SITE_STORIES = [
 def test_a_site_named_after_the_storys_own_town_is_put_there_not_at_its_best_known_namesake(text, site, state):
     place = first(places(text), site)
     assert place.country == "US" and place.admin1 == state
+    assert site.startswith(place.name)  # the town or county itself, not another town of the sentence
 
 
 COUNCILS = [
@@ -128,3 +143,33 @@ HAMLETS = [
 def test_a_hamlet_of_another_state_far_from_a_local_storys_towns_is_put_among_them(text, name, state):
     place = first(places(text), name)
     assert place.admin1 == state
+
+
+HOLIDAYS = [
+    pytest.param(
+        "Thousands packed downtown Savannah on Saturday for the St. Patrick's Day parade. Visitors came from Macon "
+        "and Pooler.",
+        id="en-saint-before-a-parade",
+    ),
+    pytest.param(
+        "Crowds in Boston celebrated St. Patrick\u2019s Day with a parade through South Boston on Sunday.",
+        id="en-saint-curly-possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HOLIDAYS)
+def test_a_saints_holiday_is_no_place(text):
+    assert not [t for t, _ in places(text) if "Patrick" in t]
+
+
+def test_a_towns_possessive_before_a_part_of_it_stays_a_place():
+    assert "St. Louis" in dict(places("He was born on St. Louis's north side and moved to Kirkwood."))
+
+
+def test_a_countrys_army_keeps_its_name_the_country_in_a_story_of_that_us_state():
+    found = places(
+        "The Georgian army left Tbilisi on Monday. Visitors came from Atlanta, Macon and Pooler, and hotels across "
+        "Georgia were full."
+    )
+    assert first(found, "Georgia").country == "GE"
