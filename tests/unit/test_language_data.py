@@ -131,6 +131,7 @@ PLACE_HINTS = {
     "rural",
     "based",
     "road",
+    "holiday",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

@@ -58,7 +58,9 @@ def body_town(geo: Geocoder, doc: Document, mention: Mention, name: str, cues: P
         return name
     if after[0] not in local_words(doc.lang or "") or (town := geo.lookup(bare, lang=doc.lang)) is None:
         return name
-    whole = max((p.population for p in geo.candidates(name, lang=doc.lang)), default=0)
+    # a candidate whose own name is the bare one is that town under another of its names ("Springfield City"
+    # for Springfield, Massachusetts), no other place of the whole name
+    whole = max((p.population for p in geo.candidates(name, lang=doc.lang) if norm(p.name) != norm(bare)), default=0)
     return bare if town.precision == "town" and town.population >= BODY_TOWN_RATIO * max(whole, 1) else name
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ HOME_HOMONYM_KM = 100.0
 # a small place matched by a fuzzy spelling or another of its names only, this far from every town of a story that
 # places at least this many towns surely, is a local name the gazetteer lacks (`unlist_strays`)
 STRAY_KM, STRAY_HOME_PLACES, STRAY_HOME_CONFIDENCE = 300.0, 2, 0.6
+HAMLET_HOME_PLACES = 3  # a hamlet named by its own name is a stray only among this many towns
 # how alike (difflib's ratio) a stray's text and its place's own name are at least to be that name: "Rajo" (a
 # foreign spelling the gazetteer keeps for Rio, Florida) and Rio 0.57
 STRAY_SPELLING = 0.7
@@ -262,16 +264,29 @@ def unlist_strays(
         and r.place.feature not in ("site", "unlisted")
         and r.place.confidence >= STRAY_HOME_CONFIDENCE
     ]
+    # a hamlet by its own name in a state none of the story's places lies in, far from them all, is as often a
+    # street or a hamlet of the story's own county ("the Broadway corridor" in Kingston, New York: no Broadway,
+    # Virginia), when the story places enough towns
+    states = Counter((r.place.country, r.place.admin1) for r in resolved.values() if r.place)
+    hamlets = {
+        i
+        for i, r in resolved.items()
+        if i not in weak
+        and r.kind == "place"
+        and r.place
+        and r.place.precision == "town"
+        and r.place.population < SMALL_POPULATION
+        and states[(r.place.country, r.place.admin1)] == 1
+    }
     dropped = []
-    for i in weak:
+    for i in weak | hamlets:
         r = resolved[i]
         p = r.place
         if p is None or not _stray_kind(p):
             continue
         others = [h for t, h in home if t != r.span.text]
-        if len({h.gid for h in others}) >= STRAY_HOME_PLACES and all(
-            km(p.lat, p.lon, h.lat, h.lon) > STRAY_KM for h in others
-        ):
+        enough = STRAY_HOME_PLACES if i in weak else HAMLET_HOME_PLACES
+        if len({h.gid for h in others}) >= enough and all(km(p.lat, p.lon, h.lat, h.lon) > STRAY_KM for h in others):
             resolved[i] = dataclasses.replace(r, place=None)
             dropped.append(p)
     return dropped

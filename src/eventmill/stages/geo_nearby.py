@@ -5,10 +5,12 @@ other places: a local story names the towns around it without "in" or "near" bef
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
+from eventmill.actor_lexicon import iso2
 from eventmill.distance import km
 from eventmill.geo import Geocoder, own_name
-from eventmill.models import Document, Mention, Place
+from eventmill.models import Document, Mention, Place, Span
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import SITE, after_locative, place_cues
 from eventmill.stages.geo_cues import name_and_kind
@@ -34,6 +36,9 @@ HOME_REACH = 2.0
 SHORT_CONFIDENCE, RIVAL_KM = 0.7, 50.0
 # a country's name is its homonym town among a local story's places (this many at least), this surely
 HOMONYM_ANCHORS, HOMONYM_CONFIDENCE = 2, 0.7
+# the story is local to one country when this share of its places lie there and no town elsewhere is this sure:
+# a stray reading ("Northeast" of "Northeast Georgia Medical Center" as a region of Iceland) does not unmake it
+HOMONYM_SHARE, STRAY_TOWN_SURE = 0.8, 0.8
 TOWN, PERSON = "town", "person"  # the cue kinds of a town word ("city") and of a person noun ("man")
 
 
@@ -114,33 +119,48 @@ def _home_of(doc: Document, m: Mention) -> bool:
     )
 
 
+def countries_named(
+    doc: Document, spans: set[Span], adjectives: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The countries the text names other than by a place's own words ("in Poland"): those its actors name
+    ("the Georgian army"), then those only a people or a nationality names ("Georgians", "Georgian")."""
+    actors = [
+        m.actor for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.country and m.span not in spans
+    ]
+    bodies = tuple(c for a in actors if a.kind != PERSONS and (c := iso2(a.country)))
+    people = tuple(c for a in actors if a.kind == PERSONS and (c := iso2(a.country)))
+    return bodies, tuple(c for c in (*people, *adjectives) if c)
+
+
 def country_homonyms(
     geo: Geocoder,
     doc: Document,
     resolved: dict[int, Mention],
-    named: tuple[str, ...],
+    named: tuple[tuple[str, ...], tuple[str, ...]],
     kinds: tuple[str, ...] = ("place",),
 ) -> None:
-    """A country's name in a local story whose other places all lie in one other country is the first-level
-    division of that name there ("a hospital in Georgia" beside Troup County and Hogansville: the US state),
-    or the town of that name among them ("the Flower Loft in Poland" beside Youngstown and Boardman, Ohio:
-    Poland, Ohio), when the story has `HOMONYM_ANCHORS` such places or more, no nationality or actor of the
-    text names that country, and, for a town, a locative word puts it where something is ("in Poland", not
-    "trade with Poland") and the town lies within `NEARBY_KM` of one of the story's towns."""
+    """A country's name in a local story whose other places lie in one other country (`_home_country`) is the
+    first-level division of that name there ("a hospital in Georgia" beside Troup County and Hogansville: the
+    US state), or the town of that name among them ("the Flower Loft in Poland" beside Youngstown and
+    Boardman, Ohio: Poland, Ohio), when the story has `HOMONYM_ANCHORS` such places or more, no actor of the
+    text names that country (`named`: the countries actors name, then those demonyms name; a demonym keeps
+    the town from it, not the division: "Georgians" are the US state's people too), and, for a town, a
+    locative word puts it where something is ("in Poland", not "trade with Poland") and the town lies within
+    `NEARBY_KM` of one of the story's towns."""
     local = [
         r.place
         for r in resolved.values()
         if r.kind in ("place", "nearby") and r.place and r.place.precision != "country"
     ]
-    focus = {p.country for p in local}
-    if len(local) < HOMONYM_ANCHORS or len(focus) != 1:
+    home = _home_country(local)
+    if home is None:
         return
-    (home,) = focus
+    by_actor, by_demonym = named
     # "Georgia and Armenia": a story naming another foreign country means the countries
     abroad = {r.place.country for r in resolved.values() if r.place and r.place.precision == "country"} - {home}
     for i, r in list(resolved.items()):
         p = r.place
-        if r.kind not in kinds or p is None or p.precision != "country" or not p.country or p.country in named:
+        if r.kind not in kinds or p is None or p.precision != "country" or not p.country or p.country in by_actor:
             continue
         if p.country == home:
             continue
@@ -156,11 +176,11 @@ def country_homonyms(
                 None,
             )
         )
-        if division is not None:
+        if division is not None:  # "Georgians" there are the state's people too
             sure = min(HOMONYM_CONFIDENCE, p.confidence)
             resolved[i] = dataclasses.replace(r, place=dataclasses.replace(division, confidence=sure))
             continue
-        if not (after_locative(doc, r) or _town_said(doc, r)):
+        if p.country in by_demonym or not (after_locative(doc, r) or _town_said(doc, r)):
             continue
         town = next(
             (
@@ -181,6 +201,42 @@ def country_homonyms(
         )
         if town is not None:
             resolved[i] = dataclasses.replace(r, place=dataclasses.replace(town, confidence=HOMONYM_CONFIDENCE))
+
+
+def compass_strays(resolved: dict[int, Mention], cues: PhraseIndex[str]) -> None:
+    """A name made of compass words only ("Northeast" cut from "Northeast Georgia Medical Center", "Northern"
+    of "Northern Rivers") read as a region of another country than the one a local story's places lie in is
+    a direction the recogniser cut off, no region abroad: left unresolved."""
+    for i, r in list(resolved.items()):
+        p = r.place
+        words = norm(r.span.text).split()
+        if p is None or p.precision == "country" or not words:
+            continue
+        if not all(any(h in ("approx", "part") for h in cues.get(w)) for w in words):
+            continue
+        local = [
+            o.place
+            for k, o in resolved.items()
+            if k != i and o.kind in ("place", "nearby") and o.place and o.place.precision != "country"
+        ]
+        home = _home_country(local)
+        if home is not None and p.country != home:
+            del resolved[i]
+
+
+def _home_country(local: list[Place]) -> str | None:
+    """The one country a local story's places lie in: `HOMONYM_SHARE` of them, `HOMONYM_ANCHORS` at least,
+    with no town of another country read surely."""
+    counts = Counter(p.country for p in local)
+    if not counts:
+        return None
+    home, n = counts.most_common(1)[0]
+    strays = [p for p in local if p.country != home]
+    if n < HOMONYM_ANCHORS or n < HOMONYM_SHARE * len(local):
+        return None
+    if any(p.precision in TOWNS and p.confidence >= STRAY_TOWN_SURE for p in strays):
+        return None
+    return home
 
 
 def _town_said(doc: Document, m: Mention) -> bool:

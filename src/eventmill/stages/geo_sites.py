@@ -30,6 +30,9 @@ SITE_CAMPUS_CONFIDENCE = 0.75  # "Colorado State University": the town of its ma
 SITE_SENTENCE_CONFIDENCE = 0.65  # "Alder Hey Children's Hospital, where he lies in Liverpool"
 SITE_MAIN_MIN = 0.6  # the article's main town is one of its towns scored at least this
 SITE_CARRIED_MIN = 0.5  # or, when it names none, a town a site's name carries scored at least this
+SITE_OWN_KM = (
+    150.0  # a site opened by a small town the article names is there when that town lies this near its main one
+)
 
 
 def part_place(
@@ -109,7 +112,14 @@ def place_sites(
             if outer is not None and outer.precision != "country":
                 town = outer
         if town is None:
-            town = part_place(geo, _site_words(m.span.text, cues), doc.lang, countries, ())
+            words = _site_words(m.span.text, cues)
+            town = part_place(geo, words, doc.lang, countries, ())
+            if town is None or town.precision != "country":
+                # "Athens Middle School" in a story of Athens, Ohio: the Athens the article reads, not Georgia's;
+                # "Burlington High School" in a story of Burlington, Iowa, not the Des Moines of its sentence
+                own = own_town(words, resolved, i, town)
+                if own is not None and (town is not None or _among_towns(own, resolved)):
+                    town = own
             factor = SITE_PART_CONFIDENCE
             if town is not None and town.precision == "country":
                 town = None
@@ -122,6 +132,42 @@ def place_sites(
             resolved[i] = dataclasses.replace(m, place=site)
         elif done is None and (part := part_place(geo, m.span.text, doc.lang, countries, near)) is not None:
             resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
+
+
+def own_town(name: str, resolved: dict[int, Mention], skip: int, known: Place | None) -> Place | None:
+    """The town or county the article itself names as a site's name opens ("Athens Middle School" in a
+    story of Athens, Ohio; "Washington County Courthouse" beside Washington County, Arkansas), read as
+    the article reads it elsewhere, where the best-known place of that name (`known`) is another."""
+    words = name.split()
+    parts = {norm(" ".join(words[:n])) for n in range(len(words), 0, -1)}
+    for k, r in resolved.items():
+        p = r.place
+        if (
+            k != skip
+            and p is not None
+            and r.kind == "place"
+            and p.precision in SITE_TOWNS
+            and p.feature != SITE
+            and p.confidence >= SITE_MAIN_MIN
+            and norm(r.span.text) in parts
+            and (known is None or p.gid != known.gid)
+        ):
+            return p
+    return None
+
+
+def _among_towns(place: Place, resolved: dict[int, Mention]) -> bool:
+    """The town lies near another town the article places: a local school's, not a franchise's ("the
+    Liverpool Academy" in a Cairo story)."""
+    return any(
+        r.kind == "place"
+        and (p := r.place) is not None
+        and p.precision in SITE_TOWNS
+        and p.feature != SITE
+        and p.gid != place.gid
+        and km(place.lat, place.lon, p.lat, p.lon) <= SITE_OWN_KM
+        for r in resolved.values()
+    )
 
 
 def campus_town(geo: Geocoder, name: str) -> Place | None:

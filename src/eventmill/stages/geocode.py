@@ -55,7 +55,13 @@ from eventmill.stages.geo_doubts import (
     unlist_foreign_villages,
     unlist_strays,
 )
-from eventmill.stages.geo_nearby import country_homonyms, place_nearby, short_division_names
+from eventmill.stages.geo_nearby import (
+    compass_strays,
+    countries_named,
+    country_homonyms,
+    place_nearby,
+    short_division_names,
+)
 from eventmill.stages.geo_sites import PART_CONFIDENCE, campus_town, part_place, place_sites
 from eventmill.stages.geo_unknown import place_unlisted
 from eventmill.stages.mentions.sites import is_site_word, site_name
@@ -262,14 +268,7 @@ def geocode(doc: Document, config: Config) -> Document:
             break
     else:
         surer_of_flips(resolved, last)
-    # the countries a nationality or an actor of the text names, other than by a place's own words ("in Poland")
-    spans = {m.span for _, m in places}
-    apart = [
-        iso2(m.actor.country)
-        for m in doc.mentions
-        if m.kind == "actor" and m.actor and m.actor.country and m.span not in spans
-    ]
-    named = tuple(c for c in (*apart, *(iso2(c) for c in adjectives)) if c)
+    named = countries_named(doc, {m.span for _, m in places}, tuple(map(iso2, adjectives)))
     country_homonyms(geo, doc, resolved, named)
     doubt_isolated(resolved, countries)
     home_homonyms(geo, resolved, with_focus(countries, resolved), doc.lang)
@@ -305,6 +304,7 @@ def geocode(doc: Document, config: Config) -> Document:
     place_nearby(geo, doc, resolved, focus)
     # with the story's nearby towns known: "the Georgia Bureau of Investigation" beside Troup County
     country_homonyms(geo, doc, resolved, named, ("place", "in_name"))
+    compass_strays(resolved, cues)  # "Northeast" of "Northeast Georgia Medical Center": no Icelandic region
     short_division_names(resolved, cues)  # "extradited to Troup" after "Troup County"
     place_unlisted(doc, places, resolved, cues, kinds_only)
     place_capitals(geo, doc, resolved, cues)  # "the provincial capital": the seat of the division named before

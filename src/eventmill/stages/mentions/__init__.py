@@ -59,7 +59,7 @@ from eventmill.stages.mentions.runs import (
     token_range,
     with_kind_word,
 )
-from eventmill.stages.mentions.sites import find_sites, town_after
+from eventmill.stages.mentions.sites import find_sites, not_holidays, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
 
@@ -396,5 +396,5 @@ def mentions(doc: Document, config: Config) -> Document:
             continue  # an age, an address, a unit's number: never a casualty or size count
         found.append(Mention("number", span_of(doc, first, last), quantity=number_hit.quantity, of=of, head=head))
 
-    found.sort(key=lambda mm: (mm.span.start, mm.kind))
+    found = sorted(not_holidays(doc, found, cues), key=lambda mm: (mm.span.start, mm.kind))  # "St. Patrick's Day"
     return dataclasses.replace(doc, mentions=tuple(found))

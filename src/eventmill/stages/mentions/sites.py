@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from eventmill.models import Token
+from eventmill.models import Document, Mention, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import SITE
 from eventmill.text import norm
 
 MAX_NAME_TOKENS = 5  # "Marjory Stoneman Douglas High School"
 POSSESSIVE = ("'s", "\u2019s", "'")
+HOLIDAY = "holiday"  # the cue kind of "Day" in "St. Patrick's Day", "Mother's Day"
 
 
 def is_site_word(cues: PhraseIndex[str], word: str) -> bool:
@@ -205,3 +206,30 @@ def _connected(toks: Sequence[Token], first: int, last: int) -> bool:
     """One token of the span has its head outside it: the span is one phrase of the parse."""
     outside = sum(1 for k in range(first, last + 1) if not first <= toks[k].head <= last or toks[k].head == k)
     return outside == 1
+
+
+def not_holidays(doc: Document, found: list[Mention], cues: PhraseIndex[str]) -> list[Mention]:
+    """Leave out the place mentions a holiday's name holds: a saint's or a person's name before a possessive
+    and a capitalised holiday word ("St. Patrick's Day" is no place, nor "St. Patrick" in it: `holiday` rows
+    of placecues.tsv)."""
+    spans = [m.span for m in found if m.kind in ("place", "in_name", "nearby")]
+    holidays = [(s.start, s.end + len(end)) for s in spans if (end := _holiday_after(doc.text, s.end, cues))]
+    holidays += [(s.start, s.end) for s in spans if _holiday_after(s.text, 0, cues, inside=True)]
+    return [
+        m
+        for m in found
+        if m.kind not in ("place", "in_name", "nearby") or not any(a <= m.span.start < b for a, b in holidays)
+    ]
+
+
+def _holiday_after(text: str, at: int, cues: PhraseIndex[str], inside: bool = False) -> str:
+    """The possessive and holiday word right after `at` in `text` (or, `inside`, anywhere in it), or ""."""
+    tail = text if inside else text[at : at + 20]
+    for mark in POSSESSIVE[:2]:
+        k = tail.find(mark + " ")
+        if k < 0 or (not inside and k != 0):
+            continue
+        nxt = tail[k + len(mark) + 1 :].split()[:1]
+        if nxt and nxt[0][:1].isupper() and HOLIDAY in cues.get(norm(nxt[0].strip(".,;:"))):
+            return tail[: k + len(mark) + 1 + len(nxt[0])]
+    return ""
