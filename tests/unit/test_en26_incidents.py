@@ -12,6 +12,10 @@
 - What a witness says there was ("There were two blasts, one after the other") is the incident just reported,
   and "other" after a definite article marks no new incident (`events/pointing.witnessed`, `_additive`);
   "There was another explosion in Kaduna" stays another.
+- A noun in the phrase of an act of another type is dated by its own words only, not by that act's day
+  ("said on Monday they had arrested four men over an attack"; "arrested two men on Tuesday over the bombing
+  on Sunday"), so it may be the incident a later report dates, and stays apart from another of the act's day
+  (`events/days.read_days`).
 """
 
 import pytest
@@ -150,5 +154,30 @@ def test_the_participle_of_an_earlier_incident_is_that_incident(lang, text, dead
     ],
 )
 def test_what_there_was_is_the_incident_just_reported(lang, text, count):
+    evs = assaults(text)
+    assert len(evs) == count, _show(evs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        pytest.param(
+            "en",
+            "JOS, Nigeria, Sept. 10, 2018 (Reuters) - Police said on Monday they had arrested four men over an "
+            "attack on a market in the city of Jos in which gunmen killed 12 traders last week. The gunmen opened "
+            "fire on traders at the market on Wednesday evening, witnesses said.",
+            1,
+            id="en-arrested-on-monday-over-wednesdays-attack",
+        ),
+        pytest.param(
+            "en",
+            "KANO, Nigeria, March 7, 2019 (Reuters) - Police arrested two men on Tuesday over the bombing on "
+            "Sunday of a bus station in Kano. Gunmen killed four farmers in a village near Kano on Tuesday.",
+            2,
+            id="en-arrested-on-tuesday-over-sundays-bombing",
+        ),
+    ],
+)
+def test_an_act_of_another_type_does_not_date_the_incident_it_names(lang, text, count):
     evs = assaults(text)
     assert len(evs) == count, _show(evs)
