@@ -5,7 +5,8 @@
   `ontology.share_means`, `events/farback.means_back`).
 - A definite noun with no incident near it that fits names, across the whole article, the one incident of its
   means that nothing of it contradicts ("The blast in Kabul", after car bombs in Kabul and in Herat;
-  `events/farback.far_back`); two incidents in two places stay two.
+  `events/farback.far_back`); two incidents in two places stay two. Of several that fit, the story's own, told
+  first under a headline of its type, is what a far definite noun names.
 - The participle of a clause telling what came before the incident its sentence is about ("The assault came
   days after gunmen attacked a hotel in Kabul, killing 22 people") tells that earlier incident too
   (`events/placefit.apart_from_subject`).
@@ -181,3 +182,25 @@ def test_what_there_was_is_the_incident_just_reported(lang, text, count):
 def test_an_act_of_another_type_does_not_date_the_incident_it_names(lang, text, count):
     evs = assaults(text)
     assert len(evs) == count, _show(evs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        pytest.param(
+            "en",
+            "Bomb kills nine at Kano market\n\nA bomb exploded at a crowded market in Kano on Monday, killing nine "
+            "people, police said. Later, a second bomb exploded at a bus stop in the city, wounding two people. "
+            "Police sealed off the area. Shops closed early. Traders went home. Schools stayed open. Officials met "
+            "in the evening. The governor visited the wounded. The explosion destroyed dozens of stalls, traders "
+            "said.",
+            "crowded market",
+            id="en-far-explosion-is-the-headlines",
+        ),
+    ],
+)
+def test_a_far_definite_noun_names_the_headlines_incident_of_several(lang, text, first):
+    evs = assaults(text)
+    assert len(evs) == 2, _show(evs)
+    hosts = _holding(evs, "The explosion destroyed")
+    assert len(hosts) == 1 and first in hosts[0].evidence.text, _show(evs)

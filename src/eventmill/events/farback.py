@@ -18,14 +18,20 @@ def far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
         return same[-1:]
     told = [e for e in same if worded(e, ev)]
     if told:
-        return _one(told, ev)
-    return _one([e for e in same if ontology.share_means(e.modes, ev.modes)], ev)
+        return _one(told, ev, events)
+    return _one([e for e in same if ontology.share_means(e.modes, ev.modes)], ev, events)
 
 
-def _one(cands: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
+def _one(cands: list[RawEvent], ev: RawEvent, events: list[RawEvent]) -> list[RawEvent]:
     """The one candidate left once those whose places, days, figures or parties contradict ev's are set
-    aside, across the whole article ("The blast in Kabul", after a bombing in Kabul and one in Ghor)."""
+    aside, across the whole article ("The blast in Kabul", after a bombing in Kabul and one in Ghor); of
+    several, the first, when the headline tells an incident of its type that it may be: news names its
+    story's incident far from where it told it, and an incident told in passing where it told it."""
     fit = [e for e in cands if not conflict(e, ev, anaphoric=True, referred=True)]
+    if len(fit) > 1 and any(
+        lone_title(t) and t.type == ev.type and not conflict(fit[0], t, anaphoric=True, referred=True) for t in events
+    ):
+        return fit[:1]
     return fit if len(fit) == 1 else []
 
 
