@@ -59,8 +59,8 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
         if not own and (top := _relative(loc, clause)) >= 0:
             # a relative clause tells of the incident its noun's clause dates ("l'attaque du 7 octobre
             # 2023 dans le sud, qui a entraîné la mort de 1.198 personnes"): that day is its day too
-            above, outer = loc.clause(loc.toks[loc.toks[top].head].start)
-            own = [value for k, value in days if k in outer and not _borrowed(loc, acts, above, ev)]
+            outer_top, outer = loc.clause(loc.toks[loc.toks[top].head].start)
+            own = [value for k, value in days if k in outer and not _borrowed(loc, acts, outer_top, ev)]
         ev.days = frozenset(own)
 
 
