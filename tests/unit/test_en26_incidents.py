@@ -13,6 +13,9 @@
 - What a witness says there was ("There were two blasts, one after the other") is the incident just reported,
   and "other" after a definite article marks no new incident (`events/pointing.witnessed`, `_additive`);
   "There was another explosion in Kaduna" stays another.
+- Doers a plural with no article introduced ("Three suicide bombers killed ...") are those the same plural
+  with a definite article names again ("The bombers struck outside a hall"): one incident
+  (`events/assemble._doers`, `events/links.same_parties`).
 - A noun in the phrase of an act of another type is dated by its own words only, not by that act's day
   ("said on Monday they had arrested four men over an attack"; "arrested two men on Tuesday over the bombing
   on Sunday"), so it may be the incident a later report dates, and stays apart from another of the act's day
@@ -204,3 +207,27 @@ def test_a_far_definite_noun_names_the_headlines_incident_of_several(lang, text,
     assert len(evs) == 2, _show(evs)
     hosts = _holding(evs, "The explosion destroyed")
     assert len(hosts) == 1 and first in hosts[0].evidence.text, _show(evs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        pytest.param(
+            "en",
+            "Three suicide bombers killed at least 30 people in the town of Konduga on Sunday night, officials "
+            "said. The bombers struck outside a hall where fans were watching football on television.",
+            1,
+            id="en-three-bombers-then-the-bombers",
+        ),
+        pytest.param(
+            "en",
+            "Gunmen killed seven villagers in Zamfara state on Friday, police said. In a separate attack, gunmen "
+            "killed three farmers in Katsina state. The gunmen stormed a farm near Funtua and opened fire.",
+            2,
+            id="en-two-attacks-by-gunmen-stay-two",
+        ),
+    ],
+)
+def test_plural_doers_named_again_tell_the_same_incident(lang, text, count):
+    evs = assaults(text)
+    assert len(evs) == count, _show(evs)
