@@ -111,6 +111,24 @@ def riot_modes(etype: str) -> frozenset[str]:
     return frozenset(r["mode"] for r in rows if r.get("type") == etype and r.get("mode") and r.get("riot") == "yes")
 
 
+@cache
+def _means_of() -> dict[str, str]:
+    rows = datafiles.require("xx", "plover.tsv")
+    return {r["mode"]: r["means"] for r in rows if r.get("mode") and r.get("means")}
+
+
+def means(modes: tuple[str, ...]) -> frozenset[str]:
+    """The means modes name, each with the mode it is a kind of (plover.tsv `means`: a suicide bombing is an
+    explosion), so that "the blast" may name "a suicide bomber blew himself up"."""
+    kinds = _means_of()
+    return frozenset(modes) | {kinds[m] for m in modes if m in kinds}
+
+
+def share_means(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two reports' modes name a means in common, a kind counting as what it is a kind of."""
+    return bool(means(a) & means(b))
+
+
 def reaction_kind(etype: str) -> str:
     """The modifiers.tsv kind of the words that make a statement of this type, said after an incident, a
     routine reaction (plover.tsv `reaction`: REQUEST calm, AGREE redress); "" for the other types."""

@@ -162,17 +162,25 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
 
 
 def _doers(ctx: Context, parties: tuple[Mention, ...], article: str) -> frozenset[str]:
-    """The head words of its doers (or other parties) named by a singular common noun with an article of this
-    kind ("one": "A suicide bomber blew himself up"; "definite": "The bomber drove a truck")."""
+    """The head words of its doers (or other parties) named by a common noun with an article of this kind
+    ("one": "A suicide bomber blew himself up", or a plural with none, "Three suicide bombers killed";
+    "definite": "The bomber drove a truck", "The bombers struck outside a hall")."""
     return frozenset(
         norm(ctx.toks[m.head].lemma)
         for m in parties
-        if m.actor
-        and m.actor.generic
-        and m.head >= 0
-        and "Number=Sing" in ctx.toks[m.head].morph
-        and any(modifier(ctx, d) == article for d in ctx.tree.children(m.head, "det"))
+        if m.actor and m.actor.generic and m.head >= 0 and _introduced(ctx, m, article)
     )
+
+
+def _introduced(ctx: Context, m: Mention, article: str) -> bool:
+    # (a plural only of armed doers: crowds named again, "les manifestants", are left to the protest's rules)
+    k, plural = m.head, "Number=Plur" in ctx.toks[m.head].morph
+    if plural and (m.actor is None or m.actor.kind not in ontology.kinds_in("armed")):
+        return False
+    dets = {modifier(ctx, d) for d in ctx.tree.children(k, "det")}
+    if article == "one" and plural:
+        return not dets
+    return article in dets and (plural or "Number=Sing" in ctx.toks[k].morph)
 
 
 def _setting(ctx: Context, c: Candidate) -> int:

@@ -31,16 +31,25 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
     ]
     if not days:
         return
+    # the verbs that report an act of each type: a noun in the phrase of another act's verb is dated by its
+    # own words only, not by that act's day ("police said on Monday they had arrested four men over an attack")
+    acts = {loc.token(e.trigger.start): e.type for e in raw}
     for ev in raw:
-        _, clause = loc.clause(ev.trigger.start)
-        own = [value for k, value in days if k in clause]
+        top, clause = loc.clause(ev.trigger.start)
+        mine = set(loc.tree.subtree(loc.token(ev.trigger.start))) if _borrowed(loc, acts, top, ev) else clause
+        own = [value for k, value in days if k in clause and k in mine]
         if not own:
             # a date opening the sentence before the verb it hangs on dates what follows, the clause
             # a reporting verb governs included ("On Monday, barrel bombs killed four ..., the
             # Observatory said"), unlike a date after that verb ("said on Tuesday that ...")
             t = loc.token(ev.trigger.start)
             above = set(loc.tree.ancestors(t))
-            own = [value for k, value in days if k < t and (v := governing_verb(loc, k)) in above and k < v]
+            # (not the day of an act of another type: "said on Monday they had arrested four men over an attack")
+            own = [
+                value
+                for k, value in days
+                if k < t and (v := governing_verb(loc, k)) in above and k < v and acts.get(v, ev.type) == ev.type
+            ]
         if not own and ev.sequel:
             # what came before a dated act happened by then: "talks broke down in March after it killed
             # four youths" is no report of Wednesday's ambush
@@ -50,9 +59,14 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
         if not own and (top := _relative(loc, clause)) >= 0:
             # a relative clause tells of the incident its noun's clause dates ("l'attaque du 7 octobre
             # 2023 dans le sud, qui a entraîné la mort de 1.198 personnes"): that day is its day too
-            _, outer = loc.clause(loc.toks[loc.toks[top].head].start)
-            own = [value for k, value in days if k in outer]
+            outer_top, outer = loc.clause(loc.toks[loc.toks[top].head].start)
+            own = [value for k, value in days if k in outer and not _borrowed(loc, acts, outer_top, ev)]
         ev.days = frozenset(own)
+
+
+def _borrowed(loc: Locator, acts: dict[int, str], top: int, ev: RawEvent) -> bool:
+    """The clause headed by `top` reports an act of another type than ev's, whose noun only hangs on it."""
+    return acts.get(top, ev.type) != ev.type and loc.token(ev.trigger.start) != top
 
 
 def _relative(loc: Locator, clause: set[int]) -> int:

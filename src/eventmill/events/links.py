@@ -150,7 +150,7 @@ def same_day_reports(recent: list[RawEvent], events: list[RawEvent], ev: RawEven
     return [
         e
         for e in reversed(events)
-        if e.type == ev.type and _nameable(e) and e.recalled == ev.recalled and _same_days(e, ev)
+        if e.type == ev.type and nameable(e) and e.recalled == ev.recalled and _same_days(e, ev)
     ]
 
 
@@ -250,7 +250,7 @@ def retyped_word(events: list[RawEvent], ev: RawEvent, window: int) -> list[RawE
         and e.type == riot[0]
         and set(riot[1]) <= set(e.modes)
         and ev.sent - max(e.sents) <= window
-        and _nameable(e)
+        and nameable(e)
         and worded(e, ev)
     ]
 
@@ -328,28 +328,6 @@ def _hosts(ev: RawEvent, e: RawEvent) -> bool:
     return ev.setting >= 0 and any(t.start == ev.setting for t in e.triggers) and not (e.actors or own_places(e))
 
 
-def far_back(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
-    """ "the attack" far from the only attack reported so far still points back to it; "these two
-    warnings" to the last ones reported, however far; "their emergency meeting" to the only meeting
-    reported so far, though other talks of its type were ("a woman telephoned the police"); and "the
-    blast" to the only incident of its means ("A car bomb exploded ..."), though a shooting was told too."""
-    same = [e for e in events if e.type == ev.type and _nameable(e)]
-    if ev.demonstrative or len(same) == 1:
-        return same[-1:]
-    told = [e for e in same if worded(e, ev)]
-    if told:
-        return told if len(told) == 1 else []
-    means = [e for e in same if set(e.modes) & set(ev.modes)]
-    return means if len(means) == 1 else []
-
-
-def _nameable(e: RawEvent) -> bool:
-    """An incident a definite noun far from it may name: not a kind of event, what did not or may not
-    happen, a bare death or a toll, nor a headline that joins the body's first report later ("Militants
-    have carried out similar attacks" is not what "the explosion" names)."""
-    return not (e.death_only or e.cumulative or e.generic or e.hypothetical or e.negated or lone_title(e))
-
-
 def share_places(raw: list[RawEvent]) -> None:
     """A report with no place of its own takes the places of the other reports of its type in its
     sentence ("Les violences ont fait deux blessés à Gao": the place hangs on "blessés"), so that it
@@ -379,17 +357,8 @@ def summed_series(raw: list[RawEvent]) -> None:
             ev.cumulative = True
 
 
-def means_back(opened: list[RawEvent], recent: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
-    """For a definite noun of one means ("the blast") when every report near it tells of other means (a
-    shooting "in a separate incident"), the reports further back of its means, latest first: "the blast"
-    names the bombing told before, not the shooting."""
-    if not (ev.definite and ev.modes and recent) or any(not e.modes or set(e.modes) & set(ev.modes) for e in recent):
-        return []
-    return [
-        e
-        for e in reversed(opened)
-        if set(e.modes) & set(ev.modes)
-        and e.recalled == ev.recalled
-        and not (e.generic or e.cumulative or e.death_only)
-        and e.type == ev.type
-    ]
+def nameable(e: RawEvent) -> bool:
+    """An incident a definite noun far from it may name: not a kind of event, what did not or may not
+    happen, a bare death or a toll, nor a headline that joins the body's first report later ("Militants
+    have carried out similar attacks" is not what "the explosion" names)."""
+    return not (e.death_only or e.cumulative or e.generic or e.hypothetical or e.negated or lone_title(e))

@@ -5,19 +5,17 @@ and one of: the same sentence; an anaphoric reference ("cette offensive", "Elle 
 the same count; the same actor for a statement; the same named place; the doer named again with a definite article ("A
 suicide bomber ..." ... "The bomber"); or, at any distance, a report that retells the only incident of its type in
 other words of the same family (`eventmill.events.links.retold_incident`), or a definite noun that names the only one
-told in its word or with its means (`eventmill.events.links.far_back`). They never merge when their figures, places or
-actors contradict.
-"""
+told in its word or with its means that nothing contradicts (`eventmill.events.farback.far_back`). They never merge
+when their figures, places or actors contradict."""
 
 from __future__ import annotations
 
 from eventmill import ontology
+from eventmill.events.farback import far_back, means_back
 from eventmill.events.links import (
     conflict,
     enclosing_first,
-    far_back,
     lone_title,
-    means_back,
     names,
     other_victims,
     retold_incident,
@@ -199,7 +197,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # (or one of its family: "Ces frappes" after "l'armée a de nouveau frappé" is that strike)
             same_word = [e for e in recent if worded(e, ev)]
             # then one of the same means ("the blast" after an explosion, not after police raids)
-            same_means = [e for e in recent if set(e.modes) & set(ev.modes)] or means_back(opened, recent, ev)
+            same_means = [e for e in recent if ontology.share_means(e.modes, ev.modes)] or means_back(
+                opened, recent, ev
+            )
             # a recalled incident of its own sentence first ("In 2016, gunmen stormed the centre ... in one
             # of the deadliest attacks"), though a definite noun otherwise names an incident reported before
             # ("Plusieurs voitures ont été détruites dans l'explosion")
@@ -211,7 +211,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     target = cand
                     break
             if target is None and ev.type and ev.definite:
-                kin = retyped_word(opened, ev, window)
+                kin = retyped_word(opened, ev, window) or far_back([e for e in opened if e.recalled == ev.recalled], ev)
                 target = next((c for c in kin if not conflict(c, ev, anaphoric=True, referred=True)), None)
         if target is None and ev.type:
             for cand in reversed(opened):

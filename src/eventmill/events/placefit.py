@@ -1,6 +1,5 @@
-"""Whether resolved places fit together: a town inside the province or country named beside it
-("Sayad area of Char Dara district, Kunduz province"), used by `eventmill.events.location` to choose
-an event's place."""
+"""Whether resolved places fit together: a town inside the province or country named beside it ("Sayad area of
+Char Dara district, Kunduz province"), used by `eventmill.events.location` to choose an event's place."""
 
 from __future__ import annotations
 
@@ -20,8 +19,8 @@ from eventmill.tree import Tree
 
 # the most specific place wins; an unresolved one ranks after a town
 PRECISION_RANK = {"neighbourhood": 0, "town": 1, "admin2": 2, "admin1": 3, "country": 5}
-# two places of one country with differently spelled admin1 names still fit when this close (km):
-# gazetteers spell a province differently ("Konduz", "Kunduz") more often than they misplace a town
+# two places of one country with differently spelled admin1 names still fit when this close (km): gazetteers
+# spell a province differently ("Konduz", "Kunduz") more often than they misplace a town
 NEAR_KM = 60
 # a place whose province the gazetteer leaves blank lies in a province it is this near (km): the
 # centroid of a large province (Aleppo, Helmand) is over 60 km from its outer districts
@@ -80,8 +79,7 @@ def within(p: Place, q: Place) -> bool:
 
 @cache
 def sequence_words(lang: str) -> frozenset[str]:
-    """Prepositions of a circumstance before or after what is reported ("after", "après"; not "during"):
-    the `sequence` rows of `modifiers.tsv`."""
+    """Prepositions of a circumstance before or after what is reported ("after", "après"; not "during")."""
     return frozenset(norm(r["word"]) for r in datafiles.tables(lang, "modifiers.tsv") if r.get("kind") == "sequence")
 
 
@@ -134,8 +132,10 @@ def after_cause(toks: Sequence[Token], tree: Tree, k: int, lang: str) -> bool:
 def apart_from_subject(toks: Sequence[Token], tree: Tree, k: int, lang: str, events: set[int]) -> bool:
     """Verb k opens a clause of what came before or after the incident its sentence names as subject
     ("Tuesday's attack came a day after a roadside bomb killed two soldiers", "l'attaque survient deux
-    jours après qu'un engin a tué deux soldats"): another incident. `events` holds the trigger words."""
+    jours après qu'un engin a tué deux soldats", and its participle, ", killing 22"): another incident."""
     t = toks[k]
+    if t.dep == "advcl" and {"VerbForm=Part", "Tense=Pres"} <= set(t.morph.split("|")) and t.head in events:
+        k, t = t.head, toks[t.head]
     if t.dep != "advcl" or t.head == k or t.head in events:
         return False
     words = sequence_words(lang)

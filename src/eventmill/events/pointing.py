@@ -44,8 +44,9 @@ def new_incident(ctx: Context, v: int, recip_heads: list[int]) -> bool:
 
 
 def _additive(ctx: Context, k: int) -> bool:
-    """Token k marks a new incident ("another", "seven more", "d'autres"), not "more than twenty"."""
-    if modifier(ctx, k) != "additive":
+    """Token k marks a new incident ("another", "seven more", "d'autres"), not "more than twenty", nor after a
+    definite article ("two blasts, one after the other", "the other victims": those already told of)."""
+    if modifier(ctx, k) != "additive" or (k > 0 and modifier(ctx, k - 1) == "definite"):
         return False
     return not (k + 1 < len(ctx.toks) and modifier(ctx, k + 1) == "comparative")
 
@@ -87,7 +88,8 @@ def _said_of_it(ctx: Context, v: int) -> bool:
 
 def witnessed(ctx: Context, v: int) -> bool:
     """Event noun v is what a witness heard or told of ("Residents said they heard a loud explosion",
-    "witnesses described the shooting"): an incident most often just reported, not a new one."""
+    "witnesses described the shooting") or what there was ("There was a loud explosion"): an incident most
+    often just reported, not a new one."""
     toks = ctx.toks
     if toks[v].pos != "NOUN":
         return False
@@ -95,4 +97,6 @@ def witnessed(ctx: Context, v: int) -> bool:
         v = toks[v].head  # "heard dozens of shots"
     if toks[v].dep != "obj" or toks[v].head == v:
         return False
-    return ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "witness"
+    # (and what is said to have been there, "There were two blasts, one after the other," he said)
+    head = toks[v].head
+    return ctx.lex.support.get(norm(toks[head].lemma)) == "witness" or bool(ctx.tree.children(head, "expl"))
