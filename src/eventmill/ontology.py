@@ -97,10 +97,10 @@ def riot_modes(etype: str) -> frozenset[str]:
     return frozenset(r["mode"] for r in rows if r.get("type") == etype and r.get("mode") and r.get("riot") == "yes")
 
 
-def reaction_kind(etype: str) -> str:
-    """The modifiers.tsv kind of the words that make a statement of this type, said after an incident, a
-    routine reaction (plover.tsv `reaction`: REQUEST calm, AGREE redress); "" for the other types."""
-    return _type_rows().get(etype, {}).get("reaction", "")
+def reaction_kinds(etype: str) -> tuple[str, ...]:
+    """The modifiers.tsv kinds of the words that make a statement of this type, said after an incident, a
+    routine reaction (plover.tsv `reaction`: REQUEST calm and redress, AGREE redress); none for the others."""
+    return tuple(_type_rows().get(etype, {}).get("reaction", "").split())
 
 
 def participants(etype: str) -> tuple[str, ...]:

@@ -4,8 +4,8 @@ garder leur calme") and a promise of an inquiry or of justice ("Les autorités o
 enquête", "a promis que justice sera faite"). A demand or a promise about anything else stays an event.
 
 What the appeal asks or the promise holds is found under the verb (its object, complement or oblique),
-by the words of `modifiers.tsv` of the kind the type's `reaction` column of `plover.tsv` names (`calm`
-for REQUEST, `redress` for AGREE); a language without such rows reads none. The incidents a reaction
+by the words of `modifiers.tsv` of the kinds the type's `reaction` column of `plover.tsv` names (`calm`
+and `redress` for REQUEST: "a appelé les autorités à ouvrir une enquête"; `redress` for AGREE); a language without such rows reads none. The incidents a reaction
 follows are the `reacted` types. Used by `eventmill.events.rules` (`rules:reaction`).
 """
 
@@ -23,9 +23,9 @@ CONTENT_DEPS = ("obj", "iobj", "obl", "nmod", "xcomp", "ccomp")
 def routine_reaction(ctx: Context, trig: Trigger) -> bool:
     """Trigger verb trig appeals for calm or promises an inquiry or justice, after an incident reported
     before it in the article."""
-    kind = ontology.reaction_kind(trig.row.type)
-    if not kind or trig.row.pos != "VERB" or not any(h < trig.head for h in ctx.incident_heads):
+    kinds = ontology.reaction_kinds(trig.row.type)
+    if not kinds or trig.row.pos != "VERB" or not any(h < trig.head for h in ctx.incident_heads):
         return False
     toks, tree, modifiers = ctx.toks, ctx.tree, ctx.lex.modifiers
     content = [k for d in tree.children(trig.head, *CONTENT_DEPS) for k in tree.subtree(d)]
-    return any(modifiers.get(norm(toks[k].lemma)) == kind for k in content)
+    return any(modifiers.get(norm(toks[k].lemma)) in kinds for k in content)
