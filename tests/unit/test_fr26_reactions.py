@@ -60,7 +60,9 @@ def test_an_appeal_for_an_inquiry_after_an_incident_is_a_reaction(text):
     "text",
     [
         pytest.param(MARCH + "Amnesty International a appelé les autorités à libérer les militants.", id="fr-liberer"),
-        pytest.param("Amnesty International a appelé les autorités à ouvrir une enquête sur la corruption.", id="fr-no-inc"),
+        pytest.param(
+            "Amnesty International a appelé les autorités à ouvrir une enquête sur la corruption.", id="fr-no-inc"
+        ),
     ],
 )
 def test_other_appeals_stay_requests(text):

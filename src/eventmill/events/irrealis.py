@@ -72,12 +72,13 @@ def _realised(ctx: Context, k: int) -> bool:
 def prospective(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
     """Event noun v is what a noun of prospect (`prospect` in modifiers.tsv) opens the way to: "paved the
     way for peace talks", "a favourable climate for negotiations", "the chances of a ceasefire", "ouvre la
-    voie à des négociations" tell of talks that may come, not of talks held."""
+    voie à des négociations" tell of talks that may come, not of talks held; so does an adjective of
+    willingness it is the complement of ("restait ouvert au dialogue", "se dit favorable à des négociations")."""
     toks, tree = ctx.toks, ctx.tree
     head = toks[v].head
     if head == v:
         return False
-    if toks[v].dep.startswith("nmod") and kind_of(ctx, head) == "prospect":
+    if toks[v].dep.startswith(("nmod", "obl")) and kind_of(ctx, head) == "prospect":
         return True
     # (the parser may hang it on the verb whose object the noun of prospect is: "ouvre la voie à")
     return toks[v].dep.startswith("obl") and any(kind_of(ctx, o) == "prospect" for o in tree.children(head, "obj"))

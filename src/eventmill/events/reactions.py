@@ -5,8 +5,9 @@ enquête", "a promis que justice sera faite"). A demand or a promise about anyth
 
 What the appeal asks or the promise holds is found under the verb (its object, complement or oblique),
 by the words of `modifiers.tsv` of the kinds the type's `reaction` column of `plover.tsv` names (`calm`
-and `redress` for REQUEST: "a appelé les autorités à ouvrir une enquête"; `redress` for AGREE); a language without such rows reads none. The incidents a reaction
-follows are the `reacted` types. Used by `eventmill.events.rules` (`rules:reaction`).
+and `redress` for REQUEST: "a appelé les autorités à ouvrir une enquête"; `redress` for AGREE); a
+language without such rows reads none. The incidents a reaction follows are the `reacted` types. Used
+by `eventmill.events.rules` (`rules:reaction`).
 """
 
 from __future__ import annotations
