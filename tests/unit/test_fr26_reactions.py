@@ -4,6 +4,8 @@ tests/data/fr26/):
   répression de la marche a été condamnée par plusieurs ONG": `senses.reaction`);
 - an appeal for an inquiry or for justice after an incident is a routine reaction, as a promise of one is
   (REQUEST `calm redress` in `xx/plover.tsv`: "a appelé les autorités à ouvrir une enquête");
+- praise or thanks after an incident is a routine reaction whatever it praises ("a salué le courage des
+  forces armées": SUPPORT `praise`);
 - "les violences", a noun of violence that names no act of its own, names the riot just told in any words
   ("des heurts ont opposé ..." then "Ces violences sont inacceptables": `umbrella` in `support.tsv`)."""
 
@@ -100,3 +102,22 @@ def test_the_violence_after_an_attack_stays_that_attack():
 def test_stories_report_no_reaction_or_repeat_as_an_event(name, absent):
     doc = eventmill.extract((STORIES / name).read_text(encoding="utf-8"), lang="fr")
     assert not [e for e in doc.events if absent in e.evidence.text]
+
+
+ATTACK = "Des jihadistes ont attaqué dimanche une base militaire près de Djibo, tuant douze soldats. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(ATTACK + "Le président a salué le courage des forces armées.", id="fr-salue"),
+        pytest.param(ATTACK + "Le gouverneur a remercié les secouristes et les habitants.", id="fr-remercie"),
+        pytest.param(ATTACK + "Le ministre s'est réjoui de la collaboration entre les deux armées.", id="fr-rejoui"),
+    ],
+)
+def test_praise_after_an_incident_is_a_reaction(text):
+    assert "SUPPORT" not in types(text)
+
+
+def test_praise_with_no_incident_told_stays_support():
+    assert "SUPPORT" in types("Le président a salué jeudi la signature de l'accord de paix entre les deux pays.")

@@ -91,6 +91,7 @@ MODIFIER_KINDS = {
     "claim",
     "backer",
     "calm",
+    "praise",
     "redress",
     "exercise",
     "prospect",

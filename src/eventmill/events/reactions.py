@@ -1,11 +1,12 @@
 """The routine words that follow an incident the article has reported, which tell of no event between
-parties: an appeal for calm ("Le maire a appelé la population au calme", "a demandé aux habitants de
-garder leur calme") and a promise of an inquiry or of justice ("Les autorités ont promis de mener une
+parties: praise or thanks, an appeal for calm ("Le maire a appelé la population au calme", "a demandé
+aux habitants de garder leur calme") and a promise of an inquiry or of justice ("Les autorités ont promis de mener une
 enquête", "a promis que justice sera faite"). A demand or a promise about anything else stays an event.
 
 What the appeal asks or the promise holds is found under the verb (its object, complement or oblique),
 by the words of `modifiers.tsv` of the kinds the type's `reaction` column of `plover.tsv` names (`calm`
-and `redress` for REQUEST: "a appelé les autorités à ouvrir une enquête"; `redress` for AGREE); a
+and `redress` for REQUEST: "a appelé les autorités à ouvrir une enquête"; `redress` for AGREE), or by
+the verb itself (`praise` for SUPPORT: "a salué le courage des soldats", "a remercié les secouristes"); a
 language without such rows reads none. The incidents a reaction follows are the `reacted` types. Used
 by `eventmill.events.rules` (`rules:reaction`).
 """
@@ -28,5 +29,7 @@ def routine_reaction(ctx: Context, trig: Trigger) -> bool:
     if not kinds or trig.row.pos != "VERB" or not any(h < trig.head for h in ctx.incident_heads):
         return False
     toks, tree, modifiers = ctx.toks, ctx.tree, ctx.lex.modifiers
+    if modifiers.get(norm(toks[trig.head].lemma)) in kinds:
+        return True  # a verb of praise is a reaction whatever it praises ("a salué le courage des soldats")
     content = [k for d in tree.children(trig.head, *CONTENT_DEPS) for k in tree.subtree(d)]
     return any(modifiers.get(norm(toks[k].lemma)) in kinds for k in content)
