@@ -3,7 +3,8 @@ tests/data/fr26/):
 - a condemnation in the passive voice reacts to the incident it names, as the active one does ("La
   répression de la marche a été condamnée par plusieurs ONG": `senses.reaction`);
 - an appeal for an inquiry or for justice after an incident is a routine reaction, as a promise of one is
-  (REQUEST `calm redress` in `xx/plover.tsv`: "a appelé les autorités à ouvrir une enquête");
+  (REQUEST `calm redress` in `xx/plover.tsv`: "a appelé les autorités à ouvrir une enquête"), and so is one
+  for the victims' relief (REQUEST and AGREE `relief`: "a appelé à venir en aide aux victimes");
 - praise or thanks after an incident is a routine reaction whatever it praises ("a salué le courage des
   forces armées": SUPPORT `praise`);
 - "les violences", a noun of violence that names no act of its own, names the riot just told in any words
@@ -121,3 +122,24 @@ def test_praise_after_an_incident_is_a_reaction(text):
 
 def test_praise_with_no_incident_told_stays_support():
     assert "SUPPORT" in types("Le président a salué jeudi la signature de l'accord de paix entre les deux pays.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        pytest.param(
+            ATTACK + "Le ministre a appelé la communauté internationale à venir en aide aux victimes.",
+            "REQUEST",
+            id="fr-appel-victimes",
+        ),
+        pytest.param(
+            ATTACK + "Le gouvernement a promis une aide aux familles des victimes.", "AGREE", id="fr-promesse"
+        ),
+    ],
+)
+def test_help_for_the_victims_after_an_incident_is_a_reaction(text, etype):
+    assert etype not in types(text)
+
+
+def test_an_appeal_for_the_victims_of_no_incident_told_stays_a_request():
+    assert "REQUEST" in types("Le ministre a appelé la communauté internationale à aider les victimes des inondations.")

@@ -92,6 +92,7 @@ MODIFIER_KINDS = {
     "backer",
     "calm",
     "praise",
+    "relief",
     "redress",
     "exercise",
     "prospect",
