@@ -4,7 +4,9 @@ tests/data/fr26/):
   running total, no incident ("Depuis, plusieurs dizaines de manifestants ont été tués lors de
   rassemblements": `tolls.cumulative`);
 - an event noun an adjective of willingness takes for complement has not happened ("restait ouvert au
-  dialogue", "se dit favorable à des négociations": `prospect` rows of `modifiers.tsv`)."""
+  dialogue", "se dit favorable à des négociations": `prospect` rows of `modifiers.tsv`);
+- what a clause of waiting awaits has not happened ("tant que le ministre ne recule pas", "jusqu'à ce que
+  le ministre recule": `pending` rows of `modifiers.tsv`, read on the word the clause hangs on)."""
 
 from pathlib import Path
 
@@ -78,3 +80,25 @@ def test_story_reports_no_toll_or_stance_as_an_event():
     assert not [e for e in doc.events if e.evidence.text.startswith("Depuis,")]
     doc = eventmill.extract((STORIES / "01_greve_sncf.txt").read_text(encoding="utf-8"), lang="fr")
     assert not [e for e in doc.events if "ouvert au dialogue" in e.evidence.text]
+
+
+RAIL = "Des milliers de cheminots ont manifesté jeudi à Paris contre la réforme. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            RAIL + "« Nous ne lâcherons rien tant que le ministre ne recule pas », a déclaré le syndicaliste.",
+            id="fr-tant-que",
+        ),
+        pytest.param(RAIL + "La grève continuera jusqu'à ce que le ministre recule.", id="fr-jusqu-a-ce-que"),
+    ],
+)
+def test_what_a_clause_of_waiting_awaits_has_not_happened(text):
+    assert [e.type for e in events(text)] == ["PROTEST"]
+
+
+def test_what_a_dated_clause_of_waiting_tells_happened():
+    text = RAIL + "La grève a duré jusqu'à ce que le ministre recule, mardi."
+    assert len(events(text)) == 2
