@@ -99,7 +99,8 @@ def riot_modes(etype: str) -> frozenset[str]:
 
 def reaction_kinds(etype: str) -> tuple[str, ...]:
     """The modifiers.tsv kinds of the words that make a statement of this type, said after an incident, a
-    routine reaction (plover.tsv `reaction`: REQUEST calm and redress, AGREE redress); none for the others."""
+    routine reaction (plover.tsv `reaction`: REQUEST calm, redress and relief, AGREE redress and relief,
+    SUPPORT praise, a verb of that kind being one itself); none for the others."""
     return tuple(_type_rows().get(etype, {}).get("reaction", "").split())
 
 
