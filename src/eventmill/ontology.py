@@ -129,10 +129,11 @@ def share_means(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(means(a) & means(b))
 
 
-def reaction_kind(etype: str) -> str:
-    """The modifiers.tsv kind of the words that make a statement of this type, said after an incident, a
-    routine reaction (plover.tsv `reaction`: REQUEST calm, AGREE redress); "" for the other types."""
-    return _type_rows().get(etype, {}).get("reaction", "")
+def reaction_kinds(etype: str) -> tuple[str, ...]:
+    """The modifiers.tsv kinds of the words that make a statement of this type, said after an incident, a
+    routine reaction (plover.tsv `reaction`: REQUEST calm, redress and relief, AGREE redress and relief,
+    SUPPORT praise, a verb of that kind being one itself); none for the others."""
+    return tuple(_type_rows().get(etype, {}).get("reaction", "").split())
 
 
 def participants(etype: str) -> tuple[str, ...]:

@@ -48,7 +48,7 @@ KEYS = {f"{lang}/{name}": key for lang in LANGS for name, (_, key) in TABLES.ite
 KEYS |= {f"{SHARED}/{name}": key for name, (_, key) in SHARED_TABLES.items()}
 MIN_TRIGGERS = 15  # per PLOVER type and language
 # values FORMATS.md documents
-SUPPORT_ROLES = {"actor", "recipient", "through", "end", "witness", "doer", "attacker", "sides", "incident"}
+SUPPORT_ROLES = {"actor", "recipient", "through", "end", "witness", "doer", "attacker", "sides", "incident", "umbrella"}
 MODIFIER_KINDS = {
     "negation",
     "one",
@@ -91,6 +91,8 @@ MODIFIER_KINDS = {
     "claim",
     "backer",
     "calm",
+    "praise",
+    "relief",
     "redress",
     "exercise",
     "prospect",

@@ -134,6 +134,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         doers_known=_doers(ctx, c.actors, "definite"),
         taken_new=bool(_doers(ctx, c.recipients, "one")),
         taken_known=bool(_doers(ctx, c.recipients, "definite")),
+        umbrella=ctx.lex.support.get(norm(ctx.toks[c.head].lemma)) == "umbrella",
         cause=c.has("cause"),
         setting=_setting(ctx, c),
         recalled=recalled(ctx, c.head),

@@ -31,7 +31,7 @@ def unrealised_scope(ctx: Context, v: int, kind_of: Callable[[Context, int], str
             return False
         # "until their demands are met": what is awaited has not happened
         marks = [kind_of(ctx, m) for m in tree.children(up, "mark")]
-        if "pending" in marks:
+        if "pending" in marks or _awaited(ctx, up, kind_of):
             return True
         # nor has what a finite clause of purpose aims at ("so that same-sex marriages are banned", "afin que
         # le mariage soit interdit"; an infinitive of purpose is read by `status`)
@@ -46,6 +46,17 @@ def unrealised_scope(ctx: Context, v: int, kind_of: Callable[[Context, int], str
         ):
             return True
     return False
+
+
+def _awaited(ctx: Context, k: int, kind_of: Callable[[Context, int], str | None]) -> bool:
+    """Clause k hangs, by its bare "que", on a word of waiting or on a word a preposition of waiting opens:
+    the model parses "tant que le ministre ne recule pas" with the clause under "tant", and "jusqu'à ce
+    que le ministre recule" with it under "ce", opened by "jusqu'"."""
+    toks, tree = ctx.toks, ctx.tree
+    head = toks[k].head
+    if head == k or toks[k].dep not in ("acl", "ccomp", "advcl") or not tree.children(k, "mark"):
+        return False
+    return kind_of(ctx, head) == "pending" or any(kind_of(ctx, c) == "pending" for c in tree.children(head, "case"))
 
 
 def _finite(ctx: Context, k: int) -> bool:
@@ -72,12 +83,13 @@ def _realised(ctx: Context, k: int) -> bool:
 def prospective(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
     """Event noun v is what a noun of prospect (`prospect` in modifiers.tsv) opens the way to: "paved the
     way for peace talks", "a favourable climate for negotiations", "the chances of a ceasefire", "ouvre la
-    voie à des négociations" tell of talks that may come, not of talks held."""
+    voie à des négociations" tell of talks that may come, not of talks held; so does an adjective of
+    willingness it is the complement of ("restait ouvert au dialogue", "se dit favorable à des négociations")."""
     toks, tree = ctx.toks, ctx.tree
     head = toks[v].head
     if head == v:
         return False
-    if toks[v].dep.startswith("nmod") and kind_of(ctx, head) == "prospect":
+    if toks[v].dep.startswith(("nmod", "obl")) and kind_of(ctx, head) == "prospect":
         return True
     # (the parser may hang it on the verb whose object the noun of prospect is: "ouvre la voie à")
     return toks[v].dep.startswith("obl") and any(kind_of(ctx, o) == "prospect" for o in tree.children(head, "obj"))

@@ -241,7 +241,8 @@ def worded(e: RawEvent, ev: RawEvent) -> bool:
 def retyped_word(events: list[RawEvent], ev: RawEvent, window: int) -> list[RawEvent]:
     """A definite noun of violence with no incident of its type to name names a riot told in its word family
     in the sentences just before ("Protesters clashed with police" ... "The clashes were the most violent
-    since January"), the latest first (not a report of another kind: "avaient mobilisé" is no "mobilisation")."""
+    since January"), the latest first (not a report of another kind: "avaient mobilisé" is no "mobilisation");
+    a noun that names no act of its own names it in any words ("des heurts ..." then "Ces violences")."""
     riot = ontology.retype(ev.type, "riot")
     return [
         e
@@ -251,7 +252,7 @@ def retyped_word(events: list[RawEvent], ev: RawEvent, window: int) -> list[RawE
         and set(riot[1]) <= set(e.modes)
         and ev.sent - max(e.sents) <= window
         and nameable(e)
-        and worded(e, ev)
+        and (ev.umbrella or worded(e, ev))
     ]
 
 

@@ -38,6 +38,7 @@ class RawEvent:
     taken_new: bool = False
     taken_known: bool = False
     answers: bool = False  # done during the response to an attack ("lors de la riposte"): that attack's other side
+    umbrella: bool = False  # a noun of violence naming no act ("les violences"): a riot in any words
     cause: bool = False  # ... named only as the cause of what its sentence reports ("revenge for raids")
     recalled: bool = False  # its own clause dates it years back ("In 2016, gunmen stormed"): background
     aside: bool = False  # told in a relative clause ("the group, which had bombed a bridge in 2005, ...")

@@ -1,12 +1,15 @@
 """The routine words that follow an incident the article has reported, which tell of no event between
-parties: an appeal for calm ("Le maire a appelé la population au calme", "a demandé aux habitants de
-garder leur calme") and a promise of an inquiry or of justice ("Les autorités ont promis de mener une
-enquête", "a promis que justice sera faite"). A demand or a promise about anything else stays an event.
+parties: praise or thanks, an appeal for calm ("Le maire a appelé la population au calme", "a demandé
+aux habitants de garder leur calme"), an appeal or a promise of an inquiry, of justice or of help for the
+victims ("Les autorités ont promis de mener une enquête", "a promis que justice sera faite", "a appelé à
+venir en aide aux victimes"). A demand or a promise about anything else stays an event.
 
 What the appeal asks or the promise holds is found under the verb (its object, complement or oblique),
-by the words of `modifiers.tsv` of the kind the type's `reaction` column of `plover.tsv` names (`calm`
-for REQUEST, `redress` for AGREE); a language without such rows reads none. The incidents a reaction
-follows are the `reacted` types. Used by `eventmill.events.rules` (`rules:reaction`).
+by the words of `modifiers.tsv` of the kinds the type's `reaction` column of `plover.tsv` names (`calm`,
+`redress` and `relief` for REQUEST: "a appelé les autorités à ouvrir une enquête"; `redress` and `relief`
+for AGREE), or by the verb itself (`praise` for SUPPORT: "a salué le courage des soldats", "a remercié
+les secouristes"); a language without such rows reads none. The incidents a reaction follows are the `reacted` types. Used
+by `eventmill.events.rules` (`rules:reaction`).
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ CONTENT_DEPS = ("obj", "iobj", "obl", "nmod", "xcomp", "ccomp")
 
 
 def routine_reaction(ctx: Context, trig: Trigger) -> bool:
-    """Trigger verb trig appeals for calm or promises an inquiry or justice, after an incident reported
-    before it in the article."""
-    kind = ontology.reaction_kind(trig.row.type)
-    if not kind or trig.row.pos != "VERB" or not any(h < trig.head for h in ctx.incident_heads):
+    """Trigger verb trig praises, appeals for calm, or asks for or promises an inquiry, justice or help for
+    the victims, after an incident reported before it in the article."""
+    kinds = ontology.reaction_kinds(trig.row.type)
+    if not kinds or trig.row.pos != "VERB" or not any(h < trig.head for h in ctx.incident_heads):
         return False
     toks, tree, modifiers = ctx.toks, ctx.tree, ctx.lex.modifiers
+    if modifiers.get(norm(toks[trig.head].lemma)) in kinds:
+        return True  # a verb of praise is a reaction whatever it praises ("a salué le courage des soldats")
     content = [k for d in tree.children(trig.head, *CONTENT_DEPS) for k in tree.subtree(d)]
-    return any(modifiers.get(norm(toks[k].lemma)) == kind for k in content)
+    return any(modifiers.get(norm(toks[k].lemma)) in kinds for k in content)

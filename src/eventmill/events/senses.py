@@ -226,7 +226,8 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     attacks = [
         k
         for k in ctx.tree.children(trig.head)
-        if toks[k].dep.startswith(("obj", "obl:arg"))
+        # (or its passive subject: "La répression de la marche a été condamnée par plusieurs ONG")
+        if toks[k].dep.startswith(("obj", "obl:arg", "nsubj:pass"))
         and (
             k in ctx.assault_heads
             # (or, after it, another incident's word: "a dénoncé une répression brutale")

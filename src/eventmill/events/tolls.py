@@ -125,12 +125,21 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     # year's toll
     # (a bare plural event noun is no one incident either: "28 people have been killed in ethnic riots this
     # year", "Last year, more than 1,000 people were killed in militant attacks in Pakistan")
+    # and so are the dead of a series of incidents counted since the day just told, a "since" word standing
+    # alone ("Depuis, plusieurs dizaines de manifestants ont été tués lors de rassemblements")
+    obls = ctx.tree.children(v, "obl")
+    # (the incidents' noun on the verb or on its adverb, "lors de rassemblements")
+    series = [k for c in ctx.tree.children(v) for k in [c, *ctx.tree.children(c, "obl", "obl:arg")]]
+    since_then = any(kind(c) == "since" and not ctx.tree.children(c) for c in ctx.tree.children(v, "advmod"))
     return (
         toks[v].pos == "VERB"
         and bool(ctx.tree.children(v, "aux:pass"))
         and not ctx.tree.children(v, "obl:agent")
-        and not any(c in ctx.trigger_heads and not bare_plural(ctx, c) for c in ctx.tree.children(v, "obl"))
-        and any(whole(ctx, c, "year") for c in ctx.tree.children(v))
+        and not any(c in ctx.trigger_heads and not bare_plural(ctx, c) for c in obls)
+        and (
+            any(whole(ctx, c, "year") for c in ctx.tree.children(v))
+            or (since_then and any(k in ctx.trigger_heads and bare_plural(ctx, k) for k in series))
+        )
     )
 
 

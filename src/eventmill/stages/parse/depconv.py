@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from eventmill.models import Token
+from eventmill.stages.parse.appositions import appositive_participles
 from eventmill.stages.parse.participles import participle_clauses
 
 CLEAR_TO_UD = {
@@ -313,7 +314,8 @@ def to_ud(
         tokens = participle_clauses(tokens, participles)
     if scheme in (None, "", "ud"):
         tokens = dated_objects(tokens, days) if days else tokens
-        return _acyclic(speakers_after_comma(active_subjects(relative_objects(split_roots(tokens)))))
+        tokens = split_roots(appositive_participles(tokens))
+        return _acyclic(speakers_after_comma(active_subjects(relative_objects(tokens))))
     if scheme != "clear":
         raise ValueError(f"unknown dependency scheme {scheme!r} (known: ud, clear)")
     tokens = _bound_before_number(_names_read_as_verbs(tokens, names) if names else tokens)
