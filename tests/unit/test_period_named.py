@@ -77,4 +77,3 @@ KEPT = [
 def test_other_readings_stay(lang: str, text: str, trigger: str) -> None:
     # (every reading, told or not: the toll of the first report is a running total)
     assert trigger in [t for _, t in _events(text, lang, keep="all")]
-

@@ -85,7 +85,8 @@ class Context:
         return [
             mode
             for words, t, mode in self.mode_words.get(self.toks[v].sent, [])
-            if t == typ and not (v not in words and any(k in self.trigger_heads for k in words) and self._clause_apart(words[0], v))
+            if t == typ
+            and not (v not in words and any(k in self.trigger_heads for k in words) and self._clause_apart(words[0], v))
         ]
 
     def _clause_apart(self, k: int, v: int) -> bool:

@@ -48,8 +48,8 @@ from eventmill.events.senses import (
     walkout,
 )
 from eventmill.events.sketches import describes_party, stance_of_party
-from eventmill.events.tolls import period_named
 from eventmill.events.status import anyone, ending_verb, modifier, under_condition
+from eventmill.events.tolls import period_named
 from eventmill.events.wording import in_source, inside_name
 from eventmill.models import Candidate, Decision, Document
 from eventmill.text import norm
