@@ -217,7 +217,7 @@ def period_named(ctx: Context, v: int) -> bool:
     if toks[v].pos != "NOUN" or not any(toks[k].sent < toks[v].sent for k in ctx.trigger_heads):
         return False
     start = toks[v].head
-    if toks[start].dep == "prep" and norm(toks[start].text) == "of":
+    if toks[start].dep == "prep" and ctx.lex.case_is(toks[start].text, "of"):
         start = toks[start].head  # English hangs the noun on "of", and "of" on "start"
     if start == v or kinds.get(norm(toks[start].lemma)) != "period":
         return False
