@@ -150,7 +150,7 @@ class VetoTyper:
     """The rules, then the learned veto (`--typer rules+veto`)."""
 
     name = "rules+veto"
-    version = 11
+    version = 12
 
     def __init__(self) -> None:
         self.rules = RuleTyper()
