@@ -83,11 +83,21 @@ def retype(etype: str, situation: str) -> tuple[str, tuple[str, ...]] | None:
     None when the situation does not change it."""
     if situation not in RETYPINGS:
         raise KeyError(f"unknown retyping {situation!r}; known: {', '.join(RETYPINGS)}")
-    value = _type_rows().get(etype, {}).get(situation, "")
+    return _retyped(_type_rows().get(etype, {}).get(situation, ""))
+
+
+def _retyped(value: str) -> tuple[str, tuple[str, ...]] | None:
+    """A retyping cell ("COERCE restrict") as the new type and its mode; None for an empty cell."""
     if not value:
         return None
     new, _, mode = value.partition(" ")
     return new, ((mode,) if mode else ())
+
+
+@cache
+def _mode_rows() -> dict[tuple[str, str], dict[str, str]]:
+    """The mode rows of plover.tsv by (type, mode)."""
+    return {(r["type"], r["mode"]): r for r in datafiles.require("xx", "plover.tsv") if r.get("mode")}
 
 
 def retype_mode(etype: str, mode: str, situation: str) -> tuple[str, tuple[str, ...]] | None:
@@ -95,12 +105,7 @@ def retype_mode(etype: str, mode: str, situation: str) -> tuple[str, tuple[str, 
     None when the situation does not change it."""
     if situation not in MODE_RETYPINGS:
         raise KeyError(f"unknown mode retyping {situation!r}; known: {', '.join(MODE_RETYPINGS)}")
-    rows = datafiles.require("xx", "plover.tsv")
-    value = next((r.get(situation, "") for r in rows if r.get("type") == etype and r.get("mode") == mode), "")
-    if not value:
-        return None
-    new, _, new_mode = value.partition(" ")
-    return new, ((new_mode,) if new_mode else ())
+    return _retyped(_mode_rows().get((etype, mode), {}).get(situation, ""))
 
 
 @cache
@@ -113,8 +118,7 @@ def riot_modes(etype: str) -> frozenset[str]:
 
 @cache
 def _means_of() -> dict[str, str]:
-    rows = datafiles.require("xx", "plover.tsv")
-    return {r["mode"]: r["means"] for r in rows if r.get("mode") and r.get("means")}
+    return {mode: r["means"] for (_, mode), r in _mode_rows().items() if r.get("means")}
 
 
 def means(modes: tuple[str, ...]) -> frozenset[str]:
