@@ -17,7 +17,7 @@ from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
 from eventmill.events.placefit import sequence_words
-from eventmill.events.subjects import blamed, subjects_of
+from eventmill.events.subjects import blamed, naming, subjects_of
 from eventmill.events.tolls import cumulative_words
 from eventmill.models import Mention
 from eventmill.text import norm
@@ -70,9 +70,11 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     # often reads it as a past tense; with no subject of its own it is the participle)
     # ... but one with a tense auxiliary or an object of its own is a clause the parser hung on its subject
     # ("lorsqu'un groupe de criminels a bombardé un pont", "Gunmen on motorcycles killed 30 people"): that noun did it
+    # ... and so is a crowd's act hung on the sentence's root noun ("Thousands of workers protested, demanding")
     own = bool(tree.children(v, "aux:tense")) or (
         toks[v].head < v and any(toks[o].pos != "PRON" for o in tree.children(v, "obj"))
     )
+    own = own or (row.pos == "VERB" and toks[toks[v].head].dep == "ROOT" and bool(ontology.participants(row.type)))
     finite_on_noun = toks[v].dep == "acl" and own and not tree.children(v, "nsubj")
     passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (
         toks[v].dep == "acl"
@@ -80,7 +82,11 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
     )
     # (what an event noun was aimed at did nothing, the event did: "a strike on a school killed seven")
-    subjects = _noun_acting(ctx, v) if finite_on_noun else subjects_of(ctx, v, harm=row.count in ("dead", "injured"))
+    subjects = (
+        _noun_acting(ctx, v, row.type in ontology.in_class("harm"))
+        if finite_on_noun
+        else subjects_of(ctx, v, harm=row.count in ("dead", "injured"))
+    )
     # "Egypt is opposed to the plan": a stative participle says where its subject stands, nobody acts on it
     # (what it opposes is read like a statement's other party, deeper in the clause)
     stative = passive and ctx.lex.modifiers.get(norm(toks[v].text)) == "stative" and not tree.children(v, "obl:agent")
@@ -258,17 +264,6 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     return actors, recips, others, weak
 
 
-def naming(ctx: Context, gov: int) -> bool:
-    """Verb gov is a `label` verb that gives its object a name ("called the attack an act of evil",
-    "described the shelling as a war crime")."""
-    if ctx.lex.modifiers.get(norm(ctx.toks[gov].lemma)) != "label":
-        return False
-    kids = ctx.tree.children(gov)
-    return any(ctx.toks[k].dep in ("xcomp", "oprd") for k in kids) or any(
-        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "label" for k in kids for c in ctx.tree.children(k, "case")
-    )
-
-
 def _of_phrases(ctx: Context, v: int) -> list[int]:
     """The "of"/"de" phrases on noun v."""
     tree = ctx.tree
@@ -355,8 +350,9 @@ def mentions(ctx: Context, heads: list[int], weak: AbstractSet[int] = frozenset(
 AIMED = ("against", "target", "opponent", "partner", "beneficiary", "addressee")
 
 
-def _noun_acting(ctx: Context, v: int) -> list[int]:
-    """The noun a clause hung on it says acted, none when that noun is what an event noun was aimed at."""
+def _noun_acting(ctx: Context, v: int, harm: bool) -> list[int]:
+    """The noun a clause hung on it says acted, none when v harms and that noun is what an event was aimed
+    at ("fired at a crowd, killing one"; but "fired tear gas at workers demanding higher wages")."""
     toks, ante = ctx.toks, ctx.toks[v].head
     verb = toks[ante].head
     if (
@@ -370,7 +366,7 @@ def _noun_acting(ctx: Context, v: int) -> list[int]:
         # off by a comma tells more of what the clause's subject did, not what its object did
         return ctx.tree.children(verb, "nsubj") or [ante]
     event = next((a for a in ctx.tree.ancestors(ante) if a in ctx.trigger_heads and toks[a].sent == toks[v].sent), -1)
-    return [] if event >= 0 and aimed_at(ctx, ante, event) else [ante]
+    return [] if harm and event >= 0 and aimed_at(ctx, ante, event) else [ante]
 
 
 def _doer_path(ctx: Context, i: int, top: int) -> bool:

@@ -93,3 +93,15 @@ def told_of_date(tree: Tree, dates: Container[int], heads: Sequence[int]) -> set
         for c in tree.children(d, "acl:relcl")
         for i in tree.subtree(c)
     }
+
+
+def at_moment(toks: Sequence[Token], tree: Tree, lang: str, v: int) -> bool:
+    """Verb v heads an adverbial clause opening with a word telling the moment of its head's act ("when",
+    "lorsque"): `moment` in the language's modifiers.tsv."""
+    words = _moment_words(lang)
+    return toks[v].dep == "advcl" and any(norm(toks[c].lemma) in words for c in tree.children(v, "mark", "advmod"))
+
+
+@cache
+def _moment_words(lang: str) -> frozenset[str]:
+    return frozenset(norm(r["word"]) for r in datafiles.tables(lang, "modifiers.tsv") if r.get("kind") == "moment")

@@ -10,7 +10,7 @@ import datetime as dt
 from eventmill import ontology
 from eventmill.dategrammar import iso_span
 from eventmill.datelines import find_published
-from eventmill.events.clausetime import date_words, in_relative_clause, occurrence
+from eventmill.events.clausetime import at_moment, date_words, in_relative_clause, occurrence
 from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
@@ -319,10 +319,13 @@ class Dater:
         the deal and reimposed sanctions" dates both acts."""
         top, clause = self.loc.clause(pos)
         toks = self.toks
+        head = toks[top].head
+        if at_moment(self.toks, self.tree, self.doc.lang or "", top) and toks[head].sent == toks[top].sent:
+            # "turned deadly in 2016, when four workers were shot dead": a "when" clause is its head's time
+            return clause | self.loc.clause(toks[head].start)[1]
         # (or a noun the parser joins to the verb: "and reimposed sanctions" read as an adjective and its noun)
         if toks[top].dep != "conj" or toks[top].pos not in ("VERB", "NOUN") or self.tree.children(top, "nsubj"):
             return clause
-        head = toks[top].head
         if head == top or toks[head].sent != toks[top].sent or toks[head].pos != "VERB":
             return clause
         return clause | {k for k in self.loc.clause(toks[head].start)[1] if k < head}

@@ -153,7 +153,8 @@ def _recipients(doc: Document, ev: RawEvent) -> tuple[Mention, ...]:
 
 
 def _weapon(doc: Document, m: Mention) -> bool:
-    """An actor phrase headed by a weapon or a kind of attack ("Roadside IED", "Twin bombs", "car bomb", "a stray bullet")."""
+    """An actor phrase headed by a weapon or a kind of attack ("Roadside IED", "Twin bombs", "car bomb", "a stray
+    bullet", "artillery shells")."""
     if m.head is None or not doc.tokens or (m.actor and not m.actor.generic and m.actor.kind != "other"):
         return False
     lex = event_lexicon(doc.lang or "")
@@ -167,7 +168,9 @@ def _weapon(doc: Document, m: Mention) -> bool:
         ]
     for k in heads:
         modes = {mode for _, mode in lex.modes.get(norm(doc.tokens[k].lemma))}
-        # a firearm is never a kind of person; a generic agent word with a gun mode is one ("gunmen")
-        if "explosives" in modes or ("firearms" in modes and (m.actor is None or m.actor.kind == "other")):
+        # a firearm or a shell is never a kind of person ("tear gas shells", "artillery shells"); a
+        # generic agent word with a gun mode is one ("gunmen")
+        armed = modes & {"firearms", "heavy-weapons"}
+        if "explosives" in modes or (armed and (m.actor is None or m.actor.kind == "other")):
             return True
     return False

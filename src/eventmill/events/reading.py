@@ -13,7 +13,6 @@ from eventmill.events.arguments import (
     args,
     carrier,
     mentions,
-    naming,
 )
 from eventmill.events.asides import spokespeople
 from eventmill.events.backdrop import scene_tense
@@ -27,6 +26,7 @@ from eventmill.events.pointing import named_again, points_back, witnessed
 from eventmill.events.pronouns import person_pronoun
 from eventmill.events.responses import during_response
 from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
+from eventmill.events.subjects import naming
 from eventmill.events.tolls import cumulative
 from eventmill.models import Actor, Candidate, Count, Mention, Span
 from eventmill.text import norm

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from eventmill import ontology
 from eventmill.events.context import Context
+from eventmill.events.intervention import crowd_control
 from eventmill.events.matching import Trigger
 from eventmill.models import Token
 from eventmill.text import norm
@@ -52,6 +53,10 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
     crowd = ctx.toks[tok.head]
     if crowd.dep == "nmod":
         crowd = ctx.toks[crowd.head]  # "par un groupe de personnes réclamant"
+    if crowd.dep.startswith(("obj", "obl")) and crowd.head in ctx.trigger_heads:
+        # ... or the crowd the police break up ("fired tear gas at workers demanding higher wages", "a
+        # dispersé des étudiants réclamant la libération de leurs camarades"): what that crowd protests
+        return crowd_control(ctx, crowd.head, "COERCE")
     return crowd.dep.startswith(("nsubj", "obl:agent")) and (
         crowd.head in protest_heads or any(k in protest_heads for k in ctx.tree.children(crowd.head, "nsubj"))
     )

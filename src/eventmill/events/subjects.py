@@ -87,3 +87,14 @@ def blamed(ctx: Context, k: int) -> list[int]:
             if g in ctx.actor_at and named:
                 out.append(g)
     return out
+
+
+def naming(ctx: Context, gov: int) -> bool:
+    """Verb gov is a `label` verb that gives its object a name ("called the attack an act of evil",
+    "described the shelling as a war crime")."""
+    if ctx.lex.modifiers.get(norm(ctx.toks[gov].lemma)) != "label":
+        return False
+    kids = ctx.tree.children(gov)
+    return any(ctx.toks[k].dep in ("xcomp", "oprd") for k in kids) or any(
+        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "label" for k in kids for c in ctx.tree.children(k, "case")
+    )
