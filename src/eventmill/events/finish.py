@@ -3,7 +3,9 @@ participants their type implies, frozen into `Event`s."""
 
 from __future__ import annotations
 
-from eventmill import ontology
+from functools import cache
+
+from eventmill import datafiles, ontology
 from eventmill.config import Config
 from eventmill.events.dates import Dater
 from eventmill.events.lexicon import event_lexicon
@@ -168,9 +170,16 @@ def _weapon(doc: Document, m: Mention) -> bool:
         ]
     for k in heads:
         modes = {mode for _, mode in lex.modes.get(norm(doc.tokens[k].lemma))}
-        # a firearm or a shell is never a kind of person ("tear gas shells", "artillery shells"); a
-        # generic agent word with a gun mode is one ("gunmen")
-        armed = modes & {"firearms", "heavy-weapons"}
-        if "explosives" in modes or (armed and (m.actor is None or m.actor.kind == "other")):
+        # a firearm or what a weapon fires is never a kind of person ("artillery shells"); a generic
+        # agent word with a gun mode is one ("gunmen")
+        unknown = m.actor is None or m.actor.kind == "other"
+        fired = norm(doc.tokens[k].lemma) in _projectiles(doc.lang or "")
+        if "explosives" in modes or (unknown and ("firearms" in modes or fired)):
             return True
     return False
+
+
+@cache
+def _projectiles(lang: str) -> frozenset[str]:
+    """What weapons fire, by `resources/<lang>/projectiles.txt`."""
+    return frozenset(norm(w) for w in datafiles.words(lang, "projectiles.txt"))

@@ -1,0 +1,150 @@
+"""Protest and unrest wire stories (written for this test, in the style of Reuters and AFP reports on
+labour and farm protests):
+
+- a crowd's act the parser hangs on the crowd noun as a participle is still the crowd's ("Thousands of
+  workers protested in Dhaka, demanding ...": nobody was protested), and a demand made by the crowd the
+  police break up is what that crowd protests, not an event of its own (`events.said.protest_demand`);
+- a shell, like a bullet or a bomb, is never an actor (`events.finish._weapon`);
+- a "when" clause on a clause dated years before the story is that time's ("turned deadly in 2016,
+  when four workers were shot dead"): a past incident recalled, no event (`clausetime.at_moment`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventmill.api import extract
+from eventmill.config import Config
+
+PUBLISHED = "2026-07-12"
+
+
+def _events(text: str, lang: str) -> list:
+    return list(extract(text, lang=lang, published=PUBLISHED).events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "crowd"),
+    [
+        pytest.param(
+            "en",
+            "Thousands of workers protested in Dhaka on Thursday, demanding higher wages.",
+            "workers",
+            id="en-protested-participle",
+        ),
+        pytest.param(
+            "en",
+            "Thousands of teachers rallied in Nairobi on Monday, demanding the payment of arrears.",
+            "teachers",
+            id="en-rallied-participle",
+        ),
+    ],
+)
+def test_crowd_protesting_is_the_actor(lang: str, text: str, crowd: str) -> None:
+    protests = [e for e in _events(text, lang) if e.type == "PROTEST"]
+    assert len(protests) == 1
+    assert [m.span.text for m in protests[0].actors] == [crowd]
+    assert crowd not in [m.span.text for m in protests[0].recipients]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Police fired tear gas at workers demanding higher wages in Dhaka.", id="en-tear-gas-at"),
+        pytest.param(
+            "en",
+            "Police dispersed hundreds of students demanding the release of their leaders in Accra.",
+            id="en-dispersed",
+        ),
+        pytest.param(
+            "fr",
+            "La police a dispersé des centaines d'étudiants réclamant la libération de leurs camarades.",
+            id="fr-disperse",
+        ),
+        pytest.param(
+            "fr", "Les gendarmes ont dispersé des agriculteurs exigeant la fin des contrôles.", id="fr-exigeant"
+        ),
+    ],
+)
+def test_demand_of_dispersed_crowd_is_their_protest(lang: str, text: str) -> None:
+    events = _events(text, lang)
+    assert [e.type for e in events] == ["PROTEST"], [(e.type, e.trigger.text) for e in events]
+
+
+def test_demand_of_arrested_activists_stays_theirs() -> None:
+    # no crowd control: the arrest is an event, and the activists' demand is theirs
+    events = _events("Police arrested ten activists demanding the release of political prisoners.", "en")
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert "COERCE" in [e.type for e in events]
+    assert all([m.span.text for m in e.actors] == ["activists"] for e in requests)
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        pytest.param("Artillery shells hit the market, killing five.", "Artillery shells", id="artillery-shells"),
+        pytest.param(
+            "Farm leaders said more than 60 farmers were hurt by tear gas shells fired from drones.",
+            "tear gas shells",
+            id="tear-gas-shells",
+        ),
+        pytest.param(
+            "Mortar shells landed on a school in Kharkiv, wounding three pupils.", "Mortar shells", id="mortar-shells"
+        ),
+    ],
+)
+def test_shell_is_no_actor(text: str, weapon: str) -> None:
+    events = [e for e in _events(text, "en") if e.type == "ASSAULT"]
+    assert events
+    assert all(weapon not in [m.span.text for m in e.actors] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param("Gunmen attacked a checkpoint near Kabul on Monday.", "Gunmen", id="gunmen"),
+        pytest.param("Rockets fired by militants hit a school in Sderot.", "militants", id="rockets-by"),
+    ],
+)
+def test_doers_of_armed_attacks_stay(text: str, actor: str) -> None:
+    events = [e for e in _events(text, "en") if e.type == "ASSAULT"]
+    assert any(actor in [m.span.text for m in e.actors] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Protests over wages turned deadly in 2016 too, when four workers were shot dead in Ashulia.",
+            id="en-when",
+        ),
+        pytest.param(
+            "en", "The unrest spread in 2019, when police killed three students in Khartoum.", id="en-when-actor"
+        ),
+        pytest.param(
+            "fr",
+            "Les manifestations avaient déjà dégénéré en 2016, lorsque quatre ouvriers avaient été tués par balles à Ashulia.",
+            id="fr-lorsque",
+        ),
+    ],
+)
+def test_when_clause_of_a_past_year_is_recalled(lang: str, text: str) -> None:
+    assert [e.type for e in _events(text, lang)] == []
+    kept = extract(text, lang=lang, published=PUBLISHED, config=Config(keep="all")).events
+    assert any(e.type == "ASSAULT" and e.unasserted == "historical" for e in kept)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "Four workers were shot dead on Monday when police opened fire in Ashulia.", id="en-this-week"
+        ),
+        pytest.param(
+            "fr", "Quatre ouvriers ont été tués lundi lorsque la police a ouvert le feu à Ashulia.", id="fr-this-week"
+        ),
+    ],
+)
+def test_when_clause_of_the_news_stays(lang: str, text: str) -> None:
+    assert "ASSAULT" in [e.type for e in _events(text, lang)]
