@@ -148,3 +148,36 @@ def test_when_clause_of_a_past_year_is_recalled(lang: str, text: str) -> None:
 )
 def test_when_clause_of_the_news_stays(lang: str, text: str) -> None:
     assert "ASSAULT" in [e.type for e in _events(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Gunmen killed at least 30 people in overnight attacks on three villages in Plateau state, local "
+            "officials said on Tuesday. Police spokesman Alfred Alabo confirmed the attacks but said 18 people had "
+            "been killed.",
+            id="confirmed-but-said",
+        ),
+        pytest.param(
+            "Gunmen killed at least 30 people in overnight attacks on three villages in Plateau state, local "
+            "officials said on Tuesday. Police spokesman Alfred Alabo said 18 people had been killed.",
+            id="said-next",
+        ),
+    ],
+)
+def test_disputed_toll_is_one_incident_with_a_range(text: str) -> None:
+    # a spokesman who gives another toll right after the report is no doer and no second incident
+    events = _events(text, "en")
+    assert len(events) == 1, [(e.type, e.trigger.text) for e in events]
+    (ev,) = events
+    assert "Alfred Alabo" not in [m.span.text for m in ev.actors]
+    assert ev.dead is not None and (ev.dead.low, ev.dead.high) == (18, 30)
+
+
+def test_toll_with_its_own_place_stays_apart() -> None:
+    text = (
+        "Gunmen killed at least 30 people in overnight attacks on three villages in Plateau state, local officials "
+        "said on Tuesday. In Kaduna, police said 18 people had been killed in a separate attack."
+    )
+    assert len([e for e in _events(text, "en") if e.type == "ASSAULT"]) == 2

@@ -41,7 +41,11 @@ def spokespeople(ctx: Context, v: int) -> set[int]:
         # (and a name before the verb the parser did not make its subject: "Munir Ahmad Farhad(obl:npmod),
         # the spokesman for the governor, said")
         named = [c for c in ctx.tree.children(a, "obl:npmod", "npadvmod", "dep") if c < a and toks[c].pos == "PROPN"]
-        for s in [*ctx.tree.children(a, "nsubj"), *named]:
+        # (a reporting verb joined to another shares its subject: "confirmed the attacks but said 18 were killed")
+        said_by = ctx.tree.children(a, "nsubj") or (
+            ctx.tree.children(toks[a].head, "nsubj") if toks[a].dep == "conj" else []
+        )
+        for s in [*said_by, *named]:
             phrase = ctx.tree.subtree(s)
             mouthpiece = any("noun" in nouns.get(toks[i].lemma) for i in phrase)
             for i in phrase:

@@ -121,6 +121,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         actors=c.actors,
         recipients=c.recipients,
         places=c.places,
+        placed=any(ctx.toks[k].sent == c.sent for k in ctx.place_at),
         counts=dict(c.counts),
         anaphoric=c.has("anaphoric"),
         definite=c.has("definite"),

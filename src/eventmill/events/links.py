@@ -71,6 +71,7 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
             and not other_victims(ca, cb)
             and not referred
             and not (within_range(ca, cb) or within_range(cb, ca))
+            and not _disputed(a, b)
         ):
             return True
     if b.sent in a.sents and a.sequel != b.sequel:
@@ -129,6 +130,18 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
     if a.crowd != b.crowd and b.sent not in a.sents:
         return True  # crowd control told apart belongs to the protest it breaks up (events/intervention.py)
     return a.negated != b.negated
+
+
+def _disputed(a: RawEvent, b: RawEvent) -> bool:
+    """b, told right after a's report with no doer, place or day of its own, gives another figure for a's
+    casualties ("Police spokesman Alfred Alabo said 18 people had been killed", after "Gunmen killed at
+    least 30 people"): one incident, its figures a range."""
+    return (
+        a.type == b.type
+        and b.sent - max(a.sents) == 1
+        and not (b.actors or b.placed or b.days)
+        and not (b.additive or b.generic or b.recalled or b.cumulative)
+    )
 
 
 def _next_by_same_group(a: RawEvent, b: RawEvent) -> bool:

@@ -21,6 +21,7 @@ class RawEvent:
     actors: tuple[Mention, ...] = ()
     recipients: tuple[Mention, ...] = ()
     places: tuple[Mention, ...] = ()
+    placed: bool = False  # its sentence names a place, in any clause ("In Kaduna, police said ...")
     counts: dict[str, Count] = field(default_factory=dict)
     anaphoric: bool = False
     definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
