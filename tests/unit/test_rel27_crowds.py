@@ -181,3 +181,42 @@ def test_toll_with_its_own_place_stays_apart() -> None:
         "said on Tuesday. In Kaduna, police said 18 people had been killed in a separate attack."
     )
     assert len([e for e in _events(text, "en") if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Gunmen killed 30 people in attacks on three villages in Plateau state on Monday. "They came on '
+            'motorbikes and started shooting at anybody they saw," a resident, Daniel Dung, told Reuters by phone.',
+            id="witness-right-after",
+        ),
+        pytest.param(
+            "Gunmen killed 30 people in attacks on three villages in Plateau state on Monday. The attackers stormed "
+            'the villages around midnight, burning homes, said Monday Kassah, a local official. "They came on '
+            'motorbikes and started shooting at anybody they saw," a resident told Reuters.',
+            id="witness-two-after",
+        ),
+    ],
+)
+def test_witness_quote_tells_the_incident(text: str) -> None:
+    # a witness's words that name no party, figure, place or day of their own tell the incident just reported
+    assert len([e for e in _events(text, "en") if e.type == "ASSAULT"]) == 1
+
+
+def test_whole_quote_before_its_cue_is_direct() -> None:
+    text = (
+        'Gunmen attacked the village on Monday. "They came on motorbikes and started shooting," a resident, '
+        "Daniel Dung, told Reuters by phone."
+    )
+    quotes = extract(text, lang="en", published=PUBLISHED).quotes
+    assert [(q.text.text.startswith("They came"), q.direct) for q in quotes] == [(True, True)]
+
+
+@pytest.mark.xfail(strict=True, reason="already merged on 17b52d3: 'Last year' in a quote gives no day of its own")
+def test_witness_quote_of_another_day_stays_apart() -> None:
+    text = (
+        'Gunmen killed 30 people in attacks on three villages in Plateau state on Monday. "Last year they '
+        'came on motorbikes and shot my brother in Bokkos," a resident said.'
+    )
+    assert len([e for e in _events(text, "en") if e.type == "ASSAULT"]) == 2

@@ -122,6 +122,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         recipients=c.recipients,
         places=c.places,
         placed=any(ctx.toks[k].sent == c.sent for k in ctx.place_at),
+        witnessed=any(q.direct and q.text.start <= c.trigger.start < q.text.end for q in doc.quotes),
         counts=dict(c.counts),
         anaphoric=c.has("anaphoric"),
         definite=c.has("definite"),

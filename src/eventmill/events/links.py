@@ -309,10 +309,13 @@ def tells_more(a: RawEvent, b: RawEvent) -> bool:
     """b tells more of a's incident, whatever its parties: what was done during the response to a's
     attack ("neutralisé une vingtaine d'assaillants lors de la riposte"), the scene of a's incident in
     the imparfait ("Une bombe avait été larguée sur l'église"), or the act of a party named again with a
-    demonstrative ("Ces travailleurs protestent")."""
+    demonstrative ("Ces travailleurs protestent"); or a witness's quote right after it that names no
+    party, figure, place or day of its own ("'They came on motorbikes and started shooting,' a resident said")."""
     physical = a.type in ontology.in_class("physical")
     if b.answers and physical:
         return True
+    if b.witnessed and physical and 0 < b.sent - max(a.sents) <= 2 and not (b.counts or b.placed or b.days):
+        return not names(tuple(m for m in b.actors if m.actor and not m.actor.generic))
     return min(a.sents) < b.sent and ((b.scene and not a.scene and physical) or b.named_again)
 
 

@@ -21,6 +21,7 @@ class RawEvent:
     actors: tuple[Mention, ...] = ()
     recipients: tuple[Mention, ...] = ()
     places: tuple[Mention, ...] = ()
+    witnessed: bool = False  # told in a direct quote ('"They started shooting," a resident said')
     placed: bool = False  # its sentence names a place, in any clause ("In Kaduna, police said ...")
     counts: dict[str, Count] = field(default_factory=dict)
     anaphoric: bool = False

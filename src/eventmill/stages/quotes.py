@@ -174,9 +174,15 @@ def quotes(doc: Document, config: Config) -> Document:
             and (sent.start <= s < sent.end or (e <= sent.start and text[e : sent.start].strip(' ".,:') == ""))
         ]
         comp = tree.children(k, "ccomp")
-        if mine and comp and all(_within(tree, comp[0], s, e) for s, e in mine):
+        if (
+            mine
+            and comp
+            and all(_within(tree, comp[0], s, e) for s, e in mine)
+            and any(toks[tree.extent(comp[0])[0]].start < s for s, _ in mine)
+        ):
             # words quoted inside indirect speech ("told SANA that the army ... killing "dozens of
-            # terrorists""): the whole complement is what the speaker said
+            # terrorists""): the whole complement is what the speaker said (not a quote that is the whole
+            # complement: '"They came on motorbikes," a resident told Reuters')
             used_quotes.update(mine)
             mine = []
         if mine:
