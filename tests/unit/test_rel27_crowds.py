@@ -220,3 +220,32 @@ def test_witness_quote_of_another_day_stays_apart() -> None:
         'came on motorbikes and shot my brother in Bokkos," a resident said.'
     )
     assert len([e for e in _events(text, "en") if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "nation"),
+    [
+        pytest.param("en", "Afghan officials said 12 people were killed.", "Afghan", id="en-afghan-officials"),
+        pytest.param(
+            "en",
+            "Iraqi security officials said six soldiers were killed near Tikrit.",
+            "Iraqi",
+            id="en-iraqi-officials",
+        ),
+        pytest.param(
+            "fr",
+            "Des responsables afghans ont indiqué que douze personnes avaient été tuées.",
+            "afghans",
+            id="fr-responsables",
+        ),
+    ],
+)
+def test_officials_telling_a_toll_are_not_its_doers(lang: str, text: str, nation: str) -> None:
+    # officials who tell of deaths speak for their state; the nation of the speakers did not kill
+    for ev in extract(text, lang=lang, published=PUBLISHED, config=Config(keep="all")).events:
+        assert not any(nation in m.span.text for m in ev.actors), [m.span.text for m in ev.actors]
+
+
+def test_officials_who_say_they_did_it_stay_its_doers() -> None:
+    events = _events("Afghan officials said they had killed 30 Taliban fighters in Helmand.", "en")
+    assert any("Afghan officials" in [m.span.text for m in e.actors] for e in events)
