@@ -249,3 +249,33 @@ def test_officials_telling_a_toll_are_not_its_doers(lang: str, text: str, nation
 def test_officials_who_say_they_did_it_stay_its_doers() -> None:
     events = _events("Afghan officials said they had killed 30 Taliban fighters in Helmand.", "en")
     assert any("Afghan officials" in [m.span.text for m in e.actors] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doer"),
+    [
+        pytest.param(
+            "fr",
+            "Au moins 20 civils ont été tués dimanche dans l'attaque d'un village du nord du Burkina Faso par des "
+            "jihadistes présumés.",
+            "jihadistes",
+            id="fr-village-du-nord",
+        ),
+        pytest.param(
+            "fr",
+            "Douze soldats ont été tués dans l'attaque d'un poste de la région de Tillabéri au Niger par des hommes armés.",
+            "hommes armés",
+            id="fr-poste-de-la-region",
+        ),
+    ],
+)
+def test_country_of_the_place_attacked_is_no_doer(lang: str, text: str, doer: str) -> None:
+    (ev,) = [e for e in _events(text, lang) if e.type == "ASSAULT"]
+    names = [m.span.text for m in ev.actors]
+    assert any(doer in n for n in names), names
+    assert not any(n in ("Burkina Faso", "Niger") for n in names), names
+
+
+def test_army_of_a_country_keeps_its_country() -> None:
+    (ev,) = _events("L'armée du Mali a attaqué un camp jihadiste.", "fr")
+    assert "Mali" in [m.span.text for m in ev.actors]

@@ -149,7 +149,7 @@ class Context:
             if (
                 m.actor
                 and m.actor.kind == "country"
-                and (after_locative(self.doc, m) or self._located(i, k))
+                and (after_locative(self.doc, m) or self._located(i, k) or self._of_place(i, k))
                 and not self.lex.case_is(self.tree.case(i), "between")
             ):
                 # "arrêtée par la police au Mexique": a place, not a second actor ("des négociations
@@ -285,6 +285,13 @@ class Context:
         """Whether token i hangs below `top` through a phrase of place: "a village in India's Manipur
         state", "un village dans le nord du Mali" (the country says where, it is no party)."""
         return any(self._place_phrase(a) for a in self._path(i, top) if a != i)
+
+    def _of_place(self, i: int, top: int) -> bool:
+        """Whether token i hangs below `top` through a noun of place or of a part of a country, or on it: "un
+        village du nord du Burkina Faso" (the country says where)."""
+        cues, kinds = place_cues(self.doc.lang or ""), ("approx", "town", "spot", "admin1", "admin2")
+        lemmas = [norm(self.toks[a].lemma) for a in [*self._path(i, top), top] if a != i]
+        return any(kind in cues.get(w) for w in lemmas for kind in kinds)
 
     def _place_phrase(self, a: int) -> bool:
         """Whether phrase a says where ("in the state", "dans le nord"), by its preposition."""
