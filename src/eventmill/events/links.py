@@ -140,7 +140,7 @@ def _disputed(a: RawEvent, b: RawEvent) -> bool:
         a.type == b.type
         and b.sent - max(a.sents) == 1
         and not (b.actors or b.placed or b.days)
-        and not (b.additive or b.generic or b.recalled or b.cumulative)
+        and not (b.anaphoric or b.additive or b.generic or b.recalled or b.cumulative)
     )
 
 
