@@ -6,12 +6,15 @@ standing for its state ("Washington", "Moscou"), an official named by title, or 
 Each row: language, expected type ("NONE": no event), a mode the event must hold (or ""), and words the
 actor's and the recipient's text must hold (or "": not checked). The first table holds what this round
 fixed: a capital that protests to another state complains (ACCUSE, `argsenses._party_kind`); a capital
-is the actor of a passive ("expelled by Moscow", `reading`); a warning whose clause says only what will
-happen is no threat (`events/forecasts.py`); trigger rows chosen by their object (police raiding an
-office or a home search it, COERCE; a loan in money is AID; a king receiving an envoy meets him; moving
-tanks is MOBILIZE; closing a channel or cutting internet access, COERCE; recalling reservists, MOBILIZE);
-"le parquet" is the judiciary and "ouvrir une enquête" gives the inquiry its actor. The second table
-holds neighbours that already came out right; the third, confusions left open (strict xfail).
+is the actor of a passive ("expelled by Moscow", `reading`); a warning told to nobody whose clause has a
+plain noun for subject and no event word, or a noun of an impersonal course (modifiers.tsv `outlook`),
+forecasts and threatens nobody (`events/forecasts.py`); trigger rows chosen by their object: police
+raiding or searching an office or a home (COERCE seize), jamming broadcasts and suspending a newspaper
+(COERCE censor), a loan in money (AID), receiving an envoy (CONSULT), moving tanks or recalling reservists
+(MOBILIZE), closing a channel or cutting internet access (COERCE), cutting gas to a state (SANCTION);
+French "arraisonner", "démolir", "fouiller"; "le parquet" is the judiciary and "ouvrir une enquête" gives
+the inquiry its actor. The second table holds neighbours that already came out right; the third,
+confusions left open (strict xfail).
 
 A declared or announced ceasefire stays RETREAT, as PLOVER's gold-standard records code it, not CONCEDE.
 
@@ -47,6 +50,7 @@ def check(lang: str, etype: str, mode: str, actor: str, recipient: str, text: st
         ("en", "ACCUSE", "", "Moscow", "London", "Moscow protested to London over the expulsion of its diplomats."),
         ("en", "ACCUSE", "", "Ankara", "Athens", "Ankara protested to Athens about the naval exercise."),
         ("en", "NONE", "", "", "", "The central bank warned that the economy would slow next year."),
+        ("en", "NONE", "", "", "", "The weather service warned that heavy rain would hit the coast."),
         ("en", "NONE", "", "", "", "Economists warned that inflation would rise further."),
         ("en", "NONE", "", "", "", "Doctors warned that the virus could spread quickly."),
         ("fr", "NONE", "", "", "", "La banque centrale a averti que la croissance ralentirait."),
@@ -83,6 +87,13 @@ def check(lang: str, etype: str, mode: str, actor: str, recipient: str, text: st
         ("en", "CONSULT", "", "", "", "The king received the American envoy at the palace."),
         ("en", "MOBILIZE", "", "", "", "Russia moved tanks and artillery to the border."),
         ("fr", "ACCUSE", "investigate", "", "", "Le parquet de Paris a ouvert une enquête pour corruption."),
+        ("en", "COERCE", "", "", "", "The regime jammed foreign radio broadcasts."),
+        ("en", "COERCE", "", "", "", "Police searched the home of the opposition leader."),
+        ("fr", "COERCE", "", "", "", "La police a fouillé le domicile de l'opposant."),
+        ("fr", "COERCE", "", "", "", "Le gouvernement a suspendu le journal d'opposition."),
+        ("fr", "COERCE", "", "", "", "La marine a arraisonné un pétrolier iranien."),
+        ("fr", "SANCTION", "", "Moscou", "", "Moscou a coupé le gaz à l'Ukraine."),
+        ("fr", "COERCE", "", "", "", "Israël a démoli la maison de l'assaillant."),
     ],
 )
 def test_the_confusions_this_round_settles(lang, etype, mode, actor, recipient, text):
@@ -319,6 +330,36 @@ def test_the_confusions_this_round_settles(lang, etype, mode, actor, recipient, 
         ("en", "PROTEST", "", "", "", "Thousands of people protested in Moscow against the war."),
         ("fr", "PROTEST", "", "", "", "Des milliers de personnes ont manifesté à Moscou contre la guerre."),
         ("en", "ASSAULT", "", "", "", "Troops raided a militant hideout, killing four fighters."),
+        ("en", "COERCE", "", "", "", "The government ordered the closure of the opposition newspaper."),
+        ("en", "COERCE", "", "", "", "The government confiscated the passports of opposition leaders."),
+        ("en", "COERCE", "", "", "", "Israel demolished the house of the attacker."),
+        ("en", "SANCTION", "", "", "", "Russia cut gas supplies to Ukraine."),
+        ("en", "SANCTION", "", "Beijing", "", "Beijing suspended imports of Australian beef."),
+        ("en", "AID", "", "", "", "Japan donated rice to the Philippines."),
+        ("en", "AGREE", "", "", "", "Egypt offered to host the talks."),
+        ("en", "CONSULT", "", "", "", "The two ministers discussed trade and security."),
+        ("en", "CONSULT", "", "", "", "Kenya hosted the peace talks."),
+        ("en", "RETREAT", "return", "", "", "The rebels returned the bodies of the soldiers."),
+        ("en", "RETREAT", "release", "", "", "The government freed the jailed journalist."),
+        ("en", "RETREAT", "", "", "", "Troops were withdrawn from the capital."),
+        ("en", "ASSAULT", "", "", "", "The rebels laid siege to the town."),
+        ("en", "MOBILIZE", "", "", "", "Warships patrolled the strait."),
+        ("en", "COERCE", "seize", "", "", "The navy seized an Iranian tanker."),
+        ("fr", "RETREAT", "", "", "", "Les rebelles ont restitué les corps des soldats."),
+        ("fr", "RETREAT", "", "", "", "Le Premier ministre a démissionné."),
+        ("fr", "CONSULT", "", "", "", "Le Kenya a accueilli les pourparlers de paix."),
+        ("fr", "SANCTION", "", "Pékin", "", "Pékin a suspendu les importations de bœuf australien."),
+        ("fr", "COERCE", "", "", "", "Les autorités ont confisqué les passeports des opposants."),
+        ("fr", "AID", "", "", "", "Le Japon a fait don de riz aux Philippines."),
+        ("fr", "AGREE", "", "", "", "L'Égypte a proposé d'accueillir les pourparlers."),
+        ("fr", "MOBILIZE", "", "", "", "Des navires de guerre ont patrouillé dans le détroit."),
+        ("en", "THREATEN", "", "president", "", "The president warned that the country would respond firmly."),
+        ("en", "REQUEST", "", "Kiev", "", "Kiev called on its allies to send more weapons."),
+        ("en", "ACCUSE", "", "Seoul", "Tokyo", "Seoul condemned Tokyo's decision."),
+        ("fr", "REQUEST", "", "Kiev", "", "Kiev a appelé ses alliés à livrer davantage d'armes."),
+        ("en", "COERCE", "arrest", "police", "", "Dozens of protesters were detained by police."),
+        ("fr", "COERCE", "arrest", "police", "", "Des dizaines de manifestants ont été interpellés par la police."),
+        ("en", "MOBILIZE", "", "army", "", "Troops were deployed by the army along the border."),
     ],
 )
 def test_neighbouring_types_and_their_parties(lang, etype, mode, actor, recipient, text):
@@ -337,17 +378,6 @@ def test_neighbouring_types_and_their_parties(lang, etype, mode, actor, recipien
             "Beijing protested to Washington over the arms sale to Taiwan.",
             marks=pytest.mark.xfail(
                 reason="a country named inside the grievance wins over the addressee of 'protested to'", strict=True
-            ),
-        ),
-        pytest.param(
-            "en",
-            "NONE",
-            "",
-            "",
-            "",
-            "The weather service warned that heavy rain would hit the coast.",
-            marks=pytest.mark.xfail(
-                reason="'hit' is an attack word: the forecast keeps the reading of a threat", strict=True
             ),
         ),
         pytest.param(
@@ -432,6 +462,30 @@ def test_neighbouring_types_and_their_parties(lang, etype, mode, actor, recipien
             "",
             "The talks were hosted by Qatar.",
             marks=pytest.mark.xfail(reason="talks as the passive subject of 'host' give no event", strict=True),
+        ),
+        pytest.param(
+            "en",
+            "SANCTION",
+            "",
+            "",
+            "",
+            "The EU froze accession talks with Turkey.",
+            marks=pytest.mark.xfail(
+                reason="talks named with a compound ('accession talks') keep their type under a verb that ends them",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "en",
+            "RETREAT",
+            "resign",
+            "",
+            "",
+            "The prime minister resigned amid the protests.",
+            marks=pytest.mark.xfail(
+                reason="protests named only as the circumstance of another act are reported as an event of their own",
+                strict=True,
+            ),
         ),
     ],
 )

@@ -3,15 +3,19 @@ would slow", "les météorologues ont averti que de fortes pluies toucheraient l
 `eventmill.events.rules`.
 
 A threat holds something over someone: its content clause names a party who will act ("warned that
-soldiers would open fire"), an act ("warned that any attack would be punished"), or it is addressed to
-someone ("warned Hezbollah that it would respond"). A clause whose subject is a plain noun no lexicon
-knows as a party, with no event word in it, told to nobody in particular, only says what will happen.
+soldiers would open fire", "that the country would respond"), an act ("warned that any attack would be
+punished"), or it is addressed to someone ("warned Hezbollah that it would respond"). A clause told to
+nobody in particular whose subject is a plain noun, no party and no body of people (modifiers.tsv
+`people`), with no event word in it, only says what will happen; so does one whose subject is a noun of
+an impersonal course (modifiers.tsv `outlook`: the economy, prices, the weather, a disease), whatever
+its verb ("heavy rain would hit the coast").
 """
 
 from __future__ import annotations
 
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
+from eventmill.events.status import modifier
 
 # the links by which a warning verb takes what it says
 CONTENT_DEPS = ("ccomp",)
@@ -20,20 +24,22 @@ ADDRESSEE_DEPS = ("obj", "iobj", "dobj", "dative")
 
 
 def forecast(ctx: Context, trig: Trigger, types: dict[int, str]) -> bool:
-    """Trigger `trig`, a threat verb, says only that something will happen: no addressee, and a content
-    clause whose subject is a plain noun (no party, no pronoun) and that holds no event word."""
+    """Trigger `trig`, a threat verb, says only that something will happen: told to nobody, its content
+    clauses have plain nouns as subjects, and no event word unless that noun is of an impersonal course."""
     if trig.row.type != "THREATEN" or trig.row.pos != "VERB" or trig.row.mode:
         return False
     tree, toks, v = ctx.tree, ctx.toks, trig.head
-    if tree.children(v, *ADDRESSEE_DEPS):
-        return False
     clauses = tree.children(v, *CONTENT_DEPS)
-    if not clauses:
+    if not clauses or tree.children(v, *ADDRESSEE_DEPS):
         return False
     for k in clauses:
-        subjects = tree.children(k, "nsubj", "nsubj:pass")
-        if not subjects or any(toks[s].pos != "NOUN" or s in ctx.actor_at for s in subjects):
+        subjects = tree.children(k, "nsubj")
+        if not subjects:
             return False
-        if any(i in types for i in tree.subtree(k)):
-            return False
+        for s in subjects:
+            kind = modifier(ctx, s)
+            if toks[s].pos != "NOUN" or s in ctx.actor_at or kind == "people":
+                return False
+            if kind != "outlook" and any(i in types for i in tree.subtree(k)):
+                return False
     return True
