@@ -7,8 +7,8 @@ Each row: language, expected type ("NONE": no event), a mode the event must hold
 actor's and the recipient's text must hold (or "": not checked). The first table holds what this round
 fixed: a capital that protests to another state complains (ACCUSE, `argsenses._party_kind`); a capital
 is the actor of a passive ("expelled by Moscow", `reading`); a warning told to nobody whose clause has a
-plain noun for subject and no event word, or a noun of an impersonal course (modifiers.tsv `outlook`),
-forecasts and threatens nobody (`events/forecasts.py`); trigger rows chosen by their object: police
+plain noun for subject and no event word or party, or a noun of an impersonal course (modifiers.tsv
+`outlook`), forecasts and threatens nobody (`events/forecasts.py`); trigger rows chosen by their object: police
 raiding or searching an office or a home (COERCE seize), jamming broadcasts and suspending a newspaper
 (COERCE censor), a loan in money (AID), receiving an envoy (CONSULT), moving tanks or recalling reservists
 (MOBILIZE), closing a channel or cutting internet access (COERCE), cutting gas to a state (SANCTION);
@@ -360,6 +360,14 @@ def test_the_confusions_this_round_settles(lang, etype, mode, actor, recipient, 
         ("en", "COERCE", "arrest", "police", "", "Dozens of protesters were detained by police."),
         ("fr", "COERCE", "arrest", "police", "", "Des dizaines de manifestants ont été interpellés par la police."),
         ("en", "MOBILIZE", "", "army", "", "Troops were deployed by the army along the border."),
+        (
+            "en",
+            "THREATEN",
+            "",
+            "Brussels",
+            "",
+            "Brussels warned that the reform could hurt Serbia's hopes of joining the union.",
+        ),
     ],
 )
 def test_neighbouring_types_and_their_parties(lang, etype, mode, actor, recipient, text):

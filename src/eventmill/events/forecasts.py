@@ -4,11 +4,12 @@ would slow", "les météorologues ont averti que de fortes pluies toucheraient l
 
 A threat holds something over someone: its content clause names a party who will act ("warned that
 soldiers would open fire", "that the country would respond"), an act ("warned that any attack would be
-punished"), or it is addressed to someone ("warned Hezbollah that it would respond"). A clause told to
-nobody in particular whose subject is a plain noun, no party and no body of people (modifiers.tsv
-`people`), with no event word in it, only says what will happen; so does one whose subject is a noun of
-an impersonal course (modifiers.tsv `outlook`: the economy, prices, the weather, a disease), whatever
-its verb ("heavy rain would hit the coast").
+punished") or a party it holds a harm over ("the law could harm Georgia's bid"), or it is addressed to
+someone ("warned Hezbollah that it would respond"). A clause told to nobody in particular whose subject
+is a plain noun, no party and no body of people (modifiers.tsv `people`), with no event word and no party
+in it, only says what will happen; so does one whose subject is a noun of an impersonal course
+(modifiers.tsv `outlook`: the economy, prices, the weather, a disease), whatever its verb ("heavy rain
+would hit the coast").
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ ADDRESSEE_DEPS = ("obj", "iobj", "dobj", "dative")
 
 def forecast(ctx: Context, trig: Trigger, types: dict[int, str]) -> bool:
     """Trigger `trig`, a threat verb, says only that something will happen: told to nobody, its content
-    clauses have plain nouns as subjects, and no event word unless that noun is of an impersonal course."""
+    clauses have plain nouns as subjects, and no event word or party unless that noun is of an impersonal
+    course."""
     if trig.row.type != "THREATEN" or trig.row.pos != "VERB" or trig.row.mode:
         return False
     tree, toks, v = ctx.tree, ctx.toks, trig.head
@@ -40,6 +42,6 @@ def forecast(ctx: Context, trig: Trigger, types: dict[int, str]) -> bool:
             kind = modifier(ctx, s)
             if toks[s].pos != "NOUN" or s in ctx.actor_at or kind == "people":
                 return False
-            if kind != "outlook" and any(i in types for i in tree.subtree(k)):
+            if kind != "outlook" and any(i in types or i in ctx.actor_at for i in tree.subtree(k)):
                 return False
     return True
