@@ -96,6 +96,7 @@ MODIFIER_KINDS = {
     "redress",
     "exercise",
     "prospect",
+    "outlook",
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {

@@ -23,8 +23,11 @@ from eventmill import ontology
 from eventmill.actor_lexicon import actor_lexicon
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
-from eventmill.models import Candidate
+from eventmill.models import Candidate, Mention
 from eventmill.text import norm
+
+# the GeoNames feature code of a country's capital
+CAPITAL = "PPLC"
 
 # the links by which a call takes what it asks for ("called for sanctions", "demanded sanctions")
 ASKED_DEPS = ("obj", "obl", "obl:arg")
@@ -101,7 +104,7 @@ def _by_kind(
         subjects.add(ctx.toks[v].head)  # the parser's reading of "The rebels handed over their weapons"
     if not any(m.head in subjects for m in c.actors):
         return None
-    kinds = {m.actor.kind if m.actor is not None else "" for m in c.actors}
+    kinds = {_party_kind(m) for m in c.actors}
     state = ontology.kinds_in("state")
     for situation, allowed in (
         ("official", state),
@@ -112,6 +115,17 @@ def _by_kind(
         if new and kinds <= allowed:
             return new[0], new[1], situation
     return None
+
+
+def _party_kind(m: Mention) -> str:
+    """The actor kind of an event's party: a national capital named as the doer stands for its state
+    ("Beijing protested to Washington", "Moscou a protesté"), a country; a place or a phrase no lexicon
+    knows is of no kind."""
+    if m.actor is not None:
+        return m.actor.kind
+    if m.place is not None and m.place.feature == CAPITAL:
+        return "country"
+    return ""
 
 
 def _nations(ctx: Context, heads: set[int]) -> set[str]:

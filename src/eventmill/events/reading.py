@@ -62,10 +62,10 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         aimed = (m for k in heads for m in ctx.actor_in(k) if aimed_at(ctx, m.head, k))
         recips += tuple(m for m in aimed if m not in recips)
     if not actors:
-        # "Washington demanded", "Kyiv said": a capital, a country or a province that acts stands for
-        # its government, and so do those joined to it ("Washington et Pékin ont repris le dialogue")
-        # (and the sides of a meeting or a fight: "des pourparlers entre Kiev et Moscou")
-        subjects = [k for k in actor_heads if toks[k].dep == "nsubj" or ctx.lex.case_is(ctx.tree.case(k), "between")]
+        # "Washington demanded", "Kyiv said", "expelled by Moscow": a capital, a country or a province that acts stands
+        # for its government, and so do those joined to it and the sides of a meeting ("entre Kiev et Moscou")
+        sides = [k for k in actor_heads if any(ctx.lex.case_is(ctx.tree.case(k), r) for r in ("between", "agent"))]
+        subjects = [k for k in actor_heads if toks[k].dep in ("nsubj", "obl:agent") or k in sides]
         subjects += [c for k in subjects for c in ctx.tree.children(k, "conj")]
         actors = tuple(dict.fromkeys(ctx.place_at[k] for k in subjects if k in ctx.place_at and _seat(ctx.place_at[k])))
     if not recips and row.type not in physical:

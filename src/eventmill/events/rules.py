@@ -27,6 +27,7 @@ from eventmill.events.argsenses import argument_sense
 from eventmill.events.context import Context, context_for
 from eventmill.events.damage import attackers_go_on, joined_attack, rioters
 from eventmill.events.described import charged, enables, labelled, participle_on_noun
+from eventmill.events.forecasts import forecast
 from eventmill.events.matching import Trigger, trigger_of
 from eventmill.events.reactions import routine_reaction
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
@@ -145,6 +146,7 @@ class RuleTyper:
                 or ("backstory" if backstory(ctx, t, types) else "")
                 or ("sequel" if sequel(ctx, t, types) else "")
                 or ("period" if period_named(ctx, t.head) else "")
+                or ("forecast" if forecast(ctx, t, types) else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)
                 or ("reaction" if reaction(ctx, c, t) or routine_reaction(ctx, t) else "")
                 or ("motive" if motive(ctx, t) else "")
