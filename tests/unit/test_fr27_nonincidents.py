@@ -1,0 +1,90 @@
+"""Words of French political and court news that name no incident (stories written for these tests, the
+longer ones under tests/data/fr27/ with what a coder would code in gold.tsv):
+- "une motion de censure" is a vote of no confidence, not censorship (`triggers.tsv`);
+- "exclure" a step ("exclut toute suspension de la réforme") rules it out: a refusal, not an expulsion;
+- a hyphenated name the parser cut at its hyphen ("Nouvelle-|Calédonie : ...") is one sentence again;
+- after an incident, "a déploré la perte de soldats" or "ces débordements" reacts to it: the loss names
+  the dead, not the doers (`loss` and `incident` in `support.tsv`);
+- an event noun a verb stages in the passive takes the verb's tense ("une marche sera organisée samedi")."""
+
+import pytest
+
+import eventmill
+
+ATTACK = "Des hommes armés ont tué dimanche trente soldats dans une attaque contre un camp militaire à Djibo. "
+RIOT = "Des heurts ont éclaté jeudi soir à Paris entre des jeunes et les forces de l'ordre. "
+KILLING = "Un adolescent a été tué par balle lundi soir à Marseille, a indiqué le parquet. "
+
+
+def events(text, lang="fr"):
+    return eventmill.extract(text, lang=lang).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le gouvernement a survécu mercredi à une motion de censure déposée par la gauche.", id="fr-survit"),
+        pytest.param("Il s'agit de la quatrième motion de censure rejetée depuis l'automne.", id="fr-quatrieme"),
+    ],
+)
+def test_a_motion_of_no_confidence_is_no_censorship(text):
+    assert "COERCE" not in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le gouvernement exclut toute suspension de la réforme.", id="fr-suspension"),
+        pytest.param("Le ministre a exclu une hausse des impôts.", id="fr-hausse"),
+    ],
+)
+def test_ruling_out_a_step_is_no_expulsion(text):
+    assert "SANCTION" not in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        pytest.param(
+            "Nouvelle-Calédonie : le Congrès vote une résolution\n\nNOUMÉA (AFP) - Le Congrès a voté mercredi.",
+            "Nouvelle-Calédonie : le Congrès vote une résolution",
+            id="fr-caledonie",
+        ),
+        pytest.param(
+            "Guinée-Bissau : des soldats arrêtent un ministre\n\nBISSAU (AFP) - Des soldats ont arrêté un ministre.",
+            "Guinée-Bissau : des soldats arrêtent un ministre",
+            id="fr-bissau",
+        ),
+    ],
+)
+def test_a_name_cut_at_its_hyphen_is_one_sentence(text, first):
+    doc = eventmill.extract(text, lang="fr")
+    assert doc.sentences[0].text == first
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        pytest.param(ATTACK + "Le président a déploré la perte de vaillants combattants.", "fr", id="fr-perte"),
+        pytest.param(RIOT + "Les syndicats ont déploré ces débordements.", "fr", id="fr-debordements"),
+    ],
+)
+def test_deploring_the_loss_after_an_incident_is_a_reaction(text, lang):
+    assert "ACCUSE" not in [e.type for e in events(text, lang)]
+
+
+def test_a_loss_caused_by_someone_named_stays_an_accusation():
+    text = ATTACK + "Le président a dénoncé la perte de trente soldats causée par les jihadistes."
+    assert "ACCUSE" in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(KILLING + "Une marche blanche sera organisée samedi en hommage à la victime.", id="fr-marche"),
+        pytest.param(KILLING + "Un rassemblement sera organisé dimanche devant la mairie.", id="fr-rassemblement"),
+    ],
+)
+def test_an_event_staged_in_the_future_has_not_happened(text):
+    protests = [e for e in events(text) if e.type == "PROTEST"]
+    assert protests == []
