@@ -5,6 +5,11 @@ longer ones under tests/data/fr27/ with what a coder would code in gold.tsv):
 - a hyphenated name the parser cut at its hyphen ("Nouvelle-|Calédonie : ...") is one sentence again;
 - after an incident, "a déploré la perte de soldats" or "ces débordements" reacts to it: the loss names
   the dead, not the doers (`loss` and `incident` in `support.tsv`);
+- after an incident, an appeal to keep up the movement ("a appelé à une nouvelle journée de mobilisation") is a
+  routine reaction (`rally` in `modifiers.tsv`, REQUEST's `reaction` cell), and so is a condemnation of "une
+  atteinte" to a right;
+- after a protest, what a union demands is what the protest demands (`movement` in `support.tsv`);
+- dispersing armed men after an attack is part of a fight, no crowd control: the attack stays an attack;
 - an event noun a verb stages in the passive takes the verb's tense ("une marche sera organisée samedi")."""
 
 import pytest
@@ -88,3 +93,63 @@ def test_a_loss_caused_by_someone_named_stays_an_accusation():
 def test_an_event_staged_in_the_future_has_not_happened(text):
     protests = [e for e in events(text) if e.type == "PROTEST"]
     assert protests == []
+
+
+MARCH = "Des milliers de personnes ont manifesté jeudi à Paris contre la réforme des retraites. "
+STRIKE = "Les cheminots ont fait grève lundi à Paris pour réclamer des hausses de salaires. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(MARCH + "L'intersyndicale a appelé à une nouvelle journée de mobilisation mardi.", id="fr-journee"),
+        pytest.param(STRIKE + "La CGT a appelé les cheminots à poursuivre la grève.", id="fr-poursuivre"),
+        pytest.param(MARCH + "Les organisateurs ont appelé à manifester de nouveau samedi.", id="fr-manifester"),
+    ],
+)
+def test_an_appeal_to_keep_up_the_movement_is_a_reaction(text):
+    assert "REQUEST" not in [e.type for e in events(text)]
+
+
+def test_an_appeal_to_protest_with_no_incident_before_stays_a_request():
+    text = "L'opposition a appelé à manifester samedi à Dakar contre le report de l'élection."
+    assert "REQUEST" in [e.type for e in events(text)]
+
+
+def test_a_condemnation_of_an_attack_on_a_right_is_a_reaction():
+    text = STRIKE + "Le gouvernement a interdit la grève. La CGT a dénoncé une atteinte au droit de grève."
+    assert "ACCUSE" not in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(MARCH + "Les syndicalistes ont réclamé une augmentation des salaires.", id="fr-syndicalistes"),
+        pytest.param(STRIKE + "Le syndicat a demandé au gouvernement de retirer la réforme.", id="fr-syndicat"),
+    ],
+)
+def test_a_unions_demand_after_a_protest_is_the_protests(text):
+    assert "REQUEST" not in [e.type for e in events(text)]
+
+
+def test_a_unions_demand_with_no_protest_before_stays_a_request():
+    text = "Le syndicat a demandé au gouvernement de retirer la réforme des retraites."
+    assert "REQUEST" in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Les soldats ont attaqué le camp des rebelles et ont détruit leurs véhicules, avant de disperser les "
+            "combattants.",
+            id="fr-avant-de",
+        ),
+        pytest.param(
+            "L'armée a attaqué les positions jihadistes près de Tessit pour disperser les combattants.", id="fr-pour"
+        ),
+    ],
+)
+def test_dispersing_fighters_in_an_attack_is_no_crowd_control(text):
+    found = events(text)
+    assert [e.type for e in found if e.trigger.text == "attaqué"] == ["ASSAULT"]
