@@ -28,7 +28,9 @@ def events(text, lang="fr"):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Le gouvernement a survécu mercredi à une motion de censure déposée par la gauche.", id="fr-survit"),
+        pytest.param(
+            "Le gouvernement a survécu mercredi à une motion de censure déposée par la gauche.", id="fr-survit"
+        ),
         pytest.param("Il s'agit de la quatrième motion de censure rejetée depuis l'automne.", id="fr-quatrieme"),
     ],
 )
@@ -102,7 +104,9 @@ STRIKE = "Les cheminots ont fait grève lundi à Paris pour réclamer des hausse
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(MARCH + "L'intersyndicale a appelé à une nouvelle journée de mobilisation mardi.", id="fr-journee"),
+        pytest.param(
+            MARCH + "L'intersyndicale a appelé à une nouvelle journée de mobilisation mardi.", id="fr-journee"
+        ),
         pytest.param(STRIKE + "La CGT a appelé les cheminots à poursuivre la grève.", id="fr-poursuivre"),
         pytest.param(MARCH + "Les organisateurs ont appelé à manifester de nouveau samedi.", id="fr-manifester"),
     ],

@@ -233,7 +233,10 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
             # (or, after it, another incident's word: "a dénoncé une répression brutale")
             or (
                 told
-                and (k in ctx.incident_heads or ctx.lex.support.get(norm(toks[k].lemma)) in ("through", "incident", "loss"))
+                and (
+                    k in ctx.incident_heads
+                    or ctx.lex.support.get(norm(toks[k].lemma)) in ("through", "incident", "loss")
+                )
             )
         )
     ]
