@@ -10,6 +10,8 @@ longer ones under tests/data/fr27/ with what a coder would code in gold.tsv):
   atteinte" to a right;
 - after a protest, what a union demands is what the protest demands (`movement` in `support.tsv`);
 - dispersing armed men after an attack is part of a fight, no crowd control: the attack stays an attack;
+- a crowd's event is held in the town after "à", "en", "in", which is no target of it ("ont manifesté jeudi à
+  Paris" has no recipient Paris), nor is a place in its grievance ("contre la réforme votée à Paris");
 - an event noun a verb stages in the passive takes the verb's tense ("une marche sera organisée samedi")."""
 
 import pytest
@@ -157,3 +159,26 @@ def test_a_unions_demand_with_no_protest_before_stays_a_request():
 def test_dispersing_fighters_in_an_attack_is_no_crowd_control(text):
     found = events(text)
     assert [e.type for e in found if e.trigger.text == "attaqué"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Des milliers de personnes ont manifesté jeudi à Paris.", id="fr-manifeste"),
+        pytest.param("Les cheminots ont fait grève lundi à Marseille.", id="fr-greve"),
+        pytest.param("Des agriculteurs ont bloqué des routes en Bretagne.", id="fr-bloque"),
+        pytest.param(
+            "Des milliers de Kanaks ont manifesté samedi contre la réforme du corps électoral votée à Paris.",
+            id="fr-grief",
+        ),
+    ],
+)
+def test_where_a_crowd_protests_is_no_recipient(text):
+    (protest,) = [e for e in events(text) if e.type == "PROTEST"]
+    assert protest.recipients == ()
+
+
+def test_whom_a_crowd_protests_against_stays_the_recipient():
+    text = "Des manifestants ont protesté devant l'ambassade contre la France."
+    (protest,) = [e for e in events(text) if e.type == "PROTEST"]
+    assert [m.span.text for m in protest.recipients] == ["France"]
