@@ -12,6 +12,8 @@ longer ones under tests/data/fr27/ with what a coder would code in gold.tsv):
 - dispersing armed men after an attack is part of a fight, no crowd control: the attack stays an attack;
 - a crowd's event is held in the town after "à", "en", "in", which is no target of it ("ont manifesté jeudi à
   Paris" has no recipient Paris), nor is a place in its grievance ("contre la réforme votée à Paris");
+- nor is a place in a participle on a phrase's noun where a protest or a statement was made ("contre la réforme
+  votée à Paris"), though an attack's target is hit where it stands ("un convoi stationné à Ansongo");
 - an event noun a verb stages in the passive takes the verb's tense ("une marche sera organisée samedi")."""
 
 import pytest
@@ -182,3 +184,31 @@ def test_whom_a_crowd_protests_against_stays_the_recipient():
     text = "Des manifestants ont protesté devant l'ambassade contre la France."
     (protest,) = [e for e in events(text) if e.type == "PROTEST"]
     assert [m.span.text for m in protest.recipients] == ["France"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param(
+            "La tension est montée vendredi à Nouméa. Des milliers de Kanaks ont manifesté samedi contre la réforme "
+            "du corps électoral votée à Paris.",
+            "Nouméa",
+            id="fr-reforme",
+        ),
+        pytest.param(
+            "Les partisans de l'opposant se sont réunis lundi à Thiès. Ils ont manifesté mardi contre la condamnation "
+            "prononcée à Dakar.",
+            "Thiès",
+            id="fr-condamnation",
+        ),
+    ],
+)
+def test_a_participle_on_a_grievance_gives_no_place(text, place):
+    (protest,) = [e for e in events(text) if e.type == "PROTEST"]
+    assert protest.location is not None and protest.location.span.text == place
+
+
+def test_the_place_of_an_attacks_target_stays_its_place():
+    text = "GAO, 3 juin 2023 (AFP) - Des hommes armés ont attaqué un convoi stationné à Ansongo."
+    (attack,) = [e for e in events(text) if e.type == "ASSAULT"]
+    assert attack.location is not None and attack.location.span.text == "Ansongo"

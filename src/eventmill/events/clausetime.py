@@ -93,3 +93,21 @@ def told_of_date(tree: Tree, dates: Container[int], heads: Sequence[int]) -> set
         for c in tree.children(d, "acl:relcl")
         for i in tree.subtree(c)
     }
+
+
+def described_apart(toks: Sequence[Token], tree: Tree, top: int, v: int) -> set[int]:
+    """The tokens under `top` in a past participle on a phrase's noun that does not hold token v ("ont
+    manifesté contre la réforme votée à Paris"): what was done to that noun, elsewhere, not where v's event was."""
+    holds_v = {v, *tree.ancestors(v)}
+    return {
+        i
+        for a in tree.subtree(top)
+        if toks[a].dep == "acl"
+        and toks[a].pos == "VERB"
+        and {"VerbForm=Part", "Tense=Past"} <= set(toks[a].morph.split("|"))
+        and a not in holds_v
+        and toks[a].head not in holds_v
+        # (on a phrase, not on a party of the clause: "ont dispersé des manifestants rassemblés devant l'Assemblée")
+        and toks[toks[a].head].dep.startswith(("obl", "nmod"))
+        for i in tree.subtree(a)
+    }
