@@ -107,7 +107,10 @@ def described_apart(toks: Sequence[Token], tree: Tree, top: int, v: int) -> set[
         and {"VerbForm=Part", "Tense=Past"} <= set(toks[a].morph.split("|"))
         and a not in holds_v
         and toks[a].head not in holds_v
-        # (on a phrase, not on a party of the clause: "ont dispersé des manifestants rassemblés devant l'Assemblée")
+        # (on a phrase, not on a party of the clause: "ont dispersé des manifestants rassemblés devant l'Assemblée",
+        # "organisée par des syndicats réunis à Lyon")
         and toks[toks[a].head].dep.startswith(("obl", "nmod"))
+        and toks[toks[a].head].dep != "obl:agent"
+        and not tree.children(a, "aux", "aux:tense")  # (a finite clause the parser hung on a noun: "a pris")
         for i in tree.subtree(a)
     }
