@@ -48,7 +48,20 @@ KEYS = {f"{lang}/{name}": key for lang in LANGS for name, (_, key) in TABLES.ite
 KEYS |= {f"{SHARED}/{name}": key for name, (_, key) in SHARED_TABLES.items()}
 MIN_TRIGGERS = 15  # per PLOVER type and language
 # values FORMATS.md documents
-SUPPORT_ROLES = {"actor", "recipient", "through", "end", "witness", "doer", "attacker", "sides", "incident", "umbrella"}
+SUPPORT_ROLES = {
+    "actor",
+    "recipient",
+    "through",
+    "end",
+    "witness",
+    "doer",
+    "attacker",
+    "sides",
+    "incident",
+    "umbrella",
+    "loss",
+    "movement",
+}
 MODIFIER_KINDS = {
     "negation",
     "one",
@@ -93,6 +106,7 @@ MODIFIER_KINDS = {
     "calm",
     "praise",
     "relief",
+    "rally",
     "redress",
     "exercise",
     "prospect",

@@ -105,3 +105,24 @@ def at_moment(toks: Sequence[Token], tree: Tree, lang: str, v: int) -> bool:
 @cache
 def _moment_words(lang: str) -> frozenset[str]:
     return frozenset(norm(r["word"]) for r in datafiles.tables(lang, "modifiers.tsv") if r.get("kind") == "moment")
+
+
+def described_apart(toks: Sequence[Token], tree: Tree, top: int, v: int) -> set[int]:
+    """The tokens under `top` in a past participle on a phrase's noun that does not hold token v ("ont
+    manifesté contre la réforme votée à Paris"): what was done to that noun, elsewhere, not where v's event was."""
+    holds_v = {v, *tree.ancestors(v)}
+    return {
+        i
+        for a in tree.subtree(top)
+        if toks[a].dep == "acl"
+        and toks[a].pos == "VERB"
+        and {"VerbForm=Part", "Tense=Past"} <= set(toks[a].morph.split("|"))
+        and a not in holds_v
+        and toks[a].head not in holds_v
+        # (on a phrase, not on a party of the clause: "ont dispersé des manifestants rassemblés devant l'Assemblée",
+        # "organisée par des syndicats réunis à Lyon")
+        and toks[toks[a].head].dep.startswith(("obl", "nmod"))
+        and toks[toks[a].head].dep != "obl:agent"
+        and not tree.children(a, "aux", "aux:tense")  # (a finite clause the parser hung on a noun: "a pris")
+        for i in tree.subtree(a)
+    }

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventmill.events.context import Context
+from eventmill.text import norm
 
 
 def present_passive(ctx: Context, v: int) -> bool:
@@ -16,6 +17,13 @@ def present_passive(ctx: Context, v: int) -> bool:
     return not tree.children(v, "aux:tense") and any(
         "Tense=Pres" in toks[a].morph and "VerbForm=Fin" in toks[a].morph for a in tree.children(v, "aux:pass")
     )
+
+
+def staged(ctx: Context, v: int) -> bool:
+    """Event noun v is the passive subject of a verb that stages it ("une marche sera organisée samedi",
+    `actor` in support.tsv): the verb's tense is the event's."""
+    toks = ctx.toks
+    return toks[v].dep == "nsubj:pass" and ctx.lex.support.get(norm(toks[toks[v].head].lemma)) == "actor"
 
 
 def habit(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:

@@ -51,8 +51,20 @@ def crowd_control(ctx: Context, k: int, etype: str) -> bool:
     toks = ctx.by_sentence.get(ctx.toks[k].sent, [])
     for use_lemma in (True, False):
         for m in index.scan(toks, use_lemma=use_lemma):
-            if any(toks[j].i in near for j in range(m.first, m.last + 1)):
+            words = [toks[j].i for j in range(m.first, m.last + 1)]
+            if any(i in near for i in words) and not any(_armed_object(ctx, i) for i in words):
                 return True
+    return False
+
+
+def _armed_object(ctx: Context, i: int) -> bool:
+    """The crowd word at token i breaks up armed men, no crowd ("ont attaqué le camp avant de disperser les
+    combattants"): a fight, not crowd control."""
+    armed = ontology.kinds_in("armed")
+    for k in ctx.tree.children(i, "obj"):
+        m = ctx.actor_at.get(k)
+        if m is not None and m.actor is not None and m.actor.kind in armed:
+            return True
     return False
 
 

@@ -11,18 +11,15 @@ read from the same clauses, is `eventmill.events.dates`).
 5. `dateline`: the dateline's place ("KABUL, Oct. 3 (Xinhua) --");
 6. `focus`: the place the article names most.
 
-The trigger that opened the event comes before the other triggers of its sentence, and an event
-named as what came before or after another ("after the bombing") takes no place from the clause it
-dates. Within one scope the most specific place wins, and a place after a locative word ("in", "à")
-beats one that is not; a country gives way to a town of that country named in the event's sentences,
-a province to a place inside it named in a clause of the event's reports, and a reading that lies
-outside the province named right after it is left out, and so is a place named right after another as
-what holds it ("near Maadan (Ar-Raqqa)"), and a town named as its province is beside a place of that
-province ("In Hama, Russian jets struck Latamneh") (`eventmill.events.placefit`). A
-name the gazetteer could not resolve is taken only when no scope gives a resolved one. The scope that
-gave the place is kept on the event (`location_source`), so that a user can keep only places read
-from the event's own sentence.
-"""
+The trigger that opened the event comes before the other triggers of its sentence, and an event named as
+what came before or after another ("after the bombing") takes no place from the clause it dates; nor does
+an event that harms nobody from a participle on another noun ("contre la réforme votée à Paris"). Within
+one scope the most specific place wins, and a place after a locative word ("in", "à") beats one that is
+not; a country gives way to a town of that country named in the event's sentences, a province to a place
+inside it named in a clause of the event's reports, and a reading that lies outside the province named
+right after it is left out, and so is a place named right after another as what holds it ("near Maadan
+(Ar-Raqqa)"), and a town named as its province is beside a place of that province ("In Hama, Russian jets
+struck Latamneh") (`placefit`). A name no gazetteer resolves comes last; `location_source` keeps the scope."""
 
 from __future__ import annotations
 
@@ -33,6 +30,7 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
 from eventmill.events import placefit as pf
+from eventmill.events.clausetime import described_apart
 from eventmill.events.focus import filed_abroad, focus_of
 from eventmill.events.merge import RawEvent
 from eventmill.events.moment import in_moment, one_incident
@@ -204,6 +202,8 @@ class Locator:
         governing = clause if pf.sequel(self.toks, self.tree, self.token(t.start), top, self.doc.lang or "") else set()
         if governing:
             clause = phrase
+        elif ev.type not in ontology.in_class("harm"):  # (a harm's target is where it was hit)
+            governing = described_apart(self.toks, self.tree, top, self.token(t.start)) - phrase
         sent = self.toks[self.token(t.start)].sent
         in_phrase: list[Mention] = []
         in_clause: list[Mention] = []

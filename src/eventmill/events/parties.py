@@ -12,6 +12,7 @@ from eventmill.events.asides import asides
 from eventmill.events.context import Context
 from eventmill.events.placefit import where_named
 from eventmill.models import Mention
+from eventmill.placecues import after_locative
 
 
 def speaker_of(ctx: Context, v: int) -> Mention | None:
@@ -66,10 +67,11 @@ def addressees(ctx: Context, v: int) -> list[int]:
 
 
 def parties_under(
-    ctx: Context, v: int, exclude: set, after: int | None = None, places: bool = True
+    ctx: Context, v: int, exclude: set, after: int | None = None, places: bool = True, held: bool = False
 ) -> tuple[Mention, ...]:
     """Named actors (or, failing them and with `places`, named places) inside the clause of v after the
-    trigger (v, or `after`), left to right."""
+    trigger (v, or `after`), left to right; for a crowd's event (`held`), no place after a locative word,
+    which is where it was held ("ont manifesté jeudi à Paris")."""
     sent = ctx.toks[v].sent
     start = v if after is None else after
     # (not inside a finite event verb joined to v, which is an act of its own with its own parties: "condemned
@@ -100,7 +102,9 @@ def parties_under(
     found = []
     for i in sub:
         m = ctx.place_at.get(i)
-        if m is not None and m not in found and m not in exclude:  # not a capital that acts
+        if m is None or (held and after_locative(ctx.doc, m)):
+            continue
+        if m not in found and m not in exclude:  # not a capital that acts
             found.append(m)
     return tuple(found[:2])
 

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from eventmill import ontology
 from eventmill.actor_lexicon import actor_lexicon, country_name
-from eventmill.events.arguments import (
-    aimed_at,
-    args,
-    carrier,
-    mentions,
-)
+from eventmill.events.arguments import aimed_at, args, carrier, mentions
 from eventmill.events.asides import spokespeople
 from eventmill.events.backdrop import scene_tense
 from eventmill.events.clausetime import told_of_date
@@ -29,6 +24,7 @@ from eventmill.events.status import modes_in_sentence, modifier, prevented_prote
 from eventmill.events.subjects import naming
 from eventmill.events.tolls import cumulative
 from eventmill.models import Actor, Candidate, Count, Mention, Span
+from eventmill.placecues import after_locative
 from eventmill.text import norm
 
 
@@ -97,7 +93,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # the other party of a statement often sits deeper in the clause ("promised to continue
         # military aid to Mozambique", "offered to hand over to Great Britain"), and so does whom a
         # protest is aimed at ("a hunger strike to demand the resignation of President Ben Bella")
-        recips = parties_under(ctx, v, exclude=set(actors))
+        recips = parties_under(ctx, v, exclude=set(actors), held=bool(ontology.participants(row.type)))
         if (
             not recips
             and row.type in ontology.in_class("aim")
@@ -127,6 +123,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
                 if k in ctx.place_at
                 and toks[k].sent == toks[v].sent
                 and (ctx.actor_at.get(k) or ctx.place_at[k]) not in actors
+                # (a crowd's event is held where it is, aimed at nobody there: "ont manifesté jeudi à Paris")
+                and not (ontology.participants(row.type) and after_locative(ctx.doc, ctx.place_at[k]))
             )
         )[:1]
     # (not for a noun naming a statement already reported: "'They have no authority to make this

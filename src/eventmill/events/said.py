@@ -64,14 +64,17 @@ def protest_demand(ctx: Context, trig: Trigger, protest_heads: set[int]) -> bool
 
 def crowd_demands(ctx: Context, v: int) -> bool:
     """The subject of demand verb v is the crowd of a protest reported before it: a word for its
-    participants ("Les grévistes réclament le retrait du projet") or a plural pronoun in the sentence
+    participants or leaders ("Les grévistes réclament le retrait du projet") or a plural pronoun in the sentence
     right after the protest's ("La grève a débuté lundi. Ils réclament une augmentation"). What the crowd
     demands is what its protest is about, not a second event."""
     toks = ctx.toks
     sent = toks[v].sent
     # (the active subject only: "they are being ordered to vote" is asked, not asking)
     for k in (k for k in ctx.tree.children(v, "nsubj") if toks[k].dep == "nsubj"):
-        crowd = k in ctx.protest_heads and toks[k].pos == "NOUN"
+        # (or a word for whoever leads the movement: "Les syndicats réclament une hausse des salaires")
+        crowd = toks[k].pos == "NOUN" and (
+            k in ctx.protest_heads or ctx.lex.support.get(norm(toks[k].lemma)) == "movement"
+        )
         they = toks[k].pos == "PRON" and "Number=Plur" in toks[k].morph and "Person=3" in toks[k].morph
         if crowd and any(h < k and h != k for h in ctx.protest_heads):
             return True

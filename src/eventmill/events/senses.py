@@ -233,25 +233,31 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
             # (or, after it, another incident's word: "a dénoncé une répression brutale")
             or (
                 told
-                and (k in ctx.incident_heads or ctx.lex.support.get(norm(toks[k].lemma)) in ("through", "incident"))
+                and (
+                    k in ctx.incident_heads
+                    or ctx.lex.support.get(norm(toks[k].lemma)) in ("through", "incident", "loss")
+                )
             )
         )
     ]
     if not attacks:
         return False
     inside = {i for k in attacks for i in ctx.tree.subtree(k)}
-    # the attacker, wherever it hangs in the attack's phrase ("by X", "their attack", "menée par X")
+    # the attacker, wherever it hangs in the attack's phrase ("by X", "their attack", "menée par X"); whom
+    # a loss names died ("a déploré la perte de vaillants soldats")
+    lost = {k for k in attacks if ctx.lex.support.get(norm(toks[k].lemma)) == "loss"}
     doers = {
         i
         for d in inside
-        if toks[d].dep in ("nmod:poss", "obl:agent")
+        if toks[d].head not in lost
+        and toks[d].dep in ("nmod:poss", "obl:agent")
         or ctx.lex.case_is(ctx.tree.case(d), "doer")
         or ctx.lex.case_is(ctx.tree.case(d), "agent")
         for i in ctx.tree.subtree(d)
     }
     # (whoever a light noun names did it: "les agissements de l'opposition"; not a party further down,
     # "cette violation des droits des enfants")
-    stand_in = {k for k in attacks if k not in ctx.assault_heads}
+    stand_in = {k for k in attacks if k not in ctx.assault_heads and k not in lost}
     # (a party after a verb joined to this one is that verb's, though the parser may hang it here: "ont
     # dénoncé ces violences et appelé les autorités à protéger la population")
     joined = [k for k in ctx.tree.children(trig.head, "conj") if toks[k].pos == "VERB"]

@@ -11,7 +11,7 @@ from eventmill import ontology
 from eventmill.events.arguments import carrier
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
-from eventmill.events.habits import habit, present_passive
+from eventmill.events.habits import habit, present_passive, staged
 from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import prospective, unrealised_scope
@@ -74,8 +74,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         governors = []
     near = [v] + ctx.tree.children(v) + governors
     verb = [v]
-    if trig.row.pos == "NOUN" and toks[v].dep in ("obj", "obl:arg") and toks[v].head != v:
-        # an event noun takes its status from the verb that carries it ("will extend the curfew")
+    if trig.row.pos == "NOUN" and toks[v].head != v and (toks[v].dep in ("obj", "obl:arg") or staged(ctx, v)):
+        # an event noun takes its status from the verb that carries it ("will extend the curfew", "sera organisée")
         verb.append(toks[v].head)
         near += ctx.tree.children(toks[v].head, "aux", "advmod")
     kinds = {

@@ -148,7 +148,11 @@ def _copied_out(doc: Document, parsed: list[tuple[int, Any]], line: Dateline | N
         for sent in sdoc.sents:
             s_start = para_start + sent.start_char
             s_end = para_start + sent.end_char
-            if tokens and tokens[-1].i >= base and (whole or _continues(doc.text[s_start:s_end])):
+            if (
+                tokens
+                and tokens[-1].i >= base
+                and (whole or _continues(doc.text[s_start:s_end]) or _cut_in_word(sentences[-1], s_start))
+            ):
                 # the parser cut inside a sentence ('... turco-syrienne", a-t-il expliqué.')
                 prev = sentences.pop()
                 s_start = prev.start
@@ -190,6 +194,12 @@ def _copied_out(doc: Document, parsed: list[tuple[int, Any]], line: Dateline | N
         frozenset(r["phrase"] for r in datafiles.table(doc.lang, "dates.tsv") if r.get("kind") == "weekday"),
     )
     return dataclasses.replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))
+
+
+def _cut_in_word(prev: Span, start: int) -> bool:
+    """True when the parser cut a hyphenated name at its hyphen ("Nouvelle-|Calédonie : le Congrès vote"):
+    the next sentence starts right after the previous one's hyphen, with no space between."""
+    return prev.end == start and prev.text.endswith("-") and prev.text[-2:-1].isalpha()
 
 
 def _continues(segment: str) -> bool:
