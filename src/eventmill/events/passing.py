@@ -7,15 +7,28 @@ to Geneva for talks")."""
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from eventmill.models import Mention, Span, Token
 from eventmill.placecues import place_cues
 from eventmill.text import norm
 from eventmill.tree import Tree
 
-if TYPE_CHECKING:
-    from eventmill.events.location import Locator
+
+class Clauses(Protocol):
+    """What `settled` reads of a document's clause structure (`eventmill.events.location.Locator`)."""
+
+    @property
+    def toks(self) -> Sequence[Token]: ...
+
+    @property
+    def tree(self) -> Tree: ...
+
+    @property
+    def lang(self) -> str: ...
+
+    def token(self, pos: int) -> int: ...
+
 
 SOURCE = "source"  # the place cue of a word for where a thing came from ("from", "depuis")
 MAX_HOPS = 8  # a place hangs this many words below the verb it describes at most
@@ -40,7 +53,7 @@ def passing(toks: Sequence[Token], tree: Tree, lang: str, m: Mention, own: Set[i
     return False
 
 
-def settled(found: Sequence[Mention], loc: Locator, own: Sequence[Span]) -> list[Mention]:
+def settled(found: Sequence[Mention], loc: Clauses, own: Sequence[Span]) -> list[Mention]:
     """The resolved places of one scope, leaving out those named as where something came from when
     another is named (`own`: the event's own triggers)."""
     mine = {loc.token(t.start) for t in own}
