@@ -73,7 +73,7 @@ of where the report says the incident was, and whose day is the incident's, stay
   evening last week", "a day after", the day of a trial or a report apart from the incident's ("a U.S. strike ... on
   Nov. 21", "a November 25 drone strike"), and backgrounds recalling earlier incidents with their own places and days.
   Each row's point is read off a gazetteer row (a site's at the town it is named for or near). Written before the
-  fixes it measured (main then had 64 of 80 places and 69 of 79 days right)."""
+  fixes it measured (main then had 64 of 80 places and 69 of 79 days right; the branch that wrote it 67 and 74)."""
 
 import json
 from pathlib import Path
@@ -94,7 +94,7 @@ CORPORA = {
     "conflict_reports_5.jsonl": (69, 69, 69, 69),
     "conflict_reports_6.jsonl": (75, 75, 72, 75),
     "conflict_reports_7.jsonl": (71, 71, 69, 71),
-    "conflict_reports_8.jsonl": (80, 79, 67, 73),
+    "conflict_reports_8.jsonl": (80, 79, 67, 74),
 }
 
 

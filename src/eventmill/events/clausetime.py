@@ -8,7 +8,7 @@ from collections.abc import Container, Sequence
 from functools import cache
 
 from eventmill import datafiles
-from eventmill.models import Token
+from eventmill.models import Document, Token
 from eventmill.text import norm
 from eventmill.tree import Tree
 
@@ -93,3 +93,13 @@ def told_of_date(tree: Tree, dates: Container[int], heads: Sequence[int]) -> set
         for c in tree.children(d, "acl:relcl")
         for i in tree.subtree(c)
     }
+
+
+# a sentence ending in a colon heads the list of this many sentences after it at most
+LIST_REACH = 8
+
+
+def heads_list(doc: Document, s: int, first: int) -> bool:
+    """Sentence s ends in a colon and heads a list that sentence first is in ("The Observatory documented the
+    following incidents on Wednesday: In Idlib, ... In Daraa, ..."): its date is the date of every item."""
+    return s < first <= s + LIST_REACH and doc.sentences[s].text.rstrip().endswith(":")
