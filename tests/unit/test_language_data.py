@@ -123,6 +123,7 @@ PLACE_HINTS = {
     "link",
     "locative",
     "motion",
+    "source",
     "approx",
     "belong",
     "list",
@@ -531,6 +532,7 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
             "part",
             "circumstance",
             "occurrence",
+            "occasion",
         )
         by_kind.setdefault(r["kind"], set()).add(int(r["value"]) if r["kind"] not in valueless else 0)
     # `numeric` only where the language reads all-digit dates one way (French, not English)
@@ -549,10 +551,13 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
         "circumstance",
         "occurrence",
         "gap",
+        "occasion",
+        "occasion_day",
     }
     assert not {r["value"] for r in rows if r["kind"] in valueless} - {""}
     assert {r["unit"] for r in rows if r["kind"] == "relative"} == {"day", "week", "weeks", "weekend", "month", "year"}
-    assert not {r["unit"] for r in rows if r["kind"] != "relative"} - {""}
+    # an occasion's `unit` is its id in xx/occasions.tsv (test_occasion_dates)
+    assert not {r["unit"] for r in rows if r["kind"] not in ("relative", "occasion")} - {""}
     assert by_kind["weekday"] == set(range(7))
     assert by_kind["month"] == set(range(1, 13))
     # the day before yesterday, yesterday, today, tomorrow (which phrase says each: entry rows in examples.tsv)

@@ -8,7 +8,7 @@ from collections.abc import Container, Sequence
 from functools import cache
 
 from eventmill import datafiles
-from eventmill.models import Token
+from eventmill.models import Document, Token
 from eventmill.text import norm
 from eventmill.tree import Tree
 
@@ -126,3 +126,13 @@ def described_apart(toks: Sequence[Token], tree: Tree, top: int, v: int) -> set[
         and not tree.children(a, "aux", "aux:tense")  # (a finite clause the parser hung on a noun: "a pris")
         for i in tree.subtree(a)
     }
+
+
+# a sentence ending in a colon heads the list of this many sentences after it at most
+LIST_REACH = 8
+
+
+def heads_list(doc: Document, s: int, first: int) -> bool:
+    """Sentence s ends in a colon and heads a list that sentence first is in ("The Observatory documented the
+    following incidents on Wednesday: In Idlib, ... In Daraa, ..."): its date is the date of every item."""
+    return s < first <= s + LIST_REACH and doc.sentences[s].text.rstrip().endswith(":")

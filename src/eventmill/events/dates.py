@@ -10,7 +10,7 @@ import datetime as dt
 from eventmill import ontology
 from eventmill.dategrammar import iso_span
 from eventmill.datelines import find_published
-from eventmill.events.clausetime import at_moment, date_words, in_relative_clause, occurrence
+from eventmill.events.clausetime import at_moment, date_words, heads_list, in_relative_clause, occurrence
 from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
@@ -140,7 +140,10 @@ class Dater:
         before = [
             m
             for m in self.dates
-            if first - window <= self.toks[k := self.loc.place_tok[id(m)]].sent < first
+            if (
+                first - window <= (s := self.toks[k := self.loc.place_tok[id(m)]].sent) < first
+                or heads_list(self.doc, s, first)
+            )
             and not self._in_relative_clause(k, self._root(k))
             and not self._after_article(m)
             and _days_before(m.date.value if m.date else None, pub) <= RECENT_DAYS

@@ -14,12 +14,13 @@ read from the same clauses, is `eventmill.events.dates`).
 The trigger that opened the event comes before the other triggers of its sentence, and an event named as
 what came before or after another ("after the bombing") takes no place from the clause it dates; nor does
 an event that harms nobody from a participle on another noun ("contre la réforme votée à Paris"). Within
-one scope the most specific place wins, and a place after a locative word ("in", "à") beats one that is
-not; a country gives way to a town of that country named in the event's sentences, a province to a place
-inside it named in a clause of the event's reports, and a reading that lies outside the province named
-right after it is left out, and so is a place named right after another as what holds it ("near Maadan
-(Ar-Raqqa)"), and a town named as its province is beside a place of that province ("In Hama, Russian jets
-struck Latamneh") (`placefit`). A name no gazetteer resolves comes last; `location_source` keeps the scope."""
+one scope the most specific place wins, but not one named as where something came from (`passing`), and a
+place after a locative word ("in", "à") beats one that is not; a country gives way to a town of that country
+named in the event's sentences, a province to a place inside it named in a clause of the event's reports,
+and a reading outside the province named right after it is left out, and so is a place named right after
+another as what holds it ("near Maadan (Ar-Raqqa)"), and a town named as its province is beside a place of
+that province ("In Hama, Russian jets struck Latamneh") (`placefit`). A name no gazetteer resolves comes
+last; `location_source` keeps the scope."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from eventmill.events.clausetime import described_apart
 from eventmill.events.focus import filed_abroad, focus_of
 from eventmill.events.merge import RawEvent
 from eventmill.events.moment import in_moment, one_incident
+from eventmill.events.passing import settled
 from eventmill.events.placefit import Fit, best_place, is_country, rank
 from eventmill.events.roads import off_road, road_ends
 from eventmill.models import Document, Mention, Span
@@ -151,7 +153,7 @@ class Locator:
         # where a province may give way to a place inside it: the clauses of the event's reports
         narrow = [m for name, ms in scopes if name != "sentence" for m in ms if m.place and m not in far]
         for source, found in scopes:
-            chosen = self._choose([m for m in found if m.place], local, narrow)
+            chosen = self._choose(settled(found, self, own), local, narrow)  # not "launched from X"
             if chosen is not None:
                 return chosen, next((name for name, ms in scopes if chosen in ms), source)
         if ev.type in ontology.in_class("physical") and (near_place := self._context(min(ev.sents))) is not None:

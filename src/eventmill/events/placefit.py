@@ -377,10 +377,10 @@ def relative_place(toks: Sequence[Token], tree: Tree, lang: str, k: int) -> int 
 def hit_nearby(
     m: Mention, events: Sequence[RawEvent], toks: Sequence[Token] = (), struck: Set[int] = frozenset()
 ) -> bool:
-    """A known name the mentions stage kept only as context near the article's places (`nearby`) that
-    an attack hits: the target is where it happened ("regime forces shelled Kansafra", which the
-    recogniser called an organisation), or named through a preposition on an attack's word (`struck`,
-    its tokens: "killed in the shelling on Kafr Nabuda", "airstrikes on Kansafra and Kafr Nabl")."""
+    """A known name the mentions stage kept only as context near the article's places (`nearby`) that an attack hits:
+    the target is where it happened ("regime forces shelled Kansafra", which the recogniser called an organisation), or
+    named through a preposition on an attack's word (`struck`, its tokens: "killed in the shelling on Kafr Nabuda",
+    "airstrikes on Kansafra and Kafr Nabl"), or it names the site the attack hits ("drones targeted the Harir air base")."""
     if m.kind != "nearby" or m.place is None:
         return False
     physical = ontology.in_class("physical")
@@ -390,11 +390,10 @@ def hit_nearby(
     k = m.head
     if not 0 <= k < len(toks):
         return False
-    while toks[k].dep == "conj" and toks[k].head != k:  # a list's later names hang on its first
+    while (
+        toks[k].dep in ("conj", "compound") and toks[k].head != k
+    ):  # a list's first; the site named ("Harir air base")
         k = toks[k].head
     t = toks[k]
-    return (
-        t.dep.startswith(("obl", "nmod"))
-        and t.head in struck
-        and any(toks[c].dep == "case" and toks[c].head == k for c in range(max(0, k - 8), k))
-    )
+    case = any(toks[c].dep == "case" and toks[c].head == k for c in range(max(0, k - 8), k))
+    return t.head in struck and ((t.dep.startswith(("obl", "nmod")) and case) or (k != m.head and t.dep == "obj"))

@@ -58,6 +58,8 @@ def date_words(lang: str) -> DateWords:
     shifts: list[tuple[str, int]] = []
     parts: set[str] = set()
     numeric = ""
+    occasions: list[tuple[str, str]] = []  # (name, occasion id)
+    days: list[tuple[str, int]] = []  # (phrase naming one of an occasion's days, days from its first)
     for row in datafiles.tables(lang, "dates.tsv"):
         key, kind = norm(row.get("phrase", "")), row.get("kind", "")
         if kind == "numeric":
@@ -75,6 +77,15 @@ def date_words(lang: str) -> DateWords:
         if kind == "none":
             rel.append((key, None))
             continue
+        if kind == "occasion":
+            occasions.append((key, row.get("unit", "")))
+            continue
+        if kind == "occasion_day":
+            try:
+                days.append((key, int(row.get("value", ""))))
+            except ValueError:
+                log.warning("%s/dates.tsv: occasion day %r has no offset; skipped", lang, key)
+            continue
         try:
             value = int(row.get("value", ""))
         except ValueError:
@@ -90,6 +101,8 @@ def date_words(lang: str) -> DateWords:
                 log.warning("%s/dates.tsv: %r has unknown unit %r; skipped", lang, key, unit)
             continue
         {"weekday": wd, "month": mo}.get(kind, {})[key] = value
+    # an occasion counts as a day only with a word that names one of its days ("the eve of", "the first day of")
+    rel += [(f"{day} {name}", Shift(offset, "day", occasion=occ)) for name, occ in occasions for day, offset in days]
     return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges), tuple(shifts), frozenset(parts), numeric)
 
 

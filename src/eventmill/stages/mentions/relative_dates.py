@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventmill import datafiles
 from eventmill.models import DateValue, Token
 from eventmill.phrases import PhraseIndex, norm_words
 from eventmill.stages.mentions.numbers import digit_value, quantity_lexicon
@@ -32,6 +33,7 @@ class Shift:
     offset: int
     unit: str = "day"
     sequel: bool = False
+    occasion: str = ""  # a dated occasion ("the eve of Eid al-Adha"): `offset` days from its day (`occasions.tsv`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +167,8 @@ def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
     """The day, week (its Monday, or for `weeks` the day counted back), month or year `shift` away from the publication date; None if unknown."""
     if pub is None:
         return DateValue(None, _PRECISION.get(shift.unit, shift.unit))
+    if shift.occasion:
+        return _occasion_day(pub, shift)
     try:
         if shift.unit == "weekend":
             return DateValue(_weekend(pub, shift.offset).isoformat(), "day")
@@ -182,3 +186,23 @@ def _shifted(pub: dt.date | None, shift: Shift) -> DateValue:
     if not 1 <= year <= 9999:
         return DateValue(None, shift.unit)
     return DateValue(f"{year:04d}-{month + 1:02d}" if shift.unit == "month" else f"{year:04d}", shift.unit)
+
+
+@lru_cache(maxsize=1)
+def occasion_days() -> dict[str, tuple[dt.date, ...]]:
+    """The days of dated occasions whose day moves in the solar calendar (`xx/occasions.tsv`), by occasion."""
+    out: dict[str, list[dt.date]] = {}
+    for row in datafiles.table(datafiles.SHARED, "occasions.tsv"):
+        try:
+            out.setdefault(row.get("occasion", ""), []).append(dt.date.fromisoformat(row.get("date", "")))
+        except ValueError:
+            continue
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _occasion_day(pub: dt.date, shift: Shift) -> DateValue:
+    """The day `shift.offset` days from the latest day of the occasion that puts it on or before the
+    publication day ("on the eve of Eid al-Fitr" said on that eve); None when the table has none."""
+    days = [d + dt.timedelta(days=shift.offset) for d in occasion_days().get(shift.occasion, ())]
+    past = [d for d in days if d <= pub]
+    return DateValue(past[-1].isoformat() if past else None, "day")
