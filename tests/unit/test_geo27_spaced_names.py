@@ -44,8 +44,11 @@ def test_a_place_name_the_recogniser_cut_is_read_whole(text, name, country):
 
 
 PARTS = [
-    pytest.param("Officials in Lahore and Karachi said the roads were shut on Friday.", ("Lahore", "Karachi"),
-                 id="en-two-towns-stay-two"),
+    pytest.param(
+        "Officials in Lahore and Karachi said the roads were shut on Friday.",
+        ("Lahore", "Karachi"),
+        id="en-two-towns-stay-two",
+    ),
     pytest.param("Ismail Khan said on Friday that Kabul would send aid.", ("Kabul",), id="en-person-stays-person"),
 ]
 
