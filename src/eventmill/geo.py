@@ -175,10 +175,3 @@ __all__ = [
     "HINTS",
     "WIDER",
 ]
-
-
-def national_capital(geo: Geocoder, lang: str | None, name: str, population: int = 0) -> bool:
-    """The name is a country's capital by its own name, of at least `population` people: "Moscow accused
-    Kyiv", "Minsk called for talks" name a government by its seat, a place all the same."""
-    place = geo.lookup(name, lang=lang)
-    return place is not None and place.feature == "PPLC" and place.population >= population and own_name(name, place)

@@ -14,7 +14,7 @@ from eventmill import datafiles
 from eventmill.actor_lexicon import actor_lexicon, choose_role, country_name, with_country
 from eventmill.config import Config
 from eventmill.dategrammar import weekday_names
-from eventmill.geo import load_geocoder, national_capital, own_name
+from eventmill.geo import load_geocoder, own_name
 from eventmill.models import Actor, Document, Mention
 from eventmill.placecues import place_cues, seats
 from eventmill.registry import stage
@@ -250,7 +250,6 @@ def mentions(doc: Document, config: Config) -> Document:
             )
         )
 
-    capital = partial(national_capital, geo, lang)  # "Minsk called for talks": a government by its seat, a place
     entities = cut_runs(toks, bodies.runs, cues, known_name)  # "Maple in Dayton": two names
     common = partial(common_word, cues, lex.agents, bodies)  # "Bank", "University", "Ministry"
     bare: list[tuple[int, int]] = []
@@ -297,8 +296,8 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"
         elif kind == "organisation" and part_of_place(toks, first, last, cues, prominent, common):
             kind = "place"  # "in the Badia of Deir ez-Zor": a part of a place, which the recogniser calls a body
-        elif kind == "organisation" and prominent(first, last) and (toks[head].dep not in ACTING or capital(span.text)):
-            kind = "place"  # "the cities of Suwon", "Minsk called for talks": many cities labelled organisations
+        elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
+            kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
         elif kind == "organisation" and venue_name(
             toks, first, last, cues, lambda a, b: bool(places_inside(toks, a, b, cues, prominent))
         ):
@@ -336,11 +335,14 @@ def mentions(doc: Document, config: Config) -> Document:
             continue
         # a name of several words that is a country, a sea or a region needs no cue ("the Indian Ocean"),
         # nor does a capital of a million people ("Moscow accused Kyiv", which the recogniser left out)
-        big = national_capital(geo, lang, doc.text[toks[first].start : toks[last].end], CAPITAL_POPULATION)
+        name = doc.text[toks[first].start : toks[last].end]
+        capital = (p := geo.lookup(name, lang=lang)) is not None and (
+            p.feature == "PPLC" and p.population >= CAPITAL_POPULATION and own_name(name, p)
+        )
         if (
             a_place(first, last, head, labelled=False)
             or (last > first and prominent(first, last))
-            or big
+            or capital
             or in_a_neighbour(toks, first, last, cues, doc.text, geo)  # "attacked Gwoza and Bama in Borno State"
         ):
             found.append(Mention("place", span_of(doc, first, last), head=head))
