@@ -238,3 +238,29 @@ def town_of_region(
         and outer.country != country.country
         and any(c.country == outer.country and c.admin1 == outer.admin1 for c in geo.candidates(m.span.text))
     )
+
+
+def holders_as_read(
+    geo: Geocoder,
+    doc: Document,
+    places: list[tuple[int, Mention]],
+    resolved: dict[int, Mention],
+    cues: PhraseIndex[str],
+) -> None:
+    """A division the text names right after a place it holds is the one it was read as holding, not a town of
+    that name the article's other places draw ("Edmundston, New Brunswick" in a Maine story: the province, not
+    the city in New Jersey)."""
+    for n, (i, m) in enumerate(places):
+        inner = resolved[i].place if i in resolved else None
+        if inner is None or n + 1 >= len(places) or (outer := container(geo, doc, places, i, m, cues)) is None:
+            continue
+        j, held = places[n + 1]
+        now = resolved[j].place if j in resolved else None
+        if (
+            outer.precision in KINDS
+            and now is not None
+            and now.precision in ("town", "neighbourhood")
+            and norm(held.span.text) == norm(outer.name)
+            and within(inner, outer)
+        ):
+            resolved[j] = dataclasses.replace(held, place=outer)

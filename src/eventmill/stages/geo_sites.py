@@ -22,6 +22,7 @@ from eventmill.text import norm
 # a place read inside a longer name ("Washington Post", "Buffalo Bisons") is less surely the one meant
 PART_CONFIDENCE = 0.8
 PART_LINKS = ("of", "de", "du", "des")
+AREA = "area"  # hint of placecues.tsv: a site word for the land of a division of the same name ("islands")
 # a named site ("Royal Street") is put at a town, less surely than the town: the one it is said to be in,
 # one its name opens with, the one its own sentence names, or the one the article names most
 SITE_TOWNS = ("town", "neighbourhood", "admin2")
@@ -111,6 +112,8 @@ def place_sites(
                 continue  # "Klamath Falls, Oregon": the town the gazetteer knows, where the text says it is
             if outer is not None and outer.precision != "country":
                 town = outer
+        if town is None and (town := area_place(geo, m.span.text, doc.lang, cues, countries)) is not None:
+            factor = SITE_PART_CONFIDENCE
         if town is None:
             words = _site_words(m.span.text, cues)
             town = part_place(geo, words, doc.lang, countries, ())
@@ -132,6 +135,23 @@ def place_sites(
             resolved[i] = dataclasses.replace(m, place=site)
         elif done is None and (part := part_place(geo, m.span.text, doc.lang, countries, near)) is not None:
             resolved[i] = dataclasses.replace(m, place=part)  # "Europe Bridge": no town, but Europe
+
+
+def area_place(
+    geo: Geocoder, name: str, lang: str | None, cues: PhraseIndex[str], countries: tuple[str, ...]
+) -> Place | None:
+    """The province or district whose land a site's `area` word names ("the Penghu islands", "the Swat
+    valley"), when one of the article's countries holds it; not a country ("the Jordan valley") nor a town."""
+    words = name.split()
+    if len(words) < 2 or not any(AREA in cues.get(norm(w)) for w in (words[0], words[-1])):
+        return None
+    bare = _site_words(name, cues)
+    if not bare[:1].isupper() or not geo.is_place_name(bare):
+        return None
+    place = geo.lookup(bare, lang=lang, countries=countries)
+    if place is None or place.precision not in ("admin1", "admin2") or place.country not in countries:
+        return None
+    return place
 
 
 def own_town(name: str, resolved: dict[int, Mention], skip: int, known: Place | None) -> Place | None:

@@ -15,6 +15,7 @@ from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import after_locative, demonym_index, place_cues, seats
 from eventmill.registry import stage
+from eventmill.stages import containers
 from eventmill.stages.containers import container, in_region, listed_with_regions, town_of_region, within
 from eventmill.stages.district_seats import at_seat
 from eventmill.stages.geo_capitals import place_capitals
@@ -268,6 +269,7 @@ def geocode(doc: Document, config: Config) -> Document:
             break
     else:
         surer_of_flips(resolved, last)
+    containers.holders_as_read(geo, doc, places, resolved, cues)  # "Edmundston, New Brunswick": the province
     named = countries_named(doc, {m.span for _, m in places}, tuple(map(iso2, adjectives)))
     country_homonyms(geo, doc, resolved, named)
     doubt_isolated(resolved, countries)

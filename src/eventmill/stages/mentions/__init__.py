@@ -115,10 +115,10 @@ def mentions(doc: Document, config: Config) -> Document:
         if any(first < nm.first <= last < nm.last for first, last in agent_spans):
             continue
         actor = choose_role(nm.values, published)
-        if actor.kind == "country" and (
-            inside_longer_name(toks, nm.first, nm.last, geo.is_place_name) or bodies.holds(nm.first, nm.last)
+        if inside_longer_name(toks, nm.first, nm.last, geo.is_place_name) or (
+            actor.kind == "country" and bodies.holds(nm.first, nm.last)
         ):
-            continue  # "New Mexico": the parser's entity or a gazetteer name takes the whole
+            continue  # "New Mexico", "Mount Isa" (not the ISA): the parser's entity or a gazetteer name takes the whole
         span, head = span_of(doc, nm.first, nm.last), head_of(toks, nm.first, nm.last)
         found.append(Mention("actor", span, actor=actor, head=head))
         if actor.kind == "country":

@@ -14,6 +14,8 @@ from eventmill.text import norm
 NEIGHBOUR_KM, NEIGHBOUR_CANDIDATES = 250, 5
 # tokens an entity is continued through after a hyphen ("Deir" + "ez - Zor", "Dara" + "- i - Suf Payin")
 MAX_EXTENSION = 5
+# longest lowercase word a spaced name goes on through ("Rio Grande do Sul", "Trinidad and Tobago")
+MAX_PARTICLE = 3
 HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
 BASED = "based"  # hint of placecues.tsv: a word joined by a hyphen after a place's name ("Chapel Hill-based")
 
@@ -94,5 +96,27 @@ def extend_name(toks: Sequence[Token], first: int, last: int, known: Callable[[i
             break
         j += 1
         if nxt.text not in HYPHENS and any(toks[k].text in HYPHENS for k in range(last + 1, j + 1)) and known(first, j):
+            best = j
+    return best if best > last else spaced_name(toks, first, last, known)
+
+
+def spaced_name(toks: Sequence[Token], first: int, last: int, known: Callable[[int, int], bool]) -> int:
+    """The last token of the longest place name the gazetteer knows that continues an entity through
+    capitalised names and short lowercase particles written with spaces, which the recogniser cut off or
+    labelled apart ("Rio Grande" + "do Sul", "Dera" + "Ismail Khan" as a person); `last` when there is none.
+    The continuation ends at a capitalised word and never inside another entity."""
+    best = last
+    for j in range(last + 1, min(last + 1 + MAX_EXTENSION, len(toks))):
+        t = toks[j]
+        if t.sent != toks[first].sent or not t.text.isalpha():
+            break
+        if t.text[:1].islower():
+            if len(t.text) > MAX_PARTICLE:
+                break
+            continue
+        if t.pos != "PROPN":
+            break
+        inside = j + 1 < len(toks) and t.ent and toks[j + 1].ent == t.ent and toks[j + 1].text[:1].isupper()
+        if not inside and known(first, j):
             best = j
     return best
