@@ -95,11 +95,12 @@ def told_of_date(tree: Tree, dates: Container[int], heads: Sequence[int]) -> set
     }
 
 
-def at_moment(toks: Sequence[Token], tree: Tree, lang: str, v: int) -> bool:
-    """Verb v heads an adverbial clause opening with a word telling the moment of its head's act ("when",
-    "lorsque"): `moment` in the language's modifiers.tsv."""
-    words = _moment_words(lang)
-    return toks[v].dep == "advcl" and any(norm(toks[c].lemma) in words for c in tree.children(v, "mark", "advmod"))
+def moment_of(toks: Sequence[Token], tree: Tree, lang: str, v: int) -> int | None:
+    """The verb whose time verb v's clause tells, when it opens with a word of the moment of its head's act
+    ("turned deadly in 2016, when four workers were shot dead"; `moment` in the language's modifiers.tsv)."""
+    words, head = _moment_words(lang), toks[v].head
+    moment = toks[v].dep == "advcl" and any(norm(toks[c].lemma) in words for c in tree.children(v, "mark", "advmod"))
+    return head if moment and toks[head].sent == toks[v].sent else None
 
 
 @cache

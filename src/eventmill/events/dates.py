@@ -1,6 +1,5 @@
-"""When an event happened: the nearest date of its own clause, then of its sentence, then of a linked
-report, read from the clauses `eventmill.events.location.Locator` finds; dates given as comparison or
-background ("since January 2025", "plus que l'an dernier") are no event's date."""
+"""When an event happened: the nearest date of its own clause, then of its sentence, then of a linked report, read
+from the clauses `Locator` finds; dates of comparison or background ("since January 2025") are no event's date."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ import datetime as dt
 from eventmill import ontology
 from eventmill.dategrammar import iso_span
 from eventmill.datelines import find_published
-from eventmill.events.clausetime import at_moment, date_words, heads_list, in_relative_clause, occurrence
+from eventmill.events.clausetime import date_words, heads_list, in_relative_clause, moment_of, occurrence
 from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
 from eventmill.events.merge import RawEvent
@@ -322,13 +321,12 @@ class Dater:
         the deal and reimposed sanctions" dates both acts."""
         top, clause = self.loc.clause(pos)
         toks = self.toks
-        head = toks[top].head
-        if at_moment(self.toks, self.tree, self.doc.lang or "", top) and toks[head].sent == toks[top].sent:
-            # "turned deadly in 2016, when four workers were shot dead": a "when" clause is its head's time
-            return clause | self.loc.clause(toks[head].start)[1]
+        if (when := moment_of(toks, self.tree, self.doc.lang or "", top)) is not None:  # "in 2016, when ..."
+            return clause | self.loc.clause(toks[when].start)[1]
         # (or a noun the parser joins to the verb: "and reimposed sanctions" read as an adjective and its noun)
         if toks[top].dep != "conj" or toks[top].pos not in ("VERB", "NOUN") or self.tree.children(top, "nsubj"):
             return clause
+        head = toks[top].head
         if head == top or toks[head].sent != toks[top].sent or toks[head].pos != "VERB":
             return clause
         return clause | {k for k in self.loc.clause(toks[head].start)[1] if k < head}

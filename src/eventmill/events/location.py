@@ -15,12 +15,11 @@ The trigger that opened the event comes before the other triggers of its sentenc
 what came before or after another ("after the bombing") takes no place from the clause it dates; nor does
 an event that harms nobody from a participle on another noun ("contre la réforme votée à Paris"). Within
 one scope the most specific place wins, but not one named as where something came from (`passing`), and a
-place after a locative word ("in", "à") beats one that is not; a country gives way to a town of that country
-named in the event's sentences, a province to a place inside it named in a clause of the event's reports,
-and a reading outside the province named right after it is left out, and so is a place named right after
-another as what holds it ("near Maadan (Ar-Raqqa)"), and a town named as its province is beside a place of
-that province ("In Hama, Russian jets struck Latamneh") (`placefit`). A name no gazetteer resolves comes
-last; `location_source` keeps the scope."""
+place after a locative word ("in", "à") beats one that is not; a country gives way to a town of it named in the
+event's sentences, a province to a place inside it named in a clause of its reports; a reading outside the province
+named right after it is left out, so is a place named right after another as what holds it ("near Maadan
+(Ar-Raqqa)"), and a town named as its province is beside a place of it ("In Hama, jets struck Latamneh")
+(`placefit`). A name no gazetteer resolves comes last; `location_source` keeps the scope."""
 
 from __future__ import annotations
 
