@@ -17,9 +17,8 @@ an event that harms nobody from a participle on another noun ("contre la réform
 one scope the most specific place wins, but not one named as where something came from (`passing`), and a
 place after a locative word ("in", "à") beats one that is not; a country gives way to a town of it named in the
 event's sentences, a province to a place inside it named in a clause of its reports; a reading outside the province
-named right after it is left out, so is a place named right after another as what holds it ("near Maadan
-(Ar-Raqqa)"), and a town named as its province is beside a place of it ("In Hama, jets struck Latamneh")
-(`placefit`). A name no gazetteer resolves comes last; `location_source` keeps the scope."""
+named right after it is left out, so is a place named right after another as what holds it ("near Maadan (Raqqa)"),
+and a town named as its province is beside a place of it (`placefit`). Unresolved names come last."""
 
 from __future__ import annotations
 
