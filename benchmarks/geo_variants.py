@@ -2,13 +2,15 @@
 """Gazetteer coverage of press spellings: how many of a country's districts and villages, written as the press
 and conflict monitors write them, the geocoder finds.
 
-    python benchmarks/geo_variants.py [--country AF] [--villages 400] [--show 20]
+    python benchmarks/geo_variants.py [--country AF] [--villages 400] [--show 20] [--notes]
 
 Places: every second-level division (admin2) of the shipped gazetteer in the country and a fixed sample of its
 towns and villages. Spellings: each place's own name rewritten by one, then by two, of the country's `variant`
 rows of resources/xx/transliterations.tsv ("Pul-e Khumri" -> "Puli Khumri", "Pul-e Khoumri"), keeping those no
 name of the place already has, for the places whose own name finds them. A spelling counts as found when the lookup, with the country as the article's
-country, gives a place within 25 km of the place (the scorer's radius).
+country, gives a place within 25 km of the place (the scorer's radius). With --notes, also the whole pipeline on
+an ACLED-style note per district spelling ("... in Dehrawood district (Oruzgan). ..."): is the event's place within
+35 km of the district's point (a district's seat may lie that far from it)?
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--country", default="AF")
     ap.add_argument("--villages", type=int, default=400, help="towns and villages sampled (fixed seed)")
     ap.add_argument("--show", type=int, default=0, help="print this many spellings not found or found wrong")
+    ap.add_argument("--notes", action="store_true", help="also run the pipeline on a note per district spelling")
     args = ap.parse_args(argv)
     from eventmill.distance import km
     from eventmill.gazetteer_keys import name_key
@@ -108,7 +111,30 @@ def main(argv: list[str] | None = None) -> int:
     rng.shuffle(misses)
     for line in misses[: args.show]:
         print(line)
+    if args.notes:
+        notes(districts, rs, args.country)
     return 0
+
+
+def notes(districts: list[dict], rs: list[tuple[str, str]], country: str) -> None:
+    """Two spellings per district (fixed seed) in a note of ACLED's form, through `eventmill.extract`."""
+    import eventmill
+    from eventmill.distance import km
+    from eventmill.gazetteer_keys import name_key
+
+    rng = random.Random(5)
+    right = total = 0
+    for r in districts:
+        known = {name_key(n.split("=")[0]) for n in r["names"].split("|")} | {name_key(r["name"])}
+        names = spellings(r["name"], known, rs, rng)
+        for n in rng.sample(names, min(2, len(names))):
+            text = f"On 3 March 2021, militants attacked checkpoints in {n} district ({r['admin1']}). 4 were killed."
+            doc = eventmill.extract(text, lang="en", published="2021-03-05")
+            events = [e for e in doc.events if not e.negated]
+            p = events[0].location.place if events and events[0].location else None
+            right += p is not None and km(p.lat, p.lon, float(r["lat"]), float(r["lon"])) <= 35.0
+            total += 1
+    print(f"{country} district notes: event place right for {right}/{total} ({right / max(total, 1):.3f})")
 
 
 if __name__ == "__main__":

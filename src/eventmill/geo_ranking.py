@@ -134,9 +134,11 @@ class OfflineGeocoder(VariantMatch):
     ) -> Place | None:
         cands = self._scored(name, lang, countries, near, hint, regions)
         fuzzy = 1.0
-        if countries and (not cands or self._foreign_variant(cands[0], countries)):
+        outside = bool(cands) and bool(regions) and self._place_admin1[cands[0][1]] not in self._regions(regions)
+        if countries and (not cands or outside or self._foreign_variant(cands[0], countries)):
             spelled, conf = self._spelled(name, lang, countries, near, hint, regions)
-            if spelled:
+            # a name's own place outside the division the text names gives way to a spelling of it inside only
+            if spelled and (not outside or self._place_admin1[spelled[0][1]] in self._regions(regions)):
                 cands, fuzzy = spelled, conf
         if not cands:
             if not countries:

@@ -21,6 +21,9 @@ FUZZY_MEMO = 100_000  # fuzzy matches remembered per (key, countries)
 # a spelling key this short ("ks": Khash, Kish, Kaz) stands for too many names of one country to choose from,
 # unless the text says what the place is ("Zharey district": one of the country's few hundred districts)
 SPELLING_MIN_LEN, SPELLING_MIN_LEN_HINTED = 3, 2
+# and for two words before a kind of place to count as a place ("Chahar Sadda district": "srsd"); person names of the
+# region collide with village names at any length ("Ahmad al-Sharaa"), so only before a kind word
+SPELLED_NAME_MIN_LEN = 4
 SPELLING_MAX_WORDS = 5  # "Qal'ah-yi Ya'qub 'Ali", "Dara-ee-Sufi Bala": village names run long; sentences do not
 # the confidence of a spelling-key match, at most that of a folded spelling variant (0.8), halfway down to 0.4 for
 # keys with nothing alike: surer than a fuzzy match (0.7 x similarity), as both keys keep every consonant
@@ -75,6 +78,28 @@ class VariantMatch(GazetteerIndex):
             found = np.nonzero(seen[ke] > seen[ks])[0]
         return [self._keys[i] for i in found.tolist()]
 
+    def _spelling_index(self, c: int) -> dict[str, list[str]]:
+        """The country's folded keys by spelling key (country index `c`, a country of `silent_letters`)."""
+        if c not in self._spelling_keys:
+            index: dict[str, list[str]] = {}
+            silent = silent_letters()[self._ccs[c]]
+            for k in self._keys_in(c):
+                index.setdefault(spelling_key(k, silent), []).append(k)
+            self._spelling_keys[c] = index
+        return self._spelling_keys[c]
+
+    def is_spelled_place_name(self, name: str) -> bool:
+        """A name of two words or more that a place of a country of `silent_letters` bears in another spelling
+        ("Meya Nishin", "Chahar Sadda"): a name the recogniser may split or miss before "district"."""
+        if len(gz.content_words(name)) < 2:
+            return False
+        fk = gz.fold_key(name)
+        for cc, silent in silent_letters().items():
+            sk = spelling_key(fk, silent)
+            if len(sk) >= SPELLED_NAME_MIN_LEN and cc in self._cc_idx and sk in self._spelling_index(self._cc_idx[cc]):
+                return True
+        return False
+
     def _foreign_variant(self, best: tuple[float, int, bool], countries: tuple[str, ...]) -> bool:
         """The best candidate is only a spelling variant of a place outside the article's countries ("Goulistan"
         folded onto Guliston, Uzbekistan, in an Afghan story): one of theirs by spelling key comes first."""
@@ -104,12 +129,7 @@ class VariantMatch(GazetteerIndex):
             short = len(sk) < SPELLING_MIN_LEN
             if short and (len(sk) < SPELLING_MIN_LEN_HINTED or hint not in ("admin2", "admin1")):
                 continue
-            if c not in self._spelling_keys:
-                index: dict[str, list[str]] = {}
-                for k in self._keys_in(c):
-                    index.setdefault(spelling_key(k, silent[self._ccs[c]]), []).append(k)
-                self._spelling_keys[c] = index
-            for k in self._spelling_keys[c].get(sk, ()):
+            for k in self._spelling_index(c).get(sk, ()):
                 like = SequenceMatcher(None, fk, k).ratio()
                 start, end = self._span(self._key_idx[k])
                 for s, p, exact in self._score_postings(

@@ -87,6 +87,16 @@ def test_transliterations_rows_are_variants_or_silent_letters():
             "policemen.",
             (35.891, 69.689),  # Khost Wa Firing district
         ),
+        (
+            "en",
+            "On 9 May 2021, gunmen killed a teacher in Chahar Sadda district (Ghor).",
+            (35.112, 65.129),  # Charsada district: two words the recogniser splits
+        ),
+        (
+            "en",
+            "On 9 May 2021, Taliban fighters overran a checkpoint in Nowur district (Ghazni), killing 4 soldiers.",
+            (33.869, 67.748),  # Nawur district of Ghazni, not a village Nowur elsewhere
+        ),
     ],
 )
 def test_an_unknown_spelling_before_a_kind_word_and_a_province_is_the_event_place(lang, text, point):
