@@ -116,7 +116,8 @@ def named_kind_runs(
         first = j  # the whole run of proper nouns, longest first: "Nadir Shah Kowt district", not "Shah Kowt"
         while first > max(0, j - 4) and toks[first - 1].pos == "PROPN" and toks[first - 1].text[:1].isupper():
             first -= 1
-        run = next((k for k in range(first, j - 1) if spelled(k, j - 1)), -1) if first < j - 1 else -1
+        joined = first > 0 and toks[first - 1].end == toks[first].start  # "Dara-i-Suf Payin": the ezafe's, below
+        run = next((k for k in range(first, j - 1) if spelled(k, j - 1)), -1) if first < j - 1 and not joined else -1
         if run >= 0 and free(run, j) and not known(run, j - 1) and toks[run].sent == word.sent:
             shorter = [(a, b) for a, b in out if b == j and a > run]  # "Shah Kowt district" of Nadir Shah Kowt
             if all(b < run or a > j or (a, b) in shorter for a, b in out):
