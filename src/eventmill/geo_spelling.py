@@ -18,9 +18,9 @@ from eventmill.geo_index import GazetteerIndex
 
 FUZZY_CUTOFF, FUZZY_MIN_LEN, FUZZY_MAX_WORDS = 80.0, 5, 2
 FUZZY_MEMO = 100_000  # fuzzy matches remembered per (key, countries)
-# a spelling key this short ("ks": Khash, Kish, Kaz) stands for too many names of one country to choose from,
-# unless the text says what the place is ("Zharey district": one of the country's few hundred districts)
-SPELLING_MIN_LEN, SPELLING_MIN_LEN_HINTED = 3, 2
+# a spelling key this short ("krk": Kharwarak, Karukh, Kakarak) stands for too many names of one country to choose
+# from, unless the text says what the place is ("Zharey district": one of the country's few hundred districts)
+SPELLING_MIN_LEN, SPELLING_MIN_LEN_HINTED = 4, 2
 # and for two words before a kind of place to count as a place ("Chahar Sadda district": "srsd"); person names of the
 # region collide with village names at any length ("Ahmad al-Sharaa"), so only before a kind word
 SPELLED_NAME_MIN_LEN = 4
