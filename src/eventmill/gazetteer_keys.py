@@ -162,3 +162,11 @@ def stopwords() -> frozenset[str]:
                 for w in line.split()
             )
     return frozenset(words)
+
+
+def spelling_key(fk: str, silent: frozenset[str]) -> str:
+    """A folded key without the `silent` letters after its first and without doubled letters: the consonant
+    frame transcriptions of one name share ("kuwst" and "kust", Khowst and Khost, both "kst"; Nahr-e Saraj and
+    Nahri Sarraj both "nrsrj"). Coarser than `fold_key`, so looked up only among one country's places."""
+    s = fk[:1] + "".join(c for c in fk[1:] if c not in silent)
+    return _DOUBLE.sub(_first_letter, s) if _DOUBLE.search(s) else s

@@ -2,22 +2,21 @@
 
 Candidates come from the transliteration-folded key (`gazetteer.fold_key`); an exact normalised-name match
 wins first (the more so if it is the place's own name, not a former one), then feature type and population,
-then the article's countries, nearby places and the hint the text gives ("la province de ..."). A fuzzy
-fallback (rapidfuzz) runs only inside the article's countries. The arrays, the imports and the distances
+then the article's countries, nearby places and the hint the text gives ("la province de ..."). Names no key
+finds are matched inside the article's countries only, by spelling key, then fuzzily (`geo_spelling`). The arrays, the imports and the distances
 come from `geo_index.GazetteerIndex`; `geo.load_geocoder()` gives the loaded instance.
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
 from eventmill import gazetteer as gz
 from eventmill.gazetteer_keys import stopwords
-from eventmill.geo_index import GazetteerIndex
+from eventmill.geo_spelling import VariantMatch
 from eventmill.models import Place
 
 # Score weights, in the units of `gazetteer.prior` (0.5 per tenfold population); see `_score_postings`.
@@ -39,18 +38,15 @@ DOMINANT = 10  # a unit ten times its same-named town's population is what the n
 ADMIN1_KM = 250.0  # and a province ("Constantine", "Bern"), when no admin1 name links the town to it
 WEAK_POPULATION = 5000  # below this a place matched only by a spelling variant, with no context, is doubtful
 RIVAL_KM = 50.0  # candidates closer than this to the winner are the same place for confidence
-MAX_POSTINGS, FUZZY_MEMO = 3000, 100_000  # postings read per key; fuzzy matches remembered per (key, countries)
-FUZZY_CUTOFF, FUZZY_MIN_LEN, FUZZY_MAX_WORDS = 80.0, 5, 2
+MAX_POSTINGS = 3000  # postings read per key
 _NO_CCS: frozenset[int] = frozenset()
 
 
-class OfflineGeocoder(GazetteerIndex):
+class OfflineGeocoder(VariantMatch):
     """A gazetteer index that resolves names, preferring the places the article's context points to."""
 
     def __init__(self, path: str | Path, overlays: tuple[str | Path, ...] = ()) -> None:
         super().__init__(path, overlays)
-        self._fuzzy_choices: dict[int, dict[str, tuple[list[str], list[int]]]] = {}
-        self._fuzzy_found: dict[tuple[str, frozenset[int]], tuple[str, float] | None] = {}
         self._stop = stopwords()
         self._admin1_idx: dict[tuple[str, str], int] | None = None
         self._cached = lru_cache(maxsize=65536)(self._lookup)
@@ -138,6 +134,12 @@ class OfflineGeocoder(GazetteerIndex):
     ) -> Place | None:
         cands = self._scored(name, lang, countries, near, hint, regions)
         fuzzy = 1.0
+        outside = bool(cands) and bool(regions) and self._place_admin1[cands[0][1]] not in self._regions(regions)
+        if countries and (not cands or outside or self._foreign_variant(cands[0], countries)):
+            spelled, conf = self._spelled(name, lang, countries, near, hint, regions)
+            # a name's own place outside the division the text names gives way to a spelling of it inside only
+            if spelled and (not outside or self._place_admin1[spelled[0][1]] in self._regions(regions)):
+                cands, fuzzy = spelled, conf
         if not cands:
             if not countries:
                 return None
@@ -338,63 +340,3 @@ class OfflineGeocoder(GazetteerIndex):
             + 4.0
         )
         return lbit, ccs, near_rad, reach
-
-    def _fuzzy(
-        self,
-        name: str,
-        lang: str | None,
-        countries: tuple[str, ...],
-        near: tuple[tuple[float, float], ...],
-        hint: str | None,
-    ) -> tuple[list[tuple[float, int, bool]], float]:
-        """Closest folded key among the article's countries' places (rapidfuzz), at lower confidence."""
-        fk = gz.fold_key(name)
-        ccs = frozenset(self._cc_idx[c.upper()] for c in countries if c.upper() in self._cc_idx)
-        # a misspelt place has one or two words besides articles; longer names are organisations, streets
-        if len(fk) < FUZZY_MIN_LEN or not ccs or len(gz.content_words(name)) > FUZZY_MAX_WORDS:
-            return [], 0.0
-        found = self._fuzzy_found.get((fk, ccs), False)
-        # False: not looked up yet (isinstance narrows the type; the memo never holds a bool)
-        if isinstance(found, bool):  # the same misspelling comes back in the next pass and the next article
-            if len(self._fuzzy_found) >= FUZZY_MEMO:
-                self._fuzzy_found.clear()
-            found = self._fuzzy_found[fk, ccs] = self._fuzzy_key(fk, ccs)
-        if found is None:
-            return [], 0.0
-        start, end = self._span(self._key_idx[found[0]])
-        cands = self._score_postings(
-            start, end, gz.keys(name)[2], name.isupper(), lang, countries, near, hint, only=ccs
-        )
-        # a misspelling keeps its words: "Mount Chaambi" is no Montchamp, "Mount Tam" no Montana
-        cands = [c for c in cands if len(gz.content_words(self._names[c[1]])) == len(gz.content_words(name))]
-        return cands, 0.7 * found[1] / 100.0
-
-    def _fuzzy_key(self, fk: str, ccs: frozenset[int]) -> tuple[str, float] | None:
-        """(key, score) of the closest key of the countries' places to a folded key, or None below the cutoff."""
-        try:
-            from rapidfuzz import fuzz, process
-        except ImportError:  # optional: without it there is no fuzzy fallback
-            return None
-        found = None
-        n = len(fk)
-        for c in sorted(ccs):
-            if c not in self._fuzzy_choices:
-                shipped = (
-                    self._keys[self._cc_key_start[c] : self._cc_key_start[c + 1]]
-                    if c + 1 < len(self._cc_key_start)
-                    else []
-                )
-                buckets: dict[str, list[str]] = {}
-                for k in shipped + self._extra_cc_keys.get(c, []):
-                    buckets.setdefault(k[0], []).append(k)
-                self._fuzzy_choices[c] = {
-                    f: (sorted(ks, key=len), [len(k) for k in sorted(ks, key=len)]) for f, ks in buckets.items()
-                }
-            # same first letter only (folding already merged initial variants), and only the lengths
-            # that can reach the cutoff: ratio >= 80 needs the other length within [2n/3, 3n/2]
-            keys, lens = self._fuzzy_choices[c].get(fk[0], ((), ()))
-            choices = keys[bisect_left(lens, (2 * n + 2) // 3) : bisect_right(lens, 3 * n // 2)]
-            hit = process.extractOne(fk, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if hit and (found is None or hit[1] > found[1]):
-                found = (hit[0], hit[1])
-        return found

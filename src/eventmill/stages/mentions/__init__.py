@@ -56,6 +56,7 @@ from eventmill.stages.mentions.runs import (
     lowercase_common,
     proper_runs,
     span_of,
+    span_test,
     token_range,
     with_kind_word,
 )
@@ -158,10 +159,9 @@ def mentions(doc: Document, config: Config) -> Document:
             take(*town)
 
     # "Imam Sahib district", "Let Yet Kone village", "in Imam Sahib": a known name, before "Imam" is a cleric
-    def known_name(first: int, last: int) -> bool:
-        return geo.is_place_name(doc.text[toks[first].start : toks[last].end])
-
-    for first, last in kinds_and_capitals(toks, cues, free, known_name, is_demonym):
+    known_name = partial(span_test, geo.is_place_name, doc.text, toks)
+    spelled = partial(span_test, geo.is_spelled_place_name, doc.text, toks)  # "Chahar Sadda district": Charsada
+    for first, last in kinds_and_capitals(toks, cues, free, known_name, is_demonym, spelled):
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 

@@ -64,9 +64,10 @@ def kinds_and_capitals(
     free: Callable[[int, int], bool],
     known: Callable[[int, int], bool],
     is_demonym: Callable[[str], bool],
+    spelled: Callable[[int, int], bool] = lambda a, b: False,
 ) -> Iterator[tuple[int, int]]:
     """The names before a kind of place (`runs.named_kind_runs`), then the capitals named by a nationality
     ("the Afghan capital"), both found before the agents lexicon takes "Imam" for a cleric or "Afghan" for a
     party."""
-    yield from named_kind_runs(toks, cues, free, known)
+    yield from named_kind_runs(toks, cues, free, known, spelled)
     yield from national_capitals(toks, cues, is_demonym, free)

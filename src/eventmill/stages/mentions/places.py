@@ -42,8 +42,7 @@ LIST = "list"  # a plural kind before names ("the cities of Suwon and Incheon"):
 # a preposition that puts islands and regions right after it ("on Oahu", "on Crete"), never towns or days
 # ("on Monday", "pressure on Obama"): a place only when the gazetteer has the name as a division
 ISLAND = "island"
-# how many conjuncts a list of places is followed through ("in Kunduz, Gardez and Khost")
-MAX_CONJUNCTS = 6
+MAX_CONJUNCTS = 6  # how many conjuncts a list of places is followed through ("in Kunduz, Gardez and Khost")
 # an organisation label on a name that is a city this big (or a country or region) is the parser's error
 PROMINENT_POPULATION = 100_000
 
@@ -125,14 +124,15 @@ def unlisted_place(
     cues: PhraseIndex[str],
     region: Callable[[int, int], bool] | None,
 ) -> bool:
-    """A name the text says is a place whether a gazetteer lists it or not: after a kind of place and a
-    linking word (`kind_of_before`) or, when `region` is given, before a comma and a first- or
-    second-level division that ends the name ("Kelmorrow, Fife.", "Brackton Township, N.J.,"; the caller
-    gives `region` for one word or a name the recogniser left unlabelled, not for "Jane Doe, Texas")."""
+    """A name the text says is a place whether a gazetteer lists it or not: after a kind of place and a linking word
+    (`kind_of_before`) or, given `region`, before a comma (or a lowercase kind and a comma or bracket: "Nazian district
+    (Nangarhar)") and a first- or second-level division ending the name ("Kelmorrow, Fife.", "Brackton Township, N.J.,";
+    `region` comes for one word or a name the recogniser left unlabelled, not for "Jane Doe, Texas")."""
     if kind_of_before(toks, first, cues):
         return True
-    after = last + 2
-    if region is None or after >= len(toks) or toks[last + 1].text != "," or toks[after].sent != toks[last].sent:
+    kind = last + 3 < len(toks) and toks[last + 1].text.islower() and cue_after(toks, last, cues) is not None
+    after, marks = (last + 3, (",", "(")) if kind else (last + 2, (",",))
+    if region is None or after >= len(toks) or toks[after - 1].text not in marks or toks[after].sent != toks[last].sent:
         return False
     end = after
     while end + 1 < len(toks) and end - after < 2 and capitalised_name(toks[end + 1]):

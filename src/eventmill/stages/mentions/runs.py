@@ -92,17 +92,37 @@ def ezafe_ends(
     return first, extend_right(toks, first, last, cues, known)
 
 
+def span_test(test: Callable[[str], bool], text: str, toks: Sequence[Token], first: int, last: int) -> bool:
+    """`test` of the text of tokens first to last."""
+    return test(text[toks[first].start : toks[last].end])
+
+
 def named_kind_runs(
-    toks: Sequence[Token], cues: PhraseIndex[str], free: Callable[[int, int], bool], known: Callable[[int, int], bool]
+    toks: Sequence[Token],
+    cues: PhraseIndex[str],
+    free: Callable[[int, int], bool],
+    known: Callable[[int, int], bool],
+    spelled: Callable[[int, int], bool] = lambda a, b: False,
 ) -> list[tuple[int, int]]:
     """`known_runs`, and a name joined by an ezafe that the gazetteer does not know, right before a lowercase kind
     of place or "area" ("Baghlan-e Markazi district", "the Dand-e-Ghori area"): one name, a place no gazetteer
-    lists, not a province of Iran named after its last word ("Markazi")."""
+    lists, not a province of Iran named after its last word ("Markazi"); and two to four proper nouns the gazetteer
+    knows in another spelling (`spelled`) right before a lowercase kind of place ("Chahar Sadda district")."""
     out = known_runs(toks, cues, free, known)
     for j in range(1, len(toks)):
         word = toks[j]
         if not word.text.islower() or not any(h in (*PLACE_KINDS, SPOT) for h in cues.get(norm(word.text))):
             continue
+        first = j  # the whole run of proper nouns, longest first: "Nadir Shah Kowt district", not "Shah Kowt"
+        while first > max(0, j - 4) and toks[first - 1].pos == "PROPN" and toks[first - 1].text[:1].isupper():
+            first -= 1
+        joined = first > 0 and toks[first - 1].end == toks[first].start  # "Dara-i-Suf Payin": the ezafe's, below
+        run = next((k for k in range(first, j - 1) if spelled(k, j - 1)), -1) if first < j - 1 and not joined else -1
+        if run >= 0 and free(run, j) and not known(run, j - 1) and toks[run].sent == word.sent:
+            shorter = [(a, b) for a, b in out if b == j and a > run]  # "Shah Kowt district" of Nadir Shah Kowt
+            if all(b < run or a > j or (a, b) in shorter for a, b in out):
+                out = [r for r in out if r not in shorter] + [(run, j)]
+                continue
         start = link_before(toks, j - 1, cues)
         while start >= 0 and (before := link_before(toks, start, cues)) >= 0:
             start = before  # "Qala-e-Naw-e Kohna": ezafes in a row
