@@ -70,12 +70,23 @@ class Context:
             self.modes_scanned = True
             # the whole document at once, lemmas then words (a match never crosses a sentence, and the
             # document's words are kept between scans): the sentences one by one cost a word list each
-            for use_lemma in (True, False):
-                for m in self.lex.modes.scan(self.toks, use_lemma=use_lemma):
-                    self.sentence_modes.setdefault(self.toks[m.first].sent, []).extend(m.values)
-                    words = range(m.first, m.last + 1)
-                    self.mode_words.setdefault(self.toks[m.first].sent, []).extend((words, *v) for v in m.values)
+            found = [m for use_lemma in (True, False) for m in self.lex.modes.scan(self.toks, use_lemma=use_lemma)]
+            named = self._phrase_heads(found)
+            for m in found:
+                values = named.get(self.toks[m.first].lemma.lower(), m.values) if m.first == m.last else m.values
+                self.sentence_modes.setdefault(self.toks[m.first].sent, []).extend(values)
+                words = range(m.first, m.last + 1)
+                self.mode_words.setdefault(self.toks[m.first].sent, []).extend((words, *v) for v in values)
         return self.sentence_modes.setdefault(sent, [])
+
+    def _phrase_heads(self, found: list) -> dict[str, tuple]:
+        """The last word of each longer mode phrase of the document, with that phrase's values: the same
+        word alone later names the same thing ("a suicide bomber" ... "the bomber" is no war plane)."""
+        named: dict[str, tuple] = {}
+        for m in found:
+            if m.last > m.first:
+                named.setdefault(self.toks[m.last].lemma.lower(), m.values)
+        return named
 
     def modes_for(self, v: int, typ: str) -> list[str]:
         """The modes words of v's sentence set for type typ ("obus" -> heavy-weapons), but for the word of

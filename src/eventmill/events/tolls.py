@@ -47,6 +47,17 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
         and any(toks[s].pos == "PRON" for s in ctx.tree.children(subject_of, "nsubj"))
     ):
         return True
+    # and so for a relative clause in the present perfect on a party: what a group "has killed" is its
+    # record over many incidents ("Boko Haram, which has killed thousands of people"), not the dead of the
+    # incident told ("the attack, which has killed 20", on an event noun, counts the attack's dead)
+    if (
+        toks[subject_of].dep in ("acl:relcl", "relcl")
+        and toks[subject_of].head not in ctx.trigger_heads
+        and toks[toks[subject_of].head].pos in ("NOUN", "PROPN")
+        and _perfect(ctx, subject_of)
+        and any(toks[s].pos == "PRON" for s in ctx.tree.children(subject_of, "nsubj"))
+    ):
+        return True
     # what an act has killed in the thousands, told in the present perfect, is a campaign's toll whatever
     # the act's word ("Israel's offensive has killed more than 40,000 Palestinians", "les frappes ont fait
     # plus de 3 000 morts"): the news tells no single attack's dead in the thousands that way
@@ -69,6 +80,19 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     # "violence in the town killed five people on Tuesday" is one incident
     if any(kind(s) == "spree" for s in ctx.tree.children(verb, "nsubj")) and any(
         whole(ctx, c, "year", "month") for c in ctx.tree.children(verb)
+    ):
+        return True
+    # and so are the dead of a kind of party over a whole year ("Bandits killed more than 2,600 civilians in
+    # the region last year"): a bare plural doer is no one band of attackers, and a year is no day; nor is
+    # a figure in the thousands in a year one attack ("the militants killed 1,500 people in 2022")
+    if any(whole(ctx, c, "year") for c in ctx.tree.children(verb)) and (
+        any(toks[s].pos == "NOUN" and bare_plural(ctx, s) for s in ctx.tree.children(verb, "nsubj"))
+        or any(
+            max(m.quantity.value or 0, m.quantity.low or 0) >= CAMPAIGN_DEAD
+            for h in heads
+            for m in ctx.number_on.get(h, [])
+            if m.quantity
+        )
     ):
         return True
 
