@@ -156,7 +156,7 @@ def test_a_story_holds_one_event_per_attack(story):
 
 
 def test_a_year_of_a_kind_of_party_is_not_the_attack_of_the_day():
-    """"Bandits killed more than 2,600 civilians in the region last year" is a toll, so it neither joins the
+    """The story's "Bandits killed more than 2,600 civilians in the region last year" is a toll, so it neither joins the
     village attack nor takes it along when a year's news is set aside as history."""
     story = next(json.loads(line) for line in STORIES.read_text(encoding="utf-8").splitlines() if "s02_" in line)
     doc = extract(story["text"], lang="en", published=story["published"])
