@@ -1,6 +1,7 @@
 """Incidents, not mentions (English): what a group "has killed", a kind of party's year, a toll that gives a
 headline's figure, a group named again by its noun, "the bomber" after "a suicide bomber", the day a toll rose,
-what "this" was, and a relative clause on an incident recalled for comparison (stories in tests/data/en27/).
+what "this" was, a relative clause on an incident recalled for comparison, and the place an incident is named
+for (stories in tests/data/en27/).
 
 - A relative clause in the present perfect on a party tells its record, not an incident ("Boko Haram, which has
   killed thousands of people"; `events/tolls.cumulative`); so do the dead of a bare plural of doers over a whole
@@ -17,6 +18,8 @@ what "this" was, and a relative clause on an incident recalled for comparison (s
   (`events/pointing.witnessed`).
 - A relative clause on an incident named for comparison ("a similar attack ... in 2014 that killed 25
   people") tells that other incident too (`events/status`).
+- A name the article also gives a place, unknown to the actor lexicon, is no party of the incident named for it
+  ("The Omagh bombing ... in the town of Omagh"; `events/context.Context.place_named`).
 """
 
 import json
@@ -163,3 +166,20 @@ def test_a_year_of_a_kind_of_party_is_not_the_attack_of_the_day():
     zamfara = [e for e in doc.events if e.type == "ASSAULT" and "Zamfara" in e.evidence.text]
     assert len(zamfara) == 1 and zamfara[0].trigger.text == "attacked", _show(zamfara)
     assert zamfara[0].dead is not None and zamfara[0].dead.value == 11, _show(zamfara)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        pytest.param(
+            "en",
+            "The Omagh bombing was a car bombing on 15 August 1998 in the town of Omagh in County Tyrone, Northern "
+            "Ireland. The bombing killed 29 people and injured about 220 others.",
+            "Omagh",
+            id="en-the-omagh-bombing-in-the-town-of-omagh",
+        ),
+    ],
+)
+def test_the_place_an_incident_is_named_for_is_no_party(lang, text, name):
+    evs = [e for e in extract(text, lang=lang).events if e.type == "ASSAULT"]
+    assert evs and not any(m.span.text == name for e in evs for m in e.actors), _show(evs)

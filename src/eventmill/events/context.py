@@ -29,6 +29,7 @@ class Context:
         self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
         self.mode_words: dict[int, list[tuple[range, str, str]]] = {}  # sentence -> (tokens, type, mode)
         self.modes_scanned = False
+        self.place_names: set[str] | None = None  # the article's place names, folded (place_named)
         self.headings: dict[int, bool] = {}
         self.by_sentence: dict[int, list[Token]] = {}  # sentence -> its tokens, built once
         for t in doc.tokens:
@@ -78,6 +79,14 @@ class Context:
                 words = range(m.first, m.last + 1)
                 self.mode_words.setdefault(self.toks[m.first].sent, []).extend((words, *v) for v in values)
         return self.sentence_modes.setdefault(sent, [])
+
+    def place_named(self, m: Mention) -> bool:
+        """An unknown name (no code in the actor lexicon, not a country) that the article gives a place too."""
+        if m.actor is None or m.actor.generic or m.actor.code or m.actor.kind not in ("organisation", "other"):
+            return False
+        if self.place_names is None:
+            self.place_names = {norm(p.span.text) for p in self.doc.mentions if p.kind == "place"}
+        return norm(m.span.text) in self.place_names
 
     def _phrase_heads(self, found: list) -> dict[str, tuple]:
         """The last word of each longer mode phrase of the document, with that phrase's values: the same
@@ -157,6 +166,8 @@ class Context:
             # don't reach into relative clauses or other events' arguments
             if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
                 continue
+            if self.place_named(m):
+                continue  # "The Omagh bombing ... in the town of Omagh": the incident's place, no party
             if (
                 m.actor
                 and m.actor.kind == "country"
