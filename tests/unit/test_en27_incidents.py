@@ -20,6 +20,10 @@ for (stories in tests/data/en27/).
   people") tells that other incident too (`events/status`).
 - A name the article also gives a place, unknown to the actor lexicon, is no party of the incident named for it
   ("The Omagh bombing ... in the town of Omagh"; `events/context.Context.place_named`).
+- A demonstrative names the incident told last ("... after militants stormed a school, killing 140 people. That
+  massacre led to a crackdown"; `events/merge`).
+- "It" stands for no person who speaks: "Captain Hussein said the driver rammed the car into the barrier before it
+  blew up" tells the car bomb again, not an act of the captain (`events/pronouns.speaker_as_pronoun`).
 """
 
 import json
@@ -183,3 +187,40 @@ def test_a_year_of_a_kind_of_party_is_not_the_attack_of_the_day():
 def test_the_place_an_incident_is_named_for_is_no_party(lang, text, name):
     evs = [e for e in extract(text, lang=lang).events if e.type == "ASSAULT"]
     assert evs and not any(m.span.text == name for e in evs for m in e.actors), _show(evs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anaphor", "dead"),
+    [
+        pytest.param(
+            "en",
+            "Gunmen attacked a school in Peshawar on Tuesday, killing four people, police said. The attack came nine "
+            "years after Taliban militants stormed the Army Public School in the same city, killing more than 140 "
+            "people. That massacre led to a military crackdown on militant groups.",
+            "That massacre",
+            140,
+            id="en-that-massacre-after-an-attack-recalled",
+        ),
+    ],
+)
+def test_a_demonstrative_names_the_incident_told_last(lang, text, anaphor, dead):
+    evs = assaults(text)
+    hosts = [e for e in evs if any(anaphor in s.text for s in (e.evidence, *e.also_evidence))]
+    assert len(hosts) == 1 and hosts[0].dead is not None and hosts[0].dead.value == dead, _show(evs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        pytest.param(
+            "en",
+            "A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing six people, police said. Police "
+            "captain Mohamed Hussein said the driver rammed the car into the barrier before it blew up.",
+            "Mohamed Hussein",
+            id="en-it-blew-up-is-not-the-captain",
+        ),
+    ],
+)
+def test_it_is_no_person_who_speaks(lang, text, speaker):
+    evs = assaults(text)
+    assert len(evs) == 1 and not any(speaker in m.span.text for e in evs for m in e.actors), _show(evs)

@@ -143,7 +143,12 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     # nor a series: "Mass shootings often reignite the debate" is not what "the shooting" names
                     and not (ev.singular and e.series and len(e.triggers) == 1)
                 ),
-                key=lambda e: -max(e.sents),
+                # (a demonstrative names the incident told last: "... nine years after militants stormed a school,
+                # killing 140 people. That massacre led to a crackdown")
+                key=lambda e: (
+                    -max(e.sents),
+                    -max(t.start for t in [e.trigger, *e.triggers]) if ev.demonstrative else 0,
+                ),
             )
             if not recent and ev.type and ev.definite:
                 recent = far_back(opened, ev)
