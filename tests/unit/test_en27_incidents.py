@@ -1,11 +1,11 @@
-"""Incidents, not mentions (English): what a group "has killed", a kind of party's year, a toll that gives a
+"""Incidents, not mentions (English): what a group "has killed", thousands dead in a year, a toll that gives a
 headline's figure, a group named again by its noun, "the bomber" after "a suicide bomber", the day a toll rose,
 what "this" was, a relative clause on an incident recalled for comparison, and the place an incident is named
 for (stories in tests/data/en27/).
 
 - A relative clause in the present perfect on a party tells its record, not an incident ("Boko Haram, which has
-  killed thousands of people"; `events/tolls.cumulative`); so do the dead of a bare plural of doers over a whole
-  year ("Bandits killed more than 2,600 civilians in the region last year").
+  killed thousands of people"; `events/tolls.cumulative`); so do dead in the thousands told over a whole year
+  ("Bandits killed more than 2,600 civilians in the region last year").
 - A toll told by nobody that gives the figure of the headline is the dead of the incident the headline joined
   ("Gunmen kill 11 in Nigerian village" ... "Eleven people were killed"; `events/merge._headline_tolls`).
 - Doers introduced with the noun of their group ("Militia fighters") are named again by it ("Fighting between the

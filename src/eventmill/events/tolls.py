@@ -82,17 +82,14 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
         whole(ctx, c, "year", "month") for c in ctx.tree.children(verb)
     ):
         return True
-    # and so are the dead of a kind of party over a whole year ("Bandits killed more than 2,600 civilians in
-    # the region last year"): a bare plural doer is no one band of attackers, and a year is no day; nor is
-    # a figure in the thousands in a year one attack ("the militants killed 1,500 people in 2022")
-    if any(whole(ctx, c, "year") for c in ctx.tree.children(verb)) and (
-        any(toks[s].pos == "NOUN" and bare_plural(ctx, s) for s in ctx.tree.children(verb, "nsubj"))
-        or any(
-            max(m.quantity.value or 0, m.quantity.low or 0) >= CAMPAIGN_DEAD
-            for h in heads
-            for m in ctx.number_on.get(h, [])
-            if m.quantity
-        )
+    # and so are the dead in the thousands told over a whole year ("Bandits killed more than 2,600 civilians in
+    # the region last year"): a year is no day, and no one attack of a year is told so ("Two years ago, gunmen
+    # killed 40 villagers" is one incident)
+    if any(whole(ctx, c, "year") for c in ctx.tree.children(verb)) and any(
+        max(m.quantity.value or 0, m.quantity.low or 0) >= CAMPAIGN_DEAD
+        for h in heads
+        for m in ctx.number_on.get(h, [])
+        if m.quantity
     ):
         return True
 
