@@ -4,7 +4,7 @@ what "this" was, a relative clause on an incident recalled for comparison, and t
 for (stories in tests/data/en27/).
 
 - A relative clause in the present perfect on a party tells its record, not an incident ("Boko Haram, which has
-  killed thousands of people"; `events/tolls.cumulative`); so do dead in the thousands told over a whole year
+  killed thousands of people"; `events/tolls.cumulative`); so do dead in the thousands told over last year or this one
   ("Bandits killed more than 2,600 civilians in the region last year").
 - A toll told by nobody that gives the figure of the headline is the dead of the incident the headline joined
   ("Gunmen kill 11 in Nigerian village" ... "Eleven people were killed"; `events/merge._headline_tolls`).

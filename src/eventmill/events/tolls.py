@@ -82,10 +82,12 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
         whole(ctx, c, "year", "month") for c in ctx.tree.children(verb)
     ):
         return True
-    # and so are the dead in the thousands told over a whole year ("Bandits killed more than 2,600 civilians in
-    # the region last year"): a year is no day, and no one attack of a year is told so ("Two years ago, gunmen
-    # killed 40 villagers" is one incident)
-    if any(whole(ctx, c, "year") for c in ctx.tree.children(verb)) and any(
+    # and so are the dead in the thousands told over the year before the news or this one ("Bandits killed more
+    # than 2,600 civilians in the region last year"): a yearly tally; a year named by its figure may date one
+    # incident ("Police killed 2000 protesters in 2014"), and so may fewer dead ("Two years ago, gunmen killed 40")
+    if any(
+        whole(ctx, c, "year") and not any(ch.isdigit() for ch in toks[c].text) for c in ctx.tree.children(verb)
+    ) and any(
         max(m.quantity.value or 0, m.quantity.low or 0) >= CAMPAIGN_DEAD
         for h in heads
         for m in ctx.number_on.get(h, [])
