@@ -47,15 +47,21 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
         and any(toks[s].pos == "PRON" for s in ctx.tree.children(subject_of, "nsubj"))
     ):
         return True
-    # and so for a relative clause in the present perfect on a party: what a group "has killed" is its
-    # record over many incidents ("Boko Haram, which has killed thousands of people"), not the dead of the
-    # incident told ("the attack, which has killed 20", on an event noun, counts the attack's dead)
+    # and so for a relative clause in the present perfect on a party: what a group "has killed" in the hundreds
+    # is its record over many incidents ("Boko Haram, which has killed thousands of people"), not the dead of
+    # the incident told ("the attack, which has killed 20", on an event noun, counts the attack's dead; "l'homme
+    # qui a tué trois personnes": a French perfect is a past)
     if (
         toks[subject_of].dep in ("acl:relcl", "relcl")
         and toks[subject_of].head not in ctx.trigger_heads
         and toks[toks[subject_of].head].pos in ("NOUN", "PROPN")
         and _perfect(ctx, subject_of)
         and any(toks[s].pos == "PRON" for s in ctx.tree.children(subject_of, "nsubj"))
+        and any(
+            max(m.quantity.value or 0, m.quantity.low or 0) >= RECORD_DEAD
+            for m in ctx.doc.mentions
+            if m.kind == "number" and m.quantity and m.head in ctx.tree.subtree(subject_of)
+        )
     ):
         return True
     # what an act has killed in the thousands, told in the present perfect, is a campaign's toll whatever
@@ -167,6 +173,7 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
 
 
 CAMPAIGN_DEAD = 1000  # dead an act "has killed" that make it a campaign's toll
+RECORD_DEAD = 100  # dead a party "has killed" that make them its record
 
 
 def _perfect(ctx: Context, v: int) -> bool:
