@@ -168,10 +168,14 @@ def _doers(ctx: Context, parties: tuple[Mention, ...], article: str) -> frozense
     """The head words of its doers (or other parties) named by a common noun with an article of this kind
     ("one": "A suicide bomber blew himself up", or a plural with none, "Three suicide bombers killed";
     "definite": "The bomber drove a truck", "The bombers struck outside a hall")."""
+    # (a doer introduced with the noun of its group, "Militia fighters attacked ...", is named again by that
+    # noun too: "Fighting between the militia and federal troops")
     return frozenset(
-        norm(ctx.toks[m.head].lemma)
+        norm(ctx.toks[k].lemma)
         for m in parties
         if m.actor and m.actor.generic and m.head >= 0 and _introduced(ctx, m, article)
+        for k in [m.head, *(ctx.tree.children(m.head, "compound") if article == "one" else ())]
+        if m.span.start <= ctx.toks[k].start < m.span.end
     )
 
 

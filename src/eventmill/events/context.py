@@ -29,6 +29,7 @@ class Context:
         self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
         self.mode_words: dict[int, list[tuple[range, str, str]]] = {}  # sentence -> (tokens, type, mode)
         self.modes_scanned = False
+        self.place_names: set[str] | None = None  # the article's place names, folded (place_named)
         self.headings: dict[int, bool] = {}
         self.by_sentence: dict[int, list[Token]] = {}  # sentence -> its tokens, built once
         for t in doc.tokens:
@@ -70,12 +71,31 @@ class Context:
             self.modes_scanned = True
             # the whole document at once, lemmas then words (a match never crosses a sentence, and the
             # document's words are kept between scans): the sentences one by one cost a word list each
-            for use_lemma in (True, False):
-                for m in self.lex.modes.scan(self.toks, use_lemma=use_lemma):
-                    self.sentence_modes.setdefault(self.toks[m.first].sent, []).extend(m.values)
-                    words = range(m.first, m.last + 1)
-                    self.mode_words.setdefault(self.toks[m.first].sent, []).extend((words, *v) for v in m.values)
+            found = [m for use_lemma in (True, False) for m in self.lex.modes.scan(self.toks, use_lemma=use_lemma)]
+            named = self._phrase_heads(found)
+            for m in found:
+                values = named.get(self.toks[m.first].lemma.lower(), m.values) if m.first == m.last else m.values
+                self.sentence_modes.setdefault(self.toks[m.first].sent, []).extend(values)
+                words = range(m.first, m.last + 1)
+                self.mode_words.setdefault(self.toks[m.first].sent, []).extend((words, *v) for v in values)
         return self.sentence_modes.setdefault(sent, [])
+
+    def place_named(self, m: Mention) -> bool:
+        """An unknown name (no code in the actor lexicon, not a country) that the article gives a place too."""
+        if m.actor is None or m.actor.generic or m.actor.code or m.actor.kind not in ("organisation", "other"):
+            return False
+        if self.place_names is None:
+            self.place_names = {norm(p.span.text) for p in self.doc.mentions if p.kind == "place"}
+        return norm(m.span.text) in self.place_names
+
+    def _phrase_heads(self, found: list) -> dict[str, tuple]:
+        """The last word of each longer mode phrase of the document, with that phrase's values: the same
+        word alone later names the same thing ("a suicide bomber" ... "the bomber" is no war plane)."""
+        named: dict[str, tuple] = {}
+        for m in found:
+            if m.last > m.first:
+                named.setdefault(self.toks[m.last].lemma.lower(), m.values)
+        return named
 
     def modes_for(self, v: int, typ: str) -> list[str]:
         """The modes words of v's sentence set for type typ ("obus" -> heavy-weapons), but for the word of
@@ -146,6 +166,8 @@ class Context:
             # don't reach into relative clauses or other events' arguments
             if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
                 continue
+            if self.place_named(m):
+                continue  # "The Omagh bombing ... in the town of Omagh": the incident's place, no party
             if (
                 m.actor
                 and m.actor.kind == "country"

@@ -11,7 +11,7 @@ from eventmill.config import Config
 from eventmill.events.dates import Dater
 from eventmill.events.location import Locator
 from eventmill.events.raw import RawEvent
-from eventmill.events.spoken import governing_verb
+from eventmill.events.spoken import count_risen, governing_verb
 from eventmill.models import Document
 
 
@@ -27,7 +27,11 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
     days: list[tuple[int, str]] = [
         (loc.place_tok[id(m)], m.date.value)
         for m in Dater(loc).incident_days(("day", "month"))
-        if m.date and m.date.value and not any(q.start <= m.span.start < q.end for q in quoted)
+        if m.date
+        and m.date.value
+        and not any(q.start <= m.span.start < q.end for q in quoted)
+        # (nor the day a count rose: "the death toll from Friday's bombing rose to 57 on Saturday")
+        and not count_risen(loc, m)
     ]
     if not days:
         return

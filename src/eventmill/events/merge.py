@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from eventmill import ontology
 from eventmill.events.farback import far_back, means_back
+from eventmill.events.figures import fold_tolls, same_figure, take_figures, widen
 from eventmill.events.links import (
     conflict,
     enclosing_first,
     lone_title,
     names,
-    other_victims,
     retold_incident,
     retyped_word,
     roundup,
@@ -28,12 +28,10 @@ from eventmill.events.links import (
     summed_series,
     tells_more,
     told_next,
-    within_range,
     worded,
 )
 from eventmill.events.placelinks import own_places, same_place
 from eventmill.events.raw import RawEvent
-from eventmill.models import Count, Span
 
 
 def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
@@ -42,7 +40,7 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if tells_more(a, b):
         return True
-    if _same_figure(a, b):
+    if same_figure(a, b):
         return True
     if a.type in ontology.in_class("statement") and a.actors and share_name(names(a.actors), names(b.actors)):
         return True
@@ -55,33 +53,6 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     pa = own_places(a)
     return bool(pa) and any(same_place(x, y) for x in pa for y in b.places)
-
-
-def _figures(a: Count, b: Count) -> Count:
-    """One incident's figure from two reports: the first report's figure stays the best estimate, and
-    the range spans both ("at least five killed" ... "the attack, which killed seven")."""
-    if (a.value, a.low, a.high) == (b.value, b.low, b.high) or other_victims(a, b):
-        return a
-    vals = [x for c in (a, b) for x in (c.value, c.low, c.high) if x is not None]
-    # an exact figure inside a vague one's range is the better estimate ("dozens" ... "at least 30")
-    best = b if within_range(a, b) and not within_range(b, a) else a
-    return Count(best.value, min(vals, default=None), max(vals, default=None), best.span, best.of)
-
-
-def _widen(counts: dict[str, Count], more: dict[str, Count]) -> None:
-    """Each figure of `more` joins `counts`: a new slot takes it, a slot already there keeps its best
-    estimate and widens its range to it."""
-    for k, v in more.items():
-        counts[k] = _figures(counts[k], v) if k in counts else v
-
-
-def take_figures(a: RawEvent, b: RawEvent) -> None:
-    """Every figure b's reports give becomes one of a's (each keeps its own words, and so its source)."""
-    a.figures += [f for f in b.figures if f not in a.figures]
-
-
-def _same_figure(a: RawEvent, b: RawEvent) -> bool:
-    return any(s in b.counts and a.counts[s].value and a.counts[s].value == b.counts[s].value for s in a.counts)
 
 
 def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
@@ -99,7 +70,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     )
     a.places = a.places + tuple(m for m in b.places if m not in a.places)
     before = dict(a.counts)
-    _widen(a.counts, b.counts)
+    widen(a.counts, b.counts)
     take_figures(a, b)
     a.lemmas |= b.lemmas
     a.doers_new |= b.doers_new
@@ -135,7 +106,7 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
                 # and its figures are the best estimate ("Thousands rally" ... "Tens of thousands of
                 # people marched"), the headline's staying in the range
                 a.counts.update(b.counts)
-                _widen(a.counts, before)
+                widen(a.counts, before)
         else:
             a.also.append(b.evidence)
     a.triggers.append(b.trigger)
@@ -172,7 +143,12 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     # nor a series: "Mass shootings often reignite the debate" is not what "the shooting" names
                     and not (ev.singular and e.series and len(e.triggers) == 1)
                 ),
-                key=lambda e: -max(e.sents),
+                # (a demonstrative names the incident told last: "... nine years after militants stormed a school,
+                # killing 140 people. That massacre led to a crackdown")
+                key=lambda e: (
+                    -max(e.sents),
+                    -max(t.start for t in [e.trigger, *e.triggers]) if ev.demonstrative else 0,
+                ),
             )
             if not recent and ev.type and ev.definite:
                 recent = far_back(opened, ev)
@@ -216,7 +192,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         if target is None and ev.type:
             for cand in reversed(opened):
                 # the same figure for the same count is strong evidence at any distance
-                close = ev.sent - max(cand.sents) <= window or _same_figure(cand, ev)
+                close = ev.sent - max(cand.sents) <= window or same_figure(cand, ev)
                 if (
                     cand.type == ev.type
                     and not (lone_title(cand) and ev.sent != cand.sent)
@@ -248,7 +224,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 out = _pull_sentence(out, target, ev)
         elif ev.type:
             out.append(ev)
-    return _attach_outcomes(_fold_tolls(_fold_titles(out)), window=2)
+    return _attach_outcomes(fold_tolls(_fold_titles(out)), window=2)
 
 
 def _label(ev: RawEvent) -> bool:
@@ -263,6 +239,7 @@ def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
     parties and figures (a headline rounds: its figure widens the range); the headline fills what the
     body lacks."""
     keep: list[RawEvent] = []
+    folded: list[tuple[RawEvent, RawEvent]] = []
     for ev in events:
         body = None
         if ev.title and ev.sents == [ev.sent]:
@@ -282,7 +259,7 @@ def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
             keep.append(ev)
             continue
         # a headline rounds its figure: the body's stays the best estimate, the range spans both
-        _widen(body.counts, ev.counts)
+        widen(body.counts, ev.counts)
         take_figures(body, ev)
         body.actors = body.actors or ev.actors
         body.recipients = body.recipients or ev.recipients
@@ -291,7 +268,29 @@ def _fold_titles(events: list[RawEvent]) -> list[RawEvent]:
         body.sents.append(ev.sent)
         body.also.append(ev.evidence)
         body.triggers.append(ev.trigger)
-    return keep
+        folded.append((ev, body))
+    return _headline_tolls(keep, folded)
+
+
+def _headline_tolls(events: list[RawEvent], folded: list[tuple[RawEvent, RawEvent]]) -> list[RawEvent]:
+    """A toll told by nobody with the very figure of a headline ("Gunmen kill 11 in Nigerian village" ...
+    "Eleven people were killed") is the dead of the incident that headline joined, however the body told
+    the attack ("Gunmen attacked a village ..."), unless something of it contradicts that incident."""
+    for title, body in folded:
+        for o in [
+            o
+            for o in events
+            if o is not body
+            and o.type == body.type
+            and not (o.title or o.cumulative or o.actors)
+            and o.recalled == body.recalled
+            and min(o.sents) > min(body.sents)
+            and same_figure(title, o)
+            and not conflict(body, o, anaphoric=True)
+        ]:
+            absorb_event(body, o)
+            events.remove(o)
+    return events
 
 
 def _pull_sentence(out: list[RawEvent], target: RawEvent, ev: RawEvent) -> list[RawEvent]:
@@ -320,39 +319,6 @@ def absorb_event(a: RawEvent, b: RawEvent, parties: bool = True) -> None:
     a.sents += [x for x in b.sents if x not in a.sents]
     a.also += [sp for sp in [b.evidence, *b.also] if sp != a.evidence and sp not in a.also]
     a.triggers += [t for t in b.triggers if t not in a.triggers]
-
-
-def _fold_tolls(events: list[RawEvent]) -> list[RawEvent]:
-    """A bare toll ("causant 35 morts") in the sentence of another event is that event's casualties;
-    when an earlier report of that event gave another figure ("au moins cinq morts" ... "L'attaque a
-    fait sept morts"), the event's figure spans both."""
-    keep: list[RawEvent] = []
-    for ev in events:
-        host = None
-        if ev.casualty_only and len(ev.sents) == 1 and not ev.cumulative:
-            host = next(
-                (
-                    o
-                    for o in events
-                    if o is not ev
-                    and not o.casualty_only
-                    and not o.cumulative
-                    and ev.sent in o.sents
-                    and o.recalled == ev.recalled
-                    and not any(k in o.counts and _inside(o.counts[k], ev.evidence) for k in ev.counts)
-                ),
-                None,
-            )
-        if host is None:
-            keep.append(ev)
-        else:
-            _widen(host.counts, ev.counts)
-            take_figures(host, ev)
-    return keep
-
-
-def _inside(c: Count, sentence: Span) -> bool:
-    return sentence.start <= c.span.start < sentence.end
 
 
 def _attach_outcomes(events: list[RawEvent], window: int) -> list[RawEvent]:

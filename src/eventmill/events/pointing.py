@@ -7,6 +7,7 @@ from __future__ import annotations
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
 from eventmill.events.status import modifier
+from eventmill.models import Token
 from eventmill.text import norm
 
 
@@ -97,6 +98,16 @@ def witnessed(ctx: Context, v: int) -> bool:
         v = toks[v].head  # "heard dozens of shots"
     if toks[v].dep != "obj" or toks[v].head == v:
         return False
-    # (and what is said to have been there, "There were two blasts, one after the other," he said)
+    # (and what is said to have been there, "There were two blasts, one after the other," he said; or what
+    # "this" or "it" was: "This was an ambush," the chief said)
     head = toks[v].head
-    return ctx.lex.support.get(norm(toks[head].lemma)) == "witness" or bool(ctx.tree.children(head, "expl"))
+    return (
+        ctx.lex.support.get(norm(toks[head].lemma)) == "witness"
+        or bool(ctx.tree.children(head, "expl"))
+        or (toks[head].pos == "AUX" and any(_pointer(toks[s]) for s in ctx.tree.children(head, "nsubj")))
+    )
+
+
+def _pointer(t: Token) -> bool:
+    """A pronoun that points at what was just told: a demonstrative ("this", "cela") or a neuter "it"."""
+    return t.pos == "PRON" and ("PronType=Dem" in t.morph or {"Person=3", "Gender=Neut"} <= set(t.morph.split("|")))

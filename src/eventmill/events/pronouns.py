@@ -19,6 +19,7 @@ import dataclasses
 
 from eventmill import datafiles
 from eventmill.events.context import Context
+from eventmill.events.parties import speaker_of
 from eventmill.models import Actor, Mention, Span
 from eventmill.stages.coreference import is_person
 from eventmill.text import norm
@@ -85,3 +86,37 @@ def named_by_title(ctx: Context, m: Mention) -> Mention | None:
     span = Span(a.start, b.end, ctx.doc.article.text[a.start : b.end])
     actor = Actor(span.text, m.actor.kind, m.actor.country, m.actor.code, role=m.span.text)
     return dataclasses.replace(m, span=span, head=first, actor=actor)
+
+
+def speaker_as_pronoun(ctx: Context, v: int, actor_heads: list[int]) -> Mention | None:
+    """The speaker before trigger v in its sentence whose doer is a pronoun of its number ("it" is no person)."""
+    toks = ctx.toks
+    speaker = speaker_of(ctx, v)
+    if speaker is None or speaker.kind != "actor" or speaker.head < 0:
+        return None
+    head = toks[speaker.head]
+    if ctx.tree.children(v, "aux:pass", "nsubj:pass"):
+        return None  # the pronoun is the victim ("they were attacked")
+    for k in actor_heads:
+        t = toks[k]
+        numbers = {_number(t), _number(head)} - {None}
+        person = speaker.actor is not None and speaker.actor.kind == "person"
+        if (
+            third_person(t)
+            and t.sent == head.sent
+            and head.i < k
+            and len(numbers) < 2
+            and not (person and "Gender=Neut" in t.morph)
+        ):
+            return speaker
+    return None
+
+
+def _number(t) -> str | None:
+    """The grammatical number in a token's features ("Sing", "Plur"), if the tagger gives one."""
+    return next((f[7:] for f in t.morph.split("|") if f.startswith("Number=")), None)
+
+
+def third_person(t) -> bool:
+    """A third-person personal pronoun ("they", "ils"; fr_core_news_md gives French ones no PronType)."""
+    return t.pos == "PRON" and "Person=3" in t.morph and ("PronType=Prs" in t.morph or "PronType" not in t.morph)

@@ -18,7 +18,7 @@ from eventmill.events.onebyone import one_victim, weapon, with_siblings
 from eventmill.events.parties import acted_on, addressees, crowd_heads, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
 from eventmill.events.pointing import named_again, points_back, witnessed
-from eventmill.events.pronouns import person_pronoun
+from eventmill.events.pronouns import person_pronoun, speaker_as_pronoun, third_person
 from eventmill.events.responses import during_response
 from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.events.subjects import naming
@@ -154,7 +154,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
             # "les frappes israéliennes", "les sanctions américaines": the nationality of an act is its doer
             # (not of a protest, whose nationality is its crowd's, nor of a toll: "les pertes russes")
             actors = _nation_of(ctx, v)
-    spoken = None if actors else _speaker_as_pronoun(ctx, v, actor_heads)
+    spoken = None if actors else speaker_as_pronoun(ctx, v, actor_heads)
     if spoken is not None:
         # "the army said it had killed 30 militants", "la police a affirmé qu'elle avait arrêté":
         # a pronoun that does the act in what its speaker reports is that speaker (and points back to
@@ -241,14 +241,14 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported; "The attacker
     # detonated his explosives", "Les assaillants ont ouvert le feu": a definite doer points back to that attack
     anaphoric = witnessed(ctx, v) or any(
-        (_third_person(toks[k]) and spoken is None) or _named_doer(ctx, k, row.type) for k in actor_heads
+        (third_person(toks[k]) and spoken is None) or _named_doer(ctx, k, row.type) for k in actor_heads
     )
     anaphoric = anaphoric or definite
     # "The convoy was escorting trucks when it was attacked": a pronoun hit by an act was named before,
     # most often as the target of the incident just reported
     anaphoric = anaphoric or (
         row.type in ontology.in_class("harm")
-        and any(_third_person(toks[k]) and toks[k].dep == "nsubj:pass" for k in recip_heads)
+        and any(third_person(toks[k]) and toks[k].dep == "nsubj:pass" for k in recip_heads)
     )
     heading = ctx.heading(toks[v].sent)
     t0, t1 = toks[trig.first], toks[trig.last]
@@ -325,34 +325,6 @@ def _named_doer(ctx: Context, k: int, etype: str) -> bool:
         and ctx.lex.support.get(norm(ctx.toks[k].lemma)) == "attacker"
         and any(modifier(ctx, d) in ("definite", "demonstrative") for d in ctx.tree.children(k, "det"))
     )
-
-
-def _speaker_as_pronoun(ctx: Context, v: int, actor_heads: list[int]) -> Mention | None:
-    """The speaker of the report around trigger v when the trigger's doer is a third-person pronoun
-    of the same number, and the speaker is named before it in the same sentence."""
-    toks = ctx.toks
-    speaker = speaker_of(ctx, v)
-    if speaker is None or speaker.kind != "actor" or speaker.head < 0:
-        return None
-    head = toks[speaker.head]
-    if ctx.tree.children(v, "aux:pass", "nsubj:pass"):
-        return None  # the pronoun is the victim ("they were attacked")
-    for k in actor_heads:
-        t = toks[k]
-        numbers = {_number(t), _number(head)} - {None}
-        if _third_person(t) and t.sent == head.sent and head.i < k and len(numbers) < 2:
-            return speaker
-    return None
-
-
-def _number(t) -> str | None:
-    """The grammatical number in a token's features ("Sing", "Plur"), if the tagger gives one."""
-    return next((f[7:] for f in t.morph.split("|") if f.startswith("Number=")), None)
-
-
-def _third_person(t) -> bool:
-    """A third-person personal pronoun ("they", "ils"; fr_core_news_md gives French ones no PronType)."""
-    return t.pos == "PRON" and "Person=3" in t.morph and ("PronType=Prs" in t.morph or "PronType" not in t.morph)
 
 
 def _nation_of(ctx: Context, v: int) -> tuple[Mention, ...]:

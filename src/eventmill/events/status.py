@@ -137,8 +137,8 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     )
     # "which has carried out similar bombings", "such attacks", "des attentats semblables avaient
     # frappé": other incidents, named for comparison (on the event noun, or on the verb's subject)
-    # (or on the noun of a series the event noun is the "of" phrase of: "a similar wave of killings")
-    series = [toks[v].head] if toks[v].dep == "nmod" and toks[toks[v].head].pos == "NOUN" else []
+    # (or on the noun of a series it is the "of" phrase of, "a similar wave of killings", or that its relative clause tells more of)
+    series = [toks[v].head] if toks[v].dep in ("nmod", "acl:relcl") and toks[toks[v].head].pos == "NOUN" else []
     generic = generic or any(
         modifier(ctx, k) == "comparison"
         for h in [v, *ctx.tree.children(v, "nsubj"), *series]

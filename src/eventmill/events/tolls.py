@@ -47,6 +47,23 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
         and any(toks[s].pos == "PRON" for s in ctx.tree.children(subject_of, "nsubj"))
     ):
         return True
+    # and so for a relative clause in the present perfect on a party: what a group "has killed" in the hundreds
+    # is its record over many incidents ("Boko Haram, which has killed thousands of people"), not the dead of
+    # the incident told ("the attack, which has killed 20", on an event noun, counts the attack's dead; "l'homme
+    # qui a tué trois personnes": a French perfect is a past)
+    if (
+        toks[subject_of].dep in ("acl:relcl", "relcl")
+        and toks[subject_of].head not in ctx.trigger_heads
+        and toks[toks[subject_of].head].pos in ("NOUN", "PROPN")
+        and _perfect(ctx, subject_of)
+        and any(toks[s].pos == "PRON" for s in ctx.tree.children(subject_of, "nsubj"))
+        and any(
+            max(m.quantity.value or 0, m.quantity.low or 0) >= RECORD_DEAD
+            for m in ctx.doc.mentions
+            if m.kind == "number" and m.quantity and m.head in ctx.tree.subtree(subject_of)
+        )
+    ):
+        return True
     # what an act has killed in the thousands, told in the present perfect, is a campaign's toll whatever
     # the act's word ("Israel's offensive has killed more than 40,000 Palestinians", "les frappes ont fait
     # plus de 3 000 morts"): the news tells no single attack's dead in the thousands that way
@@ -69,6 +86,18 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
     # "violence in the town killed five people on Tuesday" is one incident
     if any(kind(s) == "spree" for s in ctx.tree.children(verb, "nsubj")) and any(
         whole(ctx, c, "year", "month") for c in ctx.tree.children(verb)
+    ):
+        return True
+    # and so are the dead in the thousands told over the year before the news or this one ("Bandits killed more
+    # than 2,600 civilians in the region last year"): a yearly tally; a year named by its figure may date one
+    # incident ("Police killed 2000 protesters in 2014"), and so may fewer dead ("Two years ago, gunmen killed 40")
+    if any(
+        whole(ctx, c, "year") and not any(ch.isdigit() for ch in toks[c].text) for c in ctx.tree.children(verb)
+    ) and any(
+        max(m.quantity.value or 0, m.quantity.low or 0) >= CAMPAIGN_DEAD
+        for h in heads
+        for m in ctx.number_on.get(h, [])
+        if m.quantity
     ):
         return True
 
@@ -144,6 +173,7 @@ def cumulative(ctx: Context, heads: list[int]) -> bool:
 
 
 CAMPAIGN_DEAD = 1000  # dead an act "has killed" that make it a campaign's toll
+RECORD_DEAD = 100  # dead a party "has killed" that make them its record
 
 
 def _perfect(ctx: Context, v: int) -> bool:
