@@ -150,6 +150,7 @@ PLACE_HINTS = {
     "based",
     "road",
     "holiday",
+    "area",
 }
 # a dependency label only one scheme has: the scheme `deps` in language.json declares must be the model's
 SCHEME_LABEL = {"clear": "dobj", "ud": "obj"}

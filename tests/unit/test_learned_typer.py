@@ -41,7 +41,7 @@ def test_the_weights_load_offline_and_stay_small(monkeypatch):
 def test_the_typer_registers_and_scores_every_kept_event_with_its_probability(text, lang):
     assert "rules+veto" in available_typers()
     doc = eventmill.extract(text, lang=lang, config=Config(typer="rules+veto"))
-    assert "eventmill.event_type.v1+rules+veto.v12" in doc.stages
+    assert "eventmill.event_type.v1+rules+veto.v13" in doc.stages
     kept = [c.decision for c in doc.candidates if c.decision is not None and c.decision.type]
     vetoed = [d for d in kept if d.rule == learned.VETO_RULE]
     assert kept

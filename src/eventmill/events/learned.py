@@ -150,7 +150,7 @@ class VetoTyper:
     """The rules, then the learned veto (`--typer rules+veto`)."""
 
     name = "rules+veto"
-    version = 12
+    version = 13
 
     def __init__(self) -> None:
         self.rules = RuleTyper()
