@@ -51,11 +51,14 @@ def test_the_event_own_word_of_motion_keeps_its_source(lang, text, trigger, expe
     "lang,text,trigger,expected",
     [
         ("en", "Two drones targeted the Harir air base, northeast of Erbil, on Wednesday.", "targeted", "Ḩarir"),
-        (
+        pytest.param(
             "en",
             "Militants shelled the shrine of Sayyida Zeinab, south of Damascus, on Sunday.",
             "shelled",
             "Qabr as Sitt",
+            # the name of any site an attack hits read as a town ("the Gwange mosque") took far homonyms
+            # (a Gwange 120 km from Maiduguri) and joined two bombings apart in tests/corpus; dropped at the merge
+            marks=pytest.mark.xfail(strict=True, reason="a site's name is a place only near the article's places"),
         ),
     ],
 )

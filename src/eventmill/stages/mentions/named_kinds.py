@@ -211,23 +211,4 @@ def hit_place(toks: Sequence[Token], first: int, head: int, cues: PhraseIndex[st
         return tok.dep in TAKEN or (tok.dep.startswith(("nmod", "obl")) and (gov.pos == "NOUN" or linked))
     # (the parser may hang the phrase on the verb: "were killed in air strikes on Saraqeb")
     noun, case = (toks[first - 2], toks[first - 1]) if first >= 2 else (tok, tok)
-    if case.pos == "ADP" and noun.pos == "NOUN" and "hit" in cues.get(norm(noun.lemma)):
-        return True
-    site = site_of(toks, head, cues)
-    return site is not None and hit_place(
-        toks, min([site, *(c.i for c in toks if c.head == site and c.i < site)]), site, cues
-    )
-
-
-def site_of(toks: Sequence[Token], head: int, cues: PhraseIndex[str]) -> int | None:
-    """The site word a name names ("the Harir air base", "the Jdeidet Yabous border crossing", "the shrine of
-    Sayyida Zeinab"): the noun its compounds hang on, or the one it follows through a linking word."""
-    k = head
-    while toks[k].dep == "compound" and toks[k].head != k:
-        k = toks[k].head
-    if k == head:
-        case = [c for c in toks[max(0, head - 4) : head] if c.head == head and c.dep == "case"]
-        if not (toks[k].dep.startswith("nmod") and case and "link" in cues.get(norm(case[0].text))):
-            return None
-        k = toks[k].head
-    return k if k != head and toks[k].pos == "NOUN" and is_site_word(cues, toks[k].text) else None
+    return case.pos == "ADP" and noun.pos == "NOUN" and "hit" in cues.get(norm(noun.lemma))
