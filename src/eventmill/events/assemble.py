@@ -121,7 +121,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         actors=c.actors,
         recipients=c.recipients,
         places=c.places,
-        placed=any(ctx.toks[k].sent == c.sent for k in ctx.place_at),
+        placed=c.sent in _placed_sentences(ctx),
         witnessed=any(q.direct and q.text.start <= c.trigger.start < q.text.end for q in doc.quotes),
         counts=dict(c.counts),
         anaphoric=c.has("anaphoric"),
@@ -272,3 +272,10 @@ def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:
             )
         )
     return out
+
+
+def _placed_sentences(ctx: Context) -> frozenset[int]:
+    """The sentences that name a place, once per document (`RawEvent.placed`)."""
+    if ctx.placed_sents is None:
+        ctx.placed_sents = frozenset(ctx.toks[k].sent for k in ctx.place_at)
+    return ctx.placed_sents

@@ -8,6 +8,7 @@ from collections.abc import Container, Sequence
 from functools import cache
 
 from eventmill import datafiles
+from eventmill.events.lexicon import event_lexicon
 from eventmill.models import Document, Token
 from eventmill.text import norm
 from eventmill.tree import Tree
@@ -105,7 +106,7 @@ def moment_of(toks: Sequence[Token], tree: Tree, lang: str, v: int) -> int | Non
 
 @cache
 def _moment_words(lang: str) -> frozenset[str]:
-    return frozenset(norm(r["word"]) for r in datafiles.tables(lang, "modifiers.tsv") if r.get("kind") == "moment")
+    return frozenset(w for w, kind in event_lexicon(lang).modifiers.items() if kind == "moment")
 
 
 def described_apart(toks: Sequence[Token], tree: Tree, top: int, v: int) -> set[int]:

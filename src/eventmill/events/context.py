@@ -25,6 +25,7 @@ class Context:
         self.tree = Tree.of(doc.tokens)
         self.actor_at: dict[int, Mention] = {}
         self.place_at: dict[int, Mention] = {}
+        self.placed_sents: frozenset[int] | None = None  # sentences naming a place (events.assemble)
         self.number_on: dict[int, list[Mention]] = {}  # counted noun token -> numbers
         self.sentence_modes: dict[int, list[tuple[str, str]]] = {}
         self.mode_words: dict[int, list[tuple[range, str, str]]] = {}  # sentence -> (tokens, type, mode)
