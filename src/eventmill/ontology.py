@@ -50,7 +50,7 @@ RETYPINGS = (
     "refuge",
 )
 MODE_RETYPINGS = ("official", "diplomatic", "insurgent")
-KIND_CLASSES = ("armed", "institution", "person", "crowd", "state", "voice")
+KIND_CLASSES = ("armed", "institution", "person", "crowd", "state", "voice", "witness")
 
 
 @cache

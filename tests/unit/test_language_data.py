@@ -89,6 +89,7 @@ MODIFIER_KINDS = {
     "label",
     "topic",
     "enabling",
+    "sparked",
     "denial",
     "attempt",
     "purpose",

@@ -17,7 +17,7 @@ from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
 from eventmill.events.placefit import sequence_words
-from eventmill.events.subjects import blamed, naming, subjects_of
+from eventmill.events.subjects import blamed, elliptic_passive, naming, subjects_of
 from eventmill.events.tolls import cumulative_words
 from eventmill.models import Mention
 from eventmill.text import norm
@@ -36,6 +36,10 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     # trois étudiants"); a noun's own object and "against" phrases are its recipients either way
     of_role = "recipient" if row.subject == "recipient" or row.count in ("dead", "injured") else "actor"
     subj_role = "actor" if row.pos == "NOUN" else row.subject
+    # a casualty word said of its people ("leaving four people dead", "were found dead"): they are its victims
+    stated = row.count in ("dead", "injured") and ctx.toks[v].pos == "ADJ"
+    if stated:
+        subj_role = "recipient"
     partners = ontology.in_class("partner")
     obj_role = "recipient" if subj_role == "actor" else "actor"
     # giving: what the row asks as its object is the gift, and a "to" phrase or an indirect object
@@ -76,9 +80,12 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     )
     own = own or (row.pos == "VERB" and toks[toks[v].head].dep == "ROOT" and bool(ontology.participants(row.type)))
     finite_on_noun = toks[v].dep == "acl" and own and not tree.children(v, "nsubj")
+    # (a present participle on a party is that party's act: "hundreds of people protesting", "students demonstrating")
+    acting = toks[v].dep == "acl" and "Tense=Pres" in toks[v].morph and toks[v].head in ctx.actor_at
     passive = bool(tree.children(v, "aux:pass", "nsubj:pass")) or (
         toks[v].dep == "acl"
         and not finite_on_noun
+        and not acting
         and ("VerbForm=Part" in toks[v].morph or ("Tense=Past" in toks[v].morph and not tree.children(v, "nsubj")))
     )
     # (what an event noun was aimed at did nothing, the event did: "a strike on a school killed seven")
@@ -92,7 +99,11 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     stative = passive and ctx.lex.modifiers.get(norm(toks[v].text)) == "stative" and not tree.children(v, "obl:agent")
     if stative:
         passive, subjects = False, subjects + tree.children(v, "nsubj:pass")
-    if not passive and _elliptic_passive(ctx, v):
+    if acting and not subjects and toks[v].head not in ctx.trigger_heads:
+        subjects = [toks[v].head]  # "hundreds of people protesting": they do it
+    if stated and toks[v].dep == "xcomp" and not subjects:
+        subjects = tree.children(toks[v].head, "obj")  # "leaving 20 people dead": whom the verb leaves so
+    if not passive and elliptic_passive(ctx, v, row.count in ("dead", "injured")):
         passive = True  # "two people were killed and 15 wounded": the count was wounded
     if toks[v].dep == "xcomp" and "VerbForm=Part" in toks[v].morph and tree.children(toks[v].head, "aux:pass"):
         # "another woman was seen shot", "he was found stabbed": a participle completing a passive
@@ -281,26 +292,6 @@ def _targets(ctx: Context, trig: Trigger) -> list[int] | None:
             if ctx.lex.case_is(tree.case(c), "target") and c not in ctx.date_at:
                 found.append(c)
     return found
-
-
-def _elliptic_passive(ctx: Context, v: int) -> bool:
-    """A conjunct of a passive verb with no auxiliary nor object of its own and a number for its
-    subject is passive too ("two people were killed and 15 wounded", "... and 15 others injured"):
-    the tagger reads the participle as a past tense done by the number. So is a participle with no
-    subject of its own, which shares its head's ("des commerces ont été pillés et incendiés")."""
-    toks, tree = ctx.toks, ctx.tree
-    head, subjects = toks[v].head, tree.children(v, "nsubj")
-    return (
-        toks[v].dep == "conj"
-        and head != v
-        and bool(tree.children(head, "aux:pass"))
-        and not tree.children(v, "aux", "aux:pass", "obj")
-        and (
-            any(toks[s].pos == "NUM" or ctx.count_on(s) is not None for s in subjects)
-            if subjects
-            else "VerbForm=Part" in toks[v].morph
-        )
-    )
 
 
 def carrier(ctx: Context, v: int) -> int:

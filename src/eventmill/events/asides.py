@@ -5,6 +5,7 @@ men were arrested" keeps the police, whose verb governs the arrest. Read by `eve
 
 from __future__ import annotations
 
+from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.reporting import reporting_lexicon, reporting_verbs
 from eventmill.text import norm
@@ -27,7 +28,8 @@ def spokespeople(ctx: Context, v: int) -> set[int]:
     """The tokens of the people who report token v's act: a named person, or anyone described as a
     spokesman or a source, subject of a reporting verb above it ("Police spokeswoman Resila Onyango
     said 312 people had been arrested"). A person telling of a deed is no doer of it; a body that says
-    so may be ("Hamas said two soldiers were captured")."""
+    so may be ("Hamas said two soldiers were captured"), unless it only bears witness (`witness` kinds
+    of actor_kinds.tsv: "Amnesty International said three protesters were killed")."""
     toks = ctx.toks
     verbs = reporting_verbs(ctx.doc.lang or "")
     nouns = reporting_lexicon(ctx.doc.lang or "")
@@ -50,6 +52,10 @@ def spokespeople(ctx: Context, v: int) -> set[int]:
             mouthpiece = any("noun" in nouns.get(toks[i].lemma) for i in phrase)
             for i in phrase:
                 m = ctx.actor_at.get(i)
-                if m is not None and m.actor is not None and (mouthpiece or m.actor.kind == "person"):
+                if (
+                    m is not None
+                    and m.actor is not None
+                    and (mouthpiece or m.actor.kind in ("person", *ontology.kinds_in("witness")))
+                ):
                     out.add(i)
     return out

@@ -39,7 +39,9 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
         # were killed") is not the actor another report guessed for it ("... in two explosions")
         victims = {(m.span.start, m.span.end) for m in ev.recipients}
         actors = tuple(
-            m for m in ev.actors if not _weapon(doc, m) and (m.span.start, m.span.end) not in victims
+            m
+            for m in ev.actors
+            if not _weapon(doc, m, _vehicles(doc.lang or "")) and (m.span.start, m.span.end) not in victims
         ) or _participants(doc, ev)
         actors = _distinct(actors, token_at, doc.article.text)
         out.append(
@@ -154,9 +156,9 @@ def _recipients(doc: Document, ev: RawEvent) -> tuple[Mention, ...]:
     return tuple(sorted(recips, key=lambda m: m.kind == "place"))
 
 
-def _weapon(doc: Document, m: Mention) -> bool:
+def _weapon(doc: Document, m: Mention, vehicles: frozenset[str] = frozenset()) -> bool:
     """An actor phrase headed by a weapon or a kind of attack ("Roadside IED", "Twin bombs", "car bomb", "a stray
-    bullet", "artillery shells")."""
+    bullet", "artillery shells"), or by one of `vehicles` ("a truck carrying explosives")."""
     if m.head is None or not doc.tokens or (m.actor and not m.actor.generic and m.actor.kind != "other"):
         return False
     lex = event_lexicon(doc.lang or "")
@@ -173,7 +175,7 @@ def _weapon(doc: Document, m: Mention) -> bool:
         # a firearm or what a weapon fires is never a kind of person ("artillery shells"); a generic
         # agent word with a gun mode is one ("gunmen")
         unknown = m.actor is None or m.actor.kind == "other"
-        fired = norm(doc.tokens[k].lemma) in _projectiles(doc.lang or "")
+        fired = norm(doc.tokens[k].lemma) in _projectiles(doc.lang or "") | vehicles
         if "explosives" in modes or (unknown and ("firearms" in modes or fired)):
             return True
     return False
@@ -183,3 +185,9 @@ def _weapon(doc: Document, m: Mention) -> bool:
 def _projectiles(lang: str) -> frozenset[str]:
     """What weapons fire, by `resources/<lang>/projectiles.txt`."""
     return frozenset(norm(w) for w in datafiles.words(lang, "projectiles.txt"))
+
+
+@cache
+def _vehicles(lang: str) -> frozenset[str]:
+    """Vehicles a bomber or a driver uses, by `resources/<lang>/vehicles.txt`: never an actor."""
+    return frozenset(norm(w) for w in datafiles.words(lang, "vehicles.txt"))

