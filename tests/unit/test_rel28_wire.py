@@ -145,3 +145,44 @@ def test_another_attack_told_after_stays_apart() -> None:
         "In another attack, gunmen opened fire on a bus."
     )
     assert len([e for e in _events(text) if e.type == "ASSAULT"]) == 2
+
+
+def test_a_nationality_of_a_town_is_no_doer() -> None:
+    text = (
+        "A bomb exploded inside a mosque in the northwestern Pakistani city of Peshawar on Monday, killing at "
+        "least 32 people and wounding more than 150, officials said."
+    )
+    (ev,) = _events(text)
+    assert "Pakistani" not in _names(ev.actors)
+    assert ev.dead is not None and ev.dead.value == 32
+
+
+def test_a_killing_that_sparked_protests_stays_an_attack() -> None:
+    text = (
+        "A police officer shot and killed a 24-year-old man during a traffic stop in Brooklyn Center on Sunday, "
+        "sparking protests that lasted into the night, authorities said."
+    )
+    events = _events(text)
+    assert sorted(e.type for e in events) == ["ASSAULT", "PROTEST"]
+    (protest,) = [e for e in events if e.type == "PROTEST"]
+    assert protest.dead is None  # the man killed before the protest is the shooting's dead, not the protest's
+
+
+def test_who_names_the_attack_is_no_party_to_it() -> None:
+    text = (
+        "A Russian missile struck an apartment building in Dnipro on Saturday, killing at least 12 people. "
+        'Ukrainian President Volodymyr Zelenskyy called the attack "Russian terror" and urged Western allies to '
+        "send more air defense systems."
+    )
+    (attack,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert "Volodymyr Zelenskyy" not in _names(attack.actors)
+
+
+def test_a_conjunct_shares_the_subject_of_its_clause() -> None:
+    text = (
+        "A roadside bomb struck a minibus carrying Shiite pilgrims north of Baghdad on Thursday, killing six "
+        "people and wounding 11, Iraqi security officials said."
+    )
+    (ev,) = _events(text)
+    assert "Shiite" not in _names(ev.actors)
+    assert (ev.dead.value, ev.injured.value) == (6, 11)

@@ -36,6 +36,10 @@ def subjects_of(ctx: Context, v: int, harm: bool = False) -> list[int]:
         # dependent verb shares the governing verb's subject; an adverbial clause with a tense of its
         # own does not ("la crise s'est aggravée lorsqu'un groupe a bombardé un pont")
         subjects = tree.children(toks[v].head, "nsubj")
+        head = toks[v].head
+        if not subjects and toks[v].dep == "conj" and toks[head].dep in ("xcomp", "advcl") and head != v:
+            # "..., killing six people and wounding 11": a conjunct shares the subject its head shares
+            return subjects_of(ctx, head, harm)
     up = toks[v].head
     if not subjects and toks[v].dep in ("xcomp", "ccomp") and toks[up].pos == "ADJ" and toks[up].dep == "xcomp":
         # "Scholz is due to visit Kyiv", "are guilty of violating the truce": the subject the adjective completes
@@ -95,8 +99,13 @@ def naming(ctx: Context, gov: int) -> bool:
     if ctx.lex.modifiers.get(norm(ctx.toks[gov].lemma)) != "label":
         return False
     kids = ctx.tree.children(gov)
-    return any(ctx.toks[k].dep in ("xcomp", "oprd") for k in kids) or any(
-        ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "label" for k in kids for c in ctx.tree.children(k, "case")
+    # (the name in quotes may hang on the object: 'called the attack "Russian terror"')
+    return (
+        any(ctx.toks[k].dep in ("xcomp", "oprd") for k in kids)
+        or any(
+            ctx.lex.modifiers.get(norm(ctx.toks[c].text)) == "label" for k in kids for c in ctx.tree.children(k, "case")
+        )
+        or any(ctx.tree.children(k, "appos") for k in ctx.tree.children(gov, "obj"))
     )
 
 
