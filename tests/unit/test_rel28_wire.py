@@ -186,3 +186,25 @@ def test_a_conjunct_shares_the_subject_of_its_clause() -> None:
     (ev,) = _events(text)
     assert "Shiite" not in _names(ev.actors)
     assert (ev.dead.value, ev.injured.value) == (6, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Russian air strikes killed at least 15 civilians in a rebel-held town in Syria's northwestern Idlib "
+            "province on Tuesday, a war monitor said. The Syrian Observatory for Human Rights said the strikes hit "
+            "a market in the town of Maarat al-Numan.",
+            "Maarat al-Numan",
+        ),
+        (
+            "Gunmen killed 11 people at a billiards hall in the central Mexican state of Guanajuato late Sunday, "
+            "the state prosecutor's office said. The attackers burst into the hall in the town of Apaseo el Grande "
+            "and opened fire on customers.",
+            "Apaseo el Grande",
+        ),
+    ],
+)
+def test_a_town_a_linked_report_names_in_the_province_is_the_place(text: str, town: str) -> None:
+    (ev,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert ev.location is not None and ev.location.place is not None and ev.location.place.name == town

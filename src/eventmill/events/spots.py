@@ -16,6 +16,7 @@ The nouns are the language's `site` and `spot` words of `placecues.tsv` ("market
 from __future__ import annotations
 
 from eventmill.events.location import Locator
+from eventmill.events.placefit import rank, within
 from eventmill.events.raw import RawEvent
 from eventmill.models import Mention, Span
 from eventmill.placecues import SITE, place_cues
@@ -47,6 +48,11 @@ def spot(locator: Locator, ev: RawEvent, location: Mention | None, source: str) 
     if location is not None and k in locator.tree.ancestors(locator.token(location.span.start)):
         return None  # the place found is named in the spot's own phrase ("in Dand area of Baghlan province")
     inside = _named_inside(locator, k)
+    if inside is not None and inside.place is not None and location is not None and location.place is not None:
+        # a finer place found that lies in the region the spot's phrase names is the spot's point ("a
+        # rebel-held town in Idlib province ... the town of Maarat al-Numan")
+        if rank(location) < rank(inside) and within(location.place, inside.place):
+            return Mention(kind="place", span=_phrase_span(locator, k, inside), place=location.place, head=k), source
     if inside is not None:
         return Mention(kind="place", span=_phrase_span(locator, k, inside), place=inside.place, head=k), "clause"
     if location is None or location.place is None:
