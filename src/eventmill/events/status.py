@@ -49,8 +49,16 @@ def _modifier(ctx: Context, k: int) -> str | None:
             and not any("Mood=Cnd" in ctx.toks[a].morph for a in ctx.tree.children(k, "aux", "aux:tense"))
         ):
             return None  # "ont pu être appréhendés": they managed to, so it happened ("awaiting" did not)
+        if kind == "due":
+            # "doit être organisée samedi", "devrait se tenir": announced; "a dû fuir", "devait succomber": told
+            return "future" if _present_or_conditional(tok.morph) else None
         return kind
     return None
+
+
+def _present_or_conditional(morph: str) -> bool:
+    """A finite verb's morphology in the present, the future or the conditional."""
+    return "VerbForm=Fin" in morph and ("Mood=Cnd" in morph or "Tense=Pres" in morph or "Tense=Fut" in morph)
 
 
 def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
