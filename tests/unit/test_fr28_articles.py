@@ -111,3 +111,59 @@ def test_articles_code_no_wrong_type(name, absent):
 def test_an_announced_white_march_is_no_protest_held():
     doc = events((DATA / "02_nantes_rixe.txt").read_text(encoding="utf-8"))
     assert not [e for e in doc if e.type == "PROTEST"]
+
+
+def asserted(text, published="2026-03-12"):
+    return [e for e in events(text, published) if not e.unasserted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Un jeune a été poignardé samedi à Nantes. Ce drame intervient trois mois après la mort d'un autre jeune, "
+            "tué par balle en décembre.",
+            id="fr-trois-mois-apres",
+        ),
+        pytest.param(
+            "Un jeune a été poignardé samedi à Nantes. Cette attaque survient deux semaines après l'attentat qui "
+            "avait tué quatre policiers à Kidal.",
+            id="fr-deux-semaines-apres",
+        ),
+    ],
+)
+def test_an_incident_weeks_before_the_one_reported_is_recalled(text):
+    assert len(asserted(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "gap, expected",
+    [pytest.param("deux jours", 2, id="fr-jours"), pytest.param("deux semaines", 1, id="fr-semaines")],
+)
+def test_an_incident_days_before_stays_news(gap, expected):
+    text = (
+        "Des hommes armés ont attaqué samedi un poste de police à Kidal. "
+        f"Cette attaque survient {gap} après un attentat à Gao."
+    )
+    assert len(asserted(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Des milliers de personnes ont manifesté samedi à Montréal. Elle avait été prise en otage par des rebelles "
+            "en Alaska le 6 février 2015.",
+            1,
+            id="fr-plus-que-parfait-date",
+        ),
+        pytest.param(
+            "Des milliers de personnes ont manifesté samedi à Montréal. Des rebelles avaient attaqué un village voisin "
+            "la veille.",
+            2,
+            id="fr-plus-que-parfait-sans-date",
+        ),
+    ],
+)
+def test_a_pluperfect_with_a_year_tells_backstory(text, expected):
+    assert len(asserted(text, published=None)) == expected
