@@ -14,7 +14,7 @@ from eventmill.events.context import Context
 from eventmill.events.habits import habit, present_passive, staged
 from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
-from eventmill.events.irrealis import prospective, unrealised_scope
+from eventmill.events.irrealis import due, prospective, unrealised_scope
 from eventmill.events.matching import Trigger
 from eventmill.events.opinion import held_view
 from eventmill.events.subjects import finite_aux
@@ -49,16 +49,8 @@ def _modifier(ctx: Context, k: int) -> str | None:
             and not any("Mood=Cnd" in ctx.toks[a].morph for a in ctx.tree.children(k, "aux", "aux:tense"))
         ):
             return None  # "ont pu être appréhendés": they managed to, so it happened ("awaiting" did not)
-        if kind == "due":
-            # "doit être organisée samedi", "devrait se tenir": announced; "a dû fuir", "devait succomber": told
-            return "future" if _present_or_conditional(tok.morph) else None
-        return kind
+        return due(tok.morph) if kind == "due" else kind  # "doit être organisée" announces; "a dû fuir" tells
     return None
-
-
-def _present_or_conditional(morph: str) -> bool:
-    """A finite verb's morphology in the present, the future or the conditional."""
-    return "VerbForm=Fin" in morph and ("Mood=Cnd" in morph or "Tense=Pres" in morph or "Tense=Fut" in morph)
 
 
 def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
