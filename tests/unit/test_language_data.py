@@ -71,6 +71,7 @@ MODIFIER_KINDS = {
     "pending",
     "ultimatum",
     "future",
+    "due",
     "preparation",
     "demonstrative",
     "definite",

@@ -69,3 +69,56 @@ def _count(lang: str, word: str) -> int | None:
 def _number_words(lang: str) -> dict[str, int]:
     rows = datafiles.tables(lang, "quantities.tsv")
     return {norm(r["phrase"]): int(r["value"]) for r in rows if r.get("phrase") and r.get("value", "").isdigit()}
+
+
+# how many days before the incident it is told beside an earlier one must be to be another incident recalled
+RECALLED_DAYS = 7
+
+
+def long_before(loc: Locator, triggers: list[Span]) -> bool:
+    """An event noun a phrase of what came a week or more before opens ("trois mois après la mort d'un autre
+    jeune", "two weeks after the bombing of"): an earlier incident recalled beside the one reported, not the
+    article's news (`gap` rows of dates.tsv)."""
+    toks, tree, lang = loc.toks, loc.tree, loc.doc.lang or ""
+    table = gap_days(lang)
+    for t in triggers:
+        k = loc.token(t.start)
+        if toks[k].pos != "NOUN":
+            continue
+        for mark in tree.children(k, "case"):
+            for measure in tree.children(k):
+                if measure > mark or toks[measure].dep not in (*MEASURES, "nmod", "obl"):
+                    continue
+                words = sorted(tree.subtree(measure)) + [mark]
+                phrase = " ".join("n" if toks[w].pos == "NUM" else norm(toks[w].text) for w in words)
+                if phrase not in table:
+                    continue
+                nums = [w for w in words if toks[w].pos == "NUM"]
+                count = _count(lang, toks[nums[0]].text) if nums else 1
+                if count is not None and table[phrase] * count <= -RECALLED_DAYS:
+                    return True
+    return False
+
+
+def dated_backstory(loc: Locator, triggers: list[Span]) -> bool:
+    """With no publication date, a trigger whose clause is in the pluperfect and writes out a year ("Cette
+    dernière avait été prise en otage en Alaska le 6 février 2015", "had been kidnapped in March 2015"): what
+    came before the story, told as its background, not its news (a recent one is dated against the
+    publication day when there is one)."""
+    if loc.doc.article.published:
+        return False
+    toks, tree = loc.toks, loc.tree
+    for t in triggers:
+        top, clause = loc.clause(t.start)
+        helpers = tree.children(top, "aux", "aux:tense", "aux:pass")
+        if not ("VerbForm=Part" in toks[top].morph and any("Tense=Imp" in toks[a].morph for a in helpers)):
+            continue
+        if any(
+            loc.place_tok[id(m)] in clause
+            and m.date
+            and (m.date.value or "")[:4].isdigit()
+            and any(c.isdigit() for c in m.span.text)
+            for m in loc.all_dates
+        ):
+            return True
+    return False

@@ -93,3 +93,11 @@ def prospective(ctx: Context, v: int, kind_of: Callable[[Context, int], str | No
         return True
     # (the parser may hang it on the verb whose object the noun of prospect is: "ouvre la voie à")
     return toks[v].dep.startswith("obl") and any(kind_of(ctx, o) == "prospect" for o in tree.children(head, "obj"))
+
+
+def due(morph: str) -> str | None:
+    """What a verb of what is due (`due` in modifiers.tsv) makes of what it carries, from its morphology: in the
+    present, the future or the conditional it announces it ("une marche blanche doit être organisée samedi",
+    "devrait se tenir"); in a past tense it tells what was done ("a dû fuir", "il devait succomber à ses blessures")."""
+    past = {"Tense=Imp", "Tense=Past"} & set(morph.split("|"))
+    return "future" if "VerbForm=Fin" in morph and not past else None

@@ -14,6 +14,8 @@ by `eventmill.events.rules` (`rules:reaction`).
 
 from __future__ import annotations
 
+from functools import cache
+
 from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
@@ -21,6 +23,8 @@ from eventmill.text import norm
 
 # where what is asked or promised hangs on the verb (a conjoined verb is an act of its own)
 CONTENT_DEPS = ("obj", "iobj", "obl", "nmod", "xcomp", "ccomp")
+# where the act a promise holds hangs on it: the verb it completes, or that verb's object
+ACTS = ("obj", "xcomp", "ccomp")
 
 
 def routine_reaction(ctx: Context, trig: Trigger) -> bool:
@@ -34,3 +38,26 @@ def routine_reaction(ctx: Context, trig: Trigger) -> bool:
         return True  # a verb of praise is a reaction whatever it praises ("a salué le courage des soldats")
     content = [k for d in tree.children(trig.head, *CONTENT_DEPS) for k in tree.subtree(d)]
     return any(modifiers.get(norm(toks[k].lemma)) in kinds for k in content)
+
+
+def announced_force(ctx: Context, trig: Trigger) -> tuple[str, tuple[str, ...]] | None:
+    """What a promise is when what it holds is an attack: the threat an announced attack is ("a promis de
+    poursuivre les frappes", "a promis une riposte": THREATEN, as "vowed to continue the strikes" is). A
+    promise is a verb of a type that announced acts become (`intent` in plover.tsv: "will release" AGREE);
+    None for any other trigger, or a promise of anything else."""
+    force = ontology.retype("ASSAULT", "intent")
+    if force is None or trig.row.pos != "VERB" or trig.row.type not in _announcements() - {force[0]}:
+        return None
+    # the attack is what is promised, its verb or its object, not a phrase on it ("de lutter contre les attaques")
+    up, tree = [trig.head], ctx.tree
+    for _ in range(3):
+        up = [k for h in up for k in tree.children(h, *ACTS)]
+        if set(up) & ctx.assault_heads:
+            return force
+    return None
+
+
+@cache
+def _announcements() -> frozenset[str]:
+    """The types announced acts become (plover.tsv `intent`: AGREE, THREATEN)."""
+    return frozenset(new[0] for t in ontology.types() if (new := ontology.retype(t, "intent")))

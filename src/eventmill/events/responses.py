@@ -25,10 +25,11 @@ def _words(lang: str, kind: str, pos: str) -> frozenset[str]:
     return frozenset(norm(r["word"]) for r in rows if r.get("kind") == kind and r.get("pos") == pos)
 
 
-def during_response(ctx: Context, v: int) -> bool:
+def during_response(ctx: Context, v: int, any_operation: bool = False) -> bool:
     """Trigger v, or the verb of saying it completes ("a affirmé avoir neutralisé ... lors de la
     riposte": the parser hangs the phrase on "affirmé"), has a phrase of a circumstance whose noun is
-    a response."""
+    a response; with `any_operation`, an operation named with any article is one too ("a libéré deux otages
+    lors d'une opération": a rescue, done by force)."""
     lang, toks = ctx.doc.lang or "", ctx.toks
     nouns, during = _words(lang, "sequence", "NOUN"), _words(lang, "circumstance", "ADP")
     tree = ctx.tree
@@ -43,7 +44,10 @@ def during_response(ctx: Context, v: int) -> bool:
             norm(toks[c].lemma) in nouns
             or (
                 norm(toks[c].lemma) in operations
-                and any(modifier(ctx, d) in ("definite", "demonstrative") for d in tree.children(c, "det"))
+                and (
+                    any_operation
+                    or any(modifier(ctx, d) in ("definite", "demonstrative") for d in tree.children(c, "det"))
+                )
             )
         )
         and (h not in verbs or any(norm(toks[p].text) in during for p in tree.children(c, "case")))

@@ -29,7 +29,8 @@ from eventmill.events.damage import attackers_go_on, joined_attack, rioters
 from eventmill.events.described import charged, enables, labelled, participle_on_noun
 from eventmill.events.forecasts import forecast
 from eventmill.events.matching import Trigger, trigger_of
-from eventmill.events.reactions import routine_reaction
+from eventmill.events.reactions import announced_force, routine_reaction
+from eventmill.events.responses import during_response
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
 from eventmill.events.secondary import backstory, elaboration, scene, sequel
 from eventmill.events.senses import (
@@ -204,6 +205,9 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
         # "the EU may halt aid if the violence continues": a harm its actor may do if the other side does
         # not comply is a threat
         etype, flags["hypothetical"], rule = threat, False, "conditional"
+    if not flags["negated"] and (force := announced_force(ctx, trig)):
+        # "a promis de poursuivre les frappes": a promise of an attack is a threat
+        (etype, modes), rule = force, "intent"
     if flags["future"] and not flags["negated"]:
         # an announced action is coded as the promise or threat it is; one held over the other side
         # until it gives in is a threat ("will withdraw unless ...")
@@ -242,9 +246,14 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
         # damage done by an attack, or with no other doer in the attack's sentence, is part of it; so is
         # what the attackers wreck in the same breath ("ont incendié l'école et tué deux enseignants")
         etype, modes, rule, damage = damage[0], (), "damage", None
-    elif "release" in modes and joined_attack(ctx, c.head) and (freed := ontology.retype(etype, "damage")):
+    elif (
+        "release" in modes
+        and (joined_attack(ctx, c.head) or during_response(ctx, c.head, any_operation=True))
+        and (freed := ontology.retype(etype, "damage"))
+    ):
         # attackers who free prisoners or hostages in the same breath ("attacked a police station and freed
-        # dozens of prisoners", "ont attaqué la prison et libéré les détenus") do so in that attack
+        # dozens of prisoners", "ont attaqué la prison et libéré les détenus") do so in that attack; so do
+        # forces who free them in an operation ("a libéré deux otages lors d'une opération"): a rescue by force
         etype, modes, rule = freed[0], (), "damage"
     riot = ontology.retype(etype, "riot")
     # a riot wrecks property (a destruction no attack did) or hurts people (an assault)

@@ -14,7 +14,7 @@ from eventmill.events.context import Context
 from eventmill.events.habits import habit, present_passive, staged
 from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
-from eventmill.events.irrealis import prospective, unrealised_scope
+from eventmill.events.irrealis import due, prospective, unrealised_scope
 from eventmill.events.matching import Trigger
 from eventmill.events.opinion import held_view
 from eventmill.events.subjects import finite_aux
@@ -49,7 +49,7 @@ def _modifier(ctx: Context, k: int) -> str | None:
             and not any("Mood=Cnd" in ctx.toks[a].morph for a in ctx.tree.children(k, "aux", "aux:tense"))
         ):
             return None  # "ont pu être appréhendés": they managed to, so it happened ("awaiting" did not)
-        return kind
+        return due(tok.morph) if kind == "due" else kind  # "doit être organisée" announces; "a dû fuir" tells
     return None
 
 
