@@ -11,7 +11,20 @@ month") expects the month. Written before the fixes it measured: main then had 5
 ("The blast happened on Tuesday afternoon"), a headline over its lead, "on Tuesday, March 12", "at dawn on
 Sunday", "late last night", "three days ago", "last Friday", "lundi dernier", "le week-end dernier", "Monday's
 bombing" under an arrest, a toll's rise ("The death toll from Tuesday's air strike rose to 25 on Thursday"),
-an operation dated by a participle ("lors d'une opération menée lundi"): main had 28 of 30, the first fixes 29."""
+an operation dated by a participle ("lors d'une opération menée lundi"): main had 28 of 30, the first fixes 29.
+`tests/data/event_dates_3.jsonl` (100 reports, 57 en and 43 fr; wire, local news, SOHR, OCHA and ACLED-note
+styles), published on a Monday, a Tuesday, a Thursday or a Saturday: weekdays ("late Friday", "dimanche soir",
+"early on Tuesday" said on a Tuesday, "overnight Saturday into Sunday", whose first day counts as in "la nuit
+de samedi à dimanche"), "yesterday afternoon", "hier", "avant-hier", "this morning", "last week", "March 3",
+"le 3 mars", "on the 12th", "le 12", "le 31" of the month before, "between Monday and Wednesday" told in the
+past on a Monday (last week's), a report on Monday about Saturday's attack, an arrest, a trial or a claim
+beside the incident's own day ("a revendiqué mercredi l'attentat de lundi"), anniversaries and years of
+background ("in 2014", "since 2011", "ten years after the 2013 attack"), and 15 datelines with no
+publication date given ("KABUL, Oct. 3, 2022 (Reuters) -", "BAMAKO, 5 mars 2024 (AFP) -", "Publié le
+05/09/2020 à 14h32", "dans la nuit" under a dateline: the night before it). Main had 87 of 100, branch dates28
+93: the misses left are events not found (a French trial, "fait irruption ... et ouvert le feu", a protest
+with its day inside "descendus vendredi dernier dans les rues", a blast at an arms depot read as an accident),
+an incident an arrest names in a relative clause, and a hyphenated "attentat-suicide" the parser splits."""
 
 import json
 from pathlib import Path
@@ -22,7 +35,7 @@ import eventmill
 
 DATA = Path(__file__).parents[1] / "data"
 # corpus: (reports, floor of reports whose event gets its expected day)
-CORPORA = {"event_dates_1.jsonl": (64, 64), "event_dates_2.jsonl": (30, 30)}
+CORPORA = {"event_dates_1.jsonl": (64, 64), "event_dates_2.jsonl": (30, 30), "event_dates_3.jsonl": (100, 93)}
 
 
 def reports(name):
@@ -43,7 +56,9 @@ def test_the_corpus_is_well_formed(name):
     rows = reports(name)
     assert len({r["id"] for r in rows}) == len(rows) == CORPORA[name][0]
     assert {r["lang"] for r in rows} == {"en", "fr"}
-    assert all(r["text"] and r["published"] and r["date"] and r["shape"] for r in rows)
+    assert all(r["text"] and r["date"] and r["shape"] for r in rows)
+    # no publication date only for a report whose dateline or date line gives one
+    assert all(r["published"] or "dateline" in r["shape"] or "Publi" in r["shape"] for r in rows)
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))

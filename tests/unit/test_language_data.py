@@ -533,13 +533,15 @@ def test_dates_cover_weekdays_months_and_relative_days(lang):
             "comparison",
             "numeric",
             "part",
+            "lone_day",
             "circumstance",
             "occurrence",
             "occasion",
         )
         by_kind.setdefault(r["kind"], set()).add(int(r["value"]) if r["kind"] not in valueless else 0)
-    # `numeric` only where the language reads all-digit dates one way (French, not English)
-    assert set(by_kind) - {"numeric"} == {
+    # `numeric` only where the language reads all-digit dates one way (French, not English); `lone_day` only
+    # where a bare day number follows an article ("le 12"; English needs "the 12th")
+    assert set(by_kind) - {"numeric", "lone_day"} == {
         "weekday",
         "month",
         "relative",

@@ -4,12 +4,12 @@ noun) that tells something other than the event, and the phrases that say when a
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import cache
 
 from eventmill import datafiles
 from eventmill.events.lexicon import event_lexicon
-from eventmill.models import Document, Token
+from eventmill.models import Document, Mention, Span, Token
 from eventmill.text import norm
 from eventmill.tree import Tree
 
@@ -138,3 +138,43 @@ def heads_list(doc: Document, s: int, first: int) -> bool:
     """Sentence s ends in a colon and heads a list that sentence first is in ("The Observatory documented the
     following incidents on Wednesday: In Idlib, ... In Daraa, ..."): its date is the date of every item."""
     return s < first <= s + LIST_REACH and doc.sentences[s].text.rstrip().endswith(":")
+
+
+def phrase_ends(toks: Sequence[Token], j: int, phrases: frozenset[str]) -> bool:
+    """A phrase of `phrases` ends at token j, inside its sentence ("since", "up from", "par rapport")."""
+    for n in range(1, 4):
+        first = j - n + 1
+        if first < 0 or toks[first].sent != toks[j].sent:
+            break
+        if " ".join(norm(t.text) for t in toks[first : j + 1]) in phrases:
+            return True
+    return False
+
+
+def nearness(
+    toks: Sequence[Token],
+    tree: Tree,
+    token: Callable[[int], int],
+    m: Mention,
+    heads: Sequence[int],
+    trigger: Span,
+    owned: dict[int, int],
+) -> tuple[bool, bool, int]:
+    """How near the date m is to an event's trigger (`heads`: its head token, then those of the event's other
+    triggers), nearest least: first a date that hangs on the event's noun itself, its own time rather than that
+    of a verb that governs the noun ("a revendiqué mercredi l'attentat de lundi"), then one not inside the
+    phrase of another event's noun (`noun_owned`; a noun of the event's or one holding its trigger is no other:
+    "a year after the March 2023 massacre, gunmen killed nine on Saturday"), then by distance."""
+    first, last = token(m.span.start), token(m.span.end - 1)
+    h = heads[0]
+    own = toks[h].pos in ("NOUN", "PROPN") and any(toks[k].head == h for k in range(first, last + 1))
+    return not own, owned.get(first, h) not in (*heads, *tree.ancestors(h)), abs(m.span.start - trigger.start)
+
+
+def noun_owned(toks: Sequence[Token], tree: Tree, heads: Iterable[int], dates: Iterable[int]) -> dict[int, int]:
+    """Each date token (of `dates`) inside the phrase of an event's noun (its head among `heads`) with that
+    noun's head, the innermost noun's: "the March 2023 massacre", "le massacre de mars 2023", "l'attentat
+    qui a fait cinq morts dimanche". Such a date is that noun's time, not that of a verb it hangs on."""
+    nouns = sorted((h for h in set(heads) if toks[h].pos in ("NOUN", "PROPN")), key=lambda h: -len(tree.subtree(h)))
+    spans = {h: set(tree.subtree(h)) for h in nouns}
+    return {k: h for h in nouns for k in dates if k != h and k in spans[h]}

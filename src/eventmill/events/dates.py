@@ -9,6 +9,7 @@ import datetime as dt
 from eventmill import ontology
 from eventmill.dategrammar import iso_span
 from eventmill.datelines import find_published
+from eventmill.events import clausetime
 from eventmill.events.clausetime import date_words, heads_list, in_relative_clause, moment_of, occurrence
 from eventmill.events.gaps import after_gap
 from eventmill.events.location import Locator
@@ -66,6 +67,8 @@ class Dater:
         # the dateline's date dates the report: an event takes it only when nothing else dates it
         self.dateline_dates = [m for m in dates if self._in_dateline(m)]
         self.dates = [m for m in dates if m not in self.dateline_dates]
+        heads = (self._head(t.start, t.end) for e in loc.events for t in e.triggers)
+        self.owned = clausetime.noun_owned(self.toks, self.tree, heads, [loc.place_tok[id(m)] for m in self.dates])
         # the head token of each trigger of an aftermath event (an arrest, a charge, a conviction), by event
         self.aftermath: dict[int, tuple[int, str]] = {}
         for j, other in enumerate(loc.events):
@@ -122,8 +125,15 @@ class Dater:
         for source, found in zip(SOURCES[:2] + ("linked", "sentence", "sentence"), scopes, strict=True):
             if found:
                 # the start of a period ("since Sunday") only when no other date is at hand, and as a week:
-                # it is when what goes on began, not a day it happened
-                best = min(found, key=lambda m: (self._period_start(m), abs(m.span.start - ev.trigger.start)))
+                # it is when what goes on began, not a day it happened; see `clausetime.nearness` for the rest
+                h = [self._head(t.start, t.end) for t in (ev.trigger, *ev.triggers)]
+                best = min(
+                    found,
+                    key=lambda m: (
+                        self._period_start(m),
+                        *clausetime.nearness(self.toks, self.tree, self.loc.token, m, h, ev.trigger, self.owned),
+                    ),
+                )
                 if self._period_start(best) and best.date is not None:
                     best = dataclasses.replace(best, date=dataclasses.replace(best.date, precision="week"))
                 return after_gap(self.loc, ev.trigger, self._ahead(best, ev), source), source
@@ -366,7 +376,7 @@ class Dater:
         for j in range(k - 1, k - 1 - BACKGROUND_REACH, -1):
             if j < 0 or self.toks[j].sent != self.toks[k].sent:
                 break
-            if self._phrase_ends(j, words):
+            if clausetime.phrase_ends(self.toks, j, words):
                 return True
             if self.toks[j].pos not in ("ADP", "DET", "NUM", "ADV", "ADJ") and not self._figure(self.toks[j].text):
                 break
@@ -378,16 +388,6 @@ class Dater:
     def _figure(self, text: str) -> bool:
         """Digits or a number word, whatever its tag ("contre douze en 2015": the parser's PRON)."""
         return text.isdigit() or bool(quantity_lexicon(self.doc.lang or "").phrases.get(text.lower()))
-
-    def _phrase_ends(self, j: int, phrases: frozenset[str]) -> bool:
-        """A phrase of `phrases` ends at token j, inside its sentence ("since", "up from", "par rapport")."""
-        for n in range(1, 4):
-            first = j - n + 1
-            if first < 0 or self.toks[first].sent != self.toks[j].sent:
-                break
-            if " ".join(norm(t.text) for t in self.toks[first : j + 1]) in phrases:
-                return True
-        return False
 
 
 def _days_before(value: str | None, published: str | None, last: bool = False) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventmill.config import Config
+from eventmill.events.clausetime import noun_owned
 from eventmill.events.dates import Dater
 from eventmill.events.location import Locator
 from eventmill.events.raw import RawEvent
@@ -38,15 +39,21 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
     # the verbs that report an act of each type: a noun in the phrase of another act's verb is dated by its
     # own words only, not by that act's day ("police said on Monday they had arrested four men over an attack")
     acts = {loc.token(e.trigger.start): e.type for e in raw}
+    owned = noun_owned(loc.toks, loc.tree, acts, [k for k, _ in days])
     for ev in raw:
         top, clause = loc.clause(ev.trigger.start)
         mine = set(loc.tree.subtree(loc.token(ev.trigger.start))) if _borrowed(loc, acts, top, ev) else clause
-        own = [value for k, value in days if k in clause and k in mine]
+        t = loc.token(ev.trigger.start)
+        # a date inside the phrase of an event's noun is that noun's day, and another event's only when its
+        # own clause names no other: "a year after the March 2023 massacre, gunmen killed nine on Saturday"
+        above = {t, *loc.tree.ancestors(t)}
+        clause_days = [(k, value) for k, value in days if k in clause and k in mine]
+        free = [value for k, value in clause_days if owned.get(k, t) in above]
+        own = [value for k, value in days if owned.get(k) == t] or free or [value for _, value in clause_days]
         if not own:
             # a date opening the sentence before the verb it hangs on dates what follows, the clause
             # a reporting verb governs included ("On Monday, barrel bombs killed four ..., the
             # Observatory said"), unlike a date after that verb ("said on Tuesday that ...")
-            t = loc.token(ev.trigger.start)
             above = set(loc.tree.ancestors(t))
             # (not the day of an act of another type: "said on Monday they had arrested four men over an attack")
             own = [

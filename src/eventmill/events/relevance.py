@@ -114,11 +114,12 @@ def accidental(ctx: Context, k: int) -> bool:
     up = [k, *ctx.tree.ancestors(k)[:3]]
     near = {i for i in set(up) | {c for h in up[:2] for c in ctx.tree.children(h)} if toks[i].sent == toks[k].sent}
     near |= {g for c in ctx.tree.children(k) for g in ctx.tree.children(c) if toks[g].sent == toks[k].sent}
-    # (the attack verb itself is no disaster: "the store was stormed by four robbers")
+    # (an attack verb is no disaster, this one or another near it: "the store was stormed by four robbers",
+    # "gunmen stormed a wedding hall and opened fire")
     if any(
         norm(toks[i].lemma) in words or norm(toks[i].text) in words
         for i in near
-        if not (i == k and toks[k].pos == "VERB")
+        if not (toks[i].pos == "VERB" and (i == k or i in ctx.assault_heads))
     ):
         return True
     # "a gas explosion at a factory killed 50 workers", "un incendie dans une usine": a mishap at a workplace,

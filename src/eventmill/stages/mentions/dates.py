@@ -46,6 +46,7 @@ class DateWords:
     # how an all-digit date in running text reads ("12/03/2019"): "dmy", "mdy", or "" when the language
     # writes both (English): then only the article's own unambiguous dates decide
     numeric: str = ""
+    day_articles: frozenset[str] = frozenset()  # before a bare day of the month with no month ("le 12")
 
 
 @cache
@@ -57,6 +58,7 @@ def date_words(lang: str) -> DateWords:
     ranges = {""}  # a dash normalises to nothing: "3-5 mars"
     shifts: list[tuple[str, int]] = []
     parts: set[str] = set()
+    articles: set[str] = set()
     numeric = ""
     occasions: list[tuple[str, str]] = []  # (name, occasion id)
     days: list[tuple[str, int]] = []  # (phrase naming one of an occasion's days, days from its first)
@@ -68,8 +70,8 @@ def date_words(lang: str) -> DateWords:
         if kind == "range":
             ranges.add(key)
             continue
-        if kind == "part":
-            parts.add(key)
+        if kind in ("part", "lone_day"):
+            (parts if kind == "part" else articles).add(key)
             continue
         if kind in ("next", "last"):
             shifts.append((key, 1 if kind == "next" else -1))
@@ -103,7 +105,9 @@ def date_words(lang: str) -> DateWords:
         {"weekday": wd, "month": mo}.get(kind, {})[key] = value
     # an occasion counts as a day only with a word that names one of its days ("the eve of", "the first day of")
     rel += [(f"{day} {name}", Shift(offset, "day", occasion=occ)) for name, occ in occasions for day, offset in days]
-    return DateWords(wd, mo, PhraseIndex(rel), frozenset(ranges), tuple(shifts), frozenset(parts), numeric)
+    return DateWords(
+        wd, mo, PhraseIndex(rel), frozenset(ranges), tuple(shifts), frozenset(parts), numeric, frozenset(articles)
+    )
 
 
 # a date this many years or more before the publication date (else the latest year the article
@@ -226,8 +230,8 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None, custo
             hits.append(DateHit(part[0], k, _last_month(pub, part[1])))
             k += 1
             continue
-        elif weekday is None and _lone_day(tokens, keys, k):
-            hits.append(DateHit(k, k, _last_day(pub, int(keys[k][:-2]))))
+        elif weekday is None and _lone_day(tokens, keys, k, words):
+            hits.append(DateHit(k, k, _last_day(pub, int(_DAY.match(keys[k]).group(1)))))  # type: ignore[union-attr]
             k += 1
             continue
         elif weekday is None and keys[k] in words.months and _bare_month(tokens, k) and k - 1 not in stops:
@@ -266,10 +270,11 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None, custo
                 # Tuesday", "on Sunday and Monday", "dans la nuit de lundi à mardi"; a night or two days in a
                 # row told as past end by the publication day ("la nuit de dimanche à lundi" published on a
                 # Sunday: the Sunday before), where a longer range may still go on ("from Monday to Friday")
+                # unless its clause is in the past ("shelled the town between Monday and Wednesday")
                 last += 2
-                end = words.weekdays[keys[last]]
-                if not shift and pub is not None and iso == pub.isoformat() and (end - weekday) % 7 == 1:
-                    iso = (dt.date.fromisoformat(iso) - dt.timedelta(days=7)).isoformat()
+                span = (words.weekdays[keys[last]] - weekday) % 7
+                if not shift and pub and iso == pub.isoformat() and (span == 1 or (span and _past(tokens, k))):
+                    iso = (pub - dt.timedelta(days=7)).isoformat()
             hits.append(DateHit(first, last, DateValue(iso, "day")))
             k = last + 1
             continue
@@ -317,16 +322,25 @@ def _bare_month(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _lone_day(tokens: Sequence[Token], keys: list[str], k: int) -> bool:
-    """An ordinal day of the month with no month, after a preposition and its article ("on the 3rd,
-    killing ...", "since the 21st"); not one that numbers a noun ("on the 3rd day", "the 42nd Brigade")
-    nor one a month follows ("the 3rd of March")."""
-    if k < 2 or not re.fullmatch(r"[0-3]?\d(?:st|nd|rd|th|er)", keys[k]) or not 1 <= int(keys[k][:-2]) <= 31:
+def _lone_day(tokens: Sequence[Token], keys: list[str], k: int, words: DateWords) -> bool:
+    """A day of the month with no month: an ordinal after a preposition and its article ("on the 3rd,
+    killing ...", "since the 21st"), or a bare number after a `lone_day` article ("attaqué le 12"); not one
+    that numbers a noun ("on the 3rd day", "the 42nd Brigade", "le 12 juillet") nor one a month follows
+    ("the 3rd of March")."""
+    ordinal = re.fullmatch(r"([0-3]?\d)(?:st|nd|rd|th|er)", keys[k])
+    bare = (
+        k >= 1 and (keys[k].isdigit() or ordinal) and keys[k - 1] in words.day_articles and tokens[k - 1].pos == "DET"
+    )
+    if k < 1 or not (ordinal or bare) or not 1 <= int((ordinal or _DAY.match(keys[k])).group(1)) <= 31:  # type: ignore[union-attr]
         return False
-    if tokens[k - 1].pos != "DET" or tokens[k - 2].pos != "ADP":
+    if not bare and (k < 2 or tokens[k - 1].pos != "DET" or tokens[k - 2].pos != "ADP"):
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return after is None or (after.pos not in ("NOUN", "PROPN", "ADJ", "NUM") and norm(after.text) != "of")
+    return after is None or (
+        after.pos not in ("NOUN", "PROPN", "ADJ", "NUM")
+        and norm(after.text) != "of"
+        and keys[k + 1] not in words.months
+    )
 
 
 def _last_day(pub: dt.date | None, day: int) -> DateValue:
@@ -370,6 +384,15 @@ def _weekday_shift(keys: list[str], k: int, words: DateWords) -> int:
     if k + 1 < len(keys) and keys[k + 1] in moves:
         return moves[keys[k + 1]]
     return 0
+
+
+def _past(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb that token k hangs on is in a past tense ("shelled", "ont bombardé")."""
+    seen = set()
+    while k not in seen and 0 <= k < len(tokens) and tokens[k].pos not in ("VERB", "AUX"):
+        seen.add(k)
+        k = tokens[k].head - tokens[0].i
+    return 0 <= k < len(tokens) and "Tense=Past" in tokens[k].morph
 
 
 def _is_range(tokens: Sequence[Token], keys: list[str], k: int, words: DateWords) -> bool:
