@@ -148,6 +148,7 @@ PLACE_HINTS = {
     "ground",
     "rural",
     "based",
+    "posted",
     "road",
     "holiday",
     "area",
