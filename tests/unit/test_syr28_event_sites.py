@@ -1,6 +1,7 @@
 """An event's place among the other places of its sentence (syr28): not where a participant is posted, comes from or
 goes ("forces stationed in Jourin", "militants who fled Mosul", "a convoy heading to Kidal"), nor where what hit was
-fired from ("artillery fire from Jourin hit ..."); and bases and border crossings named for a town, or curated where no
+fired from ("artillery fire from Jourin hit ..."), nor the province of a city quarter ("the Al-Salmani district
+of Benghazi"); and bases and border crossings named for a town, or curated where no
 town bears their name ("the Shayrat air base", "the Nasib crossing", "the Ain al-Asad air base")."""
 
 import pytest
@@ -83,6 +84,22 @@ CASES = [
         "",
         33.488,
         38.657,
+    ),
+    # "the X district of Y": a quarter of the city Y, not a district of the province Y ("Zurmat district of Paktia")
+    (
+        "en",
+        "Forces loyal to Khalifa Haftar clashed on Friday with fighters in the Al-Salmani district of Benghazi, killing"
+        " at least six people.",
+        "",
+        32.115,
+        20.069,
+    ),
+    (
+        "en",
+        "Taliban fighters attacked a checkpoint in the Chahar Dara district of Kunduz on Friday.",
+        "",
+        36.666,
+        68.591,
     ),
     (
         "en",
