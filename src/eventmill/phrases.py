@@ -75,6 +75,12 @@ class PhraseIndex(Generic[V]):
         breaks = [t.pos == "PUNCT" and t.text in CLAUSE_PUNCT for t in tokens] if clause else None
         return self.scan_words(words, sents, allow, breaks)
 
+    def at(self, tokens: Sequence[Token], k: int) -> tuple[V, ...]:
+        """The values of the longest phrase that starts at token k, in its sentence (none: ())."""
+        words, sents = _words(tokens, False)
+        hit = self._longest(words, sents, k, words[k]) if words[k] else None
+        return hit.values if hit is not None else ()
+
     def scan_words(
         self,
         words: Sequence[Sequence[str]],

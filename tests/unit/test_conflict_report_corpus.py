@@ -83,7 +83,21 @@ of where the report says the incident was, and whose day is the incident's, stay
   "Fatehkhel village of Zurmat district, Paktia province"), Somali and Sahel spellings ("El Buur", "Qoryoolay",
   "Belet Weyne", "Diura", "Nampalla", "Seba"). Each row's point read off the gazetteer's rows (a district at its
   seat's town where the gazetteer has one, else at its own point). Written before the fixes it measured (main
-  then had 73 of 80 places and 80 of 80 days right)."""
+  then had 73 of 80 places and 80 of 80 days right).
+- `tests/data/conflict_reports_10.jsonl`, 70 reports (59 English, 11 French) from Syria, Iraq, Yemen, Libya, Afghanistan,
+  Somalia, Mali, Niger, Burkina Faso, Ukraine, Sudan and Myanmar in the habits of wire copy, the Syrian Observatory,
+  ACLED and UN OCHA ("On 3 February, shelling in Hays District, Al Hudaydah Governorate"), whose incident happened at a
+  site: border crossings ("the Bab al-Hawa crossing", "the Ras Jedir border crossing", "le poste-frontière de Bab
+  al-Hawa"), military bases ("the Ain al-Asad air base", "the al-Tanf garrison", "Kandahar Airfield", "la base
+  d'Aïn al-Assad"), districts and neighbourhoods of big cities ("Benghazi's Sabri district", "the Abu Salim district
+  of southern Tripoli", "the Karari district of Omdurman"); sentences that name another place besides the event's:
+  where what hit was fired from ("Artillery fire from Russian-held Nova Kakhovka hit a bus stop in Kherson", "Des
+  roquettes tirées depuis Tal Rifaat"), where a participant was posted, came from or was going ("forces stationed in
+  Jourin", "militants who fled Mosul", "a convoy heading to Kidal", "pilgrims walking from Baghdad to Karbala"), a
+  relative clause on the actor ("The army, which recaptured Saraqeb last month, shelled Kafr Nabl"), and a speaker's
+  or a dateline's place ("GENEVA (Reuters) - ... an air strike on a market in Saada"). Each row's point is read off a
+  gazetteer row (a base or a crossing at the town it is named for or stands by). Written before the fixes it measured
+  (main then had 47 of 70 places and 68 of 70 days right; the branch that wrote it 60 and 68)."""
 
 import json
 from pathlib import Path
@@ -104,8 +118,9 @@ CORPORA = {
     "conflict_reports_5.jsonl": (69, 69, 69, 69),
     "conflict_reports_6.jsonl": (75, 75, 72, 75),
     "conflict_reports_7.jsonl": (71, 71, 69, 71),
-    "conflict_reports_8.jsonl": (80, 79, 67, 74),
+    "conflict_reports_8.jsonl": (80, 79, 68, 74),
     "conflict_reports_9.jsonl": (80, 80, 78, 80),
+    "conflict_reports_10.jsonl": (70, 70, 60, 68),
 }
 
 

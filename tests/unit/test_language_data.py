@@ -150,6 +150,7 @@ PLACE_HINTS = {
     "ground",
     "rural",
     "based",
+    "posted",
     "road",
     "holiday",
     "area",

@@ -351,7 +351,7 @@ class Locator:
         seen = {top}
         while (
             toks[top].pos not in ("VERB", "AUX")
-            and not toks[top].dep.startswith(CLAUSES)
+            and (toks[top].dep == "conj" or not toks[top].dep.startswith(CLAUSES))  # "rockets and missiles struck"
             and toks[top].head != top
             and toks[top].head not in seen
             and toks[toks[top].head].sent == toks[v].sent

@@ -106,9 +106,20 @@ def cue_hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | N
         ends = False
     hint = next((h for h in cues.get(norm(words[-1])) if h in HINTS), None)
     if len(words) >= 2 and words[-2][:1].isupper():
-        # "Zurmat district of Paktia": the kind word ends the name before it, and this one holds that
-        return CONTAINER.get(hint or "")
+        # "Zurmat district of Paktia": the kind word ends the name before it, and this one holds that; after "the",
+        # a quarter of a city ("the Al-Salmani district of Benghazi", "the Karari district of Omdurman")
+        return None if _after_article(parts[-1].split()[:-1], cues) else CONTAINER.get(hint or "")
     return None if ends else hint
+
+
+def _after_article(words: list[str], cues: PhraseIndex[str]) -> bool:
+    """The words end with an article, a capitalised name and a kind of place ("the Al-Salmani district")."""
+    while words and "link" in cues.get(norm(words[-1])):
+        words = words[:-1]
+    k = len(words) - 2
+    while k >= 0 and words[k][:1].isupper():
+        k -= 1
+    return 0 <= k < len(words) - 2 and ARTICLE in cues.get(norm(words[k]))
 
 
 def _describes(doc: Document, mention: Mention) -> bool:

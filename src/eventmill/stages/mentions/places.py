@@ -146,11 +146,11 @@ def with_region(parts: list[tuple[int, int]], region: Callable[[int, int], bool]
 
 
 def cue_after(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> str | None:
-    """A kind-of-place word right after the span, lowercase or capitalised ("Helmand province", "Borno State")."""
+    """A kind-of-place word or phrase right after the span, the longest first ("Borno State", "Shayrat air base")."""
     k = last + 1
     if k >= len(toks) or toks[k].sent != toks[last].sent:
         return None
-    return next((h for h in cues.get(norm(toks[k].text)) if h in PLACE_KINDS), None)
+    return next((h for h in (*cues.at(toks, k), *cues.get(norm(toks[k].text))) if h in PLACE_KINDS), None)
 
 
 def named_label(
