@@ -208,3 +208,12 @@ def test_a_conjunct_shares_the_subject_of_its_clause() -> None:
 def test_a_town_a_linked_report_names_in_the_province_is_the_place(text: str, town: str) -> None:
     (ev,) = [e for e in _events(text) if e.type == "ASSAULT"]
     assert ev.location is not None and ev.location.place is not None and ev.location.place.name == town
+
+
+def test_what_came_the_day_before_is_no_event_of_the_day() -> None:
+    text = (
+        "Au moins quatre personnes ont été tuées jeudi au Sénégal lors de heurts entre des manifestants et les "
+        "forces de l'ordre, au lendemain de la condamnation de l'opposant Ousmane Sonko, selon le ministère de "
+        "l'Intérieur."
+    )
+    assert [e.type for e in _events(text, "fr")] == ["PROTEST"]
