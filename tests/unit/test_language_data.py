@@ -77,6 +77,8 @@ MODIFIER_KINDS = {
     "additive",
     "comparative",
     "circumstance",
+    "cause",
+    "framework",
     "sequence",
     "moment",
     "copula",
