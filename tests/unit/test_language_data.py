@@ -78,6 +78,8 @@ MODIFIER_KINDS = {
     "additive",
     "comparative",
     "circumstance",
+    "cause",
+    "framework",
     "sequence",
     "moment",
     "copula",

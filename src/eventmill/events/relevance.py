@@ -76,9 +76,25 @@ def off_topic(doc: Document) -> str:
     dom, n = hits.most_common(1)[0][0], sum(hits.values())
     if len(seen) < MIN_DISTINCT:
         return ""
-    news = sum(1 for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.kind in NEWS_KINDS)
+    # (not an actor's word inside the name of a subject's thing: "Premier" in "the Premier League")
+    news = sum(
+        1
+        for m in doc.mentions
+        if m.kind == "actor" and m.actor and m.actor.kind in NEWS_KINDS and not _in_subject_name(doc, m.head, domains)
+    )
     news += sum(1 for c in doc.candidates for k in ("dead", "injured") if k in c.counts)
     return dom if n > RATIO * news else ""
+
+
+def _in_subject_name(doc: Document, k: int, domains: Mapping[str, str]) -> bool:
+    """Token k qualifies, as a compound, a word of a subject ("Premier League", "Army football team")."""
+    toks = doc.tokens
+    if not 0 <= k < len(toks) or toks[k].dep != "compound":
+        return False
+    h = toks[k].head
+    while toks[h].dep == "compound" and toks[h].head != h:
+        h = toks[h].head
+    return bool(domains.get(norm(toks[h].lemma)) or domains.get(norm(toks[h].text)))
 
 
 def always_news(counts: Mapping[str, Count]) -> bool:

@@ -32,7 +32,7 @@ from eventmill.events.matching import Trigger, trigger_of
 from eventmill.events.reactions import announced_force, routine_reaction
 from eventmill.events.responses import during_response
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
-from eventmill.events.secondary import backstory, elaboration, scene, sequel
+from eventmill.events.secondary import backstory, elaboration, errand, scene, sequel
 from eventmill.events.senses import (
     aftermath,
     air_strike,
@@ -144,6 +144,7 @@ class RuleTyper:
                 ("verb-object" if t.head in carried else "")
                 or ("elaboration" if elaboration(ctx, t, types) else "")
                 or ("scene" if scene(ctx, t, types) else "")
+                or ("errand" if errand(ctx, t, types) else "")
                 or ("backstory" if backstory(ctx, t, types) else "")
                 or ("sequel" if sequel(ctx, t, types) else "")
                 or ("period" if period_named(ctx, t.head) else "")
@@ -305,6 +306,14 @@ def _object_noun(ctx: Context, v: int) -> int | None:
     k = toks[v].head
     if toks[v].dep.startswith("nmod") and toks[k].dep == "obj" and k not in ctx.trigger_heads:
         return k
+    # (or a bare noun of what the object is given as: "will provide 50 million pounds in aid")
+    if (
+        toks[v].dep == "obl"
+        and v not in ctx.incident_heads
+        and not ctx.tree.children(v, "det")
+        and ctx.tree.children(k, "obj")
+    ):
+        return ctx.tree.children(k, "obj")[0]
     return None
 
 

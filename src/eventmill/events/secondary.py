@@ -28,12 +28,15 @@ from collections.abc import Mapping
 from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger
+from eventmill.events.status import modifier
 from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
 
-# "during", "amid", "despite": not the `sequence` words ("after the explosion, the minister sent
-# instructions"), whose phrase is as often the only report of the incident before
-SCENE_KINDS = ("circumstance",)
+# "during", "amid", "despite", and the reasons "over", "because of": not the `sequence` words ("after the
+# explosion, the minister sent instructions"), whose phrase is as often the only report of the incident before
+SCENE_KINDS = ("circumstance", "cause")
+# and "under" a deal or an amnesty, short of harm ("freed 21 prisoners under a deal brokered by the Red Cross";
+# not "placed under house arrest", "came under attack")
 
 
 def elaboration(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
@@ -77,13 +80,54 @@ def scene(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
     if trig.row.pos != "NOUN" or not toks[v].dep.startswith(("obl", "nmod")):
         return False
     if trig.row.type == "PROTEST":
-        return False  # "arrested during a demonstration": often the only report of the demonstration
+        # "arrested during a demonstration": often the only report of the demonstration; but "recalled its
+        # ambassador in protest at the strikes" tells why the ambassador was recalled
+        return _manner(ctx, v, trig.row.type, types)
+    # (through a noun of number: "despite the recent wave of bombings", "because of a series of attacks")
+    of = toks[v].dep == "nmod" and ctx.lex.case_is(ctx.tree.case(v), "of") and toks[toks[v].head].pos == "NOUN"
+    p = toks[v].head if of else v
     mods = ctx.lex.modifiers
-    if not any(mods.get(norm(toks[c].text)) in SCENE_KINDS for c in ctx.tree.children(v, "case")):
+    cases = {mods.get(norm(toks[c].text)) for c in {*ctx.tree.children(v, "case"), *ctx.tree.children(p, "case")}}
+    if "framework" in cases and trig.row.type not in ontology.in_class("harm"):
+        # (only on the verb of another act: "put under investigation" is the investigation itself)
+        return types.get(toks[p].head, trig.row.type) != trig.row.type
+    if not cases & set(SCENE_KINDS):
         return False
     # the event it is the scene of: any trigger of another type in its sentence, outside its phrase
     # (the parser may hang the phrase on a word between: "role in rioting during a G8 summit")
     return _other_event(ctx, v, trig.row.type, types)
+
+
+def errand(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
+    """A protest verb in a purpose clause of a statement or a measure of another type ("summoned the U.S.
+    ambassador to protest against the arms sale", "recalled its envoy to protest"): the protest is made by
+    that act, not in the street (a crowd's "gathered to protest" has no such act above it)."""
+    toks, v = ctx.toks, trig.head
+    if trig.row.type != "PROTEST" or trig.row.pos != "VERB" or toks[v].dep != "advcl":
+        return False
+    if "VerbForm=Inf" not in toks[v].morph or not any(
+        modifier(ctx, m) == "purpose" for m in ctx.tree.children(v, "mark", "aux")
+    ):
+        return False
+    act = types.get(toks[v].head)
+    return act is not None and act != trig.row.type and act in ontology.in_class("statement")
+
+
+def _manner(ctx: Context, v: int, etype: str, types: Mapping[int, str]) -> bool:
+    """Event noun v is bare and singular in a phrase on the trigger verb of an event of another type (or on
+    a noun there: "en signe de protestation"): the manner of that event, no report of its own ("withdrew its
+    ambassador in protest", "a rappelé son ambassadeur en protestation")."""
+    toks, tree = ctx.toks, ctx.tree
+    if "Number=Sing" not in toks[v].morph or tree.children(v, "det", "nmod:poss", "nummod"):
+        return False
+    h = toks[v].head
+    if toks[v].dep == "nmod" and toks[h].dep.startswith("obl") and not tree.children(h, "det", "nummod"):
+        h = toks[h].head
+    elif toks[v].dep == "nmod" and toks[h].dep == "obj":
+        h = toks[h].head  # (the parser hangs it on the object: "a expulsé l'ambassadeur en protestation")
+    elif not toks[v].dep.startswith("obl"):
+        return False
+    return h != v and types.get(h) not in (None, etype)
 
 
 def backstory(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
@@ -145,7 +189,9 @@ def sequel(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
             ):
                 return False
             # (what an attack came after is part of its story: "gunned down minutes after she was suspended")
-            act = types.get(toks[k].head)
+            # (or the event noun that verb carries: "reaffirmed its support for the accord after talks")
+            h = toks[k].head
+            act = types.get(h, next((types[o] for o in tree.children(h, "obj") if o in types), None))
             return act is not None and act != etype and act not in harm
         if toks[k].dep.startswith("acl"):
             return False  # a clause that says who someone is ("after a driver who had been accused of theft")

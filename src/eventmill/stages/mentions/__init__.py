@@ -170,7 +170,8 @@ def mentions(doc: Document, config: Config) -> Document:
             continue
         if toks[head_of(toks, am.first, am.last)].pos in ("VERB", "AUX"):
             continue  # matched on the lemma, a verb is no agent ("outlawed the organisation" is not "outlaw")
-        actor, first, last = am.values[0], am.first, am.last
+        # (an entry's last word is no infinitive's "to": "summoned the ambassador to protest")
+        actor, first, last = am.values[0], am.first, am.last - (toks[am.last].pos == "PART" and am.last > am.first)
         # a nationality adjective on the agent, before or after it ("armée syrienne", "Syrian army")
         head = head_of(toks, first, last)
         for j in list(range(last + 1, min(last + 4, len(toks)))) + list(range(first - 1, max(first - 4, -1), -1)):
@@ -360,8 +361,7 @@ def mentions(doc: Document, config: Config) -> Document:
     found += demonym_mentions(doc, in_place, geo.is_place_name)  # "Canadian", "l'armée syrienne": context
     found += capital_mentions(doc, cues, free)  # "the provincial capital": a seat, placed by the geocode stage
 
-    # "the Washington Post", "Bank of England": the place an organisation's name carries, listed as
-    # context (kind in_name), never an event's place
+    # "the Washington Post", "Bank of England": the place a name carries, as context (kind in_name), never an event's
     inside = in_place | {k for m in found if m.kind == "demonym" for k in range(*token_range(starts, m.span))}
     for m in [m for m in found if m.kind == "actor" and m.actor and m.actor.kind not in NOT_NAMED_PLACES]:
         first, last = token_range(starts, m.span)
