@@ -307,13 +307,8 @@ def _object_noun(ctx: Context, v: int) -> int | None:
     if toks[v].dep.startswith("nmod") and toks[k].dep == "obj" and k not in ctx.trigger_heads:
         return k
     # (or a bare noun of what the object is given as: "will provide 50 million pounds in aid")
-    if (
-        toks[v].dep == "obl"
-        and v not in ctx.incident_heads
-        and not ctx.tree.children(v, "det")
-        and ctx.tree.children(k, "obj")
-    ):
-        return ctx.tree.children(k, "obj")[0]
+    if toks[v].dep == "obl" and v not in ctx.incident_heads and not ctx.tree.children(v, "det"):
+        return next(iter(ctx.tree.children(k, "obj")), None)
     return None
 
 
