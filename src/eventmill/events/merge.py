@@ -13,6 +13,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.farback import far_back, means_back
 from eventmill.events.figures import fold_tolls, same_figure, take_figures, widen
+from eventmill.events.followup import told_on
 from eventmill.events.links import (
     conflict,
     enclosing_first,
@@ -44,7 +45,7 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if a.type in ontology.in_class("statement") and a.actors and share_name(names(a.actors), names(b.actors)):
         return True
-    if same_parties(a, b):
+    if same_parties(a, b) or told_on(a, b):
         return True
     if b.they and b.sent - max(a.sents) == 1:
         return True  # "Ils étaient des centaines à descendre dans les rues", right after "a suscité une révolte"

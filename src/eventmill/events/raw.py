@@ -127,6 +127,10 @@ def unasserted(ev: RawEvent) -> str:
         return "no violence named"
     if ev.topic:
         return "nobody named"
+    if ev.recalled and ev.aside and len(ev.sents) == 1:
+        # told only in a relative clause on an incident of years before ("the 2022 school shooting, in which a
+        # gunman killed 19 children"): background, whose date no clause of its own may give
+        return "recalled"
     if ev.cause and len(ev.sents) == 1 and not ev.counts:
         # another incident named only as the cause of the one reported, with no report or figure
         # of its own ("saying it was revenge for government raids"): background to it

@@ -55,7 +55,21 @@ def recalled(ctx: Context, head: int) -> bool:
             continue
         if _clause_verb(ctx, k) in verbs or (noun is not None and noun in [k, *tree.ancestors(k)][:3]):
             return True
-    return False
+    # and so by a year that qualifies that noun, which the date grammar leaves as a number ("the 2022 Robb
+    # Elementary School shooting, in which a gunman killed 19 children")
+    return noun is not None and any(_year_before(ctx, k, story) for k in tree.children(noun, "nummod"))
+
+
+def _year_before(ctx: Context, k: int, story: dt.date | None) -> bool:
+    """Token k is a year written in figures over BEFORE_STORY_DAYS before the story's day (or publication)."""
+    text, published = ctx.toks[k].text, ctx.doc.article.published
+    if len(text) != 4 or not text.isdigit():
+        return False
+    try:
+        day = story or dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return False
+    return _before(text, day)
 
 
 def _shares_time(ctx: Context, verb: int) -> bool:

@@ -11,7 +11,7 @@ from eventmill import ontology
 from eventmill.events.arguments import carrier
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
-from eventmill.events.habits import habit, present_passive, staged
+from eventmill.events.habits import habit, judged_kind, present_passive, staged
 from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import prospective, unrealised_scope
@@ -257,9 +257,13 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     # "les populations locales soupçonnent un groupe": the public's view, in the present, is no statement
     generic = generic or held_view(ctx, v, trig.row.type)
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
-    generic = generic or (
-        toks[subj].dep.startswith("nsubj")
-        and any(modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp"))
+    generic = (
+        generic
+        or judged_kind(ctx, v)
+        or (
+            toks[subj].dep.startswith("nsubj")
+            and any(modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp"))
+        )
     )
     # "a surge in militant violence", "a rise in attacks": a trend of incidents, no one of them
     trend = toks[v].head

@@ -1,0 +1,24 @@
+"""A report in the sentence right after an incident that tells more of it, though it names none of its parties
+again (used by `eventmill.events.merge`): wire news tells an incident in a lede, then in the next sentence who did
+it or whom it hit."""
+
+from __future__ import annotations
+
+from eventmill import ontology
+from eventmill.events.links import reported
+from eventmill.events.raw import RawEvent
+
+
+def told_on(a: RawEvent, b: RawEvent) -> bool:
+    """b, in the sentence after a's last report, of a's type and means, and not marked as another incident,
+    tells a's incident on: its doers, introduced, after a lede that named none ("The death toll from an attack
+    on a church rose to 40" ... "Gunmen opened fire on worshippers"), or, after an attack that named its doers or
+    victims, a victim hit by nobody named ("A security guard at the entrance was shot dead as the robbers forced
+    their way inside"; "a teenager was stabbed to death in Leeds" ... "Jordan Hartley, 17, was attacked")."""
+    if b.sent - max(a.sents) != 1 or b.additive or b.recalled or b.generic or b.aside or a.title or b.title:
+        return False
+    if ontology.means(a.modes) and ontology.means(b.modes) and not ontology.share_means(a.modes, b.modes):
+        return False
+    if not a.actors and b.doers_new:
+        return True
+    return bool(a.actors or a.recipients) and not b.actors and bool(b.recipients) and reported(b) and not b.outcome
