@@ -5,11 +5,20 @@ it or whom it hit."""
 from __future__ import annotations
 
 from eventmill import ontology
-from eventmill.events.links import reported
+from eventmill.events.links import conflict, reported
 from eventmill.events.raw import RawEvent
 
 
-def told_on(a: RawEvent, b: RawEvent) -> bool:
+def told_on(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
+    """The incident told last before ev, of its type, that ev tells on (`tells_on`) and nothing contradicts;
+    its report stays the evidence (the lede), ev's is more evidence for it."""
+    last = next((e for e in reversed(events) if e.type == ev.type and not e.cumulative), None)
+    if last is None or not tells_on(last, ev) or conflict(last, ev, anaphoric=False):
+        return None
+    return last
+
+
+def tells_on(a: RawEvent, b: RawEvent) -> bool:
     """b, in the sentence after a's last report, of a's type and means, and not marked as another incident,
     tells a's incident on: its doers, introduced, after a lede that named none ("The death toll from an attack
     on a church rose to 40" ... "Gunmen opened fire on worshippers"), or, after an attack that named its doers or
@@ -21,4 +30,14 @@ def told_on(a: RawEvent, b: RawEvent) -> bool:
         return False
     if not a.actors and b.doers_new:
         return True
-    return bool(a.actors or a.recipients) and not b.actors and bool(b.recipients) and reported(b) and not b.outcome
+    # (not the doers' own side: "Twenty insurgents were killed" after insurgents attacked tells the fight back)
+    armed = ontology.kinds_in("armed")
+    sides = {m.actor.kind for m in a.actors if m.actor and m.actor.kind in armed}
+    own = any(m.actor and m.actor.kind in sides for m in b.recipients)
+    return (
+        bool(a.actors or a.recipients)
+        and not (b.actors or own)
+        and bool(b.recipients)
+        and reported(b)
+        and not b.outcome
+    )

@@ -45,7 +45,7 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if a.type in ontology.in_class("statement") and a.actors and share_name(names(a.actors), names(b.actors)):
         return True
-    if same_parties(a, b) or told_on(a, b):
+    if same_parties(a, b):
         return True
     if b.they and b.sent - max(a.sents) == 1:
         return True  # "Ils étaient des centaines à descendre dans les rues", right after "a suscité une révolte"
@@ -213,7 +213,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 ):
                     target = cand
                     break
-        if target is None and ev.type and (told := retold_incident(opened, ev)):
+        if target is None and ev.type and (told := told_on(opened, ev) or retold_incident(opened, ev)):
             # the lede's report stays the evidence; the retelling is more evidence for it
             _absorb(told, ev, evidence=False)
             continue
