@@ -69,7 +69,7 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
         if (
             (ca.value, ca.high) != (cb.value, cb.high)
             and not other_victims(ca, cb)
-            and not referred
+            and not (referred or a.risen or b.risen)  # (a toll that rose gives a later count)
             and not (within_range(ca, cb) or within_range(cb, ca))
             and not _disputed(a, b)
         ):

@@ -93,6 +93,8 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     a.future = a.future and b.future
     a.sequel = a.sequel and b.sequel
     a.recalled = a.recalled and b.recalled
+    a.aged = a.aged and b.aged
+    a.risen = a.risen and b.risen
     if b.sent not in a.sents:
         a.sents.append(b.sent)
         # a body report is better evidence than the headline that opened the event

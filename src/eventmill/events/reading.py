@@ -262,7 +262,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # whoever prevented the protest acts on the protesters
         actors, recips = mentions(ctx, ctx.tree.children(toks[v].head, "nsubj")), actors
     features = {
-        "anaphoric": anaphoric,
+        "anaphoric": anaphoric or risen >= 0,  # a toll that rose is of an incident the article told
         "definite": definite,
         "demonstrative": demonstrative,
         "heading": heading,
@@ -293,6 +293,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # "since 2011, 400,000 people have died": a running total, a toll record and no incident
         "cumulative": (bool({"dead", "injured"} & set(counts)) and cumulative(ctx, [v, *recip_heads, *actor_heads]))
         or _toll_subject(ctx, v),
+        "risen": risen >= 0,
         "casualty_only": row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not (actors or recips),
     }
     return Candidate(

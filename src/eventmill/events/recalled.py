@@ -55,9 +55,19 @@ def recalled(ctx: Context, head: int) -> bool:
             continue
         if _clause_verb(ctx, k) in verbs or (noun is not None and noun in [k, *tree.ancestors(k)][:3]):
             return True
-    # and so by a year that qualifies that noun, which the date grammar leaves as a number ("the 2022 Robb
-    # Elementary School shooting, in which a gunman killed 19 children")
-    return noun is not None and any(_year_before(ctx, k, story) for k in tree.children(noun, "nummod"))
+    return False
+
+
+def year_recalled(ctx: Context, head: int) -> bool:
+    """The trigger at token `head` is in a relative clause on a noun that a year of long before qualifies, a
+    number the date grammar leaves alone ("the 2022 Robb Elementary School shooting, in which a gunman killed 19
+    children"): a past incident recalled, with no date of its own to make it one."""
+    toks = ctx.toks
+    verb = _clause_verb(ctx, head)
+    if verb < 0 or toks[verb].dep not in ("acl:relcl", "relcl"):
+        return False
+    story = None if ctx.doc.article.published else _story_day(ctx)
+    return any(_year_before(ctx, k, story) for k in ctx.tree.children(toks[verb].head, "nummod"))
 
 
 def _year_before(ctx: Context, k: int, story: dt.date | None) -> bool:

@@ -255,15 +255,11 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     whoever = [toks[v].head] if toks[v].dep.startswith("acl") else [] if past else ctx.tree.children(v, "nsubj")
     generic = generic or any(anyone(ctx, k) and toks[k].pos != "NOUN" for k in whoever)
     # "les populations locales soupçonnent un groupe": the public's view, in the present, is no statement
-    generic = generic or held_view(ctx, v, trig.row.type)
+    generic = generic or held_view(ctx, v, trig.row.type) or judged_kind(ctx, v)
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
-    generic = (
-        generic
-        or judged_kind(ctx, v)
-        or (
-            toks[subj].dep.startswith("nsubj")
-            and any(modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp"))
-        )
+    generic = generic or (
+        toks[subj].dep.startswith("nsubj")
+        and any(modifier(ctx, k) == "generic" for k in [pred] + ctx.tree.children(pred, "xcomp"))
     )
     # "a surge in militant violence", "a rise in attacks": a trend of incidents, no one of them
     trend = toks[v].head
