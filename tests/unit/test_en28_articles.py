@@ -10,8 +10,8 @@ clause, and the venue an incident is named for.
   stays the evidence (`events/followup.told_on`). Not the doers' own dead: that is the fight back.
 - "the bomber" names the doer of the suicide bombing told before, as "the gunmen" do (`attacker` rows of
   support.tsv).
-- A bare plural event noun judged by a noun predicate is a kind of act ("deliberate attacks on civilians were war
-  crimes"; `events/habits.judged_kind`); so is a perfect with an adverb of habit and a bare plural object ("where
+- A bare plural event noun judged by a noun predicate of an incident (`incident` rows of support.tsv) is a kind of
+  act ("deliberate attacks on civilians were war crimes"; `events/habits.judged_kind`); so is a perfect with an adverb of habit and a bare plural object ("where
   Islamist insurgents have bombed churches repeatedly"; `events/habits.habit`).
 - A relative clause on an incident a year of long before qualifies is background ("the 2022 Robb Elementary School
   shooting, in which a gunman killed 19 children"; `events/recalled`).
@@ -155,8 +155,8 @@ def test_another_incident_in_the_next_sentence_stays_apart(text, count):
         ),
         pytest.param(
             "A Russian missile struck an apartment building in Kharkiv on Sunday, killing seven people. Attacks on "
-            "hospitals are a violation of international law, the WHO said.",
-            id="en-attacks-are-a-violation",
+            "hospitals are an atrocity, the WHO said.",
+            id="en-attacks-are-an-atrocity",
         ),
         pytest.param(
             "Gunmen attacked a church in Owo on Sunday, killing 40 people. Attacks on churches have been rare in the "
@@ -170,8 +170,15 @@ def test_a_kind_of_act_is_no_incident(text):
     assert len(evs) == 1, _show(evs)
 
 
-def test_a_dated_kind_judged_stays_an_incident():
-    evs = assaults("Clashes on Monday were the result of a land dispute, police said.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Gunmen attacked a village on Monday. Attacks on Monday were the worst in years.", id="en-dated"),
+        pytest.param("Clashes were the result of a land dispute, police said.", id="en-no-judgement"),
+    ],
+)
+def test_a_dated_or_unjudged_plural_stays_an_incident(text):
+    evs = assaults(text)
     assert len(evs) == 1, _show(evs)
 
 

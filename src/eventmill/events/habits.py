@@ -44,8 +44,8 @@ def habit(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -
 
 
 def judged_kind(ctx: Context, v: int) -> bool:
-    """Event noun v, a bare plural, is the subject of a noun predicate ("deliberate attacks on civilians were
-    war crimes", "attacks on hospitals are a violation of international law"), with no date: a kind of act
+    """Event noun v, a bare plural, is the subject of a noun predicate that judges an incident ("deliberate
+    attacks on civilians were war crimes", "attacks on hospitals are an atrocity"), with no date: a kind of act
     judged, no incident."""
     toks, tree = ctx.toks, ctx.tree
     pred = toks[v].head
@@ -57,6 +57,10 @@ def judged_kind(ctx: Context, v: int) -> bool:
         and (
             (toks[pred].pos == "NOUN" and bool(tree.children(pred, "cop")))
             or (toks[pred].pos == "AUX" and any(toks[k].pos == "NOUN" for k in tree.children(pred, "obj", "xcomp")))
+        )
+        # (a noun that judges an incident: `incident` rows of support.tsv, "crime", "atrocity")
+        and any(
+            ctx.lex.support.get(norm(toks[k].lemma)) == "incident" for k in [pred, *tree.children(pred, "obj", "xcomp")]
         )
         and "Number=Plur" in toks[v].morph
         and not tree.children(v, "det", "nmod:poss", "nummod")
