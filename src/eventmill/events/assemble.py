@@ -23,7 +23,7 @@ from eventmill.events.intervention import crowd_control, fold_crowd_violence, fo
 from eventmill.events.merge import merge_events
 from eventmill.events.pointing import new_incident, told_of
 from eventmill.events.raw import RawEvent, unasserted
-from eventmill.events.recalled import recalled
+from eventmill.events.recalled import recalled, year_recalled
 from eventmill.events.relevance import (
     WORDS_ONLY,
     accident_word,
@@ -139,7 +139,8 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         umbrella=ctx.lex.support.get(norm(ctx.toks[c.head].lemma)) == "umbrella",
         cause=c.has("cause"),
         setting=_setting(ctx, c),
-        recalled=recalled(ctx, c.head),
+        aged=(aged := year_recalled(ctx, c.head)),
+        recalled=aged or recalled(ctx, c.head),
         aside=ctx.toks[c.head].dep == "acl:relcl",
         series=ctx.toks[c.head].pos == "NOUN" and bare_plural(ctx, c.head),
         singular=ctx.toks[c.head].pos == "NOUN" and "Number=Sing" in ctx.toks[c.head].morph,
@@ -154,6 +155,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         cumulative=c.has("cumulative"),
         topic=c.has("topic"),
         casualty_only=c.has("casualty_only"),
+        risen=c.has("risen"),
         negated="negated" in d.status,
         hypothetical="hypothetical" in d.status,
         generic="generic" in c.status,

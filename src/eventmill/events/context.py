@@ -89,6 +89,13 @@ class Context:
             self.place_names = {norm(p.span.text) for p in self.doc.mentions if p.kind == "place"}
         return norm(m.span.text) in self.place_names
 
+    def named_for(self, m: Mention, k: int) -> bool:
+        """An unknown name (no code in the actor lexicon) that qualifies event noun k as a compound: the place
+        the incident is named for ("The Harbor Club shooting"), where a party has a code ("a Hamas attack")."""
+        if m.actor is None or m.actor.generic or m.actor.code or m.actor.kind not in ("organisation", "other"):
+            return False
+        return k in self.trigger_heads and self.toks[m.head].dep == "compound" and self.toks[m.head].head == k
+
     def _phrase_heads(self, found: list) -> dict[str, tuple]:
         """The last word of each longer mode phrase of the document, with that phrase's values: the same
         word alone later names the same thing ("a suicide bomber" ... "the bomber" is no war plane)."""
@@ -167,7 +174,7 @@ class Context:
             # don't reach into relative clauses or other events' arguments
             if any(self.toks[a].dep.startswith(("acl", "advcl", "ccomp")) for a in self._path(i, k)):
                 continue
-            if self.place_named(m):
+            if self.place_named(m) or self.named_for(m, k):
                 continue  # "The Omagh bombing ... in the town of Omagh": the incident's place, no party
             if (
                 m.actor

@@ -32,7 +32,7 @@ def habit(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -
     toks, tree = ctx.toks, ctx.tree
     t = toks[v]
     if not (("Tense=Pres" in t.morph and "VerbForm=Fin" in t.morph) or present_passive(ctx, v)):
-        return False
+        return _perfect_series(ctx, v, kind_of)
     if any(kind_of(ctx, k) == "habitual" for k in tree.children(v, "advmod")):
         return True
     # "Chaque année", "chaque fois que": a time taken one by one
@@ -40,4 +40,45 @@ def habit(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -
         k in ctx.date_at or toks[k].pos == "NOUN"
         for k in tree.children(v, "obl", "obl:mod")
         if any(toks[d].pos == "DET" and kind_of(ctx, d) == "habitual" for d in tree.children(k, "det"))
+    )
+
+
+def judged_kind(ctx: Context, v: int) -> bool:
+    """Event noun v, a bare plural, is the subject of a noun predicate that judges an incident ("deliberate
+    attacks on civilians were war crimes", "attacks on hospitals are an atrocity"), with no date: a kind of act
+    judged, no incident."""
+    toks, tree = ctx.toks, ctx.tree
+    pred = toks[v].head
+    return (
+        toks[v].pos == "NOUN"
+        and toks[v].dep == "nsubj"
+        and pred != v
+        # (the copula heads its complement in this tree: "are -obj-> a violation")
+        and (
+            (toks[pred].pos == "NOUN" and bool(tree.children(pred, "cop")))
+            or (toks[pred].pos == "AUX" and any(toks[k].pos == "NOUN" for k in tree.children(pred, "obj", "xcomp")))
+        )
+        # (a noun that judges an incident: `incident` rows of support.tsv, "crime", "atrocity")
+        and any(
+            ctx.lex.support.get(norm(toks[k].lemma)) == "incident" for k in [pred, *tree.children(pred, "obj", "xcomp")]
+        )
+        and "Number=Plur" in toks[v].morph
+        and not tree.children(v, "det", "nmod:poss", "nummod")
+        and not any(k in ctx.date_at for k in tree.subtree(pred))  # "Clashes on Monday were the worst in years"
+    )
+
+
+def _perfect_series(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
+    """Verb v in the perfect of the present, with an adverb of habit, a bare plural object and no date ("where
+    Islamist insurgents have bombed churches repeatedly"): a series of acts, no one of them."""
+    toks, tree = ctx.toks, ctx.tree
+    if not any("Tense=Pres" in toks[a].morph for a in tree.children(v, "aux")):
+        return False
+    if not any(kind_of(ctx, k) == "habitual" for k in tree.children(v, "advmod")):
+        return False
+    if any(k in ctx.date_at for k in tree.subtree(v)):
+        return False
+    return any(
+        "Number=Plur" in toks[o].morph and not tree.children(o, "det", "nmod:poss", "nummod")
+        for o in tree.children(v, "obj")
     )

@@ -69,7 +69,7 @@ def conflict(a: RawEvent, b: RawEvent, anaphoric: bool, referred: bool = False) 
         if (
             (ca.value, ca.high) != (cb.value, cb.high)
             and not other_victims(ca, cb)
-            and not referred
+            and not (referred or a.risen or b.risen)  # (a toll that rose gives a later count)
             and not (within_range(ca, cb) or within_range(cb, ca))
             and not _disputed(a, b)
         ):
@@ -214,7 +214,7 @@ def other_victims(a: Count, b: Count) -> bool:
     return bool(a.of and b.of) and norm(a.of) != norm(b.of)
 
 
-def _reported(ev: RawEvent) -> bool:
+def reported(ev: RawEvent) -> bool:
     """An incident the text asserts, with violence or an act of its own (not a toll, a bare death, a
     kind of event, a heading or what did not or may not happen)."""
     return not (
@@ -277,10 +277,10 @@ def retold_incident(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
     incident ("une autre bombe"), when the article has reported just one incident of its type before
     and nothing contradicts it. The same word again is left to the merge window: "an explosion" twice
     is as often two explosions."""
-    if ev.type not in ontology.in_class("physical") or ev.additive or not _reported(ev) or not _bare(ev):
+    if ev.type not in ontology.in_class("physical") or ev.additive or not reported(ev) or not _bare(ev):
         return None
     # a headline alone is folded into the body's first report later (merge._fold_titles)
-    before = [e for e in events if e.type == ev.type and _reported(e) and not (e.title and e.sents == [e.sent])]
+    before = [e for e in events if e.type == ev.type and reported(e) and not (e.title and e.sents == [e.sent])]
     if len(before) != 1:
         return None
     (inc,) = before

@@ -13,6 +13,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.farback import far_back, means_back
 from eventmill.events.figures import fold_tolls, same_figure, take_figures, widen
+from eventmill.events.followup import told_on
 from eventmill.events.links import (
     conflict,
     enclosing_first,
@@ -106,6 +107,8 @@ def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
     a.future = a.future and b.future
     a.sequel = a.sequel and b.sequel
     a.recalled = a.recalled and b.recalled
+    a.aged = a.aged and b.aged
+    a.risen = a.risen and b.risen
     if b.sent not in a.sents:
         a.sents.append(b.sent)
         # a body report is better evidence than the headline that opened the event
@@ -226,7 +229,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 ):
                     target = cand
                     break
-        if target is None and ev.type and (told := retold_incident(opened, ev)):
+        if target is None and ev.type and (told := told_on(opened, ev) or retold_incident(opened, ev)):
             # the lede's report stays the evidence; the retelling is more evidence for it
             _absorb(told, ev, evidence=False)
             continue

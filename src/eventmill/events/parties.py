@@ -39,7 +39,15 @@ def party_before(
         if i in skip or (within is not None and i not in within):
             continue
         m = ctx.actor_at.get(i)
-        if m is None or not m.actor or m.actor.generic or m in exclude or ctx.topic_label(m) or ctx.place_named(m):
+        if (
+            m is None
+            or not m.actor
+            or m.actor.generic
+            or m in exclude
+            or ctx.topic_label(m)
+            or ctx.place_named(m)
+            or ctx.named_for(m, v)
+        ):
             continue
         if not (i in ctx.place_at and where_named(ctx.toks, ctx.tree, ctx.doc.lang or "", i)) and not _of_town(ctx, i):
             return (m,)  # (a country where it happened is no doer: "dans l'est du Burkina Faso")

@@ -43,6 +43,9 @@ class RawEvent:
     umbrella: bool = False  # a noun of violence naming no act ("les violences"): a riot in any words
     cause: bool = False  # ... named only as the cause of what its sentence reports ("revenge for raids")
     recalled: bool = False  # its own clause dates it years back ("In 2016, gunmen stormed"): background
+    # told in a relative clause on an incident a year of long ago qualifies ("the 2022 school shooting, in which a
+    # gunman killed 19 children"): `recalled` too (`eventmill.events.recalled.year_recalled`)
+    aged: bool = False
     aside: bool = False  # told in a relative clause ("the group, which had bombed a bridge in 2005, ...")
     series: bool = False  # a bare plural noun ("mass shootings"): a kind or a series, never one incident
     singular: bool = False  # a singular event noun ("the shooting"): it names one incident, never a series
@@ -52,6 +55,7 @@ class RawEvent:
     generic: bool = False  # a kind of event or other incidents named for comparison ("similar bombings")
     future: bool = False
     cumulative: bool = False  # its figure is a running total over many incidents: a toll, not an event
+    risen: bool = False  # its figure is what its incident's toll grew to ("the death toll rose to 31"): a later count
     casualty_only: bool = False  # "35 morts": a toll, which belongs to whatever event the sentence reports
     outcome: bool = False  # only a death or injury was read ("died"): an ASSAULT only if violence is named
     violent: bool = False  # its sentence names violence (an attack word or a weapon)
@@ -127,6 +131,8 @@ def unasserted(ev: RawEvent) -> str:
         return "no violence named"
     if ev.topic:
         return "nobody named"
+    if ev.aged and len(ev.sents) == 1:
+        return "historical"  # a past incident recalled, though no date of its own says so
     if ev.cause and len(ev.sents) == 1 and not ev.counts:
         # another incident named only as the cause of the one reported, with no report or figure
         # of its own ("saying it was revenge for government raids"): background to it

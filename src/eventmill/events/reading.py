@@ -22,7 +22,7 @@ from eventmill.events.pronouns import person_pronoun, speaker_as_pronoun, third_
 from eventmill.events.responses import during_response
 from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
 from eventmill.events.subjects import naming
-from eventmill.events.tolls import cumulative
+from eventmill.events.tolls import cumulative, risen_to
 from eventmill.models import Actor, Candidate, Count, Mention, Span
 from eventmill.placecues import after_locative
 from eventmill.text import norm
@@ -203,6 +203,11 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     on_trigger = ctx.count_on(v) if toks[v].pos != "VERB" else own_numbers[0] if own_numbers else None
     if row.count and (c := count(on_trigger, ctx)):
         counts[row.count] = c
+    risen = risen_to(ctx, v)
+    if row.count in ("dead", "injured") and row.count not in counts and risen >= 0:
+        # "The death toll from the attack rose to 40": the count the incident's toll grew to
+        if c := count(ctx.number_on[risen][0], ctx):
+            counts[row.count] = c
     for k in recip_heads:
         if weapon(ctx, k) or ctx.lex.modifiers.get(norm(toks[k].lemma)) == "thing":
             continue  # "a abattu dix drones", "neutralisé deux engins": machines and things hit are no dead
@@ -257,7 +262,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # whoever prevented the protest acts on the protesters
         actors, recips = mentions(ctx, ctx.tree.children(toks[v].head, "nsubj")), actors
     features = {
-        "anaphoric": anaphoric,
+        "anaphoric": anaphoric or risen >= 0,  # a toll that rose is of an incident the article told
         "definite": definite,
         "demonstrative": demonstrative,
         "heading": heading,
@@ -288,6 +293,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # "since 2011, 400,000 people have died": a running total, a toll record and no incident
         "cumulative": (bool({"dead", "injured"} & set(counts)) and cumulative(ctx, [v, *recip_heads, *actor_heads]))
         or _toll_subject(ctx, v),
+        "risen": risen >= 0,
         "casualty_only": row.count in ("dead", "injured") and toks[v].pos in ("NOUN", "ADJ") and not (actors or recips),
     }
     return Candidate(

@@ -58,6 +58,30 @@ def recalled(ctx: Context, head: int) -> bool:
     return False
 
 
+def year_recalled(ctx: Context, head: int) -> bool:
+    """The trigger at token `head` is in a relative clause on a noun that a year of long before qualifies, a
+    number the date grammar leaves alone ("the 2022 Robb Elementary School shooting, in which a gunman killed 19
+    children"): a past incident recalled, with no date of its own to make it one."""
+    toks = ctx.toks
+    verb = _clause_verb(ctx, head)
+    if verb < 0 or toks[verb].dep not in ("acl:relcl", "relcl"):
+        return False
+    story = None if ctx.doc.article.published else _story_day(ctx)
+    return any(_year_before(ctx, k, story) for k in ctx.tree.children(toks[verb].head, "nummod"))
+
+
+def _year_before(ctx: Context, k: int, story: dt.date | None) -> bool:
+    """Token k is a year written in figures over BEFORE_STORY_DAYS before the story's day (or publication)."""
+    text, published = ctx.toks[k].text, ctx.doc.article.published
+    if len(text) != 4 or not text.isdigit():
+        return False
+    try:
+        day = story or dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return False
+    return _before(text, day)
+
+
 def _shares_time(ctx: Context, verb: int) -> bool:
     t = ctx.toks[verb]
     if t.dep == "conj":

@@ -253,3 +253,20 @@ def period_named(ctx: Context, v: int) -> bool:
         return False
     opener = [*ctx.tree.children(start, "case"), *([toks[start].head] if toks[start].dep == "pobj" else [])]
     return any(kinds.get(norm(toks[o].text)) == "since" for o in opener)
+
+
+def risen_to(ctx: Context, v: int) -> int:
+    """The token of the figure a count of the dead named by noun v grew to ("The death toll from the attack
+    rose to 40", "bringing the death toll to four": `tally` and `rise` rows of cumulative.tsv), or -1: the count of
+    the incident the toll is of."""
+    words = cumulative_words(ctx.doc.lang or "")
+    tally = v if words.get(norm(ctx.toks[v].lemma)) == "tally" else ctx.toks[v].head
+    if ctx.toks[v].dep != "compound" and tally != v:
+        return -1
+    # (its subject, or the object of a verb that makes it grow: "bringing the death toll to four")
+    if words.get(norm(ctx.toks[tally].lemma)) != "tally" or not ctx.toks[tally].dep.startswith(("nsubj", "obj")):
+        return -1
+    verb = ctx.toks[tally].head
+    if words.get(norm(ctx.toks[verb].lemma)) != "rise":
+        return -1
+    return next((k for k in ctx.tree.children(verb, "obl", "obj") if k in ctx.number_on), -1)

@@ -1,0 +1,40 @@
+"""A report in the sentence right after an incident that tells more of it, though it names none of its parties
+again (used by `eventmill.events.merge`): wire news tells an incident in a lede, then in the next sentence who did
+it or whom it hit."""
+
+from __future__ import annotations
+
+from eventmill import ontology
+from eventmill.events.links import conflict, lone_title, reported
+from eventmill.events.raw import RawEvent
+
+
+def told_on(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
+    """The incident told last before ev, of its type, that ev tells on (`tells_on`) and nothing contradicts;
+    its report stays the evidence (the lede), ev's is more evidence for it."""
+    last = next((e for e in reversed(events) if e.type == ev.type and not e.cumulative), None)
+    if last is None or not tells_on(last, ev) or conflict(last, ev, anaphoric=False):
+        return None
+    return last
+
+
+def tells_on(a: RawEvent, b: RawEvent) -> bool:
+    """b, in the sentence after a's last report, of a's type and means, and not marked as another incident,
+    tells a's incident on: its doers, introduced, after a lede that named none ("The death toll from an attack
+    on a church rose to 40" ... "Gunmen opened fire on worshippers"), or, after an attack that gave a toll, an unarmed
+    victim hit by nobody named ("A security guard at the entrance was shot dead as the robbers forced
+    their way inside"; "a teenager was stabbed to death in Leeds" ... "Jordan Hartley, 17, was attacked")."""
+    if b.sent - max(a.sents) != 1 or b.additive or b.recalled or b.generic or b.aside or lone_title(a) or b.title:
+        return False
+    if a.series and len(a.triggers) == 1:
+        return False  # "Shootings in Belfast had continued": many incidents, no one to tell on
+    if ontology.means(a.modes) and ontology.means(b.modes) and not ontology.share_means(a.modes, b.modes):
+        return False
+    if not a.actors and b.doers_new:
+        return True
+    # (a victim of those the attack's toll counts; not an armed one, who may be of either side: "Twenty insurgents
+    # were killed" after insurgents attacked tells the fight back)
+    armed = ontology.kinds_in("armed") - ontology.kinds_in("voice")  # (a country named is no victim's side)
+    fought = any(m.actor and m.actor.kind in armed for m in b.recipients)
+    tolled = bool({"dead", "injured"} & set(a.counts))
+    return tolled and not (b.actors or fought) and bool(b.recipients) and reported(b) and not b.outcome
