@@ -149,7 +149,9 @@ class Locator:
         scopes += [("linked", near), ("linked", far)]
         local = [m for _, ms in scopes for m in ms if m.place]
         # where a province may give way to a place inside it: the sentences of the event's linked reports too
-        narrow = [m for name, ms in scopes if name != "sentence" for m in ms if m.place and (m not in far or m.place.gid)]
+        narrow = [
+            m for name, ms in scopes if name != "sentence" for m in ms if m.place and (m not in far or m.place.gid)
+        ]
         for source, found in scopes:
             chosen = self._choose(settled(found, self, own), local, narrow)  # not "launched from X"
             if chosen is not None:
