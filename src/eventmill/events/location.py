@@ -148,10 +148,8 @@ class Locator:
                 far += sentence
         scopes += [("linked", near), ("linked", far)]
         local = [m for _, ms in scopes for m in ms if m.place]
-        # where a province may give way to a place inside it: the sentences of the event's linked reports too
-        narrow = [
-            m for name, ms in scopes if name != "sentence" for m in ms if m.place and (m not in far or m.place.gid)
-        ]
+        # where a province may give way to a place inside it: the linked reports' sentences too (a listed place)
+        narrow = [m for n, ms in scopes if n != "sentence" for m in ms if m.place and (m.place.gid or m not in far)]
         for source, found in scopes:
             chosen = self._choose(settled(found, self, own), local, narrow)  # not "launched from X"
             if chosen is not None:
