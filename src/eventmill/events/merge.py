@@ -53,7 +53,15 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         # "Il faut aussi ...": a demand with no subject continues the demand just reported
         return True
     pa = own_places(a)
-    return (bool(pa) and any(same_place(x, y) for x in pa for y in b.places)) or _bare_retelling(a, b)
+    return bool(pa) and any(same_place(x, y) for x in pa for y in b.places)
+
+
+def _bare_retold(opened: list[RawEvent], ev: RawEvent) -> RawEvent | None:
+    """The incident ev retells with nothing new (`_bare_retelling`): the last one of its type."""
+    last = next((e for e in reversed(opened) if e.type == ev.type and not e.cumulative), None)
+    if last is not None and _bare_retelling(last, ev) and not conflict(last, ev, anaphoric=False):
+        return last
+    return None
 
 
 def _bare_retelling(a: RawEvent, b: RawEvent) -> bool:
@@ -229,7 +237,11 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 ):
                     target = cand
                     break
-        if target is None and ev.type and (told := told_on(opened, ev) or retold_incident(opened, ev)):
+        if (
+            target is None
+            and ev.type
+            and (told := told_on(opened, ev) or retold_incident(opened, ev) or _bare_retold(opened, ev))
+        ):
             # the lede's report stays the evidence; the retelling is more evidence for it
             _absorb(told, ev, evidence=False)
             continue

@@ -93,9 +93,18 @@ def scene(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
         return types.get(toks[p].head, trig.row.type) != trig.row.type
     if not cases & set(SCENE_KINDS):
         return False
+    if "circumstance" not in cases and trig.row.type in ontology.in_class("harm") and _told_whole(ctx, v):
+        return False  # "arrested two men over the bombing on Sunday of a bus station in Kano": its only report
     # the event it is the scene of: any trigger of another type in its sentence, outside its phrase
     # (the parser may hang the phrase on a word between: "role in rioting during a G8 summit")
     return _other_event(ctx, v, trig.row.type, types)
+
+
+def _told_whole(ctx: Context, v: int) -> bool:
+    """Event noun v names its own day, or a place after a preposition, in its phrase: an incident told, not
+    only a reason ("the bombing on Sunday of a bus station in Kano"; not "the Lockerbie bombing")."""
+    inside = [k for k in ctx.tree.subtree(v) if k != v]
+    return any(k in ctx.date_at or (k in ctx.place_at and ctx.tree.case(k)) for k in inside)
 
 
 def errand(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
