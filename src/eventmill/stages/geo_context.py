@@ -24,6 +24,7 @@ FOCUS_MIN_PLACES = 2
 # the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
 COUNTIES = ("ADM2", "county")
 FOCUS_REGION_MIN = 3  # a story's focus region holds this many of its towns at least, and most of them
+SAME = 0.85  # a spelling this close to a town's own name is it ("Lashkargah"), not "New York" of York
 
 
 def unnamed(text: str, cues: PhraseIndex[str]) -> bool:
@@ -46,10 +47,12 @@ def world_namesake(
     countries: tuple[str, ...],
     hint: str | None,
     regions: tuple[tuple[str, str], ...],
-    local: tuple[tuple[float, float], ...],
+    local: tuple[tuple[float, float], ...] | None,
 ) -> Place:
     """In a story across several countries, a small namesake of a known city chosen near one of the story's
-    capitals or world cities only is looked up again without them: "Vienna" beside Washington is Austria's."""
+    capitals or world cities only is looked up again without them: "Vienna" beside Washington is Austria's.
+    In a local story, one the name is not the own name of gives way to the city ("New York" is no York,
+    Nebraska, though GeoNames lists it as one of its names, in a story of Lincoln and Grand Island)."""
     top = next(iter(geo.candidates(name, lang=lang)), None)
     if (
         top is None
@@ -57,9 +60,13 @@ def world_namesake(
         or top.precision != "town"
         or not (top.feature == "PPLC" or top.population >= KNOWN_CITY)
         or top.population < KNOWN_CITY_RATIO * place.population
-        or not own_name(name, top)
+        or not (
+            own_name(name, top) if local is not None else place.precision == "town" and not own_name(name, place, SAME)
+        )
     ):
         return place
+    if local is None:
+        return dataclasses.replace(top, confidence=min(top.confidence, place.confidence))
     return geo.lookup(name, lang=lang, countries=countries, near=local, hint=hint, regions=regions) or place
 
 
