@@ -51,8 +51,8 @@ def world_namesake(
 ) -> Place:
     """In a story across several countries, a small namesake of a known city chosen near one of the story's
     capitals or world cities only is looked up again without them: "Vienna" beside Washington is Austria's.
-    In a local story, one the name is not the own name of gives way to the city ("New York" is no York,
-    Nebraska, though GeoNames lists it as one of its names, in a story of Lincoln and Grand Island)."""
+    In a local story, a town of the city's country the name is not the own name of gives way to the city ("New
+    York" is no York, Nebraska, though GeoNames lists it as one of its names, in a story of Lincoln)."""
     top = next(iter(geo.candidates(name, lang=lang)), None)
     if (
         top is None
@@ -60,14 +60,21 @@ def world_namesake(
         or top.precision != "town"
         or not (top.feature == "PPLC" or top.population >= KNOWN_CITY)
         or top.population < KNOWN_CITY_RATIO * place.population
-        or not (
-            own_name(name, top) if local is not None else place.precision == "town" and not own_name(name, place, SAME)
-        )
+        or not (own_name(name, top) if local is not None else _other_name(name, place, top, hint))
     ):
         return place
     if local is None:
         return dataclasses.replace(top, confidence=min(top.confidence, place.confidence))
     return geo.lookup(name, lang=lang, countries=countries, near=local, hint=hint, regions=regions) or place
+
+
+def _other_name(name: str, place: Place, top: Place, hint: str | None) -> bool:
+    """The town chosen in a local story bears the name only as another name, with no kind word said, and the
+    known city of that name is in its country: "New York" near York, Nebraska; not "Al-Riyadh sub-district"
+    of Kirkuk, which Riyadh, Saudi Arabia, must not take."""
+    return (
+        place.precision == "town" and hint is None and top.country == place.country and not own_name(name, place, SAME)
+    )
 
 
 def regions_in_names(geo: Geocoder, doc: Document, kind: str, cues: PhraseIndex[str]) -> tuple[tuple[str, str], ...]:

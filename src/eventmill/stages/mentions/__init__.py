@@ -165,8 +165,8 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 
-    def wide_place(text: str) -> bool:  # a country, a sea, a world region or a province ("British Columbia")
-        return geo.is_place_name(text) and (p := geo.lookup(text)) is not None and p.precision in ("country", "admin1")
+    def wide_place(text: str, kinds: tuple[str, ...] = ("country", "admin1")) -> bool:  # a country, a sea, a region
+        return geo.is_place_name(text) and (p := geo.lookup(text)) is not None and p.precision in kinds
 
     for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken], clause=True):
         if not free(am.first, am.last) or inside_longer_name(toks, am.first, am.last, wide_place):
@@ -200,7 +200,7 @@ def mentions(doc: Document, config: Config) -> Document:
         if taken[k] or tok.pos not in ("NOUN", "PROPN"):
             continue
         iso3 = lex.demonyms.get(norm(tok.text))
-        if iso3 and not inside_longer_name(toks, k, k, wide_place):  # not "Indian Ocean", "Korean Peninsula"
+        if iso3 and not inside_longer_name(toks, k, k, partial(wide_place, kinds=("country",))):  # "Indian Ocean"
             found.append(Mention("actor", span_of(doc, k, k), actor=with_country(PEOPLE, iso3), head=k))
             take(k, k)
 
