@@ -24,7 +24,6 @@ FOCUS_MIN_PLACES = 2
 # the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
 COUNTIES = ("ADM2", "county")
 FOCUS_REGION_MIN = 3  # a story's focus region holds this many of its towns at least, and most of them
-SAME = 0.85  # a spelling this close to a town's own name is it ("Lashkargah"), not "New York" of York
 
 
 def unnamed(text: str, cues: PhraseIndex[str]) -> bool:
@@ -47,12 +46,10 @@ def world_namesake(
     countries: tuple[str, ...],
     hint: str | None,
     regions: tuple[tuple[str, str], ...],
-    local: tuple[tuple[float, float], ...] | None,
+    local: tuple[tuple[float, float], ...],
 ) -> Place:
     """In a story across several countries, a small namesake of a known city chosen near one of the story's
-    capitals or world cities only is looked up again without them: "Vienna" beside Washington is Austria's.
-    In a local story, a town of the city's country the name is not the own name of gives way to the city ("New
-    York" is no York, Nebraska, though GeoNames lists it as one of its names, in a story of Lincoln)."""
+    capitals or world cities only is looked up again without them: "Vienna" beside Washington is Austria's."""
     top = next(iter(geo.candidates(name, lang=lang)), None)
     if (
         top is None
@@ -60,21 +57,10 @@ def world_namesake(
         or top.precision != "town"
         or not (top.feature == "PPLC" or top.population >= KNOWN_CITY)
         or top.population < KNOWN_CITY_RATIO * place.population
-        or not (own_name(name, top) if local is not None else _other_name(name, place, top, hint))
+        or not own_name(name, top)
     ):
         return place
-    if local is None:
-        return dataclasses.replace(top, confidence=min(top.confidence, place.confidence))
     return geo.lookup(name, lang=lang, countries=countries, near=local, hint=hint, regions=regions) or place
-
-
-def _other_name(name: str, place: Place, top: Place, hint: str | None) -> bool:
-    """The town chosen in a local story bears the name only as another name, with no kind word said, and the
-    known city of that name is in its country: "New York" near York, Nebraska; not "Al-Riyadh sub-district"
-    of Kirkuk, which Riyadh, Saudi Arabia, must not take."""
-    return (
-        place.precision == "town" and hint is None and top.country == place.country and not own_name(name, place, SAME)
-    )
 
 
 def regions_in_names(geo: Geocoder, doc: Document, kind: str, cues: PhraseIndex[str]) -> tuple[tuple[str, str], ...]:

@@ -183,7 +183,7 @@ def geocode(doc: Document, config: Config) -> Document:
                     alone.gid != place.gid or any(km(*pt, place.lat, place.lon) > 50 for pt in own)
                 ):
                     place = alone
-            if place is not None and not outer:  # a namesake of a known city (`world_namesake`)
+            if place is not None and local is not None and not outer:
                 place = world_namesake(geo, name, place, doc.lang, (*inside, *context), hint, regs, local)
             if place is not None and hint is None and not outer:
                 place = division_named(geo, name, place, doc.lang, (*inside, *context))
