@@ -118,6 +118,7 @@ MODIFIER_KINDS = {
 }
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {
+    "street",
     "admin1",
     "national",
     "admin2",

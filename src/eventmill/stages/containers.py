@@ -12,6 +12,7 @@ from eventmill.distance import km
 from eventmill.geo import Geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.geo_codes import coded_division
 from eventmill.stages.geo_cues import ARTICLE, WITHIN, name_and_kind
 from eventmill.stages.mentions.places import PLACE_KINDS
 from eventmill.text import norm
@@ -114,10 +115,14 @@ def container(
         or own is not None
         and "admin2" in cues.get(norm(own.group(1)))
     )
-    outer = geo.country(text, lang=doc.lang) or (
-        geo.lookup(text, lang=doc.lang, hint="admin1" if wide else None)
-        if geo.is_place_name(text) or abbreviation
-        else None
+    outer = (
+        coded_division(geo, doc, m, nxt)
+        or geo.country(text, lang=doc.lang)
+        or (
+            geo.lookup(text, lang=doc.lang, hint="admin1" if wide else None)
+            if geo.is_place_name(text) or abbreviation
+            else None
+        )
     )
     bare, kind = name_and_kind(text, cues)
     if outer is None and kind in KINDS and geo.is_place_name(bare):

@@ -19,6 +19,7 @@ from eventmill.stages import containers
 from eventmill.stages.containers import container, in_region, listed_with_regions, town_of_region, within
 from eventmill.stages.district_seats import at_seat
 from eventmill.stages.geo_capitals import place_capitals
+from eventmill.stages.geo_codes import coded_divisions
 from eventmill.stages.geo_context import (
     COUNTIES,
     WIDE_STORY,
@@ -104,8 +105,9 @@ def geocode(doc: Document, config: Config) -> Document:
     points: list[tuple[str, tuple[float, float]]] = []  # the resolved places' points, by name
     places = [(i, m) for i, m in enumerate(doc.mentions) if m.kind == "place"]
     # countries first, then the rest in two passes so later lookups can use earlier coordinates
+    coded = coded_divisions(geo, doc, places)  # "Augusta, Me.", "Provo, UT": the state, whatever "Me" may be
     for i, m in places:
-        country = geo.country(m.span.text, lang=doc.lang)
+        country = coded.get(i) or geo.country(m.span.text, lang=doc.lang)
         if country is not None and not town_of_region(geo, doc, places, i, m, country, cues):
             resolved[i] = dataclasses.replace(m, place=country)
     # "the Indiana Department of Transportation", "the Decatur County Board of Commissioners": the state a
@@ -135,7 +137,7 @@ def geocode(doc: Document, config: Config) -> Document:
         context = countries if round_ == 0 else with_focus(countries, resolved)
         for i, m in places:
             done = resolved[i].place if i in resolved else None
-            if done and done.precision == "country":
+            if done and (done.precision == "country" or i in coded):
                 continue
             if unnamed(m.span.text, cues):
                 continue  # "l'Etat", "la Province", "the Valley": a kind of place, no name
@@ -223,10 +225,8 @@ def geocode(doc: Document, config: Config) -> Document:
                 and place.confidence < WEAK_CONFIDENCE
                 and not (placed_in or placed_by_words(doc, m, cues) or _division_named(m.span.text, place, cues))
             ):
-                if done is not None and done.gid != place.gid:
-                    resolved.pop(
-                        i, None
-                    )  # nor is an earlier pass's other guess, which the story's places now contradict
+                if done is not None and done.gid != place.gid:  # nor an earlier pass's guess the places now contradict
+                    resolved.pop(i, None)
                 place = None  # a spelling variant of a village nothing in the text points to ("Buenos")
             if place is not None and not placed_in and other_name_only(geo, name, place) and not after_locative(doc, m):
                 # "County Commissioner Bill": McIntyre's other name, with no locative word before it

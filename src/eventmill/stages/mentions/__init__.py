@@ -21,7 +21,7 @@ from eventmill.registry import stage
 from eventmill.stages.mentions.capitals import capital_mentions, kinds_and_capitals
 from eventmill.stages.mentions.dates import date_reading, find_dates
 from eventmill.stages.mentions.hyphens import extend_name, joined_parts, neighbours
-from eventmill.stages.mentions.inside import comma_parts, places_inside
+from eventmill.stages.mentions.inside import comma_parts, places_inside, with_codes
 from eventmill.stages.mentions.local_bodies import plain_name, with_towns
 from eventmill.stages.mentions.named_kinds import (
     after_cue,
@@ -165,9 +165,12 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 
+    def wide_place(text: str, kinds: tuple[str, ...] = ("country", "admin1")) -> bool:  # a country, a sea, a region
+        return geo.is_place_name(text) and (p := geo.lookup(text)) is not None and p.precision in kinds
+
     for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken], clause=True):
-        if not free(am.first, am.last):
-            continue
+        if not free(am.first, am.last) or inside_longer_name(toks, am.first, am.last, wide_place):
+            continue  # nor "Prince" of "Prince Edward Island"
         if toks[head_of(toks, am.first, am.last)].pos in ("VERB", "AUX"):
             continue  # matched on the lemma, a verb is no agent ("outlawed the organisation" is not "outlaw")
         # (an entry's last word is no infinitive's "to": "summoned the ambassador to protest")
@@ -193,15 +196,12 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("actor", span_of(doc, first, last), actor=actor, head=head))
         take(first, last)
 
-    def wide_place(text: str) -> bool:  # a country, a sea or a world region (a nationality may open it)
-        return geo.is_place_name(text) and (p := geo.lookup(text)) is not None and p.precision == "country"
-
     # a people named by its nationality ("les Russes", "Iraqis protested")
     for k, tok in enumerate(toks):
         if taken[k] or tok.pos not in ("NOUN", "PROPN"):
             continue
         iso3 = lex.demonyms.get(norm(tok.text))
-        if iso3 and not inside_longer_name(toks, k, k, wide_place):  # not "Indian Ocean", "Korean Peninsula"
+        if iso3 and not inside_longer_name(toks, k, k, partial(wide_place, kinds=("country",))):  # "Indian Ocean"
             found.append(Mention("actor", span_of(doc, k, k), actor=with_country(PEOPLE, iso3), head=k))
             take(k, k)
 
@@ -359,7 +359,7 @@ def mentions(doc: Document, config: Config) -> Document:
         found.append(Mention("nearby", span_of(doc, first, last), head=head_of(toks, first, last)))
     in_place = {k for m in found if m.kind == "place" for k in range(*token_range(starts, m.span))}
     found += demonym_mentions(doc, in_place, geo.is_place_name)  # "Canadian", "l'armée syrienne": context
-    found += capital_mentions(doc, cues, free)  # "the provincial capital": a seat, placed by the geocode stage
+    found = with_codes(doc, found + capital_mentions(doc, cues, free), geo)  # "the provincial capital", "Provo, UT"
 
     # "the Washington Post", "Bank of England": the place a name carries, as context (kind in_name), never an event's
     inside = in_place | {k for m in found if m.kind == "demonym" for k in range(*token_range(starts, m.span))}

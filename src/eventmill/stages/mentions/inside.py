@@ -9,19 +9,24 @@ organisation's or an office's name carries.
   The organisation stays an actor; the place
   is listed with the article's places as kind `in_name`: context for the reader, never an event's
   location.
+- "Brandon, Man.", "Provo, UT": a town, then its division written short (`stages/geo_codes.py`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from eventmill.models import Token
+from eventmill.geo import Geocoder
+from eventmill.models import Document, Mention, Span, Token
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.geo_codes import code_at, division_of
 from eventmill.stages.mentions.hyphens import hyphen_parts
 from eventmill.text import norm
 
 # the longest place name looked for at the start of a longer name ("Niger Delta Development Commission")
 MAX_NAME_TOKENS = 4
+STREET = "street"  # hint of placecues.tsv for a word naming a street
 DIVISIONS = ("admin1", "admin2")  # hints of placecues.tsv for a word naming a division ("County", "State")
 
 
@@ -53,6 +58,8 @@ def places_inside(
     k = first
     while k < last and toks[k].pos in ("DET", "PUNCT"):
         k += 1  # "the Washington Post"
+    if any(STREET in cues.get(norm(toks[j].text)) for j in (k, last)):
+        return out  # "Washington Street", "rue de Paris": named for a person or a town it does not lie in
     for j in range(min(last - 1, k + MAX_NAME_TOKENS - 1), k - 1, -1):
         if not all(t.text[:1].isupper() for t in toks[k : j + 1]):
             continue
@@ -75,4 +82,25 @@ def places_inside(
     for a, b in hyphen_parts(toks, k, last)[1:]:  # "IBA-Karachi": the campus's city
         if prominent(a, b) and not any(f <= a <= lst for f, lst in out):
             out.append((a, b))
+    return out
+
+
+def with_codes(doc: Document, found: list[Mention], geo: Geocoder) -> list[Mention]:
+    """The mentions, with a place mention for each division code written right after a place mention
+    ("Brandon, Man.", "Provo, UT"), in place of an actor the recogniser or a lexicon read in it ("Man",
+    "CO"); a code that stands for no division holding the town keeps what it was."""
+    starts = [t.start for t in doc.tokens]
+    out = list(found)
+    for m in found:
+        if m.kind != "place" or (at := code_at(doc.text, m.span.end)) is None:
+            continue
+        code = doc.text[at[0] : at[1]]
+        over = [o for o in out if o.span.start < at[1] and at[0] < o.span.end]
+        if any(o.kind != "actor" or o.span.text.rstrip(".") != code.rstrip(".") for o in over):
+            continue  # a place already, or a longer name
+        if division_of(geo, doc.lang, m.span.text, code) is None:
+            continue
+        out = [o for o in out if o not in over]
+        head = min(bisect_left(starts, at[0]), len(starts) - 1)
+        out.append(Mention("place", Span(at[0], at[1], code), head=head))
     return out

@@ -310,15 +310,15 @@ def _left_edge(toks: Sequence[Token], k: int) -> int:
 
 
 def inside_longer_name(toks: Sequence[Token], first: int, last: int, known: Callable[[str], bool]) -> bool:
-    """Whether a capitalised neighbour makes the span part of a longer place name the gazetteer knows
-    ("New Mexico", "New Jersey", "Niger Delta", "Jersey City"): the lexicon's shorter hit is not the place."""
-    sent = toks[first].sent
-    b = first - 1
-    a = last + 1
-    for lo, hi in ((b, last), (first, a), (b, a)):
+    """Whether capitalised neighbours make the span part of a longer place name the gazetteer knows
+    ("New Mexico", "Niger Delta", "Jersey City", "British Columbia", "Prince Edward Island"): the lexicon's
+    shorter hit is not the place, whatever the tagger made of the hit's own words ("British": an adjective)."""
+    sent, b, a = toks[first].sent, first - 1, last + 1
+    for lo, hi in ((b, last), (first, a), (b, a), (first, a + 1)):
         if lo < 0 or hi >= len(toks) or toks[lo].sent != sent or toks[hi].sent != sent:
             continue
-        if not all(toks[k].pos == "PROPN" and toks[k].text[:1].isupper() for k in (lo, hi)):
+        outside = (*range(lo, first), *range(a, hi + 1))  # the neighbours, not the hit
+        if not all(toks[k].pos == "PROPN" and toks[k].text[:1].isupper() for k in outside):
             continue
         if lo == first - 1 and lo > 0 and toks[lo - 1].sent != sent:
             continue  # a capital at the sentence start says nothing
