@@ -8,7 +8,7 @@ from functools import cache
 from eventmill import datafiles, ontology
 from eventmill.config import Config
 from eventmill.events.dates import Dater
-from eventmill.events.gaps import dated_backstory, long_before
+from eventmill.events.gaps import all_long_before, dated_backstory
 from eventmill.events.lexicon import event_lexicon
 from eventmill.events.location import Locator
 from eventmill.events.nextplace import finer_next
@@ -32,7 +32,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
         date, date_source = dater.date_of(i, ev)
         # (or an earlier incident a phrase of what came weeks before names, "trois mois après la mort de", or
         # a pluperfect that dates what came before the story, "avait été prise en otage le 6 février 2015")
-        recalled = long_before(locator, ev.own_triggers) or dated_backstory(locator, ev.own_triggers)
+        recalled = all_long_before(locator, ev.own_triggers) or dated_backstory(locator, ev.own_triggers)
         past = dater.past(ev, date, date_source) or ("historical" if recalled else "")
         if past and date_source in ("context", "dateline", "published"):
             # its own date is the old one, not that of the sentences before nor of the report

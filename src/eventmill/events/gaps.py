@@ -72,12 +72,12 @@ def _number_words(lang: str) -> dict[str, int]:
 
 
 # how many days before the incident it is told beside an earlier one must be to be another incident recalled
-RECALLED_DAYS = 7
+RECALLED_DAYS = 14  # two weeks or more: "une semaine après l'explosion" is still the week's news
 
 
 def long_before(loc: Locator, triggers: list[Span]) -> bool:
-    """An event noun a phrase of what came a week or more before opens ("trois mois après la mort d'un autre
-    jeune", "two weeks after the bombing of"): an earlier incident recalled beside the one reported, not the
+    """An event noun a phrase of what came two weeks or more before opens ("trois mois après la mort d'un
+    autre jeune", "two weeks after the bombing of"): an earlier incident recalled beside the one reported, not the
     article's news (`gap` rows of dates.tsv)."""
     toks, tree, lang = loc.toks, loc.tree, loc.doc.lang or ""
     table = gap_days(lang)
@@ -98,6 +98,16 @@ def long_before(loc: Locator, triggers: list[Span]) -> bool:
                 if count is not None and table[phrase] * count <= -RECALLED_DAYS:
                     return True
     return False
+
+
+def all_long_before(loc: Locator, triggers: list[Span]) -> bool:
+    """A report of the event is `long_before`, and no verb outside its phrase reports an act of its own
+    ("deux semaines après l'attentat qui avait tué quatre policiers" is recalled; "Dix ans après l'attaque de
+    2013, une roquette a frappé lundi" is Monday's news)."""
+    old = [loc.token(t.start) for t in triggers if long_before(loc, [t])]
+    inside = {k for v in old for k in loc.tree.subtree(v)}
+    heads = [loc.token(t.start) for t in triggers]
+    return bool(old) and not any(k not in inside and loc.toks[k].pos == "VERB" for k in heads)
 
 
 def dated_backstory(loc: Locator, triggers: list[Span]) -> bool:

@@ -77,7 +77,7 @@ def _on_participant(verb: Token, cues: PhraseIndex[str], going: bool) -> bool:
     """The verb opens a relative clause on a noun, or is a participle of being posted or of moving on one
     ("forces stationed in Jourin", "a convoy heading to Kidal"), or one the place reaches through a word of going."""
     if verb.dep in RELATIVE:
-        return True
+        return "Tense=Pres" not in verb.morph  # (not where it is now: "families who now live near Harem")
     return verb.dep == PARTICIPLE and (going or POSTED in cues.get(norm(verb.lemma)))
 
 
