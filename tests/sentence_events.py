@@ -20,3 +20,22 @@ def one_event(text: str, etype: str = "ASSAULT", lang: str = "en") -> Event:
     evs = [e for e in events_of(text, lang) if e.type == etype]
     assert len(evs) == 1, [(e.type, e.trigger.text if e.trigger else None) for e in evs]
     return evs[0]
+
+
+# the columns of a PLOVER sentence case (tests/unit/test_plover27_types.py, test_plover28_types.py)
+PLOVER_COLUMNS = "lang, etype, mode, actor, recipient, text"
+
+
+def check_plover(lang: str, etype: str, mode: str, actor: str, recipient: str, text: str) -> None:
+    """The sentence gives exactly its type (or no event: NONE), with the mode and the parties' words asked for."""
+    events = eventmill.extract(text, lang=lang).events
+    assert [e.type for e in events] == ([] if etype == "NONE" else [etype])
+    if not events:
+        return
+    event = events[0]
+    if mode:
+        assert mode in event.modes
+    actors = [m.span.text.lower() for m in event.actors]
+    assert not actor or any(actor.lower() in a for a in actors), actors
+    recipients = [m.span.text.lower() for m in event.recipients]
+    assert not recipient or any(recipient.lower() in r for r in recipients), recipients

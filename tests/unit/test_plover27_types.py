@@ -24,24 +24,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventmill.api import extract
+from sentence_events import PLOVER_COLUMNS, check_plover
 
-COLUMNS = "lang, etype, mode, actor, recipient, text"
-
-
-def check(lang: str, etype: str, mode: str, actor: str, recipient: str, text: str) -> None:
-    """The sentence gives exactly its type (or no event), with the mode and the parties' words asked for."""
-    events = extract(text, lang=lang).events
-    assert [e.type for e in events] == ([] if etype == "NONE" else [etype])
-    if not events:
-        return
-    event = events[0]
-    if mode:
-        assert mode in event.modes
-    actors = [m.span.text.lower() for m in event.actors]
-    assert not actor or any(actor.lower() in a for a in actors), actors
-    recipients = [m.span.text.lower() for m in event.recipients]
-    assert not recipient or any(recipient.lower() in r for r in recipients), recipients
+COLUMNS = PLOVER_COLUMNS
+check = check_plover
 
 
 @pytest.mark.parametrize(
