@@ -9,7 +9,7 @@ reports from Kenya, Nigeria, Bangladesh, Senegal and Somalia):
 - a present participle on a noun is that noun's act ("hundreds of people protesting": they protest);
 - a vehicle carrying a bomb or driven into a crowd is no actor (`vehicles.txt`); what was hit stays a recipient;
 - a sentence or two after an attack, the same act by the same means with nothing new is that attack
-  (`merge._bare_retelling`).
+  (`followup.bare_retelling`).
 """
 
 from __future__ import annotations

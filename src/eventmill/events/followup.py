@@ -1,8 +1,11 @@
 """A report in the sentence right after an incident that tells more of it, though it names none of its parties
 again (used by `eventmill.events.merge`): wire news tells an incident in a lede, then in the next sentence who did
-it or whom it hit."""
+it or whom it hit; or a sentence or two later the same act again, with nothing new ("soldiers arrived and began
+shooting")."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from eventmill import ontology
 from eventmill.events.links import conflict, lone_title, reported
@@ -13,10 +16,33 @@ from eventmill.events.raw import RawEvent
 def told_on(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
     """The incident told last before ev, of its type, that ev tells on (`tells_on`) and nothing contradicts;
     its report stays the evidence (the lede), ev's is more evidence for it."""
+    return _last_that(events, ev, tells_on)
+
+
+def retold_bare(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
+    """The incident told last before ev, of its type, that ev retells with nothing new (`bare_retelling`)."""
+    return _last_that(events, ev, bare_retelling)
+
+
+def _last_that(events: list[RawEvent], ev: RawEvent, test: Callable[[RawEvent, RawEvent], bool]) -> RawEvent | None:
     last = next((e for e in reversed(events) if e.type == ev.type and not e.cumulative), None)
-    if last is None or not tells_on(last, ev) or conflict(last, ev, anaphoric=False):
+    if last is None or not test(last, ev) or conflict(last, ev, anaphoric=False):
         return None
     return last
+
+
+def bare_retelling(a: RawEvent, b: RawEvent) -> bool:
+    """b, a sentence or two after a's physical incident, tells the same kind of act by the same means and
+    adds nothing that would make it another: no place in its sentence, no figure or day of its own, no named
+    doer, not "another", no series ("opened fire on protesters in Kano ... The protesters had gathered
+    outside the governor's office when soldiers arrived and began shooting")."""
+    return (
+        a.type in ontology.in_class("physical")
+        and 0 < b.sent - max(a.sents) <= 2
+        and not (b.placed or b.counts or b.days or b.additive or b.recalled or b.generic or b.series or a.series)
+        and not any(m.actor and not m.actor.generic for m in b.actors)
+        and ontology.share_means(a.modes, b.modes)
+    )
 
 
 def tells_on(a: RawEvent, b: RawEvent) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.farback import far_back, means_back
 from eventmill.events.figures import fold_tolls, same_figure, take_figures, widen
-from eventmill.events.followup import told_on
+from eventmill.events.followup import retold_bare, told_on
 from eventmill.events.links import (
     conflict,
     enclosing_first,
@@ -54,28 +54,6 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     pa = own_places(a)
     return bool(pa) and any(same_place(x, y) for x in pa for y in b.places)
-
-
-def _bare_retold(opened: list[RawEvent], ev: RawEvent) -> RawEvent | None:
-    """The incident ev retells with nothing new (`_bare_retelling`): the last one of its type."""
-    last = next((e for e in reversed(opened) if e.type == ev.type and not e.cumulative), None)
-    if last is not None and _bare_retelling(last, ev) and not conflict(last, ev, anaphoric=False):
-        return last
-    return None
-
-
-def _bare_retelling(a: RawEvent, b: RawEvent) -> bool:
-    """b, a sentence or two after a's physical incident, tells the same kind of act by the same means and
-    adds nothing that would make it another: no place in its sentence, no figure or day of its own, no
-    named doer, not "another", no series ("opened fire on protesters in Kano ... The protesters had gathered outside the governor's
-    office when soldiers arrived and began shooting")."""
-    return (
-        a.type in ontology.in_class("physical")
-        and 0 < b.sent - max(a.sents) <= 2
-        and not (b.placed or b.counts or b.days or b.additive or b.recalled or b.generic or b.series or a.series)
-        and not any(m.actor and not m.actor.generic for m in b.actors)
-        and ontology.share_means(a.modes, b.modes)
-    )
 
 
 def _absorb(a: RawEvent, b: RawEvent, evidence: bool = True) -> None:
@@ -240,7 +218,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         if (
             target is None
             and ev.type
-            and (told := told_on(opened, ev) or retold_incident(opened, ev) or _bare_retold(opened, ev))
+            and (told := told_on(opened, ev) or retold_incident(opened, ev) or retold_bare(opened, ev))
         ):
             # the lede's report stays the evidence; the retelling is more evidence for it
             _absorb(told, ev, evidence=False)
