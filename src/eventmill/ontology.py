@@ -30,6 +30,7 @@ TYPE_CLASSES = (
     "target",
     "reacted",
     "punishment",
+    "aimed",
 )
 RETYPINGS = (
     "ended",

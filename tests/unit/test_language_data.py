@@ -50,6 +50,7 @@ MIN_TRIGGERS = 15  # per PLOVER type and language
 # values FORMATS.md documents
 SUPPORT_ROLES = {
     "actor",
+    "subjecting",
     "recipient",
     "through",
     "end",

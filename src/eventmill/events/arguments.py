@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
+from eventmill.events.objects import small_clause, subjected
 from eventmill.events.placefit import sequence_words
 from eventmill.events.subjects import blamed, elliptic_passive, naming, subjects_of
 from eventmill.events.tolls import cumulative_words
@@ -49,6 +50,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     # a harmful act's target ("fired tear gas at protesters", "ont tiré sur les manifestants"); with
     # one, what the row asks as its object is the means ("dropped barrel bombs on Aleppo")
     targets = _targets(ctx, trig)
+    aimed = row.type in ontology.in_class("aimed")
     taking = row.type in ontology.in_class("taking")  # whom it is taken from ("confiscated weapons from X")
     parties = [c for c in tree.children(v, "obl") if c in ctx.actor_at or c in ctx.place_at]
     sources = [c for c in parties if taking and lex.case_is(tree.case(c), "source")]
@@ -172,6 +174,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             # "Ortiz's killing", "his arrest": who owns an act done to someone is whom it was done to;
             # with an "of" phrase the owner is the doer ("the army's killing of three protesters")
             put("actor" if _of_phrases(ctx, v) else "recipient", c)
+        elif aimed and lex.case_is(case, "target") and c in ctx.actor_at and c not in ctx.date_at:
+            put(obj_role, c)  # "imposed sanctions on 12 officials": whom it is aimed at, when a party
         elif dep.startswith(("obl", "nmod")):
             if lex.case_is(case, "of") and row.pos == "NOUN":
                 # "the slaying of seven demonstrators", "la mort de six civils": a killing's victims
@@ -216,6 +220,8 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             recips += [c for c in tree.children(w, "obl", "nmod") if lex.case_is(tree.case(c), "partner")]
     for s in subjects:
         put("recipient" if passive else subj_role, s)
+    for s in small_clause(ctx, v, trig):
+        put(obj_role, s)
     rel_objects = [o for o in tree.children(v, "obj") if toks[o].pos != "PRON" or "Person=" in toks[o].morph]
     if toks[v].dep == "acl:relcl" and not passive and toks[v].head not in subjects and not rel_objects:
         # "two diplomats it accused", "deux hommes qu'elle accuse": a clause with its own subject acts on its noun
@@ -254,11 +260,17 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
         # after ("suspended talks after the attack")
         noun = carrier(ctx, v)
         gov = toks[noun].head
+        if toks[noun].dep == "nmod" and ctx.lex.support.get(norm(toks[toks[gov].head].lemma)) == "subjecting":
+            # "La police a placé le suspect en garde à vue": the parser hung the measure on whom it takes
+            if toks[gov].dep == "obj":
+                subjected(ctx, toks[gov].head, put)
         after = any(norm(toks[c].text) in sequence_words(ctx.doc.lang or "") for c in tree.children(noun, "case"))
         if gov != noun and not after and toks[noun].dep in ("obj", "obl:arg", "obl:mod", "obl", "nsubj:pass"):
             role = ctx.lex.support.get(norm(toks[gov].lemma))
             if naming(ctx, gov):
                 role = "witness"  # "called the attack an act of evil": who names it judges it
+            if role == "subjecting":
+                subjected(ctx, gov, put)
             if role in ("actor", "recipient", "end"):
                 if not toks[noun].dep.startswith("nsubj"):
                     for s in subjects_of(ctx, gov):

@@ -196,7 +196,10 @@ def _classifies_thing(tokens: Sequence[Token], tok: Token, row: TriggerEntry, le
     if head.pos != "NOUN":
         return False
     if names_people(head, lex, lang):
-        return True  # of any type: "aid workers", "peace envoy", "protest leaders" are people
+        # of any type: "aid workers", "peace envoy", "protest leaders" are people; after a preposition
+        # only "de" ("leaders de grèves"), not a measure the parser hung on whom it takes ("a placé le
+        # suspect en garde à vue")
+        return compound or lex.case_is(tokens[tok.i - 1].text, "of")
     if row.type not in _THING_KINDS:
         return False
     lemma = norm(head.lemma)

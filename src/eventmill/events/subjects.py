@@ -40,6 +40,16 @@ def subjects_of(ctx: Context, v: int, harm: bool = False) -> list[int]:
         if not subjects and toks[v].dep == "conj" and toks[head].dep in ("xcomp", "advcl") and head != v:
             # "..., killing six people and wounding 11": a conjunct shares the subject its head shares
             return subjects_of(ctx, head, harm)
+    if not subjects and toks[v].dep == "advcl" and finite_aux(ctx, v):
+        # "lorsqu'un groupe de criminels a bombardé un pont": the parser read the clause's subject as a
+        # phrase of the governing verb, its conjunction (`moment` in modifiers.tsv) as a preposition
+        subjects = [
+            n
+            for n in tree.children(toks[v].head, "obl", "obl:arg", "obl:mod")
+            if n < v
+            and toks[n].pos in ("NOUN", "PROPN")
+            and any(ctx.lex.modifiers.get(norm(toks[c].text)) == "moment" for c in tree.children(n, "case"))
+        ][-1:]
     up = toks[v].head
     if not subjects and toks[v].dep in ("xcomp", "ccomp") and toks[up].pos == "ADJ" and toks[up].dep == "xcomp":
         # "Scholz is due to visit Kyiv", "are guilty of violating the truce": the subject the adjective completes
