@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, counted_object
-from eventmill.events.objects import small_clause, subjected
+from eventmill.events.objects import bare_object, small_clause, subjected
 from eventmill.events.placefit import sequence_words
 from eventmill.events.subjects import blamed, elliptic_passive, naming, subjects_of
 from eventmill.events.tolls import cumulative_words
@@ -50,7 +50,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     # a harmful act's target ("fired tear gas at protesters", "ont tiré sur les manifestants"); with
     # one, what the row asks as its object is the means ("dropped barrel bombs on Aleppo")
     targets = _targets(ctx, trig)
-    aimed = row.type in ontology.in_class("aimed")
+    aimed, harm = row.type in ontology.in_class("aimed"), row.type in ontology.in_class("harm")
     taking = row.type in ontology.in_class("taking")  # whom it is taken from ("confiscated weapons from X")
     parties = [c for c in tree.children(v, "obl") if c in ctx.actor_at or c in ctx.place_at]
     sources = [c for c in parties if taking and lex.case_is(tree.case(c), "source")]
@@ -92,9 +92,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
     )
     # (what an event noun was aimed at did nothing, the event did: "a strike on a school killed seven")
     subjects = (
-        _noun_acting(ctx, v, row.type in ontology.in_class("harm"))
-        if finite_on_noun
-        else subjects_of(ctx, v, harm=row.count in ("dead", "injured"))
+        _noun_acting(ctx, v, harm) if finite_on_noun else subjects_of(ctx, v, harm=row.count in ("dead", "injured"))
     )
     # "Egypt is opposed to the plan": a stative participle says where its subject stands, nobody acts on it
     # (what it opposes is read like a statement's other party, deeper in the clause)
@@ -145,7 +143,7 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             put(obj_role, c)
         elif sources and dep == "obj" and c not in ctx.actor_at:
             others.append(c)  # what is taken ("weapons"), no party
-        elif lex.case_is(case, "against") or dep == "obj":
+        elif lex.case_is(case, "against") or dep == "obj" or bare_object(ctx, v, c):
             put(obj_role, c)
         elif (
             targets is not None
@@ -170,16 +168,18 @@ def args(ctx: Context, trig: Trigger) -> tuple[list[int], list[int], list[int], 
             put("actor", c)  # "clashes with rebels": a side of the fight, as in "clashes between"
         elif lex.case_is(case, "partner") and dep.startswith(("obl", "nmod")) and row.type in partners:
             put(obj_role, c)  # "met with rebel commanders", "s'est entretenu avec son homologue"
-        elif dep == "nmod:poss" and row.pos == "NOUN" and of_role == "recipient":
+        elif dep == "nmod:poss" and row.pos == "NOUN" and (of_role == "recipient" or (harm and _of_phrases(ctx, v))):
             # "Ortiz's killing", "his arrest": who owns an act done to someone is whom it was done to;
-            # with an "of" phrase the owner is the doer ("the army's killing of three protesters")
+            # with an "of" phrase the owner is the doer ("the army's killing of three protesters",
+            # "Israel's bombardment of Gaza")
             put("actor" if _of_phrases(ctx, v) else "recipient", c)
         elif aimed and lex.case_is(case, "target") and c in ctx.actor_at and c not in ctx.date_at:
             put(obj_role, c)  # "imposed sanctions on 12 officials": whom it is aimed at, when a party
         elif dep.startswith(("obl", "nmod")):
             if lex.case_is(case, "of") and row.pos == "NOUN":
-                # "the slaying of seven demonstrators", "la mort de six civils": a killing's victims
-                put(of_role, c)
+                # "the slaying of seven demonstrators", "la mort de six civils": a killing's victims, and
+                # so is what an act someone owns is done to ("Israel's bombardment of Gaza")
+                put("recipient" if harm and tree.children(v, "nmod:poss") else of_role, c)
                 weak.add(c)
             others.append(c)
     if passive and not actors:

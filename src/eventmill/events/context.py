@@ -161,6 +161,18 @@ class Context:
             return False
         return not any("VerbForm=Fin" in t.morph for t in self.by_sentence.get(sent, []))
 
+    def _targeted(self, k: int) -> bool:
+        """Phrase k hangs by a target preposition ("sur", "at") from an event verb, or from what it fires
+        ("a tiré des roquettes sur Israël")."""
+        case, head = self.tree.case(k), self.toks[k].head
+        if not case or not self.lex.case_is(case, "target"):
+            return False
+        return (
+            self.toks[head].pos == "VERB"
+            and head in self.trigger_heads
+            or (self.toks[head].dep == "obj" and self.toks[head].head in self.trigger_heads)
+        )
+
     def actor_in(self, k: int) -> list[Mention]:
         """Actor mentions in the phrase headed by k (named ones first), with coordinated phrases."""
         sent = self.toks[k].sent
@@ -181,6 +193,8 @@ class Context:
                 and m.actor.kind == "country"
                 and (after_locative(self.doc, m) or self._located(i, k) or self._of_place(i, k))
                 and not self.lex.case_is(self.tree.case(i), "between")
+                # (but a country an act is aimed at: "a tiré des roquettes sur Israël")
+                and not (i == k and self._targeted(k))
             ):
                 # "arrêtée par la police au Mexique": a place, not a second actor ("des négociations
                 # entre Israël et le Hamas": the sides, though "entre" may also say where)

@@ -39,3 +39,16 @@ def small_clause(ctx: Context, v: int, trig: Trigger) -> list[int]:
         for s in tree.children(c, "nsubj")
         if toks[s].pos in ("NOUN", "PROPN") and s > v
     ]
+
+
+def bare_object(ctx: Context, v: int, c: int) -> bool:
+    """An object the parser read as an oblique because "au moins" before its figure looked like a
+    preposition ("a tué au moins trente villageois")."""
+    toks = ctx.toks
+    return (
+        toks[c].dep.startswith("obl")
+        and c > v
+        and not ctx.tree.case(c)
+        and not ctx.tree.children(v, "obj")
+        and any(toks[a].pos == "ADP" for a in ctx.tree.children(c, "advmod"))
+    )

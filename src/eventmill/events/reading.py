@@ -81,7 +81,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
             dict.fromkeys(
                 ctx.place_at[k]
                 for k in recip_heads
-                if k in ctx.place_at and (toks[k].dep == "obj" or (giving and k not in things))
+                if k in ctx.place_at
+                and (toks[k].dep == "obj" or (giving and k not in things) or _owned_target(ctx, v, k))
             )
         )
     if not recips and row.type in ontology.in_class("addressee"):
@@ -374,3 +375,14 @@ def _toll_subject(ctx: Context, v: int) -> bool:
         return False
     counted = [k for k in ctx.tree.children(toks[v].head, "obj", "obl") if k in ctx.number_on]
     return bool(counted) and cumulative(ctx, counted)
+
+
+def _owned_target(ctx: Context, v: int, k: int) -> bool:
+    """Place k is the "of" phrase of a harmful act noun that someone owns ("Israel's bombardment of Gaza"):
+    the place it hit."""
+    return (
+        ctx.toks[v].pos == "NOUN"
+        and bool(ctx.tree.children(v, "nmod:poss"))
+        and ctx.toks[k].head == v
+        and ctx.lex.case_is(ctx.tree.case(k), "of")
+    )
