@@ -98,6 +98,7 @@ MODIFIER_KINDS = {
     "purpose",
     "occasion",
     "habitual",
+    "onward",
     "span",
     "people",
     "stative",

@@ -128,6 +128,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         definite=c.has("definite"),
         demonstrative=c.has("demonstrative"),
         sequel=c.has("sequel"),
+        onward=c.has("onward"),
         answers=c.has("answers"),
         scene=c.has("scene"),
         named_again=c.has("named_again"),

@@ -245,8 +245,13 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     definite, demonstrative = points_back(ctx, trig, on_victims, recip_heads)
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported; "The attacker
     # detonated his explosives", "Les assaillants ont ouvert le feu": a definite doer points back to that attack
+    # (and so does one hit or fought back: "security forces killed the five attackers", "exchanged fire with the
+    # attackers": the attack's other side)
     anaphoric = witnessed(ctx, v) or any(
         (third_person(toks[k]) and spoken is None) or _named_doer(ctx, k, row.type) for k in actor_heads
+    )
+    anaphoric = anaphoric or any(
+        _named_doer(ctx, k, row.type) for k in recip_heads + ctx.tree.children(v, "obl", "obl:arg")
     )
     anaphoric = anaphoric or definite
     # "The convoy was escorting trucks when it was attacked": a pronoun hit by an act was named before,
@@ -285,6 +290,8 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         # killed two soldiers")
         or apart_from_subject(toks, ctx.tree, v, ctx.doc.lang or "", ctx.trigger_heads),
         "answers": during_response(ctx, v),
+        # "Several gunmen then stormed the compound": the next step of the incident just told
+        "onward": any(modifier(ctx, k) == "onward" for k in ctx.tree.children(v, "advmod")),
         "scene": scene_tense(ctx, v),
         "named_again": named_again(ctx, actor_heads),
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
