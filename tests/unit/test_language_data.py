@@ -99,6 +99,9 @@ MODIFIER_KINDS = {
     "occasion",
     "habitual",
     "onward",
+    "both",
+    "first",
+    "lasting",
     "span",
     "people",
     "stative",
@@ -117,7 +120,7 @@ MODIFIER_KINDS = {
     "prospect",
     "outlook",
 }
-MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
+MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART", "NUM"}
 PLACE_HINTS = {
     "street",
     "admin1",

@@ -129,6 +129,8 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         demonstrative=c.has("demonstrative"),
         sequel=c.has("sequel"),
         onward=c.has("onward"),
+        both=c.has("both"),
+        earliest=c.has("earliest"),
         answers=c.has("answers"),
         scene=c.has("scene"),
         named_again=c.has("named_again"),
