@@ -99,6 +99,10 @@ MODIFIER_KINDS = {
     "purpose",
     "occasion",
     "habitual",
+    "onward",
+    "both",
+    "first",
+    "lasting",
     "span",
     "people",
     "stative",
@@ -117,7 +121,7 @@ MODIFIER_KINDS = {
     "prospect",
     "outlook",
 }
-MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
+MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART", "NUM"}
 PLACE_HINTS = {
     "street",
     "admin1",

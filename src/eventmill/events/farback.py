@@ -52,3 +52,13 @@ def means_back(opened: list[RawEvent], recent: list[RawEvent], ev: RawEvent) -> 
         and not (e.generic or e.cumulative or e.death_only)
         and e.type == ev.type
     ]
+
+
+def both_told(events: list[RawEvent], ev: RawEvent) -> list[RawEvent]:
+    """The two incidents of its type told last before "both attacks" or "the two bombings", told apart by their
+    reports and with nothing of ev contradicting them; none when fewer were told (the noun then names more)."""
+    told = [e for e in events if e.type == ev.type and nameable(e) and e.recalled == ev.recalled]
+    pair = told[-2:]
+    if len(pair) < 2 or any(conflict(e, ev, anaphoric=True, referred=True) for e in pair):
+        return []
+    return pair

@@ -57,9 +57,15 @@ def tells_on(a: RawEvent, b: RawEvent) -> bool:
         # "Shootings in Belfast had continued": many incidents, no one to tell on; "Violence returned to
         # Belfast" names no act, and the act told next is the incident
         return False
+    if b.onward and a.type in ontology.in_class("physical") and not (b.placed or b.days):
+        # the next step of the incident, whatever its means ("a suicide bomber rammed a car into the gate" ...
+        # "Several gunmen then stormed the compound")
+        return True
     if ontology.means(a.modes) and ontology.means(b.modes) and not ontology.share_means(a.modes, b.modes):
         return False
     if not a.actors and b.doers_new:
+        return True
+    if lede_toll(a, b):
         return True
     # (a victim of those the attack's toll counts; not an armed one, who may be of either side: "Twenty insurgents
     # were killed" after insurgents attacked tells the fight back)
@@ -70,3 +76,16 @@ def tells_on(a: RawEvent, b: RawEvent) -> bool:
     # "Seven civilians were killed in the shelling on Kafr Nabuda" is one of the incidents it sums)
     placed = bool(own_places(b)) and not own_places(a)
     return tolled and not (b.actors or fought or placed) and bool(b.recipients) and reported(b) and not b.outcome
+
+
+def lede_toll(a: RawEvent, b: RawEvent) -> bool:
+    """b, right after a lede that told an attack and gave no toll, gives the toll with nobody named doing it and
+    no place or day of its own ("a suicide bomber blew himself up inside a mosque in Peshawar" ... "At least 101
+    people were killed and more than 220 were injured"): the dead and wounded of that attack."""
+    tolls = {"dead", "injured"}
+    return (
+        a.type in ontology.in_class("physical")
+        and not (a.death_only or a.adds_only or tolls & set(a.counts))
+        and bool(tolls & set(b.counts))
+        and not (b.actors or b.placed or b.days or b.series or b.anaphoric)
+    )

@@ -335,7 +335,10 @@ def enclosing_first(ev: RawEvent, cands: list[RawEvent]) -> list[RawEvent]:
     # (and deaths it hangs on with no figure of their own last, however near: "On Wednesday, the death toll
     # from the explosion rose")
     last = [e for e in hosts if not e.counts]
-    return first + [e for e in cands if e not in first and e not in last] + last
+    # (a definite noun names an incident reported a sentence or two before its own, before the deaths it hangs on,
+    # with a figure or not: "Gunmen kidnapped 287 pupils ... One staff member was killed in the raid")
+    before = [e for e in cands if e not in first + hosts and ev.sent - max(e.sents) <= 2] if ev.definite else []
+    return first + before + [e for e in cands if e not in first + before + last] + last
 
 
 def _hosts(ev: RawEvent, e: RawEvent) -> bool:

@@ -11,7 +11,7 @@ when their figures, places or actors contradict."""
 from __future__ import annotations
 
 from eventmill import ontology
-from eventmill.events.farback import far_back, means_back
+from eventmill.events.farback import both_told, far_back, means_back
 from eventmill.events.figures import fold_tolls, same_figure, take_figures, widen
 from eventmill.events.followup import retold_bare, told_on
 from eventmill.events.links import (
@@ -132,6 +132,11 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # a running total merges with nothing: its figure is no incident's
             out.append(ev)
             continue
+        if ev.both and (pair := both_told(opened, ev)):
+            # "Al-Shabaab claimed responsibility for both attacks": more of each incident told, no other one
+            for e in pair:
+                _absorb(e, ev, evidence=False)
+            continue
         if ev.anaphoric:
             # (an anaphor points back to a reported attack, not to a bare death: "who died in service")
             recent = sorted(
@@ -168,6 +173,10 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 # and an anaphor its own clause dates years back names no news of the day ("En 2005, la mort
                 # de deux adolescents avait déclenché des émeutes", after today's shooting)
                 recent = [e for e in recent if e.recalled]
+            if ev.earliest and any(e.additive and e.type == ev.type for e in opened):
+                # "another explosion ripped through a restaurant ... The first blast happened at 8 a.m.": the
+                # incident told first, once another was told
+                recent.sort(key=lambda e: min(e.sents))
             # a headline alone joins the body's first report later (_fold_titles): "The blast" in the body
             # points back to the body's "Saturday's explosion", not past it to the headline's "blast"
             # (nor, ever, to a headline that sums up incidents in places apart: "9 killed in separate

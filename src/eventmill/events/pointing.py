@@ -111,3 +111,23 @@ def witnessed(ctx: Context, v: int) -> bool:
 def _pointer(t: Token) -> bool:
     """A pronoun that points at what was just told: a demonstrative ("this", "cela") or a neuter "it"."""
     return t.pos == "PRON" and ("PronType=Dem" in t.morph or {"Person=3", "Gender=Neut"} <= set(t.morph.split("|")))
+
+
+def both_told_of(ctx: Context, v: int) -> bool:
+    """Plural event noun v names the two incidents told before: "both attacks", "the two bombings"."""
+    toks = ctx.toks
+    if toks[v].pos != "NOUN" or "Number=Plur" not in toks[v].morph:
+        return False
+    dets = {modifier(ctx, d) for d in ctx.tree.children(v, "det")}
+    return "both" in dets or (
+        "definite" in dets and any(modifier(ctx, n) == "both" for n in ctx.tree.children(v, "nummod"))
+    )
+
+
+def lasting(ctx: Context, v: int) -> bool:
+    """Verb v opens a clause after a verb that tells how long an incident lasted (`lasting` rows of modifiers.tsv:
+    "The gun battle lasted four hours before security forces killed the attackers"): its end, not another one."""
+    toks = ctx.toks
+    if toks[v].dep == "advcl" and {"VerbForm=Part", "Tense=Pres"} <= set(toks[v].morph.split("|")):
+        v = toks[v].head
+    return toks[v].dep == "advcl" and toks[v].head != v and modifier(ctx, toks[v].head) == "lasting"

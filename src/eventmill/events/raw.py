@@ -27,6 +27,9 @@ class RawEvent:
     anaphoric: bool = False
     definite: bool = False  # an event noun with a definite or demonstrative article ("the attack")
     demonstrative: bool = False  # ... a demonstrative one ("these warnings")
+    earliest: bool = False  # a definite noun for the incident told first ("the first blast")
+    both: bool = False  # a plural noun naming the two incidents told before ("both attacks", "the two bombings")
+    onward: bool = False  # told as the next step of the incident told just before ("Gunmen then stormed")
     sequel: bool = False  # a noun for an incident before or after the one its sentence reports ("after the attack")
     scene: bool = False  # told in the imparfait or plus-que-parfait ("survolaient", "avait été larguée"): circumstances
     named_again: bool = False  # its doer named with a demonstrative ("Ces travailleurs"): a party already told of

@@ -17,7 +17,7 @@ from eventmill.events.matching import Trigger
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
 from eventmill.events.parties import acted_on, addressees, crowd_heads, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
-from eventmill.events.pointing import named_again, points_back, witnessed
+from eventmill.events.pointing import both_told_of, lasting, named_again, points_back, witnessed
 from eventmill.events.pronouns import person_pronoun, speaker_as_pronoun, third_person
 from eventmill.events.responses import during_response
 from eventmill.events.status import modes_in_sentence, modifier, prevented_protest, status_flags
@@ -246,8 +246,21 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
     definite, demonstrative = points_back(ctx, trig, on_victims, recip_heads)
     # "They killed 23 soldiers": a third-person pronoun subject continues an event just reported; "The attacker
     # detonated his explosives", "Les assaillants ont ouvert le feu": a definite doer points back to that attack
+    # (and so does one hit or fought back: "security forces killed the five attackers", "exchanged fire with the
+    # attackers": the attack's other side)
     anaphoric = witnessed(ctx, v) or any(
         (third_person(toks[k]) and spoken is None) or _named_doer(ctx, k, row.type) for k in actor_heads
+    )
+    anaphoric = anaphoric or any(
+        _named_doer(ctx, k, row.type) for k in recip_heads + ctx.tree.children(v, "obl", "obl:arg")
+    )
+    # (and the one weapon, named again with a definite article: "A drone strike on a market ... The drone hit"; not
+    # many, "The bombs began to explode before 3pm", of which each may be an incident)
+    anaphoric = anaphoric or any(
+        weapon(ctx, k)
+        and "Number=Sing" in toks[k].morph
+        and any(modifier(ctx, d) == "definite" for d in ctx.tree.children(k, "det"))
+        for k in actor_heads
     )
     anaphoric = anaphoric or definite
     # "The convoy was escorting trucks when it was attacked": a pronoun hit by an act was named before,
@@ -284,8 +297,14 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
         )
         # or what came before the incident the sentence is about ("the attack came a day after gunmen
         # killed two soldiers")
-        or apart_from_subject(toks, ctx.tree, v, ctx.doc.lang or "", ctx.trigger_heads),
+        # (not the end of an incident told as how long it lasted: "The gun battle lasted four hours before security
+        # forces killed the attackers")
+        or (apart_from_subject(toks, ctx.tree, v, ctx.doc.lang or "", ctx.trigger_heads) and not lasting(ctx, v)),
         "answers": during_response(ctx, v),
+        # "Several gunmen then stormed the compound": the next step of the incident just told
+        "onward": any(modifier(ctx, k) == "onward" for k in ctx.tree.children(v, "advmod")),
+        "both": both_told_of(ctx, v),
+        "earliest": definite and any(modifier(ctx, k) == "first" for k in ctx.tree.children(v, "amod")),
         "scene": scene_tense(ctx, v),
         "named_again": named_again(ctx, actor_heads),
         # "12 were wounded" with nobody doing it reports an injury, not who caused it
