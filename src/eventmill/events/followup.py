@@ -69,4 +69,18 @@ def tells_on(a: RawEvent, b: RawEvent) -> bool:
     # (and with no place of its own a toll's lede lacks: "the death of 23 people in the regime's bombardment" ...
     # "Seven civilians were killed in the shelling on Kafr Nabuda" is one of the incidents it sums)
     placed = bool(own_places(b)) and not own_places(a)
+    if not tolled and _toll_of(a, b):
+        return True
     return tolled and not (b.actors or fought or placed) and bool(b.recipients) and reported(b) and not b.outcome
+
+
+def _toll_of(a: RawEvent, b: RawEvent) -> bool:
+    """b, right after an attack told with no toll, counts dead or wounded whom nobody named hit, with no place or
+    day of its own, none of them of the attackers' kind: the attack's toll ("Des gangs ont attaqué lundi la ville de
+    Mirebalais. Au moins dix personnes ont été tuées"; "Gunmen attacked a village. Ten people were killed")."""
+    if a.type not in ontology.in_class("harm") or not a.violent or not reported(a):
+        return False
+    if not ({"dead", "injured"} & set(b.counts)) or b.actors or own_places(b) or b.days or b.cumulative:
+        return False
+    doers = {m.actor.kind for m in a.actors if m.actor} & ontology.kinds_in("armed")
+    return not any(m.actor and m.actor.kind in doers for m in b.recipients) and not (b.negated or b.hypothetical)

@@ -11,7 +11,7 @@ from eventmill import ontology
 from eventmill.events.arguments import carrier
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
-from eventmill.events.habits import habit, judged_kind, present_passive, staged
+from eventmill.events.habits import habit, judged_kind, present_passive, staged, tensed
 from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import due, prospective, unrealised_scope
@@ -184,7 +184,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
         trig.row.pos == "NOUN"
         and any(modifier(ctx, k) in ("habitual", "generic") for k in ctx.tree.children(v, "amod", "acl"))
         # (the verb may be a copula: "la zone est le théâtre d'incursions fréquentes")
-        and any("Tense=Pres" in toks[k].morph for k in [clause, *ctx.tree.children(clause, "aux", "aux:tense", "cop")])
+        and any("Tense=Pres" in toks[k].morph for k in tensed(ctx, clause))
         and not any(k in ctx.date_at for k in ctx.tree.subtree(clause))
     )
     # "more than 900 kidnappings were reported this year": incidents counted over a whole year, a tally
