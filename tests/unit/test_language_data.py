@@ -69,6 +69,7 @@ MODIFIER_KINDS = {
     "hypothetical",
     "obligation",
     "pending",
+    "confirm",
     "ultimatum",
     "future",
     "due",

@@ -92,3 +92,11 @@ def tensed(ctx: Context, clause: int) -> list[int]:
     if ctx.toks[clause].pos == "NOUN" and not ctx.tree.children(clause, "cop") and ctx.toks[clause].head != clause:
         heads.append(ctx.toks[clause].head)
     return [k for h in heads for k in [h, *ctx.tree.children(h, "aux", "aux:tense", "cop")]]
+
+
+def habit_verb(ctx: Context, v: int, verb: list[int]) -> int:
+    """The verb that carries event noun v (`verb`: v, then its carrier), or whose circumstance it is ("tués dans des
+    attaques"), or v itself."""
+    if len(verb) > 1:
+        return verb[-1]
+    return ctx.toks[v].head if ctx.toks[v].dep.startswith("obl") else v

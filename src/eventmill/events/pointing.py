@@ -17,9 +17,6 @@ def points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list
     killed"; "another attack", "the slaying of seven more demonstrators" are new incidents."""
     toks, v = ctx.toks, trig.head
     dets = {modifier(ctx, c) for c in ctx.tree.children(v, "det")}
-    # (a preposition fused with the definite article is one too: "lors des combats", "aux violences")
-    if any(_fused_article(toks[c].morph) for c in ctx.tree.children(v, "case")):
-        dets.add("definite")
     demonstrative = "demonstrative" in dets
     # a date as possessive names the incident of that day, reported before ("Tuesday's attack")
     dated = any(c in ctx.date_at for c in ctx.tree.children(v, "nmod:poss"))
@@ -37,11 +34,6 @@ def points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list
     if new_incident(ctx, v, recip_heads):
         return False, False
     return definite, definite and demonstrative
-
-
-def _fused_article(morph: str) -> bool:
-    feats = morph.split("|")
-    return "Definite=Def" in feats and "PronType=Art" in feats
 
 
 def new_incident(ctx: Context, v: int, recip_heads: list[int]) -> bool:
