@@ -70,6 +70,7 @@ MODIFIER_KINDS = {
     "hypothetical",
     "obligation",
     "pending",
+    "confirm",
     "ultimatum",
     "future",
     "due",

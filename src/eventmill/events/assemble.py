@@ -204,9 +204,16 @@ def _setting(ctx: Context, c: Candidate) -> int:
         return -1
     # a bare noun only: "the attack on a hotel" or "the 2008 attack" may name an incident of its own
     # (the words of its own phrase aside: "killed in the exchange of fire")
-    if any(ctx.toks[k].dep not in ("det", "case") and not c.first <= k <= c.last for k in ctx.tree.children(c.head)):
+    # (and a relative clause set off by a comma, which adds to the noun rather than picking one out: "tués dans
+    # l'assaut, qui a duré plusieurs heures")
+    if any(
+        ctx.toks[k].dep not in ("det", "case", "punct") and not c.first <= k <= c.last and not _aside(ctx, k)
+        for k in ctx.tree.children(c.head)
+    ):
         return -1
     verb = ctx.toks[tok.head]
+    if verb.pos == "ADV" and verb.dep == "advmod":
+        verb = ctx.toks[verb.head]  # "tués lors des combats": the parser may hang the noun on "lors"
     if verb.sent != tok.sent:
         return -1
     if tok.dep.startswith("obl"):
@@ -217,6 +224,12 @@ def _setting(ctx: Context, c: Candidate) -> int:
         if k in ctx.trigger_heads and k != c.head:
             return ctx.toks[k].start
     return -1
+
+
+def _aside(ctx: Context, k: int) -> bool:
+    """Token k heads a relative clause set off by a comma before it."""
+    first = min(ctx.tree.subtree(k))
+    return ctx.toks[k].dep == "acl:relcl" and first > 0 and ctx.toks[first - 1].text == ","
 
 
 def _targets(ctx: Context, c: Candidate) -> tuple[frozenset[str], frozenset[str]]:

@@ -372,6 +372,11 @@ class Context:
             for g in self.tree.children(c, "nmod")
             if any(m.span.start <= self.toks[c].start < m.span.end for m in self.number_on.get(g, []))
         ]
+        # "douze personnes, dont quatre enfants, ont été tuées": the parser may make the part the verb's subject;
+        # the whole is counted, the noun before the comma of the relative pronoun that opens the part
+        part = [c for c in self.tree.children(k, "nmod") if "PronType=Rel" in self.toks[c].morph and 2 <= c < k]
+        if part and self.toks[part[0] - 1].text == "," and part[0] - 2 in self.number_on:
+            return self.number_on[part[0] - 2][0]
         for i in [k] + near:
             if i in self.number_on:
                 return self.number_on[i][0]

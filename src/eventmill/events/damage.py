@@ -33,11 +33,23 @@ def joined_attack(ctx: Context, v: int) -> bool:
     """Verb v and an attack verb are joined, sharing their subject ("ont incendié l'école et tué deux
     enseignants", "killed three villagers and burned their houses")."""
     toks = ctx.toks
+    # (or a participle clause of the attack verb, or a verb joined to one: "ont attaqué la ville, incendiant des
+    # maisons et libérant les détenus", "stormed the town, burning houses and freeing prisoners")
+    chain = [v, toks[v].head] if toks[v].dep == "conj" else [v]
     return any(
-        (toks[h].dep == "conj" and toks[h].head == v) or (toks[v].dep == "conj" and toks[v].head == h)
+        (toks[h].dep == "conj" and toks[h].head == v)
+        or (toks[v].dep == "conj" and toks[v].head == h)
+        or any(_participle(ctx, k) and h in ctx.tree.ancestors(k)[:3] for k in chain)
         for h in ctx.assault_heads
         if h != v and toks[h].pos == "VERB"
     )
+
+
+def _participle(ctx: Context, k: int) -> bool:
+    """Token k is a present participle with no subject of its own ("incendiant", "burning"); the parser may hang it
+    on a phrase of the verb it goes with ("dans le centre d'Haïti, incendiant des maisons")."""
+    feats = ctx.toks[k].morph.split("|")
+    return "VerbForm=Part" in feats and "Tense=Pres" in feats and not ctx.tree.children(k, "nsubj", "nsubj:pass")
 
 
 def attackers_go_on(ctx: Context, c: Candidate) -> bool:

@@ -82,3 +82,21 @@ def _perfect_series(ctx: Context, v: int, kind_of: Callable[[Context, int], str 
         "Number=Plur" in toks[o].morph and not tree.children(o, "det", "nmod:poss", "nummod")
         for o in tree.children(v, "obj")
     )
+
+
+def tensed(ctx: Context, clause: int) -> list[int]:
+    """The words that carry the tense of the clause an event noun hangs on: its verb and auxiliaries, or, for a
+    noun with none, those of the noun it completes (the parser may hang "le théâtre" on another noun: "est depuis
+    des années le théâtre d'affrontements")."""
+    heads = [clause]
+    if ctx.toks[clause].pos == "NOUN" and not ctx.tree.children(clause, "cop") and ctx.toks[clause].head != clause:
+        heads.append(ctx.toks[clause].head)
+    return [k for h in heads for k in [h, *ctx.tree.children(h, "aux", "aux:tense", "cop")]]
+
+
+def habit_verb(ctx: Context, v: int, verb: list[int]) -> int:
+    """The verb that carries event noun v (`verb`: v, then its carrier), or whose circumstance it is ("tués dans des
+    attaques"), or v itself."""
+    if len(verb) > 1:
+        return verb[-1]
+    return ctx.toks[v].head if ctx.toks[v].dep.startswith("obl") else v

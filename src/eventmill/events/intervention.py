@@ -97,9 +97,16 @@ def fold_interventions(events: list[RawEvent]) -> list[RawEvent]:
         fight = [
             o
             for o in events
-            if o is not ev and o.type == "ASSAULT" and not unasserted(o) and ev.sent - 3 <= max(o.sents) <= ev.sent
+            if o is not ev
+            and o.type == "ASSAULT"
+            and not unasserted(o)
+            and any(ev.sent - 3 <= s <= ev.sent for s in o.sents)
         ]
-        if fight and not any(m.actor and m.actor.kind == "protesters" for m in ev.recipients):
+        # (and so is a crowd the attackers break up, no force of the state: "Les ravisseurs ont tiré en l'air
+        # pour disperser la foule")
+        doers = {m.actor.kind for m in ev.actors if m.actor}
+        lawless = bool(doers) and not doers & ontology.kinds_in("state")
+        if fight and (lawless or not any(m.actor and m.actor.kind == "protesters" for m in ev.recipients)):
             # "Des jihadistes ont attaqué une base. Les soldats ont dispersé les assaillants": no
             # protest was reported, and breaking up whoever just attacked is part of that attack
             absorb_event(fight[-1], ev, parties=False)

@@ -20,6 +20,8 @@ def unrealised_scope(ctx: Context, v: int, kind_of: Callable[[Context, int], str
     """Token v's clause, with no past tense and no date of its own, hangs (through other clauses of
     the same kind) from a verb with a modal of possibility or obligation ("could", "must")."""
     toks, tree = ctx.toks, ctx.tree
+    if _unconfirmed(ctx, v, kind_of):
+        return True
     clause = toks[v].head if toks[v].dep.startswith("aux") else v  # "must" itself: the demand is made
     while toks[clause].pos not in ("VERB", "AUX", "ADJ") and toks[clause].head != clause:
         clause = toks[clause].head
@@ -45,6 +47,22 @@ def unrealised_scope(ctx: Context, v: int, kind_of: Callable[[Context, int], str
             kind_of(ctx, a) in UNREALISED for a in tree.children(up, "aux")
         ):
             return True
+    return False
+
+
+def _unconfirmed(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
+    """Token v is what a negated verb of confirming (`confirm` in modifiers.tsv) governs, within three links: not
+    asserted, whatever its tense ("n'ont pas confirmé qu'une demande de rançon ait été formulée", "has not
+    confirmed the capture of the village", "la prise n'a pas été confirmée")."""
+    toks, tree, k = ctx.toks, ctx.tree, v
+    for _ in range(3):
+        if toks[k].head == k:
+            return False
+        dep, k = toks[k].dep, toks[k].head
+        if kind_of(ctx, k) == "confirm":
+            return dep in ("ccomp", "obj", "nsubj:pass", "dobj") and any(
+                kind_of(ctx, c) == "negation" for c in tree.children(k, "advmod", "neg")
+            )
     return False
 
 

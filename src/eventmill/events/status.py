@@ -11,7 +11,7 @@ from eventmill import ontology
 from eventmill.events.arguments import carrier
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
-from eventmill.events.habits import habit, judged_kind, present_passive, staged
+from eventmill.events.habits import habit, habit_verb, judged_kind, present_passive, staged, tensed
 from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import due, prospective, unrealised_scope
@@ -175,16 +175,16 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     generic = generic or habit(ctx, v, modifier)
     # and so is an event noun as the subject of such a verb ("Mass shootings often reignite the debate")
     generic = generic or (trig.row.pos == "NOUN" and toks[v].dep.startswith("nsubj") and habit(ctx, clause, modifier))
-    # and so is an event noun carried by a verb of habit ("les talibans mènent régulièrement des attaques",
-    # "insurgents regularly carry out attacks")
-    generic = generic or (trig.row.pos == "NOUN" and len(verb) > 1 and habit(ctx, verb[1], modifier))
+    # and so is an event noun carried by a verb of habit, or its circumstance ("les talibans mènent régulièrement
+    # des attaques", "insurgents regularly carry out attacks", "Chaque semaine, des civils sont tués dans des attaques")
+    generic = generic or (trig.row.pos == "NOUN" and habit(ctx, habit_verb(ctx, v, verb), modifier))
     # "the region has seen frequent clashes", "subit des attaques répétées": so is an event noun of habit
     # under a verb in the present (or the perfect) with no date ("ont mené des attaques répétées mardi")
     generic = generic or (
         trig.row.pos == "NOUN"
         and any(modifier(ctx, k) in ("habitual", "generic") for k in ctx.tree.children(v, "amod", "acl"))
         # (the verb may be a copula: "la zone est le théâtre d'incursions fréquentes")
-        and any("Tense=Pres" in toks[k].morph for k in [clause, *ctx.tree.children(clause, "aux", "aux:tense", "cop")])
+        and any("Tense=Pres" in toks[k].morph for k in tensed(ctx, clause))
         and not any(k in ctx.date_at for k in ctx.tree.subtree(clause))
     )
     # "more than 900 kidnappings were reported this year": incidents counted over a whole year, a tally

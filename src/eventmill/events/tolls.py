@@ -246,6 +246,9 @@ def period_named(ctx: Context, v: int) -> bool:
     toks, kinds = ctx.toks, cumulative_words(ctx.doc.lang or "")
     if toks[v].pos != "NOUN" or not any(toks[k].sent < toks[v].sent for k in ctx.trigger_heads):
         return False
+    # (or the noun itself, a "since" word its preposition: "300 morts depuis la trêve", "fermée depuis l'attaque")
+    if any(kinds.get(norm(toks[o].text)) == "since" for o in ctx.tree.children(v, "case")):
+        return True
     start = toks[v].head
     if toks[start].dep == "prep" and ctx.lex.case_is(toks[start].text, "of"):
         start = toks[start].head  # English hangs the noun on "of", and "of" on "start"
