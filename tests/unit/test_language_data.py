@@ -130,6 +130,7 @@ PLACE_HINTS = {
     "motion",
     "source",
     "approx",
+    "bearing",
     "belong",
     "list",
     "site",
