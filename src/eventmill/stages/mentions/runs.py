@@ -21,6 +21,7 @@ from eventmill.stages.mentions.sites import POSSESSIVE
 from eventmill.text import norm
 
 EZAFE = "ezafe"
+TOWN = "town"  # hint of placecues.tsv: a kind of settlement, or a site named for its town ("base", "crossing")
 SPOT = "spot"  # hint of placecues.tsv: a common noun of place ("area")
 MAX_WORDS = 4  # words of a run ("Shah Wali Kot"), an ezafe's particle and hyphens not counted
 
@@ -180,11 +181,12 @@ def _tagged_off(toks: Sequence[Token], k: int, cues: PhraseIndex[str] | None) ->
 
 
 def _kind_of(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> bool:
-    """The run opens with a lowercase kind of place and a linking word before a name ("base d'Aïn al-Assad")."""
+    """The run opens with a lowercase kind of settlement or of a site named for one (`town` rows of placecues.tsv)
+    and a linking word before a name ("base d'Aïn al-Assad"); a division's kind keeps its run ("district de")."""
     return (
         first + 2 <= last
         and toks[first].text.islower()
-        and any(h in PLACE_KINDS for h in cues.get(norm(toks[first].text)))
+        and TOWN in cues.get(norm(toks[first].text))
         and "link" in cues.get(norm(toks[first + 1].text))
     )
 
