@@ -276,19 +276,25 @@ class OfflineGeocoder(VariantMatch):
             lowered: set[int] = set()
             for a in [a for a in best if fadmin[feat[a]]]:
                 ex = best[a][2]
-                limit = ADMIN2_KM if fprec[feat[a]] == "admin2" else ADMIN1_KM
+                # a district holds a same-named town near its centre, or one in its own first-level division
+                # as a province would (a Sahel cercle's centre lies 100 km from its seat: Tessalit)
+                district = fprec[feat[a]] == "admin2"
+                home = a1p[adm1[a]] if district else a
                 alat, alon = self._rad(a)
                 inside = [
                     t
                     for t, t_ex, t_a1, tlat, tlon in towns
                     if t_ex >= ex
                     and (
-                        t_a1 == a
-                        or 6371.0 * hypot(((tlon - alon + pi) % tau - pi) * cos((tlat + alat) / 2), tlat - alat) < limit
+                        (t_a1 == a and not district)
+                        or 6371.0 * hypot(((tlon - alon + pi) % tau - pi) * cos((tlat + alat) / 2), tlat - alat)
+                        < (ADMIN2_KM if district and (t_a1 != home or home < 0) else ADMIN1_KM)
                     )
                 ]
-                # the unit or its same-named town, whichever is ten times smaller, gives way
-                big = [t for t in inside if pop[a] >= DOMINANT * (pop[t] or gz.UNKNOWN_POPULATION)]
+                # the unit gives way unless it is ten times its biggest same-named town ("Quebec"): a town
+                # unsized or a copy of the city without its figure is no reason to keep "Kherson" the oblast
+                most = max((pop[t] or gz.UNKNOWN_POPULATION for t in inside), default=0)
+                big = inside if inside and pop[a] >= DOMINANT * most else []
                 for p in big or inside[:1] and [a]:
                     if p not in lowered:
                         lowered.add(p)

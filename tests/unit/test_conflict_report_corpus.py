@@ -97,7 +97,18 @@ of where the report says the incident was, and whose day is the incident's, stay
   relative clause on the actor ("The army, which recaptured Saraqeb last month, shelled Kafr Nabl"), and a speaker's
   or a dateline's place ("GENEVA (Reuters) - ... an air strike on a market in Saada"). Each row's point is read off a
   gazetteer row (a base or a crossing at the town it is named for or stands by). Written before the fixes it measured
-  (main then had 47 of 70 places and 68 of 70 days right; the branch that wrote it 60 and 68)."""
+  (main then had 47 of 70 places and 68 of 70 days right; the branch that wrote it 60 and 68).
+- `tests/data/conflict_reports_11.jsonl`, 56 reports (39 English, 17 French) from Syria, Iraq, Yemen, Lebanon, Gaza and
+  the West Bank, Ukraine, Somalia and the Sahel in the habits of the Syrian Observatory, Reuters, AP, AFP, Al Jazeera,
+  the Kyiv Independent and RFI: a place named as the point a bearing is taken from beside the event's own ("north of
+  Baghdad, near the town of Tarmiyah", "south of Kirkuk", "west of Mosul", "au nord-est d'Alep"), a country's capital
+  named through its possessive ("in Somalia's capital", "Yemen's capital"), cities that share their name with their
+  oblast or cercle ("Kherson", "le camp militaire de Tessalit"), a crossing whose name the tagger reads as an adjective
+  ("near the Nasib crossing"), a base run whole by the recogniser ("la base d'Aïn al-Assad"), French spellings
+  ("Gaza-ville", "Zaporijjia", "Idleb", "Tyr"), datelines filed in another city, days told as "late on Monday",
+  "overnight into Wednesday", "dimanche soir", "two days ago", "on Jan. 31", the report's day apart from the
+  incident's. Each row's point is read off a gazetteer row. Written before the fixes it measured (main then had 46 of
+  56 places and 56 of 56 days right)."""
 
 import json
 from pathlib import Path
@@ -120,7 +131,8 @@ CORPORA = {
     "conflict_reports_7.jsonl": (71, 71, 69, 71),
     "conflict_reports_8.jsonl": (80, 79, 69, 74),
     "conflict_reports_9.jsonl": (80, 80, 78, 80),
-    "conflict_reports_10.jsonl": (70, 70, 60, 68),
+    "conflict_reports_10.jsonl": (70, 70, 64, 68),
+    "conflict_reports_11.jsonl": (56, 56, 56, 56),
 }
 
 

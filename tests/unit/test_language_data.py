@@ -136,6 +136,7 @@ PLACE_HINTS = {
     "motion",
     "source",
     "approx",
+    "bearing",
     "belong",
     "list",
     "site",

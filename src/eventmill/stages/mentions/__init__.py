@@ -18,7 +18,7 @@ from eventmill.geo import load_geocoder, own_name
 from eventmill.models import Actor, Document, Mention
 from eventmill.placecues import place_cues, seats
 from eventmill.registry import stage
-from eventmill.stages.mentions.capitals import capital_mentions, kinds_and_capitals
+from eventmill.stages.mentions.capitals import capital_mentions, kinds_and_capitals, owned_capital
 from eventmill.stages.mentions.dates import date_reading, find_dates
 from eventmill.stages.mentions.hyphens import extend_name, joined_parts, neighbours
 from eventmill.stages.mentions.inside import comma_parts, places_inside, with_codes
@@ -122,9 +122,9 @@ def mentions(doc: Document, config: Config) -> Document:
             continue  # "New Mexico", "Mount Isa" (not the ISA): the parser's entity or a gazetteer name takes the whole
         span, head = span_of(doc, nm.first, nm.last), head_of(toks, nm.first, nm.last)
         found.append(Mention("actor", span, actor=actor, head=head))
-        if actor.kind == "country":
-            found.append(Mention("place", span, head=head))
-        take(nm.first, nm.last)
+        if actor.kind == "country":  # "Somalia's capital": the capital's place
+            found.append(Mention("place", span_of(doc, nm.first, end := owned_capital(toks, nm.last, cues)), head=head))
+        take(nm.first, end if actor.kind == "country" else nm.last)
 
     for cm in lex.countries.scan(toks, allow=[not t for t in taken]):
         code, span, head = cm.values[0], span_of(doc, cm.first, cm.last), head_of(toks, cm.first, cm.last)
@@ -137,8 +137,8 @@ def mentions(doc: Document, config: Config) -> Document:
         ):
             continue
         found.append(Mention("actor", span, actor=Actor(country_name(code), "country", code, code), head=head))
-        found.append(Mention("place", span, head=head))
-        take(cm.first, cm.last)
+        found.append(Mention("place", span_of(doc, cm.first, end := owned_capital(toks, cm.last, cues)), head=head))
+        take(cm.first, end)
 
     # "Royal Street", "Alder Hey Children's Hospital", "rue de Rivoli": a named site, before the agents
     # lexicon reads "Hospital" or "School" as an actor and the entity labels call it an organisation

@@ -79,6 +79,22 @@ def national_capitals(
                 break
 
 
+def owned_capital(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> int:
+    """The last token of a country's capital named through the possessive of the country's name ending at
+    `last` ("Somalia's capital", "Yemen's capital": the capital's noun), else `last` itself."""
+    k = last + 2
+    if (
+        k < len(toks)
+        and toks[last + 1].pos == "PART"
+        and toks[last + 1].dep == "case"
+        and toks[k].sent == toks[last].sent
+        and NATIONAL in cues.get(norm(toks[k].text))
+        and not (k + 1 < len(toks) and toks[k + 1].pos == "NOUN")  # not "Kenya's capital markets"
+    ):
+        return k
+    return last
+
+
 def kinds_and_capitals(
     toks: Sequence[Token],
     cues: PhraseIndex[str],

@@ -16,6 +16,7 @@ NEIGHBOUR_KM, NEIGHBOUR_CANDIDATES = 250, 5
 MAX_EXTENSION = 5
 # longest lowercase word a spaced name goes on through ("Rio Grande do Sul", "Trinidad and Tobago")
 MAX_PARTICLE = 3
+ELISIONS = ("'", "\u2019")  # ending an elided word written glued to the next part of a name ("N'Gourma")
 HYPHENS = ("-", "‑", "–")  # between two names written without spaces ("Nelson-Creston")
 BASED = "based"  # hint of placecues.tsv: a word joined by a hyphen after a place's name ("Chapel Hill-based")
 
@@ -95,9 +96,22 @@ def extend_name(toks: Sequence[Token], first: int, last: int, known: Callable[[i
         if (nxt.ent and nxt.start != toks[j].end) or not (nxt.text in HYPHENS or nxt.text[:1].isalpha()):
             break
         j += 1
-        if nxt.text not in HYPHENS and any(toks[k].text in HYPHENS for k in range(last + 1, j + 1)) and known(first, j):
+        if nxt.text not in HYPHENS and any(_joins(toks, k) for k in range(last + 1, j + 1)) and known(first, j):
             best = j
     return best if best > last else spaced_name(toks, first, last, known)
+
+
+def name_word(toks: Sequence[Token], k: int) -> bool:
+    """Token k may be a word of a name: capitalised, and a proper noun or not its sentence's first word (the tagger
+    reads "Aïn" of "Aïn al-Assad" as a common noun)."""
+    t = toks[k]
+    return t.text[:1].isupper() and (t.pos == "PROPN" or (k > 0 and toks[k - 1].sent == t.sent))
+
+
+def _joins(toks: Sequence[Token], k: int) -> bool:
+    """Token k joins the name's parts: a hyphen, or an elided word glued to the next ("Fada N'Gourma")."""
+    t = toks[k]
+    return t.text in HYPHENS or (t.text[-1:] in ELISIONS and k + 1 < len(toks) and toks[k + 1].start == t.end)
 
 
 def spaced_name(toks: Sequence[Token], first: int, last: int, known: Callable[[int, int], bool]) -> int:

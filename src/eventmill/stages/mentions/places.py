@@ -19,7 +19,7 @@ from collections.abc import Callable, Container, Sequence
 from eventmill.geo import Geocoder
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.hyphens import HYPHENS, based_in
+from eventmill.stages.mentions.hyphens import HYPHENS, based_in, name_word
 from eventmill.text import norm
 
 # hints of placecues.tsv that put a place name right after them
@@ -317,8 +317,8 @@ def inside_longer_name(toks: Sequence[Token], first: int, last: int, known: Call
     for lo, hi in ((b, last), (first, a), (b, a), (first, a + 1)):
         if lo < 0 or hi >= len(toks) or toks[lo].sent != sent or toks[hi].sent != sent:
             continue
-        outside = (*range(lo, first), *range(a, hi + 1))  # the neighbours, not the hit
-        if not all(toks[k].pos == "PROPN" and toks[k].text[:1].isupper() for k in outside):
+        outside = (*range(lo, first), *range(a, hi + 1))  # capitalised neighbours, proper nouns or mid-sentence
+        if not all(name_word(toks, k) for k in outside):  # ("la base d'Aïn al-Assad": Aïn, a noun to the tagger)
             continue
         if lo == first - 1 and lo > 0 and toks[lo - 1].sent != sent:
             continue  # a capital at the sentence start says nothing

@@ -16,11 +16,12 @@ from eventmill.models import Document, Span, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.hyphens import HYPHENS, neighbours
 from eventmill.stages.mentions.named_kinds import conjuncts, known_runs
-from eventmill.stages.mentions.places import PLACE_KINDS, head_of, particle
+from eventmill.stages.mentions.places import PLACE_KINDS, cue_after, head_of, particle
 from eventmill.stages.mentions.sites import POSSESSIVE
 from eventmill.text import norm
 
 EZAFE = "ezafe"
+TOWN = "town"  # hint of placecues.tsv: a kind of settlement, or a site named for its town ("base", "crossing")
 SPOT = "spot"  # hint of placecues.tsv: a common noun of place ("area")
 MAX_WORDS = 4  # words of a run ("Shah Wali Kot"), an ezafe's particle and hyphens not counted
 
@@ -141,7 +142,7 @@ def proper_runs(
     while k < len(toks):
         t = toks[k]
         opens = cues is not None and particle(toks, k, cues) and free(k, k + 2)
-        if not (opens or (t.pos == "PROPN" and t.text[:1].isupper() and free(k, k))):
+        if not (opens or ((t.pos == "PROPN" or _tagged_off(toks, k, cues)) and t.text[:1].isupper() and free(k, k))):
             k += 1
             continue
         j = k + 2 if opens else k
@@ -163,6 +164,31 @@ def proper_runs(
         out.append((k, j))
         k = j + 1
     return out
+
+
+def _tagged_off(toks: Sequence[Token], k: int, cues: PhraseIndex[str] | None) -> bool:
+    """A capitalised word the tagger read as an adjective or a noun, inside its sentence, right before a lowercase
+    kind of place ("near the Nasib crossing": Nasib tagged ADJ): a name all the same."""
+    return (
+        cues is not None
+        and toks[k].pos in ("ADJ", "NOUN")
+        and k > 0
+        and toks[k - 1].sent == toks[k].sent
+        and k + 1 < len(toks)
+        and toks[k + 1].text.islower()
+        and cue_after(toks, k, cues) is not None
+    )
+
+
+def _kind_of(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> bool:
+    """The run opens with a lowercase kind of settlement or of a site named for one (`town` rows of placecues.tsv)
+    and a linking word before a name ("base d'Aïn al-Assad"); a division's kind keeps its run ("district de")."""
+    return (
+        first + 2 <= last
+        and toks[first].text.islower()
+        and TOWN in cues.get(norm(toks[first].text))
+        and "link" in cues.get(norm(toks[first + 1].text))
+    )
 
 
 def glued_article(toks: Sequence[Token], j: int, cues: PhraseIndex[str]) -> bool:
@@ -187,6 +213,9 @@ def cut_runs(
     Sirwah), when the rest of the run is a name the gazetteer knows."""
     out: list[tuple[int, int, str]] = []
     for first, last, label in runs:
+        if _kind_of(toks, first, last, cues) and known(first + 2, last):
+            out.append((first + 2, last, label))  # "la base d'Aïn al-Assad" run whole: the name after its kind
+            continue
         for k in range(first + 1, last):
             word = toks[k].text
             within = word.islower() and "within" in cues.get(word)
