@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator, Sequence
 
+from eventmill.distance import km
 from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention, Token
 from eventmill.phrases import PhraseIndex
@@ -21,6 +22,7 @@ ARTICLE = "article"  # hint of placecues.tsv: a definite article
 NATIONAL = "national"  # hint of placecues.tsv: a noun for a country's capital, beside a nationality adjective
 LOCATIVE = "locative"  # hint of placecues.tsv: a word that puts what follows at a place ("in", "dans")
 CAPITAL_POPULATION = 1_000_000  # a capital this big is a place wherever it stands ("Moscow accused Kyiv")
+SAME_PLACE_KM = 100  # a namesake this near the capital is it or its province ("Nairobi" county)
 SPOKEN_CAPITAL = 250_000  # and one this big labelled a body or a person that acts ("Nairobi said", "Canberra will")
 
 
@@ -107,5 +109,12 @@ def big_capital(geo: Geocoder, lang: str, name: str, least: int = CAPITAL_POPULA
 def spoken_capital(geo: Geocoder, lang: str, name: str, people: Container[str]) -> bool:
     """A capital that a statement or a decision names for its government ("Nairobi said", "Canberra will spend"),
     no word of a person's full name the article gives (`people`): the place, like the capitals the recogniser
-    labels places ("Beijing warned")."""
-    return name not in people and geo.is_place_name(name) and big_capital(geo, lang, name, SPOKEN_CAPITAL)
+    labels places ("Beijing warned"); not one that shares its name with a bigger place away from it, which may
+    be meant as much, or a person ("Washington said": the state is bigger)."""
+    if name in people or not geo.is_place_name(name) or not big_capital(geo, lang, name, SPOKEN_CAPITAL):
+        return False
+    seat = geo.lookup(name, lang=lang)
+    return seat is not None and not any(
+        p.population > seat.population and km(p.lat, p.lon, seat.lat, seat.lon) > SAME_PLACE_KM
+        for p in geo.candidates(name, lang=lang)
+    )
