@@ -30,6 +30,7 @@ SMALL = "small"  # a word naming a small settlement ("village")
 RURAL = "rural"  # a word for the lands around a town ("countryside")
 # "Cambridge City Council" is Cambridge's when Cambridge is this many times as big as any Cambridge City
 BODY_TOWN_RATIO = 10
+COUNCIL_COUNTIES, COUNCIL_RATIO = ("GB", "IE"), 2  # where a county's council is "X County Council" for the county X
 
 
 def name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
@@ -54,9 +55,19 @@ def body_town(geo: Geocoder, doc: Document, mention: Mention, name: str, cues: P
     council of the city of Cambridge, not of Cambridge City, Indiana ("Kansas City Council" stays whole)."""
     bare, kind = name_and_kind(name, cues)
     after = norm(doc.text[mention.span.end : mention.span.end + 20]).split()[:1]
-    if kind != "town" or bare == name or not name.split()[-1][:1].isupper() or not after:
+    if kind not in ("town", "admin2") or bare == name or not name.split()[-1][:1].isupper() or not after:
         return name
-    if after[0] not in local_words(doc.lang or "") or (town := geo.lookup(bare, lang=doc.lang)) is None:
+    if after[0] not in local_words(doc.lang or ""):
+        return name
+    if kind == "admin2":
+        # "Kent County Council", "Clare County Council": the British or Irish county of the bare name, unless a
+        # US county of the whole name far outnumbers it ("Howard County Council" stays whole)
+        whole = max((p.population for p in geo.candidates(name, lang=doc.lang)), default=0)
+        shire = [
+            p for p in geo.candidates(bare, lang=doc.lang) if p.precision == "admin2" and p.country in COUNCIL_COUNTIES
+        ]
+        return bare if any(COUNCIL_RATIO * p.population > whole for p in shire) else name
+    if (town := geo.lookup(bare, lang=doc.lang)) is None:
         return name
     # a candidate whose own name is the bare one is that town under another of its names ("Springfield City"
     # for Springfield, Massachusetts), no other place of the whole name

@@ -18,6 +18,7 @@ from eventmill.geo import load_geocoder, own_name
 from eventmill.models import Actor, Document, Mention
 from eventmill.placecues import place_cues, seats
 from eventmill.registry import stage
+from eventmill.stages.mentions import capitals
 from eventmill.stages.mentions.capitals import capital_mentions, kinds_and_capitals, owned_capital
 from eventmill.stages.mentions.dates import date_reading, find_dates
 from eventmill.stages.mentions.hyphens import extend_name, joined_parts, neighbours
@@ -27,6 +28,7 @@ from eventmill.stages.mentions.named_kinds import (
     after_cue,
     common_word,
     dateline_name,
+    full_name_words,
     hit_or_taken,
     kind_run_tokens,
     part_of_place,
@@ -38,7 +40,6 @@ from eventmill.stages.mentions.places import (
     ACTING,
     PLACE_KINDS,
     PROMINENT_POPULATION,
-    full_name_words,
     head_of,
     in_place_context,
     inside_longer_name,
@@ -65,7 +66,6 @@ from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
-CAPITAL_POPULATION = 1_000_000
 SITE_ACTING = ("nsubj", "agent")  # of an active verb: the institution acts ("Harvard University said")
 # actors whose name is never read for a place inside it ("Jordan Peterson", a country itself)
 NOT_NAMED_PLACES = ("person", "country")
@@ -169,7 +169,7 @@ def mentions(doc: Document, config: Config) -> Document:
         return geo.is_place_name(text) and (p := geo.lookup(text)) is not None and p.precision in kinds
 
     for am in lex.agents.scan(toks, use_lemma=True, allow=[not t for t in taken], clause=True):
-        if not free(am.first, am.last) or inside_longer_name(toks, am.first, am.last, wide_place):
+        if not free(am.first, am.last) or inside_longer_name(toks, am.first, am.last, wide_place, geo.is_place_name):
             continue  # nor "Prince" of "Prince Edward Island"
         if toks[head_of(toks, am.first, am.last)].pos in ("VERB", "AUX"):
             continue  # matched on the lemma, a verb is no agent ("outlawed the organisation" is not "outlaw")
@@ -299,6 +299,8 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"  # "in the Badia of Deir ez-Zor": a part of a place, which the recogniser calls a body
         elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
+        elif kind in ("organisation", "person") and capitals.spoken_capital(geo, lang, span.text, named_people):
+            kind = "place"  # "Nairobi said", "Santo Domingo said": a capital standing for its government
         elif kind == "organisation" and venue_name(
             toks, first, last, cues, lambda a, b: bool(places_inside(toks, a, b, cues, prominent))
         ):
@@ -336,10 +338,7 @@ def mentions(doc: Document, config: Config) -> Document:
             continue
         # a name of several words that is a country, a sea or a region needs no cue ("the Indian Ocean"),
         # nor does a capital of a million people ("Moscow accused Kyiv", which the recogniser left out)
-        name = doc.text[toks[first].start : toks[last].end]
-        capital = (p := geo.lookup(name, lang=lang)) is not None and (
-            p.feature == "PPLC" and p.population >= CAPITAL_POPULATION and own_name(name, p)
-        )
+        capital = capitals.big_capital(geo, lang, doc.text[toks[first].start : toks[last].end])
         if (
             a_place(first, last, head, labelled=False)
             or (last > first and prominent(first, last))

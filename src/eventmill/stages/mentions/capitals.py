@@ -7,8 +7,10 @@ and found before the agents lexicon reads the adjective as a party."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
+from eventmill.distance import km
+from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.places import head_of
@@ -19,6 +21,9 @@ CAPITAL = "capital"  # hint of placecues.tsv: a common noun for a division's sea
 ARTICLE = "article"  # hint of placecues.tsv: a definite article
 NATIONAL = "national"  # hint of placecues.tsv: a noun for a country's capital, beside a nationality adjective
 LOCATIVE = "locative"  # hint of placecues.tsv: a word that puts what follows at a place ("in", "dans")
+CAPITAL_POPULATION = 1_000_000  # a capital this big is a place wherever it stands ("Moscow accused Kyiv")
+SAME_PLACE_KM = 100  # a namesake this near the capital is it or its province ("Nairobi" county)
+SPOKEN_CAPITAL = 250_000  # and one this big labelled a body or a person that acts ("Nairobi said", "Canberra will")
 
 
 def capital_mentions(doc: Document, cues: PhraseIndex[str], free: Callable[[int, int], bool]) -> list[Mention]:
@@ -108,3 +113,24 @@ def kinds_and_capitals(
     party."""
     yield from named_kind_runs(toks, cues, free, known, spelled)
     yield from national_capitals(toks, cues, is_demonym, free)
+
+
+def big_capital(geo: Geocoder, lang: str, name: str, least: int = CAPITAL_POPULATION) -> bool:
+    """A country's capital of `least` people or more, named by its own name."""
+    return (p := geo.lookup(name, lang=lang)) is not None and (
+        p.feature == "PPLC" and p.population >= least and own_name(name, p)
+    )
+
+
+def spoken_capital(geo: Geocoder, lang: str, name: str, people: Container[str]) -> bool:
+    """A capital that a statement or a decision names for its government ("Nairobi said", "Canberra will spend"),
+    no word of a person's full name the article gives (`people`): the place, like the capitals the recogniser
+    labels places ("Beijing warned"); not one that shares its name with a bigger place away from it, which may
+    be meant as much, or a person ("Washington said": the state is bigger)."""
+    if name in people or not geo.is_place_name(name) or not big_capital(geo, lang, name, SPOKEN_CAPITAL):
+        return False
+    seat = geo.lookup(name, lang=lang)
+    return seat is not None and not any(
+        p.population > seat.population and km(p.lat, p.lon, seat.lat, seat.lon) > SAME_PLACE_KM
+        for p in geo.candidates(name, lang=lang)
+    )

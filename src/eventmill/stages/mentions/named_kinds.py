@@ -212,3 +212,23 @@ def hit_place(toks: Sequence[Token], first: int, head: int, cues: PhraseIndex[st
     # (the parser may hang the phrase on the verb: "were killed in air strikes on Saraqeb")
     noun, case = (toks[first - 2], toks[first - 1]) if first >= 2 else (tok, tok)
     return case.pos == "ADP" and noun.pos == "NOUN" and "hit" in cues.get(norm(noun.lemma))
+
+
+def full_name_words(toks: Sequence[Token], people: Sequence[tuple[int, int]]) -> set[str]:
+    """The first and last words of the full names among the person entities first..last, with the
+    capitalised word the recogniser left out before one ("Conor" of "Conor McGregor", only "McGregor"
+    labelled): "Sutton" after "Ashley Sutton" is her, not the town."""
+    out: set[str] = set()
+    for first, last in people:
+        k = first - 1
+        if (
+            k >= 0
+            and toks[k].pos == "PROPN"
+            and toks[k].text[:1].isupper()
+            and toks[k].head == last
+            and not toks[k].ent
+        ):
+            first = k
+        if last > first:
+            out.update((toks[first].text, toks[last].text))
+    return out

@@ -236,7 +236,10 @@ def in_place_context(
             end += 1
         if capitalised_name(toks[after]) and any(region(after, e) for e in range(after, end + 1)):
             return True
-    if _said_a_place(toks, head, last, cues):
+    # "Jableh, a coastal town"; "New Caledonia's capital, Noumea,": a seat or a kind of place before its comma
+    if _said_a_place(toks, head, last, cues) or (
+        first >= 3 and toks[first - 1].text == "," and _kind_word(toks[first - 2], cues)
+    ):
         return True
     # "Jane Doe, 45, of Hayes", "Jean Dupont, de Lyon", "John Doe of Springfield": where a person (a name
     # or an age) is from; not "John Doe of Ward 3", a ward
@@ -275,6 +278,10 @@ def _said_a_place(toks: Sequence[Token], head: int, last: int, cues: PhraseIndex
     )
 
 
+def _kind_word(tok: Token, cues: PhraseIndex[str]) -> bool:
+    return tok.text.islower() and any(h in PLACE_KINDS or h == SEAT for h in cues.get(norm(tok.text)))
+
+
 def _joined(toks: Sequence[Token], k: int) -> bool:
     """Token k is a hyphen written without spaces between two words ("Israel-Gaza")."""
     return toks[k].text in HYPHENS and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
@@ -309,11 +316,30 @@ def _left_edge(toks: Sequence[Token], k: int) -> int:
     return j
 
 
-def inside_longer_name(toks: Sequence[Token], first: int, last: int, known: Callable[[str], bool]) -> bool:
+def inside_longer_name(
+    toks: Sequence[Token],
+    first: int,
+    last: int,
+    known: Callable[[str], bool],
+    hyphened: Callable[[str], bool] | None = None,
+) -> bool:
     """Whether capitalised neighbours make the span part of a longer place name the gazetteer knows
     ("New Mexico", "Niger Delta", "Jersey City", "British Columbia", "Prince Edward Island"): the lexicon's
-    shorter hit is not the place, whatever the tagger made of the hit's own words ("British": an adjective)."""
+    shorter hit is not the place, whatever the tagger made of the hit's own words ("British": an adjective).
+    `hyphened`, where given, tests the whole word the span is joined into by hyphens ("Port-au-Prince")."""
     sent, b, a = toks[first].sent, first - 1, last + 1
+    lo, hi = first, last
+    while lo >= 2 and toks[lo - 1].text in HYPHENS and toks[lo - 2].end == toks[lo - 1].start == toks[lo].start - 1:
+        lo -= 2
+    while (
+        hi + 2 < len(toks)
+        and toks[hi + 1].text in HYPHENS
+        and toks[hi].end == toks[hi + 1].start == toks[hi + 2].start - 1
+    ):
+        hi += 2
+    if hyphened and (lo, hi) != (first, last) and toks[lo].text[:1].isupper():
+        if hyphened("".join(t.text for t in toks[lo : hi + 1])):
+            return True
     for lo, hi in ((b, last), (first, a), (b, a), (first, a + 1)):
         if lo < 0 or hi >= len(toks) or toks[lo].sent != sent or toks[hi].sent != sent:
             continue
@@ -325,38 +351,6 @@ def inside_longer_name(toks: Sequence[Token], first: int, last: int, known: Call
         if known(" ".join(t.text for t in toks[lo : hi + 1])):
             return True
     return False
-
-
-def modifies_common_noun(toks: Sequence[Token], first: int, last: int) -> bool:
-    """A name used as a modifier of a lowercase noun ("Bermuda shorts", "Brussels sprouts"): no place."""
-    k = last + 1
-    return (
-        k < len(toks)
-        and toks[last].dep == "compound"
-        and toks[last].head == k
-        and toks[k].pos == "NOUN"
-        and toks[k].text[:1].islower()
-    )
-
-
-def full_name_words(toks: Sequence[Token], people: Sequence[tuple[int, int]]) -> set[str]:
-    """The first and last words of the full names among the person entities first..last, with the
-    capitalised word the recogniser left out before one ("Conor" of "Conor McGregor", only "McGregor"
-    labelled): "Sutton" after "Ashley Sutton" is her, not the town."""
-    out: set[str] = set()
-    for first, last in people:
-        k = first - 1
-        if (
-            k >= 0
-            and toks[k].pos == "PROPN"
-            and toks[k].text[:1].isupper()
-            and toks[k].head == last
-            and not toks[k].ent
-        ):
-            first = k
-        if last > first:
-            out.update((toks[first].text, toks[last].text))
-    return out
 
 
 def well_known_town(geo: Geocoder, lang: str, text: str) -> bool:

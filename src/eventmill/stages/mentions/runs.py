@@ -90,6 +90,16 @@ def ezafe_ends(
     """An entity's first and last tokens, continued through an ezafe on either side to the place name the
     gazetteer knows ("Nad-e Ali": "Ali" labelled, "Nad-e" not; "Baghlan-e Jadid": two labels, one name)."""
     first = extend_left(toks, first, last, cues, known)
+    # "Santo Domingo" with "Domingo" alone labelled (a person): the unlabelled capitalised word before it opens it
+    k = first - 1
+    if (
+        k >= 0
+        and toks[k].pos == "PROPN"
+        and not toks[k].ent
+        and toks[k].text[:1].isupper()
+        and toks[k].sent == toks[first].sent
+    ):
+        first = k if toks[k].end + 1 == toks[first].start and known(k, last) else first
     return first, extend_right(toks, first, last, cues, known)
 
 
