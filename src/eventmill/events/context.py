@@ -162,16 +162,10 @@ class Context:
         return not any("VerbForm=Fin" in t.morph for t in self.by_sentence.get(sent, []))
 
     def _targeted(self, k: int) -> bool:
-        """Phrase k hangs by a target preposition ("sur", "at") from an event verb, or from what it fires
-        ("a tiré des roquettes sur Israël")."""
+        """Phrase k hangs by a target preposition from an event verb or from what it fires ("tiré des roquettes sur")."""
         case, head = self.tree.case(k), self.toks[k].head
-        if not case or not self.lex.case_is(case, "target"):
-            return False
-        return (
-            self.toks[head].pos == "VERB"
-            and head in self.trigger_heads
-            or (self.toks[head].dep == "obj" and self.toks[head].head in self.trigger_heads)
-        )
+        up = head if self.toks[head].pos == "VERB" else self.toks[head].head if self.toks[head].dep == "obj" else -1
+        return bool(case) and self.lex.case_is(case, "target") and up in self.trigger_heads
 
     def actor_in(self, k: int) -> list[Mention]:
         """Actor mentions in the phrase headed by k (named ones first), with coordinated phrases."""
@@ -193,8 +187,7 @@ class Context:
                 and m.actor.kind == "country"
                 and (after_locative(self.doc, m) or self._located(i, k) or self._of_place(i, k))
                 and not self.lex.case_is(self.tree.case(i), "between")
-                # (but a country an act is aimed at: "a tiré des roquettes sur Israël")
-                and not (i == k and self._targeted(k))
+                and not (i == k and self._targeted(k))  # (but one aimed at: "des roquettes sur Israël")
             ):
                 # "arrêtée par la police au Mexique": a place, not a second actor ("des négociations
                 # entre Israël et le Hamas": the sides, though "entre" may also say where)
@@ -372,8 +365,7 @@ class Context:
             for g in self.tree.children(c, "nmod")
             if any(m.span.start <= self.toks[c].start < m.span.end for m in self.number_on.get(g, []))
         ]
-        # "douze personnes, dont quatre enfants, ont été tuées": the parser may make the part the verb's subject;
-        # the whole is counted, the noun before the comma of the relative pronoun that opens the part
+        # "douze personnes, dont quatre enfants, ont été tuées": the whole is counted, not the part the parser made subject
         part = [c for c in self.tree.children(k, "nmod") if "PronType=Rel" in self.toks[c].morph and 2 <= c < k]
         if part and self.toks[part[0] - 1].text == "," and part[0] - 2 in self.number_on:
             return self.number_on[part[0] - 2][0]

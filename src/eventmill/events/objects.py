@@ -52,3 +52,14 @@ def bare_object(ctx: Context, v: int, c: int) -> bool:
         and not ctx.tree.children(v, "obj")
         and any(toks[a].pos == "ADP" for a in ctx.tree.children(c, "advmod"))
     )
+
+
+def owned_target(ctx: Context, v: int, k: int) -> bool:
+    """Place k is the "of" phrase of a harmful act noun that someone owns ("Israel's bombardment of Gaza"):
+    the place it hit."""
+    return (
+        ctx.toks[v].pos == "NOUN"
+        and bool(ctx.tree.children(v, "nmod:poss"))
+        and ctx.toks[k].head == v
+        and ctx.lex.case_is(ctx.tree.case(k), "of")
+    )

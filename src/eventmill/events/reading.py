@@ -14,6 +14,7 @@ from eventmill.events.backdrop import scene_tense
 from eventmill.events.clausetime import told_of_date
 from eventmill.events.context import Context, count
 from eventmill.events.matching import Trigger
+from eventmill.events.objects import owned_target
 from eventmill.events.onebyone import one_victim, weapon, with_siblings
 from eventmill.events.parties import acted_on, addressees, crowd_heads, parties_under, party_before, speaker_of
 from eventmill.events.placefit import after_cause, apart_from_subject, sequel, since_date
@@ -82,7 +83,7 @@ def read_candidate(ctx: Context, trig: Trigger) -> Candidate:
                 ctx.place_at[k]
                 for k in recip_heads
                 if k in ctx.place_at
-                and (toks[k].dep == "obj" or (giving and k not in things) or _owned_target(ctx, v, k))
+                and (toks[k].dep == "obj" or (giving and k not in things) or owned_target(ctx, v, k))
             )
         )
     if not recips and row.type in ontology.in_class("addressee"):
@@ -394,14 +395,3 @@ def _toll_subject(ctx: Context, v: int) -> bool:
         return False
     counted = [k for k in ctx.tree.children(toks[v].head, "obj", "obl") if k in ctx.number_on]
     return bool(counted) and cumulative(ctx, counted)
-
-
-def _owned_target(ctx: Context, v: int, k: int) -> bool:
-    """Place k is the "of" phrase of a harmful act noun that someone owns ("Israel's bombardment of Gaza"):
-    the place it hit."""
-    return (
-        ctx.toks[v].pos == "NOUN"
-        and bool(ctx.tree.children(v, "nmod:poss"))
-        and ctx.toks[k].head == v
-        and ctx.lex.case_is(ctx.tree.case(k), "of")
-    )
