@@ -55,12 +55,19 @@ def stormed(ctx: Context, v: int) -> bool:
     on it, or taking it as its means ("stormed the hotel and ended the siege", "ont donné l'assaut, mettant
     fin au siège", "ended the siege by storming the building"): the attack ends it, not its doers giving up."""
     toks = ctx.toks
+    # (a present participle or a gerund: the attack as the ending's manner or means, or the ending as the attack's)
+    ing = {k for k, t in enumerate(toks) if t.pos == "VERB" and ("VerbForm=Ger" in t.morph or _participle(t.morph))}
     return joined_attack(ctx, v) or any(
-        (toks[v].dep.startswith(("advcl", "xcomp")) and toks[v].head == h)
-        or (toks[h].head == v and h > v and toks[h].pos == "VERB")
+        (v in ing and toks[v].dep.startswith(("advcl", "xcomp")) and toks[v].head == h)
+        or (h in ing and h > v and h in ctx.tree.subtree(v))
         for h in ctx.assault_heads
         if h != v
     )
+
+
+def _participle(morph: str) -> bool:
+    """A present participle ("storming", "mettant")."""
+    return "Tense=Pres|VerbForm=Part" in morph
 
 
 def joined_attack(ctx: Context, v: int) -> bool:
@@ -72,7 +79,7 @@ def joined_attack(ctx: Context, v: int) -> bool:
     t = toks[v]
     attackers = {k for h in ctx.assault_heads for k in ctx.tree.children(h, "nsubj", "obl:agent", "agent")}
     # (a present participle after a comma, which the parser may hang on the attack's object)
-    ing = t.dep in ("advcl", "acl") and "Tense=Pres|VerbForm=Part" in t.morph and toks[v - 1].text == ","
+    ing = t.dep in ("advcl", "acl") and _participle(t.morph) and toks[v - 1].text == ","
     return (t.dep == "acl:relcl" and t.head in attackers) or any(
         (toks[h].dep == "conj" and toks[h].head == v)
         or (t.dep == "conj" and t.head == h)

@@ -261,7 +261,7 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     violent = riot is not None and (damage is not None or not ontology.retype(etype, "damage"))
     # a crowd's fight with the police is a riot too ("des centaines de jeunes ont affronté les forces de l'ordre")
     police = any(m.actor is not None and m.actor.kind == "police" for m in c.recipients)
-    plain_act = (damage is not None or police) and in_plural(ctx, actors)  # not "a man stabbed a policeman"
+    plain_act = police and in_plural(ctx, actors)  # youths fighting the police; not "a man stabbed a policeman"
     if violent and riot and rioters(actors, counts, damage is not None or police, armed, plain_act):
         (etype, modes), rule = riot, "riot"
     fighting = ontology.retype(etype, "fighting") if "riot" in modes else None
