@@ -26,11 +26,12 @@ fixed (each row fails before it):
 
 Legal charges, decided from the PLOVER definitions the project keeps (`resources/xx/plover.tsv`,
 `xx/cameo_plover.tsv`): PLOVER's ACCUSE `allege` is "accuse, blame or charge, formally or informally"
-and COERCE `arrest` follows CAMEO 173 "arrest, detain, or charge with legal action". A charge told alone
-("Prosecutors charged a man with murder") stays ACCUSE allege, as the earlier suites code it; a charge
-joined after an arrest of the same breath ("arrested a man and charged him with murder") is a step of that
-arrest, one COERCE. The French "inculper" and "mettre en examen" stay COERCE arrest (a step taken on a
-person held, coded CRIMINAL_ARREST in the French news the project is measured on).
+and COERCE `arrest` follows CAMEO 173 "arrest, detain, or charge with legal action", so both read a
+charge. The project codes a legal charge in English as ACCUSE allege ("Prosecutors charged a man with
+murder"), as the earlier suites do, also after an arrest ("arrested a man and charged him": COERCE and
+ACCUSE; folding the charge into the arrest lost a WikiEvents check record, so it was dropped). The French
+"inculper" and "mettre en examen" stay COERCE arrest (a step taken on a person held, coded
+CRIMINAL_ARREST in the French news the project is measured on).
 
 The second table holds neighbours that already came out right and must stay so; the third, confusions
 left open (strict xfail).
@@ -174,7 +175,6 @@ check = check_plover
             "Les soldats ont dispersé les assaillants après une heure d'échanges de tirs.",
         ),
         # a charge joined to an arrest
-        ("en", "COERCE", "arrest", "Police", "man", "Police arrested a 32-year-old man and charged him with murder."),
     ],
 )
 def test_type29_situation_fixed(lang, etype, mode, actor, recipient, text):
@@ -320,6 +320,18 @@ def test_type29_neighbours_kept(lang, etype, mode, actor, recipient, text):
             "Militants held dozens of hotel guests hostage for several hours.",
             marks=pytest.mark.xfail(
                 reason="'hold ... hostage' with its object between verb and noun is not read", strict=True
+            ),
+        ),
+        pytest.param(
+            "en",
+            "COERCE",
+            "arrest",
+            "Police",
+            "man",
+            "Police arrested a 32-year-old man and charged him with murder.",
+            marks=pytest.mark.xfail(
+                reason="a charge after an arrest stays an ACCUSE of its own (decided: see the module docstring)",
+                strict=True,
             ),
         ),
         pytest.param(

@@ -16,10 +16,6 @@ News tells one act per clause and hangs its manner, its reason and its scene on 
   "following", "après") in a sentence that reports an event of another type is what that event came
   after, not a second report ("demanded elections after a court cleared him in a corruption trial").
 
-A charge joined after an arrest ("arrested a man and charged him with murder") is a step of that arrest
-(CAMEO 173, "arrest, detain, or charge with legal action"), one coercion; a charge told alone stays an
-accusation (ACCUSE allege).
-
 A participle of harm (ASSAULT, COERCE) is left to the merge: "attacked the village, killing twelve"
 carries the dead the attack is counted by. A protest noun is left as it is: "arrested during a
 demonstration" is often the only report of the demonstration.
@@ -50,8 +46,6 @@ def elaboration(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
         return False
     toks = ctx.toks
     k = trig.head
-    if trig.row.mode == "allege" and toks[k].dep == "conj" and types.get(toks[k].head) == "COERCE" and toks[k].head < k:
-        return True  # "arrested a man and charged him with murder": the charge is a step of the arrest
     if toks[k].dep == "conj" and toks[k].head < k:
         k = toks[k].head  # "suspending parts of the constitution and closing the press"
     said = toks[k].head
