@@ -109,7 +109,8 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
             # an infinitive the parser took for a clause ("allowed the exiled leader to return")
             or (tokens[i].dep == "ccomp" and "VerbForm=Inf" in tokens[i].morph and norm(tokens[i].lemma) in lemmas)
             or (
-                tokens[i].dep.startswith(OBJECT_DEPS)
+                # (a noun's object is its "of" phrase: "la libération de la ville", "the liberation of Mosul")
+                (tokens[i].dep.startswith(OBJECT_DEPS) or (tokens[last].pos == "NOUN" and tokens[i].dep == "nmod"))
                 and (
                     norm(tokens[i].lemma) in lemmas
                     or counted_object(tokens, i, lo, hi, lemmas)

@@ -61,3 +61,29 @@ def announced_force(ctx: Context, trig: Trigger) -> tuple[str, tuple[str, ...]] 
 def _announcements() -> frozenset[str]:
     """The types announced acts become (plover.tsv `intent`: AGREE, THREATEN)."""
     return frozenset(new[0] for t in ontology.types() if (new := ontology.retype(t, "intent")))
+
+
+def lament(ctx: Context, v: int) -> bool:
+    """Verb v closes, as an aside, a sentence whose verb reports an attack by no armed side it names ("Huit
+    soldats ont été tués dans une embuscade, a déploré l'état-major"): it tells who said it with regret,
+    nobody is accused ("..., a dénoncé l'opposition" after "la police a tiré sur la foule" accuses the police)."""
+    toks, tree = ctx.toks, ctx.tree
+    h = toks[v].head
+    return (
+        # (the parser hangs the aside as parataxis, or as a verb joined after a comma, its subject after it)
+        (
+            toks[v].dep == "parataxis"
+            or (toks[v].dep == "conj" and any(toks[k].text == "," for k in tree.children(v) if k < v))
+        )
+        and not any(toks[k].dep.startswith("nsubj") for k in tree.children(v) if k < v)
+        and h < v
+        and h in ctx.assault_heads
+        and not tree.children(v, "ccomp")
+        and not any(
+            toks[k].dep in ("nsubj", "obl:agent", "agent")
+            and (m := ctx.actor_at.get(k)) is not None
+            and m.actor is not None
+            and m.actor.kind in ontology.kinds_in("armed")
+            for k in tree.children(h)
+        )
+    )

@@ -25,7 +25,7 @@ from eventmill import ontology
 from eventmill.config import Config
 from eventmill.events.argsenses import argument_sense
 from eventmill.events.context import Context, context_for
-from eventmill.events.damage import attackers_go_on, joined_attack, rioters
+from eventmill.events.damage import attackers_go_on, in_plural, joined_attack, rioters, stormed
 from eventmill.events.described import charged, enables, labelled, participle_on_noun
 from eventmill.events.forecasts import forecast
 from eventmill.events.matching import Trigger, trigger_of
@@ -91,7 +91,7 @@ class RuleTyper:
             or (t.row.type == "PROTEST" and air_strike(ctx, c, "PROTEST", air_war) is None)
         }
         # "cancelled the restrictions": the noun's event carries the ending; the verb is not a second one
-        enders = {g for t in trigs if (g := ending_verb(ctx, t)) is not None}
+        enders = {g for t in trigs if (g := ending_verb(ctx, t)) is not None and not stormed(ctx, g)}
         protests = set(ctx.protest_heads)
         # and the verb a protest noun is the object of ("began a hunger strike to demand", "ont entamé
         # une grève pour réclamer": the demand is the strike's)
@@ -181,7 +181,7 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     etype, modes, rule = trig.row.type, c.modes, "lexicon"
     flags = {k: c.has(k) for k in STATUS}
     actors, counts = c.actors, dict(c.counts)
-    if ending_verb(ctx, trig) is not None and (new := ontology.retype(etype, "ended")):
+    if (g := ending_verb(ctx, trig)) is not None and not stormed(ctx, g) and (new := ontology.retype(etype, "ended")):
         # "lifted the curfew", "halted economic aid": the event is the ending
         etype, rule = new[0], "ended"
     lodged = ontology.retype(etype, "lodged")
@@ -261,7 +261,8 @@ def final_type(ctx: Context, c: Candidate, trig: Trigger) -> tuple[str, tuple[st
     violent = riot is not None and (damage is not None or not ontology.retype(etype, "damage"))
     # a crowd's fight with the police is a riot too ("des centaines de jeunes ont affronté les forces de l'ordre")
     police = any(m.actor is not None and m.actor.kind == "police" for m in c.recipients)
-    if violent and riot and rioters(actors, counts, damage is not None or police, armed):
+    plain_act = police and in_plural(ctx, actors)  # youths fighting the police; not "a man stabbed a policeman"
+    if violent and riot and rioters(actors, counts, damage is not None or police, armed, plain_act):
         (etype, modes), rule = riot, "riot"
     fighting = ontology.retype(etype, "fighting") if "riot" in modes else None
     sides = [m.actor.kind for m in actors if m.actor is not None]

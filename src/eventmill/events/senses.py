@@ -7,6 +7,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.context import Context
 from eventmill.events.matching import Trigger, names_people
+from eventmill.events.reactions import lament
 from eventmill.events.status import modifier
 from eventmill.models import Candidate, Mention
 from eventmill.text import norm
@@ -220,6 +221,8 @@ def reaction(ctx: Context, c: Candidate, trig: Trigger) -> bool:
     if trig.row.mode != "disapprove":
         return False
     toks = ctx.toks
+    if lament(ctx, trig.head):
+        return True
     # after an incident, a light noun condemned stands for it ("Le président a dénoncé un acte lâche",
     # "a dénoncé une répression brutale" after a protest broken up)
     told = any(h < trig.head for h in ctx.incident_heads)
