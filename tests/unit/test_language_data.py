@@ -119,6 +119,7 @@ MODIFIER_KINDS = {
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART"}
 PLACE_HINTS = {
     "street",
+    "numbered",
     "admin1",
     "national",
     "admin2",
