@@ -1,7 +1,7 @@
 """Places and event places of short conflict notes in ACLED's style, written for eventmill (`tests/data/acled29`):
 Afghan districts and villages in the spellings the notes use, Kabul's neighbourhoods named with the city's police
-districts, Dari "wa" names, and the bracketed divisions of notes from Mali, DR Congo, Somalia or Nigeria (real
-parses, real gazetteer; en)."""
+districts, Dari "wa" names, villages no gazetteer lists, and the bracketed divisions of notes from Mali, DR Congo,
+Somalia or Nigeria (real parses, real gazetteer; en)."""
 
 import json
 from pathlib import Path
@@ -102,3 +102,26 @@ def test_a_place_listed_or_held_where_the_gazetteer_has_it_stays_put(text):
     doc = eventmill.extract(text, lang="en", published="2020-05-01")
     first = next(m for m in doc.mentions if m.kind == "place")
     assert first.place is not None and first.place.feature != "unlisted"
+
+
+@pytest.mark.parametrize(
+    "text, name, point",
+    [
+        (
+            "On 20 April 2021, ADF militants attacked Kainama village (Beni, Nord-Kivu). 12 civilians killed.",
+            "Kainama",
+            (0.49, 29.47),  # Beni; the gazetteer's Kanyama lies 1,100 km off
+        ),
+        (
+            "On 4 March 2019, Taliban attacked ANP in Zarbolagh village, Andar district (Ghazni). 3 policemen killed.",
+            "Zarbolagh",
+            (33.31, 68.40),  # Andar district; not Zabul province, a spelling match
+        ),
+    ],
+)
+def test_a_village_no_gazetteer_lists_lies_in_the_district_the_note_names(text, name, point):
+    # one word before "village" was no place; then the gazetteer's nearest spelling, far from the district
+    doc = eventmill.extract(text, lang="en", published="2022-01-20")
+    found = {m.span.text: m.place for m in doc.mentions if m.kind == "place" and m.place}
+    assert name in found, sorted(found)
+    assert km(found[name].lat, found[name].lon, *point) < NEAR_KM

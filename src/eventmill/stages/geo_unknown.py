@@ -31,9 +31,10 @@ WIDER = "admin2"  # a town's point stands for somewhere in its district
 HELD_TOWN_KM = 60.0
 # a city this big read by its own name is the one meant wherever the text puts it ("Seattle in Washington" read as
 # the capital, "Lahore in Punjab" as India's); a spelling match is not ("Kota-e Sangi" is no Quetta)
-HELD_ANYWAY_POPULATION = (
-    150_000  # (a bracket's name read as a town of the same country is no test: "Djibo (Soum, Sahel)")
-)
+HELD_ANYWAY_POPULATION = 150_000
+# a division a bracket names, read as a town of its name, lies this near the places it holds (Djibo, 95 km from a
+# village named Soum); a village read farther off in the same country is a namesake ("Kainama village (Beni)")
+BRACKET_TOWN_KM = 250.0
 
 
 def place_unlisted(
@@ -123,7 +124,8 @@ def _unhold(
         if (
             inner is None
             or holder is None
-            or inner.precision in ("country", "admin1")
+            or inner.precision == "country"
+            or (inner.precision == "admin1" and not _small(m.span.text, doc.text[m.span.end : nxt.span.start], cues))
             or holder.precision == "country"
             or holder.feature == UNLISTED
             or norm(m.span.text) == norm(nxt.span.text)
@@ -144,6 +146,7 @@ def _unhold(
             gap.rstrip().endswith(("(", ","))
             and holder.precision in ("town", "neighbourhood")
             and inner.country == holder.country
+            and km(inner.lat, inner.lon, holder.lat, holder.lon) <= BRACKET_TOWN_KM
         ):
             continue
         resolved[i] = dataclasses.replace(resolved[i], place=None)
@@ -173,10 +176,19 @@ def _spot_gap(name: str, gap: str, cues: PhraseIndex[str]) -> bool:
     )
 
 
+def _small(name: str, gap: str, cues: PhraseIndex[str]) -> bool:
+    """The mention ends with a word for a small settlement or a stretch of land, or the next word is one
+    ("Zarbolagh village")."""
+    return any(h in ("small", "spot") for w in [*norm(name).split()[-1:], *norm(gap).split()[:1]] for h in cues.get(w))
+
+
 def _held(inner: Place, holder: Place) -> bool:
-    """Whether a place lies in or near the one the text says holds it."""
+    """Whether a place lies in or near the one the text says holds it (a village read as a province: in its
+    holder's province)."""
     if inner.country != holder.country:
         return False
+    if inner.precision == "admin1":
+        return inner.admin1 == holder.admin1
     if holder.precision in ("admin1", "admin2"):
         return within(inner, holder)
     return km(inner.lat, inner.lon, holder.lat, holder.lon) <= max(
