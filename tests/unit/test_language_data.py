@@ -125,6 +125,7 @@ MODIFIER_KINDS = {
 MODIFIER_POS = {"", "VERB", "NOUN", "ADJ", "ADV", "ADP", "DET", "PRON", "PART", "NUM"}
 PLACE_HINTS = {
     "street",
+    "numbered",
     "admin1",
     "national",
     "admin2",

@@ -34,6 +34,7 @@ from eventmill.stages.mentions.named_kinds import (
     part_of_place,
 )
 from eventmill.stages.mentions.nationalities import demonym_mentions
+from eventmill.stages.mentions.notes import named_label
 from eventmill.stages.mentions.numbers import counted_noun, find_numbers, not_a_count
 from eventmill.stages.mentions.orgnames import Bodies, initials
 from eventmill.stages.mentions.places import (
@@ -44,7 +45,6 @@ from eventmill.stages.mentions.places import (
     in_place_context,
     inside_longer_name,
     is_capitalised,
-    named_label,
     strip_kind,
     unlisted_place,
     well_known_town,

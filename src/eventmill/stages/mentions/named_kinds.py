@@ -79,7 +79,23 @@ def kind_runs(
             out.append((best, j))
         elif k < j - 1 and toks[j - 1].pos == "PROPN" and whole and known(j - 1, j) and not joined:
             out.append((j - 1, j))  # "Caddo Parish", a name the gazetteer knows only whole: not Chad, not a people
+        elif small and k == j - 2 and _lone_village(toks, j - 1):
+            out.append((j - 1, j - 1))  # "attacked Kainama village (Beni, Nord-Kivu)": a village no gazetteer lists
     return out
+
+
+def _lone_village(toks: Sequence[Token], k: int) -> bool:
+    """Token k is a one-word proper name, not opening its sentence nor after an article ("the Fulani village"),
+    and no people's name to the recogniser, right before a lowercase word for a small settlement."""
+    before = toks[k - 1]
+    return (
+        toks[k].pos == "PROPN"
+        and toks[k].ent != "NORP"
+        and not toks[k].text.isupper()
+        and before.sent == toks[k].sent
+        and before.pos not in ("DET", "PROPN", "PUNCT")
+        and not before.text[:1].isupper()
+    )
 
 
 def kind_run_tokens(

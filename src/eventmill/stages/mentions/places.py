@@ -288,8 +288,8 @@ def _joined(toks: Sequence[Token], k: int) -> bool:
 
 
 def _in_brackets_after_name(toks: Sequence[Token], first: int, last: int, cues: PhraseIndex[str]) -> bool:
-    """The span is all a bracket holds, right after a capitalised name or a name and its kind: where a shop,
-    a person or a district is ("Jane Doe (Leeds)", "Qarabagh district (Ghazni)"); not an acronym ("(INS)")."""
+    """The span is all a bracket holds, right after a capitalised name or a name (maybe read as an adjective) and its
+    kind: where a shop, a person or a district is ("Jane Doe (Leeds)", "Ahmadabad district (Paktia)"); not "(INS)"."""
     if not (
         first >= 2
         and not all(t.text.isupper() for t in toks[first : last + 1] if t.text[:1].isalpha())
@@ -301,7 +301,7 @@ def _in_brackets_after_name(toks: Sequence[Token], first: int, last: int, cues: 
         return False
     name = first - 2
     kind = name >= 1 and any(h in PLACE_KINDS for h in cues.get(norm(toks[name].text)))
-    return capitalised_name(toks[name - 1 if kind else name])
+    return capitalised_name(b := toks[name - 1 if kind else name]) or (kind and b.pos == "ADJ" and b.text[:1].isupper())
 
 
 def capitalised_name(tok: Token) -> bool:

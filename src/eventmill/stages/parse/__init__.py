@@ -151,7 +151,12 @@ def _copied_out(doc: Document, parsed: list[tuple[int, Any]], line: Dateline | N
             if (
                 tokens
                 and tokens[-1].i >= base
-                and (whole or _continues(doc.text[s_start:s_end]) or _cut_in_word(sentences[-1], s_start))
+                and (
+                    whole
+                    or _continues(doc.text[s_start:s_end])
+                    or _cut_in_word(sentences[-1], s_start)
+                    or _cut_in_name(sentences[-1], tokens[-1], doc.text[s_start:s_end])
+                )
             ):
                 # the parser cut inside a sentence ('... turco-syrienne", a-t-il expliqué.')
                 prev = sentences.pop()
@@ -200,6 +205,12 @@ def _cut_in_word(prev: Span, start: int) -> bool:
     """True when the parser cut a hyphenated name at its hyphen ("Nouvelle-|Calédonie : le Congrès vote"):
     the next sentence starts right after the previous one's hyphen, with no space between."""
     return prev.end == start and prev.text.endswith("-") and prev.text[-2:-1].isalpha()
+
+
+def _cut_in_name(prev: Span, last: Token, segment: str) -> bool:
+    """True when the parser cut a proper name at a capitalised word with no stop before it ("in Lash | Wa Juwayn
+    district", "in Tarnak | Wa Jaldak district": Dari "wa", and, read as a sentence's first word)."""
+    return prev.text[-1:].isalpha() and last.pos == "PROPN" and last.text[:1].isupper() and segment[:1].isupper()
 
 
 def _continues(segment: str) -> bool:
