@@ -39,8 +39,8 @@ def test_a_clause_with_its_own_tense_does_not_take_the_main_subject():
 
 
 def test_an_infinitive_or_a_gerund_shares_the_main_subject():
-    (ev,) = events("Les jeunes ont fui lundi après avoir attaqué le poste de police de Gao.", "fr", "ASSAULT")
-    assert any("jeunes" in a for a in actors(ev))
+    (ev,) = events("Les rebelles ont fui lundi après avoir attaqué le poste de police de Gao.", "fr", "ASSAULT")
+    assert any("rebelles" in a for a in actors(ev))
     (ev,) = events("Rebels attacked the town of Gao on Monday, killing five soldiers.", "en", "ASSAULT")
     assert any("Rebels" in a for a in actors(ev))
 

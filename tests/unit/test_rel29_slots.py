@@ -22,15 +22,15 @@ CASES = [
         "fr",
         "ASSAULT",
         "hommes armés",
-        "fidèles",
-        "Des hommes armés ont ouvert le feu sur des fidèles à la sortie d'une église, faisant six morts.",
+        "pèlerins",
+        "Des hommes armés ont ouvert le feu sur des pèlerins à la sortie d'une église, faisant six morts.",
     ),
     (
         "fr",
         "ASSAULT",
         "État islamique",
-        "fidèles",
-        "L'attaque contre des fidèles, revendiquée par l'État islamique, a fait 19 morts.",
+        "pèlerins",
+        "L'attaque contre des pèlerins, revendiquée par l'État islamique, a fait 19 morts.",
     ),
     (
         "en",
@@ -74,7 +74,7 @@ CASES = [
     (
         "fr",
         "ASSAULT",
-        "groupe d'hommes armés",
+        "hommes armés",
         "bus",
         "La tension est montée d'un cran lorsqu'un groupe d'hommes armés a attaqué un bus.",
     ),

@@ -64,7 +64,7 @@ def test_a_bombing_at_a_football_match_stays_an_event():
     "name, lang, kinds",
     [
         ("hooligans_en", "en", {"COERCE"}),
-        ("supporters_fr", "fr", {"ASSAULT", "COERCE"}),
+        ("supporters_fr", "fr", {"PROTEST", "COERCE"}),  # fans fighting the police: a riot (type29 round)
         ("senate_vote_en", "en", {"ACCUSE"}),
     ],
 )
