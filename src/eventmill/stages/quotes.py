@@ -127,7 +127,7 @@ def _speaker_token(tree: Tree, v: int) -> int | None:
     return None
 
 
-@stage("quotes", 6, needs=("mentions", "tokens", "sentences"), fills=("quotes",))
+@stage("quotes", 7, needs=("mentions", "tokens", "sentences"), fills=("quotes",))
 def quotes(doc: Document, config: Config) -> Document:
     """Direct quotes, indirect speech and source markers, each with its speaker mention and cue."""
     toks, text, raw = doc.tokens, doc.text, doc.article.text

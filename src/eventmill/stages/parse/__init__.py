@@ -96,7 +96,7 @@ def parse_many(docs: list[Document], config: Config) -> list[Document]:
     return out
 
 
-@stage("parse", 16, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"), batch=parse_many)
+@stage("parse", 17, needs=("text", "lang", "paragraphs"), fills=("tokens", "sentences"), batch=parse_many)
 def parse(doc: Document, config: Config) -> Document:
     """Tokens, lemmas, POS, dependencies, entities and sentences for every paragraph."""
     return parse_many([doc], config)[0]
