@@ -130,7 +130,7 @@ CORPORA = {
     "conflict_reports_6.jsonl": (75, 75, 72, 75),
     "conflict_reports_7.jsonl": (71, 71, 69, 71),
     "conflict_reports_8.jsonl": (80, 79, 69, 74),
-    "conflict_reports_9.jsonl": (80, 80, 78, 80),
+    "conflict_reports_9.jsonl": (80, 80, 79, 80),
     "conflict_reports_10.jsonl": (70, 70, 64, 68),
     "conflict_reports_11.jsonl": (56, 56, 56, 56),
 }
