@@ -19,12 +19,12 @@ clause, and the venue an incident is named for.
   `events/context.Context.named_for`).
 """
 
-import json
 from pathlib import Path
 
 import pytest
 
 from eventmill.api import extract
+from story_events import check_counts, show, stories
 
 STORIES = Path(__file__).parent.parent / "data" / "en28" / "stories.jsonl"
 
@@ -39,29 +39,13 @@ OPEN = {
 }
 
 
-def _stories() -> list:
-    out = []
-    for line in STORIES.read_text(encoding="utf-8").splitlines():
-        s = json.loads(line)
-        marks = [pytest.mark.xfail(strict=True, reason="open")] if s["id"] in OPEN else []
-        out.append(pytest.param(s, id=s["id"], marks=marks))
-    return out
-
-
-def _show(evs: list) -> list:
-    return [(e.type, e.trigger.text, e.evidence.text[:60], e.dead and e.dead.value) for e in evs]
-
-
 def assaults(text: str, published: str | None = "2024-03-12") -> list:
     return [e for e in extract(text, lang="en", published=published).events if e.type == "ASSAULT"]
 
 
-@pytest.mark.parametrize("story", _stories())
+@pytest.mark.parametrize("story", stories(STORIES, dict.fromkeys(OPEN, "open")))
 def test_a_story_holds_one_event_per_incident(story):
-    doc = extract(story["text"], lang="en", published=story["published"])
-    for typ, n in story["counts"].items():
-        evs = [e for e in doc.events if e.type == typ]
-        assert len(evs) == n, (typ, _show(doc.events))
+    check_counts(story)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +65,7 @@ def test_a_story_holds_one_event_per_incident(story):
 )
 def test_the_figure_a_toll_grows_to_is_its_incidents_dead(text, dead):
     evs = assaults(text)
-    assert len(evs) == 1 and evs[0].dead is not None and evs[0].dead.value == dead, _show(evs)
+    assert len(evs) == 1 and evs[0].dead is not None and evs[0].dead.value == dead, show(evs)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +96,7 @@ def test_the_figure_a_toll_grows_to_is_its_incidents_dead(text, dead):
 )
 def test_the_next_sentence_tells_the_incident_on(text):
     evs = assaults(text)
-    assert len(evs) == 1, _show(evs)
+    assert len(evs) == 1, show(evs)
 
 
 def test_the_lede_stays_the_evidence():
@@ -120,7 +104,7 @@ def test_the_lede_stays_the_evidence():
         "The death toll from an attack on a Catholic church in southwestern Nigeria rose to 40 on Tuesday, officials "
         "said. Gunmen opened fire on worshippers at St Francis Catholic Church in Owo during mass on Sunday."
     )
-    assert len(evs) == 1 and evs[0].evidence.text.startswith("The death toll"), _show(evs)
+    assert len(evs) == 1 and evs[0].evidence.text.startswith("The death toll"), show(evs)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +126,7 @@ def test_the_lede_stays_the_evidence():
 )
 def test_another_incident_in_the_next_sentence_stays_apart(text, count):
     evs = assaults(text)
-    assert len(evs) == count, _show(evs)
+    assert len(evs) == count, show(evs)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +151,7 @@ def test_another_incident_in_the_next_sentence_stays_apart(text, count):
 )
 def test_a_kind_of_act_is_no_incident(text):
     evs = assaults(text)
-    assert len(evs) == 1, _show(evs)
+    assert len(evs) == 1, show(evs)
 
 
 @pytest.mark.parametrize(
@@ -179,7 +163,7 @@ def test_a_kind_of_act_is_no_incident(text):
 )
 def test_a_dated_or_unjudged_plural_stays_an_incident(text):
     evs = assaults(text)
-    assert len(evs) == 1, _show(evs)
+    assert len(evs) == 1, show(evs)
 
 
 def test_a_relative_clause_on_a_past_incident_is_background():
@@ -188,7 +172,7 @@ def test_a_relative_clause_on_a_past_incident_is_background():
         "during the 2022 Robb Elementary School shooting, in which a gunman killed 19 children and two teachers.",
         published="2024-10-08",
     )
-    assert not evs, _show(evs)
+    assert not evs, show(evs)
 
 
 @pytest.mark.parametrize(
@@ -206,4 +190,4 @@ def test_a_relative_clause_on_a_past_incident_is_background():
 def test_the_venue_an_incident_is_named_for_is_no_party(text, party):
     evs = assaults(text)
     names = {m.span.text for e in evs for m in e.actors}
-    assert evs and "Harbor Club" not in names and (party is None or party in names), _show(evs)
+    assert evs and "Harbor Club" not in names and (party is None or party in names), show(evs)

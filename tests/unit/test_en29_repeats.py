@@ -24,12 +24,12 @@ two incidents of one type kept apart.
   (`first` rows).
 """
 
-import json
 from pathlib import Path
 
 import pytest
 
 from eventmill.api import extract
+from story_events import check_counts, show, stories
 
 STORIES = Path(__file__).parent.parent / "data" / "en29" / "stories.jsonl"
 
@@ -44,25 +44,9 @@ OPEN = {
 }
 
 
-def _stories() -> list:
-    out = []
-    for line in STORIES.read_text(encoding="utf-8").splitlines():
-        s = json.loads(line)
-        marks = [pytest.mark.xfail(strict=True, reason=OPEN[s["id"]])] if s["id"] in OPEN else []
-        out.append(pytest.param(s, id=s["id"], marks=marks))
-    return out
-
-
-def _show(evs: tuple) -> list:
-    return [(e.type, e.trigger.text, e.evidence.text[:60], e.dead and e.dead.value) for e in evs]
-
-
-@pytest.mark.parametrize("story", _stories())
+@pytest.mark.parametrize("story", stories(STORIES, OPEN))
 def test_a_story_holds_one_event_per_incident(story):
-    doc = extract(story["text"], lang="en", published=story["published"])
-    for typ, n in story["counts"].items():
-        evs = [e for e in doc.events if e.type == typ]
-        assert len(evs) == n, (typ, _show(doc.events))
+    check_counts(story)
 
 
 def assaults(text: str) -> list:
@@ -74,7 +58,7 @@ def test_the_toll_after_a_lede_is_its_dead():
         "On Monday, a suicide bomber blew himself up inside a mosque in the Pakistani city of Peshawar. "
         "At least 101 people were killed and more than 220 were injured, most of them police officers."
     )
-    assert len(evs) == 1, _show(tuple(evs))
+    assert len(evs) == 1, show(tuple(evs))
     assert evs[0].dead is not None and evs[0].dead.value == 101
 
 
@@ -83,7 +67,7 @@ def test_a_toll_with_a_place_of_its_own_stays_another_incident():
         "A bomb exploded at a bus station in Maiduguri on Tuesday. "
         "In the town of Gwoza, five people were killed when gunmen raided a village."
     )
-    assert len(evs) == 2, _show(tuple(evs))
+    assert len(evs) == 2, show(tuple(evs))
 
 
 def test_both_attacks_adds_to_each_incident():
@@ -92,7 +76,7 @@ def test_both_attacks_adds_to_each_incident():
         "Hours later, another explosion ripped through a restaurant in the Hodan district, killing four diners. "
         "Al-Shabaab claimed responsibility for both attacks."
     )
-    assert len(evs) == 2, _show(tuple(evs))
+    assert len(evs) == 2, show(tuple(evs))
 
 
 def test_the_first_blast_names_the_incident_told_first():
@@ -101,6 +85,6 @@ def test_the_first_blast_names_the_incident_told_first():
         "Hours later, another explosion ripped through a restaurant in the Hodan district, killing four diners. "
         "The first blast happened at about 8 a.m. as cars queued to be searched."
     )
-    assert len(evs) == 2, _show(tuple(evs))
+    assert len(evs) == 2, show(tuple(evs))
     first = next(e for e in evs if e.dead is not None and e.dead.value == 7)
-    assert any("The first blast" in sp.text for sp in first.also_evidence), _show(tuple(evs))
+    assert any("The first blast" in sp.text for sp in first.also_evidence), show(tuple(evs))
