@@ -55,11 +55,14 @@ def stormed(ctx: Context, v: int) -> bool:
     on it, or taking it as its means ("stormed the hotel and ended the siege", "ont donné l'assaut, mettant
     fin au siège", "ended the siege by storming the building"): the attack ends it, not its doers giving up."""
     toks = ctx.toks
-    # (a present participle or a gerund: the attack as the ending's manner or means, or the ending as the attack's)
-    ing = {k for k, t in enumerate(toks) if t.pos == "VERB" and ("VerbForm=Ger" in t.morph or _present(t.morph))}
+
+    def ing(k: int) -> bool:
+        """A present participle or a gerund: the attack as the ending's manner or means, or the ending as the attack's."""
+        return toks[k].pos == "VERB" and ("VerbForm=Ger" in toks[k].morph or _present(toks[k].morph))
+
     return joined_attack(ctx, v) or any(
-        (v in ing and toks[v].dep.startswith(("advcl", "xcomp")) and toks[v].head == h)
-        or (h in ing and h > v and h in ctx.tree.subtree(v))
+        (ing(v) and toks[v].dep.startswith(("advcl", "xcomp")) and toks[v].head == h)
+        or (ing(h) and h > v and h in ctx.tree.subtree(v))
         for h in ctx.assault_heads
         if h != v
     )
