@@ -18,6 +18,7 @@ from eventmill.events.links import (
     conflict,
     enclosing_first,
     lone_title,
+    nameable,
     names,
     retold_incident,
     retyped_word,
@@ -158,6 +159,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     -max(t.start for t in [e.trigger, *e.triggers]) if ev.demonstrative else 0,
                 ),
             )
+            # (a definite noun is the circumstance of the deaths or wounds its sentence tells, not what it names:
+            # "Four other workers were wounded in Tuesday's shooting" names the shooting told before)
+            recent = [e for e in recent if not (ev.definite and e.outcome and e.sents == [ev.sent])] or recent
             if not recent and ev.type and ev.definite:
                 recent = far_back(opened, ev)
             # an incident recalled from years before ("In 2016, gunmen stormed ...") is what the next
@@ -224,6 +228,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 ):
                     target = cand
                     break
+        if target is None and ev.type and (lone := _only_incident(opened, ev)):
+            target = lone
         if (
             target is None
             and ev.type
@@ -241,6 +247,18 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         elif ev.type:
             out.append(ev)
     return _attach_outcomes(fold_tolls(_fold_titles(out)), window=2)
+
+
+def _only_incident(opened: list[RawEvent], ev: RawEvent) -> RawEvent | None:
+    """A wound or a death told with nothing of its own (no place, day, doer, "other"), at any distance, is of
+    the only incident of its type the article told ("said Mohammad Rahim, a shopkeeper who was wounded in the
+    face", paragraphs after the bombing)."""
+    if not ev.outcome or ev.additive or ev.recalled or ev.generic or ev.cumulative or ev.days or ev.actors:
+        return None
+    if own_places(ev):
+        return None
+    told = [e for e in opened if e.type == ev.type and nameable(e) and not e.outcome and e.recalled == ev.recalled]
+    return told[0] if len(told) == 1 and not conflict(told[0], ev, anaphoric=False) else None
 
 
 def _label(ev: RawEvent) -> bool:
