@@ -161,7 +161,11 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             )
             # (a definite noun is the circumstance of the deaths or wounds its sentence tells, not what it names:
             # "Four other workers were wounded in Tuesday's shooting" names the shooting told before)
-            recent = [e for e in recent if not (ev.definite and e.outcome and e.sents == [ev.sent])] or recent
+            # (when one told before bears its word or its means: "dans les bombardements" after an attack may be
+            # other shelling)
+            told = [e for e in recent if not (ev.definite and e.outcome and e.sents == [ev.sent])]
+            if any(worded(e, ev) or ontology.share_means(e.modes, ev.modes) for e in told):
+                recent = told
             if not recent and ev.type and ev.definite:
                 recent = far_back(opened, ev)
             # an incident recalled from years before ("In 2016, gunmen stormed ...") is what the next
