@@ -8,7 +8,7 @@ trial days later, victims named, the wounded told in a quote's attribution, reac
   those wounds ("Four other workers were wounded in Tuesday's shooting"; `events/merge.merge_events`).
 - A wound or a death told with nothing of its own (no place, day, doer, "other") is of the only incident of its
   type the article told, however far ("said Mohammad Rahim, a shopkeeper who was wounded in the face";
-  `events/merge._only_incident`).
+  `events/followup.only_incident`).
 - The thing hit named again with a definite article in a target phrase points back, as its object does ("fired at
   the couple", after "the couple were shot dead"; `events/assemble._targets`).
 """

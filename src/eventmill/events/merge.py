@@ -13,12 +13,11 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.farback import both_told, far_back, means_back
 from eventmill.events.figures import fold_tolls, same_figure, take_figures, widen
-from eventmill.events.followup import retold_bare, told_on
+from eventmill.events.followup import only_incident, retold_bare, told_on
 from eventmill.events.links import (
     conflict,
     enclosing_first,
     lone_title,
-    nameable,
     names,
     retold_incident,
     retyped_word,
@@ -163,9 +162,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
             # "Four other workers were wounded in Tuesday's shooting" names the shooting told before)
             # (when one told before bears its word or its means: "dans les bombardements" after an attack may be
             # other shelling)
-            told = [e for e in recent if not (ev.definite and e.outcome and e.sents == [ev.sent])]
-            if any(worded(e, ev) or ontology.share_means(e.modes, ev.modes) for e in told):
-                recent = told
+            before = [e for e in recent if not (ev.definite and e.outcome and e.sents == [ev.sent])]
+            if any(worded(e, ev) or ontology.share_means(e.modes, ev.modes) for e in before):
+                recent = before
             if not recent and ev.type and ev.definite:
                 recent = far_back(opened, ev)
             # an incident recalled from years before ("In 2016, gunmen stormed ...") is what the next
@@ -232,7 +231,7 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 ):
                     target = cand
                     break
-        if target is None and ev.type and (lone := _only_incident(opened, ev)):
+        if target is None and ev.type and (lone := only_incident(opened, ev)):
             target = lone
         if (
             target is None
@@ -251,18 +250,6 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
         elif ev.type:
             out.append(ev)
     return _attach_outcomes(fold_tolls(_fold_titles(out)), window=2)
-
-
-def _only_incident(opened: list[RawEvent], ev: RawEvent) -> RawEvent | None:
-    """A wound or a death told with nothing of its own (no place, day, doer, "other"), at any distance, is of
-    the only incident of its type the article told ("said Mohammad Rahim, a shopkeeper who was wounded in the
-    face", paragraphs after the bombing)."""
-    if not ev.outcome or ev.additive or ev.recalled or ev.generic or ev.cumulative or ev.days or ev.actors:
-        return None
-    if own_places(ev):
-        return None
-    told = [e for e in opened if e.type == ev.type and nameable(e) and not e.outcome and e.recalled == ev.recalled]
-    return told[0] if len(told) == 1 and not conflict(told[0], ev, anaphoric=False) else None
 
 
 def _label(ev: RawEvent) -> bool:
