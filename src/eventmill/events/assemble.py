@@ -242,19 +242,27 @@ def _targets(ctx: Context, c: Candidate) -> tuple[frozenset[str], frozenset[str]
             continue
         word = norm(ctx.toks[m.head].lemma)
         every.add(word)
-        if {modifier(ctx, d) for d in ctx.tree.children(m.head, "det")} & {"definite", "demonstrative"}:
+        if _known(ctx, m.head):
             definite.add(word)
     # and a thing hit that is no party, in a target phrase ("tués dans des frappes sur un marché", "une
     # attaque contre un poste militaire", which the lexicons read as a unit of the army)
+    # (with a definite article it too points back: "walked across his yard and fired at the couple")
     if c.entry.type in ontology.in_class("harm"):
-        every |= {
-            norm(ctx.toks[k].lemma)
-            for k in ctx.tree.children(c.head, "obl", "obl:mod", "nmod")
-            if ctx.toks[k].pos == "NOUN"
-            and k not in ctx.date_at
-            and any(ctx.lex.case_is(ctx.tree.case(k), role) for role in ("target", "against"))
-        }
+        for k in ctx.tree.children(c.head, "obl", "obl:mod", "nmod"):
+            if (
+                ctx.toks[k].pos == "NOUN"
+                and k not in ctx.date_at
+                and any(ctx.lex.case_is(ctx.tree.case(k), role) for role in ("target", "against"))
+            ):
+                every.add(norm(ctx.toks[k].lemma))
+                if _known(ctx, k):
+                    definite.add(norm(ctx.toks[k].lemma))
     return frozenset(every), frozenset(definite)
+
+
+def _known(ctx: Context, k: int) -> bool:
+    """Noun k has a definite or demonstrative article: it names a thing already told of."""
+    return bool({modifier(ctx, d) for d in ctx.tree.children(k, "det")} & {"definite", "demonstrative"})
 
 
 def _pronoun_reports(ctx: Context, trigger_heads: set[int]) -> list[RawEvent]:

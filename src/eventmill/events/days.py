@@ -70,8 +70,12 @@ def read_days(doc: Document, raw: Sequence[RawEvent], config: Config) -> None:
         if not own and (top := _relative(loc, clause)) >= 0:
             # a relative clause tells of the incident its noun's clause dates ("l'attaque du 7 octobre
             # 2023 dans le sud, qui a entraîné la mort de 1.198 personnes"): that day is its day too
-            outer_top, outer = loc.clause(loc.toks[loc.toks[top].head].start)
-            own = [value for k, value in days if k in outer and not _borrowed(loc, acts, outer_top, ev)]
+            # (not the day of another deed its noun's clause reports: "lined the streets on Thursday for the
+            # funeral of a trooper who was shot dead last week")
+            noun = loc.toks[top].head
+            outer_top, outer = loc.clause(loc.toks[noun].start)
+            mine = set(loc.tree.subtree(noun)) if acts.get(outer_top) != ev.type else outer
+            own = [value for k, value in days if k in outer and k in mine and not _borrowed(loc, acts, outer_top, ev)]
         ev.days = frozenset(own)
 
 

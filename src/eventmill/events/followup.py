@@ -1,14 +1,14 @@
 """A report in the sentence right after an incident that tells more of it, though it names none of its parties
 again (used by `eventmill.events.merge`): wire news tells an incident in a lede, then in the next sentence who did
 it or whom it hit; or a sentence or two later the same act again, with nothing new ("soldiers arrived and began
-shooting")."""
+shooting"); or, however far, a wound or a death of the only incident told."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from eventmill import ontology
-from eventmill.events.links import conflict, lone_title, reported
+from eventmill.events.links import conflict, lone_title, nameable, reported
 from eventmill.events.placelinks import own_places
 from eventmill.events.raw import RawEvent
 
@@ -29,6 +29,18 @@ def _last_that(events: list[RawEvent], ev: RawEvent, test: Callable[[RawEvent, R
     if last is None or not test(last, ev) or conflict(last, ev, anaphoric=False):
         return None
     return last
+
+
+def only_incident(opened: list[RawEvent], ev: RawEvent) -> RawEvent | None:
+    """A wound or a death told with nothing of its own (no place, day, doer, "other"), at any distance, is of
+    the only incident of its type the article told ("said Mohammad Rahim, a shopkeeper who was wounded in the
+    face", paragraphs after the bombing)."""
+    if not ev.outcome or ev.additive or ev.recalled or ev.generic or ev.cumulative or ev.days or ev.actors:
+        return None
+    if own_places(ev):
+        return None
+    told = [e for e in opened if e.type == ev.type and nameable(e) and not e.outcome and e.recalled == ev.recalled]
+    return told[0] if len(told) == 1 and not conflict(told[0], ev, anaphoric=False) else None
 
 
 def bare_retelling(a: RawEvent, b: RawEvent) -> bool:

@@ -31,6 +31,8 @@ def habit(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -
     determiner is one of habit (`kind_of` gives `habitual`, from modifiers.tsv: "souvent", "chaque")."""
     toks, tree = ctx.toks, ctx.tree
     t = toks[v]
+    if _goes_on(ctx, v, kind_of):
+        return True
     if not (("Tense=Pres" in t.morph and "VerbForm=Fin" in t.morph) or present_passive(ctx, v)):
         return _perfect_series(ctx, v, kind_of)
     if any(kind_of(ctx, k) == "habitual" for k in tree.children(v, "advmod")):
@@ -66,6 +68,25 @@ def judged_kind(ctx: Context, v: int) -> bool:
         and not tree.children(v, "det", "nmod:poss", "nummod")
         and not any(k in ctx.date_at for k in tree.subtree(pred))  # "Clashes on Monday were the worst in years"
     )
+
+
+def _goes_on(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
+    """Verb v is the infinitive of a verb of lasting in the simple present, with no date ("Islamic State continues
+    to attack Shia Muslims"): acts that go on, no one of them (a day on it or on the verb that reports it
+    makes it news of that day: "continue to shell Daraya, residents said on Monday")."""
+    toks, tree = ctx.toks, ctx.tree
+    head = toks[v].head
+    if not (
+        toks[v].dep == "xcomp"
+        and head != v
+        and kind_of(ctx, head) == "lasting"
+        and "Tense=Pres" in toks[head].morph
+        and "VerbForm=Fin" in toks[head].morph
+    ):
+        return False
+    # (a day on it, or on a verb it hangs on: the verb that reports it)
+    mine, above = set(tree.subtree(head)), set(tree.ancestors(head))
+    return not any(k in mine or toks[k].head in above for k in ctx.date_at)
 
 
 def _perfect_series(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:

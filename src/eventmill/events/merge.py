@@ -13,7 +13,7 @@ from __future__ import annotations
 from eventmill import ontology
 from eventmill.events.farback import both_told, far_back, means_back
 from eventmill.events.figures import fold_tolls, same_figure, take_figures, widen
-from eventmill.events.followup import retold_bare, told_on
+from eventmill.events.followup import only_incident, retold_bare, told_on
 from eventmill.events.links import (
     conflict,
     enclosing_first,
@@ -158,6 +158,13 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     -max(t.start for t in [e.trigger, *e.triggers]) if ev.demonstrative else 0,
                 ),
             )
+            # (a definite noun is the circumstance of the deaths or wounds its sentence tells, not what it names:
+            # "Four other workers were wounded in Tuesday's shooting" names the shooting told before)
+            # (when one told before bears its word or its means: "dans les bombardements" after an attack may be
+            # other shelling)
+            before = [e for e in recent if not (ev.definite and e.outcome and e.sents == [ev.sent])]
+            if any(worded(e, ev) or ontology.share_means(e.modes, ev.modes) for e in before):
+                recent = before
             if not recent and ev.type and ev.definite:
                 recent = far_back(opened, ev)
             # an incident recalled from years before ("In 2016, gunmen stormed ...") is what the next
@@ -224,6 +231,8 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                 ):
                     target = cand
                     break
+        if target is None and ev.type and (lone := only_incident(opened, ev)):
+            target = lone
         if (
             target is None
             and ev.type
