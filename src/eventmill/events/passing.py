@@ -82,11 +82,15 @@ def _on_participant(verb: Token, cues: PhraseIndex[str], going: bool) -> bool:
 
 
 def settled(
-    found: Sequence[Mention], loc: Clauses, own: Sequence[Span], wider: Sequence[Mention] = ()
+    found: Sequence[Mention],
+    loc: Clauses,
+    own: Sequence[Span],
+    scopes: Sequence[tuple[str, Sequence[Mention]]] = (),
 ) -> list[Mention]:
     """The resolved places of one scope, leaving out those named as where something came from when another is
-    named in it or in a wider scope of the event (`wider`: "a missile launched from Sanaa hit a parade in Al-Anad",
-    the participle's phrase names only Sanaa; `own`: the event's own triggers)."""
+    named in it or in a clause scope of the event (`scopes`: "a missile launched from Sanaa hit a parade in Al-Anad",
+    the participle's phrase names only Sanaa; not the sentence's other clauses; `own`: the event's own triggers)."""
+    wider = [m for name, ms in scopes if name == "clause" for m in ms]
     mine = {loc.token(t.start) for t in own}
     placed = [m for m in found if m.place]
     kept = [m for m in placed if not passing(loc.toks, loc.tree, loc.lang, m, mine)]

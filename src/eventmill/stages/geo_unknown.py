@@ -35,6 +35,7 @@ HELD_ANYWAY_POPULATION = 150_000
 # a division a bracket names, read as a town of its name, lies this near the places it holds (Djibo, 95 km from a
 # village named Soum); a village read farther off in the same country is a namesake ("Kainama village (Beni)")
 BRACKET_TOWN_KM = 250.0
+POSSESSIVE = ("'s", "\u2019s")  # "Benghazi's Salmani district"
 
 
 def place_unlisted(
@@ -147,6 +148,31 @@ def _unhold(
             and holder.precision in ("town", "neighbourhood")
             and inner.country == holder.country
             and km(inner.lat, inner.lon, holder.lat, holder.lon) <= BRACKET_TOWN_KM
+        ):
+            continue
+        resolved[i] = dataclasses.replace(resolved[i], place=None)
+    _unhold_possessed(doc, places, resolved, cues)
+
+
+def _unhold_possessed(
+    doc: Document, places: list[tuple[int, Mention]], resolved: dict[int, Mention], cues: PhraseIndex[str]
+) -> None:
+    """A quarter or a village named after a town's possessive and before its kind ("Benghazi's Salmani district")
+    that the gazetteer put away from that town is a homonym the text does not mean (a Salmani in Iraq)."""
+    for n, (j, outer) in enumerate(places[:-1]):
+        i, m = places[n + 1]
+        holder = resolved[j].place if j in resolved else None
+        inner = resolved[i].place if i in resolved else None
+        after = norm(doc.text[m.span.end : m.span.end + 20]).split()[:1]
+        if (
+            holder is None
+            or inner is None
+            or holder.precision != "town"
+            or inner.precision == "country"
+            or doc.text[outer.span.end : m.span.start].strip() not in POSSESSIVE
+            or not after
+            or not {"admin2", "neighbourhood", "spot"} & set(cues.get(after[0]))
+            or _held(inner, holder)
         ):
             continue
         resolved[i] = dataclasses.replace(resolved[i], place=None)
