@@ -1,7 +1,7 @@
 """An event's place is its own clause's, never a reference point the same words name: a road's two ends after a
-road word, the launch site of what hit, a homonym abroad of a quarter named through its town's possessive, and a
-village the recogniser reads as a people before "area of" (corpus `conflict_reports_12.jsonl` holds them in full
-reports)."""
+road word, the launch site of what hit, a homonym abroad of a quarter named through its town's possessive or of a
+hotel's name, a village the recogniser reads as a people before "area of", a town put in a "neighbouring" province
+(corpus `conflict_reports_12.jsonl` holds them in full reports)."""
 
 import pytest
 
@@ -55,6 +55,13 @@ CASES = [
         (35.696, 36.508),
         id="en-village-area-of",
     ),
+    pytest.param(
+        "en",
+        "KANDAHAR, Afghanistan (AP) — Taliban fighters overran the district headquarters of Shajoy in neighbouring "
+        "Zabul province on Sunday, killing seven policemen.",
+        (32.522, 67.413),
+        id="en-in-neighbouring-province",
+    ),
 ]
 
 
@@ -66,3 +73,12 @@ def test_the_event_is_put_at_its_own_place(lang, text, point):
     place = events[0].location.place if events[0].location is not None else None
     assert place is not None
     assert km(place.lat, place.lon, *point) <= 25, (place.name, place.lat, place.lon)
+
+
+def test_a_hotel_named_for_a_city_abroad_lies_in_the_town_named_after_it():
+    doc = eventmill.extract(
+        "A car bomb exploded outside the Serena hotel in Quetta, Pakistan, on Wednesday, killing 5 people.",
+        lang="en",
+        published="2021-04-24",
+    )
+    assert {m.place.country for m in doc.mentions if m.kind == "place" and m.place is not None} == {"PK"}

@@ -106,7 +106,7 @@ def _container(
     "Toomevara, Tipperary", "Zargaran, in the district of Shindand", "Sherpur area in PD 10 of Kabul city"."""
     j, nxt = next(((j, o) for j, o in places if j > i and o.span.start >= m.span.end), (-1, None))
     gap = _unnumbered(doc.text[m.span.end : nxt.span.start], cues) if nxt is not None else ""
-    if nxt is None or not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues)):
+    if nxt is None or not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues) or _site_gap(gap, cues)):
         return None
     outer = resolved[j].place if j in resolved else None
     return outer if outer is not None and outer.precision != "country" and outer.feature != UNLISTED else None
@@ -133,14 +133,20 @@ def _unhold(
             or norm(inner.name).split()[:1] == norm(nxt.span.text).split()[:1]  # put at the holder's division already
             or min(m.head, nxt.head) < 0
             or doc.tokens[m.head].sent != doc.tokens[nxt.head].sent  # "in Dhiban town. In Daraa, ..."
-            or (inner.population >= HELD_ANYWAY_POPULATION and own_name(m.span.text, inner))
+            or (
+                inner.population >= HELD_ANYWAY_POPULATION
+                and own_name(m.span.text, inner)
+                and not _site_gap(doc.text[m.span.end : nxt.span.start], cues)
+            )
         ):
             continue
         gap = _unnumbered(doc.text[m.span.end : nxt.span.start], cues)
         # a bare comma may join a list ("Kabul, Helmand and Kandahar"); "X area, Kabul city" names a stretch of a town
         if gap.strip() == "," and not any("spot" in cues.get(w) for w in norm(m.span.text).split()[-1:]):
             continue
-        if not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues)) or _held(inner, holder):
+        if not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues) or _site_gap(gap, cues)) or _held(
+            inner, holder
+        ):
             continue
         # a bracket names divisions ("Djibo (Soum, Sahel)"), which may be read as a town of their name
         if (
@@ -199,6 +205,18 @@ def _spot_gap(name: str, gap: str, cues: PhraseIndex[str]) -> bool:
         return False
     return (
         gap.strip().endswith(",") if not rest else len(rest) == 1 and bool({"link", "within"} & set(cues.get(rest[0])))
+    )
+
+
+def _site_gap(gap: str, cues: PhraseIndex[str]) -> bool:
+    """The text between a name and a place is a lowercase word for a building or a site and a word for where it lies:
+    the name is the site's, which lies in that place ("the Serena hotel in Quetta", not La Serena in Chile)."""
+    words = gap.split()
+    return (
+        len(words) == 2
+        and words[0].islower()
+        and "site" in cues.get(norm(words[0]))
+        and bool({"link", "within"} & set(cues.get(norm(words[1]))))
     )
 
 
