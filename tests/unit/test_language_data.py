@@ -146,6 +146,7 @@ PLACE_HINTS = {
     "article",
     "island",
     "part",
+    "beside",
     "own",
     "venue",
     "particle",

@@ -152,7 +152,7 @@ class Locator:
         # where a province may give way to a place inside it: the linked reports' sentences too (a listed place)
         narrow = [m for n, ms in scopes if n != "sentence" for m in ms if m.place and (m.place.gid or m not in far)]
         for source, found in scopes:
-            chosen = self._choose(settled(found, self, own), local, narrow)  # not "launched from X"
+            chosen = self._choose(settled(found, self, own, scopes), local, narrow)  # not "launched from X"
             if chosen is not None:
                 return chosen, next((name for name, ms in scopes if chosen in ms), source)
         if ev.type in ontology.in_class("physical") and (near_place := self._context(min(ev.sents))) is not None:

@@ -58,11 +58,11 @@ def passing(toks: Sequence[Token], tree: Tree, lang: str, m: Mention, own: Set[i
             # "artillery fire from X hit Y", "a missile launched from X hit Y": the event's own word on what hit
             if not moved or t.head == k:
                 return False
+            h = toks[t.head]
+            if t.dep == PARTICIPLE:  # "a missile launched from X hit Y": the participle's noun is what hit
+                return h.dep.startswith("nsubj") and toks[h.head].pos == "VERB"
             if t.pos == "VERB" and below != k:
                 return toks[below].dep.startswith("nsubj")  # "fire from X hit": through the verb's subject
-            h = toks[t.head]
-            if t.dep == PARTICIPLE:
-                return h.dep.startswith("nsubj") and toks[h.head].pos == "VERB"
             return t.dep.startswith("nsubj") and h.pos == "VERB"
         if t.pos in ("VERB", "AUX") or t.head == k:
             return moved or (t.head != k and t.head not in own and _on_participant(t, cues, going))
@@ -81,10 +81,21 @@ def _on_participant(verb: Token, cues: PhraseIndex[str], going: bool) -> bool:
     return verb.dep == PARTICIPLE and (going or POSTED in cues.get(norm(verb.lemma)))
 
 
-def settled(found: Sequence[Mention], loc: Clauses, own: Sequence[Span]) -> list[Mention]:
-    """The resolved places of one scope, leaving out those named as where something came from when
-    another is named (`own`: the event's own triggers)."""
+def settled(
+    found: Sequence[Mention],
+    loc: Clauses,
+    own: Sequence[Span],
+    scopes: Sequence[tuple[str, Sequence[Mention]]] = (),
+) -> list[Mention]:
+    """The resolved places of one scope, leaving out those named as where something came from when another is
+    named in it or in a clause scope of the event (`scopes`: "a missile launched from Sanaa hit a parade in Al-Anad",
+    the participle's phrase names only Sanaa; not the sentence's other clauses; `own`: the event's own triggers)."""
+    wider = [m for name, ms in scopes if name == "clause" for m in ms]
     mine = {loc.token(t.start) for t in own}
     placed = [m for m in found if m.place]
     kept = [m for m in placed if not passing(loc.toks, loc.tree, loc.lang, m, mine)]
-    return kept or placed
+    if kept or len(kept) == len(placed):
+        return kept
+    if any(m.place and m not in placed and not passing(loc.toks, loc.tree, loc.lang, m, mine) for m in wider):
+        return []
+    return placed

@@ -1,5 +1,6 @@
 """The two ends of a road named by a hyphenated pair of places ("on the Ghazni-Paktika highway",
-"sur l'axe Boni-Hombori"): points of reference along which something happened, not its place when the
+"sur l'axe Boni-Hombori") or by a pair after a road word ("on the road between Mogadishu and Baidoa", "sur la route
+entre Gao et Ansongo"): points of reference along which something happened, not its place when the
 text names another (`road` rows of placecues.tsv; read by `eventmill.events.location`)."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventmill.models import Document, Mention
+from eventmill.phrases import PhraseIndex
 from eventmill.placecues import place_cues
 from eventmill.text import norm
 
@@ -21,6 +23,9 @@ def road_ends(doc: Document, places: Sequence[Mention]) -> set[int]:
     by_start = {m.span.start: m for m in places}
     out: set[int] = set()
     for m in places:
+        if id(m) not in out and (pair := _between(text, cues, m, places)) is not None:
+            out |= {id(m), id(pair)}
+            continue
         other = by_start.get(m.span.end + 1)
         if other is None or text[m.span.end] not in HYPHENS:
             continue
@@ -29,6 +34,23 @@ def road_ends(doc: Document, places: Sequence[Mention]) -> set[int]:
         if any("road" in cues.get(norm(w.strip(",.;:"))) for w in (*after, *before)):
             out |= {id(m), id(other)}
     return out
+
+
+def _between(text: str, cues: PhraseIndex[str], m: Mention, places: Sequence[Mention]) -> Mention | None:
+    """The place after `m` that closes a road's pair with it: `m` right after a road word and a locative or motion
+    word ("road between", "route entre", "highway from"), the other right after `m` and a conjunction or motion word
+    ("and", "et", "to")."""
+    before = [norm(w.strip(",.;:")) for w in text[max(0, m.span.start - 30) : m.span.start].split()[-2:]]
+    if len(before) < 2 or "road" not in cues.get(before[0]):
+        return None
+    if not {"locative", "motion"} & set(cues.get(before[1])):
+        return None
+    for other in places:
+        if other.span.start > m.span.end:
+            gap = text[m.span.end : other.span.start].split()
+            if len(gap) == 1 and {"conj", "motion"} & set(cues.get(norm(gap[0]))):
+                return other
+    return None
 
 
 def off_road(found: list[Mention], scopes: Sequence[Mention], road: set[int]) -> list[Mention]:

@@ -19,6 +19,7 @@ from eventmill.text import norm
 
 IN_REGION_CANDIDATES, IN_REGION_CONFIDENCE = 50, 0.9  # "Paris, Texas": a homonym inside the named division
 RURAL, PART = "rural", "part"  # hints of placecues.tsv: "countryside", "campagne"; "eastern", "orientale"
+BESIDE = "beside"  # hint of placecues.tsv: an adjective for a region next to another ("neighbouring Zabul")
 # a place said to lie in a second-level division ("X, Yorkshire", "X, Cook County") is within this of its point
 ADMIN2_KM = 100.0
 COUNTY_HOMONYMS = 12  # a county's homonyms read for one that holds the place named before it ("Polk County")
@@ -61,8 +62,8 @@ def container_gap(gap: str, cues: PhraseIndex[str], kind_said: bool = False) -> 
     if not words or WITHIN not in cues.get(words[0]):
         return False
     k = 2 if len(words) > 1 and ARTICLE in cues.get(words[1]) else 1
-    while k + 1 < len(words) and PART in cues.get(words[k]) and RURAL in cues.get(words[k + 1]):
-        k += 1  # "in the eastern countryside of"
+    while k < len(words) and {PART, BESIDE} & set(cues.get(words[k])):
+        k += 1  # "in the eastern countryside of", "in neighbouring Zabul province", "in southern Helmand"
     if k < len(words) and any(h in (*KINDS, RURAL) for h in cues.get(words[k])):
         k += 1  # "dans la région de", "in the district of", "in the countryside of"
         while k < len(words) and "link" in cues.get(words[k]):

@@ -35,6 +35,7 @@ HELD_ANYWAY_POPULATION = 150_000
 # a division a bracket names, read as a town of its name, lies this near the places it holds (Djibo, 95 km from a
 # village named Soum); a village read farther off in the same country is a namesake ("Kainama village (Beni)")
 BRACKET_TOWN_KM = 250.0
+POSSESSIVE = ("'s", "\u2019s")  # "Benghazi's Salmani district"
 
 
 def place_unlisted(
@@ -105,7 +106,7 @@ def _container(
     "Toomevara, Tipperary", "Zargaran, in the district of Shindand", "Sherpur area in PD 10 of Kabul city"."""
     j, nxt = next(((j, o) for j, o in places if j > i and o.span.start >= m.span.end), (-1, None))
     gap = _unnumbered(doc.text[m.span.end : nxt.span.start], cues) if nxt is not None else ""
-    if nxt is None or not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues)):
+    if nxt is None or not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues) or _site_gap(gap, cues)):
         return None
     outer = resolved[j].place if j in resolved else None
     return outer if outer is not None and outer.precision != "country" and outer.feature != UNLISTED else None
@@ -132,14 +133,20 @@ def _unhold(
             or norm(inner.name).split()[:1] == norm(nxt.span.text).split()[:1]  # put at the holder's division already
             or min(m.head, nxt.head) < 0
             or doc.tokens[m.head].sent != doc.tokens[nxt.head].sent  # "in Dhiban town. In Daraa, ..."
-            or (inner.population >= HELD_ANYWAY_POPULATION and own_name(m.span.text, inner))
+            or (
+                inner.population >= HELD_ANYWAY_POPULATION
+                and own_name(m.span.text, inner)
+                and not _site_gap(doc.text[m.span.end : nxt.span.start], cues)
+            )
         ):
             continue
         gap = _unnumbered(doc.text[m.span.end : nxt.span.start], cues)
         # a bare comma may join a list ("Kabul, Helmand and Kandahar"); "X area, Kabul city" names a stretch of a town
         if gap.strip() == "," and not any("spot" in cues.get(w) for w in norm(m.span.text).split()[-1:]):
             continue
-        if not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues)) or _held(inner, holder):
+        if not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues) or _site_gap(gap, cues)) or _held(
+            inner, holder
+        ):
             continue
         # a bracket names divisions ("Djibo (Soum, Sahel)"), which may be read as a town of their name
         if (
@@ -147,6 +154,31 @@ def _unhold(
             and holder.precision in ("town", "neighbourhood")
             and inner.country == holder.country
             and km(inner.lat, inner.lon, holder.lat, holder.lon) <= BRACKET_TOWN_KM
+        ):
+            continue
+        resolved[i] = dataclasses.replace(resolved[i], place=None)
+    _unhold_possessed(doc, places, resolved, cues)
+
+
+def _unhold_possessed(
+    doc: Document, places: list[tuple[int, Mention]], resolved: dict[int, Mention], cues: PhraseIndex[str]
+) -> None:
+    """A quarter or a village named after a town's possessive and before its kind ("Benghazi's Salmani district")
+    that the gazetteer put away from that town is a homonym the text does not mean (a Salmani in Iraq)."""
+    for n, (j, outer) in enumerate(places[:-1]):
+        i, m = places[n + 1]
+        holder = resolved[j].place if j in resolved else None
+        inner = resolved[i].place if i in resolved else None
+        after = norm(doc.text[m.span.end : m.span.end + 20]).split()[:1]
+        if (
+            holder is None
+            or inner is None
+            or holder.precision != "town"
+            or inner.precision == "country"
+            or doc.text[outer.span.end : m.span.start].strip() not in POSSESSIVE
+            or not after
+            or not {"admin2", "neighbourhood", "spot"} & set(cues.get(after[0]))
+            or _held(inner, holder)
         ):
             continue
         resolved[i] = dataclasses.replace(resolved[i], place=None)
@@ -173,6 +205,18 @@ def _spot_gap(name: str, gap: str, cues: PhraseIndex[str]) -> bool:
         return False
     return (
         gap.strip().endswith(",") if not rest else len(rest) == 1 and bool({"link", "within"} & set(cues.get(rest[0])))
+    )
+
+
+def _site_gap(gap: str, cues: PhraseIndex[str]) -> bool:
+    """The text between a name and a place is a lowercase word for a building or a site and a word for where it lies:
+    the name is the site's, which lies in that place ("the Serena hotel in Quetta", not La Serena in Chile)."""
+    words = gap.split()
+    return (
+        len(words) == 2
+        and words[0].islower()
+        and "site" in cues.get(norm(words[0]))
+        and bool({"link", "within"} & set(cues.get(norm(words[1]))))
     )
 
 

@@ -1,6 +1,6 @@
 """Names the recogniser calls a people (NORP) in the shapes of short conflict notes, which `places.named_label`
 does not let a known place overrule: a name the parser reads as an adjective before a lowercase kind of place
-after a locative word ("in Ahmadabad district", "in Kidal town"), and the names of the divisions a bracket lists
+after a locative word, maybe with an article ("in Ahmadabad district", "in Kidal town", "in the Balyun area"), and the names of the divisions a bracket lists
 after a place ("Kidal town (Kidal, Kidal)", "Menaka (Menaka, Menaka)")."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from eventmill.stages.mentions import places
 from eventmill.stages.mentions.places import LOCATIVE, PLACE_KINDS, cue_after, cue_before
 from eventmill.text import norm
 
+SPOT = "spot"  # the placecues hint of a word for an area or a spot ("area", "outskirts")
 BRACKET_NAMES = 3  # names a bracket of divisions lists before this one ("(Bankass, Mopti)": one)
 
 
@@ -30,10 +31,23 @@ def named_label(
         or not all(t.text[:1].isupper() and t.pos in ("PROPN", "ADJ") for t in span)
     ):
         return False
-    after = last + 1 < len(toks) and toks[last + 1].text.islower() and cue_after(toks, last, cues) is not None
+    lower = last + 1 < len(toks) and toks[last + 1].text.islower()
+    after = lower and cue_after(toks, last, cues) is not None
     if after and any(h in LOCATIVE for h in cue_before(toks, first, cues)):
         return True
+    # "in the Balyun area of Jabal al-Zawiya": an article between, and a kind of place or an area after
+    if (after or (lower and SPOT in cues.get(norm(toks[last + 1].text)))) and _locative_article(toks, first, cues):
+        return True
     return all(t.pos == "PROPN" for t in span) and _listed_in_bracket(toks, first, cues)
+
+
+def _locative_article(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool:
+    """A locative word and an article right before the name ("in the Balyun area of Jabal al-Zawiya")."""
+    if first < 2 or toks[first - 2].sent != toks[first].sent:
+        return False
+    return "article" in cues.get(norm(toks[first - 1].text)) and any(
+        h in LOCATIVE for h in cues.get(norm(toks[first - 2].text))
+    )
 
 
 def _listed_in_bracket(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool:

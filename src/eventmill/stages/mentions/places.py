@@ -19,6 +19,7 @@ from collections.abc import Callable, Container, Sequence
 from eventmill.geo import Geocoder
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
+from eventmill.stages.mentions.areas import area_of
 from eventmill.stages.mentions.hyphens import HYPHENS, based_in, name_word
 from eventmill.text import norm
 
@@ -218,6 +219,8 @@ def in_place_context(
     ):
         return True
     if _in_brackets_after_name(toks, first, last, cues) or (ISLAND in before and region(first, last)):
+        return True
+    if area_of(toks, first, last, cues, LOCATIVE):  # "in the Balyun area of Jabal al-Zawiya"
         return True
     if home_of(toks, first, last, cues) or based_in(toks, last, cues):
         return True  # "a Lakeland man", "a Chapel Hill-based group"
