@@ -110,7 +110,9 @@ def _told_whole(ctx: Context, v: int) -> bool:
 def errand(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
     """A protest verb in a purpose clause of a statement or a measure of another type ("summoned the U.S.
     ambassador to protest against the arms sale", "recalled its envoy to protest"): the protest is made by
-    that act, not in the street (a crowd's "gathered to protest" has no such act above it)."""
+    that act, not in the street (a crowd's "gathered to protest" has no such act above it). On a participle
+    that says who held an event noun ("prevented the demonstration staged by students to protest the
+    decision"), it is the aim of that event."""
     toks, v = ctx.toks, trig.head
     if trig.row.type != "PROTEST" or trig.row.pos != "VERB" or toks[v].dep != "advcl":
         return False
@@ -118,7 +120,10 @@ def errand(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
         modifier(ctx, m) == "purpose" for m in ctx.tree.children(v, "mark", "aux")
     ):
         return False
-    act = types.get(toks[v].head)
+    h = toks[v].head
+    if toks[h].dep == "acl" and toks[h].pos == "VERB" and toks[h].head in types:
+        return True
+    act = types.get(h)
     return act is not None and act != trig.row.type and act in ontology.in_class("statement")
 
 
