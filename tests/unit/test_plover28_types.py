@@ -884,10 +884,7 @@ def test_neighbours_that_hold(lang, etype, mode, actor, recipient, text):
             "",
             "",
             "Japan called off talks with North Korea after the missile launch.",
-            marks=pytest.mark.xfail(
-                reason="a sequence phrase the parser hangs on the object noun is no circumstance (the launch is reported)",
-                strict=True,
-            ),
+            # (fixed in round 30, plo30: no longer open)
         ),
         pytest.param(
             "en",
@@ -896,9 +893,7 @@ def test_neighbours_that_hold(lang, etype, mode, actor, recipient, text):
             "",
             "",
             "The Khmer Rouge freed three Western hostages seized last month during an attack on a train.",
-            marks=pytest.mark.xfail(
-                reason="a seizure told in a participle on the hostages is reported as an event of its own", strict=True
-            ),
+            # (fixed in round 30, plo30: no longer open)
         ),
         pytest.param(
             "en",

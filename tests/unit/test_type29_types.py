@@ -364,7 +364,7 @@ def test_type29_neighbours_kept(lang, etype, mode, actor, recipient, text):
             "nurses",
             "",
             "Thousands of nurses walked off the job on Tuesday demanding better pay.",
-            marks=pytest.mark.xfail(reason="'walk off the job' is not read as a strike", strict=True),
+            # (fixed in round 30, plo30: 'walk off the job' is a strike row of en/triggers.tsv)
         ),
         pytest.param(
             "fr",

@@ -110,7 +110,9 @@ def _told_whole(ctx: Context, v: int) -> bool:
 def errand(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
     """A protest verb in a purpose clause of a statement or a measure of another type ("summoned the U.S.
     ambassador to protest against the arms sale", "recalled its envoy to protest"): the protest is made by
-    that act, not in the street (a crowd's "gathered to protest" has no such act above it)."""
+    that act, not in the street (a crowd's "gathered to protest" has no such act above it). On a participle
+    that says who held an event noun ("prevented the demonstration staged by students to protest the
+    decision"), it is the aim of that event."""
     toks, v = ctx.toks, trig.head
     if trig.row.type != "PROTEST" or trig.row.pos != "VERB" or toks[v].dep != "advcl":
         return False
@@ -118,7 +120,10 @@ def errand(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
         modifier(ctx, m) == "purpose" for m in ctx.tree.children(v, "mark", "aux")
     ):
         return False
-    act = types.get(toks[v].head)
+    h = toks[v].head
+    if toks[h].dep == "acl" and toks[h].pos == "VERB" and toks[h].head in types:
+        return True
+    act = types.get(h)
     return act is not None and act != trig.row.type and act in ontology.in_class("statement")
 
 
@@ -143,11 +148,36 @@ def backstory(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
     """Trigger verb `trig` is a past participle on a noun, short of harm ("West Africans ordered out of
     Nigeria"), in a sentence that reports an event of another type: it tells who someone is."""
     v = trig.head
+    if trig.row.pos == "VERB" and trig.row.type in ontology.in_class("harm"):
+        return _held_before(ctx, v, trig.row.type, types)
     if trig.row.pos != "VERB" or "Tense=Past" not in ctx.toks[v].morph.split("|"):
         return False
-    if trig.row.type in ontology.in_class("harm") or not _on_noun(ctx, v):
+    if not _on_noun(ctx, v):
         return False
     return _other_event(ctx, v, trig.row.type, types)
+
+
+def _held_before(ctx: Context, v: int, etype: str, types: Mapping[int, str]) -> bool:
+    """Harm verb v, in the past, is in a clause on what an act of no harm frees, returns or pardons ("released
+    a tourist who had been detained for eight months", "must return a helicopter that was captured last week",
+    "pardoned 40 activists jailed over the protests"): how that party came to be held, not a second report."""
+    toks = ctx.toks
+    if toks[v].dep not in ("acl", "acl:relcl"):
+        return False
+    n = toks[v].head
+    # (not a clause on an event noun: "condemned an air strike on a market that killed 10 civilians")
+    if toks[n].pos not in ("NOUN", "PROPN") or n in types or n in ctx.trigger_heads:
+        return False
+    while toks[n].dep == "conj" and toks[n].head < n:
+        n = toks[n].head  # ("will release the prime minister and 30 members of his government, whom they had taken")
+    if toks[n].dep not in ("obj", "nsubj:pass"):
+        return False
+    h = toks[n].head
+    # (the act may be read off its modal: "Sudan must return a helicopter", REQUEST)
+    act = types.get(h, next((types[a] for a in ctx.tree.children(h, "aux") if a in types), None))
+    if act is None or act == etype or act in ontology.in_class("harm"):
+        return False
+    return any("Tense=Past" in toks[a].morph.split("|") for a in [v, *ctx.tree.children(v, "aux", "aux:pass")])
 
 
 def _other_event(ctx: Context, v: int, etype: str, types: Mapping[int, str]) -> bool:
@@ -169,22 +199,32 @@ def _on_noun(ctx: Context, v: int) -> bool:
 
 
 def sequel(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
-    """Trigger `trig`, of no harm and no protest, is in a phrase or a clause opened by a word of sequence
-    (`sequence` in modifiers.tsv, as a preposition or a conjunction) on the trigger verb of an act of
+    """Trigger `trig`, of no harm and no protest verb, is in a phrase or a clause opened by a word of sequence
+    (`sequence` in modifiers.tsv, as a preposition, a conjunction or an adverb) on the trigger of an act of
     another type, of no harm either: what that act followed ("resigned following talks with the rebels",
-    "demanded elections after a court cleared him in a corruption trial"). An attack or a protest there
-    is often the only report of it ("arrested after the attack"), and what an attack came after is part
-    of its story ("the blast came hours after a threatening call")."""
+    "demanded elections after a court cleared him in a corruption trial"). An attack there is often the
+    only report of it ("arrested after the attack"), and what an attack came after is part of its story
+    ("the blast came hours after a threatening call")."""
     etype = trig.row.type
     harm = ontology.in_class("harm")
-    if etype in harm or etype in ontology.in_class("aim"):
+    # a protest named by a noun after a statement or a measure is what that act answered ("the speaker quit
+    # following mass protests", "deployed riot police ahead of the planned rally"); a protest told by its
+    # verb stays a report ("after students marched"), and so does any attack: "reinforced security after
+    # the bombing" is as often the only report of the bombing
+    if etype in harm or (etype in ontology.in_class("aim") and trig.row.pos != "NOUN"):
         return False
     toks, tree = ctx.toks, ctx.tree
+    a = toks[trig.head].head
+    if toks[trig.head].dep == "nmod" and toks[a].dep == "advmod" and _is_sequence(ctx, a):
+        # ("deployed riot police ahead of the planned rally": the phrase hangs on the adverb)
+        act = _act_at(ctx, toks[a].head, types)
+        return act is not None and act != etype and act not in harm
     for k in [trig.head, *tree.ancestors(trig.head)[:3]]:
         # (a phrase on a noun tells what the noun is: "a statement after a meeting" leaves the meeting held)
-        if toks[k].dep.startswith(("obl", "advcl")) and any(
-            "sequence" in (ctx.lex.modifiers.get(norm(toks[m].lemma)), ctx.lex.modifiers.get(norm(toks[m].text)))
-            and toks[m].pos in ("ADP", "SCONJ", "VERB")  # ("following" may be tagged a verb)
+        # (or on the event noun of the act: "called off talks with Pakistan after the attack in Kashmir")
+        on_act = k == trig.head and toks[k].dep == "nmod" and types.get(toks[k].head, etype) != etype
+        if (on_act or toks[k].dep.startswith(("obl", "advcl"))) and any(
+            _is_sequence(ctx, m) and toks[m].pos in ("ADP", "SCONJ", "VERB")  # ("following" may be tagged a verb)
             for m in tree.children(k, "case", "mark")
         ):
             # (a clause of what is yet to come is left to the status words: "must accept elections before
@@ -199,9 +239,19 @@ def sequel(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
                 return False
             # (what an attack came after is part of its story: "gunned down minutes after she was suspended")
             # (or the event noun that verb carries: "reaffirmed its support for the accord after talks")
-            h = toks[k].head
-            act = types.get(h, next((types[o] for o in tree.children(h, "obj") if o in types), None))
+            act = _act_at(ctx, toks[k].head, types)
             return act is not None and act != etype and act not in harm
         if toks[k].dep.startswith("acl"):
             return False  # a clause that says who someone is ("after a driver who had been accused of theft")
     return False
+
+
+def _is_sequence(ctx: Context, m: int) -> bool:
+    """Token m is a word of sequence (`sequence` in modifiers.tsv: "after", "following", "ahead")."""
+    t = ctx.toks[m]
+    return "sequence" in (ctx.lex.modifiers.get(norm(t.lemma)), ctx.lex.modifiers.get(norm(t.text)))
+
+
+def _act_at(ctx: Context, h: int, types: Mapping[int, str]) -> str | None:
+    """The type of the act whose trigger is h, or the event noun h carries as its object."""
+    return types.get(h, next((types[o] for o in ctx.tree.children(h, "obj") if o in types), None))
