@@ -153,6 +153,7 @@ PLACE_HINTS = {
     "where",
     "spot",
     "small",
+    "natural",
     "hit",
     "seat",
     "capital",
