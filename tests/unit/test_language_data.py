@@ -154,6 +154,7 @@ PLACE_HINTS = {
     "where",
     "spot",
     "small",
+    "natural",
     "hit",
     "seat",
     "capital",

@@ -89,7 +89,12 @@ def _kind_of(words: list[str], cues: PhraseIndex[str], any_kind: bool = False) -
 
 
 def container(
-    geo: Geocoder, doc: Document, places: list[tuple[int, Mention]], i: int, m: Mention, cues: PhraseIndex[str]
+    geo: Geocoder,
+    doc: Document,
+    places: list[tuple[int, Mention]],
+    i: int,
+    m: Mention,
+    cues: PhraseIndex[str],
 ) -> Place | None:
     """The region, district or country a place is said to lie in, right after it: "Salisbury, England",
     "Paterson in New Jersey", "Thruxton, Hampshire"; None when none is."""
@@ -130,7 +135,25 @@ def container(
         outer = geo.lookup(bare, lang=doc.lang, hint=kind)  # "in Lower Shabelle region", "in Gedo region"
     if outer is None or not outer.country or outer.precision not in ("country", "admin1", "admin2"):
         return None
+    if outer.precision == "country":
+        outer = home_division(geo, doc.lang, m.span.text, text, outer) or outer
     return _holding(geo, doc.lang, m.span.text, text, outer) if outer.precision == "admin2" else outer
+
+
+def home_division(geo: Geocoder, lang: str | None, inner: str, text: str, country: Place) -> Place | None:
+    """The first-level division of another country that bears a country's name, after a place the gazetteer
+    has only in that division, not in the country ("Kagara, Rafi (Niger)": Niger State, Nigeria; "Maradi
+    (Niger)" is the country, which has a Maradi); None when there is none."""
+    cands = geo.candidates(inner, lang=lang)
+    if not cands or any(c.country == country.country for c in cands):
+        return None
+    words = norm(text).split()
+    for c in cands:
+        if c.country and norm(c.admin1).split()[: len(words)] == words:
+            division = geo.lookup(text, lang=lang, countries=(c.country,), hint="admin1")
+            if division is not None and division.precision == "admin1" and division.country == c.country:
+                return division
+    return None
 
 
 def _holding(geo: Geocoder, lang: str | None, inner: str, text: str, outer: Place) -> Place:
@@ -236,7 +259,13 @@ def town_of_region(
     cues: PhraseIndex[str],
 ) -> bool:
     """A country's name said to lie in another country's region or county is a town of that name there
-    ("Mexico, Missouri", "Lebanon, Pa."): looked up as any other town, not as the country."""
+    ("Mexico, Missouri", "Lebanon, Pa."), and one said to hold a place only another country has is that
+    country's division ("Rafi (Niger)"): looked up as any other place, not as the country."""
+    k = next(k for k, (j, _) in enumerate(places) if j == i)
+    if k and container_gap(doc.text[places[k - 1][1].span.end : m.span.start], cues):
+        # "Rafi (Niger)" where only Nigeria has a Rafi: Niger State, not the country
+        if home_division(geo, doc.lang, places[k - 1][1].span.text, m.span.text, country) is not None:
+            return True
     outer = container(geo, doc, places, i, m, cues)
     return (
         outer is not None

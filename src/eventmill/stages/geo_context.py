@@ -46,10 +46,12 @@ def world_namesake(
     countries: tuple[str, ...],
     hint: str | None,
     regions: tuple[tuple[str, str], ...],
-    local: tuple[tuple[float, float], ...],
+    local: tuple[tuple[str, tuple[float, float]], ...],
 ) -> Place:
     """In a story across several countries, a small namesake of a known city chosen near one of the story's
-    capitals or world cities only is looked up again without them: "Vienna" beside Washington is Austria's."""
+    capitals or world cities only is looked up again without them: "Vienna" beside Washington is Austria's.
+    `local`: the story's other places by (bare) name; the name's own earlier reading is none of them (Portsmouth
+    read in England in a first pass must not hold itself there against the Dominican towns around it)."""
     top = next(iter(geo.candidates(name, lang=lang)), None)
     if (
         top is None
@@ -60,7 +62,8 @@ def world_namesake(
         or not own_name(name, top)
     ):
         return place
-    return geo.lookup(name, lang=lang, countries=countries, near=local, hint=hint, regions=regions) or place
+    near = tuple(pt for t, pt in local if t != name)
+    return geo.lookup(name, lang=lang, countries=countries, near=near, hint=hint, regions=regions) or place
 
 
 def regions_in_names(geo: Geocoder, doc: Document, kind: str, cues: PhraseIndex[str]) -> tuple[tuple[str, str], ...]:

@@ -114,7 +114,7 @@ def geocode(doc: Document, config: Config) -> Document:
     # local story's organisations carry is where its towns lie, before any of them is resolved
     named_regions = () if regions_in_names(geo, doc, "place", cues) else regions_in_names(geo, doc, "in_name", cues)
     regions: tuple[tuple[str, str], ...] = named_regions
-    local: tuple[tuple[float, float], ...] | None = None  # `near` without a wide story's capitals
+    local: tuple[tuple[str, tuple[float, float]], ...] | None = None  # `points` less a wide story's capitals
     known: tuple[tuple[str, str], ...] = ()
     sources: dict[tuple[str, str], set[str]] = {}  # the texts whose places put each division in `regions`
     strays: list[Place] = []
@@ -248,7 +248,7 @@ def geocode(doc: Document, config: Config) -> Document:
         wide = len({r.place.country for r in resolved.values() if r.place} | set(countries)) >= WIDE_STORY
         local = (
             tuple(
-                (r.place.lat, r.place.lon)
+                (bare(r.span.text), (r.place.lat, r.place.lon))
                 for r in resolved.values()
                 if r.place and r.place.precision != "country" and not world_class(r.place)
             )

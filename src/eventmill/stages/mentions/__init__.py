@@ -61,12 +61,11 @@ from eventmill.stages.mentions.runs import (
     token_range,
     with_kind_word,
 )
-from eventmill.stages.mentions.sites import find_sites, not_holidays, town_after
+from eventmill.stages.mentions.sites import acting_site, find_sites, not_holidays, town_after
 from eventmill.stages.mentions.venues import lone_name, venue, venue_name
 from eventmill.text import norm
 
 PEOPLE = Actor("People", "civilians", generic=True)
-SITE_ACTING = ("nsubj", "agent")  # of an active verb: the institution acts ("Harvard University said")
 # actors whose name is never read for a place inside it ("Jordan Peterson", a country itself)
 NOT_NAMED_PLACES = ("person", "country")
 
@@ -148,7 +147,7 @@ def mentions(doc: Document, config: Config) -> Document:
     is_day, is_demonym = (lambda w: norm(w) in days), (lambda name: norm(name) in lex.demonyms)
     for first, last in find_sites(toks, cues, free, geo.is_place_name, doc.text, well_known, is_day, is_demonym):
         head = head_of(toks, first, last)
-        if toks[head].dep in SITE_ACTING and toks[toks[head].head].pos != "AUX":
+        if acting_site(toks, first, last, head, cues):
             continue  # not "Deerpark Road was closed", nor a copula's subject: "The Elm Park Estate is the home of"
         found.append(Mention("place", span_of(doc, first, last), head=head))
         sites.append((first, last))

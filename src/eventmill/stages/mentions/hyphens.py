@@ -134,3 +134,18 @@ def spaced_name(toks: Sequence[Token], first: int, last: int, known: Callable[[i
         if not inside and known(first, j):
             best = j
     return best
+
+
+def particle_before(toks: Sequence[Token], first: int, last: int, known: Callable[[str], bool]) -> bool:
+    """A capitalised name and a short lowercase particle before the span make a longer place name the gazetteer
+    knows ("Gulf of" + "Mexico", "Bay of" + "Bengal", "Rio Grande do" + "Sul"): the span alone is not the place."""
+    b = first - 1
+    return (
+        b >= 1
+        and toks[b].sent == toks[first].sent == toks[b - 1].sent
+        and toks[b].text.isalpha()
+        and toks[b].text.islower()
+        and len(toks[b].text) <= MAX_PARTICLE
+        and name_word(toks, b - 1)
+        and known(" ".join(t.text for t in toks[b - 1 : last + 1]))
+    )

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from eventmill.datelines import find_dateline, name_of
 from eventmill.models import Actor, Document, Token
 from eventmill.phrases import PhraseIndex
-from eventmill.stages.mentions.hyphens import goes_on
+from eventmill.stages.mentions.hyphens import MAX_PARTICLE, goes_on
 from eventmill.stages.mentions.orgnames import Bodies
 from eventmill.stages.mentions.places import LOCATIVE, PLACE_KINDS, cue_before, kind_of_before
 from eventmill.stages.mentions.sites import is_site_word
@@ -65,6 +65,9 @@ def kind_runs(
         k = j - 1
         while k >= 0 and j - k <= MAX_WORDS and toks[k].sent == toks[j].sent and free(k, k):
             if not _word(toks, k, k == 0 or toks[k - 1].sent != toks[k].sent):
+                if 0 < k < j - 1 and _particle(toks[k]) and _word(toks, k - 1, False):
+                    k -= 1  # "Rio Grande do Sul state", "Mato Grosso do Sul state": a particle inside the name
+                    continue
                 break
             if k < j - 1 and toks[k].pos == "PROPN" and toks[j - 1].pos == "PROPN":
                 starts.append(k)
@@ -82,6 +85,11 @@ def kind_runs(
         elif small and k == j - 2 and _lone_village(toks, j - 1):
             out.append((j - 1, j - 1))  # "attacked Kainama village (Beni, Nord-Kivu)": a village no gazetteer lists
     return out
+
+
+def _particle(tok: Token) -> bool:
+    """A short lowercase word inside a name ("do" of "Rio Grande do Sul")."""
+    return tok.text.isalpha() and tok.text.islower() and len(tok.text) <= MAX_PARTICLE
 
 
 def _lone_village(toks: Sequence[Token], k: int) -> bool:
@@ -131,6 +139,9 @@ def known_runs(
         last = first
         while last + 1 < len(toks) and toks[last + 1].sent == toks[first].sent and _word(toks, last + 1, False):
             last += 1
+            if last + 2 < len(toks) and _particle(toks[last + 1]) and _word(toks, last + 2, False):
+                if known(first, last + 2):  # "the state of Rio Grande do Sul"
+                    last += 2
         if 0 < last - first < MAX_WORDS and free(first, last) and not busy & set(range(first, last + 1)):
             if known(first, last) and not goes_on(toks, last):
                 out.append((first, last))

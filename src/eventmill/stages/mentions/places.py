@@ -20,7 +20,7 @@ from eventmill.geo import Geocoder
 from eventmill.models import Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.areas import area_of
-from eventmill.stages.mentions.hyphens import HYPHENS, based_in, name_word
+from eventmill.stages.mentions.hyphens import HYPHENS, based_in, name_word, particle_before
 from eventmill.text import norm
 
 # hints of placecues.tsv that put a place name right after them
@@ -343,6 +343,8 @@ def inside_longer_name(
     if hyphened and (lo, hi) != (first, last) and toks[lo].text[:1].isupper():
         if hyphened("".join(t.text for t in toks[lo : hi + 1])):
             return True
+    if particle_before(toks, first, last, known):  # "Gulf of Mexico", "Bay of Bengal"
+        return True
     for lo, hi in ((b, last), (first, a), (b, a), (first, a + 1)):
         if lo < 0 or hi >= len(toks) or toks[lo].sent != sent or toks[hi].sent != sent:
             continue

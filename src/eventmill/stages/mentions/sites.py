@@ -22,10 +22,20 @@ from eventmill.text import norm
 MAX_NAME_TOKENS = 5  # "Marjory Stoneman Douglas High School"
 POSSESSIVE = ("'s", "\u2019s", "'")
 HOLIDAY = "holiday"  # the cue kind of "Day" in "St. Patrick's Day", "Mother's Day"
+NATURAL = "natural"  # the cue kind of a natural feature's site word ("River", "Lake")
+SITE_ACTING = ("nsubj", "agent")  # of an active verb: the institution acts ("Harvard University said")
 
 
 def is_site_word(cues: PhraseIndex[str], word: str) -> bool:
     return SITE in cues.get(norm(word))
+
+
+def acting_site(toks: Sequence[Token], first: int, last: int, head: int, cues: PhraseIndex[str]) -> bool:
+    """A site subject of an active verb: an institution acting ("Harvard University said"), not its place; never
+    a natural feature (`natural` rows: "the Todd River flowed through Alice Springs")."""
+    if toks[head].dep not in SITE_ACTING or toks[toks[head].head].pos == "AUX":
+        return False
+    return not any(NATURAL in cues.get(norm(toks[k].text)) for k in range(first, last + 1))
 
 
 def site_name(text: str, cues: PhraseIndex[str]) -> bool:
