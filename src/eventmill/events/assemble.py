@@ -19,7 +19,7 @@ from eventmill.events.arguments import mentions
 from eventmill.events.context import Context, context_for, count
 from eventmill.events.days import read_days
 from eventmill.events.finish import finish
-from eventmill.events.intervention import crowd_control, fold_crowd_violence, fold_interventions
+from eventmill.events.intervention import crowd_control, fold_crowd_violence, fold_interventions, riot_umbrellas
 from eventmill.events.merge import merge_events
 from eventmill.events.pointing import new_incident, told_of
 from eventmill.events.raw import RawEvent, unasserted
@@ -55,7 +55,7 @@ def assemble(doc: Document, config: Config) -> Document:
     raw.sort(key=lambda e: e.trigger.start)
     read_days(doc, raw, config)
     # police breaking up a crowd is part of the protest it breaks up
-    merged = fold_interventions(merge_events(raw, config.merge_window))
+    merged = fold_interventions(merge_events(riot_umbrellas(raw), config.merge_window))
     # a report the learned typer doubts that no other report joined is no event
     merged = [e for e in merged if not e.doubted]
     if subject := off_topic(doc):
@@ -120,7 +120,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         modes=d.modes,
         actors=c.actors,
         recipients=c.recipients,
-        places=c.places,
+        places=c.places or _host_places(ctx, c),
         placed=c.sent in _placed_sentences(ctx),
         witnessed=any(q.direct and q.text.start <= c.trigger.start < q.text.end for q in doc.quotes),
         counts=dict(c.counts),
@@ -191,7 +191,8 @@ def _introduced(ctx: Context, m: Mention, article: str) -> bool:
         return False
     dets = {modifier(ctx, d) for d in ctx.tree.children(k, "det")}
     if article == "one" and plural:
-        return not dets
+        # (an indefinite plural article is no article here: "Des insurgés ont attaqué", "some gunmen")
+        return not dets & {"definite", "demonstrative"}
     return article in dets and (plural or "Number=Sing" in ctx.toks[k].morph)
 
 
@@ -224,6 +225,24 @@ def _setting(ctx: Context, c: Candidate) -> int:
         if k in ctx.trigger_heads and k != c.head:
             return ctx.toks[k].start
     return -1
+
+
+def _host_places(ctx: Context, c: Candidate) -> tuple[Mention, ...]:
+    """For a definite event noun that is the circumstance of a verb, the places named on that verb: "À Saint-Louis,
+    un étudiant a été tué lors des heurts" puts the clashes in Saint-Louis, not in the town of a protest told
+    before."""
+    tok = ctx.toks[c.head]
+    # (and an event noun that is the subject of a verb, "Des manifestations ont dégénéré vendredi à Dakar", takes
+    # the places named on it)
+    subject = tok.dep.startswith("nsubj") and ctx.toks[tok.head].pos == "VERB" and tok.head not in ctx.trigger_heads
+    if tok.pos != "NOUN" or not (subject or (c.has("definite") and tok.dep.startswith("obl"))):
+        return ()
+    host = tok.head
+    if ctx.toks[host].pos == "ADV" and ctx.toks[host].dep == "advmod":
+        host = ctx.toks[host].head  # "tués lors des heurts": the parser may hang the noun on "lors"
+    if ctx.toks[host].pos != "VERB" or host == c.head:
+        return ()
+    return tuple(dict.fromkeys(ctx.place_at[k] for k in ctx.tree.children(host) if k in ctx.place_at))
 
 
 def _aside(ctx: Context, k: int) -> bool:
