@@ -13,9 +13,8 @@ incident, none for what is no incident.
 - "De nouvelles violences ont éclaté ..., où des jeunes ont incendié des voitures": the violence is the riot told
   in its sentence, not an attack beside it (`events/intervention.riot_umbrellas`);
 - rebels introduced with "des" ("Des insurgés ont attaqué la ville") are named again by "les insurgés";
-- a definite noun that is the circumstance of a verb, or an event noun that is its subject, takes the places
-  named on that verb ("À Saint-Louis, un étudiant a été tué lors des heurts", "Des manifestations ont dégénéré à
-  Dakar"), so a clash in another town is not read as the protest told before."""
+- a clash in another town, told with a noun after "lors des" ("À Saint-Louis, un étudiant a été tué lors des
+  heurts"), stays apart from the protest told before (story a07)."""
 
 from pathlib import Path
 

@@ -120,7 +120,7 @@ def raw_event(doc: Document, c: Candidate, ctx: Context) -> RawEvent:
         modes=d.modes,
         actors=c.actors,
         recipients=c.recipients,
-        places=c.places or _host_places(ctx, c),
+        places=c.places,
         placed=c.sent in _placed_sentences(ctx),
         witnessed=any(q.direct and q.text.start <= c.trigger.start < q.text.end for q in doc.quotes),
         counts=dict(c.counts),
@@ -225,24 +225,6 @@ def _setting(ctx: Context, c: Candidate) -> int:
         if k in ctx.trigger_heads and k != c.head:
             return ctx.toks[k].start
     return -1
-
-
-def _host_places(ctx: Context, c: Candidate) -> tuple[Mention, ...]:
-    """For a definite event noun that is the circumstance of a verb, the places named on that verb: "À Saint-Louis,
-    un étudiant a été tué lors des heurts" puts the clashes in Saint-Louis, not in the town of a protest told
-    before."""
-    tok = ctx.toks[c.head]
-    # (and an event noun that is the subject of a verb, "Des manifestations ont dégénéré vendredi à Dakar", takes
-    # the places named on it)
-    subject = tok.dep.startswith("nsubj") and ctx.toks[tok.head].pos == "VERB" and tok.head not in ctx.trigger_heads
-    if tok.pos != "NOUN" or not (subject or (c.has("definite") and tok.dep.startswith("obl"))):
-        return ()
-    host = tok.head
-    if ctx.toks[host].pos == "ADV" and ctx.toks[host].dep == "advmod":
-        host = ctx.toks[host].head  # "tués lors des heurts": the parser may hang the noun on "lors"
-    if ctx.toks[host].pos != "VERB" or host == c.head:
-        return ()
-    return tuple(dict.fromkeys(ctx.place_at[k] for k in ctx.tree.children(host) if k in ctx.place_at))
 
 
 def _aside(ctx: Context, k: int) -> bool:
