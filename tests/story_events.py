@@ -1,5 +1,5 @@
 """Whole stories written for a test, one JSON object a line (id, text, published, counts: event type -> how many
-incidents of it the story reports), and the check that eventmill codes each incident once. Shared by
+incidents of it the story reports; lang, English unless given), and the check that eventmill codes each incident once. Shared by
 tests/unit/test_en28_articles.py and tests/unit/test_en29_repeats.py (tests/ is on sys.path through the top-level
 conftest.py)."""
 
@@ -31,7 +31,7 @@ def show(evs) -> list:
 
 def check_counts(story: dict) -> None:
     """The story gives as many events of each type as it reports incidents."""
-    doc = extract(story["text"], lang="en", published=story["published"])
+    doc = extract(story["text"], lang=story.get("lang", "en"), published=story["published"])
     for typ, n in story["counts"].items():
         evs = [e for e in doc.events if e.type == typ]
         assert len(evs) == n, (typ, show(doc.events))

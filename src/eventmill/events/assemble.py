@@ -19,7 +19,7 @@ from eventmill.events.arguments import mentions
 from eventmill.events.context import Context, context_for, count
 from eventmill.events.days import read_days
 from eventmill.events.finish import finish
-from eventmill.events.intervention import crowd_control, fold_crowd_violence, fold_interventions
+from eventmill.events.intervention import crowd_control, fold_crowd_violence, fold_interventions, riot_umbrellas
 from eventmill.events.merge import merge_events
 from eventmill.events.pointing import new_incident, told_of
 from eventmill.events.raw import RawEvent, unasserted
@@ -55,7 +55,7 @@ def assemble(doc: Document, config: Config) -> Document:
     raw.sort(key=lambda e: e.trigger.start)
     read_days(doc, raw, config)
     # police breaking up a crowd is part of the protest it breaks up
-    merged = fold_interventions(merge_events(raw, config.merge_window))
+    merged = fold_interventions(merge_events(riot_umbrellas(raw), config.merge_window))
     # a report the learned typer doubts that no other report joined is no event
     merged = [e for e in merged if not e.doubted]
     if subject := off_topic(doc):
@@ -191,7 +191,8 @@ def _introduced(ctx: Context, m: Mention, article: str) -> bool:
         return False
     dets = {modifier(ctx, d) for d in ctx.tree.children(k, "det")}
     if article == "one" and plural:
-        return not dets
+        # (an indefinite plural article is no article here: "Des insurgés ont attaqué", "some gunmen")
+        return not dets & {"definite", "demonstrative"}
     return article in dets and (plural or "Number=Sing" in ctx.toks[k].morph)
 
 

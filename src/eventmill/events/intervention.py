@@ -231,3 +231,27 @@ def _sparked(doc: Document, protest: RawEvent) -> bool:
         if t.start == protest.trigger.start:
             return any(mods.get(norm(doc.tokens[h].lemma)) == "sparked" for h in (t.i, t.head))
     return False
+
+
+def riot_umbrellas(raw: list[RawEvent]) -> list[RawEvent]:
+    """A noun of violence that names no act of its own ("les violences"), told in the sentence of a riot, is
+    that riot, not an attack beside it, and so is the harm the crowd does in that sentence: "De nouvelles violences
+    ont éclaté à Nanterre, où des jeunes ont incendié des voitures et tiré sur les policiers" is one riot (so its
+    reports merge, as those of one sentence do)."""
+    crowd = ontology.kinds_in("crowd")
+    for ev in raw:
+        riot = ontology.retype(ev.type, "riot")
+        if not (ev.umbrella and riot is not None) or not any(
+            o.type == riot[0] and set(riot[1]) <= set(o.modes) and o.sent == ev.sent for o in raw if o is not ev
+        ):
+            continue
+        harm = ev.type
+        for o in raw:
+            if o is ev or (
+                o.sent == ev.sent
+                and o.type == harm
+                and o.actors
+                and all(m.actor and m.actor.kind in crowd for m in o.actors)
+            ):
+                o.type, o.modes = riot[0], riot[1]
+    return raw

@@ -11,6 +11,7 @@ when their figures, places or actors contradict."""
 from __future__ import annotations
 
 from eventmill import ontology
+from eventmill.events.crowds import crowd_again
 from eventmill.events.farback import both_told, far_back, means_back
 from eventmill.events.figures import fold_tolls, same_figure, take_figures, widen
 from eventmill.events.followup import only_incident, retold_bare, told_on
@@ -49,6 +50,8 @@ def _related(a: RawEvent, b: RawEvent, window: int) -> bool:
         return True
     if b.they and b.sent - max(a.sents) == 1:
         return True  # "Ils étaient des centaines à descendre dans les rues", right after "a suscité une révolte"
+    if crowd_again(a, b):
+        return True
     if a.type in ontology.in_class("statement") and not (a.actors and b.actors) and b.sent - max(a.sents) <= window:
         # "Il faut aussi ...": a demand with no subject continues the demand just reported
         return True
@@ -226,7 +229,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                         cand,
                         ev,
                         anaphoric=ev.answers,
-                        referred=ev.sent in cand.referred or bool(ev.targets[1] & cand.targets[0]),
+                        referred=ev.sent in cand.referred
+                        or bool(ev.targets[1] & cand.targets[0])
+                        or crowd_again(cand, ev),
                     )
                 ):
                     target = cand

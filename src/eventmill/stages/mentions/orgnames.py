@@ -10,7 +10,7 @@ Read as they come, the country lexicons take the place first, and it becomes the
 or the event's location. Joined, the whole is one organisation, which the lexicons leave to the
 entity reading, and the place it carries is listed as context (`inside.places_inside`).
 A name is joined only when a word of `resources/<lang>/institutions.tsv` (kind `body`: a word that
-heads the name of a body, Commission, Society, Conseil; kind `link`: a word joining its parts, "of", "du") is the place's head, or is in the organisation before "of".
+heads the name of a body, Commission, Society, Conseil; kind `link`: a word joining its parts, "of", "du") is the place's head, or is in the organisation before "of"; or (kind `article`: a lowercase article between a link word and a name) when the place hangs on a body word through a link and an article ("le ministère libanais de la Santé").
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def joined_names(
     """The entity runs with each country or province (`wide`) that heads into or closes an institution's
     name made part of it, labelled as an organisation. A town stays a place of its own: a body named
     for its town sits there ("le tribunal de New York")."""
-    bodies, links = _words(lang, "body"), _words(lang, "link")
+    bodies, links, articles = _words(lang, "body"), _words(lang, "link"), _words(lang, "article")
     if not bodies:
         return runs
     out: list[tuple[int, int, str]] = []
@@ -53,6 +53,12 @@ def joined_names(
                 i += 1
                 nxt = runs[i + 1] if i + 1 < len(runs) else None
             out.append((first, end, ORG_LABELS[0]))
+        elif label in PLACE_LABELS and (body := _department(toks, first, bodies, links, articles)) is not None:
+            # "le ministère libanais de la Santé": a capitalised word after a link and an article, hanging on a
+            # body word, names the body's department, not a town ("Santé" is no Xanten); "le tribunal de Paris"
+            # takes no article and stays a place
+            start = body if not out or out[-1][1] < body else first
+            out.append((start, last, ORG_LABELS[0]))
         elif (
             label in ORG_LABELS
             and nxt is not None
@@ -75,6 +81,22 @@ def joined_names(
 def _words(lang: str, kind: str) -> frozenset[str]:
     """The words of one kind of the language's institutions.tsv."""
     return frozenset(norm(r["word"]) for r in datafiles.tables(lang, "institutions.tsv") if r.get("kind") == kind)
+
+
+def _department(
+    toks: Sequence[Token], first: int, bodies: frozenset[str], links: frozenset[str], articles: frozenset[str]
+) -> int | None:
+    """The body word a place run first.. hangs on through a link word and a lowercase article, or None."""
+    if (
+        first < 2
+        or not articles
+        or norm(toks[first - 1].text) not in articles
+        or norm(toks[first - 2].text) not in links
+    ):
+        return None
+    head = toks[first].head
+    ok = 0 <= head < first and toks[head].sent == toks[first].sent and norm(toks[head].text) in bodies
+    return head if ok else None
 
 
 def _name_after(
