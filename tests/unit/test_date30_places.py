@@ -3,7 +3,8 @@
 a town that shares its name with a lexicon's body after a kind of place or a word of nearness ("near the town of
 al-Mayadeen": the town, not the TV channel), the two ends of a stretch a place is said to lie between ("près de
 Bourem, entre Gao et Tombouctou": Bourem), a village the gazetteer lacks whose spelling only a town on another
-continent resembles ("le village de Kounkoun ... au sud de Ménaka": no Concón, Chile), and a station named after a
+continent resembles ("le village de Kounkoun ... au sud de Ménaka": no Concón, Chile), a town named as a town across
+a border from the only country the story names ("the Kurdish-held town of Kobani" beside Ankara), and a station named after a
 hyphenated quarter of its city ("la gare de Lyon-Part-Dieu": Lyon). Within 25 km, as ../shared/eval/score.py counts."""
 
 import pytest
@@ -58,6 +59,13 @@ CASES = [
         "Des jihadistes ont attaqué il y a deux jours le village de Kounkoun, à une vingtaine de kilomètres au sud de "
         "Ménaka, tuant six civils.",
         (15.92, 2.396),
+    ),
+    (
+        "en",
+        "2022-11-21",
+        "Turkish air strikes on the Kurdish-held town of Kobani on Sunday killed at least 11 people, officials in Ankara "
+        "and Istanbul said.",
+        (36.891, 38.353),
     ),
 ]
 

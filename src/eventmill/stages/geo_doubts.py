@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from functools import lru_cache
 
 from eventmill import datafiles
@@ -107,11 +107,13 @@ def doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
             resolved[i] = dataclasses.replace(r, place=doubtful)
 
 
-def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
+def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...], towns: Set[int] = frozenset()) -> None:
     """Drop the match of a small place abroad that lies far from every place the article puts in the
     countries it names or centres on, in a country none of its other places is in: a suburb or a
     township the gazetteer lacks ("the Delft police station" in a Cape Town story is no Dutch city),
-    which the geocode stage then puts, less surely, at the place that holds it (`geo_unknown`)."""
+    which the geocode stage then puts, less surely, at the place that holds it (`geo_unknown`). A town
+    of `towns` (named with a word for a settlement) that is no village stays: "Turkish air strikes on the
+    Kurdish-held town of Kobani" in a story that names only Turkish cities."""
     if not focus:
         return
     home = [
@@ -128,6 +130,7 @@ def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None
             or p.country in focus
             or p.population >= KNOWN_POPULATION
             or p.feature == "PPLC"
+            or (i in towns and p.population >= SMALL_POPULATION)
         ):
             continue
         if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):

@@ -275,8 +275,8 @@ def geocode(doc: Document, config: Config) -> Document:
     doubt_isolated(resolved, countries)
     home_homonyms(geo, resolved, with_focus(countries, resolved), doc.lang)
     doubt_foreign(resolved, with_focus(countries, resolved))
-    unlist_foreign(resolved, with_focus(countries, resolved))
-    villages = {i for i, m in places if small_named(doc, m, cues)}
+    towns, villages = ({i for i, m in places if small_named(doc, m, cues, k)} for k in ("town", "small"))
+    unlist_foreign(resolved, with_focus(countries, resolved), towns)
     unlist_foreign_villages(resolved, villages, with_focus(countries, resolved))
     unlist_strays(geo, resolved, doc.lang, bare, far=True)  # homonyms settled: a fuzzy match abroad is a stray
     # a kind of place ("Deir ez-Zor province") or a site in it ("the Kabul airport") says the name is a place
