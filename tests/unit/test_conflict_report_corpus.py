@@ -121,7 +121,20 @@ of where the report says the incident was, and whose day is the incident's, stay
   Aleppo, Damascus, Kabul and Baghdad, district centres captured. Each row's point is read off a gazetteer row (a
   district at its seat's town where the gazetteer has one). Written before the fixes it measured (main then had 118
   of 127 places and 126 of 127 days right).
-"""
+- `tests/data/date30/reports.jsonl`, 91 short reports (46 English from Syria, Iraq, Yemen, Ukraine, Lebanon and
+  Afghanistan; 45 French faits divers, protests and Sahel and Congo reports from AFP, RFI and the regional press), each
+  with its publication day and a background year that is no event's ("since 2011", "en 2022"): days told by weekday
+  across a month's or a year's end, "yesterday", "last night", "the day before yesterday", "two days ago", "a week
+  ago", "last Thursday", "late on Friday", "at dawn", "this morning", "overnight" and "dans la nuit" (the night before
+  the publication day, dated by its evening), "since Sunday", "over the weekend", "avant-hier soir", "il y a deux
+  jours", "mardi dernier", "ce week-end", "le 1er mai", ranges ("du 28 au 30 mai", "between Thursday and Saturday",
+  "entre le 8 et le 10 mai", "du mardi au jeudi": the first day); places as the French press names them (a commune
+  with its département, "dans le quartier de la Busserine, dans le 14e arrondissement de Marseille", "sur la commune
+  de Bobigny", "aux abords de la prison de Fresnes", "près de Bourem, entre Gao et Tombouctou", "le village de
+  Kounkoun, à une vingtaine de kilomètres au sud de Ménaka", "la gare de Lyon-Part-Dieu", overseas towns) and as the
+  wire names them ("Yemen's Red Sea port of Hodeidah", "on the road near al-Mayadeen", "the Kurdish-held town of
+  Kobani" beside Turkish cities). Each row's point is read off a gazetteer row. Written before the fixes it measured
+  (main then had 81 of 91 places and 87 of 91 days right)."""
 
 import json
 from pathlib import Path
@@ -147,6 +160,7 @@ CORPORA = {
     "conflict_reports_10.jsonl": (70, 70, 64, 68),
     "conflict_reports_11.jsonl": (56, 56, 56, 56),
     "conflict_reports_12.jsonl": (127, 127, 124, 126),
+    "date30/reports.jsonl": (91, 91, 86, 87),
 }
 
 

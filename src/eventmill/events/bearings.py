@@ -1,5 +1,5 @@
 """Points of reference named with a bearing: "north of Baghdad, near the town of Tarmiyah", "au nord de Bagdad,
-près de la localité de Tarmiyah", "70 km northeast of Palmyra". The place after a compass word or a distance
+près de la localité de Tarmiyah", "70 km northeast of Palmyra", "près de Bourem, entre Gao et Tombouctou". The place after a compass word or a distance
 (`bearing` rows of placecues.tsv) is where the bearing is taken from, which the event lies away from; when the
 same scope names a district, a town or a finer place without one, that place is the event's, the other only a point
 of reference (used by `eventmill.events.location`)."""
@@ -13,6 +13,7 @@ from eventmill.phrases import PhraseIndex
 from eventmill.text import norm
 
 BEARING = "bearing"  # hint of placecues.tsv
+CONJ = "conj"  # hint of placecues.tsv: a conjunction between the names of a list ("Gao et Tombouctou")
 LOOKBACK = 3  # tokens between a bearing word and the place it is taken from ("east of the city of Y")
 FINE = ("neighbourhood", "town", "admin2")  # the precisions of a place that outweighs a point of reference
 
@@ -23,6 +24,16 @@ def bearing_points(
     """The ids of `places` named as the point a bearing is taken from, when another of them is a district or a
     finer place named without a bearing; else none."""
     marked = {id(m) for m in places if id(m) in token_of and after_bearing(toks, token_of[id(m)], cues)}
+    # "entre Gao et Tombouctou": the second end of a stretch named with a bearing word is a point of reference too
+    ends = {token_of[id(m)]: m for m in places if id(m) in marked}
+    for m in places:
+        k = token_of.get(id(m), 0)
+        if (
+            k > 1
+            and CONJ in cues.get(norm(toks[k - 1].text))
+            and any(toks[j].end <= toks[k - 1].start and j >= k - 1 - LOOKBACK for j in ends)
+        ):
+            marked.add(id(m))
     if any(id(m) not in marked and m.place is not None and m.place.precision in FINE for m in places):
         return marked
     return set()

@@ -75,17 +75,18 @@ def body_town(geo: Geocoder, doc: Document, mention: Mention, name: str, cues: P
     return bare if town.precision == "town" and town.population >= BODY_TOWN_RATIO * max(whole, 1) else name
 
 
-def small_named(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> bool:
+def small_named(doc: Document, mention: Mention, cues: PhraseIndex[str], kind: str = SMALL) -> bool:
     """A lowercase word naming a small settlement ends the mention, follows it or comes before it through
-    linking words ("Let Yet Kone village", "Kone village", "the village of Kone": `small` rows of placecues.tsv)."""
+    linking words ("Let Yet Kone village", "Kone village", "the village of Kone": `small` rows of placecues.tsv);
+    with `kind` "town", any word naming a settlement ("the Kurdish-held town of Kobani")."""
     after = doc.text[mention.span.end : mention.span.end + 20].split()[:1]
     last = mention.span.text.split()[-1]
-    if any(w.islower() and SMALL in cues.get(norm(w)) for w in (last, *after)):
+    if any(w.islower() and kind in cues.get(norm(w)) for w in (last, *after)):
         return True
     words = re.split(r"[.,;:()!?]", doc.text[max(0, mention.span.start - 40) : mention.span.start])[-1].split()
     while words and "link" in cues.get(norm(words[-1])):
         words.pop()
-    return bool(words) and words[-1].islower() and SMALL in cues.get(norm(words[-1]))
+    return bool(words) and words[-1].islower() and kind in cues.get(norm(words[-1]))
 
 
 def cue_kind(cues: PhraseIndex[str], word: str) -> str | None:

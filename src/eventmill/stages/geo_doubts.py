@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from functools import lru_cache
 
 from eventmill import datafiles
@@ -34,6 +34,10 @@ HAMLET_HOME_PLACES = 3  # a hamlet named by its own name is a stray only among t
 # how alike (difflib's ratio) a stray's text and its place's own name are at least to be that name: "Rajo" (a
 # foreign spelling the gazetteer keeps for Rio, Florida) and Rio 0.57
 STRAY_SPELLING = 0.7
+# a fuzzy match or another name's this far from every other place of the article, and in none of their countries,
+# is a village the gazetteer lacks even where the story names a single other place ("le village de Kounkoun, à
+# une vingtaine de kilomètres au sud de Ménaka": no Concón, Chile)
+FAR_STRAY_KM = 2500.0
 LOCAL = ("town", "neighbourhood", "admin2")
 PERSONS = "civilians"  # the actor kind of people named by what they are ("man", "resident": agents.tsv)
 
@@ -103,11 +107,13 @@ def doubt_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
             resolved[i] = dataclasses.replace(r, place=doubtful)
 
 
-def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None:
+def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...], towns: Set[int] = frozenset()) -> None:
     """Drop the match of a small place abroad that lies far from every place the article puts in the
     countries it names or centres on, in a country none of its other places is in: a suburb or a
     township the gazetteer lacks ("the Delft police station" in a Cape Town story is no Dutch city),
-    which the geocode stage then puts, less surely, at the place that holds it (`geo_unknown`)."""
+    which the geocode stage then puts, less surely, at the place that holds it (`geo_unknown`). A town
+    of `towns` (named with a word for a settlement) that is no village stays: "Turkish air strikes on the
+    Kurdish-held town of Kobani" in a story that names only Turkish cities."""
     if not focus:
         return
     home = [
@@ -124,6 +130,7 @@ def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...]) -> None
             or p.country in focus
             or p.population >= KNOWN_POPULATION
             or p.feature == "PPLC"
+            or (i in towns and p.population >= SMALL_POPULATION)
         ):
             continue
         if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
@@ -240,14 +247,15 @@ def other_name_only(geo: Geocoder, text: str, place: Place) -> bool:
 
 
 def unlist_strays(
-    geo: Geocoder, resolved: dict[int, Mention], lang: str | None, bare: Callable[[str], str] = str
+    geo: Geocoder, resolved: dict[int, Mention], lang: str | None, bare: Callable[[str], str] = str, far: bool = False
 ) -> list[Place]:
     """Drop the match of a small place that the text names by a spelling the gazetteer has not for it
     (a fuzzy match: "Katraj" read as Khatra) or by another of its names only ("New Point", a former name
     of Perth Amboy), when it lies far from every other town of an article whose places the gazetteer knows
     by their own names: a local story's hamlet or suburb the gazetteer lacks, which the geocode stage then
     puts, less surely, at the place that holds it (`geo_unknown`). `bare` strips a mention's kind words
-    ("Nad Ali district": Nad Ali, its own name). Returns the places it dropped."""
+    ("Nad Ali district": Nad Ali, its own name). With `far`, once homonyms are settled, also a fuzzy match
+    or another name's in another country, far from every other place (`FAR_STRAY_KM`). Returns the places it dropped."""
     # a city by a former name ("Milford": Newark) is no home for the others either, though it stays itself
     weak = {
         i
@@ -284,12 +292,22 @@ def unlist_strays(
         p = r.place
         if p is None or not _stray_kind(p):
             continue
+        if far and i in weak and _far_from_all(p, [o.place for o in resolved.values() if o.span.text != r.span.text]):
+            resolved[i] = dataclasses.replace(r, place=None)
+            dropped.append(p)
+            continue
         others = [h for t, h in home if t != r.span.text]
         enough = STRAY_HOME_PLACES if i in weak else HAMLET_HOME_PLACES
         if len({h.gid for h in others}) >= enough and all(km(p.lat, p.lon, h.lat, h.lon) > STRAY_KM for h in others):
             resolved[i] = dataclasses.replace(r, place=None)
             dropped.append(p)
     return dropped
+
+
+def _far_from_all(p: Place, others: list[Place | None]) -> bool:
+    """Every other place of the article lies in another country, far away (`FAR_STRAY_KM`); there is one."""
+    there = [o for o in others if o is not None]
+    return bool(there) and all(o.country != p.country and km(p.lat, p.lon, o.lat, o.lon) > FAR_STRAY_KM for o in there)
 
 
 def _stray_kind(p: Place) -> bool:

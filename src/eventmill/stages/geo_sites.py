@@ -55,6 +55,9 @@ def part_place(
     if links:
         tail = words[links[-1] + 1 :]
         parts += [" ".join(tail[:n]) for n in range(len(tail), 0, -1)]
+    # "la gare de Lyon-Part-Dieu": a city the hyphenated name of a quarter or a station opens with
+    pieces = words[-1].split("-") if len(words) == 1 else []
+    parts += ["-".join(pieces[:n]) for n in range(len(pieces) - 1, 0, -1)]
     for part in parts:
         if not part[:1].isupper() or unnamed(part) or not geo.is_place_name(part):
             continue

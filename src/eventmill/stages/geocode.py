@@ -275,10 +275,10 @@ def geocode(doc: Document, config: Config) -> Document:
     doubt_isolated(resolved, countries)
     home_homonyms(geo, resolved, with_focus(countries, resolved), doc.lang)
     doubt_foreign(resolved, with_focus(countries, resolved))
-    unlist_foreign(resolved, with_focus(countries, resolved))
-    villages = {i for i, m in places if small_named(doc, m, cues)}
+    towns, villages = ({i for i, m in places if small_named(doc, m, cues, k)} for k in ("town", "small"))
+    unlist_foreign(resolved, with_focus(countries, resolved), towns)
     unlist_foreign_villages(resolved, villages, with_focus(countries, resolved))
-    unlist_strays(geo, resolved, doc.lang, bare)
+    unlist_strays(geo, resolved, doc.lang, bare, far=True)  # homonyms settled: a fuzzy match abroad is a stray
     # a kind of place ("Deir ez-Zor province") or a site in it ("the Kabul airport") says the name is a place
     doubt_modifiers(doc, resolved, lambda word: cue_kind(cues, word) is not None or is_site_word(cues, word))
     focus = with_focus(countries, resolved)

@@ -25,8 +25,9 @@ from eventmill.stages.mentions.hyphens import extend_name, joined_parts, neighbo
 from eventmill.stages.mentions.inside import comma_parts, places_inside, with_codes
 from eventmill.stages.mentions.local_bodies import plain_name, with_towns
 from eventmill.stages.mentions.named_kinds import (
-    after_cue,
     common_word,
+    cued,
+    cued_kind,
     dateline_name,
     full_name_words,
     hit_or_taken,
@@ -369,8 +370,8 @@ def mentions(doc: Document, config: Config) -> Document:
             if seats()[m.actor.name][0] or lone_name(toks, first, last - 1):
                 found.append(Mention("in_name", m.span, head=m.head))
             continue
-        if (m.actor and m.actor.name) != m.span.text and known_name(first, last - 1) and after_cue(toks, first, cues):
-            found.append(Mention("in_name", m.span, head=m.head))  # "graduated from West Point": the town
+        if (m.actor and m.actor.name) != m.span.text and known_name(first, last - 1) and cued(toks, first, cues):
+            found.append(Mention(cued_kind(toks, first, cues), m.span, head=m.head))  # "graduated from West Point"
             continue
         for a, b in places_inside(toks, first, last - 1, cues, prominent, known_name):
             if not inside.intersection(range(a, b + 1)):

@@ -27,7 +27,7 @@ from eventmill.models import Actor, Document, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.hyphens import MAX_PARTICLE, goes_on
 from eventmill.stages.mentions.orgnames import Bodies
-from eventmill.stages.mentions.places import LOCATIVE, PLACE_KINDS, cue_before, kind_of_before
+from eventmill.stages.mentions.places import APPROX, LOCATIVE, PLACE_KINDS, cue_before, kind_of_before
 from eventmill.stages.mentions.sites import is_site_word
 from eventmill.text import norm
 
@@ -153,6 +153,20 @@ def after_cue(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool
     """A locative or motion word right before the span ("graduated from West Point"): an actor of the
     lexicons named for the town it stands in is that town there, as context."""
     return any(h in LOCATIVE for h in cue_before(toks, first, cues))
+
+
+def cued(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> bool:
+    """A locative word or a kind of place right before a lexicon actor's name ("from West Point", "the town
+    of al-Mayadeen"): the name is the town's there."""
+    return after_cue(toks, first, cues) or kind_of_before(toks, first, cues)
+
+
+def cued_kind(toks: Sequence[Token], first: int, cues: PhraseIndex[str]) -> str:
+    """The mention kind of a lexicon actor's name after a locative word (`after_cue`): a place after a kind
+    of place or a word of nearness ("the town of al-Mayadeen", "near al-Mayadeen": the town, not the TV
+    channel of its name), else the town it stands in, as context ("graduated from West Point")."""
+    near = kind_of_before(toks, first, cues) or APPROX in cue_before(toks, first, cues)
+    return "place" if near else "in_name"
 
 
 def part_of_place(
