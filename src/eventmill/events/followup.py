@@ -39,6 +39,10 @@ def only_incident(opened: list[RawEvent], ev: RawEvent) -> RawEvent | None:
         return None
     if own_places(ev):
         return None
+    if any(
+        e.type != ev.type and e.type in ontology.in_class("reacted") and ev.sent - max(e.sents) <= 2 for e in opened
+    ):
+        return None  # an incident of another kind told just before may own it ("... nuit de violences. 79 policiers blessés")
     told = [e for e in opened if e.type == ev.type and nameable(e) and not e.outcome and e.recalled == ev.recalled]
     return told[0] if len(told) == 1 and not conflict(told[0], ev, anaphoric=False) else None
 

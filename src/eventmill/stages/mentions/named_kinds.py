@@ -65,7 +65,7 @@ def kind_runs(
         k = j - 1
         while k >= 0 and j - k <= MAX_WORDS and toks[k].sent == toks[j].sent and free(k, k):
             if not _word(toks, k, k == 0 or toks[k - 1].sent != toks[k].sent):
-                if 0 < k < j - 1 and _particle(toks[k]) and _word(toks, k - 1, False):
+                if 0 < k < j - 1 and _particle(toks[k], cues) and _word(toks, k - 1, False):
                     k -= 1  # "Rio Grande do Sul state", "Mato Grosso do Sul state": a particle inside the name
                     continue
                 break
@@ -87,9 +87,11 @@ def kind_runs(
     return out
 
 
-def _particle(tok: Token) -> bool:
-    """A short lowercase word inside a name ("do" of "Rio Grande do Sul")."""
-    return tok.text.isalpha() and tok.text.islower() and len(tok.text) <= MAX_PARTICLE
+def _particle(tok: Token, cues: PhraseIndex[str]) -> bool:
+    """A short lowercase word inside a name ("do" of "Rio Grande do Sul"), not one the place cues read otherwise:
+    "in", "at", "and" join no name ("attacked ANP in Zarbolagh village", "Harris and Fort Bend counties")."""
+    short = tok.text.isalpha() and tok.text.islower() and len(tok.text) <= MAX_PARTICLE
+    return short and all(h in ("particle", "link") for h in cues.get(norm(tok.text)))
 
 
 def _lone_village(toks: Sequence[Token], k: int) -> bool:
@@ -139,7 +141,7 @@ def known_runs(
         last = first
         while last + 1 < len(toks) and toks[last + 1].sent == toks[first].sent and _word(toks, last + 1, False):
             last += 1
-            if last + 2 < len(toks) and _particle(toks[last + 1]) and _word(toks, last + 2, False):
+            if last + 2 < len(toks) and _particle(toks[last + 1], cues) and _word(toks, last + 2, False):
                 if known(first, last + 2):  # "the state of Rio Grande do Sul"
                     last += 2
         if 0 < last - first < MAX_WORDS and free(first, last) and not busy & set(range(first, last + 1)):
