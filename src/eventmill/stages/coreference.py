@@ -82,7 +82,7 @@ class Resolver:
         return m
 
 
-@stage("coreference", 15, needs=("mentions", "quotes", "events"), fills=("quotes", "events"))
+@stage("coreference", 16, needs=("mentions", "quotes", "events"), fills=("quotes", "events"))
 def coreference(doc: Document, config: Config) -> Document:
     """Resolve quote speakers and event actors, recipients and sources to the actors they refer to."""
     r = Resolver(doc)
