@@ -129,6 +129,7 @@ PLACE_HINTS = {
     "admin1",
     "national",
     "admin2",
+    "plural",
     "town",
     "neighbourhood",
     "country",

@@ -18,6 +18,7 @@ from eventmill.placecues import after_locative, kind_countries, particle_countri
 from eventmill.stages.mentions.local_bodies import local_words
 from eventmill.stages.mentions.named_kinds import hit_place
 from eventmill.stages.mentions.places import PERSON_LABELS
+from eventmill.stages.mentions.plurals import plural_kind, singular
 from eventmill.text import norm
 
 # the division that holds a place of this precision ("Panjwai district, Kandahar": Kandahar province)
@@ -47,6 +48,19 @@ def name_and_kind(text: str, cues: PhraseIndex[str]) -> tuple[str, str | None]:
         if words and "'" in words[0] and "link" in cues.get(norm(words[0].split("'")[0] + "'")):
             words[0] = words[0].split("'", 1)[1]  # "province d'Alep"
     return " ".join(words), kind
+
+
+def named_kind(geo: Geocoder, doc: Document, mention: Mention, cues: PhraseIndex[str]) -> tuple[str, str | None]:
+    """The name to look up and the kind of place it is said to be: a name listed before a plural kind with that
+    kind's word when the gazetteer knows it so ("Harris" of "Harris and Fort Bend counties": "Harris County"),
+    else as `name_and_kind` reads the mention ("Kansas City" is a name; "Helmand Province" is Helmand, an admin1)."""
+    text = mention.span.text
+    if (one := plural_kind(doc, mention, cues)) is not None:
+        words = text.split()
+        name = " ".join(words[:-1]) if len(words) > 1 and singular(words[-1], cues) else text
+        whole = f"{name} {one.title()}"
+        return (whole, None) if geo.is_place_name(whole) else (name, cue_kind(cues, one))
+    return (text, None) if geo.is_place_name(text) else name_and_kind(text, cues)
 
 
 def body_town(geo: Geocoder, doc: Document, mention: Mention, name: str, cues: PhraseIndex[str]) -> str:

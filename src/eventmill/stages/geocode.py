@@ -40,6 +40,7 @@ from eventmill.stages.geo_cues import (
     cue_kind,
     name_and_kind,
     named_countries,
+    named_kind,
     placed_by_words,
     small_named,
 )
@@ -145,8 +146,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 continue
             if site_name(m.span.text, cues) and not geo.is_place_name(m.span.text):
                 continue  # "Royal Street": put at its town once the towns are known (`geo_sites.place_sites`)
-            # "Kansas City" is a name; "Helmand Province" is Helmand, an admin1
-            name, kind = (m.span.text, None) if geo.is_place_name(m.span.text) else name_and_kind(m.span.text, cues)
+            name, kind = named_kind(geo, doc, m, cues)  # "Helmand Province", "Harris and Fort Bend counties"
             name = body_town(geo, doc, m, name, cues)  # "Cambridge City Council": Cambridge's
             # "Salisbury, England", "Paterson in New Jersey": the region or country it is said to lie in
             outer = container(geo, doc, places, i, m, cues)

@@ -161,7 +161,7 @@ def mentions(doc: Document, config: Config) -> Document:
     # "Imam Sahib district", "Let Yet Kone village", "in Imam Sahib": a known name, before "Imam" is a cleric
     known_name = partial(span_test, geo.is_place_name, doc.text, toks)
     spelled = partial(span_test, geo.is_spelled_place_name, doc.text, toks)  # "Chahar Sadda district": Charsada
-    for first, last in kinds_and_capitals(toks, cues, free, known_name, is_demonym, spelled):
+    for first, last in kinds_and_capitals(toks, cues, free, known_name, is_demonym, spelled, geo.is_place_name):
         found.append(Mention("place", span_of(doc, first, last), head=head_of(toks, first, last)))
         take(first, last)
 

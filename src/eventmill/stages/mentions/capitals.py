@@ -14,6 +14,7 @@ from eventmill.geo import Geocoder, own_name
 from eventmill.models import Document, Mention, Token
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.places import head_of
+from eventmill.stages.mentions.plurals import plural_runs
 from eventmill.stages.mentions.runs import named_kind_runs, span_of
 from eventmill.text import norm
 
@@ -107,10 +108,12 @@ def kinds_and_capitals(
     known: Callable[[int, int], bool],
     is_demonym: Callable[[str], bool],
     spelled: Callable[[int, int], bool] = lambda a, b: False,
+    known_text: Callable[[str], bool] = lambda name: False,
 ) -> Iterator[tuple[int, int]]:
-    """The names before a kind of place (`runs.named_kind_runs`), then the capitals named by a nationality
-    ("the Afghan capital"), both found before the agents lexicon takes "Imam" for a cleric or "Afghan" for a
-    party."""
+    """The names listed before a plural kind of place (`plurals.plural_runs`: "Harris and Fort Bend counties"),
+    the names before a kind of place (`runs.named_kind_runs`), then the capitals named by a nationality ("the
+    Afghan capital"), all found before the agents lexicon takes "Imam" for a cleric or "Afghan" for a party."""
+    yield from plural_runs(toks, cues, free, known_text)
     yield from named_kind_runs(toks, cues, free, known, spelled)
     yield from national_capitals(toks, cues, is_demonym, free)
 

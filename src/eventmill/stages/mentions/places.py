@@ -147,9 +147,10 @@ def with_region(parts: list[tuple[int, int]], region: Callable[[int, int], bool]
 
 
 def cue_after(toks: Sequence[Token], last: int, cues: PhraseIndex[str]) -> str | None:
-    """A kind-of-place word or phrase right after the span, the longest first ("Borno State", "Shayrat air base")."""
+    """A kind-of-place word or phrase right after the span, the longest first ("Borno State", "Shayrat air base");
+    not one in the plural, whose names must be known as such ("Sunni and Shia districts": `plurals`)."""
     k = last + 1
-    if k >= len(toks) or toks[k].sent != toks[last].sent:
+    if k >= len(toks) or toks[k].sent != toks[last].sent or "plural" in cues.get(norm(toks[k].text)):
         return None
     return next((h for h in (*cues.at(toks, k), *cues.get(norm(toks[k].text))) if h in PLACE_KINDS), None)
 
