@@ -64,3 +64,33 @@ def test_every_occasion_named_has_days():
         if r.get("kind") == "occasion"
     }
     assert named and named <= set(occasion_days())
+
+
+@pytest.mark.parametrize(
+    "lang,text,published,expected",
+    [
+        ("en", "A gunman killed 39 people at a nightclub in Istanbul on New Year's Eve.", "2017-01-01", "2016-12-31"),
+        ("en", "Police said the man stabbed two shoppers in Leeds on Christmas Eve.", "2019-12-27", "2019-12-24"),
+        ("en", "A bomb exploded near a church in Jos on Christmas Day, killing 12.", "2020-01-02", "2019-12-25"),
+        # said on the day itself: that day, not last year's
+        ("en", "A bomb exploded near a church in Jos on Christmas Day, killing 12.", "2019-12-25", "2019-12-25"),
+        (
+            "fr",
+            "Un homme armé a tué 39 personnes dans une discothèque d'Istanbul la nuit de la Saint-Sylvestre.",
+            "2017-01-01",
+            "2016-12-31",
+        ),
+        ("fr", "Des hommes armés ont attaqué une église à Kaya le jour de Noël.", "2019-12-28", "2019-12-25"),
+    ],
+)
+def test_an_occasion_kept_on_a_fixed_day_is_its_latest_day_up_to_publication(lang, text, published, expected):
+    assert date_of(text, lang, published) == expected
+
+
+def test_a_fixed_occasion_named_in_a_place_or_without_a_day_word_dates_nothing():
+    doc = eventmill.extract(
+        "Shops braced for crowds ahead of Christmas. The navy intercepted a boat near Christmas Island on Sunday.",
+        lang="en",
+        published="2019-12-20",
+    )
+    assert {m.date.value for m in doc.mentions if m.kind == "date" and m.date} <= {"2019-12-15"}

@@ -200,9 +200,21 @@ def occasion_days() -> dict[str, tuple[dt.date, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def fixed_days() -> dict[str, tuple[int, int]]:
+    """The month and day of occasions kept on the same day every year (`--MM-DD` in `xx/occasions.tsv`: Christmas)."""
+    out: dict[str, tuple[int, int]] = {}
+    for row in datafiles.table(datafiles.SHARED, "occasions.tsv"):
+        if (day := row.get("date", "")).startswith("--") and len(day) == 7:
+            out[row.get("occasion", "")] = (int(day[2:4]), int(day[5:7]))
+    return out
+
+
 def _occasion_day(pub: dt.date, shift: Shift) -> DateValue:
     """The day `shift.offset` days from the latest day of the occasion that puts it on or before the
     publication day ("on the eve of Eid al-Fitr" said on that eve); None when the table has none."""
     days = [d + dt.timedelta(days=shift.offset) for d in occasion_days().get(shift.occasion, ())]
+    if (fixed := fixed_days().get(shift.occasion)) is not None:  # "on New Year's Eve": that of this year or the last
+        days = [dt.date(y, *fixed) + dt.timedelta(days=shift.offset) for y in (pub.year - 1, pub.year)]
     past = [d for d in days if d <= pub]
     return DateValue(past[-1].isoformat() if past else None, "day")
