@@ -106,7 +106,7 @@ def _container(
     "Toomevara, Tipperary", "Zargaran, in the district of Shindand", "Sherpur area in PD 10 of Kabul city"."""
     j, nxt = next(((j, o) for j, o in places if j > i and o.span.start >= m.span.end), (-1, None))
     gap = _unnumbered(doc.text[m.span.end : nxt.span.start], cues) if nxt is not None else ""
-    if nxt is None or not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues) or _site_gap(gap, cues)):
+    if nxt is None or not _holding_gap(m.span.text, gap, cues):
         return None
     outer = resolved[j].place if j in resolved else None
     return outer if outer is not None and outer.precision != "country" and outer.feature != UNLISTED else None
@@ -144,9 +144,7 @@ def _unhold(
         # a bare comma may join a list ("Kabul, Helmand and Kandahar"); "X area, Kabul city" names a stretch of a town
         if gap.strip() == "," and not any("spot" in cues.get(w) for w in norm(m.span.text).split()[-1:]):
             continue
-        if not (container_gap(gap, cues) or _spot_gap(m.span.text, gap, cues) or _site_gap(gap, cues)) or _held(
-            inner, holder
-        ):
+        if not _holding_gap(m.span.text, gap, cues) or _held(inner, holder):
             continue
         # a bracket names divisions ("Djibo (Soum, Sahel)"), which may be read as a town of their name
         if (
@@ -206,6 +204,12 @@ def _spot_gap(name: str, gap: str, cues: PhraseIndex[str]) -> bool:
     return (
         gap.strip().endswith(",") if not rest else len(rest) == 1 and bool({"link", "within"} & set(cues.get(rest[0])))
     )
+
+
+def _holding_gap(name: str, gap: str, cues: PhraseIndex[str]) -> bool:
+    """The text between a name and the next place puts the name inside that place: a container's words, an area's
+    ("X area of"), or a site's ("the Serena hotel in")."""
+    return container_gap(gap, cues) or _spot_gap(name, gap, cues) or _site_gap(gap, cues)
 
 
 def _site_gap(gap: str, cues: PhraseIndex[str]) -> bool:
