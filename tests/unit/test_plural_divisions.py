@@ -56,6 +56,12 @@ def places(text: str) -> dict[str, tuple[str, str, str]]:
             "Evacuation orders covered Calcasieu and Jefferson Davis parishes in southwest Louisiana.",
             {"Calcasieu": ("Calcasieu Parish", "Louisiana")},
         ),
+        # a name a person's lexicon knows, or a country's other spelling, listed before the kind (David Cameron,
+        # Cameroon): the division
+        (
+            "Evacuation orders covered Calcasieu and Cameron parishes in southwest Louisiana.",
+            {"Calcasieu": ("Calcasieu Parish", "Louisiana"), "Cameron": ("Cameron Parish", "Louisiana")},
+        ),
         # names the text already reads as divisions keep their reading
         (
             "Taliban fighters attacked checkpoints in Helmand and Kandahar provinces on Monday.",

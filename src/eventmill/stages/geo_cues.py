@@ -63,6 +63,14 @@ def named_kind(geo: Geocoder, doc: Document, mention: Mention, cues: PhraseIndex
     return (text, None) if geo.is_place_name(text) else name_and_kind(text, cues)
 
 
+def country_named(geo: Geocoder, doc: Document, mention: Mention, cues: PhraseIndex[str]) -> Place | None:
+    """The country a place mention names, unless it is a name listed before a plural kind that the gazetteer
+    knows with its kind word ("Cameron" of "Calcasieu and Cameron parishes" is Cameron Parish, not Cameroon)."""
+    if plural_kind(doc, mention, cues) is not None and named_kind(geo, doc, mention, cues)[0] != mention.span.text:
+        return None
+    return geo.country(mention.span.text, lang=doc.lang)
+
+
 def body_town(geo: Geocoder, doc: Document, mention: Mention, name: str, cues: PhraseIndex[str]) -> str:
     """The name without its capitalised town word when a town's own body follows ("Cambridge City Council",
     "Cambridge City Police") and the bare name is a town far bigger than any place of the whole name: the

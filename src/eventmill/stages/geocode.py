@@ -36,6 +36,7 @@ from eventmill.stages.geo_context import (
 from eventmill.stages.geo_cues import (
     approximated,
     body_town,
+    country_named,
     cue_hint,
     cue_kind,
     name_and_kind,
@@ -108,7 +109,7 @@ def geocode(doc: Document, config: Config) -> Document:
     # countries first, then the rest in two passes so later lookups can use earlier coordinates
     coded = coded_divisions(geo, doc, places)  # "Augusta, Me.", "Provo, UT": the state, whatever "Me" may be
     for i, m in places:
-        country = coded.get(i) or geo.country(m.span.text, lang=doc.lang)
+        country = coded.get(i) or country_named(geo, doc, m, cues)
         if country is not None and not town_of_region(geo, doc, places, i, m, country, cues):
             resolved[i] = dataclasses.replace(m, place=country)
     # "the Indiana Department of Transportation", "the Decatur County Board of Commissioners": the state a
@@ -121,11 +122,10 @@ def geocode(doc: Document, config: Config) -> Document:
     strays: list[Place] = []
     before: list[tuple[str, tuple[float, float]]] = []
     for round_ in range(MAX_ROUNDS):
-        # a third pass only for divisions the second found ("Limestone County", resolved once the story's
-        # country was known, puts "Athens" and "Decatur" in Alabama)
-        # or for the names a stray the second dropped drew to its homonyms ("Milford" to Newark by "New Point")
-        # or for the names a place the second moved had drawn to it ("Washington" near Belhaven, Virginia, till
-        # Belhaven went to North Carolina beside Chocowinity)
+        # a third pass only for divisions the second found ("Limestone County", known once the country was, puts
+        # "Athens" in Alabama), for the names a stray the second dropped drew to its homonyms ("Milford" to Newark
+        # by "New Point"), or for those a place the second moved had drawn to it ("Washington" near Belhaven,
+        # Virginia, till Belhaven went to North Carolina beside Chocowinity)
         settled = set(regions) <= set(known) and not moved(before, points, MOVED_KM)
         if round_ >= 2 and settled and (not strays or round_ == MAX_ROUNDS - 1):
             break

@@ -28,6 +28,7 @@ from eventmill.phrases import PhraseIndex
 from eventmill.stages.mentions.hyphens import MAX_PARTICLE, goes_on
 from eventmill.stages.mentions.orgnames import Bodies
 from eventmill.stages.mentions.places import APPROX, LOCATIVE, PLACE_KINDS, cue_before, kind_of_before
+from eventmill.stages.mentions.plurals import plural_runs
 from eventmill.stages.mentions.sites import is_site_word
 from eventmill.text import norm
 
@@ -116,8 +117,11 @@ def kind_run_tokens(
     text: str,
 ) -> set[int]:
     """The tokens of the names the gazetteer knows whole right before a kind of place (`kind_runs`): no person of
-    the lexicons may take a word of them ("Nahri Sarraj district" is no Fayez al-Sarraj)."""
+    the lexicons may take a word of them ("Nahri Sarraj district" is no Fayez al-Sarraj), nor of the names listed
+    before a plural kind that the gazetteer knows with its kind word ("Calcasieu and Cameron parishes": no David
+    Cameron)."""
     runs = kind_runs(toks, cues, free, lambda a, b: known(text[toks[a].start : toks[b].end]))
+    runs += plural_runs(toks, cues, free, known)
     return {k for first, last in runs for k in range(first, last + 1)}
 
 
