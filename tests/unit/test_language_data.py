@@ -156,6 +156,8 @@ PLACE_HINTS = {
     "spot",
     "small",
     "natural",
+    "fronting",
+    "describes",
     "hit",
     "seat",
     "capital",

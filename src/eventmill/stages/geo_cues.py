@@ -29,6 +29,7 @@ WITHIN, ARTICLE = "within", "article"  # hints of placecues.tsv: "in", "dans"; "
 HELD_BY = "admin2"
 SMALL = "small"  # a word naming a small settlement ("village")
 RURAL = "rural"  # a word for the lands around a town ("countryside")
+DESCRIBES = "describes"  # a word for a settlement that, after "the" and a name, says where it lies ("the Ohio city")
 # "Cambridge City Council" is Cambridge's when Cambridge is this many times as big as any Cambridge City
 BODY_TOWN_RATIO = 10
 COUNCIL_COUNTIES, COUNCIL_RATIO = ("GB", "IE"), 2  # where a county's council is "X County Council" for the county X
@@ -115,12 +116,15 @@ def cue_kind(cues: PhraseIndex[str], word: str) -> str | None:
     return next((h for h in cues.get(norm(word)) if h in HINTS and h != "country"), None)
 
 
-def cue_hint(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:
+def cue_hint(doc: Document, mention: Mention, cues: PhraseIndex[str], geo: Geocoder | None = None) -> str | None:
     """The cue word right before the mention ("province d'Alep" -> admin1), skipping linking words,
-    else a kind-of-place word right after it ("Helmand province", "Kunduz district")."""
+    else a kind-of-place word right after it ("Helmand province", "Kunduz district"), unless the name says
+    where that place lies (`_describes`; with "the", only a first-level division of `geo` does)."""
     after = norm(doc.text[mention.span.end : mention.span.end + 20]).split()[:1]
-    if after and (h := cue_kind(cues, after[0])) and not _describes(doc, mention):
-        return h
+    if after and (h := cue_kind(cues, after[0])):
+        how = _describes(doc, mention, cues)
+        if how == "" or (how == DESCRIBES and not _first_level(geo, doc, mention.span.text)):
+            return h
     parts = re.split(r"[,;:()]", doc.text[max(0, mention.span.start - 40) : mention.span.start])
     words = parts[-1].split()[-4:]
     if (
@@ -156,16 +160,29 @@ def _after_article(words: list[str], cues: PhraseIndex[str]) -> bool:
     return 0 <= k < len(words) - 2 and ARTICLE in cues.get(norm(words[k]))
 
 
-def _describes(doc: Document, mention: Mention) -> bool:
-    """The name qualifies a kind of place with an indefinite article ("a small Texas town"): it says
-    where that place lies, not what kind of place it is itself."""
+def _describes(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str:
+    """The name qualifies a kind of place with an indefinite article ("a small Texas town"), or with "the" a
+    lowercase word for a settlement (`describes` rows: "the Ohio city", "the Northland town"): it says where that place lies, not what kind of place it is itself. "indefinite", `DESCRIBES`
+    (with "the") or ""."""
     k = bisect.bisect_left(doc.tokens, mention.span.start, key=lambda t: t.start)
     if k >= len(doc.tokens) or doc.tokens[k].start != mention.span.start:
-        return False
+        return ""
+    after = doc.text[mention.span.end : mention.span.end + 20].split()[:1]
+    settlement = bool(after) and after[0].islower() and DESCRIBES in cues.get(norm(after[0].strip(".,;:")))
     k -= 1
     while k >= 0 and doc.tokens[k].pos == "ADJ":
         k -= 1
-    return k >= 0 and doc.tokens[k].pos == "DET" and "Definite=Ind" in doc.tokens[k].morph
+    if k < 0 or doc.tokens[k].pos != "DET":
+        return ""
+    if "Definite=Ind" in doc.tokens[k].morph:
+        return "indefinite"
+    return DESCRIBES if settlement and "Definite=Def" in doc.tokens[k].morph else ""
+
+
+def _first_level(geo: Geocoder | None, doc: Document, name: str) -> bool:
+    """Whether the gazetteer knows the name as a first-level division ("the Ohio city"; "the Somerset town" may be
+    a town named Somerset)."""
+    return geo is not None and any(p.precision == "admin1" for p in geo.candidates(name, lang=doc.lang))
 
 
 def approximation(doc: Document, mention: Mention, cues: PhraseIndex[str]) -> str | None:

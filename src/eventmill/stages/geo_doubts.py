@@ -39,6 +39,10 @@ STRAY_SPELLING = 0.7
 # une vingtaine de kilomètres au sud de Ménaka": no Concón, Chile)
 FAR_STRAY_KM = 2500.0
 LOCAL = ("town", "neighbourhood", "admin2")
+# a local story: one of its places has this many others (itself counted) within this distance (km); a town of at
+# most this many people read this far from all of them is a local name the gazetteer lacks (`unlist_far_namesakes`)
+LOCAL_PLACES, LOCAL_KM, FAR_NAMESAKE_POPULATION, FAR_NAMESAKE_KM = 3, 150.0, 25_000, 500.0
+OWN_SPELLING = 0.9  # how alike a name and a bigger town's own name are at least to be read from the whole name
 PERSONS = "civilians"  # the actor kind of people named by what they are ("man", "resident": agents.tsv)
 
 
@@ -113,7 +117,8 @@ def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...], towns: 
     township the gazetteer lacks ("the Delft police station" in a Cape Town story is no Dutch city),
     which the geocode stage then puts, less surely, at the place that holds it (`geo_unknown`). A town
     of `towns` (named with a word for a settlement) that is no village stays: "Turkish air strikes on the
-    Kurdish-held town of Kobani" in a story that names only Turkish cities."""
+    Kurdish-held town of Kobani" in a story that names only Turkish cities. Then `unlist_far_namesakes`."""
+    unlist_far_namesakes(resolved, towns)
     if not focus:
         return
     home = [
@@ -136,6 +141,40 @@ def unlist_foreign(resolved: dict[int, Mention], focus: tuple[str, ...], towns: 
         if any(o.place and o.place.country == p.country and o.span.text != r.span.text for o in resolved.values()):
             continue
         if all(km(p.lat, p.lon, h.lat, h.lon) > FOREIGN_FAR_KM for h in home):
+            resolved[i] = dataclasses.replace(r, place=None)
+
+
+def unlist_far_namesakes(resolved: dict[int, Mention], towns: Set[int] = frozenset()) -> None:
+    """Drop the match of a small town read far from every other place of a local story (one whose places gather
+    within `LOCAL_KM` of one of them) when the text names it bare: a place near them the gazetteer lacks, more
+    often than a namesake across the country ("a sedan seen leaving toward Bemis" in a Jackson, Tennessee, story
+    is no Massachusetts suburb), or a town of any size read from part of the name ("Buffalo Bayou" in a Houston
+    story); the geocode stage then puts it at the place that holds it (`geo_unknown`). A name
+    the text calls a town ("the town of X") or follows with its state ("Bemis, Mass.": near that state) stays."""
+    placed = [
+        (i, r.place)
+        for i, r in resolved.items()
+        if r.place is not None and r.place.precision != "country" and r.kind in ("place", "nearby")
+    ]
+    for i, r in list(resolved.items()):
+        p = r.place
+        if (
+            r.kind != "place"
+            or p is None
+            or p.precision not in ("town", "neighbourhood")
+            # a bigger town only when read from part of the name ("Buffalo Bayou" in a Houston story: no Buffalo)
+            or (p.population >= FAR_NAMESAKE_POPULATION and own_name(r.span.text, p, OWN_SPELLING))
+            or p.feature == "PPLC"
+            or i in towns
+            # a division's bare name ("extradited to Troup" after "Troup County"): `short_division_names` reads it
+            or any(o.span.text.startswith(f"{r.span.text} ") for o in resolved.values())
+        ):
+            continue
+        others = [o for k, o in placed if k != i and o.gid != p.gid and resolved[k].span.text != r.span.text]
+        if any(km(p.lat, p.lon, o.lat, o.lon) <= FAR_NAMESAKE_KM for o in others):
+            continue
+        local = list({o.gid: o for o in others if o.precision in LOCAL and o.gid}.values())
+        if any(sum(km(a.lat, a.lon, b.lat, b.lon) <= LOCAL_KM for b in local) >= LOCAL_PLACES for a in local):
             resolved[i] = dataclasses.replace(r, place=None)
 
 

@@ -32,6 +32,7 @@ REGION_SURE, IN_REGION_CONFIDENCE = 0.7, 0.6
 NEARBY_SPELLING, TOWNS = 0.7, ("town", "neighbourhood")
 # a name said of people ("a Jackson resident") lies this many times `NEARBY_KM` from the story's towns at most
 HOME_REACH = 2.0
+COMPASS_TOWN_KM = 300.0  # a compass word read as a town of the story's country this far from its places is a direction
 # a division's bare name ("Troup" after "Troup County") is the division this surely at most
 SHORT_CONFIDENCE, RIVAL_KM = 0.7, 50.0
 # a country's name is its homonym town among a local story's places (this many at least), this surely
@@ -205,8 +206,9 @@ def country_homonyms(
 
 def compass_strays(resolved: dict[int, Mention], cues: PhraseIndex[str]) -> None:
     """A name made of compass words only ("Northeast" cut from "Northeast Georgia Medical Center", "Northern"
-    of "Northern Rivers") read as a region of another country than the one a local story's places lie in is
-    a direction the recogniser cut off, no region abroad: left unresolved."""
+    of "Northern Rivers") read as a region of another country than the one a local story's places lie in, or as
+    a town of its own country far from all of them ("North" of "the North Oconee River Greenway" in a Georgia
+    story: no North Salt Lake, Utah), is a direction the recogniser cut off: left unresolved."""
     for i, r in list(resolved.items()):
         p = r.place
         words = norm(r.span.text).split()
@@ -220,7 +222,10 @@ def compass_strays(resolved: dict[int, Mention], cues: PhraseIndex[str]) -> None
             if k != i and o.kind in ("place", "nearby") and o.place and o.place.precision != "country"
         ]
         home = _home_country(local)
-        if home is not None and p.country != home:
+        if home is not None and (
+            p.country != home
+            or (p.precision in LOCAL and all(km(p.lat, p.lon, o.lat, o.lon) > COMPASS_TOWN_KM for o in local))
+        ):
             del resolved[i]
 
 

@@ -153,7 +153,7 @@ def geocode(doc: Document, config: Config) -> Document:
             inside: tuple[str, ...] = (outer.country,) if outer else named_countries(doc, m, context)  # "Dera woreda"
             around = ((outer.lat, outer.lon),) if outer and outer.precision != "country" else ()
             region = outer.admin1 if outer and outer.precision == "admin1" else ""
-            hint = kind or cue_hint(doc, m, cues)
+            hint = kind or cue_hint(doc, m, cues, geo)
             # a division only the name's own first guess put there does not hold it there ("Cornwall" read as
             # the English county must not keep itself in England against the towns of New York around it)
             regs = tuple(r for r in regions if r not in sources or sources[r] - {m.span.text})

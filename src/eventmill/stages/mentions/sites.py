@@ -3,8 +3,8 @@ in or near a town the article names.
 
 A site is a capitalised name and a word of the language's `placecues.tsv` with the hint `site`, after
 the name ("Royal Street", "Alder Hey Children's Hospital", "14th St.") or before it, through a
-linking word ("University of Perpetual Help", "rue de la Paix") or, when the site word is lowercase,
-right before it ("place Tahrir", "hôpital Necker"). The name must hang on the site word in the parse
+linking word ("University of Perpetual Help", "rue de la Paix") or, when the site word is lowercase or
+a natural feature's that fronts its name, right before it ("place Tahrir", "hôpital Necker", "the River Derwent"). The name must hang on the site word in the parse
 ("told the court Smith said" is no site), and a longer name the gazetteer knows is a town, not a site
 ("Salt Lake City", "Palm Beach"). The geocode stage puts a site at the town it is said to be in, else
 the article's main town (`geo_sites.place_sites`).
@@ -23,6 +23,7 @@ MAX_NAME_TOKENS = 5  # "Marjory Stoneman Douglas High School"
 POSSESSIVE = ("'s", "\u2019s", "'")
 HOLIDAY = "holiday"  # the cue kind of "Day" in "St. Patrick's Day", "Mother's Day"
 NATURAL = "natural"  # the cue kind of a natural feature's site word ("River", "Lake")
+FRONTING = "fronting"  # the cue kind of a natural feature's word that comes before its name ("River Derwent")
 SITE_ACTING = ("nsubj", "agent")  # of an active verb: the institution acts ("Harvard University said")
 
 
@@ -196,7 +197,7 @@ def _after(
     while j < len(toks) and toks[j].sent == toks[k].sent and "link" in cues.get(norm(toks[j].text)):
         j += 1
         links += 1
-    if not links and toks[k].text[:1].isupper():
+    if not links and toks[k].text[:1].isupper() and FRONTING not in cues.get(norm(toks[k].text)):
         return None  # "Park Chung-hee", "Lane Kiffin": a capitalised site word needs "of" before a name
     last = j - 1
     while (
