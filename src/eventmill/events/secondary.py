@@ -60,13 +60,16 @@ def elaboration(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
 
 
 def _grounds(ctx: Context, k: int, etype: str, types: Mapping[int, str]) -> bool:
-    """Verb k is a gerund opened by a preposition of complement ("for", "of": cases.tsv) on the trigger of an
-    act of another type, or on that act's object: what the act was for ("detained a cleric for criticising
-    the government", "blacklisted four companies for supplying drone parts", "convicted Lafarge of financing
+    """Verb k, a gerund of an act short of harm, protest or speech, is opened by a preposition of complement
+    ("for", "of": cases.tsv) on the trigger of a measure of another type, or on its object: what the measure
+    was for ("blacklisted four companies for supplying drone parts", "convicted Lafarge of financing
     terrorism"), not a second report."""
     toks, tree = ctx.toks, ctx.tree
     feats = toks[k].morph.split("|")
     if toks[k].pos != "VERB" or "Aspect=Prog" not in feats or tree.children(k, "nsubj", "aux"):
+        return False
+    if etype not in ontology.in_class("statement") or etype in ontology.in_class("speech"):
+        # what was said, and a protest, stay events of their own ("expelled the envoy for criticising the king")
         return False
     if not any(ctx.lex.case_is(toks[m].text, "complement") for m in tree.children(k, "mark", "case")):
         return False
@@ -75,7 +78,8 @@ def _grounds(ctx: Context, k: int, etype: str, types: Mapping[int, str]) -> bool
         h = toks[h].head  # ("convicted the cement maker Lafarge of financing terrorism")
     if h not in types and toks[h].dep == "obj":
         h = toks[h].head
-    return types.get(h, etype) != etype
+    # (a speech act's reason is what it says: "condemned Iran for supplying drones" accuses it of that)
+    return types.get(h, etype) not in (etype, *ontology.in_class("speech"))
 
 
 def _participle_clause(ctx: Context, k: int) -> bool:
