@@ -6,7 +6,9 @@ a pledge of money is AGREE, a promise).
 
 half_a.tsv was read to find general causes, half_b.tsv to check that they hold, and half_c.tsv was written
 before any fix and read only at the end, as a clean check. Each half has a floor on its exact accuracy (the
-sentence gives exactly one event, of its type); main at the start of round 31 gives 0.78, 0.757 and 0.894.
+sentence gives exactly one event, of its type); main at the start of round 31 gives 0.78, 0.757 and 0.894,
+this round 0.927, 0.888 and 0.894 (the clean half did not move: its misses are attacks named after a measure,
+a protest during one, a missile test, a suspended contract and 'jointly').
 
 The first table holds sentences that this round fixed (each fails before it):
 
@@ -38,7 +40,8 @@ import eventmill
 from sentence_events import PLOVER_COLUMNS, check_plover
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "plo31"
-FLOORS = {"half_a": 0.0, "half_b": 0.0, "half_c": 0.0}
+# exact accuracy per half on this branch: 114/123, 95/107, 59/66
+FLOORS = {"half_a": 0.92, "half_b": 0.88, "half_c": 0.89}
 # the types the PLOVER study half confuses most get more sentences than the others
 WEIGHTED = {"CONCEDE", "SANCTION", "SUPPORT", "THREATEN", "RETREAT", "REJECT", "MOBILIZE", "REQUEST", "COERCE"}
 
@@ -68,6 +71,45 @@ def test_halves_cover_every_type_weighted_to_the_confused_ones():
             counts[etype] = counts.get(etype, 0) + 1
         assert len(counts) == 16, (half, counts)
         assert min(counts[t] for t in WEIGHTED) > max(n for t, n in counts.items() if t not in WEIGHTED), (half, counts)
+
+
+@pytest.mark.parametrize(
+    PLOVER_COLUMNS,
+    [
+        (
+            "en",
+            "CONCEDE",
+            "",
+            "",
+            "",
+            "The government withdrew the controversial tax bill after weeks of street protests.",
+        ),
+        (
+            "en",
+            "AGREE",
+            "",
+            "",
+            "",
+            "The Houthis pledged to stop attacking ships in the Red Sea if the war in Gaza ended.",
+        ),
+        ("en", "SANCTION", "", "", "", "The opposition delegation walked out of the negotiations in Doha."),
+        ("en", "SANCTION", "", "", "", "A court in Paris convicted the cement maker Lafarge of financing terrorism."),
+        ("en", "CONCEDE", "", "", "", "The government reversed its decision to raise fuel prices after the protests."),
+        ("en", "SANCTION", "", "", "", "The delegation walked out of the peace talks."),
+        (
+            "en",
+            "SANCTION",
+            "",
+            "",
+            "",
+            "The European Union postponed a summit with Asian leaders because of the crisis in Burma.",
+        ),
+    ],
+)
+def test_older_confusions_fixed_in_round_31(lang, etype, mode, actor, recipient, text):
+    """Strict-xfail rows of tests/unit/test_plo30_types.py, test_plover27_types.py and test_plover28_types.py that
+    this round's general fixes settle."""
+    check_plover(lang, etype, mode, actor, recipient, text)
 
 
 @pytest.mark.parametrize(
