@@ -75,6 +75,7 @@ MODIFIER_KINDS = {
     "future",
     "due",
     "preparation",
+    "cessation",
     "demonstrative",
     "definite",
     "additive",

@@ -387,17 +387,6 @@ def test_neighbouring_types_and_their_parties(lang, etype, mode, actor, recipien
         ),
         pytest.param(
             "en",
-            "SANCTION",
-            "",
-            "",
-            "",
-            "The delegation walked out of the peace talks.",
-            marks=pytest.mark.xfail(
-                reason="walking out of talks is read as a strike, and 'delegation' is no known party", strict=True
-            ),
-        ),
-        pytest.param(
-            "en",
             "COERCE",
             "",
             "",

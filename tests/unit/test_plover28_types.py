@@ -916,15 +916,6 @@ def test_neighbours_that_hold(lang, etype, mode, actor, recipient, text):
             ),
         ),
         pytest.param(
-            "en",
-            "SANCTION",
-            "",
-            "",
-            "",
-            "The European Union postponed a summit with Asian leaders because of the crisis in Burma.",
-            marks=pytest.mark.xfail(reason="postponing a summit is read as the summit (CONSULT)", strict=True),
-        ),
-        pytest.param(
             "fr",
             "ACCUSE",
             "",

@@ -110,7 +110,11 @@ def _has_object(tokens: Sequence[Token], first: int, last: int, lemmas: tuple[st
             or (tokens[i].dep == "ccomp" and "VerbForm=Inf" in tokens[i].morph and norm(tokens[i].lemma) in lemmas)
             or (
                 # (a noun's object is its "of" phrase: "la libération de la ville", "the liberation of Mosul")
-                (tokens[i].dep.startswith(OBJECT_DEPS) or (tokens[last].pos == "NOUN" and tokens[i].dep == "nmod"))
+                # (or the phrase the parser hangs on a particle of the trigger: "walked out of the talks")
+                (
+                    tokens[i].dep.startswith(OBJECT_DEPS)
+                    or (tokens[i].dep == "nmod" and (tokens[last].pos == "NOUN" or tokens[tokens[i].head].pos == "ADP"))
+                )
                 and (
                     norm(tokens[i].lemma) in lemmas
                     or counted_object(tokens, i, lo, hi, lemmas)

@@ -1,6 +1,7 @@
 """Parties of an act that the parser hid: whom a verb subjects to a measure the noun names ("placed the
 opposition leader under house arrest", support role `subjecting`), and an object the parser read as the
-subject of a clause ("attacked farmers harvesting olives")."""
+subject of a clause ("attacked farmers harvesting olives"); and the object an event noun is of a verb ("accepted
+demands", "walked out of the talks")."""
 
 from __future__ import annotations
 
@@ -63,3 +64,27 @@ def owned_target(ctx: Context, v: int, k: int) -> bool:
         and ctx.toks[k].head == v
         and ctx.lex.case_is(ctx.tree.case(k), "of")
     )
+
+
+def plain_object(ctx: Context, v: int) -> bool:
+    """Noun v is its verb's object or passive subject, or a phrase with no preposition that the French
+    model hangs on the verb as an oblique ("ont rompu la trêve": obl:mod)."""
+    dep = ctx.toks[v].dep
+    # (or the phrase the parser hangs on the particle of a phrasal verb: "walked out of the talks")
+    particle = dep == "nmod" and ctx.toks[ctx.toks[v].head].pos == "ADP"
+    return dep in ("obj", "nsubj:pass") or (dep in ("obl", "obl:mod") and not ctx.tree.children(v, "case")) or particle
+
+
+def object_noun(ctx: Context, v: int) -> int | None:
+    """The object noun that event noun v is, or hangs from through "of" ("provide 25,000 tons of food
+    aid"), or None."""
+    toks = ctx.toks
+    if toks[v].dep == "obj":
+        return v
+    k = toks[v].head
+    if toks[v].dep.startswith("nmod") and toks[k].dep == "obj" and k not in ctx.trigger_heads:
+        return k
+    # (or a bare noun of what the object is given as: "will provide 50 million pounds in aid")
+    if toks[v].dep == "obl" and v not in ctx.incident_heads and not ctx.tree.children(v, "det"):
+        return next(iter(ctx.tree.children(k, "obj")), None)
+    return None

@@ -48,13 +48,21 @@ def announced_force(ctx: Context, trig: Trigger) -> tuple[str, tuple[str, ...]] 
     force = ontology.retype("ASSAULT", "intent")
     if force is None or trig.row.pos != "VERB" or trig.row.type not in _announcements() - {force[0]}:
         return None
-    # the attack is what is promised, its verb or its object, not a phrase on it ("de lutter contre les attaques")
+    # the attack is what is promised, its verb or its object, not a phrase on it ("de lutter contre les attaques"),
+    # nor an attack a verb that ends it holds ("pledged to stop attacking ships" promises an end: AGREE)
     up, tree = [trig.head], ctx.tree
     for _ in range(3):
-        up = [k for h in up for k in tree.children(h, *ACTS)]
+        up = [k for h in up for k in tree.children(h, *ACTS) if not _ceasing(ctx, k)]
         if set(up) & ctx.assault_heads:
             return force
     return None
+
+
+def _ceasing(ctx: Context, k: int) -> bool:
+    """Token k is a verb that ends what it holds (support role `end`: "halt", or kind `cessation` in
+    modifiers.tsv: "stop", "cease")."""
+    lemma = norm(ctx.toks[k].lemma)
+    return ctx.lex.support.get(lemma) == "end" or ctx.lex.modifiers.get(lemma) == "cessation"
 
 
 @cache

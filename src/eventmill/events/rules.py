@@ -29,6 +29,7 @@ from eventmill.events.damage import attackers_go_on, in_plural, joined_attack, r
 from eventmill.events.described import charged, enables, labelled, participle_on_noun
 from eventmill.events.forecasts import forecast
 from eventmill.events.matching import Trigger, trigger_of
+from eventmill.events.objects import object_noun, plain_object
 from eventmill.events.reactions import announced_force, routine_reaction
 from eventmill.events.responses import during_response
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
@@ -60,6 +61,8 @@ STATUS = ("negated", "hypothetical", "future")
 # links from a crime up to the charge that names it ("two counts of murder", "guilty of murder",
 # "convicted the guard of the killing", where the parser hangs the crime on the person convicted)
 CHARGE_DEPS = ("nmod", "obl", "obj", "conj", "appos", "compound", "advcl", "acl")
+# what a ban forbids: a verb's object, or a ban noun's phrase ("the ban on rallies")
+BANNED_DEPS = ("obj", "nsubj:pass", "nmod")
 # dependencies of a request's addressee ("asked anyone", "appealing for anyone", "anyone is asked")
 ADDRESSEE_DEPS = ("obj", "iobj", "obl", "nmod", "nsubj:pass")
 
@@ -109,16 +112,22 @@ class RuleTyper:
             t.head
             for t in trigs
             if t.row.pos == "NOUN"
-            and (o := _object_noun(ctx, t.head)) is not None
+            and (o := object_noun(ctx, t.head)) is not None
             and verbs.get(ctx.toks[o].head) == t.row.type
         }
         # "accepted demands from the rebels", "would not meet their demands": the object a verb's row was
         # chosen by is what that verb acts on, one event with it (unless the verb ends the noun's event)
-        rows = {t.head: t.row for t in trigs if t.row.pos == "VERB" and t.row.objects and t.head not in enders}
+        # (keyed by each word of the trigger: "walked out of the talks" hangs the talks on "out")
+        rows = {
+            k: t.row
+            for t in trigs
+            if t.row.pos == "VERB" and t.row.objects and t.head not in enders
+            for k in {t.head, *range(t.first, t.last + 1)}
+        }
         carried |= {
             t.head
             for t in trigs
-            if _bare_object(ctx, t.head)
+            if plain_object(ctx, t.head)
             and norm(ctx.toks[t.head].lemma) in getattr(rows.get(ctx.toks[t.head].head), "objects", ())
         }
         # "ordered the newspaper to suspend publication": so is the infinitive a verb's row was chosen by,
@@ -130,13 +139,12 @@ class RuleTyper:
             and norm(t.lemma) in getattr(rows.get(t.head), "objects", ())
         }
         carried |= {
-            t.head for t in trigs if t.head in told or (ctx.toks[t.head].head in told and _bare_object(ctx, t.head))
+            t.head for t in trigs if t.head in told or (ctx.toks[t.head].head in told and plain_object(ctx, t.head))
         }
         incidents = ctx.assault_heads | {t.head for t in trigs if t.row.type == "PROTEST"}
-        # what a ban forbids has not happened ("a interdit la manifestation prévue samedi", "the rally was banned")
-        banned = {
-            o for t in trigs if "ban" in t.row.mode.split() for o in ctx.tree.children(t.head, "obj", "nsubj:pass")
-        }
+        # what a ban forbids has not happened ("a interdit la manifestation prévue samedi", "the rally was banned",
+        # "eased the ban on political demonstrations")
+        banned = {o for t in trigs if "ban" in t.row.mode.split() for o in ctx.tree.children(t.head, *BANNED_DEPS)}
         types = {t.head: t.row.type for t in trigs if t.row.type}
         out = []
         for c, t in zip(candidates, trigs):
@@ -289,28 +297,6 @@ def _says(ctx: Context, v: int) -> bool:
     span = [k for k in ctx.tree.subtree(top) if toks[k].pos != "PUNCT"]
     rest = [k for k in range(max(span) + 1, len(toks)) if toks[k].sent == t.sent and toks[k].pos != "PUNCT"]
     return not rest and min(span) > 0 and toks[min(span) - 1].text == ","
-
-
-def _bare_object(ctx: Context, v: int) -> bool:
-    """Noun v is its verb's object or passive subject, or a phrase with no preposition that the French
-    model hangs on the verb as an oblique ("ont rompu la trêve": obl:mod)."""
-    dep = ctx.toks[v].dep
-    return dep in ("obj", "nsubj:pass") or (dep in ("obl", "obl:mod") and not ctx.tree.children(v, "case"))
-
-
-def _object_noun(ctx: Context, v: int) -> int | None:
-    """The object noun that event noun v is, or hangs from through "of" ("provide 25,000 tons of food
-    aid"), or None."""
-    toks = ctx.toks
-    if toks[v].dep == "obj":
-        return v
-    k = toks[v].head
-    if toks[v].dep.startswith("nmod") and toks[k].dep == "obj" and k not in ctx.trigger_heads:
-        return k
-    # (or a bare noun of what the object is given as: "will provide 50 million pounds in aid")
-    if toks[v].dep == "obl" and v not in ctx.incident_heads and not ctx.tree.children(v, "det"):
-        return next(iter(ctx.tree.children(k, "obj")), None)
-    return None
 
 
 def no_event_of_its_own(

@@ -46,6 +46,8 @@ def elaboration(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
         return False
     toks = ctx.toks
     k = trig.head
+    if _grounds(ctx, k, trig.row.type, types):
+        return True
     if toks[k].dep == "conj" and toks[k].head < k:
         k = toks[k].head  # "suspending parts of the constitution and closing the press"
     said = toks[k].head
@@ -55,6 +57,29 @@ def elaboration(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
         return False
     h = toks[k].head
     return h in types or any(o in types for o in ctx.tree.children(h, "obj"))
+
+
+def _grounds(ctx: Context, k: int, etype: str, types: Mapping[int, str]) -> bool:
+    """Verb k, a gerund of an act short of harm, protest or speech, is opened by a preposition of complement
+    ("for", "of": cases.tsv) on the trigger of a measure of another type, or on its object: what the measure
+    was for ("blacklisted four companies for supplying drone parts", "convicted Lafarge of financing
+    terrorism"), not a second report."""
+    toks, tree = ctx.toks, ctx.tree
+    feats = toks[k].morph.split("|")
+    if toks[k].pos != "VERB" or "Aspect=Prog" not in feats or tree.children(k, "nsubj", "aux"):
+        return False
+    if etype not in ontology.in_class("statement") or etype in ontology.in_class("speech"):
+        # what was said, and a protest, stay events of their own ("expelled the envoy for criticising the king")
+        return False
+    if not any(ctx.lex.case_is(toks[m].text, "complement") for m in tree.children(k, "mark", "case")):
+        return False
+    h = toks[k].head
+    if h not in types and toks[h].dep == "appos":
+        h = toks[h].head  # ("convicted the cement maker Lafarge of financing terrorism")
+    if h not in types and toks[h].dep == "obj":
+        h = toks[h].head
+    # (a speech act's reason is what it says: "condemned Iran for supplying drones" accuses it of that)
+    return types.get(h, etype) not in (etype, *ontology.in_class("speech"))
 
 
 def _participle_clause(ctx: Context, k: int) -> bool:
@@ -239,7 +264,12 @@ def sequel(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
                 return False
             # (what an attack came after is part of its story: "gunned down minutes after she was suspended")
             # (or the event noun that verb carries: "reaffirmed its support for the accord after talks")
-            act = _act_at(ctx, toks[k].head, types)
+            h = toks[k].head
+            if h not in types and toks[h].dep.startswith("acl") and toks[h].pos == "VERB":
+                # (the parser may hang the phrase on a participle of the act's object: "backed down on
+                # changes affecting Karakalpakstan after unrest", "reversed the fuel subsidy cut after a strike")
+                h = toks[toks[h].head].head
+            act = _act_at(ctx, h, types)
             return act is not None and act != etype and act not in harm
         if toks[k].dep.startswith("acl"):
             return False  # a clause that says who someone is ("after a driver who had been accused of theft")
