@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from story_events import show, stories
-
 from eventmill.api import extract
+from story_events import show, stories
 
 DATA = Path(__file__).parent.parent / "data" / "fr31"
 
