@@ -27,8 +27,8 @@ STORIES = Path(__file__).parent.parent / "data" / "fr30" / "stories.jsonl"
 
 # stories eventmill still gets wrong, and why
 OPEN = {
-    "a04_france24_gaza_frappes": "'en représailles à l'attaque du 7 octobre' becomes a threat, and the UN warning "
-    "('ont mis en garde contre le risque de famine') joins it",
+    "a04_france24_gaza_frappes": "the UN warning ('ont mis en garde contre le risque de famine') becomes a threat "
+    "('en représailles à l'attaque du 7 octobre' no longer does: fr31)",
     "a05_figaro_ukraine_kharkiv": "'au moment du bombardement': a noun after an article fused with its preposition "
     "(du, au, des) is not read as definite (tried: a POPCORN check document then loses a true event)",
     "a06_ouestfrance_fait_divers_rennes": "'Ce n'est pas la première fois que le quartier est le théâtre de "
@@ -36,7 +36,7 @@ OPEN = {
     "a08_liberation_proces": "the 2016 attack told again in the pluperfect in a trial story ('Ce soir-là, un camion "
     "avait foncé sur la foule') is no news of the day",
     "a10_rfi_rdc_m23": "', tuant au moins cinq civils' hangs on the place phrase: the country becomes its actor and a "
-    "second attack; 'Depuis fin 2021, le M23 s'est emparé' is backdrop",
+    "second attack ('Depuis fin 2021, le M23 s'est emparé' is backdrop since fr31)",
     "a14_jeuneafrique_tchad_politique": "'Des tirs nourris ont été entendus pendant plusieurs heures' is the assault "
     "told before",
     "a18_rfi_soudan_fasher": "the siege 'depuis plusieurs semaines' takes the war's running toll, and the UN's warning "

@@ -53,14 +53,15 @@ def unrealised_scope(ctx: Context, v: int, kind_of: Callable[[Context, int], str
 def _unconfirmed(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
     """Token v is what a negated verb of confirming (`confirm` in modifiers.tsv) governs, within three links: not
     asserted, whatever its tense ("n'ont pas confirmé qu'une demande de rançon ait été formulée", "has not
-    confirmed the capture of the village", "la prise n'a pas été confirmée")."""
+    confirmed the capture of the village", "la prise n'a pas été confirmée"; the parser often makes the subject of
+    "n'est pas exclue" a plain subject: "Une grève générale n'est pas exclue")."""
     toks, tree, k = ctx.toks, ctx.tree, v
     for _ in range(3):
         if toks[k].head == k:
             return False
         dep, k = toks[k].dep, toks[k].head
         if kind_of(ctx, k) == "confirm":
-            return dep in ("ccomp", "obj", "nsubj:pass", "dobj") and any(
+            return dep in ("ccomp", "obj", "nsubj:pass", "nsubj", "dobj") and any(
                 kind_of(ctx, c) == "negation" for c in tree.children(k, "advmod", "neg")
             )
     return False

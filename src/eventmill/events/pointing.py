@@ -24,7 +24,7 @@ def points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list
     owned = any(toks[c].pos == "PRON" for c in ctx.tree.children(v, "nmod:poss"))
     # and a noun said of a pronoun ("police said it was a terrorist attack"), as "the attack" does
     definite = demonstrative or (
-        trig.row.pos == "NOUN" and ("definite" in dets or dated or owned or _said_of_it(ctx, v))
+        trig.row.pos == "NOUN" and ("definite" in dets or dated or owned or _ranked(ctx, v) or _said_of_it(ctx, v))
     )
     if on_victims:
         head = toks[v].head
@@ -34,6 +34,15 @@ def points_back(ctx: Context, trig: Trigger, on_victims: bool, recip_heads: list
     if new_incident(ctx, v, recip_heads):
         return False, False
     return definite, definite and demonstrative
+
+
+def _ranked(ctx: Context, v: int) -> bool:
+    """Event noun v ranks in a series after an article fused with its preposition: "Il s'agit du 12e homicide de
+    l'année" is the killing just told (a bare "du" stays indefinite: it is a partitive as often)."""
+    toks, tree = ctx.toks, ctx.tree
+    return any("NumType=Ord" in toks[a].morph for a in tree.children(v, "amod")) and any(
+        "Definite=Def" in toks[c].morph for c in tree.children(v, "case")
+    )
 
 
 def new_incident(ctx: Context, v: int, recip_heads: list[int]) -> bool:
