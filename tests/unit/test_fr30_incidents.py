@@ -36,7 +36,7 @@ OPEN = {
     "a08_liberation_proces": "the 2016 attack told again in the pluperfect in a trial story ('Ce soir-là, un camion "
     "avait foncé sur la foule') is no news of the day",
     "a10_rfi_rdc_m23": "', tuant au moins cinq civils' hangs on the place phrase: the country becomes its actor and a "
-    "second attack ('Depuis fin 2021, le M23 s'est emparé' is backdrop since fr31)",
+    "second attack; 'Depuis fin 2021, le M23 s'est emparé' is backdrop",
     "a14_jeuneafrique_tchad_politique": "'Des tirs nourris ont été entendus pendant plusieurs heures' is the assault "
     "told before",
     "a18_rfi_soudan_fasher": "the siege 'depuis plusieurs semaines' takes the war's running toll, and the UN's warning "

@@ -12,8 +12,14 @@ from story_events import show, stories
 
 DATA = Path(__file__).parent.parent / "data" / "fr31"
 
+# the reason of the open cases whose fix was dropped at integration (they lowered the French part of the
+# integrator's hold-out set, tests/data/holdout31, which no branch saw)
+DROPPED = "fr31's rule for this was dropped: it lowered the French part of the hold-out set (tests/data/holdout31)"
+
 # stories eventmill still gets wrong, and why
 OPEN: dict[str, str] = {
+    "r04_rfi_senegal_ziguinchor": "a protester shot during clashes stays an attack beside the protest: " + DROPPED,
+    "r12_rfi_rdc_masisi": "'Depuis fin 2021' is no period, so the M23's past gains become an event: " + DROPPED,
     "r02_parisien_rixe_evry": "'une vingtaine de jeunes ... se sont affrontés' retells the brawl of the sentence before "
     "but nothing links them (no place or day of its own), and it takes the January killing's dead",
     "r03_ouestfrance_agriculteurs_a11": "'Près de 300 agriculteurs, venus avec 150 tracteurs, ont bloqué': the parser "
@@ -105,6 +111,7 @@ def events(text, published="2025-03-12"):
         ),
     ],
 )
+@pytest.mark.xfail(strict=True, reason=DROPPED)
 def test_protesters_shot_in_a_protest_are_its_dead(text, dead):
     found = events(text)
     assert [e.type for e in found] == ["PROTEST"], show(found)
@@ -152,6 +159,7 @@ def test_a_rank_in_the_year_names_the_killing_told():
     assert [e.type for e in events(text)] == ["ASSAULT"]
 
 
+@pytest.mark.xfail(strict=True, reason=DROPPED)
 def test_since_the_end_of_a_year_is_a_period():
     text = (
         "Les rebelles se sont emparés samedi de la localité de Masisi. Depuis fin 2021, le M23 s'est emparé de vastes "

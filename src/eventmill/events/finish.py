@@ -45,7 +45,7 @@ def finish(doc: Document, events: list[RawEvent], config: Config) -> list[Event]
         actors = tuple(
             m
             for m in ev.actors
-            if not weapon(doc, m, _vehicles(doc.lang or "")) and (m.span.start, m.span.end) not in victims
+            if not _weapon(doc, m, _vehicles(doc.lang or "")) and (m.span.start, m.span.end) not in victims
         ) or _participants(doc, ev)
         actors = _distinct(actors, token_at, doc.article.text)
         out.append(
@@ -156,11 +156,11 @@ def _recipients(doc: Document, ev: RawEvent) -> tuple[Mention, ...]:
     """Who received the event, no weapon among them, parties first: a place received it only as where
     it was aimed ("lifted the curfew in Montenegro"), so it never takes the first recipient's column
     from a party another report names."""
-    recips = (m for m in ev.recipients if not weapon(doc, m))
+    recips = (m for m in ev.recipients if not _weapon(doc, m))
     return tuple(sorted(recips, key=lambda m: m.kind == "place"))
 
 
-def weapon(doc: Document, m: Mention, vehicles: frozenset[str] = frozenset()) -> bool:
+def _weapon(doc: Document, m: Mention, vehicles: frozenset[str] = frozenset()) -> bool:
     """An actor phrase headed by a weapon or a kind of attack ("Roadside IED", "Twin bombs", "car bomb", "a stray
     bullet", "artillery shells"), or by one of `vehicles` ("a truck carrying explosives")."""
     if m.head is None or not doc.tokens or (m.actor and not m.actor.generic and m.actor.kind != "other"):

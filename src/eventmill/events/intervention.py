@@ -25,7 +25,6 @@ from functools import cache
 
 from eventmill import datafiles, ontology
 from eventmill.events.context import Context
-from eventmill.events.finish import weapon
 from eventmill.events.lexicon import event_lexicon
 from eventmill.events.merge import absorb_event, take_figures
 from eventmill.events.raw import RawEvent, unasserted
@@ -153,27 +152,21 @@ def _clash(ev: RawEvent) -> bool:
 RIOT_AFTER = 2
 
 
-def _killed_in_riot(doc: Document, ev: RawEvent, events: list[RawEvent]) -> bool:
+def _killed_in_riot(ev: RawEvent, events: list[RawEvent]) -> bool:
     """A killing or injuries nobody is said to inflict, told in the sentence of a riot or just after it
     ("Three people were killed in clashes between protesters and police", "Trois personnes ont été
-    tuées lors de heurts entre des manifestants et la police"): the riot's dead, not an attack of its own.
-    The weapon is nobody ("tué par balle lors de heurts"); protesters killed in the sentence of any protest are its
-    dead ("Deux manifestants ont été tués par balle lors de la dispersion de rassemblements")."""
+    tuées lors de heurts entre des manifestants et la police"): the riot's dead, not an attack of its own."""
     riot = _crowd_harm(ev)
-    doers = [m for m in ev.actors if not weapon(doc, m)]
-    if riot is None or doers or not ev.counts.keys() & {"dead", "injured"}:
+    if riot is None or ev.actors or not ev.counts.keys() & {"dead", "injured"}:
         return False
     crowd = ontology.kinds_in("crowd")
     if any(m.actor and m.actor.kind not in crowd for m in ev.recipients):
         return False
-    marchers = bool(ev.recipients) and all(
-        m.actor and m.actor.kind in ontology.participants(riot[0]) for m in ev.recipients
-    )
     # (in its sentence, or told just after it: "... une quatrième nuit de violences urbaines. Selon le
     # ministère, 79 policiers ont été blessés et 1 350 véhicules incendiés")
     return any(
         o.type == riot[0]
-        and (set(riot[1]) <= set(o.modes) or (marchers and ev.sent in o.sents))
+        and set(riot[1]) <= set(o.modes)
         and (ev.sent in o.sents or 0 < ev.sent - max(o.sents) <= RIOT_AFTER)
         and not (ev.days and o.days and not ev.days & o.days)
         and not unasserted(o)
@@ -195,7 +188,7 @@ def fold_crowd_violence(doc: Document, events: list[RawEvent]) -> list[RawEvent]
     history = [m.span.start for m in doc.mentions if m.kind == "date" and m.date and m.date.background]
     today = [ev for ev in events if not any(ev.evidence.start <= k < ev.evidence.end for k in history)]
     # (harm nobody is said to do, told with a riot, is the riot's whatever else the article reports)
-    riot_harm = [ev for ev in today if _killed_in_riot(doc, ev, events)]
+    riot_harm = [ev for ev in today if _killed_in_riot(ev, events)]
     clashes = [ev for ev in today if _clash(ev)]
     if any(
         ev.type in {c.type for c in clashes} and ev not in clashes + riot_harm and not unasserted(ev) for ev in events

@@ -286,9 +286,9 @@ def _find_dates(tokens: Sequence[Token], lang: str, published: str | None, custo
             hits.append(hit)
             k = hit.last + 1
             continue
-        in_part = k > 1 and keys[k - 1] in words.parts and tokens[k - 2].pos == "ADP"  # "depuis fin 2021"
-        if _YEAR.match(key) and (in_part or (k > 0 and (tokens[k - 1].pos == "ADP" or tokens[k - 1].dep == "case"))):
-            hits.append(DateHit(k - in_part, k, DateValue(key, "year")))  # (a preposition may be SCONJ: "since 2014")
+        # (after a preposition, which the English tagger may read as a conjunction: "since 2014")
+        if _YEAR.match(key) and k > 0 and (tokens[k - 1].pos == "ADP" or tokens[k - 1].dep == "case"):
+            hits.append(DateHit(k, k, DateValue(key, "year")))
         k += 1
     days = {id(h) for k, h in relative.items() if k not in sequels}
     return [h for h in hits if id(h) not in days or not _beside_a_day(tokens, h, hits, days)]
