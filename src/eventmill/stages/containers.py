@@ -316,7 +316,10 @@ def holders_as_read(
             outer.precision in KINDS
             and now is not None
             # or as the province a district of the gazetteer is called ("Djugu territory (Ituri province)")
-            and (now.precision in ("town", "neighbourhood") or (now.gid == outer.gid and now.precision == "admin2"))
+            and (
+                now.precision in ("town", "neighbourhood")
+                or (now.gid == outer.gid and now.precision != outer.precision)
+            )
             and norm(held.span.text) == norm(outer.name)
             and within(inner, outer)
         ):
