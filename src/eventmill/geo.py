@@ -43,6 +43,7 @@ APPROXIMATE_CONFIDENCE = 0.8
 # the `feature` of a place no gazetteer lists, put at the place the text says holds it (`stages/geo_unknown`):
 # context, never an event's location
 UNLISTED = "unlisted"
+WOF_DISTRICT = "county"  # the feature of a Who's On First district, drawn at its label centroid
 DATA_DIR_ENV = "EVENTMILL_DATA_DIR"
 
 

@@ -56,13 +56,16 @@ def passing(toks: Sequence[Token], tree: Tree, lang: str, m: Mention, own: Set[i
         t = toks[k]
         if k in own:
             # "artillery fire from X hit Y", "a missile launched from X hit Y": the event's own word on what hit
-            if not moved or t.head == k:
+            if not moved:
+                return False
+            if t.pos == "VERB" and below != k:
+                # "fire from X hit", "gunmen from X attacked Y" (the verb heading its sentence too): its subject's
+                return toks[below].dep.startswith("nsubj")
+            if t.head == k:
                 return False
             h = toks[t.head]
             if t.dep == PARTICIPLE:  # "a missile launched from X hit Y": the participle's noun is what hit
                 return h.dep.startswith("nsubj") and toks[h.head].pos == "VERB"
-            if t.pos == "VERB" and below != k:
-                return toks[below].dep.startswith("nsubj")  # "fire from X hit": through the verb's subject
             return t.dep.startswith("nsubj") and h.pos == "VERB"
         if t.pos in ("VERB", "AUX") or t.head == k:
             return moved or (t.head != k and t.head not in own and _on_participant(t, cues, going))

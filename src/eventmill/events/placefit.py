@@ -11,7 +11,7 @@ from eventmill import datafiles, ontology
 from eventmill.distance import km
 from eventmill.events.raw import RawEvent
 from eventmill.gazetteer_keys import fold_key
-from eventmill.geo import UNLISTED
+from eventmill.geo import UNLISTED, WOF_DISTRICT
 from eventmill.models import Document, Mention, Place, Token
 from eventmill.placecues import SITE, after_locative, place_cues, region_key
 from eventmill.text import norm
@@ -25,13 +25,12 @@ NEAR_KM = 60
 # a place whose province the gazetteer leaves blank lies in a province it is this near (km): the
 # centroid of a large province (Aleppo, Helmand) is over 60 km from its outer districts
 UNKNOWN_ADMIN1_KM = 150
-MOVED_DISTRICT_KM = 100  # a district this near a province said to hold it lies there: "Ghormach (Faryab)", 88 km
-# at most this many tokens between a place and the larger one it is said to lie in ("Dand-e-Ghori area of
-# Pul-e-Khumri district, Baghlan province")
-GAP = 14
-# at most this many tokens between a place and the point of reference after it ("Douma, on the outskirts of
-# Damascus")
-APPROX_GAP = 6
+# a district this near a province said to hold it lies there ("Ghormach (Faryab)", 88 km), and so does a town this
+# near a Who's On First district of its province: the Sahel's and Mozambique's run 100 km across ("Quiterajo village
+# of Macomia district", 65 km; "Abala commune (Filingue department)", 66 km); a homonym of another province stays out
+MOVED_DISTRICT_KM = 100
+GAP = 14  # tokens from a place to the larger one it lies in ("Dand-e-Ghori area of Pul-e-Khumri district, Baghlan")
+APPROX_GAP = 6  # tokens from a place to the point of reference after it ("Douma, on the outskirts of Damascus")
 # words that end a place's description: a list goes on ("Kunduz, Baghlan and Takhar"), or a motion
 # joins two places ("from Kunduz to Baghlan")
 BREAKS = ("conj", "motion")
@@ -70,10 +69,12 @@ def within(p: Place, q: Place) -> bool:
         return False
     if q.precision == "country":
         return True
-    if p.admin1 and q.admin1 and region_key(p.admin1) == region_key(q.admin1) and q.precision != "admin2":
+    same = bool(p.admin1 and q.admin1 and region_key(p.admin1) == region_key(q.admin1))
+    if same and q.precision != "admin2":
         return True
     reach = UNKNOWN_ADMIN1_KM if not p.admin1 and q.precision == "admin1" else NEAR_KM
-    reach = max(reach, MOVED_DISTRICT_KM) if (p.precision, q.precision) == ("admin2", "admin1") else reach
+    wide = (p.precision, q.precision) == ("admin2", "admin1") or (same and q.feature == WOF_DISTRICT)
+    reach = max(reach, MOVED_DISTRICT_KM) if wide else reach
     return km(p.lat, p.lon, q.lat, q.lon) <= reach
 
 

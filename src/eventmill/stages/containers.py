@@ -9,9 +9,10 @@ import dataclasses
 import re
 
 from eventmill.distance import km
-from eventmill.geo import Geocoder
+from eventmill.geo import WOF_DISTRICT, Geocoder
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
+from eventmill.placecues import region_key
 from eventmill.stages.geo_codes import coded_division
 from eventmill.stages.geo_cues import ARTICLE, WITHIN, name_and_kind
 from eventmill.stages.mentions.places import PLACE_KINDS
@@ -22,6 +23,10 @@ RURAL, PART = "rural", "part"  # hints of placecues.tsv: "countryside", "campagn
 BESIDE = "beside"  # hint of placecues.tsv: an adjective for a region next to another ("neighbouring Zabul")
 # a place said to lie in a second-level division ("X, Yorkshire", "X, Cook County") is within this of its point
 ADMIN2_KM = 100.0
+# and within this of a Who's On First district's point (its label centroid) when the gazetteer puts both in one
+# province: a cercle or a department of the Sahel runs 200 km across ("Tessit, dans le cercle d'Ansongo", 113 km
+# from the cercle's point); a county of the GeoNames units sits amid its towns ("Thruxton, Hampshire")
+PROVINCE_DISTRICT_KM = 150.0
 COUNTY_HOMONYMS = 12  # a county's homonyms read for one that holds the place named before it ("Polk County")
 # a place this close to the point of a first-level division the text puts it in is that place, whatever
 # division the gazetteer gives it: districts move between provinces ("Ghormach district, Faryab province"
@@ -121,11 +126,12 @@ def container(
         or own is not None
         and "admin2" in cues.get(norm(own.group(1)))
     )
+    state = _state_named(doc, nxt, cues)  # "Munya LGA, Niger state": Nigeria's Niger State, not the country
     outer = (
         coded_division(geo, doc, m, nxt)
-        or geo.country(text, lang=doc.lang)
+        or (None if state else geo.country(text, lang=doc.lang))
         or (
-            geo.lookup(text, lang=doc.lang, hint="admin1" if wide else None)
+            geo.lookup(text, lang=doc.lang, hint="admin1" if wide or state else None)
             if geo.is_place_name(text) or abbreviation
             else None
         )
@@ -137,7 +143,16 @@ def container(
         return None
     if outer.precision == "country":
         outer = home_division(geo, doc.lang, m.span.text, text, outer) or outer
+    if wide and outer.precision == "admin2":
+        # "Djugu territory (Ituri province)": the province the text names, which the gazetteer has as a district
+        return dataclasses.replace(outer, precision="admin1")
     return _holding(geo, doc.lang, m.span.text, text, outer) if outer.precision == "admin2" else outer
+
+
+def _state_named(doc: Document, m: Mention, cues: PhraseIndex[str]) -> bool:
+    """A word for a first-level division follows the mention ("Niger state", "Sagaing region")."""
+    after = norm(doc.text[m.span.end : m.span.end + 20]).split()[:1]
+    return bool(after) and "admin1" in cues.get(after[0])
 
 
 def home_division(geo: Geocoder, lang: str | None, inner: str, text: str, country: Place) -> Place | None:
@@ -177,10 +192,12 @@ def within(place: Place, outer: Place) -> bool:
     if place.country != outer.country:
         return False
     if outer.precision == "admin2":
-        return place.precision == "admin1" or km(place.lat, place.lon, outer.lat, outer.lon) <= ADMIN2_KM
+        same = bool(place.admin1) and region_key(place.admin1) == region_key(outer.admin1)
+        reach = PROVINCE_DISTRICT_KM if same and outer.feature == WOF_DISTRICT else ADMIN2_KM
+        return place.precision == "admin1" or km(place.lat, place.lon, outer.lat, outer.lon) <= reach
     return (
         outer.precision != "admin1"
-        or place.admin1 == outer.admin1
+        or region_key(place.admin1) == region_key(outer.admin1)  # "Benue" is GeoNames' "Benue State"
         or place.precision == "admin1"
         or km(place.lat, place.lon, outer.lat, outer.lon) <= (UNKNOWN_ADMIN1_KM if not place.admin1 else BORDER_KM)
     )
@@ -194,7 +211,7 @@ def in_region(
     "Janaale town in Lower Shabelle" is the Jannaale GeoNames files under no region)."""
     homonyms = geo.candidates(name, lang=lang)[:IN_REGION_CANDIDATES]
     for place in homonyms:
-        if place.admin1 == region and place.country == country and place.precision != "admin1":
+        if region_key(place.admin1) == region_key(region) and place.country == country and place.precision != "admin1":
             return dataclasses.replace(place, confidence=IN_REGION_CONFIDENCE)
     for place in homonyms:
         if (
@@ -266,6 +283,10 @@ def town_of_region(
         # "Rafi (Niger)" where only Nigeria has a Rafi: Niger State, not the country
         if home_division(geo, doc.lang, places[k - 1][1].span.text, m.span.text, country) is not None:
             return True
+    if _state_named(doc, m, cues):  # "Niger state": Nigeria's, not the country
+        division = geo.lookup(m.span.text, lang=doc.lang, hint="admin1")
+        if division is not None and division.precision == "admin1" and division.country != country.country:
+            return True
     outer = container(geo, doc, places, i, m, cues)
     return (
         outer is not None
@@ -294,7 +315,11 @@ def holders_as_read(
         if (
             outer.precision in KINDS
             and now is not None
-            and now.precision in ("town", "neighbourhood")
+            # or as the province a district of the gazetteer is called ("Djugu territory (Ituri province)")
+            and (
+                now.precision in ("town", "neighbourhood")
+                or (now.gid == outer.gid and now.precision != outer.precision)
+            )
             and norm(held.span.text) == norm(outer.name)
             and within(inner, outer)
         ):

@@ -15,6 +15,7 @@ from eventmill.geo import UNLISTED, own_name
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.containers import ADMIN2_KM, container_gap, within
+from eventmill.stages.geo_cues import cue_hint
 from eventmill.stages.geo_doubts import less_sure
 from eventmill.stages.geo_sites import dateline_place, main_town, sentence_town, site_spans
 from eventmill.text import norm
@@ -144,7 +145,7 @@ def _unhold(
         # a bare comma may join a list ("Kabul, Helmand and Kandahar"); "X area, Kabul city" names a stretch of a town
         if gap.strip() == "," and not any("spot" in cues.get(w) for w in norm(m.span.text).split()[-1:]):
             continue
-        if not _holding_gap(m.span.text, gap, cues) or _held(inner, holder):
+        if not _holding_gap(m.span.text, gap, cues) or _held(inner, _as_said(doc, nxt, holder, cues)):
             continue
         # a bracket names divisions ("Djibo (Soum, Sahel)"), which may be read as a town of their name
         if (
@@ -156,6 +157,14 @@ def _unhold(
             continue
         resolved[i] = dataclasses.replace(resolved[i], place=None)
     _unhold_possessed(doc, places, resolved, cues)
+
+
+def _as_said(doc: Document, m: Mention, place: Place, cues: PhraseIndex[str]) -> Place:
+    """A district the text calls a province ("Ituri province", "en Ituri": Who's On First keeps it as a district) holds
+    what a province does: a town of its province, whatever the distance from its point."""
+    if place.precision == "admin2" and cue_hint(doc, m, cues) == "admin1":
+        return dataclasses.replace(place, precision="admin1")
+    return place
 
 
 def _unhold_possessed(

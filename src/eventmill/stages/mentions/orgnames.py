@@ -21,7 +21,7 @@ from functools import cache
 from eventmill import datafiles
 from eventmill.geo import Geocoder
 from eventmill.models import Token
-from eventmill.stages.mentions.places import entity_runs
+from eventmill.stages.mentions.entities import entity_runs
 from eventmill.text import norm
 
 PLACE_LABELS = ("GPE", "LOC")

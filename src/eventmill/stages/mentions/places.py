@@ -375,26 +375,3 @@ def head_of(tokens: Sequence[Token], first: int, last: int) -> int:
         if not first <= tokens[k].head <= last or tokens[k].head == k:
             return k
     return last
-
-
-def entity_runs(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
-    """Runs of tokens with the same entity label, inside one sentence."""
-    out, k = [], 0
-    while k < len(tokens):
-        lab = tokens[k].ent
-        if not lab:
-            k += 1
-            continue
-        j = k
-        while j + 1 < len(tokens) and tokens[j + 1].ent == lab and tokens[j + 1].sent == tokens[k].sent:
-            j += 1
-        # drop a leading determiner the NER swallowed ("L'armée ...")
-        while k < j and tokens[k].pos in ("DET", "ADP"):
-            k += 1
-        # and a trailing possessive marker ("Deir ez-Zor's eastern countryside"): the name is without it
-        end = j
-        while k < end and tokens[end].pos == "PART" and tokens[end].dep == "case":
-            end -= 1
-        out.append((k, end, lab))
-        k = j + 1
-    return out
