@@ -9,7 +9,7 @@ from collections import Counter
 
 from eventmill.distance import km
 from eventmill.geo import Geocoder, own_name
-from eventmill.geo_ranking import KNOWN_CITY, KNOWN_CITY_RATIO, WORLD_CITY
+from eventmill.geo_ranking import KNOWN_CITY, KNOWN_CITY_RATIO, WORLD_CITY, WORLD_CITY_NEAR_KM
 from eventmill.models import Document, Mention, Place
 from eventmill.phrases import PhraseIndex
 from eventmill.stages.geo_cues import cue_kind
@@ -23,6 +23,7 @@ WIDE_STORY = 3
 FOCUS_MIN_PLACES = 2
 # the features of second-level divisions in GeoNames and Who's On First (not a town's point widened to one)
 COUNTIES = ("ADM2", "county")
+CONJ = "conj"  # the dependency of a listed name on the first of its list ("Cairo and Doha")
 FOCUS_REGION_MIN = 3  # a story's focus region holds this many of its towns at least, and most of them
 
 
@@ -40,30 +41,64 @@ def world_class(place: Place) -> bool:
 
 def world_namesake(
     geo: Geocoder,
+    doc: Document,
+    m: Mention,
     name: str,
     place: Place,
-    lang: str | None,
     countries: tuple[str, ...],
     hint: str | None,
     regions: tuple[tuple[str, str], ...],
     local: tuple[tuple[str, tuple[float, float]], ...],
+    resolved: dict[int, Mention],
 ) -> Place:
     """In a story across several countries, a small namesake of a known city chosen near one of the story's
     capitals or world cities only is looked up again without them: "Vienna" beside Washington is Austria's.
     `local`: the story's other places by (bare) name; the name's own earlier reading is none of them (Portsmouth
-    read in England in a first pass must not hold itself there against the Dominican towns around it)."""
-    top = next(iter(geo.candidates(name, lang=lang)), None)
+    read in England in a first pass must not hold itself there against the Dominican towns around it). A smaller
+    namesake of a country's capital gives way to it when none of the story's other places lies near it (an
+    "Athens-based" shipowner in a Gulf story is Greek, though the story names the U.S. Navy), or when the name
+    is listed with the capital of a country not its own ("Cairo and Doha, which mediate": Qatar's, not a West
+    Bank village; "Beirut and Tripoli" stay Lebanese)."""
+    top = next(iter(geo.candidates(name, lang=doc.lang)), None)
     if (
         top is None
         or top.gid == place.gid
         or top.precision != "town"
         or not (top.feature == "PPLC" or top.population >= KNOWN_CITY)
-        or top.population < KNOWN_CITY_RATIO * place.population
         or not own_name(name, top)
     ):
         return place
     near = tuple(pt for t, pt in local if t != name)
-    return geo.lookup(name, lang=lang, countries=countries, near=near, hint=hint, regions=regions) or place
+    if top.feature == "PPLC" and top.population > place.population:
+        # near any other place of the story, capitals included ("Tripoli" beside Beirut is Lebanon's)
+        others = [
+            r.place for r in resolved.values() if r.place and r.place.precision != "country" and r.span.text != name
+        ]
+        capitals = capitals_beside(doc, m, resolved)
+        if (capitals and place.country not in capitals) or not any(
+            km(p.lat, p.lon, place.lat, place.lon) <= WORLD_CITY_NEAR_KM for p in others
+        ):
+            return top
+    if top.population < KNOWN_CITY_RATIO * place.population:
+        return place
+    return geo.lookup(name, lang=doc.lang, countries=countries, near=near, hint=hint, regions=regions) or place
+
+
+def capitals_beside(doc: Document, m: Mention, resolved: dict[int, Mention]) -> set[str]:
+    """The countries of the mentions read as a country's capital that the mention is listed with ("X and Y",
+    "X, Y and Z")."""
+    toks, k = doc.tokens, m.head
+    if k is None or not 0 <= k < len(toks):
+        return set()
+    conj = [j for j, t in enumerate(toks) if t.dep == CONJ and t.head == k]
+    if toks[k].dep == CONJ:
+        conj += [toks[k].head] + [j for j, t in enumerate(toks) if t.dep == CONJ and t.head == toks[k].head]
+    heads = set(conj) - {k}
+    return {
+        r.place.country
+        for r in resolved.values()
+        if r.head in heads and r.place is not None and r.place.feature == "PPLC"
+    }
 
 
 def regions_in_names(geo: Geocoder, doc: Document, kind: str, cues: PhraseIndex[str]) -> tuple[tuple[str, str], ...]:

@@ -184,7 +184,7 @@ def geocode(doc: Document, config: Config) -> Document:
                 ):
                     place = alone
             if place is not None and local is not None and not outer:
-                place = world_namesake(geo, name, place, doc.lang, (*inside, *context), hint, regs, local)
+                place = world_namesake(geo, doc, m, name, place, (*inside, *context), hint, regs, local, resolved)
             if place is not None and hint is None and not outer:
                 place = division_named(geo, name, place, doc.lang, (*inside, *context))
             lost = place is not None and _kind_lost(name, place, cues)

@@ -299,8 +299,8 @@ def mentions(doc: Document, config: Config) -> Document:
             kind = "place"  # "in the Badia of Deir ez-Zor": a part of a place, which the recogniser calls a body
         elif kind == "organisation" and toks[head].dep not in ACTING and prominent(first, last):
             kind = "place"  # "the cities of Suwon": the small model calls many cities organisations
-        elif kind in ("organisation", "person") and capitals.spoken_capital(geo, lang, span.text, named_people):
-            kind = "place"  # "Nairobi said", "Santo Domingo said": a capital standing for its government
+        elif capitals.place_acting(geo, lang, span.text, named_people, kind):
+            kind = "place"  # "Nairobi said": a capital standing for its government; "the Nile provides": a river
         elif kind == "organisation" and venue_name(
             toks, first, last, cues, lambda a, b: bool(places_inside(toks, a, b, cues, prominent))
         ):

@@ -25,6 +25,8 @@ LOCATIVE = "locative"  # hint of placecues.tsv: a word that puts what follows at
 CAPITAL_POPULATION = 1_000_000  # a capital this big is a place wherever it stands ("Moscow accused Kyiv")
 SAME_PLACE_KM = 100  # a namesake this near the capital is it or its province ("Nairobi" county)
 SPOKEN_CAPITAL = 250_000  # and one this big labelled a body or a person that acts ("Nairobi said", "Canberra will")
+CONTINENT = "CONT"  # the feature of a continent, which the recogniser may rightly call a body ("Europe must act")
+WORLD_FEATURE_CONFIDENCE = 0.9  # a sea's or a river's own name, not a spelling variant of one
 
 
 def capital_mentions(doc: Document, cues: PhraseIndex[str], free: Callable[[int, int], bool]) -> list[Mention]:
@@ -125,6 +127,14 @@ def big_capital(geo: Geocoder, lang: str, name: str, least: int = CAPITAL_POPULA
     )
 
 
+def place_acting(geo: Geocoder, lang: str, name: str, people: Container[str], kind: str | None) -> bool:
+    """A name the recogniser labels (`kind`) a person or an organisation that is a place all the same: a capital
+    speaking for its government (`spoken_capital`) or a feature of no country (`world_feature`)."""
+    if kind not in ("organisation", "person") or name in people:
+        return False
+    return spoken_capital(geo, lang, name, people) or world_feature(geo, lang, name)
+
+
 def spoken_capital(geo: Geocoder, lang: str, name: str, people: Container[str]) -> bool:
     """A capital that a statement or a decision names for its government ("Nairobi said", "Canberra will spend"),
     no word of a person's full name the article gives (`people`): the place, like the capitals the recogniser
@@ -137,3 +147,13 @@ def spoken_capital(geo: Geocoder, lang: str, name: str, people: Container[str]) 
         p.population > seat.population and km(p.lat, p.lon, seat.lat, seat.lon) > SAME_PLACE_KM
         for p in geo.candidates(name, lang=lang)
     )
+
+
+def world_feature(geo: Geocoder, lang: str, name: str) -> bool:
+    """A name whose reading is a sea, a river, a strait, an island group or a world region, a place of no
+    country (`regions.tsv`; no continent): never a body or a person ("the Nile provides", "the Brahmaputra
+    burst its banks", "farmers in the Pampas")."""
+    if not geo.is_place_name(name):
+        return False
+    p = geo.lookup(name, lang=lang)
+    return p is not None and not p.country and p.feature != CONTINENT and p.confidence >= WORLD_FEATURE_CONFIDENCE
