@@ -30,12 +30,11 @@ STORIES = Path(__file__).parent.parent / "data" / "en28" / "stories.jsonl"
 
 # stories eventmill still gets wrong: a quote that calls the killing an execution, a lawyer's "had not meant to kill"
 # (a07), a victim "killed in the massacre" recalled in a quote (a09), "since the 2004 Beslan school siege, when ..."
-# (a12), "Nobody has claimed either attack" (a13)
+# (a12)
 OPEN = {
     "a07_police_killing_protests",
     "a09_school_shooting_trial",
     "a12_prior_attack_recalled",
-    "a13_two_attacks_separate",
 }
 
 

@@ -20,8 +20,9 @@ def told_on(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
 
 
 def retold_bare(events: list[RawEvent], ev: RawEvent) -> RawEvent | None:
-    """The incident told last before ev, of its type, that ev retells with nothing new (`bare_retelling`)."""
-    return _last_that(events, ev, bare_retelling)
+    """The incident told last before ev, of its type, that ev retells with nothing new (`bare_retelling`); or, however
+    far, the only incident of its type told (`lone_retelling`)."""
+    return _last_that(events, ev, bare_retelling) or lone_retelling(events, ev)
 
 
 def _last_that(events: list[RawEvent], ev: RawEvent, test: Callable[[RawEvent, RawEvent], bool]) -> RawEvent | None:
@@ -45,6 +46,28 @@ def only_incident(opened: list[RawEvent], ev: RawEvent) -> RawEvent | None:
         return None  # an incident of another kind told just before may own it ("... nuit de violences. 79 policiers blessés")
     told = [e for e in opened if e.type == ev.type and nameable(e) and not e.outcome and e.recalled == ev.recalled]
     return told[0] if len(told) == 1 and not conflict(told[0], ev, anaphoric=False) else None
+
+
+def lone_retelling(opened: list[RawEvent], ev: RawEvent) -> RawEvent | None:
+    """An act told again with nothing of its own (no place, day, figure, named doer, "another", no series or
+    kind), at any distance, is the only incident of its type the article told, when nothing of it contradicts
+    ("Among the injured were two children ... when the car exploded", paragraphs after the car bomb)."""
+    if ev.type not in ontology.in_class("physical") or ev.outcome or ev.title or ev.heading:
+        return None
+    if ev.umbrella and not ev.definite:
+        return None  # "Jos has a long history of religious violence" names no act of the bombing told
+    if ev.counts or ev.days or own_places(ev) or ev.additive or ev.recalled or ev.generic or ev.series:
+        return None
+    if ev.cumulative or ev.negated or ev.hypothetical or any(m.actor and not m.actor.generic for m in ev.actors):
+        return None
+    told = [
+        e for e in opened if e.type == ev.type and nameable(e) and not (e.outcome or e.recalled or e.series or e.title)
+    ]
+    if len(told) != 1 or (
+        ontology.means(told[0].modes) and ontology.means(ev.modes) and not ontology.share_means(told[0].modes, ev.modes)
+    ):
+        return None
+    return told[0] if not conflict(told[0], ev, anaphoric=False) else None
 
 
 def bare_retelling(a: RawEvent, b: RawEvent) -> bool:

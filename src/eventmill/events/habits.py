@@ -40,7 +40,7 @@ def habit(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -
     # "Chaque année", "chaque fois que": a time taken one by one
     return any(
         k in ctx.date_at or toks[k].pos == "NOUN"
-        for k in tree.children(v, "obl", "obl:mod")
+        for k in tree.children(v, "obl", "obl:mod", "obl:npmod", "obl:tmod")
         if any(toks[d].pos == "DET" and kind_of(ctx, d) == "habitual" for d in tree.children(k, "det"))
     )
 
@@ -51,6 +51,15 @@ def judged_kind(ctx: Context, v: int) -> bool:
     judged, no incident."""
     toks, tree = ctx.toks, ctx.tree
     pred = toks[v].head
+    # (or a verb of being in the simple present with a noun after it says what such acts are: "Mass shootings
+    # remain a grim fixture of American life")
+    now = (
+        toks[pred].pos == "VERB"
+        and ctx.lex.modifiers.get(norm(toks[pred].lemma)) == "copula"
+        and "Tense=Pres" in toks[pred].morph
+        and "VerbForm=Fin" in toks[pred].morph
+        and any(toks[k].pos == "NOUN" for k in tree.children(pred, "obj", "xcomp"))
+    )
     return (
         toks[v].pos == "NOUN"
         and toks[v].dep == "nsubj"
@@ -59,15 +68,38 @@ def judged_kind(ctx: Context, v: int) -> bool:
         and (
             (toks[pred].pos == "NOUN" and bool(tree.children(pred, "cop")))
             or (toks[pred].pos == "AUX" and any(toks[k].pos == "NOUN" for k in tree.children(pred, "obj", "xcomp")))
+            or now
         )
         # (a noun that judges an incident: `incident` rows of support.tsv, "crime", "atrocity")
-        and any(
-            ctx.lex.support.get(norm(toks[k].lemma)) == "incident" for k in [pred, *tree.children(pred, "obj", "xcomp")]
+        and (
+            now
+            or any(
+                ctx.lex.support.get(norm(toks[k].lemma)) == "incident"
+                for k in [pred, *tree.children(pred, "obj", "xcomp")]
+            )
         )
         and "Number=Plur" in toks[v].morph
         and not tree.children(v, "det", "nmod:poss", "nummod")
         and not any(k in ctx.date_at for k in tree.subtree(pred))  # "Clashes on Monday were the worst in years"
     )
+
+
+def many_undated(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
+    """Plural event noun v counted as many by a word (`many` in modifiers.tsv: "after several high-profile
+    attacks", "a string of mass killings", "a cycle of reprisal attacks"), with no date in its clause:
+    incidents of a kind, no one of them told (a day makes them news: "a wave of attacks on Sunday")."""
+    toks, tree = ctx.toks, ctx.tree
+    if toks[v].pos != "NOUN" or "Number=Plur" not in toks[v].morph or tree.children(v, "nummod"):
+        return False
+    up = toks[v].head
+    counted = (
+        toks[v].dep.startswith(("obl", "nmod"))
+        and any(kind_of(ctx, k) == "many" for k in tree.children(v, "amod", "det"))
+    ) or (up != v and toks[v].dep == "nmod" and toks[up].pos == "NOUN" and kind_of(ctx, up) == "many")
+    # (in its own clause: the clause it hangs on up to the nearest verb, "still reeling from a string of mass
+    # killings", whatever day the sentence gives another act)
+    clause = next((a for a in [v, *tree.ancestors(v)] if toks[a].pos in ("VERB", "AUX")), v)
+    return counted and not any(k in ctx.date_at for k in tree.subtree(clause))
 
 
 def _goes_on(ctx: Context, v: int, kind_of: Callable[[Context, int], str | None]) -> bool:
@@ -120,4 +152,9 @@ def habit_verb(ctx: Context, v: int, verb: list[int]) -> int:
     attaques"), or v itself."""
     if len(verb) > 1:
         return verb[-1]
-    return ctx.toks[v].head if ctx.toks[v].dep.startswith("obl") else v
+    toks = ctx.toks
+    if toks[v].dep == "conj" and toks[toks[v].head].pos == "NOUN":
+        # (a noun joined to another is carried by its verb: "there is a blast or an attack")
+        first = toks[v].head
+        return toks[first].head if toks[first].dep.startswith(("obl", "obj")) else v
+    return toks[v].head if toks[v].dep.startswith("obl") else v

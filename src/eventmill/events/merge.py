@@ -220,6 +220,9 @@ def merge_events(raw: list[RawEvent], window: int) -> list[RawEvent]:
                     and not (lone_title(cand) and ev.sent != cand.sent)
                     and not cand.cumulative
                     and not (ev.answers and cand.death_only)  # a response answers an attack, not a toll
+                    # (an act marked as another, from another sentence, is another incident unless it gives the same
+                    # figure: "Separately, gunmen opened fire on a checkpoint near Muqdadiyah, 30 km northeast of Baqubah")
+                    and not (ev.additive and not ev.outcome and ev.sent not in cand.sents and not same_figure(cand, ev))
                     and close
                     and _related(cand, ev, window)
                     # (the side that answers an attack is never its attacker: no clash of named parties)

@@ -123,13 +123,15 @@ def _pointer(t: Token) -> bool:
 
 
 def both_told_of(ctx: Context, v: int) -> bool:
-    """Plural event noun v names the two incidents told before: "both attacks", "the two bombings"."""
+    """Event noun v names the two incidents told before: "both attacks", "the two bombings", "either attack"."""
     toks = ctx.toks
-    if toks[v].pos != "NOUN" or "Number=Plur" not in toks[v].morph:
+    if toks[v].pos != "NOUN":
         return False
     dets = {modifier(ctx, d) for d in ctx.tree.children(v, "det")}
     return "both" in dets or (
-        "definite" in dets and any(modifier(ctx, n) == "both" for n in ctx.tree.children(v, "nummod"))
+        "Number=Plur" in toks[v].morph
+        and "definite" in dets
+        and any(modifier(ctx, n) == "both" for n in ctx.tree.children(v, "nummod"))
     )
 
 

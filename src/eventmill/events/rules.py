@@ -33,7 +33,7 @@ from eventmill.events.objects import object_noun, plain_object
 from eventmill.events.reactions import announced_force, routine_reaction
 from eventmill.events.responses import during_response
 from eventmill.events.said import on_the_march, protest_demand, reaches, speech_content
-from eventmill.events.secondary import backstory, elaboration, errand, scene, sequel
+from eventmill.events.secondary import backstory, compared, elaboration, errand, scene, sequel
 from eventmill.events.senses import (
     aftermath,
     air_strike,
@@ -155,6 +155,7 @@ class RuleTyper:
                 or ("errand" if errand(ctx, t, types) else "")
                 or ("backstory" if backstory(ctx, t, types) else "")
                 or ("sequel" if sequel(ctx, t, types) else "")
+                or ("compared" if compared(ctx, t, types) else "")
                 or ("period" if period_named(ctx, t.head) else "")
                 or ("forecast" if forecast(ctx, t, types) else "")
                 or no_event_of_its_own(ctx, t, speech, enders, protests, charges)

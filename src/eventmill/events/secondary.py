@@ -276,6 +276,27 @@ def sequel(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
     return False
 
 
+def compared(ctx: Context, trig: Trigger, types: Mapping[int, str]) -> bool:
+    """Trigger `trig` tells an act of the type of the subject of a verb that places that subject's incident after
+    it (`juxtaposed` in modifiers.tsv): "The shooting came less than a month after a gunman killed 10 shoppers in
+    Buffalo", "The attack follows a bombing in Quetta": an earlier incident named to set the news beside, not
+    news of its own (an act of another type there is what the incident answered: "The march came after police
+    shot a teenager"; one with a day of its own, or days before, is news too)."""
+    toks, tree = ctx.toks, ctx.tree
+    k = trig.head
+    h = toks[k].head
+    if h == k or ctx.lex.modifiers.get(norm(toks[h].lemma)) != "juxtaposed":
+        return False
+    after = toks[k].dep == "obj" or (
+        toks[k].dep.startswith(("obl", "advcl")) and any(_is_sequence(ctx, m) for m in tree.children(k, "case", "mark"))
+    )
+    # (a day of its own makes it news the article reports too: "The protest came two days after about 5,000 farmers
+    # marched through Paris on Saturday"; and so does a gap of days or hours, `recent`: "The assault came days after
+    # Taliban gunmen attacked a hotel in Kabul")
+    dated = any(d in ctx.date_at or ctx.lex.modifiers.get(norm(toks[d].lemma)) == "recent" for d in tree.subtree(k))
+    return after and not dated and any(types.get(s) == trig.row.type for s in tree.children(h, "nsubj"))
+
+
 def _is_sequence(ctx: Context, m: int) -> bool:
     """Token m is a word of sequence (`sequence` in modifiers.tsv: "after", "following", "ahead")."""
     t = ctx.toks[m]

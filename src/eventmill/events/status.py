@@ -11,7 +11,7 @@ from eventmill import ontology
 from eventmill.events.arguments import carrier
 from eventmill.events.backdrop import ongoing
 from eventmill.events.context import Context
-from eventmill.events.habits import habit, habit_verb, judged_kind, present_passive, staged, tensed
+from eventmill.events.habits import habit, habit_verb, judged_kind, many_undated, present_passive, staged, tensed
 from eventmill.events.hearsay import hearsay
 from eventmill.events.intervention import crowd_control
 from eventmill.events.irrealis import due, prospective, unrealised_scope
@@ -255,7 +255,7 @@ def status_flags(ctx: Context, trig: Trigger) -> dict[str, bool]:
     whoever = [toks[v].head] if toks[v].dep.startswith("acl") else [] if past else ctx.tree.children(v, "nsubj")
     generic = generic or any(anyone(ctx, k) and toks[k].pos != "NOUN" for k in whoever)
     # "les populations locales soupçonnent un groupe": the public's view, in the present, is no statement
-    generic = generic or held_view(ctx, v, trig.row.type) or judged_kind(ctx, v)
+    generic = generic or held_view(ctx, v, trig.row.type) or judged_kind(ctx, v) or many_undated(ctx, v, modifier)
     pred = toks[subj].head  # the adjective, or the copula it hangs from (English: "are -xcomp-> commonplace")
     generic = generic or (
         toks[subj].dep.startswith("nsubj")
