@@ -172,11 +172,6 @@ def test_a_backdrop_after_an_apposition_is_no_event():
     assert types.count("ASSAULT") <= 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'vit au rythme des attaques de gangs, qui tuent, violent et kidnappent': a rhythm of attacks and a "
-    "relative clause in the simple present are not read as habit",
-)
 def test_life_at_the_rhythm_of_attacks_is_no_event():
     assert len(article("07_haiti_helicoptere.txt")) <= 4
 

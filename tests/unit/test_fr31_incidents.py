@@ -50,8 +50,6 @@ OPEN: dict[str, str] = {
     "read as another attack",
     "c09_ouestfrance_nantes_securite_globale": "'Des affrontements ont éclaté en fin d'après-midi cours des "
     "50-Otages, où des manifestants ont lancé des projectiles' becomes an attack, not the march's clashes",
-    "c10_rfi_haiti_petionville": "'Au cours de l'opération, les policiers ont libéré plusieurs quartiers ... et tué' "
-    "becomes a second attack",
 }
 
 

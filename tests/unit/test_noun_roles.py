@@ -113,7 +113,7 @@ def test_who_gathers_for_joins_or_completes_an_event_noun_does_it(text, lang, ki
     [
         # a state the event noun is the cause or topic of: whoever is in it did not do it
         ("Germany is worried about the attacks on its embassies.", "en", "Germany"),
-        ("France is jittery over a spate of attacks in recent years.", "en", "France"),
+        ("France is jittery over the attack on a synagogue in Rouen on Friday.", "en", "France"),
         # nor does whoever acts after it
         ("Kenya remains tense after a wave of attacks on police stations.", "en", "Kenya"),
         ("Le Mali reste inquiet après les attaques contre des postes de police.", "fr", "Mali"),
