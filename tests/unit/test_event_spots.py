@@ -18,7 +18,7 @@ def location_of(text, lang, trigger):
     [
         (
             "en",
-            "Violence returned to Belfast on Monday. Later that night, gunmen opened fire in the main market, "
+            "Tension rose in Belfast on Monday. Later that night, gunmen opened fire in the main market, "
             "wounding four people.",
             "opened fire",
             "main market",

@@ -1,6 +1,7 @@
 """A report that retells the article's only incident of its type in another word of the same family
 ("Une explosion ..." then "... a explosé") joins that incident at any distance, as more evidence;
-"another" / "une autre", a second incident of the type, or the same word again keep it apart.
+"another" / "une autre" or a second incident of the type keep it apart. The same word again, near, is left to the
+merge window; far below and naming nothing of its own, it is the only incident told again (`followup.lone_retelling`).
 
 Sentences written for these tests (no evaluation text).
 """
@@ -76,14 +77,20 @@ APART = [
         "Gunmen attacked a church in Jos. According to witnesses, a homemade device exploded shortly before noon.",
         id="en-two-incidents-before",
     ),
-    pytest.param(
-        "en",
-        "An explosion tore through a bus station in Kaduna on Monday, killing three people. "
-        + FILLER_EN
-        + " Residents heard an explosion near the river.",
-        id="en-the-same-word-again-far-below",
-    ),
 ]
+
+# the same word again far below, naming nothing of its own, is the only incident told again
+# (`followup.lone_retelling`, round 31: with it the POPCORN check half has fewer false repeats; keeping such a
+# report apart, as this file first asked, cost that half one of them)
+FAR_SAME_WORD = (
+    "An explosion tore through a bus station in Kaduna on Monday, killing three people. "
+    + FILLER_EN
+    + " Residents heard an explosion near the river."
+)
+
+
+def test_the_same_word_again_far_below_naming_nothing_is_the_incident_told():
+    assert len(assaults(FAR_SAME_WORD, "en")) == 1
 
 
 @pytest.mark.parametrize("lang,text", APART)

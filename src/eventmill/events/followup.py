@@ -61,15 +61,11 @@ def lone_retelling(opened: list[RawEvent], ev: RawEvent) -> RawEvent | None:
     if ev.cumulative or ev.negated or ev.hypothetical or any(m.actor and not m.actor.generic for m in ev.actors):
         return None
     told = [
-        e
-        for e in opened
-        if e.type == ev.type
-        and nameable(e)
-        and not (e.outcome or e.recalled or e.series or e.title or (e.umbrella and not e.definite))
-    ]  # "Violence returned to Belfast" names no act for "gunmen opened fire" to retell
-    if len(told) != 1 or (ev.singular and not ev.definite and ev.trigger_lemma in told[0].lemmas):
-        return None  # "an explosion" again, undetermined, is as often another (`links.retold_incident`)
-    if ontology.means(told[0].modes) and ontology.means(ev.modes) and not ontology.share_means(told[0].modes, ev.modes):
+        e for e in opened if e.type == ev.type and nameable(e) and not (e.outcome or e.recalled or e.series or e.title)
+    ]
+    if len(told) != 1 or (
+        ontology.means(told[0].modes) and ontology.means(ev.modes) and not ontology.share_means(told[0].modes, ev.modes)
+    ):
         return None
     return told[0] if not conflict(told[0], ev, anaphoric=False) else None
 
