@@ -90,7 +90,7 @@ def test_a_typer_registers_and_the_typer_setting_chooses_it():
         assert "eventmill.event_type.v1+all-protest.v3" in doc.stages
         assert doc.to_dict()["events"][0]["rule"] == "all-protest"
         rules = eventmill.extract(EN, lang="en")
-        assert "eventmill.event_type.v1+rules.v35" in rules.stages
+        assert "eventmill.event_type.v1+rules.v36" in rules.stages
     finally:
         TYPERS.pop("all-protest", None)
         get_typer.cache_clear()

@@ -63,7 +63,7 @@ def test_a_stage_id_names_the_settings_that_change_its_output():
     doc = Pipeline(DEFAULT_STAGES)(
         Document(Article("Des manifestants ont défilé à Lyon samedi contre la réforme.")), Config()
     )
-    assert "eventmill.event_type.v1+rules.v35" in doc.stages
+    assert "eventmill.event_type.v1+rules.v36" in doc.stages
     assert all(s.startswith("eventmill.") for s in doc.stages)
 
 

@@ -41,7 +41,7 @@ from eventmill.reporting import reporting_verbs
 from eventmill.text import norm
 
 
-@stage("assemble", 56, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
+@stage("assemble", 57, needs=("candidates", "tokens", "mentions", "quotes", "sentences"), fills=("events", "tolls"))
 def assemble(doc: Document, config: Config) -> Document:
     """Turn decided candidates into events: merge reports of one incident, fill place, date and source."""
     ctx = context_for(doc, ((c.head, c.entry.type) for c in doc.candidates))

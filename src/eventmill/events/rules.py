@@ -71,7 +71,7 @@ class RuleTyper:
     """Today's rules behind the typer interface (`eventmill.events.typers`)."""
 
     name = "rules"
-    version = 35
+    version = 36
 
     def decide(self, doc: Document, candidates: tuple[Candidate, ...], config: Config) -> tuple[Decision, ...]:
         ctx = context_for(doc, ((c.head, c.entry.type) for c in candidates))

@@ -13,7 +13,7 @@ from eventmill.models import Candidate, Document
 from eventmill.registry import stage
 
 
-@stage("triggers", 59, needs=("tokens", "mentions", "quotes", "sentences"), fills=("candidates",))
+@stage("triggers", 60, needs=("tokens", "mentions", "quotes", "sentences"), fills=("candidates",))
 def triggers(doc: Document, config: Config) -> Document:
     """Find the trigger words and read each one's arguments, status and features into a candidate."""
     lang = doc.lang or ""

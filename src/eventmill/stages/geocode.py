@@ -83,7 +83,7 @@ MOVED_KM = 50.0  # a place moved this far between passes drew other names to the
 OWN_NEAR_KM = 150.0  # "Washington Township" is read as a Washington this close to the article's other places  # a region's or a sea's point, as a point (`_area_point`)
 
 
-@stage("geocode", 43, needs=("mentions",), fills=("mentions",))
+@stage("geocode", 44, needs=("mentions",), fills=("mentions",))
 def geocode(doc: Document, config: Config) -> Document:
     """Give every place mention a `Place` (or leave it None when the gazetteer does not know it)."""
     geo = load_geocoder()

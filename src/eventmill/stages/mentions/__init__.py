@@ -71,7 +71,7 @@ PEOPLE = Actor("People", "civilians", generic=True)
 NOT_NAMED_PLACES = ("person", "country")
 
 
-@stage("mentions", 54, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
+@stage("mentions", 55, needs=("tokens", "paragraphs", "lang"), fills=("mentions",))
 def mentions(doc: Document, config: Config) -> Document:
     """Find and resolve (against the language's lexicons) all mentions in the article."""
     toks, lang = doc.tokens, doc.lang
