@@ -4,6 +4,8 @@ sys.path through the top-level conftest.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import eventmill
 from eventmill.models import Event
 
@@ -39,3 +41,18 @@ def check_plover(lang: str, etype: str, mode: str, actor: str, recipient: str, t
     assert not actor or any(actor.lower() in a for a in actors), actors
     recipients = [m.span.text.lower() for m in event.recipients]
     assert not recipient or any(recipient.lower() in r for r in recipients), recipients
+
+
+def type_rows(path: Path) -> list[tuple[str, str, str]]:
+    """(type, mode, sentence) rows of a file of one-sentence reports (tests/data/plo30/, plo31/), comments left out."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]  # type: ignore[misc]
+
+
+def wrong_types(rows: list[tuple[str, str, str]]) -> list[tuple[str, list[str], str]]:
+    """The rows whose sentence does not give exactly one event of its type: (type, types given, sentence)."""
+    return [
+        (etype, types, text)
+        for etype, _, text in rows
+        if (types := [e.type for e in eventmill.extract(text, lang="en").events]) != [etype]
+    ]
